@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+// The domain (src/core) and the commands never touch a chat platform, the database or the scheduler
+// directly: they see ports. This rule is what keeps that true.
+const PLATFORM_AND_INFRASTRUCTURE = [
+  { group: ['grammy', 'grammy/*', '@grammyjs/*'], message: 'The domain does not know which chat app it is in: use the ChatAdapter port.' },
+  { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/pglite', '@electric-sql/pglite/*'], message: 'The domain uses repository ports, not the database.' },
+  { group: ['node-cron'], message: 'Schedules live in src/jobs; the domain takes a Clock.' },
+  { group: ['pino', 'pino/*'], message: 'Logging happens at the edges.' },
+  { group: ['**/db/*', '**/db/**', '**/adapters/**', '**/jobs/**', '**/http/**'], message: 'The domain and commands depend on ports, not on adapters or infrastructure.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'migrations/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/commands/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: PLATFORM_AND_INFRASTRUCTURE }] },
+  },
+);

@@ -1,0 +1,175 @@
+# Trợ lý Đầu mối — English.
+
+-bot-name = Trợ lý Đầu mối (Focal Point Assistant)
+
+## Roles
+
+role-admin = administrator
+role-department-leader = Department leader
+role-unit-leader = unit leader
+role-focal-point = focal point
+role-deputy = deputy focal point
+role-feedback-handler = feedback handler
+role-staff = staff member
+role-in-unit = { $role } of { $unit }
+
+## Commands: descriptions (in /help and the command menu) and usage
+
+cmd-start-description = About the assistant and this chat
+cmd-start-usage = /start
+cmd-help-description = The commands you can use here
+cmd-help-usage = /help
+cmd-nhiemvu-description = The unit's open tasks and their deadlines
+cmd-nhiemvu-usage = /nhiemvu or /nhiemvu <unit code>, for example: /nhiemvu BVDK
+cmd-dangky-description = Bind this group chat to a unit (administrators)
+cmd-dangky-usage = /dangky <unit code>, for example: /dangky BVDK
+cmd-phanquyen-description = Give or remove someone's role (administrators)
+cmd-phanquyen-usage =
+    /phanquyen <role> @name — or reply to the person's message with /phanquyen <role>
+    To remove a role: /phanquyen remove <role> @name
+    Roles: focal, deputy, leader, department leader, handler, staff, admin. A unit code may follow, for example: /phanquyen focal @lan BVDK
+cmd-huy-description = Cancel what you were doing
+cmd-huy-usage = /huy
+
+## General
+
+usage-intro = That command is not quite right. Usage:
+command-unknown = There is no command { $command }. Type /help to see the commands you can use.
+command-group-only = The command { $command } works only in a unit's group chat.
+command-private-only = The command { $command } works only in a private chat with the assistant.
+text-not-understood = I only understand commands that start with “/”. Type /help to see the commands you can use.
+input-too-long = That message is too long. Please send fewer than { $max } characters, in several messages if needed.
+error-internal = Sorry, something went wrong while handling that. Please try again in a few minutes; if it keeps failing, tell an administrator.
+flow-expired = The previous step waited too long and was stopped. Type { $command } again to start over.
+choices-hint = Reply { $numbers }, or type /huy to stop.
+
+## Permissions
+
+permission-denied-admin =
+    Only administrators can use { $command }. { $count ->
+        [0] Please contact the Department's personnel office for help.
+       *[other] Current administrators: { $admins }.
+    }
+permission-denied-unit-member = { $command } is for the staff of { $unit }. You have no role in this unit; ask an administrator to use /phanquyen if you need one.
+permission-no-role = You have no role yet, so you cannot use { $command }. Ask an administrator to give you one with /phanquyen.
+chat-not-bound = This group is not bound to a unit yet, so { $command } cannot be used. An administrator types /dangky <unit code> in the group to bind it.
+
+## /start
+
+start-greeting = Hello { $name }! I am { -bot-name }: I help units follow their tasks, reporting deadlines and citizens' feedback.
+start-chat-unit = This group belongs to { $unit }.
+start-chat-unbound = This group is not bound to a unit yet. An administrator types /dangky <unit code> to bind it.
+start-chat-private = This is a private chat between you and the assistant.
+start-next = Type /help to see the commands you can use.
+
+## /help
+
+help-header = Commands you can use here:
+help-header-unit = Commands you can use in the group of { $unit }:
+help-your-roles = Your roles: { $roles }.
+help-role-in-unit = { $role } ({ $unit })
+help-no-role = You have no role yet. Ask an administrator to give you one with /phanquyen (for example, a unit's focal point).
+help-unbound = This group is not bound to a unit: an administrator types /dangky <unit code> to bind it.
+help-diacritics = You may type with or without Vietnamese diacritics.
+
+## /huy
+
+cancel-done = Cancelled { $command }.
+cancel-nothing = Nothing is waiting to be cancelled.
+
+## /dangky
+
+register-ask-code = Which unit does this group belong to? Reply with the unit code, for example: BVDK.
+register-more-units = … and { $count } more units.
+register-done = This group is now bound to { $unit }.
+register-replaced = (It was bound to { $previous } before.)
+register-next = From now on the group receives the unit's deadline reminders and weekly digest. Administrators assign the focal point with /phanquyen.
+register-unchanged = This group was already bound to { $unit }; nothing changed.
+unit-not-found = There is no unit with the code { $code }. Type /dangky without a code to see the unit codes.
+unit-not-found-suggest = There is no unit with the code { $code }. Did you mean: { $suggestions }?
+
+## /phanquyen
+
+role-ask = Which role should { $name } get?
+role-ask-again = I did not catch that role. Please pick one of these:
+role-unknown = I do not know the role “{ $typed }”. Roles: focal, deputy, leader, department leader, handler, staff, admin.
+role-target-missing = Whose role? Write their @name, or reply to one of their messages with /phanquyen.
+member-unknown-username = I do not know who @{ $username } is: they have not written to the assistant yet. Ask them to send /start, or reply to one of their messages with /phanquyen.
+role-unit-required = This role belongs to a unit. Use the command in the unit's group, or add the unit code at the end, for example: /phanquyen focal @lan BVDK.
+role-last-admin = The last administrator cannot lose the role. Make someone else an administrator first.
+role-granted = { $name } is now { $role }.
+role-already = { $name } was already { $role }; nothing changed.
+role-revoked = { $name } is no longer { $role }.
+role-not-held = { $name } is not { $role }; nothing changed.
+
+## /nhiemvu
+
+tasks-header = Open tasks of { $unit } ({ $count }):
+tasks-none = { $unit } has no open tasks.
+tasks-more = … and { $count } more.
+tasks-unit-required = You have no role in any unit. Add a unit code, for example: /nhiemvu BVDK.
+tasks-forbidden-unit = You have no role in { $unit }, so you cannot see its tasks.
+task-plan = { $plan }
+task-last-report = reported { $percent }%
+due-overdue =
+    { $days ->
+        [one] 1 day overdue (due { $date })
+       *[other] { $days } days overdue (due { $date })
+    }
+due-today = due today, { $date }
+due-upcoming =
+    { $days ->
+        [one] due { $date } (1 day left)
+       *[other] due { $date } ({ $days } days left)
+    }
+due-none = no deadline yet
+due-none-ad-hoc = reported on request
+due-none-no-day = recurring, no set day
+due-none-data-period = per data period
+due-none-event = when the event occurs
+
+## Configuration (shown to the operator at start-up)
+
+config-invalid = The configuration is invalid, so the assistant cannot start. Fix these environment variables (see .env.example):
+config-problem = • { $key }: { $expect }
+config-expect-postgres-url = expected a PostgreSQL address such as postgres://user:password@host:5432/database
+config-expect-path = expected a directory path
+config-expect-port = expected a port number from 1 to 65535
+config-expect-admin-ids = expected comma-separated platform:id pairs such as telegram:123456,zalo-oa:789; platforms are console, telegram, zalo-oa and zalo-bot
+config-expect-timezone = expected an IANA timezone name such as Asia/Ho_Chi_Minh
+config-expect-locale = expected vi or en
+config-expect-minutes = expected a number of minutes from 1 to 1440
+config-expect-telegram-token = expected the token BotFather gave you, like 123456789:AA…
+config-expect-url = expected an http:// or https:// address
+config-expect-telegram-secret = expected a secret of 12–256 letters, digits, _ or -
+config-expect-zalo-app-id = expected the Zalo app id (digits only)
+config-expect-secret = expected a value of at least 8 characters
+config-expect-zalo-bot-token = expected the token the Zalo Bot platform gave you
+config-expect-zalo-bot-secret = expected a secret of 8–256 characters
+config-expect-log-level = expected one of: fatal, error, warn, info, debug, trace, silent
+config-expect-telegram-secret-required = required with TELEGRAM_WEBHOOK_URL (Telegram sends it back to authenticate the webhook)
+config-expect-telegram-token-required = required to configure the Telegram webhook
+config-expect-zalo-oa-required = required to use Zalo OA (together with ZALO_OA_APP_ID and ZALO_OA_SECRET_KEY)
+config-expect-zalo-bot-token-required = required with ZALO_BOT_WEBHOOK_SECRET
+
+## Command line (npm run cli) and console
+
+cli-usage =
+    Usage: npm run cli -- <command>
+      chat [--user ID] [--chat ID] [--private]   talk to the assistant: each input line is one message
+      demo                                        load the demo data (Department, units, group chats, five plans)
+      migrate                                     bring the database schema up to date
+      admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+cli-unknown-command = There is no command “{ $command }”.
+cli-bad-option = Invalid option: { $message }
+cli-migrated = The database is up to date.
+cli-demo-loaded = Demo data loaded: the Department, { $units } units, a group chat per unit and { $plans } plans.
+cli-demo-present = The demo data is already there; nothing loaded.
+cli-admin-added = { $id } is now an administrator.
+cli-admin-present = { $id } was already an administrator.
+cli-admin-invalid = Expected platform:id, for example telegram:123456789; platforms are console, telegram, zalo-oa and zalo-bot.
+console-banner-title = { -bot-name } — trying it out on this machine (console); data is kept in { $dataDir }.
+console-banner-demo = First run: the demo data was loaded (the Lai Châu Department of Health, its units and five plans).
+console-banner-who = You are { $name } in the group “{ $chat }”. Type /help to begin; Ctrl+D to quit.
+console-banner-platforms = To use it on Telegram set TELEGRAM_BOT_TOKEN; on Zalo set ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY and the OA's tokens, or ZALO_BOT_TOKEN (in .env; see the README).
+platform-not-available = The { $platform } platform is not supported in this version.

@@ -1,0 +1,53 @@
+import type { App } from '../../app.js';
+import { createBot } from '../../chat/bot.js';
+import { DEMO_DEFAULT_UNIT, DEMO_DEFAULT_USER, demoChatId } from '../../demo/demo-data.js';
+import { loadDemo } from '../../demo/load-demo.js';
+import { createConsoleAdapter } from './console.adapter.js';
+
+export interface ConsoleSessionOptions {
+  userId?: string;
+  chatId?: string;
+  private?: boolean;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  interactive: boolean;
+}
+
+export interface ConsoleSession {
+  userName: string;
+  chatTitle: string | null;
+  demoLoaded: boolean;
+  /** Runs until the input ends. */
+  run(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A console conversation: on an empty database the demo Department is loaded first, so that a new user
+ * has a unit, a group and tasks to talk about.
+ */
+export async function openConsoleSession(app: App, options: ConsoleSessionOptions): Promise<ConsoleSession> {
+  const demoLoaded = (await app.store.units.count()) === 0 && (await loadDemo(app.store, { clock: app.clock, timezone: app.config.defaultTimezone }));
+  const userId = options.userId ?? DEMO_DEFAULT_USER;
+  const known = await app.store.members.findByExternalId('console', userId);
+  const chatId = options.private ? `dm-${userId}` : (options.chatId ?? demoChatId(DEMO_DEFAULT_UNIT));
+  const chat = await app.store.chats.get(`console:${chatId}`);
+  const adapter = createConsoleAdapter({
+    input: options.input,
+    output: options.output,
+    user: { platform: 'console', id: userId, displayName: known?.displayName ?? userId, username: userId },
+    chatId,
+    chatKind: options.private ? 'private' : 'group',
+    chatTitle: chat?.title ?? (options.private ? null : chatId),
+    clock: app.clock,
+    prompt: options.interactive ? '> ' : null,
+  });
+  const bot = createBot({ dispatcher: app.dispatcher, adapters: [adapter], logger: app.logger });
+  return {
+    userName: known?.displayName ?? userId,
+    chatTitle: chat?.title ?? null,
+    demoLoaded,
+    run: () => bot.run(),
+    stop: () => bot.stop(),
+  };
+}

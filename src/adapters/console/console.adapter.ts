@@ -1,0 +1,73 @@
+import { createInterface } from 'node:readline';
+import type { AdapterCapabilities, ChatAdapter } from '../../chat/chat-adapter.js';
+import type { ChatRef, IncomingMessage } from '../../chat/messages.js';
+import type { Clock } from '../../core/clock.js';
+import type { ChatKind } from '../../core/chats/chat.js';
+import type { PlatformUser } from '../../core/members/member.js';
+
+export interface ConsoleAdapterOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  user: PlatformUser;
+  chatId: string;
+  chatKind: ChatKind;
+  chatTitle: string | null;
+  clock: Clock;
+  /** shown before each line when a person types (not when a script is piped in) */
+  prompt?: string | null;
+}
+
+const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 };
+
+/**
+ * One person in one chat on standard input and output: each input line is a message; the bot's replies in
+ * that chat are printed as they are, messages to any other chat on lines prefixed "[→ <ChatRef>] ".
+ */
+export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapter & { readonly chat: ChatRef } {
+  const chat: ChatRef = `console:${options.chatId}`;
+  let closing: (() => void) | null = null;
+  let counter = 0;
+
+  const write = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (!options.output.write(text)) options.output.once('drain', resolve);
+      else resolve();
+    });
+
+  return {
+    platform: 'console',
+    capabilities,
+    botUsername: null,
+    chat,
+    async start(onMessage) {
+      const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
+      closing = () => lines.close();
+      if (options.prompt) await write(options.prompt);
+      // Lines are handled one at a time, in order, as a person in a chat would see them answered.
+      for await (const line of lines) {
+        if (line.trim().length > 0) {
+          counter += 1;
+          const message: IncomingMessage = {
+            chat,
+            chatKind: options.chatKind,
+            chatTitle: options.chatTitle,
+            sender: options.user,
+            text: line,
+            messageId: String(counter),
+            addressedToBot: true,
+            receivedAt: options.clock.now(),
+          };
+          await onMessage(message);
+        }
+        if (options.prompt) await write(options.prompt);
+      }
+    },
+    async stop() {
+      closing?.();
+    },
+    async send(target, message) {
+      const text = target === chat ? message.text : message.text.split('\n').map((line) => `[→ ${target}] ${line}`).join('\n');
+      await write(`${text}\n\n`);
+    },
+  };
+}

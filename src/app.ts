@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
+import { allCommands } from './commands/index.js';
+import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
+import type { Config } from './config.js';
+import { type Clock, systemClock } from './core/clock.js';
+import { grantAdmins } from './core/members/bootstrap-admins.js';
+import type { Store } from './core/store.js';
+import { type DatabaseHandle, openDatabase } from './db/client.js';
+import { createStore } from './db/store.js';
+import { type I18n, loadI18n } from './i18n/i18n.js';
+import type { Logger } from './logger.js';
+import { localesDir } from './paths.js';
+import { seedReferenceData } from './reference/document-catalogue.js';
+
+// Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
+const MAX_INPUT_LENGTH = 4096;
+
+export interface App {
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  i18n: I18n;
+  database: DatabaseHandle;
+  store: Store;
+  registry: CommandRegistry;
+  dispatcher: Dispatcher;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  clock?: Clock;
+  /** an already opened and migrated database (tests); otherwise one is opened from the config and migrated */
+  database?: DatabaseHandle;
+}
+
+export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
+  return config.database.driver === 'postgres'
+    ? openDatabase({ driver: 'postgres', url: config.database.url })
+    : openDatabase({ driver: 'pglite', dataDir: path.join(config.database.dataDir, 'pglite') });
+}
+
+/**
+ * The composition root shared by `npm start` and the CLI: database (migrated before anything else),
+ * repositories, reference data, configured admins, locales, commands and the dispatcher.
+ */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
+  const clock = options.clock ?? systemClock;
+  let database = options.database;
+  if (!database) {
+    database = await openConfiguredDatabase(config);
+    await database.migrate();
+  }
+  try {
+    const store = createStore(database.db);
+    await seedReferenceData(store);
+    await grantAdmins(store, config.adminIds, clock);
+    const i18n = await loadI18n(localesDir, config.defaultLocale);
+    const registry = createCommandRegistry(allCommands);
+    const dispatcher = createDispatcher({
+      registry,
+      store,
+      i18n,
+      clock,
+      logger,
+      settings: {
+        defaultTimezone: config.defaultTimezone,
+        conversationTimeoutMinutes: config.conversationTimeoutMinutes,
+        maxInputLength: MAX_INPUT_LENGTH,
+      },
+    });
+    const handle = database;
+    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, close: () => handle.close() };
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}

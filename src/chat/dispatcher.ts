@@ -1,0 +1,227 @@
+import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/command.js';
+import type { CommandRegistry } from '../commands/registry.js';
+import type { Clock } from '../core/clock.js';
+import type { ConversationState } from '../core/conversations/conversation.js';
+import { localDateOf } from '../core/dates/local-date.js';
+import { isDomainError } from '../core/errors.js';
+import type { Actor } from '../core/members/member.js';
+import { isAllowed } from '../core/members/policy.js';
+import type { Store } from '../core/store.js';
+import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
+import type { I18n, Locale } from '../i18n/i18n.js';
+import type { Logger } from '../logger.js';
+import type { AdapterCapabilities } from './chat-adapter.js';
+import { parseInput } from './command-parser.js';
+import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
+import { denialText } from './permission-text.js';
+
+export interface DispatcherSettings {
+  defaultTimezone: string;
+  conversationTimeoutMinutes: number;
+  /** longer messages are refused before they reach the database */
+  maxInputLength: number;
+}
+
+export interface DispatcherDeps {
+  registry: CommandRegistry;
+  store: Store;
+  i18n: I18n;
+  clock: Clock;
+  logger: Logger;
+  settings: DispatcherSettings;
+}
+
+export interface DispatchTarget {
+  capabilities: AdapterCapabilities;
+  botUsername: string | null;
+}
+
+export interface DispatchResult {
+  reply: OutgoingMessage | null;
+  notices: Array<{ chat: ChatRef; message: OutgoingMessage }>;
+}
+
+export interface Dispatcher {
+  /** Turns one incoming message into what to send back. Never throws: this is the commands' error boundary. */
+  dispatch(message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult>;
+}
+
+const NOTHING: DispatchResult = { reply: null, notices: [] };
+
+export function createDispatcher(deps: DispatcherDeps): Dispatcher {
+  const { registry, store, i18n, clock, logger, settings } = deps;
+
+  const text = (value: string): DispatchResult => ({ reply: { text: value }, notices: [] });
+
+  function render(reply: Reply, locale: Locale, target: DispatchTarget): DispatchResult {
+    const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, message: { text: notice.text } }));
+    if (!reply.choices || reply.choices.length === 0) return { reply: { text: reply.text }, notices };
+    if (target.capabilities.buttons) {
+      return {
+        reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })) },
+        notices,
+      };
+    }
+    // Without buttons the same choices become a numbered list answered by number (Zalo, console).
+    const numbers = reply.choices.map((_, index) => String(index + 1));
+    const list = reply.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
+    const hint = i18n.t(locale, 'choices-hint', { numbers: new Intl.ListFormat(locale, { type: 'disjunction' }).format(numbers) });
+    return { reply: { text: `${reply.text}\n${list}\n${hint}` }, notices };
+  }
+
+  async function buildContext(message: IncomingMessage, commandName: string, actor: Actor): Promise<CommandContext> {
+    const record = await store.chats.get(message.chat);
+    const unit = record?.unitId ? await store.units.findById(record.unitId) : null;
+    const unitScope = unit ? await store.units.ancestorIds(unit.id) : null;
+    const locale = i18n.resolve(actor.locale ?? record?.locale ?? null);
+    const timezone = record?.timezone ?? unit?.timezone ?? settings.defaultTimezone;
+    const now = clock.now();
+    const userKey = `${message.sender.platform}:${message.sender.id}`;
+    const ctx: CommandContext = {
+      command: commandName,
+      actor,
+      chat: { ref: message.chat, kind: message.chatKind, title: message.chatTitle, record, unit, unitScope, timezone },
+      locale,
+      t: i18n.translator(locale),
+      now,
+      today: localDateOf(now, timezone),
+      clock,
+      store,
+      flow: {
+        ask: async (step, data, choices) => {
+          const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);
+          await store.conversations.save(message.chat, userKey, { flow: ctx.command, step, data, choices, expiresAt });
+        },
+        end: () => store.conversations.clear(message.chat, userKey),
+      },
+      message: {
+        id: message.messageId,
+        text: message.text,
+        replyTo: message.replyTo ?? null,
+        mentions: message.mentions ?? [],
+      },
+      abandonedFlow: null,
+      commands: registry.commands,
+    };
+    return ctx;
+  }
+
+  /** Where and by whom a command may run: the refusal to send, or null to go ahead. */
+  async function refusal(command: CommandSpec, ctx: CommandContext): Promise<string | null> {
+    if (command.scope === 'group' && ctx.chat.kind === 'private') return ctx.t('command-group-only', { command: `/${command.name}` });
+    if (command.scope === 'private' && ctx.chat.kind === 'group') return ctx.t('command-private-only', { command: `/${command.name}` });
+    if (!isAllowed(ctx.actor, command.permission, ctx.chat.unitScope)) return denialText(ctx, command, store);
+    return null;
+  }
+
+  async function guarded(ctx: CommandContext, work: () => Promise<Reply>): Promise<Reply> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isDomainError(error)) return { text: ctx.t(error.i18nKey, error.params) };
+      throw error;
+    }
+  }
+
+  async function runCommand(command: CommandSpec, args: string[], ctx: CommandContext): Promise<Reply> {
+    const blocked = await refusal(command, ctx);
+    if (blocked !== null) return { text: blocked };
+    const parsed = command.args.safeParse(args);
+    if (!parsed.success) return { text: `${ctx.t('usage-intro')}\n${ctx.t(command.usageKey)}` };
+    return guarded(ctx, () => command.run(ctx, parsed.data));
+  }
+
+  function interpret(state: ConversationState, input: string, callbackData: string | null): FlowInput {
+    const choices = state.choices ?? [];
+    if (callbackData && choices.some((choice) => choice.value === callbackData)) return { text: input, choice: callbackData };
+    const trimmed = input.trim();
+    if (/^\d{1,3}$/.test(trimmed)) {
+      const picked = choices[Number(trimmed) - 1];
+      if (picked) return { text: trimmed, choice: picked.value };
+    }
+    const folded = foldVietnamese(trimmed);
+    const byLabel = choices.find((choice) => foldVietnamese(choice.label) === folded);
+    return { text: trimmed, choice: byLabel?.value ?? null };
+  }
+
+  async function resumeFlow(message: IncomingMessage, input: string, actor: Actor): Promise<Reply | null> {
+    const userKey = `${message.sender.platform}:${message.sender.id}`;
+    const state = await store.conversations.get(message.chat, userKey);
+    if (!state) return null;
+    const command = registry.find(state.flow);
+    const ctx = await buildContext(message, command?.name ?? state.flow, actor);
+    if (!command?.resume) {
+      await ctx.flow.end();
+      return null;
+    }
+    if (state.expiresAt.getTime() <= ctx.now.getTime()) {
+      await ctx.flow.end();
+      return message.addressedToBot ? { text: ctx.t('flow-expired', { command: `/${command.name}` }) } : null;
+    }
+    // The role may have been taken away while the flow was waiting for an answer.
+    const blocked = await refusal(command, ctx);
+    if (blocked !== null) {
+      await ctx.flow.end();
+      return { text: blocked };
+    }
+    return guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
+  }
+
+  async function process(message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
+    const input = stripControlCharacters(message.text ?? '');
+    const parsed = parseInput(input);
+    const isButton = Boolean(message.callbackData);
+
+    if (parsed.kind === 'command' && parsed.botName && target.botUsername && parsed.botName !== target.botUsername.toLowerCase()) {
+      return NOTHING; // "/help@otherbot" is for another bot in the same group
+    }
+
+    const defaultLocale = i18n.resolve(null);
+    if (input.length > settings.maxInputLength) {
+      const addressed = message.addressedToBot || parsed.kind === 'command';
+      return addressed ? text(i18n.t(defaultLocale, 'input-too-long', { max: settings.maxInputLength })) : NOTHING;
+    }
+
+    if (parsed.kind === 'text' && !isButton && !message.addressedToBot) {
+      // Group chatter: only a pending flow of this very user can make it ours. Read it before writing anything.
+      const pending = await store.conversations.get(message.chat, `${message.sender.platform}:${message.sender.id}`);
+      if (!pending) return NOTHING;
+    }
+
+    const actor = await store.members.resolveActor(message.sender, clock.now());
+    const actorLocale = i18n.resolve(actor.locale);
+
+    if (parsed.kind === 'command') {
+      const command = registry.find(parsed.name);
+      if (!command) {
+        const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
+        const ctx = await buildContext(message, parsed.name, actor);
+        return text(ctx.t('command-unknown', { command: `/${shown}` }));
+      }
+      const ctx = await buildContext(message, command.name, actor);
+      // A new command abandons whatever flow was waiting for an answer.
+      const pending = await store.conversations.get(message.chat, `${message.sender.platform}:${message.sender.id}`);
+      if (pending) {
+        await ctx.flow.end();
+        ctx.abandonedFlow = pending.flow;
+      }
+      return render(await runCommand(command, parsed.args, ctx), i18n.resolve(ctx.locale), target);
+    }
+
+    const resumed = await resumeFlow(message, parsed.text, actor);
+    if (resumed) return render(resumed, actorLocale, target);
+    if (!message.addressedToBot) return NOTHING;
+    return text(i18n.t(actorLocale, 'text-not-understood'));
+  }
+
+  return {
+    async dispatch(message, target) {
+      try {
+        return await process(message, target);
+      } catch (error) {
+        logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
+        return text(i18n.t(i18n.resolve(null), 'error-internal'));
+      }
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import { parseArgs } from 'node:util';
+import { type App, createApp } from './app.js';
+import { openConsoleSession } from './adapters/console/console-session.js';
+import { PLATFORMS, type Platform } from './core/members/member.js';
+import { grantAdmins } from './core/members/bootstrap-admins.js';
+import { loadDemo } from './demo/load-demo.js';
+import type { Locale } from './i18n/i18n.js';
+import { configOrExit, loggerFor } from './startup.js';
+
+const out = (text: string) => process.stdout.write(`${text}\n`);
+
+async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promise<T> {
+  const config = await configOrExit(process.env);
+  const app = await createApp({ config, logger: loggerFor(config, 'warn') });
+  try {
+    return await work(app, config.defaultLocale);
+  } finally {
+    await app.close();
+  }
+}
+
+async function chat(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { user: { type: 'string' }, chat: { type: 'string' }, private: { type: 'boolean', default: false } },
+    allowPositionals: false,
+  });
+  await withApp(async (app) => {
+    const session = await openConsoleSession(app, {
+      userId: values.user,
+      chatId: values.chat,
+      private: values.private,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: false,
+    });
+    await session.run();
+  });
+}
+
+async function demo() {
+  await withApp(async (app, locale) => {
+    const loaded = await loadDemo(app.store, { clock: app.clock, timezone: app.config.defaultTimezone });
+    out(
+      loaded
+        ? app.i18n.t(locale, 'cli-demo-loaded', { units: await app.store.units.count(), plans: await app.store.plans.countPlans() })
+        : app.i18n.t(locale, 'cli-demo-present'),
+    );
+  });
+}
+
+// createApp applies the migrations before anything else; this only says so.
+async function migrate() {
+  await withApp(async (app, locale) => out(app.i18n.t(locale, 'cli-migrated')));
+}
+
+async function admin(argv: string[]) {
+  await withApp(async (app, locale) => {
+    const [verb, id] = argv;
+    const colon = id?.indexOf(':') ?? -1;
+    const platform = id?.slice(0, colon) as Platform;
+    if (verb !== 'add' || !id || colon <= 0 || !PLATFORMS.includes(platform)) {
+      process.stderr.write(`${app.i18n.t(locale, 'cli-admin-invalid')}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    const granted = await grantAdmins(app.store, [{ platform, id: id.slice(colon + 1) }], app.clock);
+    out(app.i18n.t(locale, granted > 0 ? 'cli-admin-added' : 'cli-admin-present', { id }));
+  });
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin };
+
+async function main() {
+  const [name, ...rest] = process.argv.slice(2);
+  const run = name ? subcommands[name] : undefined;
+  if (!run) {
+    const { loadI18n } = await import('./i18n/i18n.js');
+    const { localesDir } = await import('./paths.js');
+    const i18n = await loadI18n(localesDir);
+    if (name) process.stderr.write(`${i18n.t('vi', 'cli-unknown-command', { command: name })}\n`);
+    process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n`);
+    process.exitCode = name ? 1 : 0;
+    return;
+  }
+  try {
+    await run(rest);
+  } catch (error) {
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      const { loadI18n } = await import('./i18n/i18n.js');
+      const { localesDir } = await import('./paths.js');
+      const i18n = await loadI18n(localesDir);
+      process.stderr.write(`${i18n.t('vi', 'cli-bad-option', { message: error.message })}\n${i18n.t('vi', 'cli-usage')}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

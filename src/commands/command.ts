@@ -1,0 +1,102 @@
+import type { z } from 'zod';
+import type { ChatKind, ChatRecord } from '../core/chats/chat.js';
+import type { Clock } from '../core/clock.js';
+import type { ConversationState } from '../core/conversations/conversation.js';
+import type { LocalDate } from '../core/dates/local-date.js';
+import type { Actor } from '../core/members/member.js';
+import type { Permission } from '../core/members/policy.js';
+import type { Store } from '../core/store.js';
+import type { Translate } from '../core/text/translate.js';
+import type { Unit } from '../core/units/unit.js';
+
+export interface Choice {
+  label: string;
+  value: string;
+}
+
+/** A message for another chat than the one being answered (a private note, an escalation). */
+export interface Notice {
+  chat: string;
+  text: string;
+}
+
+/** What a command answers. Adapters render it: buttons where the platform has them, numbered text otherwise. */
+export interface Reply {
+  text: string;
+  choices?: Choice[];
+  notices?: Notice[];
+}
+
+export interface ChatContext {
+  ref: string;
+  kind: ChatKind;
+  title: string | null;
+  record: ChatRecord | null;
+  unit: Unit | null;
+  /** the unit and every unit above it; null when the chat is bound to none */
+  unitScope: number[] | null;
+  timezone: string;
+}
+
+/** The flow handle: a command that needs more answers saves its step here and is resumed with the next message. */
+export interface FlowHandle {
+  ask(step: string, data: Record<string, unknown>, choices?: Choice[]): Promise<void>;
+  end(): Promise<void>;
+}
+
+export interface CommandContext {
+  /** the canonical name of the running command */
+  command: string;
+  actor: Actor;
+  chat: ChatContext;
+  locale: string;
+  t: Translate;
+  now: Date;
+  /** today in the chat's timezone */
+  today: LocalDate;
+  clock: Clock;
+  store: Store;
+  flow: FlowHandle;
+  /** the message that triggered this run, with what the platform resolved about it */
+  message: {
+    id: string;
+    text: string;
+    replyTo: Actor['user'] | null;
+    mentions: Actor['user'][];
+  };
+  /** the flow this user had waiting in this chat, which the command's arrival abandoned */
+  abandonedFlow: string | null;
+  /** every registered command, for /help */
+  commands: readonly CommandSpec[];
+}
+
+export interface FlowInput {
+  text: string;
+  /** the value of the chosen option when the user picked one (by number, by name or by button) */
+  choice: string | null;
+}
+
+export type CommandScope = 'group' | 'private' | 'any';
+
+/**
+ * One chat command. Names and aliases are ASCII (Telegram allows only a–z, 0–9 and _); what users type is
+ * folded before lookup, so "/trợgiúp" finds "trogiup".
+ */
+export interface CommandSpec<Args = unknown> {
+  name: string;
+  aliases: readonly string[];
+  /** locale key of the one-line description shown by /help and in Telegram's command menu */
+  descriptionKey: string;
+  /** locale key of the usage line shown when the arguments do not fit */
+  usageKey: string;
+  scope: CommandScope;
+  permission: Permission;
+  /** validates the words after the command; a failure answers with the usage line and changes nothing */
+  args: z.ZodType<Args, readonly string[]>;
+  run(ctx: CommandContext, args: Args): Promise<Reply>;
+  /** continues a multi-step flow this command started */
+  resume?(ctx: CommandContext, state: ConversationState, input: FlowInput): Promise<Reply>;
+}
+
+/** Helps type-check a command module while keeping the registry's list heterogeneous. */
+export const defineCommand = <Args>(spec: CommandSpec<Args>): CommandSpec => spec as unknown as CommandSpec;

@@ -1,0 +1,17 @@
+import { assignRoleCommand } from './assign-role.command.js';
+import { cancelCommand } from './cancel.command.js';
+import type { CommandSpec } from './command.js';
+import { helpCommand } from './help.command.js';
+import { registerGroupCommand } from './register-group.command.js';
+import { startCommand } from './start.command.js';
+import { tasksCommand } from './tasks.command.js';
+
+/** Every chat command, in the order /help and the Telegram menu show them. */
+export const allCommands: readonly CommandSpec[] = [
+  startCommand,
+  helpCommand,
+  tasksCommand,
+  registerGroupCommand,
+  assignRoleCommand,
+  cancelCommand,
+];

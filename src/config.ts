@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { isValidTimeZone } from './core/dates/local-date.js';
+import { PLATFORMS, type Platform } from './core/members/member.js';
+import { LOCALES, type Locale } from './i18n/i18n.js';
+import type { LogLevel } from './logger.js';
+
+/**
+ * The environment, read once. Every key is checked together so that one start-up message lists every
+ * problem; values are never echoed back, because several of them are secrets.
+ */
+
+export interface AdminId {
+  platform: Platform;
+  id: string;
+}
+
+export interface Config {
+  database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
+  dataDir: string;
+  port: number;
+  adminIds: AdminId[];
+  defaultTimezone: string;
+  defaultLocale: Locale;
+  conversationTimeoutMinutes: number;
+  telegram: { token: string; apiRoot: string; webhook: { url: string; secret: string } | null } | null;
+  zaloOa: {
+    appId: string;
+    appSecret: string | null;
+    secretKey: string;
+    accessToken: string | null;
+    refreshToken: string | null;
+    apiBase: string;
+    oauthBase: string;
+  } | null;
+  zaloBot: { token: string; apiBase: string; webhookSecret: string | null } | null;
+  /** null when LOG_LEVEL is unset: the server logs at info, the console only warnings */
+  logLevel: LogLevel | null;
+}
+
+/** Which explanation (locale key `config-expect-<id>`) goes with a bad key. */
+export interface ConfigProblem {
+  key: string;
+  expect: string;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
+
+const httpUrl = z.url({ protocol: /^https?$/ });
+const optional = <T extends z.ZodType>(schema: T) => schema.optional();
+
+const adminIds = z.string().transform((value, ctx) => {
+  const ids: AdminId[] = [];
+  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const colon = part.indexOf(':');
+    const platform = part.slice(0, colon) as Platform;
+    const id = part.slice(colon + 1);
+    if (colon <= 0 || !PLATFORMS.includes(platform) || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) {
+      ctx.addIssue({ code: 'custom', message: 'admin-ids' });
+      return z.NEVER;
+    }
+    ids.push({ platform, id });
+  }
+  return ids;
+});
+
+// Each key carries the id of its explanation; schema and explanations stay side by side.
+const keys = {
+  DATABASE_URL: [optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/)), 'postgres-url'],
+  DATA_DIR: [z.string().min(1).default('./data'), 'path'],
+  PORT: [z.coerce.number().int().min(1).max(65535).default(8080), 'port'],
+  ADMIN_IDS: [adminIds.default([]), 'admin-ids'],
+  DEFAULT_TIMEZONE: [z.string().refine(isValidTimeZone).default('Asia/Ho_Chi_Minh'), 'timezone'],
+  DEFAULT_LOCALE: [z.enum(LOCALES).default('vi'), 'locale'],
+  CONVERSATION_TIMEOUT_MINUTES: [z.coerce.number().int().min(1).max(1440).default(15), 'minutes'],
+  TELEGRAM_BOT_TOKEN: [optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/)), 'telegram-token'],
+  TELEGRAM_API_ROOT: [httpUrl.default('https://api.telegram.org'), 'url'],
+  TELEGRAM_WEBHOOK_URL: [optional(httpUrl), 'url'],
+  TELEGRAM_WEBHOOK_SECRET: [optional(z.string().regex(/^[A-Za-z0-9_-]{12,256}$/)), 'telegram-secret'],
+  ZALO_OA_APP_ID: [optional(z.string().regex(/^\d{6,32}$/)), 'zalo-app-id'],
+  ZALO_APP_SECRET: [optional(z.string().min(8)), 'secret'],
+  ZALO_OA_SECRET_KEY: [optional(z.string().min(8)), 'secret'],
+  ZALO_OA_ACCESS_TOKEN: [optional(z.string().min(8)), 'secret'],
+  ZALO_OA_REFRESH_TOKEN: [optional(z.string().min(8)), 'secret'],
+  ZALO_OA_API_BASE: [httpUrl.default('https://openapi.zalo.me'), 'url'],
+  ZALO_OAUTH_BASE: [httpUrl.default('https://oauth.zaloapp.com'), 'url'],
+  ZALO_BOT_TOKEN: [optional(z.string().regex(/^[A-Za-z0-9:_-]{10,}$/)), 'zalo-bot-token'],
+  ZALO_BOT_API_BASE: [httpUrl.default('https://bot-api.zaloplatforms.com'), 'url'],
+  ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
+  LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
+} as const satisfies Record<string, readonly [z.ZodType, string]>;
+
+type Key = keyof typeof keys;
+type Parsed = { [K in Key]: z.output<(typeof keys)[K][0]> };
+
+/** Parses an environment (process.env in production, a literal in tests). Empty values count as unset. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const problems: ConfigProblem[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, [schema, expect]] of Object.entries(keys) as Array<[Key, readonly [z.ZodType, string]]>) {
+    const raw = env[key];
+    const result = schema.safeParse(raw === undefined || raw.trim() === '' ? undefined : raw.trim());
+    if (result.success) values[key] = result.data;
+    else problems.push({ key, expect });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const v = values as Parsed;
+
+  if (v.TELEGRAM_WEBHOOK_URL && !v.TELEGRAM_WEBHOOK_SECRET) problems.push({ key: 'TELEGRAM_WEBHOOK_SECRET', expect: 'telegram-secret-required' });
+  if ((v.TELEGRAM_WEBHOOK_URL || v.TELEGRAM_WEBHOOK_SECRET) && !v.TELEGRAM_BOT_TOKEN) problems.push({ key: 'TELEGRAM_BOT_TOKEN', expect: 'telegram-token-required' });
+  const zaloOaKeys = [v.ZALO_OA_APP_ID, v.ZALO_OA_SECRET_KEY, v.ZALO_OA_ACCESS_TOKEN, v.ZALO_OA_REFRESH_TOKEN];
+  if (zaloOaKeys.some(Boolean)) {
+    if (!v.ZALO_OA_APP_ID) problems.push({ key: 'ZALO_OA_APP_ID', expect: 'zalo-oa-required' });
+    if (!v.ZALO_OA_SECRET_KEY) problems.push({ key: 'ZALO_OA_SECRET_KEY', expect: 'zalo-oa-required' });
+  }
+  if (v.ZALO_BOT_WEBHOOK_SECRET && !v.ZALO_BOT_TOKEN) problems.push({ key: 'ZALO_BOT_TOKEN', expect: 'zalo-bot-token-required' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const config: Config = {
+    database: v.DATABASE_URL ? { driver: 'postgres', url: v.DATABASE_URL } : { driver: 'pglite', dataDir: v.DATA_DIR },
+    dataDir: v.DATA_DIR,
+    port: v.PORT,
+    adminIds: v.ADMIN_IDS,
+    defaultTimezone: v.DEFAULT_TIMEZONE,
+    defaultLocale: v.DEFAULT_LOCALE,
+    conversationTimeoutMinutes: v.CONVERSATION_TIMEOUT_MINUTES,
+    telegram: v.TELEGRAM_BOT_TOKEN
+      ? {
+          token: v.TELEGRAM_BOT_TOKEN,
+          apiRoot: v.TELEGRAM_API_ROOT.replace(/\/+$/, ''),
+          webhook: v.TELEGRAM_WEBHOOK_URL ? { url: v.TELEGRAM_WEBHOOK_URL, secret: v.TELEGRAM_WEBHOOK_SECRET ?? '' } : null,
+        }
+      : null,
+    zaloOa: v.ZALO_OA_APP_ID
+      ? {
+          appId: v.ZALO_OA_APP_ID,
+          appSecret: v.ZALO_APP_SECRET ?? null,
+          secretKey: v.ZALO_OA_SECRET_KEY ?? '',
+          accessToken: v.ZALO_OA_ACCESS_TOKEN ?? null,
+          refreshToken: v.ZALO_OA_REFRESH_TOKEN ?? null,
+          apiBase: v.ZALO_OA_API_BASE.replace(/\/+$/, ''),
+          oauthBase: v.ZALO_OAUTH_BASE.replace(/\/+$/, ''),
+        }
+      : null,
+    zaloBot: v.ZALO_BOT_TOKEN
+      ? { token: v.ZALO_BOT_TOKEN, apiBase: v.ZALO_BOT_API_BASE.replace(/\/+$/, ''), webhookSecret: v.ZALO_BOT_WEBHOOK_SECRET ?? null }
+      : null,
+    logLevel: v.LOG_LEVEL ?? null,
+  };
+  return { ok: true, config };
+}
+
+/** True when no chat platform is configured: the console on the embedded database is what runs. */
+export const isConsoleMode = (config: Config) => !config.telegram && !config.zaloOa && !config.zaloBot;

@@ -1,0 +1,23 @@
+import type { Platform } from '../members/member.js';
+
+export type ChatKind = 'group' | 'private';
+
+export interface ChatRecord {
+  ref: string;
+  platform: Platform;
+  kind: ChatKind;
+  title: string | null;
+  unitId: number | null;
+  isLeadersChat: boolean;
+  locale: string | null;
+  timezone: string | null;
+  active: boolean;
+}
+
+export interface ChatsRepository {
+  get(ref: string): Promise<ChatRecord | null>;
+  /** Creates the chat if it is new; returns the unit it was bound to before, if any. */
+  bindToUnit(chat: Pick<ChatRecord, 'ref' | 'platform' | 'kind' | 'title'>, unitId: number): Promise<{ previousUnitId: number | null }>;
+  upsert(chat: Omit<ChatRecord, 'active'> & { active?: boolean }): Promise<void>;
+  listByUnit(unitId: number): Promise<ChatRecord[]>;
+}

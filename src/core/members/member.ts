@@ -1,0 +1,49 @@
+import type { Role } from './roles.js';
+
+export type Platform = 'console' | 'telegram' | 'zalo-oa' | 'zalo-bot';
+export const PLATFORMS: readonly Platform[] = ['console', 'telegram', 'zalo-oa', 'zalo-bot'];
+
+/** A person as one chat platform knows them. */
+export interface PlatformUser {
+  platform: Platform;
+  id: string;
+  displayName: string;
+  username?: string | null;
+}
+
+export interface RoleGrant {
+  role: Role;
+  /** null: the whole Department */
+  unitId: number | null;
+}
+
+/** Who is acting: the member behind a platform account, with every role they hold. */
+export interface Actor {
+  memberId: number;
+  displayName: string;
+  locale: string | null;
+  user: PlatformUser;
+  grants: RoleGrant[];
+}
+
+export interface MemberRef {
+  memberId: number;
+  displayName: string;
+}
+
+export interface MembersRepository {
+  /**
+   * Finds the member behind a platform account, creating both on first sight; refreshes the remembered name
+   * and username only when they changed, so that a quiet user costs one read.
+   */
+  resolveActor(user: PlatformUser, seenAt: Date): Promise<Actor>;
+  findByUsername(platform: Platform, username: string): Promise<MemberRef | null>;
+  findByExternalId(platform: Platform, externalId: string): Promise<MemberRef | null>;
+  grantsOf(memberId: number): Promise<RoleGrant[]>;
+  /** Returns false when the member already had the role there. */
+  grant(memberId: number, grant: RoleGrant, grantedBy: number | null): Promise<boolean>;
+  /** Returns false when the member did not have the role there. */
+  revoke(memberId: number, grant: RoleGrant): Promise<boolean>;
+  withRole(role: Role, unitId: number | null): Promise<MemberRef[]>;
+  countWithRole(role: Role): Promise<number>;
+}

@@ -1,0 +1,42 @@
+import type { Actor, RoleGrant } from './member.js';
+import { ROLES, type Role } from './roles.js';
+
+/**
+ * Who may run a command. `unit` scope means the role must be held in the chat's unit or in a unit above
+ * it; Department-wide grants (unit null) hold everywhere. `name` picks the denial message
+ * (locale key `permission-denied-<name>`), which tells the user who may do it.
+ */
+export type Permission =
+  | { kind: 'anyone'; name: 'anyone' }
+  | { kind: 'roles'; name: string; roles: readonly Role[]; scope: 'global' | 'unit' };
+
+export const permissions = {
+  anyone: { kind: 'anyone', name: 'anyone' },
+  admin: { kind: 'roles', name: 'admin', roles: ['admin'], scope: 'global' },
+  unitMember: { kind: 'roles', name: 'unit-member', roles: ROLES, scope: 'unit' },
+} as const satisfies Record<string, Permission>;
+
+function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {
+  if (grant.unitId === null) return true;
+  // No unit in view (a private chat): a role held in any unit will do; the command narrows to that unit.
+  if (unitScope === null) return true;
+  return unitScope.includes(grant.unitId);
+}
+
+/**
+ * @param unitScope the ids of the chat's unit and the units above it, or null when the chat has no unit
+ */
+export function isAllowed(actor: Pick<Actor, 'grants'>, permission: Permission, unitScope: readonly number[] | null): boolean {
+  if (permission.kind === 'anyone') return true;
+  return actor.grants.some((grant) => {
+    if (!permission.roles.includes(grant.role)) return false;
+    if (permission.scope === 'global') return grant.unitId === null;
+    return grantCovers(grant, unitScope);
+  });
+}
+
+export function hasRole(actor: Pick<Actor, 'grants'>, role: Role, unitScope: readonly number[] | null): boolean {
+  return actor.grants.some((grant) => grant.role === role && grantCovers(grant, unitScope));
+}
+
+export const isAdmin = (actor: Pick<Actor, 'grants'>) => isAllowed(actor, permissions.admin, null);

@@ -1,0 +1,55 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { ChatKind, ChatRecord, ChatsRepository } from '../../core/chats/chat.js';
+import type { Platform } from '../../core/members/member.js';
+import type { Database } from '../client.js';
+import { chats } from '../schema/index.js';
+
+const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
+  ref: row.chatRef,
+  platform: row.platform as Platform,
+  kind: row.kind as ChatKind,
+  title: row.title,
+  unitId: row.unitId,
+  isLeadersChat: row.isLeadersChat,
+  locale: row.locale,
+  timezone: row.timezone,
+  active: row.active,
+});
+
+export function createChatsRepository({ db }: { db: Database }): ChatsRepository {
+  return {
+    async get(ref) {
+      const [row] = await db.select().from(chats).where(eq(chats.chatRef, ref));
+      return row ? toChat(row) : null;
+    },
+    async bindToUnit(chat, unitId) {
+      const [existing] = await db.select({ unitId: chats.unitId }).from(chats).where(eq(chats.chatRef, chat.ref));
+      await db
+        .insert(chats)
+        .values({ chatRef: chat.ref, platform: chat.platform, kind: chat.kind, title: chat.title, unitId })
+        .onConflictDoUpdate({
+          target: chats.chatRef,
+          set: { unitId, active: true, title: chat.title ?? undefined, updatedAt: sql`now()` },
+        });
+      return { previousUnitId: existing?.unitId ?? null };
+    },
+    async upsert(chat) {
+      const values = {
+        chatRef: chat.ref,
+        platform: chat.platform,
+        kind: chat.kind,
+        title: chat.title,
+        unitId: chat.unitId,
+        isLeadersChat: chat.isLeadersChat,
+        locale: chat.locale,
+        timezone: chat.timezone,
+        active: chat.active ?? true,
+      };
+      const { chatRef: _ref, ...changes } = values;
+      await db.insert(chats).values(values).onConflictDoUpdate({ target: chats.chatRef, set: changes });
+    },
+    async listByUnit(unitId) {
+      return (await db.select().from(chats).where(and(eq(chats.unitId, unitId), eq(chats.active, true)))).map(toChat);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { ConversationState, ConversationsRepository } from '../../core/conversations/conversation.js';
+import type { Database } from '../client.js';
+import { conversationStates } from '../schema/index.js';
+
+const key = (chatRef: string, userKey: string) =>
+  and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey));
+
+export function createConversationsRepository({ db }: { db: Database }): ConversationsRepository {
+  return {
+    async get(chatRef, userKey) {
+      const [row] = await db.select().from(conversationStates).where(key(chatRef, userKey));
+      if (!row) return null;
+      const { choices, ...data } = row.data as Record<string, unknown> & { choices?: ConversationState['choices'] };
+      return { flow: row.flow, step: row.step, data, choices, expiresAt: row.expiresAt };
+    },
+    async save(chatRef, userKey, state) {
+      // choices ride in the jsonb column with the flow's data: one row, one write per step
+      const data = state.choices ? { ...state.data, choices: state.choices } : state.data;
+      const values = { chatRef, userKey, flow: state.flow, step: state.step, data, expiresAt: state.expiresAt };
+      await db
+        .insert(conversationStates)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [conversationStates.chatRef, conversationStates.userKey],
+          set: { flow: state.flow, step: state.step, data, expiresAt: state.expiresAt, updatedAt: sql`now()` },
+        });
+    },
+    async clear(chatRef, userKey) {
+      await db.delete(conversationStates).where(key(chatRef, userKey));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { normalizeUnitCode, type NewUnit, type Unit, type UnitKind, type UnitsRepository } from '../../core/units/unit.js';
+import type { Database } from '../client.js';
+import { units } from '../schema/index.js';
+
+const toUnit = (row: typeof units.$inferSelect): Unit => ({
+  id: row.id,
+  code: row.code,
+  name: row.name,
+  shortName: row.shortName,
+  kind: row.kind as UnitKind,
+  parentId: row.parentId,
+  timezone: row.timezone,
+});
+
+export function createUnitsRepository({ db }: { db: Database }): UnitsRepository {
+  const findById = async (id: number) => {
+    const [row] = await db.select().from(units).where(eq(units.id, id));
+    return row ? toUnit(row) : null;
+  };
+  const findByCode = async (code: string) => {
+    const [row] = await db.select().from(units).where(eq(units.code, normalizeUnitCode(code)));
+    return row ? toUnit(row) : null;
+  };
+
+  return {
+    findById,
+    findByCode,
+    async ancestorIds(id) {
+      // A unit tree is a few levels deep (Sở → TTYT → trạm y tế), so walking it beats a recursive query.
+      const chain: number[] = [];
+      let next: number | null = id;
+      while (next !== null && !chain.includes(next)) {
+        const [row] = await db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.id, next));
+        if (!row) break;
+        chain.push(row.id);
+        next = row.parentId;
+      }
+      return chain;
+    },
+    async list() {
+      return (await db.select().from(units).orderBy(asc(units.id))).map(toUnit);
+    },
+    async count() {
+      const [row] = await db.select({ n: count() }).from(units);
+      return row?.n ?? 0;
+    },
+    async insert(unit: NewUnit) {
+      const parent = unit.parentCode ? await findByCode(unit.parentCode) : null;
+      if (unit.parentCode && !parent) throw new Error(`parent unit ${unit.parentCode} not found for ${unit.code}`);
+      const [row] = await db
+        .insert(units)
+        .values({
+          code: normalizeUnitCode(unit.code),
+          name: unit.name,
+          shortName: unit.shortName ?? null,
+          kind: unit.kind,
+          parentId: parent?.id ?? null,
+          timezone: unit.timezone ?? null,
+        })
+        .returning();
+      if (!row) throw new Error('unit insert returned nothing');
+      return toUnit(row);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns.js';
+import { members } from './members.js';
+import { units } from './units.js';
+
+export const feedbackTickets = pgTable(
+  'feedback_tickets',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    // "PA-2026-0042", what a group ever sees of a ticket besides category, redacted summary and status
+    code: text('code').notNull().unique(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+    channel: text('channel').notNull(),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    category: text('category').notNull(),
+    severity: text('severity').notNull(),
+    content: text('content').notNull(),
+    slaDue: date('sla_due', { mode: 'string' }),
+    status: text('status').notNull().default('received'),
+    handlerId: integer('handler_id').references(() => members.id, { onDelete: 'set null' }),
+    resolution: text('resolution'),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    createdBy: integer('created_by').references(() => members.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('feedback_unit_status_idx').on(t.unitId, t.status)],
+);

@@ -1,0 +1,18 @@
+import { type AnyPgColumn, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { createdAt } from './columns.js';
+
+export const units = pgTable(
+  'units',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    shortName: text('short_name'),
+    kind: text('kind').notNull(),
+    parentId: integer('parent_id').references((): AnyPgColumn => units.id),
+    // null: the deployment default (Asia/Ho_Chi_Minh unless configured otherwise)
+    timezone: text('timezone'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('units_parent_idx').on(t.parentId)],
+);

@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { MessageArgs } from '../core/errors.js';
+import type { Translate } from '../core/text/translate.js';
+
+export const LOCALES = ['vi', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+export interface I18n {
+  readonly defaultLocale: Locale;
+  t(locale: Locale, key: string, args?: MessageArgs): string;
+  translator(locale: Locale): Translate;
+  has(locale: Locale, key: string): boolean;
+  keys(locale: Locale): string[];
+  /** "en-US" → en; anything unknown → the default */
+  resolve(candidate: string | null | undefined): Locale;
+}
+
+/** Loads locales/<locale>.ftl; a syntax error in a locale file stops start-up rather than showing raw keys. */
+export async function loadI18n(localesDir: string, defaultLocale: Locale = 'vi'): Promise<I18n> {
+  const bundles = new Map<Locale, FluentBundle>();
+  const messageIds = new Map<Locale, string[]>();
+  for (const locale of LOCALES) {
+    const source = await readFile(path.join(localesDir, `${locale}.ftl`), 'utf8');
+    // Isolation marks would show up as stray characters in Zalo and in the console.
+    const bundle = new FluentBundle(locale, { useIsolating: false });
+    const resource = new FluentResource(source);
+    const errors = bundle.addResource(resource);
+    if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+    bundles.set(locale, bundle);
+    // terms ("-bot-name") are building blocks, not messages anyone looks up
+    messageIds.set(
+      locale,
+      resource.body.map((entry) => entry.id).filter((id) => !id.startsWith('-')),
+    );
+  }
+
+  const format = (locale: Locale, key: string, args?: MessageArgs): string | null => {
+    const bundle = bundles.get(locale);
+    const message = bundle?.getMessage(key);
+    if (!bundle || !message?.value) return null;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, args as Record<string, FluentVariable> | undefined, errors);
+    return errors.length > 0 ? null : text;
+  };
+
+  const t = (locale: Locale, key: string, args?: MessageArgs) =>
+    format(locale, key, args) ?? format(defaultLocale, key, args) ?? key;
+
+  return {
+    defaultLocale,
+    t,
+    translator: (locale) => (key, args) => t(locale, key, args),
+    has: (locale, key) => Boolean(bundles.get(locale)?.hasMessage(key)),
+    keys: (locale) => [...(messageIds.get(locale) ?? [])],
+    resolve: (candidate) => {
+      const base = candidate?.toLowerCase().split(/[-_]/)[0];
+      return isLocale(base) ? base : defaultLocale;
+    },
+  };
+}

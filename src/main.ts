@@ -1,0 +1,54 @@
+import { createApp } from './app.js';
+import { openConsoleSession } from './adapters/console/console-session.js';
+import { isConsoleMode } from './config.js';
+import { configOrExit, loggerFor } from './startup.js';
+
+/**
+ * `npm start`. With no chat platform configured: an interactive console chat as the demo focal point on the
+ * embedded database. Otherwise the configured platforms.
+ */
+async function main() {
+  const config = await configOrExit(process.env);
+  const consoleMode = isConsoleMode(config);
+  const logger = loggerFor(config, consoleMode ? 'warn' : 'info');
+  const app = await createApp({ config, logger });
+  const t = app.i18n.translator(config.defaultLocale);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await app.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'));
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  if (!consoleMode) {
+    const platform = config.telegram ? 'Telegram' : 'Zalo';
+    process.stderr.write(`${t('platform-not-available', { platform })}\n`);
+    await shutdown(1);
+    return;
+  }
+
+  const session = await openConsoleSession(app, {
+    input: process.stdin,
+    output: process.stdout,
+    interactive: Boolean(process.stdin.isTTY),
+  });
+  const banner = [
+    t('console-banner-title', { dataDir: config.dataDir }),
+    ...(session.demoLoaded ? [t('console-banner-demo')] : []),
+    t('console-banner-who', { name: session.userName, chat: session.chatTitle ?? '' }),
+    t('console-banner-platforms'),
+    '',
+  ];
+  process.stdout.write(`${banner.join('\n')}\n`);
+  await session.run();
+  await shutdown(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

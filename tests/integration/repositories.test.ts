@@ -1,0 +1,159 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../src/core/store.js';
+import { createStore } from '../../src/db/store.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
+let db: TestDatabase;
+let store: Store;
+const now = new Date('2026-11-23T02:00:00Z');
+
+beforeAll(async () => {
+  db = await openTestDatabase();
+  store = createStore(db.db);
+});
+afterAll(() => db.close());
+beforeEach(() => db.reset());
+
+async function tree() {
+  const syt = await store.units.insert({ code: 'syt', name: 'Sở Y tế', kind: 'department' });
+  const ttyt = await store.units.insert({ code: 'TTYT-TD', name: 'TTYT Tam Đường', kind: 'health_center', parentCode: 'SYT' });
+  const tyt = await store.units.insert({ code: 'TYT-BINHLU', name: 'Trạm Y tế xã Bình Lư', kind: 'commune_station', parentCode: 'ttyt-td' });
+  return { syt, ttyt, tyt };
+}
+
+describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  it('loads the extensions Vietnamese search needs', async () => {
+    const [row] = rowsOf<{ folded: string; similarity: number }>(
+      await db.db.execute(sql`select unaccent('Đường dây nóng') as folded, similarity('trang phuc y te', 'trang phục y tế') as similarity`),
+    );
+    expect(row?.folded).toBe('Duong day nong');
+    expect(Number(row?.similarity)).toBeGreaterThan(0);
+  });
+
+  it('keeps a unit tree with upper-case codes and walks it upwards', async () => {
+    const { syt, ttyt, tyt } = await tree();
+    expect(syt.code).toBe('SYT');
+    expect((await store.units.findByCode(' ttyt-td '))?.id).toBe(ttyt.id);
+    expect(await store.units.ancestorIds(tyt.id)).toEqual([tyt.id, ttyt.id, syt.id]);
+    expect(await store.units.count()).toBe(3);
+  });
+
+  it('creates a member on first sight and refreshes a changed name without duplicating', async () => {
+    const first = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Lan', username: 'Lan_BV' }, now);
+    const again = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Nguyễn Thị Lan', username: 'lan_bv' }, now);
+    expect(again.memberId).toBe(first.memberId);
+    expect(again.displayName).toBe('Nguyễn Thị Lan');
+    expect((await store.members.findByUsername('telegram', '@LAN_BV'))?.memberId).toBe(first.memberId);
+    expect(await store.members.findByUsername('zalo-oa', 'lan_bv')).toBeNull();
+    expect((await db.counts()).members).toBe(1);
+  });
+
+  it('survives two first messages of the same person arriving together', async () => {
+    const user = { platform: 'telegram' as const, id: '77', displayName: 'Hà' };
+    const [a, b] = await Promise.all([store.members.resolveActor(user, now), store.members.resolveActor(user, now)]);
+    expect(a.memberId).toBe(b.memberId);
+    const counts = await db.counts();
+    expect(counts.identities).toBe(1);
+    expect(counts.members).toBe(1);
+  });
+
+  it('grants each role once per unit, Department-wide grants included', async () => {
+    const { ttyt } = await tree();
+    const { memberId } = await store.members.resolveActor({ platform: 'console', id: 'x', displayName: 'X' }, now);
+    expect(await store.members.grant(memberId, { role: 'admin', unitId: null }, null)).toBe(true);
+    expect(await store.members.grant(memberId, { role: 'admin', unitId: null }, null)).toBe(false);
+    expect(await store.members.grant(memberId, { role: 'focal_point', unitId: ttyt.id }, null)).toBe(true);
+    expect(await store.members.grantsOf(memberId)).toEqual(
+      expect.arrayContaining([
+        { role: 'admin', unitId: null },
+        { role: 'focal_point', unitId: ttyt.id },
+      ]),
+    );
+    expect(await store.members.revoke(memberId, { role: 'focal_point', unitId: ttyt.id })).toBe(true);
+    expect(await store.members.revoke(memberId, { role: 'focal_point', unitId: ttyt.id })).toBe(false);
+    expect((await store.members.withRole('admin', null)).map((m) => m.displayName)).toEqual(['X']);
+  });
+
+  it('binds a chat to a unit, remembering the previous one', async () => {
+    const { syt, ttyt } = await tree();
+    const chat = { ref: 'telegram:-100123', platform: 'telegram' as const, kind: 'group' as const, title: 'Nhóm TTYT' };
+    expect(await store.chats.bindToUnit(chat, syt.id)).toEqual({ previousUnitId: null });
+    expect(await store.chats.bindToUnit(chat, ttyt.id)).toEqual({ previousUnitId: syt.id });
+    expect((await store.chats.get('telegram:-100123'))?.unitId).toBe(ttyt.id);
+    expect((await store.chats.listByUnit(ttyt.id)).map((c) => c.ref)).toEqual(['telegram:-100123']);
+  });
+
+  it('stores a conversation step with its choices and clears it', async () => {
+    const expiresAt = new Date('2026-11-23T02:15:00Z');
+    await store.conversations.save('console:g', 'console:u', { flow: 'phanquyen', step: 'role', data: { memberId: 3 }, choices: [{ label: 'a', value: 'b' }], expiresAt });
+    expect(await store.conversations.get('console:g', 'console:u')).toEqual({
+      flow: 'phanquyen',
+      step: 'role',
+      data: { memberId: 3 },
+      choices: [{ label: 'a', value: 'b' }],
+      expiresAt,
+    });
+    await store.conversations.save('console:g', 'console:u', { flow: 'dangky', step: 'code', data: {}, expiresAt });
+    expect((await store.conversations.get('console:g', 'console:u'))?.flow).toBe('dangky');
+    await store.conversations.clear('console:g', 'console:u');
+    expect(await store.conversations.get('console:g', 'console:u')).toBeNull();
+  });
+
+  it('lists open tasks soonest first, undated last, with the latest report, and closes a task reported done', async () => {
+    const { ttyt } = await tree();
+    const planId = await store.plans.createPlan({ symbol: null, code: 'QTUX-2014', title: 'Kế hoạch Quy tắc ứng xử', shortTitle: 'KH QTƯX', issuer: 'Sở Y tế', issuedOn: null, year: 2014, sourceText: null });
+    const make = async (title: string, position: number, period: string, dueDate: string | null) => {
+      const taskId = await store.plans.createTask({ planId, title, rule: { kind: 'unscheduled', reason: 'ad_hoc' }, recipient: null, sourcePhrase: null, position });
+      const assignmentId = await store.plans.assign(taskId, ttyt.id);
+      return store.plans.ensureOccurrence(assignmentId, period, dueDate);
+    };
+    const undated = await make('Báo cáo đột xuất', 0, 'on-request', null);
+    const later = await make('Tổng kết năm', 1, '2026', '2026-12-14');
+    const sooner = await make('Sơ kết', 2, '2026', '2026-11-19');
+    expect(await make('Sơ kết', 2, '2026', '2026-11-19')).not.toBe(sooner); // another task, another occurrence
+    await store.reports.add({ occurrenceId: later, reporterId: null, percent: 40, status: 'in_progress', text: 'đang làm', sourceMessageId: 'console:g:1', at: new Date('2026-11-20T02:00:00Z') });
+    await store.reports.add({ occurrenceId: later, reporterId: null, percent: 60, status: 'in_progress', text: 'tiếp', sourceMessageId: 'console:g:2', at: new Date('2026-11-21T02:00:00Z') });
+
+    const open = await store.plans.openTasksForUnits([ttyt.id]);
+    const order = open.map((t) => t.occurrenceId);
+    expect(order[0]).toBe(sooner);
+    expect(order.indexOf(later)).toBeGreaterThan(0);
+    expect(order.at(-1)).toBe(undated);
+    expect(open.find((t) => t.occurrenceId === later)?.lastReport?.percent).toBe(60);
+    expect(open[0]?.planLabel).toBe('KH QTƯX');
+
+    await store.reports.add({ occurrenceId: sooner, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: 'console:g:3' });
+    expect((await store.plans.openTasksForUnits([ttyt.id])).map((t) => t.occurrenceId)).not.toContain(sooner);
+  });
+
+  it('refuses to store the same source message twice', async () => {
+    const { ttyt } = await tree();
+    const planId = await store.plans.createPlan({ symbol: '20/KH-SYT', code: null, title: 'KH', shortTitle: null, issuer: null, issuedOn: '2020-02-07', year: 2020, sourceText: null });
+    const taskId = await store.plans.createTask({ planId, title: 'T', rule: { kind: 'yearly', month: 11, day: 20, inclusive: false }, recipient: null, sourcePhrase: null, position: 0 });
+    const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, ttyt.id), '2026', '2026-11-19');
+    const report = { occurrenceId, reporterId: null, percent: 10, status: 'in_progress' as const, text: null, sourceMessageId: 'telegram:-1:5' };
+    await store.reports.add(report);
+    await expect(store.reports.add(report)).rejects.toThrow();
+  });
+
+  it('rolls a transaction back as a whole', async () => {
+    await tree();
+    await expect(
+      store.transaction(async (tx) => {
+        await tx.units.insert({ code: 'NEW', name: 'Đơn vị mới', kind: 'other' });
+        await tx.units.insert({ code: 'NEW', name: 'Trùng mã', kind: 'other' });
+      }),
+    ).rejects.toThrow();
+    expect(await store.units.findByCode('NEW')).toBeNull();
+  });
+
+  it('upserts documents by symbol', async () => {
+    const doc = { symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-11-30', effectiveOn: null, title: 'Quy định về trang phục y tế', summary: null, keywords: ['trang phục'], aliases: ['45/TT-BYT'], status: 'in_force' as const, replacedBy: null, statusNote: null };
+    await store.documents.upsertMany([doc]);
+    await store.documents.upsertMany([{ ...doc, keywords: ['trang phục', 'đồng phục'] }]);
+    expect(await store.documents.count()).toBe(1);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { isConsoleMode, parseConfig } from '../../src/config.js';
+
+describe('parseConfig', () => {
+  it('runs on the embedded database in console mode with nothing set', () => {
+    const result = parseConfig({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config.database).toEqual({ driver: 'pglite', dataDir: './data' });
+    expect(result.config.defaultTimezone).toBe('Asia/Ho_Chi_Minh');
+    expect(result.config.defaultLocale).toBe('vi');
+    expect(result.config.port).toBe(8080);
+    expect(isConsoleMode(result.config)).toBe(true);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set and reads admins', () => {
+    const result = parseConfig({ DATABASE_URL: 'postgres://bot@db:5432/bot', ADMIN_IDS: 'telegram:123, zalo-oa:456' });
+    expect(result.ok && result.config.database).toEqual({ driver: 'postgres', url: 'postgres://bot@db:5432/bot' });
+    expect(result.ok && result.config.adminIds).toEqual([
+      { platform: 'telegram', id: '123' },
+      { platform: 'zalo-oa', id: '456' },
+    ]);
+  });
+
+  it('treats empty values as unset', () => {
+    const result = parseConfig({ DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '  ', PORT: '' });
+    expect(result.ok).toBe(true);
+  });
+
+  it('lists every bad key at once, with what it expects', () => {
+    const result = parseConfig({ PORT: 'abc', DEFAULT_TIMEZONE: 'Mars/Olympus', ADMIN_IDS: 'skype:1', DEFAULT_LOCALE: 'fr', DATABASE_URL: 'mysql://x' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        { key: 'PORT', expect: 'port' },
+        { key: 'DEFAULT_TIMEZONE', expect: 'timezone' },
+        { key: 'ADMIN_IDS', expect: 'admin-ids' },
+        { key: 'DEFAULT_LOCALE', expect: 'locale' },
+        { key: 'DATABASE_URL', expect: 'postgres-url' },
+      ]),
+    );
+    expect(result.problems).toHaveLength(5);
+  });
+
+  it('never carries a secret value into its problems', () => {
+    const secret = 'not-a-valid-token-Sup3rS3cret';
+    const result = parseConfig({ TELEGRAM_BOT_TOKEN: secret, TELEGRAM_WEBHOOK_SECRET: 'short' });
+    expect(result.ok).toBe(false);
+    expect(JSON.stringify(result)).not.toContain(secret);
+    expect(JSON.stringify(result)).not.toContain('short');
+  });
+
+  it('requires a secret for the Telegram webhook and a token with it', () => {
+    const noSecret = parseConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram' });
+    expect(noSecret.ok ? [] : noSecret.problems).toEqual([{ key: 'TELEGRAM_WEBHOOK_SECRET', expect: 'telegram-secret-required' }]);
+    const ok = parseConfig({
+      TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+      TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+    });
+    expect(ok.ok && ok.config.telegram?.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/telegram', secret: 'a-long-enough-secret' });
+    expect(ok.ok && isConsoleMode(ok.config)).toBe(false);
+  });
+
+  it('needs the Zalo OA app id and secret key together', () => {
+    const result = parseConfig({ ZALO_OA_ACCESS_TOKEN: 'access-token-value' });
+    expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual(['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY']);
+  });
+});
