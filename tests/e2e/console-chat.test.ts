@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run cli -- <args>` (what operators type) with a script of lines on standard input. */
+function cli(args: string[], input: string, env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+let dataDir: string;
+let pg: TestDatabase | null = null;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(tmpdir(), 'tda-e2e-'));
+  // On a PostgreSQL run the child process gets its own fresh database; otherwise a fresh PGlite directory.
+  if (process.env.DATABASE_URL) {
+    pg = await openTestDatabase();
+    env = { DATABASE_URL: pg.url! };
+  } else {
+    env = { DATA_DIR: dataDir };
+  }
+});
+
+afterAll(async () => {
+  await pg?.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('cli chat', () => {
+  it('on a fresh database loads the demo and answers /help and /nhiemvu as the demo focal point', async () => {
+    const run = await cli(['chat'], '/help\n/nhiemvu\n', env);
+    expect(run.code).toBe(0);
+    const split = run.stdout.search(/^Nhiệm vụ đang mở của/m);
+    const help = run.stdout.slice(0, split);
+    const tasks = run.stdout.slice(split);
+    expect(help).toContain('Các lệnh bạn dùng được trong nhóm của Bệnh viện Đa khoa tỉnh Lai Châu:');
+    expect(help).toContain('/nhiemvu — Nhiệm vụ đang mở của đơn vị và hạn chót');
+    expect(tasks).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(\d+\):/);
+    expect(tasks).toContain('quá hạn');
+    expect(run.stdout).not.toContain('[→');
+  }, 120_000);
+
+  it('takes --user and --chat, keeps what an admin changed, and exits at the end of input', async () => {
+    const admin = await cli(['chat', '--user', 'quan-tri', '--chat', 'nhom-moi'], '/dangky TTYT-SH\n/phanquyen đầu mối @nhan-vien\n', env);
+    expect(admin.code).toBe(0);
+    expect(admin.stdout).toContain('Đã gắn nhóm này với Trung tâm Y tế Sìn Hồ (TTYT-SH).');
+    expect(admin.stdout).toContain('Đã giao vai trò cán bộ đầu mối của Trung tâm Y tế Sìn Hồ cho Hoàng Thị Mai.');
+
+    const focal = await cli(['chat', '--user', 'nhan-vien', '--chat', 'nhom-moi'], '/nhiemvu\n', env);
+    expect(focal.stdout).toContain('Nhiệm vụ đang mở của Trung tâm Y tế Sìn Hồ');
+  }, 120_000);
+
+  it('talks in private with --private', async () => {
+    const run = await cli(['chat', '--private', '--user', 'lanh-dao-so'], '/start\n/nhiemvu CDC\n', env);
+    expect(run.stdout).toContain('Đây là trò chuyện riêng giữa bạn và trợ lý.');
+    expect(run.stdout).toContain('Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu');
+  }, 120_000);
+
+  it('stops with one message naming every bad setting and no secret', async () => {
+    const run = await cli(['chat'], '', { ...env, PORT: 'tám nghìn', TELEGRAM_BOT_TOKEN: 'leaked-secret-value', DEFAULT_TIMEZONE: 'Hanoi' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Cấu hình không hợp lệ');
+    expect(run.stderr).toContain('PORT: cần một số cổng từ 1 đến 65535');
+    expect(run.stderr).toContain('TELEGRAM_BOT_TOKEN');
+    expect(run.stderr).toContain('DEFAULT_TIMEZONE');
+    expect(run.stderr).not.toContain('leaked-secret-value');
+    expect(run.stdout).toBe('');
+  }, 60_000);
+});

@@ -1,0 +1,273 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
+
+// Monday 23/11/2026, 09:00 in Việt Nam: the demo's one-off deadlines sit around this day.
+const AT = '2026-11-23T09:00:00+07:00';
+const BVDK = 'console:nhom-bvdk';
+const NEW_GROUP = 'console:nhom-moi';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ at: AT });
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.db.reset();
+  t.clock.set(AT);
+  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+});
+
+/** Row counts of every table except the directory of people the bot has seen (identities, members). */
+async function domainCounts() {
+  const { identities: _i, members: _m, ...rest } = await t.db.counts();
+  return rest;
+}
+
+describe('/help and /start', () => {
+  it('shows a focal point only what they may do, in Vietnamese', async () => {
+    const text = await t.ask('/help');
+    expect(text).toContain('Các lệnh bạn dùng được trong nhóm của Bệnh viện Đa khoa tỉnh Lai Châu');
+    expect(text).toContain('/nhiemvu');
+    expect(text).not.toContain('/dangky');
+    expect(text).not.toContain('/phanquyen');
+    expect(text).toContain('cán bộ đầu mối (BVĐK tỉnh)');
+  });
+
+  it('shows an admin the admin commands, whatever spelling of /help is used', async () => {
+    for (const spelling of ['/help', '/trogiup', '/Trợgiúp', '/HELP']) {
+      const text = await t.ask(spelling, { user: 'quan-tri' });
+      expect(text).toContain('/dangky');
+      expect(text).toContain('/phanquyen');
+    }
+  });
+
+  it('tells a newcomer in an unbound group how the group gets bound', async () => {
+    const start = await t.ask('/start', { user: consoleUser('moi', 'Người mới'), chat: NEW_GROUP });
+    expect(start).toContain('Xin chào Người mới');
+    expect(start).toContain('chưa gắn với đơn vị nào');
+    const help = await t.ask('/help', { user: consoleUser('moi', 'Người mới'), chat: NEW_GROUP });
+    expect(help).toContain('/dangky <mã đơn vị>');
+    expect(help).toContain('Bạn chưa có vai trò nào');
+  });
+});
+
+describe('/nhiemvu', () => {
+  it("lists the unit's open tasks soonest first with Vietnamese dates", async () => {
+    const text = await t.ask('/nhiemvu');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(\d+\):$/);
+    // "trước ngày 10/11 hằng năm": the last day was 09/11
+    expect(text).toContain('quá hạn 14 ngày (hạn 09/11/2026)');
+    expect(text).toContain('còn 4 ngày'); // this week's one-off, Friday 27/11
+    expect(text).toContain('hạn 14/12/2026 (còn 21 ngày)'); // "trước ngày 15/12"
+    expect(text).toContain('định kỳ, chưa có ngày cụ thể');
+    expect(text).toContain('đã báo cáo 70%');
+    // reported done: the 6-month review is no longer open
+    expect(text).not.toContain('Báo cáo sơ kết 6 tháng');
+    const overdue = text.indexOf('quá hạn');
+    const upcoming = text.indexOf('còn ');
+    const undated = text.indexOf('chưa có ngày cụ thể');
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(upcoming);
+    expect(upcoming).toBeLessThan(undated);
+  });
+
+  it('answers the same with or without diacritics, and with an alias', async () => {
+    expect(await t.ask('/nhiệmvụ')).toBe(await t.ask('/nhiemvu'));
+    expect(await t.ask('/nv')).toBe(await t.ask('/nhiemvu'));
+  });
+
+  it('in a private chat shows the units the person holds a role in', async () => {
+    const text = await t.ask('/nhiemvu', { kind: 'private' });
+    expect(text).toContain('Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu');
+  });
+
+  it('lets a Department leader look at any unit, but not a focal point at another unit', async () => {
+    expect(await t.ask('/nhiemvu cdc', { user: 'lanh-dao-so', kind: 'private' })).toContain('Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu');
+    expect(await t.ask('/nhiemvu CDC')).toBe('Bạn không có vai trò ở Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu nên không xem được nhiệm vụ của đơn vị này.');
+  });
+
+  it('lets a unit leader see the commune stations below their health centre', async () => {
+    expect(await t.ask('/nhiemvu TYT-BINHLU', { user: 'lanh-dao-tamduong', kind: 'private' })).toContain('Trạm Y tế xã Bình Lư');
+  });
+
+  it('refuses a person with no role, saying what to do, and writes nothing', async () => {
+    const before = await domainCounts();
+    const text = await t.ask('/nhiemvu', { user: consoleUser('khach', 'Khách') });
+    expect(text).toContain('Bạn chưa có vai trò nào');
+    expect(text).toContain('/phanquyen');
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('in an unbound group says the group must be bound first', async () => {
+    expect(await t.ask('/nhiemvu', { chat: NEW_GROUP })).toContain('Quản trị viên gõ /dangky <mã đơn vị>');
+  });
+});
+
+describe('/dangky', () => {
+  it('lets an admin bind a group, with an audit entry', async () => {
+    const text = await t.ask('/dangky cdc', { user: 'quan-tri', chat: NEW_GROUP });
+    expect(text).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).');
+    expect((await t.app.store.chats.get(NEW_GROUP))?.unitId).toBe((await t.app.store.units.findByCode('CDC'))?.id);
+    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: NEW_GROUP })).toContain('Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật');
+    expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain('đã gắn với');
+  });
+
+  it('says who may bind a group when someone else tries, and changes nothing', async () => {
+    const before = await domainCounts();
+    const text = await t.ask('/dangky CDC', { chat: NEW_GROUP });
+    expect(text).toBe('Chỉ quản trị viên mới dùng được lệnh /dangky. Quản trị viên hiện nay: Trần Quốc Minh.');
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('asks for the code when none is given, then binds with the answer', async () => {
+    const question = await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP });
+    expect(question).toContain('Nhóm này thuộc đơn vị nào?');
+    expect(question).toContain('BVDK — BVĐK tỉnh');
+    expect(await t.ask('ttyt-td', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Trung tâm Y tế Tam Đường (TTYT-TD)');
+  });
+
+  it('suggests the closest codes for a typo and binds nothing', async () => {
+    const before = await domainCounts();
+    expect(await t.ask('/dangky BVDKK', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Có phải bạn muốn: BVDK (BVĐK tỉnh)');
+    expect(await t.ask('/dangky khong-co', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Không tìm thấy đơn vị có mã KHONG-CO');
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('only works in a group', async () => {
+    expect(await t.ask('/dangky BVDK', { user: 'quan-tri', kind: 'private' })).toBe('Lệnh /dangky chỉ dùng trong nhóm chat của đơn vị.');
+  });
+});
+
+describe('/phanquyen', () => {
+  it('gives and removes a role in the group’s unit by @username', async () => {
+    expect(await t.ask('/phanquyen phó đầu mối @nhan-vien', { user: 'quan-tri' })).toBe(
+      'Đã giao vai trò cán bộ đầu mối dự phòng (cấp phó) của Bệnh viện Đa khoa tỉnh Lai Châu cho Hoàng Thị Mai.',
+    );
+    expect(await t.ask('/phanquyen pho dau moi @nhan-vien', { user: 'quan-tri' })).toContain('đã có vai trò');
+    expect(await t.ask('/phanquyen bỏ phó đầu mối @nhan-vien', { user: 'quan-tri' })).toContain('Đã bỏ vai trò');
+    expect(await t.ask('/phanquyen bo pho dau moi @nhan-vien', { user: 'quan-tri' })).toContain('không có vai trò');
+  });
+
+  it('takes the person from a replied-to message or a mention, even someone new', async () => {
+    const newcomer = { platform: 'console' as const, id: 'bs-tuan', displayName: 'BS. Lê Anh Tuấn' };
+    expect(await t.ask('/phanquyen xử lý phản ánh', { user: 'quan-tri', replyTo: newcomer })).toContain('cho BS. Lê Anh Tuấn');
+    expect(await t.ask('/help', { user: newcomer })).toContain('cán bộ xử lý phản ánh (BVĐK tỉnh)');
+    const mentioned = { platform: 'console' as const, id: 'ys-hoa', displayName: 'YS. Hoa' };
+    expect(await t.ask('/phanquyen nhân viên', { user: 'quan-tri', mentions: [mentioned] })).toContain('cho YS. Hoa');
+  });
+
+  it('accepts an explicit unit code, and Department roles need none', async () => {
+    expect(await t.ask('/phanquyen đầu mối @nhan-vien TTYT-PT', { user: 'quan-tri', kind: 'private' })).toContain('của Trung tâm Y tế Phong Thổ');
+    expect(await t.ask('/phanquyen lãnh đạo Sở @nhan-vien', { user: 'quan-tri', kind: 'private' })).toBe('Đã giao vai trò lãnh đạo Sở cho Hoàng Thị Mai.');
+    expect(await t.ask('/phanquyen đầu mối @nhan-vien', { user: 'quan-tri', kind: 'private' })).toContain('Vai trò này gắn với một đơn vị');
+  });
+
+  it('asks for the role with numbered choices, and takes the number as the answer', async () => {
+    const question = await t.ask('/phanquyen @nhan-vien', { user: 'quan-tri' });
+    expect(question).toContain('Giao vai trò nào cho Hoàng Thị Mai?');
+    expect(question).toContain('1. cán bộ đầu mối');
+    expect(question).toContain('Trả lời 1, 2, 3, 4, 5, 6 hoặc 7');
+    expect(await t.ask('3', { user: 'quan-tri' })).toContain('Đã giao vai trò lãnh đạo đơn vị của Bệnh viện Đa khoa tỉnh Lai Châu');
+  });
+
+  it('offers buttons where the platform has them, answered by the button’s value', async () => {
+    const result = await t.say('/phanquyen @nhan-vien', { user: 'quan-tri', capabilities: BUTTON_CAPABILITIES });
+    expect(result.reply?.text).toBe('Giao vai trò nào cho Hoàng Thị Mai?');
+    expect(result.reply?.buttons?.map((b) => b.data)).toContain('deputy');
+    expect(await t.ask('', { user: 'quan-tri', callbackData: 'deputy', capabilities: BUTTON_CAPABILITIES })).toContain('cán bộ đầu mối dự phòng');
+  });
+
+  it('refuses non-admins, unknown people and unknown roles without changing anything', async () => {
+    const before = await domainCounts();
+    expect(await t.ask('/phanquyen quản trị @dau-moi')).toContain('Chỉ quản trị viên mới dùng được lệnh /phanquyen');
+    expect(await t.ask('/phanquyen đầu mối @ai-do', { user: 'quan-tri' })).toContain('Tôi chưa biết @ai-do là ai');
+    expect(await t.ask('/phanquyen giám khảo @nhan-vien', { user: 'quan-tri' })).toContain('Tôi không hiểu vai trò “giám”');
+    expect(await t.ask('/phanquyen đầu mối', { user: 'quan-tri' })).toContain('Giao vai trò cho ai?');
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('never removes the last admin', async () => {
+    expect(await t.ask('/phanquyen bỏ quản trị @quan-tri', { user: 'quan-tri' })).toContain('quản trị viên cuối cùng');
+    expect(await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Nhóm này thuộc đơn vị nào?');
+  });
+});
+
+describe('conversations', () => {
+  it('times out a flow that waited too long', async () => {
+    await t.ask('/phanquyen @nhan-vien', { user: 'quan-tri' });
+    t.clock.advance(16 * 60_000);
+    expect(await t.ask('1', { user: 'quan-tri' })).toBe('Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại /phanquyen để bắt đầu lại.');
+    expect(await t.app.store.conversations.get(BVDK, 'console:quan-tri')).toBeNull();
+  });
+
+  it('is abandoned by a new command, and /huy says what it cancelled', async () => {
+    await t.ask('/phanquyen @nhan-vien', { user: 'quan-tri' });
+    expect(await t.ask('/huy', { user: 'quan-tri' })).toBe('Đã hủy thao tác /phanquyen đang làm dở.');
+    expect(await t.ask('/huy', { user: 'quan-tri' })).toBe('Không có thao tác nào đang chờ để hủy.');
+    expect(await t.ask('1', { user: 'quan-tri' })).toContain('Tôi chỉ hiểu các lệnh');
+  });
+
+  it("belongs to one person: another member's answer does not continue it", async () => {
+    await t.ask('/phanquyen @nhan-vien', { user: 'quan-tri' });
+    expect(await t.ask('2', { user: 'dau-moi' })).toContain('Tôi chỉ hiểu các lệnh');
+    expect(await t.ask('2', { user: 'quan-tri' })).toContain('Đã giao vai trò');
+  });
+
+  it('picks up a flow in the group from a reply even when not addressed to the bot', async () => {
+    await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP });
+    expect(await t.ask('BVYHCT', { user: 'quan-tri', chat: NEW_GROUP, addressed: false })).toContain('(BVYHCT)');
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    ['/khongco', 'Không có lệnh /khongco. Gõ /help để xem các lệnh bạn dùng được.'],
+    ['😀😀😀', 'Tôi chỉ hiểu các lệnh bắt đầu bằng dấu “/”. Gõ /help để xem các lệnh bạn dùng được.'],
+    ['你好，我想报告', 'Tôi chỉ hiểu các lệnh bắt đầu bằng dấu “/”. Gõ /help để xem các lệnh bạn dùng được.'],
+    ['مرحبا', 'Tôi chỉ hiểu các lệnh bắt đầu bằng dấu “/”. Gõ /help để xem các lệnh bạn dùng được.'],
+    ['/nhiemvu A B C', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
+    ['/help me please now', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/help'],
+  ])('%s gets a short polite answer', async (input, answer) => {
+    const before = await domainCounts();
+    expect(await t.ask(input)).toBe(answer);
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('refuses a 10 000-character message before it reaches the database', async () => {
+    const before = await t.db.counts();
+    const stranger = consoleUser('nguoi-la', 'Người lạ');
+    expect(await t.ask(`/nhiemvu ${'x'.repeat(10_000)}`, { user: stranger })).toContain('Tin nhắn dài quá');
+    expect(await t.ask('a'.repeat(10_000), { user: stranger })).toContain('Tin nhắn dài quá');
+    expect(await t.db.counts()).toEqual(before);
+  });
+
+  it('treats SQL and HTML in arguments as plain text', async () => {
+    const before = await domainCounts();
+    expect(await t.ask("/dangky x';drop-table", { user: 'quan-tri', chat: NEW_GROUP })).toContain("Không tìm thấy đơn vị có mã X';DROP-TABLE");
+    expect(await t.ask('/nhiemvu <b>BVDK</b>')).toContain('Không tìm thấy đơn vị có mã <B>BVDK</B>');
+    expect(await t.app.store.units.count()).toBe(16);
+    expect(await domainCounts()).toEqual(before);
+  });
+
+  it('stays silent on group chatter not addressed to the bot, writing nothing at all', async () => {
+    const before = await t.db.counts();
+    expect((await t.say('hôm nay ai trực?', { user: consoleUser('ai-do'), addressed: false })).reply).toBeNull();
+    expect(await t.db.counts()).toEqual(before);
+  });
+
+  it('answers /cmd@thisbot and ignores /cmd@otherbot', async () => {
+    expect(await t.ask('/help@troly_daumoi_bot')).toContain('/nhiemvu');
+    expect((await t.say('/help@other_bot')).reply).toBeNull();
+  });
+
+  it('answers with an apology instead of crashing when the database fails', async () => {
+    const broken = await startTestApp({ demo: false });
+    await broken.db.close();
+    expect(await broken.ask('/help', { user: consoleUser('dau-moi', 'Nguyễn Thị Lan') })).toBe(
+      'Xin lỗi, trợ lý gặp lỗi khi xử lý yêu cầu này. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.',
+    );
+  });
+});
