@@ -160,6 +160,7 @@ cli-usage =
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+      bench <scenario> [--json]                   run one benchmark (startup, dispatch)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
 cli-migrated = The database is up to date.

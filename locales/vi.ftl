@@ -153,6 +153,7 @@ cli-usage =
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
+      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
 cli-migrated = Cơ sở dữ liệu đã được cập nhật.

@@ -69,7 +69,16 @@ async function admin(argv: string[]) {
   });
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin };
+// Benchmarks live in bench/ (outside the shipped code); they run in their own process with the same runtime.
+async function bench(argv: string[]) {
+  const { spawn } = await import('node:child_process');
+  const path = await import('node:path');
+  const { projectRoot } = await import('./paths.js');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'bench', 'run.ts'), ...argv], { stdio: 'inherit' });
+  process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, bench };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

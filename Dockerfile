@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# Three stages: dependencies, a compiled build, and a slim runtime that runs as the unprivileged node user.
+
+FROM node:20-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build
+
+FROM node:20-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+# Read at run time: SQL migrations (applied at start), messages, and the shipped reference data.
+COPY migrations ./migrations
+COPY locales ./locales
+COPY resources ./resources
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 8080
+CMD ["node", "dist/main.js"]

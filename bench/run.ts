@@ -1,0 +1,34 @@
+import { parseArgs } from 'node:util';
+import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
+import { startupBenchmark } from './scenarios/startup.bench.js';
+
+/**
+ * `npm run bench -- <scenario> [--json]`: runs one benchmark and prints one JSON object as its last line.
+ * Benchmarks measure; tests decide behaviour.
+ */
+const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<string, unknown>>> = {
+  startup: startupBenchmark,
+  dispatch: dispatchBenchmark,
+};
+
+async function main() {
+  const { positionals, values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { json: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const name = positionals[0];
+  const scenario = name ? scenarios[name] : undefined;
+  if (!scenario) {
+    process.stderr.write(`scenarios: ${Object.keys(scenarios).join(', ')}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const result = await scenario({ quick: values.quick });
+  process.stdout.write(`${JSON.stringify({ scenario: name, ...result })}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
