@@ -128,6 +128,13 @@ due-none-no-day = recurring, no set day
 due-none-data-period = per data period
 due-none-event = when the event occurs
 
+## /ngonngu
+
+cmd-ngonngu-description = Choose the language the assistant answers you in (Vietnamese or English)
+cmd-ngonngu-usage = /ngonngu vi (tiếng Việt) or /ngonngu en (English)
+language-current = The assistant answers you in English. To switch to Vietnamese: /ngonngu vi
+language-set = From now on the assistant answers you in English.
+
 ## Configuration (shown to the operator at start-up)
 
 config-invalid = The configuration is invalid, so the assistant cannot start. Fix these environment variables (see .env.example):

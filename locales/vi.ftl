@@ -121,6 +121,13 @@ due-none-no-day = định kỳ, chưa có ngày cụ thể
 due-none-data-period = theo kỳ số liệu
 due-none-event = khi phát sinh sự việc
 
+## /ngonngu
+
+cmd-ngonngu-description = Chọn ngôn ngữ trợ lý trả lời bạn (tiếng Việt hoặc tiếng Anh)
+cmd-ngonngu-usage = /ngonngu vi (tiếng Việt) hoặc /ngonngu en (English)
+language-current = Trợ lý đang trả lời bạn bằng tiếng Việt. Đổi sang tiếng Anh: /ngonngu en
+language-set = Từ nay trợ lý trả lời bạn bằng tiếng Việt.
+
 ## Cấu hình (thông báo cho người vận hành khi khởi động)
 
 config-invalid = Cấu hình không hợp lệ, trợ lý chưa thể khởi động. Sửa các biến môi trường sau (xem .env.example):

@@ -83,6 +83,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       chat: { ref: message.chat, kind: message.chatKind, title: message.chatTitle, record, unit, unitScope, timezone },
       locale,
       t: i18n.translator(locale),
+      translate: (other) => i18n.translator(i18n.resolve(other)),
       now,
       today: localDateOf(now, timezone),
       clock,

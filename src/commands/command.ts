@@ -51,6 +51,8 @@ export interface CommandContext {
   chat: ChatContext;
   locale: string;
   t: Translate;
+  /** a translator for another language than the reader's (a confirmation in the language just chosen) */
+  translate(locale: string): Translate;
   now: Date;
   /** today in the chat's timezone */
   today: LocalDate;

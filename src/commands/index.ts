@@ -2,6 +2,7 @@ import { assignRoleCommand } from './assign-role.command.js';
 import { cancelCommand } from './cancel.command.js';
 import type { CommandSpec } from './command.js';
 import { helpCommand } from './help.command.js';
+import { languageCommand } from './language.command.js';
 import { registerGroupCommand } from './register-group.command.js';
 import { startCommand } from './start.command.js';
 import { tasksCommand } from './tasks.command.js';
@@ -13,5 +14,6 @@ export const allCommands: readonly CommandSpec[] = [
   tasksCommand,
   registerGroupCommand,
   assignRoleCommand,
+  languageCommand,
   cancelCommand,
 ];

@@ -271,3 +271,16 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('/ngonngu', () => {
+  it('switches one person to English everywhere, and back', async () => {
+    expect(await t.ask('/ngonngu en')).toBe('From now on the assistant answers you in English.');
+    const help = await t.ask('/help');
+    expect(help).toContain('Commands you can use in the group of Bệnh viện Đa khoa tỉnh Lai Châu:');
+    expect(help).toContain('/nhiemvu — The unit');
+    expect(await t.ask('/nhiemvu', { kind: 'private' })).toMatch(/^Open tasks of Bệnh viện Đa khoa tỉnh Lai Châu/);
+    expect(await t.ask('/help', { user: 'pho-dau-moi' })).toContain('Các lệnh bạn dùng được');
+    expect(await t.ask('/ngonngu tiếng Việt')).toBe('Từ nay trợ lý trả lời bạn bằng tiếng Việt.');
+    expect(await t.ask('/ngonngu klingon')).toContain('Cách dùng');
+  });
+});

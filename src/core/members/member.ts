@@ -46,4 +46,6 @@ export interface MembersRepository {
   revoke(memberId: number, grant: RoleGrant): Promise<boolean>;
   withRole(role: Role, unitId: number | null): Promise<MemberRef[]>;
   countWithRole(role: Role): Promise<number>;
+  /** null: follow the chat's language */
+  setLocale(memberId: number, locale: string | null): Promise<void>;
 }

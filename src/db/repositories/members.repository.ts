@@ -117,6 +117,9 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         .where(and(eq(memberRoles.role, role), unitCondition(unitId)))
         .orderBy(members.id);
     },
+    async setLocale(memberId, locale) {
+      await db.update(members).set({ locale }).where(eq(members.id, memberId));
+    },
     async countWithRole(role) {
       const [row] = await db.select({ n: count() }).from(memberRoles).where(eq(memberRoles.role, role));
       return row?.n ?? 0;
