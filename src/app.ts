@@ -3,6 +3,7 @@ import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
 import { allCommands } from './commands/index.js';
 import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
 import type { Config } from './config.js';
+import { weekendOnlyCalendar } from './core/calendar/working-calendar.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import type { Store } from './core/store.js';
@@ -66,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       i18n,
       clock,
       logger,
+      calendar: async () => weekendOnlyCalendar,
       settings: {
         defaultTimezone: config.defaultTimezone,
         conversationTimeoutMinutes: config.conversationTimeoutMinutes,

@@ -1,5 +1,6 @@
 import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
+import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { Clock } from '../core/clock.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { localDateOf } from '../core/dates/local-date.js';
@@ -11,7 +12,7 @@ import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.
 import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { AdapterCapabilities } from './chat-adapter.js';
-import { parseInput } from './command-parser.js';
+import { parseInput, tokenize } from './command-parser.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 import { denialText } from './permission-text.js';
 
@@ -29,6 +30,8 @@ export interface DispatcherDeps {
   clock: Clock;
   logger: Logger;
   settings: DispatcherSettings;
+  /** the working-day calendar as it stands now (holidays and announced days off can change at run time) */
+  calendar: () => Promise<WorkingCalendar>;
 }
 
 export interface DispatchTarget {
@@ -49,7 +52,7 @@ export interface Dispatcher {
 const NOTHING: DispatchResult = { reply: null, notices: [] };
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
-  const { registry, store, i18n, clock, logger, settings } = deps;
+  const { registry, store, i18n, clock, logger, settings, calendar } = deps;
 
   const text = (value: string): DispatchResult => ({ reply: { text: value }, notices: [] });
 
@@ -69,7 +72,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { reply: { text: `${reply.text}\n${list}\n${hint}` }, notices };
   }
 
-  async function buildContext(message: IncomingMessage, commandName: string, actor: Actor): Promise<CommandContext> {
+  async function buildContext(message: IncomingMessage, commandName: string, actor: Actor, argsText = ''): Promise<CommandContext> {
     const record = await store.chats.get(message.chat);
     const unit = record?.unitId ? await store.units.findById(record.unitId) : null;
     const unitScope = unit ? await store.units.ancestorIds(unit.id) : null;
@@ -86,6 +89,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       translate: (other) => i18n.translator(i18n.resolve(other)),
       now,
       today: localDateOf(now, timezone),
+      calendar: await calendar(),
       clock,
       store,
       flow: {
@@ -101,6 +105,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         replyTo: message.replyTo ?? null,
         mentions: message.mentions ?? [],
       },
+      argsText,
       abandonedFlow: null,
       commands: registry.commands,
     };
@@ -199,7 +204,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const ctx = await buildContext(message, parsed.name, actor);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      const ctx = await buildContext(message, command.name, actor);
+      const ctx = await buildContext(message, command.name, actor, parsed.argsText);
       // A new command abandons whatever flow was waiting for an answer.
       const pending = await store.conversations.get(message.chat, `${message.sender.platform}:${message.sender.id}`);
       if (pending) {
@@ -211,7 +216,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     const resumed = await resumeFlow(message, parsed.text, actor);
     if (resumed) return render(resumed, actorLocale, target);
-    if (!message.addressedToBot) return NOTHING;
+    if (!message.addressedToBot || isButton) return NOTHING;
+    const answering = registry.freeText;
+    if (answering && parsed.text.length > 0) {
+      const ctx = await buildContext(message, answering.name, actor, parsed.text);
+      return render(await runCommand(answering, tokenize(parsed.text), ctx), i18n.resolve(ctx.locale), target);
+    }
     return text(i18n.t(actorLocale, 'text-not-understood'));
   }
 

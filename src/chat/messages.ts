@@ -23,6 +23,7 @@ export interface IncomingMessage {
   chatKind: ChatKind;
   chatTitle: string | null;
   sender: PlatformUser;
+  /** what the person wrote, with a mention of the bot itself removed by the adapter */
   text: string;
   /** unique within the chat; with the chat it identifies the message for deduplication */
   messageId: string;
@@ -31,7 +32,7 @@ export interface IncomingMessage {
    * that is not addressed to the bot is ignored, so that a busy group is not answered line by line.
    */
   addressedToBot: boolean;
-  /** the @username of the bot the command was addressed to, when the platform tells */
+  /** the author of the message this one replies to, when it is a reply */
   replyTo?: PlatformUser | null;
   /** other users mentioned in the message, as the platform resolved them */
   mentions?: PlatformUser[];

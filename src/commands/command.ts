@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { ChatKind, ChatRecord } from '../core/chats/chat.js';
 import type { Clock } from '../core/clock.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
@@ -56,9 +57,12 @@ export interface CommandContext {
   now: Date;
   /** today in the chat's timezone */
   today: LocalDate;
+  calendar: WorkingCalendar;
   clock: Clock;
   store: Store;
   flow: FlowHandle;
+  /** what followed the command name, as typed (quotes, line breaks and all); the whole text for free text */
+  argsText: string;
   /** the message that triggered this run, with what the platform resolved about it */
   message: {
     id: string;
@@ -96,6 +100,11 @@ export interface CommandSpec<Args = unknown> {
   /** validates the words after the command; a failure answers with the usage line and changes nothing */
   args: z.ZodType<Args, readonly string[]>;
   run(ctx: CommandContext, args: Args): Promise<Reply>;
+  /**
+   * This command also answers free text addressed to the bot (a mention or a private message) that no flow
+   * is waiting for; the words of the text become its arguments. At most one command may claim it.
+   */
+  freeText?: boolean;
   /** continues a multi-step flow this command started */
   resume?(ctx: CommandContext, state: ConversationState, input: FlowInput): Promise<Reply>;
 }

@@ -6,6 +6,8 @@ const TELEGRAM_NAME = /^[a-z0-9_]{1,32}$/;
 export interface CommandRegistry {
   readonly commands: readonly CommandSpec[];
   find(name: string): CommandSpec | null;
+  /** the command that answers free text addressed to the bot, if one claims it */
+  readonly freeText: CommandSpec | null;
 }
 
 /**
@@ -23,8 +25,11 @@ export function createCommandRegistry(commands: readonly CommandSpec[]): Command
       byName.set(key, command);
     }
   }
+  const freeText = commands.filter((command) => command.freeText);
+  if (freeText.length > 1) throw new Error(`only one command may answer free text: ${freeText.map((c) => `/${c.name}`).join(', ')}`);
   return {
     commands,
     find: (name) => byName.get(compactKey(name)) ?? null,
+    freeText: freeText[0] ?? null,
   };
 }

@@ -35,6 +35,13 @@ describe('command registry', () => {
     expect(() => createCommandRegistry([command('bao_cao'), command('baocao')])).toThrow(/already used/);
   });
 
+  it('lets at most one command answer free text', () => {
+    const answering = (name: string) => ({ ...command(name), freeText: true });
+    expect(createCommandRegistry([answering('tracuu'), command('help')]).freeText?.name).toBe('tracuu');
+    expect(createCommandRegistry([command('help')]).freeText).toBeNull();
+    expect(() => createCommandRegistry([answering('a'), answering('b')])).toThrow(/only one command/);
+  });
+
   it('rejects names Telegram would not accept', () => {
     expect(() => createCommandRegistry([command('báo-cáo')])).toThrow(/a–z/);
     expect(() => createCommandRegistry([command('x'.repeat(33))])).toThrow(/a–z/);

@@ -1,0 +1,42 @@
+import { addDays, isoWeekday, type LocalDate } from '../dates/local-date.js';
+
+/**
+ * Which days are working days. Deadlines count working days ("3 ngày làm việc") and a due date that falls on
+ * a day off is shown with the working day before it.
+ */
+export interface WorkingCalendar {
+  isWorkingDay(date: LocalDate): boolean;
+  /** the date itself when it is a working day, else the closest working day before it */
+  workingDayOnOrBefore(date: LocalDate): LocalDate;
+  /** moves by whole working days; a negative count goes back */
+  addWorkingDays(date: LocalDate, count: number): LocalDate;
+  /** why a day is off ("Tết Nguyên đán", "Quốc khánh"), null for working days and plain weekends */
+  dayOffName(date: LocalDate): string | null;
+}
+
+/** Builds the walking helpers from a single predicate, so every calendar moves the same way. */
+export function calendarFrom(isWorkingDay: (date: LocalDate) => boolean, dayOffName: (date: LocalDate) => string | null = () => null): WorkingCalendar {
+  return {
+    isWorkingDay,
+    dayOffName,
+    workingDayOnOrBefore(date) {
+      let day = date;
+      // A run of days off is never longer than Tết plus its weekends; the bound only guards bad data.
+      for (let i = 0; i < 60 && !isWorkingDay(day); i += 1) day = addDays(day, -1);
+      return day;
+    },
+    addWorkingDays(date, count) {
+      let day = date;
+      let left = Math.abs(count);
+      const step = count < 0 ? -1 : 1;
+      while (left > 0) {
+        day = addDays(day, step);
+        if (isWorkingDay(day)) left -= 1;
+      }
+      return day;
+    },
+  };
+}
+
+/** Monday to Friday, no holidays: the fallback until the Vietnamese calendar is wired in. */
+export const weekendOnlyCalendar: WorkingCalendar = calendarFrom((date) => isoWeekday(date) <= 5);
