@@ -3,6 +3,7 @@ import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DocumentsRepository } from './documents/document.js';
 import type { MembersRepository } from './members/member.js';
+import type { OutboxRepository } from './outbox/outbox.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
 import type { UnitsRepository } from './units/unit.js';
 
@@ -15,6 +16,7 @@ export interface Repositories {
   reports: ReportsRepository;
   audit: AuditRepository;
   documents: DocumentsRepository;
+  outbox: OutboxRepository;
 }
 
 /** The repositories plus a way to make several writes one transaction (a change and its audit row). */

@@ -5,6 +5,7 @@ import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDocumentsRepository } from './repositories/documents.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
+import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
 import { createUnitsRepository } from './repositories/units.repository.js';
 
@@ -18,6 +19,7 @@ export function createRepositories(db: Database): Repositories {
     reports: createReportsRepository({ db }),
     audit: createAuditRepository({ db }),
     documents: createDocumentsRepository({ db }),
+    outbox: createOutboxRepository({ db }),
   };
 }
 

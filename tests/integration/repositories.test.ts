@@ -156,4 +156,10 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     await store.documents.upsertMany([{ ...doc, keywords: ['trang phục', 'đồng phục'] }]);
     expect(await store.documents.count()).toBe(1);
   });
+
+  it('queues an outbox message once per key', async () => {
+    expect(await store.outbox.enqueue([{ key: 'k1', chat: 'console:g', text: 'a' }, { key: 'k2', chat: 'console:g', text: 'b' }])).toBe(2);
+    expect(await store.outbox.enqueue([{ key: 'k1', chat: 'console:g', text: 'again' }])).toBe(0);
+    expect((await db.counts()).outbox).toBe(2);
+  });
 });
