@@ -181,3 +181,10 @@ console-banner-demo = First run: the demo data was loaded (the Lai Châu Departm
 console-banner-who = You are { $name } in the group “{ $chat }”. Type /help to begin; Ctrl+D to quit.
 console-banner-platforms = To use it on Telegram set TELEGRAM_BOT_TOKEN; on Zalo set ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY and the OA's tokens, or ZALO_BOT_TOKEN (in .env; see the README).
 platform-not-available = The { $platform } platform is not supported in this version.
+
+## When the assistant is added to a group
+
+joined-greeting = Hello everyone! I am { -bot-name }: I remind you of reporting deadlines, take the focal point's progress reports and keep the log of citizens' feedback. Type /help to see the commands.
+joined-unbound = An administrator should type /dangky <unit code> to bind this group to a unit.
+joined-bound = This group belongs to { $unit }.
+anonymous-sender = This message was sent anonymously (as the group or a channel), so the assistant cannot tell who is using the command. Turn off anonymous admin mode and type the command again.

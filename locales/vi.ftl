@@ -174,3 +174,10 @@ console-banner-demo = Lần chạy đầu tiên: đã nạp dữ liệu mẫu (S
 console-banner-who = Bạn đang là { $name } trong nhóm “{ $chat }”. Gõ /help để bắt đầu; Ctrl+D để thoát.
 console-banner-platforms = Muốn dùng trên Telegram: đặt TELEGRAM_BOT_TOKEN; trên Zalo: đặt ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY và token của OA, hoặc ZALO_BOT_TOKEN (trong tệp .env, xem README).
 platform-not-available = Nền tảng { $platform } chưa được hỗ trợ trong phiên bản này.
+
+## Khi trợ lý được thêm vào nhóm
+
+joined-greeting = Xin chào cả nhóm! Tôi là { -bot-name }: tôi nhắc hạn báo cáo, nhận báo cáo tiến độ của cán bộ đầu mối và ghi sổ phản ánh của người dân. Gõ /help để xem các lệnh.
+joined-unbound = Quản trị viên hãy gõ /dangky <mã đơn vị> để gắn nhóm này với đơn vị.
+joined-bound = Nhóm này thuộc { $unit }.
+anonymous-sender = Tin nhắn này được gửi ẩn danh (dưới tên nhóm hoặc kênh), nên trợ lý không biết ai đang dùng lệnh. Hãy tắt chế độ ẩn danh của quản trị viên rồi gõ lại lệnh.

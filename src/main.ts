@@ -1,6 +1,7 @@
 import { createApp } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { isConsoleMode } from './config.js';
+import { startRuntime } from './runtime.js';
 import { configOrExit, loggerFor } from './startup.js';
 
 /**
@@ -15,9 +16,11 @@ async function main() {
   const t = app.i18n.translator(config.defaultLocale);
 
   let stopping = false;
+  let stopRuntime: (() => Promise<void>) | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await stopRuntime?.().catch((error: unknown) => logger.error({ err: error }, 'stopping the adapters failed'));
     await app.close().catch((error: unknown) => logger.error({ err: error }, 'closing the database failed'));
     process.exit(code);
   };
@@ -25,9 +28,17 @@ async function main() {
   process.once('SIGTERM', () => void shutdown(0));
 
   if (!consoleMode) {
-    const platform = config.telegram ? 'Telegram' : 'Zalo';
-    process.stderr.write(`${t('platform-not-available', { platform })}\n`);
-    await shutdown(1);
+    if (config.zaloOa || config.zaloBot) {
+      process.stderr.write(`${t('platform-not-available', { platform: 'Zalo' })}\n`);
+      if (!config.telegram) return shutdown(1);
+    }
+    const runtime = await startRuntime(app).catch(async (error: unknown) => {
+      logger.fatal({ err: error }, 'could not start the chat platforms');
+      await shutdown(1);
+      throw error;
+    });
+    stopRuntime = runtime.stop;
+    logger.info({ port: runtime.port, platforms: runtime.adapters.map((a) => a.platform) }, 'running');
     return;
   }
 

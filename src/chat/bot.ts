@@ -1,49 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../core/clock.js';
+import { chatJoined, chatLeft, chatMigrated } from '../core/chats/lifecycle.js';
+import type { ClaimedOutboxMessage, OutboxMessage } from '../core/outbox/outbox.js';
+import type { Store } from '../core/store.js';
+import type { I18n } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
-import type { ChatAdapter } from './chat-adapter.js';
-import type { Dispatcher } from './dispatcher.js';
-import { type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
+import { AdapterError, type ChatAdapter } from './chat-adapter.js';
+import type { DispatchResult, Dispatcher } from './dispatcher.js';
+import { type ChatLifecycleEvent, type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
 
 export interface Bot {
   /** Starts every adapter; resolves when all of them have stopped listening. */
   run(): Promise<void>;
   stop(): Promise<void>;
-  /** Handles one message as if `adapter` had received it (adapters call this; so do tests). */
+  /** Handles one message as if `adapter` had received it (adapters call this through their sink; so do tests). */
   handle(adapter: ChatAdapter, message: IncomingMessage): Promise<void>;
-  /** Sends to any chat through the adapter of its platform. */
-  deliver(chat: ChatRef, message: OutgoingMessage): Promise<void>;
+  lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent): Promise<void>;
+  /** Sends to any active chat through the adapter of its platform; what cannot go now is queued. */
+  deliver(chat: ChatRef, message: OutgoingMessage, key?: string): Promise<void>;
+  /** Sends one message the outbox worker claimed, and says what became of it. */
+  sendQueued(message: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'>;
 }
 
-/** Wires the adapters to the dispatcher and routes what it answers, including notes to other chats. */
-export function createBot({ dispatcher, adapters, logger }: { dispatcher: Dispatcher; adapters: ChatAdapter[]; logger: Logger }): Bot {
+export interface BotDeps {
+  dispatcher: Dispatcher;
+  adapters: ChatAdapter[];
+  store: Store;
+  i18n: I18n;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** Thrown inside the transaction of a message whose handling failed, so that its partial writes are undone. */
+class UndoFailedWork extends Error {
+  constructor(readonly result: DispatchResult) {
+    super('undo failed work');
+  }
+}
+
+// When the platform gives no retry_after (a network error, its own 5xx), try again after this long.
+const DEFAULT_RETRY_SECONDS = 30;
+
+/**
+ * Wires the adapters to the dispatcher. A message the platform identifies (an update id) is processed at most
+ * once: its mark in `processed_events` is written in the same transaction as its effects, and a redelivery
+ * finds it and sends nothing. Replies go out after the commit; what the platform refuses for now (a rate
+ * limit) is queued in the outbox rather than lost.
+ */
+export function createBot(deps: BotDeps): Bot {
+  const { dispatcher, adapters, store, i18n, clock, logger } = deps;
   const byPlatform = new Map(adapters.map((adapter) => [adapter.platform, adapter]));
 
-  async function deliver(chat: ChatRef, message: OutgoingMessage) {
+  async function processOnce<T>(platform: string, eventId: string, work: (tx: Store) => Promise<T & { failed?: boolean }>): Promise<T | null> {
+    try {
+      return await store.transaction(async (tx) => {
+        if (!(await tx.inbox.markProcessed(platform, eventId))) return null;
+        const result = await work(tx);
+        if (result.failed) throw new UndoFailedWork(result as unknown as DispatchResult);
+        return result;
+      });
+    } catch (error) {
+      // Anything but a handled failure (the database is unreachable) propagates: the platform will retry.
+      if (!(error instanceof UndoFailedWork)) throw error;
+      // A bug: record the event so it is not retried forever, and apologise once.
+      const marked = await store.transaction((tx) => tx.inbox.markProcessed(platform, eventId));
+      return marked ? (error.result as unknown as T) : null;
+    }
+  }
+
+  function toQueued(chat: ChatRef, message: OutgoingMessage, key: string, notBefore: Date): OutboxMessage {
+    return {
+      key,
+      chat,
+      text: message.text,
+      replyToMessageId: message.replyToMessageId ?? null,
+      attachments: message.attachments ?? [],
+      buttons: message.buttons ?? [],
+      expectsAnswer: message.expectsAnswer ?? false,
+      notBefore,
+    };
+  }
+
+  /** Sends now; a retryable refusal is queued, a chat the bot was removed from is marked inactive. */
+  async function sendOrQueue(adapter: ChatAdapter, chat: ChatRef, message: OutgoingMessage, key: string): Promise<void> {
+    try {
+      await adapter.send(chat, message);
+    } catch (error) {
+      if (error instanceof AdapterError && error.retryable) {
+        const wait = error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS;
+        await store.outbox.enqueue([toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000))]);
+        logger.warn({ chat, code: error.code, wait }, 'send deferred to the outbox');
+      } else if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
+        await store.chats.setActive(chat, false);
+        logger.warn({ chat, code: error.code }, 'chat unreachable; marked inactive');
+      } else {
+        logger.error({ err: error, chat }, 'send failed');
+      }
+    }
+  }
+
+  async function deliver(chat: ChatRef, message: OutgoingMessage, key = `direct:${randomUUID()}`) {
     const adapter = byPlatform.get(parseChatRef(chat).platform);
     if (!adapter) {
       logger.warn({ chat }, 'no adapter runs for this chat platform; message not sent');
       return;
     }
-    await adapter.send(chat, message);
+    const record = await store.chats.get(chat);
+    if (record && !record.active) {
+      logger.info({ chat }, 'chat inactive; message not sent');
+      return;
+    }
+    await sendOrQueue(adapter, chat, message, key);
   }
 
-  async function handle(adapter: ChatAdapter, message: IncomingMessage) {
-    const result = await dispatcher.dispatch(message, { capabilities: adapter.capabilities, botUsername: adapter.botUsername });
-    if (result.reply) await adapter.send(message.chat, result.reply);
-    for (const notice of result.notices) {
+  async function sendResult(adapter: ChatAdapter, message: IncomingMessage, result: DispatchResult) {
+    const keyBase = message.eventId ? `reply:${adapter.platform}:${message.eventId}` : `reply:${randomUUID()}`;
+    if (result.reply) {
+      await sendOrQueue(adapter, message.chat, { ...result.reply, replyToMessageId: message.messageId }, `${keyBase}:0`);
+    }
+    for (const [index, notice] of result.notices.entries()) {
       // One unreachable chat must not cost the others their notice.
       try {
-        await deliver(notice.chat, notice.message);
+        await deliver(notice.chat, notice.message, `${keyBase}:notice:${index}`);
       } catch (error) {
         logger.error({ err: error, chat: notice.chat }, 'notice delivery failed');
       }
     }
   }
 
+  async function handle(adapter: ChatAdapter, message: IncomingMessage) {
+    const target = { capabilities: adapter.capabilities, botUsername: adapter.botUsername };
+    const result = message.eventId
+      ? await processOnce(adapter.platform, message.eventId, (tx) => dispatcher.dispatch(message, target, tx))
+      : await dispatcher.dispatch(message, target);
+    if (result) await sendResult(adapter, message, result);
+  }
+
+  async function lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent) {
+    const apply = async (tx: Store): Promise<{ intro: OutgoingMessage | null }> => {
+      switch (event.kind) {
+        case 'joined': {
+          await chatJoined(tx, { ref: event.chat, platform: adapter.platform, kind: event.chatKind, title: event.title });
+          if (event.chatKind !== 'group') return { intro: null };
+          const record = await tx.chats.get(event.chat);
+          const unit = record?.unitId ? await tx.units.findById(record.unitId) : null;
+          const locale = i18n.resolve(record?.locale ?? null);
+          const lines = [i18n.t(locale, 'joined-greeting'), unit ? i18n.t(locale, 'joined-bound', { unit: unit.name }) : i18n.t(locale, 'joined-unbound')];
+          return { intro: { text: lines.join('\n') } };
+        }
+        case 'left':
+          await chatLeft(tx, event.chat);
+          return { intro: null };
+        case 'migrated':
+          await chatMigrated(tx, event.from, event.to);
+          return { intro: null };
+      }
+    };
+    const outcome = event.eventId ? await processOnce(adapter.platform, event.eventId, apply) : await store.transaction(apply);
+    if (outcome?.intro && event.kind === 'joined') {
+      await sendOrQueue(adapter, event.chat, outcome.intro, `joined:${adapter.platform}:${event.eventId ?? randomUUID()}`);
+    }
+  }
+
+  async function sendQueued(queued: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'> {
+    const adapter = byPlatform.get(parseChatRef(queued.chat).platform);
+    const now = () => clock.now();
+    if (!adapter) {
+      // Another replica may run that platform; leave the message for it.
+      await store.outbox.retryAt(queued.id, new Date(now().getTime() + DEFAULT_RETRY_SECONDS * 1000), 'no adapter for this platform here');
+      return 'retry';
+    }
+    const record = await store.chats.get(queued.chat);
+    if (record && !record.active) {
+      await store.outbox.markFailed(queued.id, now(), 'chat inactive');
+      return 'failed';
+    }
+    try {
+      await adapter.send(queued.chat, {
+        text: queued.text,
+        replyToMessageId: queued.replyToMessageId ?? null,
+        attachments: queued.attachments ?? [],
+        buttons: queued.buttons ?? [],
+        expectsAnswer: queued.expectsAnswer ?? false,
+      });
+      await store.outbox.markSent(queued.id, now());
+      return 'sent';
+    } catch (error) {
+      const description = error instanceof Error ? error.message : String(error);
+      if (error instanceof AdapterError && error.retryable) {
+        // Back off a little more with each attempt when the platform does not say how long to wait.
+        const wait = error.retryAfterSeconds ?? Math.min(3600, DEFAULT_RETRY_SECONDS * 2 ** Math.min(queued.attempts, 7));
+        await store.outbox.retryAt(queued.id, new Date(now().getTime() + wait * 1000), description);
+        return 'retry';
+      }
+      if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) await store.chats.setActive(queued.chat, false);
+      await store.outbox.markFailed(queued.id, now(), description);
+      logger.error({ err: error, chat: queued.chat, key: queued.key }, 'queued message failed for good');
+      return 'failed';
+    }
+  }
+
   return {
     handle,
+    lifecycle,
     deliver,
+    sendQueued,
     async run() {
-      await Promise.all(adapters.map((adapter) => adapter.start((message) => handle(adapter, message))));
+      await Promise.all(
+        adapters.map((adapter) =>
+          adapter.start({
+            message: (message) => handle(adapter, message),
+            lifecycle: (event) => lifecycle(adapter, event),
+          }),
+        ),
+      );
     },
     async stop() {
       await Promise.all(adapters.map((adapter) => adapter.stop()));

@@ -1,5 +1,5 @@
 import type { Platform } from '../core/members/member.js';
-import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
+import type { ChatLifecycleEvent, ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 
 /** What a platform can do, declared up front so shared code branches on data rather than on exceptions. */
 export interface AdapterCapabilities {
@@ -11,23 +11,32 @@ export interface AdapterCapabilities {
   maxTextLength: number;
 }
 
+/** Where an adapter hands what it receives. */
+export interface AdapterSink {
+  message(message: IncomingMessage): Promise<void>;
+  lifecycle(event: ChatLifecycleEvent): Promise<void>;
+}
+
 /**
- * The port every chat platform implements. `start` delivers each incoming message to `onMessage` and
- * resolves when the adapter stops listening; `send` posts to any chat of this platform by its ChatRef.
+ * The port every chat platform implements. `start` delivers what arrives to the sink and resolves when the
+ * adapter stops listening; `send` posts to any chat of this platform by its ChatRef.
  */
 export interface ChatAdapter {
   readonly platform: Platform;
   readonly capabilities: AdapterCapabilities;
-  /** the bot's own username, to tell "/cmd@thisbot" from "/cmd@otherbot" */
+  /** the bot's own username, to tell "/cmd@thisbot" from "/cmd@otherbot"; known once started */
   readonly botUsername: string | null;
-  start(onMessage: (message: IncomingMessage) => Promise<void>): Promise<void>;
+  start(sink: AdapterSink): Promise<void>;
   stop(): Promise<void>;
   send(chat: ChatRef, message: OutgoingMessage): Promise<void>;
 }
 
-export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'NOT_FOUND' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';
+export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';
 
-/** A platform failure (rate limit, bad token, unsupported feature), as opposed to a user error or a bug. */
+/**
+ * A platform failure (rate limit, bad token, a chat the bot was removed from), as opposed to a user error or
+ * a bug. `retryAfterSeconds` is set when trying again later can succeed.
+ */
 export class AdapterError extends Error {
   constructor(
     readonly code: AdapterErrorCode,
@@ -36,5 +45,10 @@ export class AdapterError extends Error {
   ) {
     super(message);
     this.name = 'AdapterError';
+  }
+
+  /** Worth another attempt later (rate limits, network, the platform's own 5xx). */
+  get retryable(): boolean {
+    return this.code === 'RATE_LIMITED' || this.code === 'NETWORK' || this.code === 'PLATFORM';
   }
 }

@@ -42,26 +42,34 @@ export interface DispatchTarget {
 export interface DispatchResult {
   reply: OutgoingMessage | null;
   notices: Array<{ chat: ChatRef; message: OutgoingMessage }>;
+  /** a bug or an outage interrupted the work: the reply is an apology and any writes should be undone */
+  failed?: boolean;
 }
 
 export interface Dispatcher {
-  /** Turns one incoming message into what to send back. Never throws: this is the commands' error boundary. */
-  dispatch(message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult>;
+  /**
+   * Turns one incoming message into what to send back. Never throws: this is the commands' error boundary.
+   * `store` replaces the default one, so that a caller can run the whole message in its own transaction.
+   */
+  dispatch(message: IncomingMessage, target: DispatchTarget, store?: Store): Promise<DispatchResult>;
+  /** The apology for a message whose handling failed, in the default language. */
+  apology(): OutgoingMessage;
 }
 
 const NOTHING: DispatchResult = { reply: null, notices: [] };
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
-  const { registry, store, i18n, clock, logger, settings, calendar } = deps;
+  const { registry, i18n, clock, logger, settings, calendar } = deps;
 
   const text = (value: string): DispatchResult => ({ reply: { text: value }, notices: [] });
+  const userKeyOf = (message: IncomingMessage) => `${message.sender.platform}:${message.sender.id}`;
 
-  function render(reply: Reply, locale: Locale, target: DispatchTarget): DispatchResult {
+  function render(reply: Reply, locale: Locale, target: DispatchTarget, expectsAnswer: boolean): DispatchResult {
     const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, message: { text: notice.text } }));
-    if (!reply.choices || reply.choices.length === 0) return { reply: { text: reply.text }, notices };
+    if (!reply.choices || reply.choices.length === 0) return { reply: { text: reply.text, expectsAnswer }, notices };
     if (target.capabilities.buttons) {
       return {
-        reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })) },
+        reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })), expectsAnswer },
         notices,
       };
     }
@@ -69,17 +77,19 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const numbers = reply.choices.map((_, index) => String(index + 1));
     const list = reply.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
     const hint = i18n.t(locale, 'choices-hint', { numbers: new Intl.ListFormat(locale, { type: 'disjunction' }).format(numbers) });
-    return { reply: { text: `${reply.text}\n${list}\n${hint}` }, notices };
+    return { reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer }, notices };
   }
 
-  async function buildContext(message: IncomingMessage, commandName: string, actor: Actor, argsText = ''): Promise<CommandContext> {
+  /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
+  async function buildContext(store: Store, message: IncomingMessage, commandName: string, actor: Actor, argsText = '') {
     const record = await store.chats.get(message.chat);
     const unit = record?.unitId ? await store.units.findById(record.unitId) : null;
     const unitScope = unit ? await store.units.ancestorIds(unit.id) : null;
     const locale = i18n.resolve(actor.locale ?? record?.locale ?? null);
     const timezone = record?.timezone ?? unit?.timezone ?? settings.defaultTimezone;
     const now = clock.now();
-    const userKey = `${message.sender.platform}:${message.sender.id}`;
+    const userKey = userKeyOf(message);
+    const state = { asked: false };
     const ctx: CommandContext = {
       command: commandName,
       actor,
@@ -96,24 +106,29 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         ask: async (step, data, choices) => {
           const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);
           await store.conversations.save(message.chat, userKey, { flow: ctx.command, step, data, choices, expiresAt });
+          state.asked = true;
         },
-        end: () => store.conversations.clear(message.chat, userKey),
+        end: async () => {
+          await store.conversations.clear(message.chat, userKey);
+          state.asked = false;
+        },
       },
+      argsText,
       message: {
         id: message.messageId,
         text: message.text,
         replyTo: message.replyTo ?? null,
         mentions: message.mentions ?? [],
+        attachments: message.attachments ?? [],
       },
-      argsText,
       abandonedFlow: null,
       commands: registry.commands,
     };
-    return ctx;
+    return { ctx, state };
   }
 
   /** Where and by whom a command may run: the refusal to send, or null to go ahead. */
-  async function refusal(command: CommandSpec, ctx: CommandContext): Promise<string | null> {
+  async function refusal(store: Store, command: CommandSpec, ctx: CommandContext): Promise<string | null> {
     if (command.scope === 'group' && ctx.chat.kind === 'private') return ctx.t('command-group-only', { command: `/${command.name}` });
     if (command.scope === 'private' && ctx.chat.kind === 'group') return ctx.t('command-private-only', { command: `/${command.name}` });
     if (!isAllowed(ctx.actor, command.permission, ctx.chat.unitScope)) return denialText(ctx, command, store);
@@ -129,8 +144,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
   }
 
-  async function runCommand(command: CommandSpec, args: string[], ctx: CommandContext): Promise<Reply> {
-    const blocked = await refusal(command, ctx);
+  async function runCommand(store: Store, command: CommandSpec, args: string[], ctx: CommandContext): Promise<Reply> {
+    const blocked = await refusal(store, command, ctx);
     if (blocked !== null) return { text: blocked };
     const parsed = command.args.safeParse(args);
     if (!parsed.success) return { text: `${ctx.t('usage-intro')}\n${ctx.t(command.usageKey)}` };
@@ -150,30 +165,30 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { text: trimmed, choice: byLabel?.value ?? null };
   }
 
-  async function resumeFlow(message: IncomingMessage, input: string, actor: Actor): Promise<Reply | null> {
-    const userKey = `${message.sender.platform}:${message.sender.id}`;
-    const state = await store.conversations.get(message.chat, userKey);
+  async function resumeFlow(store: Store, message: IncomingMessage, input: string, actor: Actor, target: DispatchTarget): Promise<DispatchResult | null> {
+    const state = await store.conversations.get(message.chat, userKeyOf(message));
     if (!state) return null;
     const command = registry.find(state.flow);
-    const ctx = await buildContext(message, command?.name ?? state.flow, actor);
+    const { ctx, state: after } = await buildContext(store, message, command?.name ?? state.flow, actor);
     if (!command?.resume) {
       await ctx.flow.end();
       return null;
     }
     if (state.expiresAt.getTime() <= ctx.now.getTime()) {
       await ctx.flow.end();
-      return message.addressedToBot ? { text: ctx.t('flow-expired', { command: `/${command.name}` }) } : null;
+      return message.addressedToBot ? text(ctx.t('flow-expired', { command: `/${command.name}` })) : null;
     }
     // The role may have been taken away while the flow was waiting for an answer.
-    const blocked = await refusal(command, ctx);
+    const blocked = await refusal(store, command, ctx);
     if (blocked !== null) {
       await ctx.flow.end();
-      return { text: blocked };
+      return text(blocked);
     }
-    return guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
+    const reply = await guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
+    return render(reply, i18n.resolve(ctx.locale), target, after.asked);
   }
 
-  async function process(message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
+  async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
     const input = stripControlCharacters(message.text ?? '');
     const parsed = parseInput(input);
     const isButton = Boolean(message.callbackData);
@@ -183,6 +198,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
 
     const defaultLocale = i18n.resolve(null);
+    if (message.senderIsAnonymous) {
+      // Whose roles would apply? Nobody's: answer a command without writing anything, ignore the rest.
+      return parsed.kind === 'command' ? text(i18n.t(defaultLocale, 'anonymous-sender')) : NOTHING;
+    }
     if (input.length > settings.maxInputLength) {
       const addressed = message.addressedToBot || parsed.kind === 'command';
       return addressed ? text(i18n.t(defaultLocale, 'input-too-long', { max: settings.maxInputLength })) : NOTHING;
@@ -190,7 +209,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     if (parsed.kind === 'text' && !isButton && !message.addressedToBot) {
       // Group chatter: only a pending flow of this very user can make it ours. Read it before writing anything.
-      const pending = await store.conversations.get(message.chat, `${message.sender.platform}:${message.sender.id}`);
+      const pending = await store.conversations.get(message.chat, userKeyOf(message));
       if (!pending) return NOTHING;
     }
 
@@ -201,37 +220,41 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const command = registry.find(parsed.name);
       if (!command) {
         const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
-        const ctx = await buildContext(message, parsed.name, actor);
+        const { ctx } = await buildContext(store, message, parsed.name, actor);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      const ctx = await buildContext(message, command.name, actor, parsed.argsText);
+      const { ctx, state } = await buildContext(store, message, command.name, actor, parsed.argsText);
       // A new command abandons whatever flow was waiting for an answer.
-      const pending = await store.conversations.get(message.chat, `${message.sender.platform}:${message.sender.id}`);
+      const pending = await store.conversations.get(message.chat, userKeyOf(message));
       if (pending) {
         await ctx.flow.end();
         ctx.abandonedFlow = pending.flow;
       }
-      return render(await runCommand(command, parsed.args, ctx), i18n.resolve(ctx.locale), target);
+      const reply = await runCommand(store, command, parsed.args, ctx);
+      return render(reply, i18n.resolve(ctx.locale), target, state.asked);
     }
 
-    const resumed = await resumeFlow(message, parsed.text, actor);
-    if (resumed) return render(resumed, actorLocale, target);
+    const resumed = await resumeFlow(store, message, parsed.text, actor, target);
+    if (resumed) return resumed;
     if (!message.addressedToBot || isButton) return NOTHING;
     const answering = registry.freeText;
     if (answering && parsed.text.length > 0) {
-      const ctx = await buildContext(message, answering.name, actor, parsed.text);
-      return render(await runCommand(answering, tokenize(parsed.text), ctx), i18n.resolve(ctx.locale), target);
+      const { ctx, state } = await buildContext(store, message, answering.name, actor, parsed.text);
+      return render(await runCommand(store, answering, tokenize(parsed.text), ctx), i18n.resolve(ctx.locale), target, state.asked);
     }
     return text(i18n.t(actorLocale, 'text-not-understood'));
   }
 
+  const apology = (): OutgoingMessage => ({ text: i18n.t(i18n.resolve(null), 'error-internal') });
+
   return {
-    async dispatch(message, target) {
+    apology,
+    async dispatch(message, target, store = deps.store) {
       try {
-        return await process(message, target);
+        return await process(store, message, target);
       } catch (error) {
         logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
-        return text(i18n.t(i18n.resolve(null), 'error-internal'));
+        return { reply: apology(), notices: [], failed: true };
       }
     },
   };

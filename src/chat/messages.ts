@@ -17,16 +17,33 @@ export function parseChatRef(ref: ChatRef): { platform: Platform; chatId: string
   return { platform: platform as Platform, chatId, threadId: threadId ?? null };
 }
 
+/** A file sent with a message, kept by the platform's own file id (never downloaded). */
+export interface Attachment {
+  kind: 'photo' | 'document';
+  fileId: string;
+  name?: string | null;
+}
+
 /** A message as every platform adapter hands it to the dispatcher. */
 export interface IncomingMessage {
   chat: ChatRef;
   chatKind: ChatKind;
   chatTitle: string | null;
   sender: PlatformUser;
-  /** what the person wrote, with a mention of the bot itself removed by the adapter */
+  /**
+   * The platform hid who wrote (an anonymous group admin, a linked channel): the bot cannot tell whose roles
+   * apply, so it says so rather than acting.
+   */
+  senderIsAnonymous?: boolean;
+  /** what the person wrote (or the caption of a file), with a mention of the bot itself removed by the adapter */
   text: string;
-  /** unique within the chat; with the chat it identifies the message for deduplication */
+  /** unique within the chat; with the chat it identifies the message */
   messageId: string;
+  /**
+   * The platform's id of the delivery that carried this message (Telegram's update_id, Zalo's msg_id). When
+   * set, the message is processed at most once: a redelivery changes nothing and sends nothing.
+   */
+  eventId?: string | null;
   /**
    * The user spoke to the bot: a private chat, a mention, a reply to the bot, or the console. Free text
    * that is not addressed to the bot is ignored, so that a busy group is not answered line by line.
@@ -38,6 +55,7 @@ export interface IncomingMessage {
   mentions?: PlatformUser[];
   /** the value of a pressed button (Telegram inline keyboards) */
   callbackData?: string | null;
+  attachments?: Attachment[];
   receivedAt: Date;
 }
 
@@ -49,4 +67,16 @@ export interface OutgoingButton {
 export interface OutgoingMessage {
   text: string;
   buttons?: OutgoingButton[];
+  /** the message this answers, so that the reply is threaded under it */
+  replyToMessageId?: string | null;
+  /** the bot waits for a typed answer: platforms with privacy mode ask for a reply so the answer reaches the bot */
+  expectsAnswer?: boolean;
+  /** files to pass on by their platform file id (evidence forwarded to leaders) */
+  attachments?: Attachment[];
 }
+
+/** What happens to a chat itself, rather than in it. */
+export type ChatLifecycleEvent =
+  | { kind: 'joined'; chat: ChatRef; chatKind: ChatKind; title: string | null; eventId: string | null; by: PlatformUser | null }
+  | { kind: 'left'; chat: ChatRef; eventId: string | null }
+  | { kind: 'migrated'; from: ChatRef; to: ChatRef; eventId: string | null };

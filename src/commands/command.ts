@@ -69,6 +69,8 @@ export interface CommandContext {
     text: string;
     replyTo: Actor['user'] | null;
     mentions: Actor['user'][];
+    /** files sent with the message (evidence), by the platform's file id */
+    attachments: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
   };
   /** the flow this user had waiting in this chat, which the command's arrival abandoned */
   abandonedFlow: string | null;

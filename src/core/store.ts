@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit/audit.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DocumentsRepository } from './documents/document.js';
+import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
@@ -17,9 +18,14 @@ export interface Repositories {
   audit: AuditRepository;
   documents: DocumentsRepository;
   outbox: OutboxRepository;
+  inbox: InboxRepository;
 }
 
-/** The repositories plus a way to make several writes one transaction (a change and its audit row). */
+/**
+ * The repositories plus a way to make several writes one transaction (a change and its audit row). Inside a
+ * transaction, `transaction` nests (a savepoint), so a use case works the same whether or not its caller
+ * already opened one.
+ */
 export interface Store extends Repositories {
-  transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T>;
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -4,6 +4,7 @@ import { createAuditRepository } from './repositories/audit.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDocumentsRepository } from './repositories/documents.repository.js';
+import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
@@ -20,12 +21,13 @@ export function createRepositories(db: Database): Repositories {
     audit: createAuditRepository({ db }),
     documents: createDocumentsRepository({ db }),
     outbox: createOutboxRepository({ db }),
+    inbox: createInboxRepository({ db }),
   };
 }
 
 export function createStore(db: Database): Store {
   return {
     ...createRepositories(db),
-    transaction: (work) => db.transaction((tx) => work(createRepositories(tx as unknown as Database))),
+    transaction: (work) => db.transaction((tx) => work(createStore(tx as unknown as Database))),
   };
 }

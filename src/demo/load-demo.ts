@@ -4,7 +4,7 @@ import type { Clock } from '../core/clock.js';
 import { addDays, instantAt, isoWeekday, type LocalDate, localDateOf } from '../core/dates/local-date.js';
 import type { DeadlineRule } from '../core/deadlines/deadline-rule.js';
 import { currentOccurrence } from '../core/deadlines/occurrence.js';
-import type { Repositories, Store } from '../core/store.js';
+import type { Store } from '../core/store.js';
 import type { Unit } from '../core/units/unit.js';
 import { type DemoData, type DemoTask, demoChatId, PLANS_DIR, readDemoData } from './demo-data.js';
 
@@ -27,7 +27,7 @@ function demoRule(task: DemoTask, today: LocalDate): DeadlineRule {
   return { kind: 'once', due: task.rule.inclusive ? lastDay : addDays(lastDay, 1), inclusive: task.rule.inclusive, precision: 'day' };
 }
 
-async function loadUnits(tx: Repositories, data: DemoData): Promise<Map<string, Unit>> {
+async function loadUnits(tx: Store, data: DemoData): Promise<Map<string, Unit>> {
   const units = new Map<string, Unit>();
   for (const entry of data.units) {
     const unit = await tx.units.insert({ code: entry.code, name: entry.name, shortName: entry.short, kind: entry.kind, parentCode: entry.parent ?? null });
@@ -57,7 +57,7 @@ async function loadUnits(tx: Repositories, data: DemoData): Promise<Map<string, 
   return units;
 }
 
-async function loadMembers(tx: Repositories, data: DemoData, units: Map<string, Unit>, now: Date): Promise<Map<string, number>> {
+async function loadMembers(tx: Store, data: DemoData, units: Map<string, Unit>, now: Date): Promise<Map<string, number>> {
   const byUnit = new Map<string, number>(); // unit code → its first focal point, who files the demo reports
   for (const entry of data.members) {
     const actor = await tx.members.resolveActor({ platform: 'console', id: entry.id, displayName: entry.name, username: entry.id }, now);
@@ -71,7 +71,7 @@ async function loadMembers(tx: Repositories, data: DemoData, units: Map<string, 
 }
 
 async function loadPlans(
-  tx: Repositories,
+  tx: Store,
   data: DemoData,
   units: Map<string, Unit>,
   reporters: Map<string, number>,

@@ -42,7 +42,7 @@ export async function openConsoleSession(app: App, options: ConsoleSessionOption
     clock: app.clock,
     prompt: options.interactive ? '> ' : null,
   });
-  const bot = createBot({ dispatcher: app.dispatcher, adapters: [adapter], logger: app.logger });
+  const bot = createBot({ dispatcher: app.dispatcher, adapters: [adapter], store: app.store, i18n: app.i18n, clock: app.clock, logger: app.logger });
   return {
     userName: known?.displayName ?? userId,
     chatTitle: chat?.title ?? null,

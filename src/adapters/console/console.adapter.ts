@@ -39,7 +39,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
     capabilities,
     botUsername: null,
     chat,
-    async start(onMessage) {
+    async start(sink) {
       const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
       closing = () => lines.close();
       if (options.prompt) await write(options.prompt);
@@ -57,7 +57,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
             addressedToBot: true,
             receivedAt: options.clock.now(),
           };
-          await onMessage(message);
+          await sink.message(message);
         }
         if (options.prompt) await write(options.prompt);
       }

@@ -20,4 +20,11 @@ export interface ChatsRepository {
   bindToUnit(chat: Pick<ChatRecord, 'ref' | 'platform' | 'kind' | 'title'>, unitId: number): Promise<{ previousUnitId: number | null }>;
   upsert(chat: Omit<ChatRecord, 'active'> & { active?: boolean }): Promise<void>;
   listByUnit(unitId: number): Promise<ChatRecord[]>;
+  /** Returns false when the chat is unknown or already in that state. */
+  setActive(ref: string, active: boolean): Promise<boolean>;
+  /**
+   * Moves a chat to a new reference (a group upgraded to a supergroup), with its waiting flows. Returns false
+   * when there was nothing to move (already moved, or never known).
+   */
+  migrate(from: string, to: string): Promise<boolean>;
 }

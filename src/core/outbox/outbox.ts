@@ -1,14 +1,36 @@
 /**
- * A message to be delivered later by the outbox worker, never twice: the key says what it is
- * ("digest:<chat>:<period>", "doc-replaced:<symbol>:<chat>"), and a key already queued is ignored.
+ * A message to be delivered by the outbox worker, never queued twice: the key says what it is
+ * ("digest:<chat>:<period>", "doc-replaced:<symbol>:<chat>", "reply:telegram:<update>:0"), and a key already
+ * queued is ignored.
  */
 export interface OutboxMessage {
   key: string;
   chat: string;
   text: string;
+  replyToMessageId?: string | null;
+  attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
+  buttons?: Array<{ label: string; data: string }>;
+  expectsAnswer?: boolean;
+  /** not before this instant (a rate limit said to wait); now when absent */
+  notBefore?: Date;
+}
+
+export interface ClaimedOutboxMessage extends OutboxMessage {
+  id: number;
+  attempts: number;
 }
 
 export interface OutboxRepository {
   /** Queues the messages whose keys are new; returns how many were queued. */
   enqueue(messages: readonly OutboxMessage[]): Promise<number>;
+  /**
+   * Takes up to `limit` messages that are due and not taken by another worker, for `leaseSeconds`. Replicas
+   * share the table: a message is taken by one of them at a time.
+   */
+  claimDue(now: Date, limit: number, leaseSeconds: number): Promise<ClaimedOutboxMessage[]>;
+  markSent(id: number, at: Date): Promise<void>;
+  /** Gives the message back to be tried again at `at` (a rate limit, a network failure). */
+  retryAt(id: number, at: Date, error: string): Promise<void>;
+  /** Gives up on the message (the chat is gone, the platform refuses it for good). */
+  markFailed(id: number, at: Date, error: string): Promise<void>;
 }

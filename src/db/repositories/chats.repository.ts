@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { ChatKind, ChatRecord, ChatsRepository } from '../../core/chats/chat.js';
 import type { Platform } from '../../core/members/member.js';
 import type { Database } from '../client.js';
-import { chats } from '../schema/index.js';
+import { chats, conversationStates } from '../schema/index.js';
 
 const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
   ref: row.chatRef,
@@ -47,6 +47,21 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
       };
       const { chatRef: _ref, ...changes } = values;
       await db.insert(chats).values(values).onConflictDoUpdate({ target: chats.chatRef, set: changes });
+    },
+    async setActive(ref, active) {
+      const changed = await db
+        .update(chats)
+        .set({ active, updatedAt: sql`now()` })
+        .where(and(eq(chats.chatRef, ref), eq(chats.active, !active)))
+        .returning({ id: chats.id });
+      return changed.length > 0;
+    },
+    async migrate(from, to) {
+      const [target] = await db.select({ id: chats.id }).from(chats).where(eq(chats.chatRef, to));
+      if (target) return false; // already moved (Telegram tells both the old and the new group)
+      const moved = await db.update(chats).set({ chatRef: to, updatedAt: sql`now()` }).where(eq(chats.chatRef, from)).returning({ id: chats.id });
+      await db.update(conversationStates).set({ chatRef: to }).where(eq(conversationStates.chatRef, from));
+      return moved.length > 0;
     },
     async listByUnit(unitId) {
       return (await db.select().from(chats).where(and(eq(chats.unitId, unitId), eq(chats.active, true)))).map(toChat);

@@ -1,6 +1,9 @@
-import type { OutboxRepository } from '../../core/outbox/outbox.js';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { ClaimedOutboxMessage, OutboxMessage, OutboxRepository } from '../../core/outbox/outbox.js';
 import type { Database } from '../client.js';
 import { outbox } from '../schema/index.js';
+
+type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer'>;
 
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
   return {
@@ -8,10 +11,70 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
       if (messages.length === 0) return 0;
       const queued = await db
         .insert(outbox)
-        .values(messages.map((m) => ({ key: m.key, chatRef: m.chat, payload: { text: m.text } })))
+        .values(
+          messages.map((m) => ({
+            key: m.key,
+            chatRef: m.chat,
+            payload: {
+              text: m.text,
+              replyToMessageId: m.replyToMessageId ?? null,
+              attachments: m.attachments ?? [],
+              buttons: m.buttons ?? [],
+              expectsAnswer: m.expectsAnswer ?? false,
+            } satisfies Payload,
+            ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
+          })),
+        )
         .onConflictDoNothing({ target: outbox.key })
         .returning({ id: outbox.id });
       return queued.length;
+    },
+    async claimDue(now, limit, leaseSeconds) {
+      // SKIP LOCKED lets replicas claim side by side without waiting on or taking each other's rows.
+      const due = db
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          and(
+            isNull(outbox.sentAt),
+            isNull(outbox.failedAt),
+            lte(outbox.nextAttemptAt, now),
+            or(isNull(outbox.claimedUntil), lte(outbox.claimedUntil, now)),
+          ),
+        )
+        .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const rows = await db
+        .update(outbox)
+        .set({ claimedUntil: new Date(now.getTime() + leaseSeconds * 1000), attempts: sql`${outbox.attempts} + 1` })
+        .where(inArray(outbox.id, due))
+        .returning();
+      return rows
+        .sort((a, b) => a.nextAttemptAt.getTime() - b.nextAttemptAt.getTime() || a.id - b.id)
+        .map((row): ClaimedOutboxMessage => {
+          const payload = row.payload as Payload;
+          return {
+            id: row.id,
+            attempts: row.attempts,
+            key: row.key,
+            chat: row.chatRef,
+            text: payload.text,
+            replyToMessageId: payload.replyToMessageId ?? null,
+            attachments: payload.attachments ?? [],
+            buttons: payload.buttons ?? [],
+            expectsAnswer: payload.expectsAnswer ?? false,
+          };
+        });
+    },
+    async markSent(id, at) {
+      await db.update(outbox).set({ sentAt: at, claimedUntil: null, lastError: null }).where(eq(outbox.id, id));
+    },
+    async retryAt(id, at, error) {
+      await db.update(outbox).set({ nextAttemptAt: at, claimedUntil: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
+    },
+    async markFailed(id, at, error) {
+      await db.update(outbox).set({ failedAt: at, claimedUntil: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
     },
   };
 }

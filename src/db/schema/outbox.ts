@@ -10,6 +10,8 @@ export const outbox = pgTable(
     chatRef: text('chat_ref').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     attempts: integer('attempts').notNull().default(0),
+    // a worker holds the message until then; another replica may take it after
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),

@@ -26,8 +26,11 @@ describe('console adapter', () => {
       clock: fixedClock('2026-11-23T02:00:00Z'),
     });
     const seen: IncomingMessage[] = [];
-    const running = adapter.start(async (message) => {
-      seen.push(message);
+    const running = adapter.start({
+      message: async (message) => {
+        seen.push(message);
+      },
+      lifecycle: async () => {},
     });
     input.end('/help\n\n/nhiemvu BVDK\r\n');
     await running;

@@ -1,0 +1,45 @@
+import { AdapterError } from '../../chat/chat-adapter.js';
+
+export interface ChatPacerOptions {
+  /** most messages a chat may get in any sliding minute */
+  perMinute: number;
+  /** how long a send may wait for a free slot before it is handed back as rate limited */
+  maxWaitMs: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface ChatPacer {
+  /** Waits for a free slot in this chat's minute, or throws RATE_LIMITED with how long to wait. */
+  acquire(chat: string): Promise<void>;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Telegram allows about 20 messages a minute in one group. A burst (a long list split in several messages, a
+ * busy report hour) is spread over the minute instead of earning a 429; what cannot fit soon is deferred.
+ */
+export function createChatPacer(options: ChatPacerOptions): ChatPacer {
+  const now = options.now ?? (() => Date.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sent = new Map<string, number[]>();
+
+  return {
+    async acquire(chat) {
+      for (;;) {
+        const t = now();
+        const recent = (sent.get(chat) ?? []).filter((at) => at > t - MINUTE);
+        if (recent.length < options.perMinute) {
+          recent.push(t);
+          sent.set(chat, recent);
+          return;
+        }
+        const wait = recent[0]! + MINUTE - t;
+        sent.set(chat, recent);
+        if (wait > options.maxWaitMs) throw new AdapterError('RATE_LIMITED', `more than ${options.perMinute} messages a minute in ${chat}`, Math.ceil(wait / 1000));
+        await sleep(wait);
+      }
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import { autoRetry } from '@grammyjs/auto-retry';
+import { Bot as GrammyBot, GrammyError, HttpError } from 'grammy';
+import type { Update } from 'grammy/types';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
+import type { CommandSpec } from '../../commands/command.js';
+import type { I18n } from '../../i18n/i18n.js';
+import type { Logger } from '../../logger.js';
+import { type ChatPacer, createChatPacer } from './chat-pacer.js';
+import { commandMenus } from './telegram.commands.js';
+import { htmlChunks, replyMarkup, TELEGRAM_MAX_TEXT } from './telegram.format.js';
+import { type BotIdentity, mapUpdate } from './telegram.inbound.js';
+
+export interface TelegramAdapterOptions {
+  token: string;
+  apiRoot: string;
+  /** null: long polling */
+  webhook: { url: string; secret: string } | null;
+  commands: readonly CommandSpec[];
+  i18n: I18n;
+  logger: Logger;
+  /** messages a minute in one group (Telegram: 20) */
+  groupMessagesPerMinute?: number;
+  /** how long a reply may wait for pacing or a 429 before it is deferred to the outbox */
+  maxWaitSeconds?: number;
+  /** long-polling timeout; tests shorten it */
+  pollingTimeoutSeconds?: number;
+}
+
+export interface TelegramAdapter extends ChatAdapter {
+  /** Handles one update that arrived by webhook. Throws when it could not be processed (the caller answers 5xx). */
+  processUpdate(update: Update): Promise<void>;
+  /** Resolves once the bot knows who it is, has its menus and listens (polling started or webhook set). */
+  whenReady(): Promise<void>;
+}
+
+const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
+
+const capabilities: AdapterCapabilities = { buttons: true, edit: true, files: true, threads: true, maxTextLength: TELEGRAM_MAX_TEXT };
+
+/** Maps the Bot API's failures onto the platform-neutral AdapterError family. */
+export function toAdapterError(error: unknown): AdapterError {
+  if (error instanceof AdapterError) return error;
+  if (error instanceof GrammyError) {
+    const retryAfter = error.parameters.retry_after;
+    if (error.error_code === 429) return new AdapterError('RATE_LIMITED', error.description, retryAfter ?? 5);
+    if (error.error_code === 401) return new AdapterError('AUTH_FAILED', 'Telegram refused the bot token (401): check TELEGRAM_BOT_TOKEN');
+    if (error.error_code === 403) return new AdapterError('FORBIDDEN', error.description);
+    if (error.error_code === 400 && /chat not found|group chat was (upgraded|deactivated)/i.test(error.description)) {
+      return new AdapterError('NOT_FOUND', error.description);
+    }
+    if (error.error_code >= 500) return new AdapterError('PLATFORM', error.description);
+    return new AdapterError('PLATFORM', error.description);
+  }
+  if (error instanceof HttpError) return new AdapterError('NETWORK', error.message);
+  return new AdapterError('PLATFORM', error instanceof Error ? error.message : String(error));
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Telegram through grammY: long polling by default, a webhook when configured. Every update is handed to the
+ * sink once mapped; the sink (the shared pipeline) decides, records and answers.
+ */
+export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
+  const maxWaitSeconds = options.maxWaitSeconds ?? 5;
+  const bot = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot } });
+  // 429s are waited out only briefly: a webhook handler must answer long before Telegram gives up on it.
+  // 5xx and network errors are not retried here; the caller defers the message to the outbox instead.
+  bot.api.config.use(autoRetry({ maxDelaySeconds: maxWaitSeconds, maxRetryAttempts: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+  const groupPacer: ChatPacer = createChatPacer({ perMinute: options.groupMessagesPerMinute ?? 20, maxWaitMs: maxWaitSeconds * 1000 });
+  const privatePacer: ChatPacer = createChatPacer({ perMinute: 60, maxWaitMs: maxWaitSeconds * 1000 });
+
+  let identity: BotIdentity | null = null;
+  let sink: AdapterSink | null = null;
+  let stopping = false;
+  let releaseWebhookWait: (() => void) | null = null;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  async function deliverToSink(update: Update): Promise<void> {
+    if (!sink || !identity) throw new Error('telegram adapter not started');
+    let inbound: ReturnType<typeof mapUpdate>;
+    try {
+      inbound = mapUpdate(update, identity);
+    } catch (error) {
+      // A shape Telegram does not send: nothing to act on, and nothing a retry would change.
+      options.logger.warn({ err: error, updateId: update.update_id }, 'malformed telegram update ignored');
+      return;
+    }
+    if (inbound.kind === 'ignored') {
+      options.logger.debug({ updateId: update.update_id, reason: inbound.reason }, 'telegram update ignored');
+      return;
+    }
+    if (inbound.kind === 'lifecycle') {
+      await sink.lifecycle(inbound.event);
+      return;
+    }
+    await sink.message(inbound.message);
+    if (inbound.callbackQueryId) {
+      // Stops the spinner on the pressed button; losing this is harmless.
+      await bot.api.answerCallbackQuery(inbound.callbackQueryId).catch(() => {});
+    }
+  }
+
+  // Polling handles one update at a time: on an outage keep retrying the same update rather than skip it.
+  async function deliverWithRetry(update: Update): Promise<void> {
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await deliverToSink(update);
+        return;
+      } catch (error) {
+        if (stopping) throw error;
+        const wait = Math.min(30_000, 500 * 2 ** attempt);
+        options.logger.error({ err: error, updateId: update.update_id, wait }, 'telegram update failed; retrying');
+        await sleep(wait);
+      }
+    }
+  }
+
+  async function installMenus() {
+    for (const menu of commandMenus(options.commands, options.i18n)) {
+      await bot.api.setMyCommands(menu.commands, { scope: menu.scope, ...(menu.languageCode ? { language_code: menu.languageCode } : {}) });
+    }
+  }
+
+  async function sendOne(chatId: string, threadId: string | null, message: OutgoingMessage) {
+    const inGroup = chatId.startsWith('-');
+    const pacer = inGroup ? groupPacer : privatePacer;
+    const chunks = htmlChunks(message.text);
+    const thread = threadId ? { message_thread_id: Number(threadId) } : {};
+    for (const [index, chunk] of chunks.entries()) {
+      await pacer.acquire(chatId);
+      const first = index === 0;
+      const last = index === chunks.length - 1;
+      await bot.api.sendMessage(chatId, chunk, {
+        parse_mode: 'HTML',
+        ...thread,
+        ...(first && message.replyToMessageId
+          ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
+          : {}),
+        ...(last ? { reply_markup: replyMarkup(message, inGroup) } : {}),
+      });
+    }
+    for (const file of message.attachments ?? []) {
+      await pacer.acquire(chatId);
+      if (file.kind === 'photo') await bot.api.sendPhoto(chatId, file.fileId, thread);
+      else await bot.api.sendDocument(chatId, file.fileId, thread);
+    }
+  }
+
+  bot.use(async (ctx) => deliverWithRetry(ctx.update));
+  bot.catch((error) => options.logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram update dropped'));
+
+  return {
+    platform: 'telegram',
+    capabilities,
+    get botUsername() {
+      return identity?.username ?? null;
+    },
+    whenReady: () => ready,
+    async start(target) {
+      sink = target;
+      stopping = false;
+      await bot.init();
+      identity = { id: bot.botInfo.id, username: bot.botInfo.username };
+      await installMenus();
+      if (options.webhook) {
+        await bot.api.setWebhook(options.webhook.url, { secret_token: options.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+        options.logger.info({ bot: identity.username, url: options.webhook.url }, 'telegram webhook set');
+        markReady();
+        // Updates arrive through processUpdate; stay "running" until stopped.
+        await new Promise<void>((resolve) => {
+          releaseWebhookWait = resolve;
+          if (stopping) resolve();
+        });
+        return;
+      }
+      await bot.start({
+        allowed_updates: [...ALLOWED_UPDATES],
+        timeout: options.pollingTimeoutSeconds ?? 30,
+        onStart: () => {
+          options.logger.info({ bot: identity?.username }, 'telegram long polling started');
+          markReady();
+        },
+      });
+    },
+    async stop() {
+      stopping = true;
+      releaseWebhookWait?.();
+      if (bot.isRunning()) await bot.stop();
+    },
+    async processUpdate(update) {
+      await deliverToSink(update);
+    },
+    async send(chat, message) {
+      const { chatId, threadId } = parseChatRef(chat);
+      try {
+        await sendOne(chatId, threadId, message);
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import type { App } from './app.js';
+import { createTelegramAdapter, type TelegramAdapter } from './adapters/telegram/telegram.adapter.js';
+import { telegramWebhookRoute } from './adapters/telegram/telegram.webhook.js';
+import { type Bot, createBot } from './chat/bot.js';
+import type { ChatAdapter } from './chat/chat-adapter.js';
+import { createHttpServer, type HttpServer, type WebhookRoute } from './http/server.js';
+import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
+
+export interface Runtime {
+  bot: Bot;
+  adapters: ChatAdapter[];
+  /** the port the HTTP server listens on, when a webhook platform is configured */
+  port: number | null;
+  outbox: OutboxWorker;
+  /** Stops adapters, the HTTP server and the outbox worker; the caller closes the app. */
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** overrides the configured port (tests listen on 0) */
+  port?: number;
+  outboxIntervalMs?: number;
+  telegram?: { pollingTimeoutSeconds?: number; maxWaitSeconds?: number; groupMessagesPerMinute?: number };
+}
+
+/** Everything `npm start` runs when a chat platform is configured: adapters, webhooks, the outbox worker. */
+export async function startRuntime(app: App, options: RuntimeOptions = {}): Promise<Runtime> {
+  const { config, logger } = app;
+  const adapters: ChatAdapter[] = [];
+  const routes: WebhookRoute[] = [];
+  const readiness: Array<Promise<void>> = [];
+
+  if (config.telegram) {
+    const telegram: TelegramAdapter = createTelegramAdapter({
+      token: config.telegram.token,
+      apiRoot: config.telegram.apiRoot,
+      webhook: config.telegram.webhook,
+      commands: app.registry.commands,
+      i18n: app.i18n,
+      logger: logger.child({ platform: 'telegram' }),
+      ...options.telegram,
+    });
+    adapters.push(telegram);
+    readiness.push(telegram.whenReady());
+    if (config.telegram.webhook) routes.push(telegramWebhookRoute(telegram, config.telegram.webhook.secret));
+  }
+
+  const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger });
+  const outbox = createOutboxWorker({ store: app.store, bot, clock: app.clock, logger, intervalMs: options.outboxIntervalMs });
+
+  let http: HttpServer | null = null;
+  let port: number | null = null;
+  if (routes.length > 0) {
+    http = createHttpServer({
+      port: options.port ?? config.port,
+      routes,
+      logger,
+      health: async () => {
+        await app.store.units.count();
+        return true;
+      },
+    });
+    port = (await http.listen()).port;
+  }
+
+  const running = bot.run();
+  // A bad token or an unreachable API fails here, at start-up, rather than silently later.
+  await Promise.race([
+    Promise.all(readiness),
+    running.then(() => {
+      throw new Error('the chat adapters stopped before they were ready');
+    }),
+  ]);
+  outbox.start();
+  running.catch((error: unknown) => logger.error({ err: error }, 'a chat adapter stopped with an error'));
+
+  return {
+    bot,
+    adapters,
+    port,
+    outbox,
+    async stop() {
+      await outbox.stop();
+      await bot.stop();
+      await http?.close();
+      await running.catch(() => {});
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Update } from 'grammy/types';
+
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>;
+  /** when the call arrived, ms since the server started */
+  at: number;
+}
+
+export interface FakeTelegramOptions {
+  token?: string;
+  bot?: { id: number; username: string; first_name: string };
+}
+
+type Failure = { status: number; body: Record<string, unknown> };
+
+/**
+ * An in-process Telegram Bot API server on 127.0.0.1 that speaks the real HTTP protocol: grammY reaches it
+ * through `client.apiRoot`. It records every call, queues updates for getUpdates, posts updates to a webhook
+ * set with setWebhook, and fails chosen calls on demand (429 with retry_after, 5xx).
+ */
+export class FakeTelegram {
+  readonly token: string;
+  readonly bot: { id: number; username: string; first_name: string; is_bot: true };
+  readonly calls: RecordedCall[] = [];
+  webhook: { url: string; secret: string | null; allowedUpdates: string[] | null } | null = null;
+
+  private server: Server | null = null;
+  private port = 0;
+  private started = Date.now();
+  private queue: Update[] = [];
+  private waiting: Array<() => void> = [];
+  private failures = new Map<string, Failure[]>();
+  private nextMessageId = 1000;
+  private nextUpdate = 5000;
+
+  constructor(options: FakeTelegramOptions = {}) {
+    this.token = options.token ?? '123456789:TEST-token-for-the-fake-server-000';
+    this.bot = { is_bot: true, ...(options.bot ?? { id: 777000001, username: 'troly_daumoi_bot', first_name: 'Trợ lý Đầu mối' }) };
+  }
+
+  get apiRoot(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.route(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+    this.started = Date.now();
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.waiting.splice(0)) wake();
+    await new Promise<void>((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** A fresh update id, increasing like Telegram's. */
+  updateId(): number {
+    this.nextUpdate += 1;
+    return this.nextUpdate;
+  }
+
+  /** Queues an update for long polling. */
+  push(update: Update): void {
+    this.queue.push(update);
+    for (const wake of this.waiting.splice(0)) wake();
+  }
+
+  /** Posts an update to the webhook as Telegram would; returns the HTTP status the bot answered. */
+  async deliver(update: Update, options: { secret?: string | null; body?: string; contentType?: string } = {}): Promise<number> {
+    if (!this.webhook) throw new Error('no webhook set');
+    const secret = options.secret === undefined ? this.webhook.secret : options.secret;
+    const response = await fetch(this.webhook.url, {
+      method: 'POST',
+      headers: { 'content-type': options.contentType ?? 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+      body: options.body ?? JSON.stringify(update),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  /** The next call of `method` fails with this answer (several calls queue several failures). */
+  failNext(method: string, failure: Failure): void {
+    const list = this.failures.get(method) ?? [];
+    list.push(failure);
+    this.failures.set(method, list);
+  }
+
+  tooManyRequests(method: string, retryAfter: number): void {
+    this.failNext(method, {
+      status: 429,
+      body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } },
+    });
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Texts the bot sent to one chat (successful sendMessage calls only). */
+  sentTo(chatId: number | string): string[] {
+    return this.callsOf('sendMessage')
+      .filter((call) => String(call.payload.chat_id) === String(chatId) && !call.payload.__failed)
+      .map((call) => String(call.payload.text));
+  }
+
+  /** Waits until `predicate` holds for the recorded calls (polling mode answers asynchronously). */
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.calls)) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting; calls: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse) {
+    const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (!match) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
+    if (match[1] !== this.token) return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
+    const method = match[2]!;
+    const payload = await readPayload(req);
+    const call: RecordedCall = { method, payload, at: Date.now() - this.started };
+    this.calls.push(call);
+    const failure = this.failures.get(method)?.shift();
+    if (failure) {
+      call.payload.__failed = true;
+      return reply(failure.status, failure.body);
+    }
+    try {
+      const result = await this.answer(method, payload, req);
+      if (result === undefined) return; // the client went away during a long poll
+      reply(200, { ok: true, result });
+    } catch (error) {
+      reply(400, { ok: false, error_code: 400, description: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private sentMessage(payload: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+    const chatId = Number(payload.chat_id);
+    this.nextMessageId += 1;
+    return {
+      message_id: this.nextMessageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: chatId < 0 ? { id: chatId, type: 'supergroup', title: 'Nhóm' } : { id: chatId, type: 'private', first_name: 'Người dùng' },
+      from: this.bot,
+      ...(payload.message_thread_id ? { message_thread_id: payload.message_thread_id, is_topic_message: true } : {}),
+      ...extra,
+    };
+  }
+
+  private async answer(method: string, payload: Record<string, unknown>, req: IncomingMessage): Promise<unknown> {
+    switch (method) {
+      case 'getMe':
+        return { ...this.bot, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+      case 'setMyCommands':
+      case 'deleteMyCommands':
+      case 'answerCallbackQuery':
+        return true;
+      case 'setWebhook':
+        this.webhook = {
+          url: String(payload.url),
+          secret: payload.secret_token ? String(payload.secret_token) : null,
+          allowedUpdates: (payload.allowed_updates as string[] | undefined) ?? null,
+        };
+        return true;
+      case 'deleteWebhook':
+        this.webhook = null;
+        return true;
+      case 'getUpdates':
+        return this.longPoll(payload, req);
+      case 'sendMessage':
+        if (typeof payload.text !== 'string' || payload.text.length === 0) throw new Error('Bad Request: message text is empty');
+        if (payload.text.length > 4096) throw new Error('Bad Request: message is too long');
+        return this.sentMessage(payload, { text: payload.text });
+      case 'editMessageText':
+        return this.sentMessage(payload, { text: payload.text, message_id: Number(payload.message_id) });
+      case 'sendPhoto':
+        return this.sentMessage(payload, { photo: [{ file_id: payload.photo, file_unique_id: 'u', width: 1, height: 1 }] });
+      case 'sendDocument':
+        return this.sentMessage(payload, { document: { file_id: payload.document, file_unique_id: 'u' } });
+      case 'forwardMessage':
+        return this.sentMessage(payload, { forward_origin: { type: 'chat', date: 0, sender_chat: { id: Number(payload.from_chat_id), type: 'supergroup' } } });
+      case 'getFile':
+        return { file_id: payload.file_id, file_unique_id: 'u', file_size: 1024, file_path: `documents/${String(payload.file_id)}` };
+      default:
+        throw new Error(`Bad Request: method ${method} not supported by the fake`);
+    }
+  }
+
+  private async longPoll(payload: Record<string, unknown>, req: IncomingMessage): Promise<Update[] | undefined> {
+    const offset = Number(payload.offset ?? 0);
+    const limit = Number(payload.limit ?? 100);
+    const timeoutMs = Math.min(Number(payload.timeout ?? 0), 2) * 1000; // tests need short polls
+    // Confirming an offset forgets everything before it, as Telegram does.
+    this.queue = this.queue.filter((update) => update.update_id >= offset);
+    if (this.queue.length === 0 && timeoutMs > 0) {
+      let closed = false;
+      req.once('close', () => (closed = true));
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        this.waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      if (closed) return undefined;
+    }
+    return this.queue.filter((update) => update.update_id >= offset).slice(0, limit);
+  }
+}
+
+async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString('utf8');
+  if (!raw) return {};
+  const type = req.headers['content-type'] ?? '';
+  if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  return { __raw: raw };
+}
