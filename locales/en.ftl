@@ -188,3 +188,111 @@ joined-greeting = Hello everyone! I am { -bot-name }: I remind you of reporting 
 joined-unbound = An administrator should type /dangky <unit code> to bind this group to a unit.
 joined-bound = This group belongs to { $unit }.
 anonymous-sender = This message was sent anonymously (as the group or a channel), so the assistant cannot tell who is using the command. Turn off anonymous admin mode and type the command again.
+
+## Dates
+
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+date-with-weekday = { $weekday } { $date }
+due-day-off = — a day off, hand in by { $day }
+due-day-off-named = — { $reason } holiday, hand in by { $day }
+
+## /hanchot, /quahan
+
+cmd-hanchot-description = Upcoming deadlines (7 days by default)
+cmd-hanchot-usage = /hanchot or /hanchot <days>, for example: /hanchot 30
+cmd-quahan-description = Tasks past their deadline and not done
+cmd-quahan-usage = /quahan
+all-units = all units
+list-more = … and { $count } more.
+upcoming-header = Deadlines in the next { $days } days for { $who } ({ $count }):
+upcoming-none = { $who } has no deadline in the next { $days } days.
+overdue-header = Overdue and not done — { $who } ({ $count }):
+overdue-none = { $who } has nothing overdue.
+permission-denied-leader = { $command } is for the Department's leaders and administrators.
+
+## /baocao
+
+cmd-baocao-description = Report progress on a task (focal points)
+cmd-baocao-usage =
+    /baocao — the assistant asks step by step; or on one line: /baocao <task code> <percent or status> <what was done>
+    For example: /baocao NV12 80% trained 120 staff; /baocao NV7 done sent letter no. 15
+    Take back the report you just sent: /baocao rut — correct it: /baocao sua
+permission-denied-reporter = Only the unit's focal point or deputy can report with { $command }. If this is your job, ask an administrator to use /phanquyen.
+report-status-not-started = Not started
+report-status-in-progress = In progress
+report-status-done = Done
+report-status-blocked = Having difficulties
+report-ask-task = Which task are you reporting on?
+report-ask-task-again = I did not catch the task. Please pick one from the list:
+report-more-tasks = ({ $count } more tasks: type /baocao <task code>; see the codes with /nhiemvu.)
+report-ask-status = [{ $code }] { $title }: how is it going? You may type a percentage, for example 60%.
+report-ask-status-again = Please pick a status, or type a percentage (for example 60%):
+report-ask-percent = How far along is it? Type a number from 0 to 100, for example 60%.
+report-ask-text = What was done and with what result (briefly, in one message)?
+report-ask-text-again = I need the report in words. Please type a few lines about the results.
+report-ask-evidence = Send photos or files as evidence (if any), or skip.
+report-skip-evidence = Skip
+report-confirm-send = Send the report
+report-confirm-cancel = Cancel
+report-summary =
+    Check before sending:
+    • Task: [{ $code }] { $title }
+    • Status: { $status } ({ $percent }%)
+    • What was done: { $text }
+    • Evidence: { $files ->
+        [0] none
+        [one] 1 file
+       *[other] { $files } files
+    }
+report-cancelled = Cancelled; no report was sent.
+report-on-time = , done on time
+report-late =
+    { $days ->
+        [one] , done 1 day late
+       *[other] , done { $days } days late
+    }
+report-saved =
+    Report recorded for { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+        [one] {" "}With 1 evidence file.
+       *[other] {" "}With { $files } evidence files.
+    }
+report-withdrawn = The report on [{ $code }] { $title } was taken back.
+report-which-unit = You are the focal point of several units (or of none): report in that unit's group chat.
+report-nothing-open = { $unit } has no open task to report on.
+report-task-missing = Put the task code first, for example: /baocao NV12 80% what was done. See the codes with /nhiemvu.
+report-unknown-task = There is no open task “{ $code }” for this unit. Type /nhiemvu to see the task codes, or /baocao to pick from a list.
+report-percent-range = A percentage goes from 0 to 100 (you typed { $percent }).
+report-empty = A report needs some words: briefly, what was done and with what result.
+report-too-long = That report is too long; please keep it under { $max } characters.
+report-done-not-full = A "Done" report is 100%. If it is not finished, choose "In progress".
+report-forbidden-unit = Only the focal point or deputy of { $unit } can report for that unit.
+report-closed = The task “{ $title }” is already done. To correct the report you just sent, type /baocao sua.
+report-nothing-to-withdraw = You have no report to take back or correct.
+report-window-closed = A report can be taken back or corrected only within { $minutes } minutes of sending. Send a new report to update it.
+
+## /minhchung
+
+cmd-minhchung-description = See the photos and files sent as evidence on a task
+cmd-minhchung-usage = /minhchung <task code> [unit code], for example: /minhchung NV12 BVDK
+evidence-unit-required = Add the unit code, for example: /minhchung NV12 BVDK.
+evidence-none = [{ $code }] { $title } of { $unit } has no evidence yet.
+evidence-header = Evidence from { $unit } for [{ $code }] { $title }: { $count } files.
+evidence-elsewhere = ({ $count } files were sent on another chat platform and cannot be passed on here.)
+
+## /nghiphep
+
+cmd-nghiphep-description = Report leave: reminders go to the deputy meanwhile
+cmd-nghiphep-usage = /nghiphep đến <day/month>, for example: /nghiphep đến 30/11; to end it early: /nghiphep huy; an administrator sets it for someone else: /nghiphep đến 30/11 @name
+leave-usage = Give the day you are back, for example: /nghiphep đến 30/11, or /nghiphep huy to end your leave.
+leave-set = { $name } is on leave until the end of { $until }. Meanwhile reminders go to the deputy.
+leave-ended = { $name }'s leave has ended; reminders go to them again.
+leave-bad-date = I do not understand the date “{ $text }”. Write day/month or day/month/year, for example 30/11 or 30/11/2026.
+leave-past = That end of leave is already past. Give a day from today on.
+leave-forbidden = Only an administrator can set someone else's leave; you can set your own: /nghiphep đến 30/11.

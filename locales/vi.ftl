@@ -181,3 +181,105 @@ joined-greeting = Xin chào cả nhóm! Tôi là { -bot-name }: tôi nhắc hạ
 joined-unbound = Quản trị viên hãy gõ /dangky <mã đơn vị> để gắn nhóm này với đơn vị.
 joined-bound = Nhóm này thuộc { $unit }.
 anonymous-sender = Tin nhắn này được gửi ẩn danh (dưới tên nhóm hoặc kênh), nên trợ lý không biết ai đang dùng lệnh. Hãy tắt chế độ ẩn danh của quản trị viên rồi gõ lại lệnh.
+
+## Ngày tháng
+
+weekday-1 = thứ Hai
+weekday-2 = thứ Ba
+weekday-3 = thứ Tư
+weekday-4 = thứ Năm
+weekday-5 = thứ Sáu
+weekday-6 = thứ Bảy
+weekday-7 = Chủ nhật
+date-with-weekday = { $weekday }, { $date }
+due-day-off = — ngày nghỉ, nộp trước { $day }
+due-day-off-named = — nghỉ { $reason }, nộp trước { $day }
+
+## /hanchot, /quahan
+
+cmd-hanchot-description = Hạn chót sắp tới (mặc định 7 ngày)
+cmd-hanchot-usage = /hanchot hoặc /hanchot <số ngày>, ví dụ: /hanchot 30
+cmd-quahan-description = Nhiệm vụ đã quá hạn mà chưa hoàn thành
+cmd-quahan-usage = /quahan
+all-units = tất cả đơn vị
+list-more = … và { $count } mục khác.
+upcoming-header = Hạn chót trong { $days } ngày tới của { $who } ({ $count }):
+upcoming-none = { $who } không có hạn chót nào trong { $days } ngày tới.
+overdue-header = Quá hạn, chưa hoàn thành — { $who } ({ $count }):
+overdue-none = { $who } không có nhiệm vụ nào quá hạn.
+permission-denied-leader = Lệnh { $command } dành cho lãnh đạo Sở và quản trị viên.
+
+## /baocao
+
+cmd-baocao-description = Báo cáo tiến độ một nhiệm vụ (cán bộ đầu mối)
+cmd-baocao-usage =
+    /baocao — trợ lý hỏi từng bước; hoặc một dòng: /baocao <mã nhiệm vụ> <phần trăm hoặc tình trạng> <nội dung>
+    Ví dụ: /baocao NV12 80% đã tập huấn 120 người; /baocao NV7 hoàn thành đã gửi công văn số 15
+    Rút lại báo cáo vừa gửi: /baocao rut — sửa: /baocao sua
+permission-denied-reporter = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh { $command }. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.
+report-status-not-started = Chưa bắt đầu
+report-status-in-progress = Đang thực hiện
+report-status-done = Hoàn thành
+report-status-blocked = Gặp khó khăn
+report-ask-task = Báo cáo nhiệm vụ nào?
+report-ask-task-again = Tôi chưa rõ nhiệm vụ bạn chọn. Vui lòng chọn một nhiệm vụ trong danh sách:
+report-more-tasks = (Còn { $count } nhiệm vụ khác: gõ /baocao <mã nhiệm vụ>, xem mã bằng /nhiemvu.)
+report-ask-status = [{ $code }] { $title }: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.
+report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần trăm (ví dụ 60%):
+report-ask-percent = Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
+report-ask-text = Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).
+report-ask-text-again = Tôi cần nội dung báo cáo bằng chữ. Vui lòng gõ vài dòng về kết quả thực hiện.
+report-ask-evidence = Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc bỏ qua.
+report-skip-evidence = Bỏ qua
+report-confirm-send = Gửi báo cáo
+report-confirm-cancel = Hủy
+report-summary =
+    Kiểm tra lại trước khi gửi:
+    • Nhiệm vụ: [{ $code }] { $title }
+    • Tình trạng: { $status } ({ $percent }%)
+    • Nội dung: { $text }
+    • Minh chứng: { $files ->
+        [0] không có
+       *[other] { $files } tệp
+    }
+report-cancelled = Đã hủy, chưa gửi báo cáo nào.
+report-on-time = , hoàn thành đúng hạn
+report-late = , hoàn thành trễ { $days } ngày
+report-saved =
+    Đã ghi nhận báo cáo của { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+       *[other] {" "}Kèm { $files } tệp minh chứng.
+    }
+report-withdrawn = Đã rút lại báo cáo về [{ $code }] { $title }.
+report-which-unit = Bạn là đầu mối của nhiều đơn vị (hoặc chưa của đơn vị nào): hãy báo cáo trong nhóm chat của đơn vị đó.
+report-nothing-open = { $unit } không có nhiệm vụ nào đang mở để báo cáo.
+report-task-missing = Hãy ghi mã nhiệm vụ trước, ví dụ: /baocao NV12 80% nội dung. Xem mã bằng /nhiemvu.
+report-unknown-task = Không tìm thấy nhiệm vụ “{ $code }” đang mở của đơn vị này. Gõ /nhiemvu để xem mã nhiệm vụ, hoặc /baocao để chọn từ danh sách.
+report-percent-range = Phần trăm phải từ 0 đến 100 (bạn gõ { $percent }).
+report-empty = Báo cáo cần có nội dung: hãy ghi ngắn gọn đã làm gì, kết quả ra sao.
+report-too-long = Nội dung báo cáo dài quá; vui lòng gửi dưới { $max } ký tự.
+report-done-not-full = Báo cáo “Hoàn thành” phải là 100%. Nếu chưa xong, hãy chọn “Đang thực hiện”.
+report-forbidden-unit = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của { $unit } mới báo cáo được cho đơn vị này.
+report-closed = Nhiệm vụ “{ $title }” đã hoàn thành. Nếu cần sửa báo cáo vừa gửi, gõ /baocao sua.
+report-nothing-to-withdraw = Bạn chưa có báo cáo nào để rút lại hoặc sửa.
+report-window-closed = Chỉ rút lại hoặc sửa được báo cáo trong { $minutes } phút sau khi gửi. Hãy gửi báo cáo mới để cập nhật.
+
+## /minhchung
+
+cmd-minhchung-description = Xem ảnh, tệp minh chứng đã gửi kèm báo cáo của một nhiệm vụ
+cmd-minhchung-usage = /minhchung <mã nhiệm vụ> [mã đơn vị], ví dụ: /minhchung NV12 BVDK
+evidence-unit-required = Hãy ghi mã đơn vị, ví dụ: /minhchung NV12 BVDK.
+evidence-none = [{ $code }] { $title } của { $unit } chưa có minh chứng nào.
+evidence-header = Minh chứng của { $unit } cho [{ $code }] { $title }: { $count } tệp.
+evidence-elsewhere = ({ $count } tệp được gửi trên nền tảng chat khác nên không chuyển sang đây được.)
+
+## /nghiphep
+
+cmd-nghiphep-description = Báo nghỉ phép: trong thời gian nghỉ, nhắc hạn chuyển cho đầu mối dự phòng
+cmd-nghiphep-usage = /nghiphep đến <ngày/tháng>, ví dụ: /nghiphep đến 30/11; kết thúc sớm: /nghiphep huy; quản trị viên đặt cho người khác: /nghiphep đến 30/11 @tên
+leave-usage = Hãy ghi ngày đi làm lại, ví dụ: /nghiphep đến 30/11, hoặc /nghiphep huy để kết thúc nghỉ phép.
+leave-set = Đã ghi nhận { $name } nghỉ phép đến hết ngày { $until }. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.
+leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi lại như thường.
+leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
+leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
+leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.

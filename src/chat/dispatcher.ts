@@ -66,7 +66,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   function render(reply: Reply, locale: Locale, target: DispatchTarget, expectsAnswer: boolean): DispatchResult {
     const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, message: { text: notice.text } }));
-    if (!reply.choices || reply.choices.length === 0) return { reply: { text: reply.text, expectsAnswer }, notices };
+    if (!reply.choices || reply.choices.length === 0) {
+      return { reply: { text: reply.text, expectsAnswer, ...(reply.attachments?.length ? { attachments: reply.attachments } : {}) }, notices };
+    }
     if (target.capabilities.buttons) {
       return {
         reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })), expectsAnswer },

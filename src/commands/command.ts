@@ -26,6 +26,8 @@ export interface Reply {
   text: string;
   choices?: Choice[];
   notices?: Notice[];
+  /** files to pass on with the answer, by their platform file id */
+  attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
 }
 
 export interface ChatContext {

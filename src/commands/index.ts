@@ -1,9 +1,13 @@
 import { assignRoleCommand } from './assign-role.command.js';
 import { cancelCommand } from './cancel.command.js';
+import { overdueCommand, upcomingCommand } from './deadlines.command.js';
+import { evidenceCommand } from './evidence.command.js';
 import type { CommandSpec } from './command.js';
 import { helpCommand } from './help.command.js';
 import { languageCommand } from './language.command.js';
+import { leaveCommand } from './leave.command.js';
 import { registerGroupCommand } from './register-group.command.js';
+import { reportCommand } from './report.command.js';
 import { startCommand } from './start.command.js';
 import { tasksCommand } from './tasks.command.js';
 
@@ -12,6 +16,11 @@ export const allCommands: readonly CommandSpec[] = [
   startCommand,
   helpCommand,
   tasksCommand,
+  reportCommand,
+  upcomingCommand,
+  overdueCommand,
+  evidenceCommand,
+  leaveCommand,
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,

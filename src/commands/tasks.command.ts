@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { permissions } from '../core/members/policy.js';
 import { openTasksFor } from '../core/plans/open-tasks.js';
 import { defineCommand } from './command.js';
-import { taskLines } from './format/task-lines.js';
+import { taskLines } from './format/due-lines.js';
 
 // Enough to act on from a phone; the rest is one command away.
 const MAX_TASKS_SHOWN = 15;
@@ -26,7 +26,7 @@ export const tasksCommand = defineCommand({
     });
     const blocks = sections.map(({ unit, tasks }) => {
       if (tasks.length === 0) return ctx.t('tasks-none', { unit: unit.name });
-      const shown = tasks.slice(0, MAX_TASKS_SHOWN).map((task, i) => taskLines(ctx.t, task, i + 1, ctx.today));
+      const shown = tasks.slice(0, MAX_TASKS_SHOWN).map((task, i) => taskLines(ctx, task, { index: i + 1 }));
       const lines = [ctx.t('tasks-header', { unit: unit.name, count: tasks.length }), ...shown];
       if (tasks.length > MAX_TASKS_SHOWN) lines.push(ctx.t('tasks-more', { count: tasks.length - MAX_TASKS_SHOWN }));
       return lines.join('\n');

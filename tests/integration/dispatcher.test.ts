@@ -59,9 +59,9 @@ describe('/nhiemvu', () => {
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(\d+\):$/);
     // "trước ngày 10/11 hằng năm": the last day was 09/11
-    expect(text).toContain('quá hạn 14 ngày (hạn 09/11/2026)');
-    expect(text).toContain('còn 4 ngày'); // this week's one-off, Friday 27/11
-    expect(text).toContain('hạn 14/12/2026 (còn 21 ngày)'); // "trước ngày 15/12"
+    expect(text).toContain('quá hạn 14 ngày (hạn thứ Hai, 09/11/2026)');
+    expect(text).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày)'); // this week's one-off
+    expect(text).toContain('hạn thứ Hai, 14/12/2026 (còn 21 ngày)'); // "trước ngày 15/12"
     expect(text).toContain('định kỳ, chưa có ngày cụ thể');
     expect(text).toContain('đã báo cáo 70%');
     // reported done: the 6-month review is no longer open

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { AdapterCapabilities, ChatAdapter } from '../../chat/chat-adapter.js';
 import type { ChatRef, IncomingMessage } from '../../chat/messages.js';
@@ -27,6 +28,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
   const chat: ChatRef = `console:${options.chatId}`;
   let closing: (() => void) | null = null;
   let counter = 0;
+  // Message ids must not repeat across runs: a report remembers the message it came from.
+  const session = randomUUID().slice(0, 8);
 
   const write = (text: string) =>
     new Promise<void>((resolve) => {
@@ -53,7 +56,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
             chatTitle: options.chatTitle,
             sender: options.user,
             text: line,
-            messageId: String(counter),
+            messageId: `${session}-${counter}`,
             addressedToBot: true,
             receivedAt: options.clock.now(),
           };

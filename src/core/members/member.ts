@@ -48,4 +48,6 @@ export interface MembersRepository {
   countWithRole(role: Role): Promise<number>;
   /** null: follow the chat's language */
   setLocale(memberId: number, locale: string | null): Promise<void>;
+  /** on leave until this day (inclusive); null ends the leave */
+  setLeave(memberId: number, until: string | null): Promise<void>;
 }

@@ -3,17 +3,20 @@ import { ROLES, type Role } from './roles.js';
 
 /**
  * Who may run a command. `unit` scope means the role must be held in the chat's unit or in a unit above
- * it; Department-wide grants (unit null) hold everywhere. `name` picks the denial message
+ * it, and Department-wide grants (unit null) hold everywhere; `own-unit` means in the chat's unit itself. `name` picks the denial message
  * (locale key `permission-denied-<name>`), which tells the user who may do it.
  */
 export type Permission =
   | { kind: 'anyone'; name: 'anyone' }
-  | { kind: 'roles'; name: string; roles: readonly Role[]; scope: 'global' | 'unit' };
+  | { kind: 'roles'; name: string; roles: readonly Role[]; scope: 'global' | 'unit' | 'own-unit' };
 
 export const permissions = {
   anyone: { kind: 'anyone', name: 'anyone' },
   admin: { kind: 'roles', name: 'admin', roles: ['admin'], scope: 'global' },
   unitMember: { kind: 'roles', name: 'unit-member', roles: ROLES, scope: 'unit' },
+  // Reporting speaks for one unit: a role in the unit itself, not in a unit above it.
+  reporter: { kind: 'roles', name: 'reporter', roles: ['focal_point', 'deputy'], scope: 'own-unit' },
+  leader: { kind: 'roles', name: 'leader', roles: ['admin', 'department_leader'], scope: 'global' },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {
@@ -31,6 +34,7 @@ export function isAllowed(actor: Pick<Actor, 'grants'>, permission: Permission, 
   return actor.grants.some((grant) => {
     if (!permission.roles.includes(grant.role)) return false;
     if (permission.scope === 'global') return grant.unitId === null;
+    if (permission.scope === 'own-unit') return grant.unitId !== null && (unitScope === null || grant.unitId === unitScope[0]);
     return grantCovers(grant, unitScope);
   });
 }

@@ -26,6 +26,7 @@ export interface OpenTask {
   occurrenceId: number;
   taskId: number;
   unitId: number;
+  unitName: string;
   title: string;
   /** how a list names the plan: its number, else its short title, else its title */
   planLabel: string;
@@ -33,6 +34,26 @@ export interface OpenTask {
   dueDate: LocalDate | null;
   rule: DeadlineRule;
   lastReport: { percent: number; status: string; at: Date } | null;
+}
+
+/** Which open occurrences to list: of some units (null: all), optionally within a due-date window. */
+export interface OccurrenceQuery {
+  unitIds: readonly number[] | null;
+  dueFrom?: LocalDate;
+  dueTo?: LocalDate;
+  limit?: number;
+}
+
+/** One occurrence with what deciding about a report on it needs. */
+export interface OccurrenceDetail {
+  occurrenceId: number;
+  taskId: number;
+  unitId: number;
+  title: string;
+  planLabel: string;
+  period: string;
+  dueDate: LocalDate | null;
+  status: 'open' | 'done';
 }
 
 export interface PlansRepository {
@@ -43,20 +64,55 @@ export interface PlansRepository {
   ensureOccurrence(assignmentId: number, period: string, dueDate: LocalDate | null): Promise<number>;
   /** Open occurrences of the units' tasks, soonest due first, undated last. */
   openTasksForUnits(unitIds: readonly number[]): Promise<OpenTask[]>;
+  /** Open occurrences matching the query, soonest due first, undated last, with the latest active report. */
+  openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]>;
+  countOpenOccurrences(query: Omit<OccurrenceQuery, 'limit'>): Promise<number>;
+  findOccurrence(occurrenceId: number): Promise<OccurrenceDetail | null>;
+  /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
+  latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;
   countPlans(): Promise<number>;
+}
+
+export type ReportStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
+
+export interface EvidenceFile {
+  platform: string;
+  kind: 'photo' | 'document';
+  fileId: string;
+  name?: string | null;
 }
 
 export interface NewReport {
   occurrenceId: number;
   reporterId: number | null;
   percent: number;
-  status: 'in_progress' | 'done' | 'blocked';
+  status: ReportStatus;
   text: string | null;
+  evidence?: EvidenceFile[];
   sourceMessageId: string | null;
   at?: Date;
+  /** for a report that closes its occurrence: whether it came by the due date */
+  onTime?: boolean | null;
+}
+
+export interface ReportRecord {
+  id: number;
+  occurrenceId: number;
+  reporterId: number | null;
+  percent: number;
+  status: ReportStatus;
+  text: string | null;
+  evidence: EvidenceFile[];
+  createdAt: Date;
 }
 
 export interface ReportsRepository {
   /** Stores a report; a report whose status is done closes its occurrence in the same write. */
   add(report: NewReport): Promise<number>;
+  /** The person's latest report that was not withdrawn. */
+  lastActiveBy(reporterId: number): Promise<ReportRecord | null>;
+  /** Withdraws a report; an occurrence it closed opens again unless another report still closes it. */
+  withdraw(reportId: number, at: Date): Promise<void>;
+  /** Files sent as evidence on an occurrence, newest report first. */
+  evidenceFor(occurrenceId: number): Promise<EvidenceFile[]>;
 }

@@ -117,6 +117,9 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         .where(and(eq(memberRoles.role, role), unitCondition(unitId)))
         .orderBy(members.id);
     },
+    async setLeave(memberId, until) {
+      await db.update(members).set({ onLeaveUntil: until }).where(eq(members.id, memberId));
+    },
     async setLocale(memberId, locale) {
       await db.update(members).set({ locale }).where(eq(members.id, memberId));
     },

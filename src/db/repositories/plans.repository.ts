@@ -1,9 +1,67 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { OpenTask, PlansRepository, ReportsRepository } from '../../core/plans/plan.js';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import type {
+  EvidenceFile,
+  OccurrenceQuery,
+  OpenTask,
+  PlansRepository,
+  ReportRecord,
+  ReportStatus,
+  ReportsRepository,
+} from '../../core/plans/plan.js';
 import type { Database } from '../client.js';
-import { assignments, occurrences, plans, reports, tasks } from '../schema/index.js';
+import { assignments, occurrences, plans, reports, tasks, units } from '../schema/index.js';
+
+const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`;
+
+function openFilter(query: Omit<OccurrenceQuery, 'limit'>): SQL | undefined {
+  const conditions: SQL[] = [eq(occurrences.status, 'open')];
+  if (query.unitIds) conditions.push(inArray(assignments.unitId, [...query.unitIds]));
+  if (query.dueFrom) conditions.push(gte(occurrences.dueDate, query.dueFrom));
+  if (query.dueTo) conditions.push(lte(occurrences.dueDate, query.dueTo));
+  return and(...conditions);
+}
 
 export function createPlansRepository({ db }: { db: Database }): PlansRepository {
+  async function latestReports(occurrenceIds: number[]): Promise<Map<number, OpenTask['lastReport']>> {
+    const latest = new Map<number, OpenTask['lastReport']>();
+    if (occurrenceIds.length === 0) return latest;
+    const rows = await db
+      .select({ occurrenceId: reports.occurrenceId, percent: reports.percent, status: reports.status, at: reports.createdAt })
+      .from(reports)
+      .where(and(inArray(reports.occurrenceId, occurrenceIds), isNull(reports.withdrawnAt)))
+      .orderBy(desc(reports.createdAt), desc(reports.id));
+    for (const report of rows) {
+      if (!latest.has(report.occurrenceId)) latest.set(report.occurrenceId, { percent: report.percent, status: report.status, at: report.at });
+    }
+    return latest;
+  }
+
+  async function openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]> {
+    if (query.unitIds && query.unitIds.length === 0) return [];
+    const base = db
+      .select({
+        occurrenceId: occurrences.id,
+        taskId: tasks.id,
+        unitId: assignments.unitId,
+        unitName: units.name,
+        title: tasks.title,
+        planLabel,
+        period: occurrences.period,
+        dueDate: occurrences.dueDate,
+        rule: tasks.rule,
+      })
+      .from(occurrences)
+      .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+      .innerJoin(units, eq(units.id, assignments.unitId))
+      .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+      .innerJoin(plans, eq(plans.id, tasks.planId))
+      .where(openFilter(query))
+      .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id));
+    const rows = query.limit ? await base.limit(query.limit) : await base;
+    const latest = await latestReports(rows.map((row) => row.occurrenceId));
+    return rows.map((row) => ({ ...row, lastReport: latest.get(row.occurrenceId) ?? null }));
+  }
+
   return {
     async createPlan(plan) {
       const [row] = await db.insert(plans).values(plan).returning({ id: plans.id });
@@ -33,49 +91,45 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       if (!row) throw new Error('occurrence vanished after insert');
       return row.id;
     },
-    async openTasksForUnits(unitIds) {
-      if (unitIds.length === 0) return [];
-      const rows = await db
+    openTasksForUnits: (unitIds) => openOccurrences({ unitIds }),
+    openOccurrences,
+    async countOpenOccurrences(query) {
+      if (query.unitIds && query.unitIds.length === 0) return 0;
+      const [row] = await db
+        .select({ n: count() })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(openFilter(query));
+      return row?.n ?? 0;
+    },
+    async findOccurrence(occurrenceId) {
+      const [row] = await db
         .select({
           occurrenceId: occurrences.id,
           taskId: tasks.id,
           unitId: assignments.unitId,
           title: tasks.title,
-          planLabel: sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`,
+          planLabel,
           period: occurrences.period,
           dueDate: occurrences.dueDate,
-          rule: tasks.rule,
+          status: occurrences.status,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(plans, eq(plans.id, tasks.planId))
-        .where(and(inArray(assignments.unitId, [...unitIds]), eq(occurrences.status, 'open')))
-        .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(occurrences.id));
-      if (rows.length === 0) return [];
-
-      const latest = new Map<number, OpenTask['lastReport']>();
-      const reportRows = await db
-        .select({
-          occurrenceId: reports.occurrenceId,
-          percent: reports.percent,
-          status: reports.status,
-          at: reports.createdAt,
-        })
-        .from(reports)
-        .where(
-          inArray(
-            reports.occurrenceId,
-            rows.map((row) => row.occurrenceId),
-          ),
-        )
-        .orderBy(desc(reports.createdAt), desc(reports.id));
-      for (const report of reportRows) {
-        if (!latest.has(report.occurrenceId)) {
-          latest.set(report.occurrenceId, { percent: report.percent, status: report.status, at: report.at });
-        }
-      }
-      return rows.map((row) => ({ ...row, lastReport: latest.get(row.occurrenceId) ?? null }));
+        .where(eq(occurrences.id, occurrenceId));
+      return row ? { ...row, status: row.status === 'done' ? 'done' : 'open' } : null;
+    },
+    async latestOccurrenceOf(taskId, unitId) {
+      const [row] = await db
+        .select({ id: occurrences.id })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(and(eq(assignments.taskId, taskId), eq(assignments.unitId, unitId)))
+        .orderBy(sql`${occurrences.dueDate} desc nulls last`, desc(occurrences.id))
+        .limit(1);
+      return row?.id ?? null;
     },
     async countPlans() {
       const [row] = await db.select({ n: count() }).from(plans);
@@ -83,6 +137,17 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
   };
 }
+
+const toReport = (row: typeof reports.$inferSelect): ReportRecord => ({
+  id: row.id,
+  occurrenceId: row.occurrenceId,
+  reporterId: row.reporterId,
+  percent: row.percent,
+  status: row.status as ReportStatus,
+  text: row.text,
+  evidence: row.evidence as EvidenceFile[],
+  createdAt: row.createdAt,
+});
 
 export function createReportsRepository({ db }: { db: Database }): ReportsRepository {
   return {
@@ -96,6 +161,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
           percent: report.percent,
           status: report.status,
           text: report.text,
+          evidence: report.evidence ?? [],
           sourceMessageId: report.sourceMessageId,
           ...(at ? { createdAt: at } : {}),
         })
@@ -104,10 +170,39 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
       if (report.status === 'done') {
         await db
           .update(occurrences)
-          .set({ status: 'done', completedAt: at ?? sql`now()` })
+          .set({ status: 'done', completedAt: at ?? sql`now()`, completedOnTime: report.onTime ?? null })
           .where(eq(occurrences.id, report.occurrenceId));
       }
       return row.id;
+    },
+    async lastActiveBy(reporterId) {
+      const [row] = await db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.reporterId, reporterId), isNull(reports.withdrawnAt)))
+        .orderBy(desc(reports.createdAt), desc(reports.id))
+        .limit(1);
+      return row ? toReport(row) : null;
+    },
+    async withdraw(reportId, at) {
+      const [report] = await db.update(reports).set({ withdrawnAt: at }).where(eq(reports.id, reportId)).returning();
+      if (!report || report.status !== 'done') return;
+      const [stillDone] = await db
+        .select({ id: reports.id })
+        .from(reports)
+        .where(and(eq(reports.occurrenceId, report.occurrenceId), eq(reports.status, 'done'), isNull(reports.withdrawnAt)))
+        .limit(1);
+      if (!stillDone) {
+        await db.update(occurrences).set({ status: 'open', completedAt: null, completedOnTime: null }).where(eq(occurrences.id, report.occurrenceId));
+      }
+    },
+    async evidenceFor(occurrenceId) {
+      const rows = await db
+        .select({ evidence: reports.evidence })
+        .from(reports)
+        .where(and(eq(reports.occurrenceId, occurrenceId), isNull(reports.withdrawnAt)))
+        .orderBy(desc(reports.createdAt), desc(reports.id));
+      return rows.flatMap((row) => row.evidence as EvidenceFile[]);
     },
   };
 }

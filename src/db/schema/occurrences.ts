@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp, unique } from 'drizzle-orm/pg-core';
 import { assignments } from './assignments.js';
 import { createdAt } from './columns.js';
 
@@ -16,10 +16,13 @@ export const occurrences = pgTable(
     dueDate: date('due_date', { mode: 'string' }),
     status: text('status').notNull().default('open'),
     completedAt: timestamp('completed_at', { withTimezone: true }),
+    // whether the report that closed it came by the due date; null while open
+    completedOnTime: boolean('completed_on_time'),
     createdAt: createdAt(),
   },
   (t) => [
     unique('occurrences_assignment_period_uq').on(t.assignmentId, t.period),
     index('occurrences_status_due_idx').on(t.status, t.dueDate),
+    index('occurrences_assignment_status_due_idx').on(t.assignmentId, t.status, t.dueDate),
   ],
 );

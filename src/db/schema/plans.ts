@@ -1,4 +1,5 @@
-import { date, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { ReminderLadder } from '../../core/reminders/ladder.js';
 import { createdAt } from './columns.js';
 
 export const plans = pgTable('plans', {
@@ -15,5 +16,7 @@ export const plans = pgTable('plans', {
   // the year that "hằng năm" rules and dates without a year are anchored to
   year: integer('year'),
   sourceText: text('source_text'),
+  // when to remind and whom to tell; null: the deployment's default ladder
+  reminderLadder: jsonb('reminder_ladder').$type<ReminderLadder>(),
   createdAt: createdAt(),
 });

@@ -1,14 +1,9 @@
-import { index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import type { EvidenceFile } from '../../core/plans/plan.js';
 import { createdAt } from './columns.js';
 import { members } from './members.js';
 import { occurrences } from './occurrences.js';
 
-export interface EvidenceRef {
-  platform: string;
-  kind: 'photo' | 'document';
-  fileId: string;
-  name?: string;
-}
 
 export const reports = pgTable(
   'reports',
@@ -21,10 +16,12 @@ export const reports = pgTable(
     percent: integer('percent').notNull(),
     status: text('status').notNull(),
     text: text('text'),
-    evidence: jsonb('evidence').$type<EvidenceRef[]>().notNull().default([]),
+    evidence: jsonb('evidence').$type<EvidenceFile[]>().notNull().default([]),
     // "<platform>:<chat>:<message id>": a redelivered message cannot store the same report twice
     sourceMessageId: text('source_message_id').unique(),
+    // a report taken back by its author within the correction window; kept for the audit trail
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('reports_occurrence_idx').on(t.occurrenceId)],
+  (t) => [index('reports_occurrence_idx').on(t.occurrenceId), index('reports_reporter_idx').on(t.reporterId, t.createdAt)],
 );

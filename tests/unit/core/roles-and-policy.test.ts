@@ -58,3 +58,15 @@ describe('isAllowed', () => {
     expect(hasRole({ grants: [{ role: 'deputy', unitId: bvdk }] }, 'focal_point', scope)).toBe(false);
   });
 });
+
+describe('reporting permission', () => {
+  it('needs the focal point or deputy role in the unit itself', () => {
+    const scope = [5, 1];
+    expect(isAllowed({ grants: [{ role: 'focal_point', unitId: 5 }] }, permissions.reporter, scope)).toBe(true);
+    expect(isAllowed({ grants: [{ role: 'deputy', unitId: 5 }] }, permissions.reporter, scope)).toBe(true);
+    expect(isAllowed({ grants: [{ role: 'focal_point', unitId: 1 }] }, permissions.reporter, scope)).toBe(false);
+    expect(isAllowed({ grants: [{ role: 'admin', unitId: null }] }, permissions.reporter, scope)).toBe(false);
+    expect(isAllowed({ grants: [{ role: 'unit_leader', unitId: 5 }] }, permissions.reporter, scope)).toBe(false);
+    expect(isAllowed({ grants: [{ role: 'focal_point', unitId: 9 }] }, permissions.reporter, null)).toBe(true);
+  });
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { addDays } from '../core/dates/local-date.js';
+import { permissions } from '../core/members/policy.js';
+import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
+import { defineCommand, type CommandContext, type Reply } from './command.js';
+import { taskLines } from './format/due-lines.js';
+
+const MAX_LINES = 25;
+
+async function listDeadlines(ctx: CommandContext, window: { dueFrom?: string; dueTo: string }, keys: { header: string; none: string }, args: Record<string, string | number>): Promise<Reply> {
+  const scope: ListScope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
+  const query = { unitIds: scope.unitIds, ...window };
+  const [items, total] = await Promise.all([ctx.store.plans.openOccurrences({ ...query, limit: MAX_LINES }), ctx.store.plans.countOpenOccurrences(query)]);
+  const who = scope.unit ? scope.unit.name : ctx.t('all-units');
+  if (total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
+  const lines = items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
+  const more = total > items.length ? [ctx.t('list-more', { count: total - items.length })] : [];
+  return { text: [ctx.t(keys.header, { ...args, who, count: total }), ...lines, ...more].join('\n') };
+}
+
+/** /hanchot [số ngày]: deadlines from today to N days ahead (7 by default). */
+export const upcomingCommand = defineCommand({
+  name: 'hanchot',
+  aliases: ['deadlines', 'sapden'],
+  descriptionKey: 'cmd-hanchot-description',
+  usageKey: 'cmd-hanchot-usage',
+  scope: 'any',
+  permission: permissions.anyone,
+  args: z.union([z.tuple([]), z.tuple([z.string().regex(/^\d{1,3}$/)]), z.tuple([z.string().regex(/^\d{1,3}$/), z.string().regex(/^ngay$|^ngày$|^days?$/i)])]),
+  async run(ctx, args) {
+    const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
+    return listDeadlines(ctx, { dueFrom: ctx.today, dueTo: addDays(ctx.today, days) }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
+  },
+});
+
+/** /quahan: what is past its due date and still open, the longest overdue first. */
+export const overdueCommand = defineCommand({
+  name: 'quahan',
+  aliases: ['overdue', 'tremhan'],
+  descriptionKey: 'cmd-quahan-description',
+  usageKey: 'cmd-quahan-usage',
+  scope: 'any',
+  permission: permissions.anyone,
+  args: z.tuple([]),
+  async run(ctx) {
+    return listDeadlines(ctx, { dueTo: addDays(ctx.today, -1) }, { header: 'overdue-header', none: 'overdue-none' }, {});
+  },
+});

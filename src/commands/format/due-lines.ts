@@ -1,0 +1,56 @@
+import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
+import { formatDateVi, isoWeekday, type LocalDate } from '../../core/dates/local-date.js';
+import { dueState } from '../../core/deadlines/occurrence.js';
+import type { OpenTask } from '../../core/plans/plan.js';
+import { taskCode } from '../../core/reports/task-ref.js';
+import type { Translate } from '../../core/text/translate.js';
+
+export interface DueContext {
+  t: Translate;
+  today: LocalDate;
+  calendar: WorkingCalendar;
+}
+
+/** "thứ Hai, 23/11/2026" */
+export const dayWithWeekday = (t: Translate, date: LocalDate) => t('date-with-weekday', { weekday: t(`weekday-${isoWeekday(date)}`), date: formatDateVi(date) });
+
+// Cut at a word boundary: "Học tập và làm theo…" rather than "Học tập và là…".
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * "hạn thứ Tư, 25/11/2026 (còn 2 ngày)", "quá hạn 3 ngày (hạn …)", or why there is no date. A due date on
+ * a day off also shows the working day before it, the last day an office is open to receive the report.
+ */
+export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'rule'>): string {
+  const { t } = ctx;
+  const state = dueState(task.dueDate, ctx.today);
+  if (state.kind === 'none' || !task.dueDate) {
+    return t(task.rule.kind === 'unscheduled' ? `due-none-${task.rule.reason.replace('_', '-')}` : 'due-none');
+  }
+  const date = dayWithWeekday(t, task.dueDate);
+  const main =
+    state.kind === 'overdue'
+      ? t('due-overdue', { date, days: state.days })
+      : state.kind === 'today'
+        ? t('due-today', { date })
+        : t('due-upcoming', { date, days: state.days });
+  if (state.kind === 'overdue' || ctx.calendar.isWorkingDay(task.dueDate)) return main;
+  const workingDay = ctx.calendar.workingDayOnOrBefore(task.dueDate);
+  const reason = ctx.calendar.dayOffName(task.dueDate);
+  return `${main} ${t(reason ? 'due-day-off-named' : 'due-day-off', { day: dayWithWeekday(t, workingDay), reason: reason ?? '' })}`;
+}
+
+/** One task in two short lines, readable on a phone: code and title; due date, plan and the last report. */
+export function taskLines(ctx: DueContext, task: OpenTask, options: { index?: number; showUnit?: boolean } = {}): string {
+  const { t } = ctx;
+  const head = [options.index !== undefined ? `${options.index}.` : '•', `[${taskCode(task.taskId)}]`, shorten(task.title, 140)].join(' ');
+  const details = [describeDue(ctx, task), t('task-plan', { plan: shorten(task.planLabel, 60) })];
+  if (task.lastReport) details.push(t('task-last-report', { percent: task.lastReport.percent }));
+  const unit = options.showUnit ? `${task.unitName} — ` : '';
+  return `${head}\n   ${unit}${details.join(' · ')}`;
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { formatDateVi } from '../core/dates/local-date.js';
+import { DomainError } from '../core/errors.js';
+import { setLeave } from '../core/members/leave.js';
+import { compactKey } from '../core/text/vietnamese.js';
+import { permissions } from '../core/members/policy.js';
+import { defineCommand } from './command.js';
+
+const END_WORDS = ['huy', 'ket thuc', 'ketthuc', 'xong', 'dilamlai', 'end', 'off'];
+
+/**
+ * /nghiphep đến <dd/mm[/yyyy]> [@tên]: a focal point on leave; until then reminders go to the deputy.
+ * "/nghiphep huy" ends it early. Anyone may set their own leave; an admin may set anyone's.
+ */
+export const leaveCommand = defineCommand({
+  name: 'nghiphep',
+  aliases: ['leave', 'vangmat'],
+  descriptionKey: 'cmd-nghiphep-description',
+  usageKey: 'cmd-nghiphep-usage',
+  scope: 'any',
+  permission: permissions.anyone,
+  args: z.array(z.string().max(40)).min(1).max(4),
+  async run(ctx, words) {
+    const target = words.find((w) => w.startsWith('@'));
+    const rest = words.filter((w) => w !== target && compactKey(w) !== 'den' && compactKey(w) !== 'toi');
+    const ending = rest.length === 1 && END_WORDS.includes(compactKey(rest[0]!));
+    const dateWord = ending ? null : (rest[0] ?? null);
+    if (!ending && !dateWord) throw new DomainError('leave.usage', 'leave-usage');
+    const result = await setLeave(ctx.store, {
+      actor: ctx.actor,
+      targetUsername: target ? target.slice(1) : null,
+      until: dateWord,
+      today: ctx.today,
+    });
+    if (result.until === null) return { text: ctx.t('leave-ended', { name: result.name }) };
+    return { text: ctx.t('leave-set', { name: result.name, until: formatDateVi(result.until) }) };
+  },
+});

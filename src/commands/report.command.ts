@@ -1,0 +1,272 @@
+import { z } from 'zod';
+import type { ConversationState } from '../core/conversations/conversation.js';
+import { DomainError } from '../core/errors.js';
+import { permissions } from '../core/members/policy.js';
+import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
+import { parsePercent, parseReportLine, parseStatus, percentForStatus, statusForPercent } from '../core/reports/report-line.js';
+import { assertMayReport, MAX_REPORT_TEXT, submitReport, validateDraft, withdrawLastReport } from '../core/reports/submit-report.js';
+import { matchTask, taskCode } from '../core/reports/task-ref.js';
+import { compactKey } from '../core/text/vietnamese.js';
+import type { Unit } from '../core/units/unit.js';
+import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
+import { describeDue, shorten } from './format/due-lines.js';
+
+// A report can be taken back or corrected this long after it was sent.
+export const REPORT_CORRECTION_MINUTES = 30;
+const MAX_TASK_CHOICES = 10;
+
+const WITHDRAW_WORDS = ['rut', 'rutlai', 'thuhoi', 'xoa', 'withdraw'];
+const CORRECT_WORDS = ['sua', 'suachua', 'chinhsua', 'sualai', 'correct'];
+const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptuc'];
+
+interface Draft {
+  unitId: number;
+  occurrenceId?: number;
+  status?: ReportStatus;
+  percent?: number | null;
+  text?: string;
+  evidence: EvidenceFile[];
+}
+
+const statusLabel = (ctx: CommandContext, status: ReportStatus) => ctx.t(`report-status-${status.replace('_', '-')}`);
+
+const statusChoices = (ctx: CommandContext): Choice[] =>
+  (['not_started', 'in_progress', 'done', 'blocked'] as const).map((status) => ({ label: statusLabel(ctx, status), value: status }));
+
+const taskChoice = (ctx: CommandContext, task: OpenTask): Choice => ({
+  label: `[${taskCode(task.taskId)}] ${shorten(task.title, 60)} — ${describeDue(ctx, task)}`,
+  value: String(task.occurrenceId),
+});
+
+/** The unit a report is for: the group's unit, or in a private chat the one unit the person reports for. */
+async function reportingUnit(ctx: CommandContext): Promise<Unit> {
+  if (ctx.chat.kind === 'group') {
+    if (!ctx.chat.unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/baocao' });
+    return ctx.chat.unit;
+  }
+  const unitIds = [...new Set(ctx.actor.grants.filter((g) => (g.role === 'focal_point' || g.role === 'deputy') && g.unitId !== null).map((g) => g.unitId!))];
+  if (unitIds.length !== 1) throw new DomainError('report.which_unit', 'report-which-unit');
+  const unit = await ctx.store.units.findById(unitIds[0]!);
+  if (!unit) throw new DomainError('report.which_unit', 'report-which-unit');
+  return unit;
+}
+
+function sourceOf(ctx: CommandContext): string {
+  return `${ctx.chat.ref}:${ctx.message.id}`;
+}
+
+function evidenceOf(ctx: CommandContext): EvidenceFile[] {
+  return ctx.message.attachments.map((file) => ({ platform: ctx.actor.user.platform, ...file }));
+}
+
+async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft): Promise<Reply> {
+  const percent = percentForStatus(draft.status, draft.percent ?? null);
+  const result = await submitReport(ctx.store, {
+    actor: ctx.actor,
+    draft: { occurrenceId: draft.occurrenceId, status: draft.status, percent, text: draft.text, evidence: draft.evidence },
+    sourceMessageId: sourceOf(ctx),
+    now: ctx.now,
+    today: ctx.today,
+  });
+  await ctx.flow.end();
+  const unit = await ctx.store.units.findById(result.occurrence.unitId);
+  const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
+  return {
+    text: ctx.t('report-saved', {
+      unit: unit?.shortName ?? unit?.name ?? '',
+      code: taskCode(result.occurrence.taskId),
+      title: shorten(result.occurrence.title, 80),
+      status: statusLabel(ctx, draft.status),
+      percent,
+      timing,
+      files: draft.evidence.length,
+    }),
+  };
+}
+
+async function askTask(ctx: CommandContext, draft: Draft, tasks: OpenTask[]): Promise<Reply> {
+  const choices = tasks.slice(0, MAX_TASK_CHOICES).map((task) => taskChoice(ctx, task));
+  await ctx.flow.ask('task', { ...draft }, choices);
+  const more = tasks.length > MAX_TASK_CHOICES ? `\n${ctx.t('report-more-tasks', { count: tasks.length - MAX_TASK_CHOICES })}` : '';
+  return { text: `${ctx.t('report-ask-task')}${more}`, choices };
+}
+
+async function askStatus(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }): Promise<Reply> {
+  await ctx.flow.ask('status', { ...draft }, statusChoices(ctx));
+  return { text: ctx.t('report-ask-status', { code: taskCode(task.taskId), title: shorten(task.title, 80) }), choices: statusChoices(ctx) };
+}
+
+async function askText(ctx: CommandContext, draft: Draft): Promise<Reply> {
+  await ctx.flow.ask('text', { ...draft });
+  return { text: ctx.t('report-ask-text') };
+}
+
+async function askEvidence(ctx: CommandContext, draft: Draft): Promise<Reply> {
+  const choices = [{ label: ctx.t('report-skip-evidence'), value: 'skip' }];
+  await ctx.flow.ask('evidence', { ...draft }, choices);
+  return { text: ctx.t('report-ask-evidence'), choices };
+}
+
+async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
+  const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
+  const choices = [
+    { label: ctx.t('report-confirm-send'), value: 'send' },
+    { label: ctx.t('report-confirm-cancel'), value: 'cancel' },
+  ];
+  await ctx.flow.ask('confirm', { ...draft }, choices);
+  const percent = percentForStatus(draft.status!, draft.percent ?? null);
+  return {
+    text: ctx.t('report-summary', {
+      code: taskCode(occurrence?.taskId ?? 0),
+      title: shorten(occurrence?.title ?? '', 80),
+      status: statusLabel(ctx, draft.status!),
+      percent,
+      text: draft.text ?? '',
+      files: draft.evidence.length,
+    }),
+    choices,
+  };
+}
+
+/** After the task is known: asks for whatever the report still lacks, or stores it when nothing is missing. */
+async function continueWith(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }, options: { confirm: boolean }): Promise<Reply> {
+  if (!draft.status) return askStatus(ctx, draft, task);
+  if (draft.status === 'in_progress' && (draft.percent === null || draft.percent === undefined)) {
+    await ctx.flow.ask('percent', { ...draft });
+    return { text: ctx.t('report-ask-percent') };
+  }
+  if (!draft.text) return askText(ctx, draft);
+  validateDraft({ status: draft.status, percent: percentForStatus(draft.status, draft.percent ?? null), text: draft.text });
+  if (options.confirm) return askConfirm(ctx, draft);
+  return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
+}
+
+async function startReport(ctx: CommandContext): Promise<Reply> {
+  const unit = await reportingUnit(ctx);
+  await assertMayReport(ctx.store, ctx.actor, unit.id);
+  const open = await ctx.store.plans.openOccurrences({ unitIds: [unit.id] });
+  if (open.length === 0) return { text: ctx.t('report-nothing-open', { unit: unit.name }) };
+
+  const line = parseReportLine(ctx.argsText);
+  if (line.percent !== null) validateDraft({ status: line.status ?? statusForPercent(line.percent), percent: line.percent, text: 'ok' });
+  const draft: Draft = {
+    unitId: unit.id,
+    status: line.status ?? (line.percent !== null ? statusForPercent(line.percent) : undefined),
+    percent: line.percent,
+    text: line.text || undefined,
+    evidence: evidenceOf(ctx),
+  };
+  if (line.taskWords.length === 0) {
+    if (draft.status || draft.text) throw new DomainError('report.task_missing', 'report-task-missing');
+    return askTask(ctx, draft, open);
+  }
+  const match = matchTask(open, line.taskWords);
+  if (match.kind === 'none') throw new DomainError('report.unknown_task', 'report-unknown-task', { code: shorten(line.taskWords.join(' '), 40) });
+  if (match.kind === 'several') return askTask(ctx, draft, match.tasks.map((t) => open.find((o) => o.taskId === t.taskId)!));
+  draft.occurrenceId = match.task.occurrenceId;
+  // Everything on one line: store it at once. Anything missing: ask, and confirm before storing.
+  const complete = Boolean(draft.status && draft.text && (draft.status !== 'in_progress' || draft.percent !== null));
+  return continueWith(ctx, draft, match.task, { confirm: !complete });
+}
+
+async function resumeReport(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {
+  const draft = state.data as unknown as Draft;
+  const occurrence = draft.occurrenceId ? await ctx.store.plans.findOccurrence(draft.occurrenceId) : null;
+  const task = occurrence ? { taskId: occurrence.taskId, title: occurrence.title } : null;
+  switch (state.step) {
+    case 'task': {
+      const picked = input.choice ? Number(input.choice) : NaN;
+      const open = await ctx.store.plans.openOccurrences({ unitIds: [draft.unitId] });
+      const typed = matchTask(open, input.text.split(/\s+/));
+      const chosen = open.find((o) => o.occurrenceId === picked) ?? (typed.kind === 'one' ? typed.task : undefined);
+      if (!chosen) {
+        await ctx.flow.ask('task', state.data, state.choices);
+        return { text: ctx.t('report-ask-task-again'), choices: state.choices };
+      }
+      return continueWith(ctx, { ...draft, occurrenceId: chosen.occurrenceId }, chosen, { confirm: true });
+    }
+    case 'status': {
+      const words = input.text.split(/\s+/).filter(Boolean);
+      // A bare number picks a numbered choice; a percentage carries its sign ("60%").
+      const percent = words[0] && !input.choice ? parsePercent(words[0], words[1]) : null;
+      const status = (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
+      if (!status || !task) {
+        await ctx.flow.ask('status', state.data, statusChoices(ctx));
+        return { text: ctx.t('report-ask-status-again'), choices: statusChoices(ctx) };
+      }
+      if (percent) validateDraft({ status, percent: percent.percent, text: 'ok' });
+      return continueWith(ctx, { ...draft, status, percent: percent?.percent ?? null }, task, { confirm: true });
+    }
+    case 'percent': {
+      const match = /^(\d{1,4})\s*%?$/.exec(input.text.trim());
+      if (!match || !task) {
+        await ctx.flow.ask('percent', state.data);
+        return { text: ctx.t('report-ask-percent') };
+      }
+      const percent = Number(match[1]);
+      validateDraft({ status: draft.status ?? 'in_progress', percent, text: 'ok' });
+      return continueWith(ctx, { ...draft, percent, status: statusForPercent(percent) === 'done' ? 'done' : draft.status }, task, { confirm: true });
+    }
+    case 'text': {
+      const text = input.text.trim();
+      if (text.length < 2 || !task) {
+        await ctx.flow.ask('text', state.data);
+        return { text: ctx.t(text.length === 0 ? 'report-ask-text-again' : 'report-empty') };
+      }
+      if (text.length > MAX_REPORT_TEXT) throw new DomainError('report.too_long', 'report-too-long', { max: MAX_REPORT_TEXT });
+      const files = [...draft.evidence, ...evidenceOf(ctx)];
+      const next = { ...draft, text, evidence: files };
+      // A photo sent with its caption as the content already is the evidence.
+      return files.length > 0 ? askConfirm(ctx, next) : askEvidence(ctx, next);
+    }
+    case 'evidence': {
+      const files = evidenceOf(ctx);
+      if (files.length > 0) return askConfirm(ctx, { ...draft, evidence: [...draft.evidence, ...files] });
+      if (input.choice === 'skip' || SKIP_WORDS.includes(compactKey(input.text))) return askConfirm(ctx, draft);
+      const choices = [{ label: ctx.t('report-skip-evidence'), value: 'skip' }];
+      await ctx.flow.ask('evidence', state.data, choices);
+      return { text: ctx.t('report-ask-evidence'), choices };
+    }
+    case 'confirm': {
+      if (input.choice === 'cancel') {
+        await ctx.flow.end();
+        return { text: ctx.t('report-cancelled') };
+      }
+      if (input.choice !== 'send' || !draft.occurrenceId || !draft.status || !draft.text) {
+        return askConfirm(ctx, draft);
+      }
+      return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
+    }
+    default:
+      await ctx.flow.end();
+      return { text: ctx.t('report-cancelled') };
+  }
+}
+
+/**
+ * /baocao: the focal point reports progress. Guided (task → status or percent → content → evidence →
+ * confirm), or on one line: "/baocao NV12 80% đã tập huấn 120 người". "/baocao rut" takes the last report
+ * back and "/baocao sua" corrects it, within a short window.
+ */
+export const reportCommand = defineCommand({
+  name: 'baocao',
+  aliases: ['report', 'bc'],
+  descriptionKey: 'cmd-baocao-description',
+  usageKey: 'cmd-baocao-usage',
+  scope: 'any',
+  permission: permissions.reporter,
+  args: z.array(z.string()).max(400),
+  async run(ctx, words) {
+    const first = compactKey(words[0] ?? '');
+    if (words.length === 1 && WITHDRAW_WORDS.includes(first)) {
+      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
+      return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
+    }
+    if (words.length === 1 && CORRECT_WORDS.includes(first)) {
+      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
+      return askStatus(ctx, { unitId: occurrence.unitId, occurrenceId: occurrence.occurrenceId, evidence: [] }, occurrence);
+    }
+    return startReport(ctx);
+  },
+  resume: resumeReport,
+});

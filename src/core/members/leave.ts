@@ -1,0 +1,48 @@
+import { isLocalDate, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import { DomainError } from '../errors.js';
+import type { Store } from '../store.js';
+import type { Actor } from './member.js';
+import { isAdmin } from './policy.js';
+
+/** "25/12", "25/12/2026", "25-12-2026": a day on or after today; a date without a year is the next such day. */
+export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
+  const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text.trim());
+  if (!match) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: text.slice(0, 20) });
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  const thisYear = parts(today).year;
+  let year = match[3] ? Number(match[3]) : thisYear;
+  let date = localDate(year, month, day);
+  if (!isLocalDate(date)) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: text.slice(0, 20) });
+  if (!match[3] && date < today) {
+    year += 1;
+    date = localDate(year, month, day);
+  }
+  if (date < today) throw new DomainError('leave.past', 'leave-past');
+  return date;
+}
+
+/**
+ * Sets or ends someone's leave (/nghiphep). People set their own; only an admin may set someone else's,
+ * because it moves their reminders to the deputy.
+ */
+export async function setLeave(
+  store: Store,
+  input: { actor: Actor; targetUsername: string | null; until: string | null; today: LocalDate },
+): Promise<{ name: string; until: LocalDate | null }> {
+  let memberId = input.actor.memberId;
+  let name = input.actor.displayName;
+  if (input.targetUsername) {
+    const target = await store.members.findByUsername(input.actor.user.platform, input.targetUsername);
+    if (!target) throw new DomainError('member.unknown_username', 'member-unknown-username', { username: input.targetUsername.slice(0, 40) });
+    if (target.memberId !== memberId && !isAdmin(input.actor)) throw new DomainError('leave.forbidden', 'leave-forbidden');
+    memberId = target.memberId;
+    name = target.displayName;
+  }
+  const until = input.until ? parseLeaveEnd(input.until, input.today) : null;
+  await store.transaction(async (tx) => {
+    await tx.members.setLeave(memberId, until);
+    await tx.audit.record({ actorId: input.actor.memberId, action: 'member.leave', entity: 'member', entityId: String(memberId), data: { until } });
+  });
+  return { name, until };
+}

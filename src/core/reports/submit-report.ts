@@ -1,0 +1,104 @@
+import { type LocalDate, daysBetween } from '../dates/local-date.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../members/member.js';
+import { isAllowed, permissions } from '../members/policy.js';
+import type { EvidenceFile, OccurrenceDetail, ReportStatus } from '../plans/plan.js';
+import type { Store } from '../store.js';
+
+export interface ReportDraft {
+  occurrenceId: number;
+  status: ReportStatus;
+  percent: number;
+  text: string;
+  evidence: EvidenceFile[];
+}
+
+export interface SubmittedReport {
+  reportId: number;
+  occurrence: OccurrenceDetail;
+  closed: boolean;
+  /** for a closing report: on time, or how many days late */
+  lateDays: number | null;
+}
+
+export const MAX_REPORT_TEXT = 2000;
+
+/** Checks what a report says before anything is written: every refusal is a DomainError the user reads. */
+export function validateDraft(draft: Pick<ReportDraft, 'percent' | 'text' | 'status'>): void {
+  if (!Number.isInteger(draft.percent) || draft.percent < 0 || draft.percent > 100) {
+    throw new DomainError('report.percent_range', 'report-percent-range', { percent: draft.percent });
+  }
+  if (draft.text.trim().length < 2) throw new DomainError('report.empty', 'report-empty');
+  if (draft.text.length > MAX_REPORT_TEXT) throw new DomainError('report.too_long', 'report-too-long', { max: MAX_REPORT_TEXT });
+  if (draft.status === 'done' && draft.percent < 100) throw new DomainError('report.done_not_full', 'report-done-not-full');
+}
+
+/** Only the unit's own focal point or deputy may report for it. */
+export async function assertMayReport(store: Store, actor: Actor, unitId: number): Promise<void> {
+  if (!isAllowed(actor, permissions.reporter, [unitId])) {
+    const unit = await store.units.findById(unitId);
+    throw new DomainError('report.forbidden', 'report-forbidden-unit', { unit: unit?.name ?? '' });
+  }
+}
+
+/**
+ * Stores a report (/baocao). A report marked done closes the occurrence and records whether it came by the
+ * due date. `sourceMessageId` ties it to the platform message, so a redelivery cannot store it twice.
+ */
+export async function submitReport(
+  store: Store,
+  input: { actor: Actor; draft: ReportDraft; sourceMessageId: string | null; now: Date; today: LocalDate },
+): Promise<SubmittedReport> {
+  const { actor, draft } = input;
+  validateDraft(draft);
+  return store.transaction(async (tx) => {
+    const occurrence = await tx.plans.findOccurrence(draft.occurrenceId);
+    if (!occurrence) throw new DomainError('report.unknown_task', 'report-unknown-task', { code: '' });
+    await assertMayReport(tx, actor, occurrence.unitId);
+    if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });
+    const closes = draft.status === 'done';
+    const lateDays = closes && occurrence.dueDate ? Math.max(0, daysBetween(occurrence.dueDate, input.today)) : null;
+    const reportId = await tx.reports.add({
+      occurrenceId: occurrence.occurrenceId,
+      reporterId: actor.memberId,
+      percent: draft.percent,
+      status: draft.status,
+      text: draft.text.trim(),
+      evidence: draft.evidence,
+      sourceMessageId: input.sourceMessageId,
+      at: input.now,
+      onTime: closes ? lateDays === null || lateDays === 0 : null,
+    });
+    await tx.audit.record({
+      actorId: actor.memberId,
+      action: 'report.submit',
+      entity: 'occurrence',
+      entityId: String(occurrence.occurrenceId),
+      data: { reportId, status: draft.status, percent: draft.percent },
+    });
+    return { reportId, occurrence, closed: closes, lateDays };
+  });
+}
+
+/**
+ * Takes back the person's last report within the correction window (/baocao rut): the report stays in the
+ * record as withdrawn, and an occurrence it closed opens again.
+ */
+export async function withdrawLastReport(
+  store: Store,
+  input: { actor: Actor; now: Date; windowMinutes: number },
+): Promise<OccurrenceDetail> {
+  return store.transaction(async (tx) => {
+    const last = await tx.reports.lastActiveBy(input.actor.memberId);
+    if (!last) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+    const ageMinutes = (input.now.getTime() - last.createdAt.getTime()) / 60_000;
+    if (ageMinutes > input.windowMinutes) {
+      throw new DomainError('report.window_closed', 'report-window-closed', { minutes: input.windowMinutes });
+    }
+    const occurrence = await tx.plans.findOccurrence(last.occurrenceId);
+    if (!occurrence) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+    await tx.reports.withdraw(last.id, input.now);
+    await tx.audit.record({ actorId: input.actor.memberId, action: 'report.withdraw', entity: 'occurrence', entityId: String(last.occurrenceId), data: { reportId: last.id } });
+    return occurrence;
+  });
+}
