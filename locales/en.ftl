@@ -167,6 +167,7 @@ cli-usage =
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+      reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
       bench <scenario> [--json]                   run one benchmark (startup, dispatch)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
@@ -296,3 +297,20 @@ leave-ended = { $name }'s leave has ended; reminders go to them again.
 leave-bad-date = I do not understand the date “{ $text }”. Write day/month or day/month/year, for example 30/11 or 30/11/2026.
 leave-past = That end of leave is already past. Give a day from today on.
 leave-forbidden = Only an administrator can set someone else's leave; you can set your own: /nghiphep đến 30/11.
+
+## Reminders and escalation
+
+reminder-nobody = focal point (not assigned yet)
+reminder-before = Reminder, { $people }: these tasks are coming due.
+reminder-before-footer = When done, report with /baocao <task code> <percent> <what was done>.
+reminder-due = Today is the deadline, { $people }:
+reminder-due-footer = If it is not done yet, report progress and difficulties with /baocao so the leaders know.
+reminder-after =
+    For the Department's leaders: { $count ->
+        [one] one task is overdue and these units have not reported it done.
+       *[other] { $count } tasks are overdue and these units have not reported them done.
+    }
+reminder-after-footer = See everything with /quahan.
+cli-reminders-none = No reminders for that day.
+cli-reminders-queued = Queued { $count } reminder messages.
+cli-reminders-dry = (Dry run: nothing was queued.)

@@ -160,6 +160,7 @@ cli-usage =
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
+      reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
       bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
@@ -283,3 +284,20 @@ leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi 
 leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
 leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
 leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.
+
+## Nhắc hạn và báo lên lãnh đạo
+
+reminder-nobody = cán bộ đầu mối (chưa được phân công)
+reminder-before = Nhắc hạn, { $people }: các nhiệm vụ sau sắp đến hạn.
+reminder-before-footer = Khi xong, báo cáo bằng /baocao <mã nhiệm vụ> <phần trăm> <nội dung>.
+reminder-due = Hôm nay là hạn chót, { $people }:
+reminder-due-footer = Nếu chưa kịp, hãy báo cáo tiến độ và khó khăn bằng /baocao để lãnh đạo nắm.
+reminder-after =
+    Báo cáo lãnh đạo Sở: { $count ->
+        [one] một nhiệm vụ đã quá hạn mà các đơn vị sau chưa báo cáo hoàn thành.
+       *[other] { $count } nhiệm vụ đã quá hạn mà các đơn vị sau chưa báo cáo hoàn thành.
+    }
+reminder-after-footer = Xem toàn bộ bằng /quahan.
+cli-reminders-none = Không có nhắc hạn nào cho ngày này.
+cli-reminders-queued = Đã xếp { $count } tin nhắc hạn vào hàng gửi.
+cli-reminders-dry = (Chạy thử: chưa xếp tin nào vào hàng gửi.)

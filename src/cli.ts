@@ -69,6 +69,19 @@ async function admin(argv: string[]) {
   });
 }
 
+/** Runs the reminder job for a moment (now by default) and prints what it queued, or would queue with --dry-run. */
+async function reminders(argv: string[]) {
+  const { values } = parseArgs({ args: argv, options: { at: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
+  await withApp(async (app, locale) => {
+    const at = values.at ? new Date(values.at) : app.clock.now();
+    if (Number.isNaN(at.getTime())) throw new TypeError('--at must be an ISO-8601 date-time');
+    const { runReminders } = await import('./jobs/reminders.job.js');
+    const messages = await runReminders({ store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone }, at, { dryRun: values['dry-run'] });
+    for (const message of messages) out(`[→ ${message.chat}]\n${message.text}\n`);
+    out(messages.length === 0 ? app.i18n.t(locale, 'cli-reminders-none') : app.i18n.t(locale, values['dry-run'] ? 'cli-reminders-dry' : 'cli-reminders-queued', { count: messages.length }));
+  });
+}
+
 // Benchmarks live in bench/ (outside the shipped code); they run in their own process with the same runtime.
 async function bench(argv: string[]) {
   const { spawn } = await import('node:child_process');
@@ -78,7 +91,7 @@ async function bench(argv: string[]) {
   process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, bench };
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, bench };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

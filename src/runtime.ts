@@ -4,7 +4,11 @@ import { telegramWebhookRoute } from './adapters/telegram/telegram.webhook.js';
 import { type Bot, createBot } from './chat/bot.js';
 import type { ChatAdapter } from './chat/chat-adapter.js';
 import { createHttpServer, type HttpServer, type WebhookRoute } from './http/server.js';
+import { localDateOf } from './core/dates/local-date.js';
+import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
+import { runReminders } from './jobs/reminders.job.js';
+import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 
 export interface Runtime {
   bot: Bot;
@@ -20,8 +24,13 @@ export interface RuntimeOptions {
   /** overrides the configured port (tests listen on 0) */
   port?: number;
   outboxIntervalMs?: number;
+  /** tests drive the jobs themselves */
+  scheduler?: boolean;
   telegram?: { pollingTimeoutSeconds?: number; maxWaitSeconds?: number; groupMessagesPerMinute?: number };
 }
+
+// Reminders go out at the start of the working day, in the Department's timezone.
+const REMINDER_HOUR = 8;
 
 /** Everything `npm start` runs when a chat platform is configured: adapters, webhooks, the outbox worker. */
 export async function startRuntime(app: App, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -74,12 +83,33 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
   outbox.start();
   running.catch((error: unknown) => logger.error({ err: error }, 'a chat adapter stopped with an error'));
 
+  const timezone = config.defaultTimezone;
+  const reminders = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone };
+  let scheduler: Scheduler | null = null;
+  if (options.scheduler !== false) {
+    scheduler = startScheduler({
+      timezone,
+      logger,
+      jobs: [
+        { name: 'occurrences', cron: '5 0 * * *', run: (at) => materializeOccurrences(app.store, localDateOf(at, timezone)) },
+        { name: 'reminders', cron: `0 ${REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
+      ],
+    });
+    // Catch up on what a stop overnight or this morning missed; both jobs are idempotent.
+    const now = app.clock.now();
+    await materializeOccurrences(app.store, localDateOf(now, timezone));
+    if (Number(new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(now)) >= REMINDER_HOUR) {
+      await runReminders(reminders, now);
+    }
+  }
+
   return {
     bot,
     adapters,
     port,
     outbox,
     async stop() {
+      await scheduler?.stop();
       await outbox.stop();
       await bot.stop();
       await http?.close();

@@ -5,6 +5,7 @@ import type { DocumentsRepository } from './documents/document.js';
 import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
+import type { RemindersRepository } from './reminders/reminders.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
 import type { UnitsRepository } from './units/unit.js';
 
@@ -19,6 +20,7 @@ export interface Repositories {
   documents: DocumentsRepository;
   outbox: OutboxRepository;
   inbox: InboxRepository;
+  reminders: RemindersRepository;
 }
 
 /**

@@ -8,6 +8,7 @@ import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
+import { createRemindersRepository } from './repositories/reminders.repository.js';
 import { createUnitsRepository } from './repositories/units.repository.js';
 
 export function createRepositories(db: Database): Repositories {
@@ -22,6 +23,7 @@ export function createRepositories(db: Database): Repositories {
     documents: createDocumentsRepository({ db }),
     outbox: createOutboxRepository({ db }),
     inbox: createInboxRepository({ db }),
+    reminders: createRemindersRepository({ db }),
   };
 }
 

@@ -67,7 +67,7 @@ export async function startTelegramHarness(options: { webhook?: boolean; at?: st
   await app.store.members.grant(focal.memberId, { role: 'focal_point', unitId: bvdk.id }, null);
   await app.store.chats.bindToUnit({ ref: `telegram:${GROUP}`, platform: 'telegram', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, bvdk.id);
 
-  const runtime = await startRuntime(app, { port, outboxIntervalMs: 60_000, telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2 } });
+  const runtime = await startRuntime(app, { port, outboxIntervalMs: 60_000, scheduler: false, telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2 } });
   return {
     fake,
     app,

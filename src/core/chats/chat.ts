@@ -20,6 +20,8 @@ export interface ChatsRepository {
   bindToUnit(chat: Pick<ChatRecord, 'ref' | 'platform' | 'kind' | 'title'>, unitId: number): Promise<{ previousUnitId: number | null }>;
   upsert(chat: Omit<ChatRecord, 'active'> & { active?: boolean }): Promise<void>;
   listByUnit(unitId: number): Promise<ChatRecord[]>;
+  /** The active chats where the Department's leaders get escalations and the cross-unit digest. */
+  listLeadersChats(): Promise<ChatRecord[]>;
   /** Returns false when the chat is unknown or already in that state. */
   setActive(ref: string, active: boolean): Promise<boolean>;
   /**

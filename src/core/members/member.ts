@@ -31,6 +31,14 @@ export interface MemberRef {
   displayName: string;
 }
 
+/** Someone a reminder calls on: their name, their @username on each platform, and any leave. */
+export interface Contact {
+  memberId: number;
+  displayName: string;
+  onLeaveUntil: string | null;
+  usernames: Partial<Record<Platform, string>>;
+}
+
 export interface MembersRepository {
   /**
    * Finds the member behind a platform account, creating both on first sight; refreshes the remembered name
@@ -45,6 +53,8 @@ export interface MembersRepository {
   /** Returns false when the member did not have the role there. */
   revoke(memberId: number, grant: RoleGrant): Promise<boolean>;
   withRole(role: Role, unitId: number | null): Promise<MemberRef[]>;
+  /** The people holding a role in exactly this unit, with what it takes to call on them in a chat. */
+  contactsWithRole(role: Role, unitId: number): Promise<Contact[]>;
   countWithRole(role: Role): Promise<number>;
   /** null: follow the chat's language */
   setLocale(memberId: number, locale: string | null): Promise<void>;

@@ -62,6 +62,10 @@ export interface PlansRepository {
   assign(taskId: number, unitId: number): Promise<number>;
   /** Creates the occurrence for a period unless it exists; returns its id either way. */
   ensureOccurrence(assignmentId: number, period: string, dueDate: LocalDate | null): Promise<number>;
+  /** Creates the occurrences that do not exist yet; returns how many were new. */
+  ensureOccurrences(slots: ReadonlyArray<{ assignmentId: number; period: string; dueDate: LocalDate | null }>): Promise<number>;
+  /** Every assignment with its task's rule, for the job that opens each new period. */
+  assignmentsWithRules(): Promise<Array<{ assignmentId: number; rule: DeadlineRule }>>;
   /** Open occurrences of the units' tasks, soonest due first, undated last. */
   openTasksForUnits(unitIds: readonly number[]): Promise<OpenTask[]>;
   /** Open occurrences matching the query, soonest due first, undated last, with the latest active report. */

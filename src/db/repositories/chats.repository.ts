@@ -63,6 +63,9 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
       await db.update(conversationStates).set({ chatRef: to }).where(eq(conversationStates.chatRef, from));
       return moved.length > 0;
     },
+    async listLeadersChats() {
+      return (await db.select().from(chats).where(and(eq(chats.isLeadersChat, true), eq(chats.active, true)))).map(toChat);
+    },
     async listByUnit(unitId) {
       return (await db.select().from(chats).where(and(eq(chats.unitId, unitId), eq(chats.active, true)))).map(toChat);
     },

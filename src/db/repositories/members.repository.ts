@@ -1,5 +1,5 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { Actor, MemberRef, MembersRepository, Platform, PlatformUser, RoleGrant } from '../../core/members/member.js';
+import type { Actor, Contact, MemberRef, MembersRepository, Platform, PlatformUser, RoleGrant } from '../../core/members/member.js';
 import type { Role } from '../../core/members/roles.js';
 import type { Database } from '../client.js';
 import { identities, memberRoles, members } from '../schema/index.js';
@@ -122,6 +122,28 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     },
     async setLocale(memberId, locale) {
       await db.update(members).set({ locale }).where(eq(members.id, memberId));
+    },
+    async contactsWithRole(role, unitId): Promise<Contact[]> {
+      const rows = await db
+        .select({
+          memberId: members.id,
+          displayName: members.displayName,
+          onLeaveUntil: members.onLeaveUntil,
+          platform: identities.platform,
+          username: identities.username,
+        })
+        .from(memberRoles)
+        .innerJoin(members, eq(members.id, memberRoles.memberId))
+        .leftJoin(identities, eq(identities.memberId, members.id))
+        .where(and(eq(memberRoles.role, role), eq(memberRoles.unitId, unitId)))
+        .orderBy(members.id);
+      const contacts = new Map<number, Contact>();
+      for (const row of rows) {
+        const contact = contacts.get(row.memberId) ?? { memberId: row.memberId, displayName: row.displayName, onLeaveUntil: row.onLeaveUntil, usernames: {} };
+        if (row.platform && row.username) contact.usernames[row.platform as Platform] = row.username;
+        contacts.set(row.memberId, contact);
+      }
+      return [...contacts.values()];
     },
     async countWithRole(role) {
       const [row] = await db.select({ n: count() }).from(memberRoles).where(eq(memberRoles.role, role));

@@ -91,6 +91,22 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       if (!row) throw new Error('occurrence vanished after insert');
       return row.id;
     },
+    async ensureOccurrences(slots) {
+      let created = 0;
+      // In slices: one statement per thousand rows keeps memory and parameter counts bounded at any size.
+      for (let i = 0; i < slots.length; i += 1000) {
+        const inserted = await db
+          .insert(occurrences)
+          .values(slots.slice(i, i + 1000).map((slot) => ({ assignmentId: slot.assignmentId, period: slot.period, dueDate: slot.dueDate })))
+          .onConflictDoNothing()
+          .returning({ id: occurrences.id });
+        created += inserted.length;
+      }
+      return created;
+    },
+    async assignmentsWithRules() {
+      return db.select({ assignmentId: assignments.id, rule: tasks.rule }).from(assignments).innerJoin(tasks, eq(tasks.id, assignments.taskId));
+    },
     openTasksForUnits: (unitIds) => openOccurrences({ unitIds }),
     openOccurrences,
     async countOpenOccurrences(query) {

@@ -16,3 +16,4 @@ export * from './processed-events.js';
 export * from './reports.js';
 export * from './tasks.js';
 export * from './units.js';
+export * from './reminders-sent.js';

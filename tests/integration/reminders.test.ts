@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { localDateOf } from '../../src/core/dates/local-date.js';
+import { materializeOccurrences } from '../../src/core/plans/materialize.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { runReminders } from '../../src/jobs/reminders.job.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+const deps = () => ({ store: t.app.store, i18n: t.app.i18n, calendar: t.app.calendar, timezone: 'Asia/Ho_Chi_Minh' });
+
+beforeAll(async () => {
+  t = await startTestApp({ demo: false });
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.db.reset();
+  // The demo as loaded on Monday 23/11/2026.
+  t.clock.set('2026-11-23T09:00:00+07:00');
+  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+});
+
+const at = (iso: string) => new Date(iso);
+const to = (messages: Array<{ chat: string; text: string }>, chat: string) => messages.filter((m) => m.chat === chat).map((m) => m.text);
+
+describe('reminders and escalation', () => {
+  it('reminds the focal point in the unit’s group three working days before', async () => {
+    const messages = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
+    const bvdk = to(messages, 'console:nhom-bvdk');
+    expect(bvdk).toHaveLength(1);
+    expect(bvdk[0]).toContain('Nhắc hạn, @dau-moi: các nhiệm vụ sau sắp đến hạn.');
+    expect(bvdk[0]).toContain('Báo cáo tổng kết năm thực hiện kế hoạch — hạn thứ Hai, 14/12/2026 (còn 5 ngày)');
+    expect((await t.db.counts()).outbox).toBe(messages.length);
+  });
+
+  it('gives each step once, however often the job runs', async () => {
+    const first = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
+    expect(first.length).toBeGreaterThan(0);
+    expect(await runReminders(deps(), at('2026-12-09T15:00:00+07:00'))).toEqual([]);
+    expect(await runReminders(deps(), at('2026-12-10T08:00:00+07:00'))).toEqual([]);
+    expect((await t.db.counts()).outbox).toBe(first.length);
+  });
+
+  it('calls on the deputy while the focal point is on leave', async () => {
+    await t.ask('/nghiphep đến 31/12');
+    const messages = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
+    expect(to(messages, 'console:nhom-bvdk')[0]).toContain('Nhắc hạn, @pho-dau-moi:');
+  });
+
+  it('tells the unit leader on the day, and the leaders’ group the working day after', async () => {
+    const onTheDay = await runReminders(deps(), at('2026-12-14T08:00:00+07:00'));
+    const due = to(onTheDay, 'console:nhom-bvdk').join('\n');
+    expect(due).toContain('Hôm nay là hạn chót, @lanh-dao-bvdk, @dau-moi:');
+    const after = await runReminders(deps(), at('2026-12-15T08:00:00+07:00'));
+    const leaders = to(after, 'console:nhom-lanh-dao-so').join('\n');
+    expect(leaders).toContain('Báo cáo lãnh đạo Sở:');
+    expect(leaders).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch — quá hạn 1 ngày \(hạn thứ Hai, 14\/12\/2026\): BVĐK tỉnh, .*CDC tỉnh/);
+  });
+
+  it('leaves out what was reported done, and says nothing on a weekend', async () => {
+    await t.ask('/baocao tong ket nam hoan thanh da gui bao cao');
+    const messages = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
+    expect(to(messages, 'console:nhom-bvdk').join('\n')).not.toContain('Báo cáo tổng kết năm');
+    expect(to(messages, 'console:nhom-cdc').join('\n')).toContain('Báo cáo tổng kết năm');
+    expect(await runReminders(deps(), at('2026-12-12T08:00:00+07:00'))).toEqual([]); // Saturday
+  });
+
+  it('escalates what is long overdue once, grouped by task with the late units', async () => {
+    const messages = await runReminders(deps(), at('2026-11-24T08:00:00+07:00'));
+    const leaders = to(messages, 'console:nhom-lanh-dao-so');
+    expect(leaders).toHaveLength(1);
+    expect(leaders[0]).toContain('quá hạn 15 ngày (hạn thứ Hai, 09/11/2026): BVĐK tỉnh, BV YDCT-PHCN');
+  });
+
+  it('a dry run shows the reminders without keeping them', async () => {
+    const dry = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'), { dryRun: true });
+    expect(dry.length).toBeGreaterThan(0);
+    expect((await t.db.counts()).outbox).toBe(0);
+    expect(await runReminders(deps(), at('2026-12-09T08:00:00+07:00'))).toHaveLength(dry.length);
+  });
+
+  it('opens the next period of a recurring task when the year turns', async () => {
+    const before = (await t.db.counts()).occurrences ?? 0;
+    expect(await materializeOccurrences(t.app.store, localDateOf(at('2026-12-31T08:00:00+07:00'), 'Asia/Ho_Chi_Minh'))).toBe(0);
+    const created = await materializeOccurrences(t.app.store, '2027-01-04');
+    expect(created).toBeGreaterThan(10);
+    expect((await t.db.counts()).occurrences).toBe(before + created);
+    expect(await materializeOccurrences(t.app.store, '2027-01-04')).toBe(0);
+  });
+});
