@@ -33,7 +33,7 @@ describe('reminderStage (3 working days before, on the day, 1 working day after)
     // Due Friday 04/09/2026; 01–02/09 are off, so 3 working days before is Friday 28/08, not Monday 31/08.
     expect(stage('2026-09-04', '2026-08-28', DEFAULT_REMINDER_LADDER, calendar)).toBe('before');
     expect(stage('2026-09-04', '2026-08-27', DEFAULT_REMINDER_LADDER, calendar)).toBeNull();
-    expect(stage('2026-09-04', '2026-08-31', weekendOnlyCalendar)).toBeNull();
+    expect(stage('2026-09-04', '2026-08-31', DEFAULT_REMINDER_LADDER, weekendOnlyCalendar)).toBeNull();
   });
 
   it('follows a plan’s own ladder', () => {
