@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
+import { webhookBenchmark } from './scenarios/webhook.bench.js';
 
 /**
  * `npm run bench -- <scenario> [--json]`: runs one benchmark and prints one JSON object as its last line.
@@ -9,6 +10,7 @@ import { startupBenchmark } from './scenarios/startup.bench.js';
 const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
   dispatch: dispatchBenchmark,
+  webhook: webhookBenchmark,
 };
 
 async function main() {

@@ -5,7 +5,7 @@ import type { ClaimedOutboxMessage, OutboxMessage } from '../core/outbox/outbox.
 import type { Store } from '../core/store.js';
 import type { I18n } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
-import { AdapterError, type ChatAdapter } from './chat-adapter.js';
+import { AdapterError, type ChatAdapter, type SinkOptions } from './chat-adapter.js';
 import type { DispatchResult, Dispatcher } from './dispatcher.js';
 import { type ChatLifecycleEvent, type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
 
@@ -14,7 +14,7 @@ export interface Bot {
   run(): Promise<void>;
   stop(): Promise<void>;
   /** Handles one message as if `adapter` had received it (adapters call this through their sink; so do tests). */
-  handle(adapter: ChatAdapter, message: IncomingMessage): Promise<void>;
+  handle(adapter: ChatAdapter, message: IncomingMessage, options?: SinkOptions): Promise<void>;
   lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent): Promise<void>;
   /** Sends to any active chat through the adapter of its platform; what cannot go now is queued. */
   deliver(chat: ChatRef, message: OutgoingMessage, key?: string): Promise<void>;
@@ -50,6 +50,8 @@ const DEFAULT_RETRY_SECONDS = 30;
 export function createBot(deps: BotDeps): Bot {
   const { dispatcher, adapters, store, i18n, clock, logger } = deps;
   const byPlatform = new Map(adapters.map((adapter) => [adapter.platform, adapter]));
+  // Replies still being sent after their message was acknowledged; stopping waits for them.
+  const sending = new Set<Promise<void>>();
 
   async function processOnce<T>(platform: string, eventId: string, work: (tx: Store) => Promise<T & { failed?: boolean }>): Promise<T | null> {
     try {
@@ -128,12 +130,17 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  async function handle(adapter: ChatAdapter, message: IncomingMessage) {
+  async function handle(adapter: ChatAdapter, message: IncomingMessage, options: SinkOptions = {}) {
     const target = { capabilities: adapter.capabilities, botUsername: adapter.botUsername };
     const result = message.eventId
       ? await processOnce(adapter.platform, message.eventId, (tx) => dispatcher.dispatch(message, target, tx))
       : await dispatcher.dispatch(message, target);
-    if (result) await sendResult(adapter, message, result);
+    if (!result) return;
+    if (!options.replyInBackground) return sendResult(adapter, message, result);
+    const pending: Promise<void> = sendResult(adapter, message, result)
+      .catch((error: unknown) => logger.error({ err: error, chat: message.chat }, 'reply failed'))
+      .finally(() => sending.delete(pending));
+    sending.add(pending);
   }
 
   async function lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent) {
@@ -209,7 +216,7 @@ export function createBot(deps: BotDeps): Bot {
       await Promise.all(
         adapters.map((adapter) =>
           adapter.start({
-            message: (message) => handle(adapter, message),
+            message: (message, options) => handle(adapter, message, options),
             lifecycle: (event) => lifecycle(adapter, event),
           }),
         ),
@@ -217,6 +224,7 @@ export function createBot(deps: BotDeps): Bot {
     },
     async stop() {
       await Promise.all(adapters.map((adapter) => adapter.stop()));
+      await Promise.all([...sending]);
     },
   };
 }

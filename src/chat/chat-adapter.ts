@@ -11,9 +11,17 @@ export interface AdapterCapabilities {
   maxTextLength: number;
 }
 
+export interface SinkOptions {
+  /**
+   * Resolve once the message is processed and committed, and send the answer after that: a webhook can then
+   * answer the platform at once instead of waiting for the platform's own API to take the reply.
+   */
+  replyInBackground?: boolean;
+}
+
 /** Where an adapter hands what it receives. */
 export interface AdapterSink {
-  message(message: IncomingMessage): Promise<void>;
+  message(message: IncomingMessage, options?: SinkOptions): Promise<void>;
   lifecycle(event: ChatLifecycleEvent): Promise<void>;
 }
 

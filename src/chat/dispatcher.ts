@@ -83,7 +83,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
-  async function buildContext(store: Store, message: IncomingMessage, commandName: string, actor: Actor, argsText = '') {
+  async function buildContext(store: Store, message: IncomingMessage, commandName: string, actor: Actor, argsText = '', flowExists = false) {
     const record = await store.chats.get(message.chat);
     const unit = record?.unitId ? await store.units.findById(record.unitId) : null;
     const unitScope = unit ? await store.units.ancestorIds(unit.id) : null;
@@ -91,7 +91,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const timezone = record?.timezone ?? unit?.timezone ?? settings.defaultTimezone;
     const now = clock.now();
     const userKey = userKeyOf(message);
-    const state = { asked: false };
+    // Whether a flow row may exist for this user here, so that ending "nothing" costs no write.
+    const state = { asked: false, exists: flowExists };
     const ctx: CommandContext = {
       command: commandName,
       actor,
@@ -109,10 +110,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);
           await store.conversations.save(message.chat, userKey, { flow: ctx.command, step, data, choices, expiresAt });
           state.asked = true;
+          state.exists = true;
         },
         end: async () => {
-          await store.conversations.clear(message.chat, userKey);
+          if (state.exists) await store.conversations.clear(message.chat, userKey);
           state.asked = false;
+          state.exists = false;
         },
       },
       argsText,
@@ -171,7 +174,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const state = await store.conversations.get(message.chat, userKeyOf(message));
     if (!state) return null;
     const command = registry.find(state.flow);
-    const { ctx, state: after } = await buildContext(store, message, command?.name ?? state.flow, actor);
+    const { ctx, state: after } = await buildContext(store, message, command?.name ?? state.flow, actor, '', true);
     if (!command?.resume) {
       await ctx.flow.end();
       return null;
@@ -225,9 +228,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const { ctx } = await buildContext(store, message, parsed.name, actor);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      const { ctx, state } = await buildContext(store, message, command.name, actor, parsed.argsText);
       // A new command abandons whatever flow was waiting for an answer.
       const pending = await store.conversations.get(message.chat, userKeyOf(message));
+      const { ctx, state } = await buildContext(store, message, command.name, actor, parsed.argsText, pending !== null);
       if (pending) {
         await ctx.flow.end();
         ctx.abandonedFlow = pending.flow;

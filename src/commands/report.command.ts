@@ -144,10 +144,12 @@ async function continueWith(ctx: CommandContext, draft: Draft, task: { taskId: n
 async function startReport(ctx: CommandContext): Promise<Reply> {
   const unit = await reportingUnit(ctx);
   await assertMayReport(ctx.store, ctx.actor, unit.id);
-  const open = await ctx.store.plans.openOccurrences({ unitIds: [unit.id] });
-  if (open.length === 0) return { text: ctx.t('report-nothing-open', { unit: unit.name }) };
-
   const line = parseReportLine(ctx.argsText);
+  // A task code needs only that task's occurrences; words of a title need the whole open list.
+  const code = line.taskWords.length === 1 ? /^(?:nv)?(\d{1,9})$/i.exec(line.taskWords[0]!) : null;
+  const open = await ctx.store.plans.openOccurrences({ unitIds: [unit.id], ...(code ? { taskIds: [Number(code[1])], withoutLastReport: true } : {}) });
+  if (open.length === 0 && !code) return { text: ctx.t('report-nothing-open', { unit: unit.name }) };
+
   if (line.percent !== null) validateDraft({ status: line.status ?? statusForPercent(line.percent), percent: line.percent, text: 'ok' });
   const draft: Draft = {
     unitId: unit.id,

@@ -9,11 +9,11 @@ import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
 import { createRemindersRepository } from './repositories/reminders.repository.js';
-import { createUnitsRepository } from './repositories/units.repository.js';
+import { createUnitCache, createUnitsRepository, type UnitCache } from './repositories/units.repository.js';
 
-export function createRepositories(db: Database): Repositories {
+export function createRepositories(db: Database, unitCache: UnitCache = createUnitCache()): Repositories {
   return {
-    units: createUnitsRepository({ db }),
+    units: createUnitsRepository({ db, cache: unitCache }),
     members: createMembersRepository({ db }),
     chats: createChatsRepository({ db }),
     conversations: createConversationsRepository({ db }),
@@ -27,9 +27,19 @@ export function createRepositories(db: Database): Repositories {
   };
 }
 
-export function createStore(db: Database): Store {
+/**
+ * The store over a database; transactions share its caches, so a cached unit is cached for all of them. A
+ * transaction opened inside another joins it rather than adding a savepoint: the whole message is one unit of
+ * work, and the round trips a savepoint costs buy nothing here.
+ */
+export function createStore(db: Database, unitCache: UnitCache = createUnitCache()): Store {
   return {
-    ...createRepositories(db),
-    transaction: (work) => db.transaction((tx) => work(createStore(tx as unknown as Database))),
+    ...createRepositories(db, unitCache),
+    transaction: (work) => db.transaction((tx) => work(createTransactionStore(tx as unknown as Database, unitCache))),
   };
+}
+
+function createTransactionStore(tx: Database, unitCache: UnitCache): Store {
+  const store: Store = { ...createRepositories(tx, unitCache), transaction: (work) => work(store) };
+  return store;
 }

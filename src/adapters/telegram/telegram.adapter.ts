@@ -78,7 +78,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  async function deliverToSink(update: Update): Promise<void> {
+  async function deliverToSink(update: Update, replyInBackground: boolean): Promise<void> {
     if (!sink || !identity) throw new Error('telegram adapter not started');
     let inbound: ReturnType<typeof mapUpdate>;
     try {
@@ -96,7 +96,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await sink.lifecycle(inbound.event);
       return;
     }
-    await sink.message(inbound.message);
+    await sink.message(inbound.message, { replyInBackground });
     if (inbound.callbackQueryId) {
       // Stops the spinner on the pressed button; losing this is harmless.
       await bot.api.answerCallbackQuery(inbound.callbackQueryId).catch(() => {});
@@ -107,7 +107,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   async function deliverWithRetry(update: Update): Promise<void> {
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await deliverToSink(update);
+        await deliverToSink(update, false);
         return;
       } catch (error) {
         if (stopping) throw error;
@@ -191,7 +191,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (bot.isRunning()) await bot.stop();
     },
     async processUpdate(update) {
-      await deliverToSink(update);
+      // Telegram waits for our answer before it sends the chat's next update: answer once it is stored.
+      await deliverToSink(update, true);
     },
     async send(chat, message) {
       const { chatId, threadId } = parseChatRef(chat);

@@ -39,6 +39,9 @@ export interface OpenTask {
 /** Which open occurrences to list: of some units (null: all), optionally within a due-date window. */
 export interface OccurrenceQuery {
   unitIds: readonly number[] | null;
+  taskIds?: readonly number[];
+  /** skip looking up the latest report of each (a one-line report does not show them) */
+  withoutLastReport?: boolean;
   dueFrom?: LocalDate;
   dueTo?: LocalDate;
   limit?: number;

@@ -18,7 +18,8 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
   };
 
   const findIdentity = async (platform: Platform, externalId: string) => {
-    const [row] = await db
+    // One round trip for the person and every role they hold: this runs for every message.
+    const rows = await db
       .select({
         identityId: identities.id,
         memberId: members.id,
@@ -26,11 +27,17 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         locale: members.locale,
         displayName: identities.displayName,
         username: identities.username,
+        role: memberRoles.role,
+        unitId: memberRoles.unitId,
       })
       .from(identities)
       .innerJoin(members, eq(members.id, identities.memberId))
+      .leftJoin(memberRoles, eq(memberRoles.memberId, members.id))
       .where(and(eq(identities.platform, platform), eq(identities.externalId, externalId)));
-    return row ?? null;
+    const [first] = rows;
+    if (!first) return null;
+    const grants: RoleGrant[] = rows.filter((row) => row.role !== null).map((row) => ({ role: row.role as Role, unitId: row.unitId }));
+    return { ...first, grants };
   };
 
   async function createMember(user: PlatformUser, seenAt: Date) {
@@ -79,7 +86,7 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         displayName: found.memberName,
         locale: found.locale,
         user,
-        grants: await grantsOf(found.memberId),
+        grants: found.grants,
       };
     },
     async findByUsername(platform, username) {

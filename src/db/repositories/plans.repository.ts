@@ -16,6 +16,7 @@ const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${p
 function openFilter(query: Omit<OccurrenceQuery, 'limit'>): SQL | undefined {
   const conditions: SQL[] = [eq(occurrences.status, 'open')];
   if (query.unitIds) conditions.push(inArray(assignments.unitId, [...query.unitIds]));
+  if (query.taskIds) conditions.push(inArray(assignments.taskId, [...query.taskIds]));
   if (query.dueFrom) conditions.push(gte(occurrences.dueDate, query.dueFrom));
   if (query.dueTo) conditions.push(lte(occurrences.dueDate, query.dueTo));
   return and(...conditions);
@@ -58,7 +59,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       .where(openFilter(query))
       .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id));
     const rows = query.limit ? await base.limit(query.limit) : await base;
-    const latest = await latestReports(rows.map((row) => row.occurrenceId));
+    const latest = query.withoutLastReport ? new Map<number, OpenTask['lastReport']>() : await latestReports(rows.map((row) => row.occurrenceId));
     return rows.map((row) => ({ ...row, lastReport: latest.get(row.occurrenceId) ?? null }));
   }
 

@@ -13,10 +13,38 @@ const toUnit = (row: typeof units.$inferSelect): Unit => ({
   timezone: row.timezone,
 });
 
-export function createUnitsRepository({ db }: { db: Database }): UnitsRepository {
+/**
+ * Units are read on every message (the chat's unit, the units above it) and change only when an admin imports
+ * or adds them. A short-lived cache of what was found spares those reads; a unit that is not found is always
+ * asked again, and inserting one here empties the cache.
+ */
+export interface UnitCache {
+  byId: Map<number, Unit>;
+  ancestors: Map<number, number[]>;
+  until: number;
+}
+
+export const createUnitCache = (): UnitCache => ({ byId: new Map(), ancestors: new Map(), until: 0 });
+
+const CACHE_MS = 30_000;
+
+export function createUnitsRepository({ db, cache = createUnitCache() }: { db: Database; cache?: UnitCache }): UnitsRepository {
+  const fresh = () => {
+    const now = Date.now();
+    if (now > cache.until) {
+      cache.byId.clear();
+      cache.ancestors.clear();
+      cache.until = now + CACHE_MS;
+    }
+    return cache;
+  };
   const findById = async (id: number) => {
+    const cached = fresh().byId.get(id);
+    if (cached) return cached;
     const [row] = await db.select().from(units).where(eq(units.id, id));
-    return row ? toUnit(row) : null;
+    const unit = row ? toUnit(row) : null;
+    if (unit) cache.byId.set(id, unit);
+    return unit;
   };
   const findByCode = async (code: string) => {
     const [row] = await db.select().from(units).where(eq(units.code, normalizeUnitCode(code)));
@@ -27,6 +55,8 @@ export function createUnitsRepository({ db }: { db: Database }): UnitsRepository
     findById,
     findByCode,
     async ancestorIds(id) {
+      const cached = fresh().ancestors.get(id);
+      if (cached) return [...cached];
       // A unit tree is a few levels deep (Sở → TTYT → trạm y tế), so walking it beats a recursive query.
       const chain: number[] = [];
       let next: number | null = id;
@@ -36,7 +66,8 @@ export function createUnitsRepository({ db }: { db: Database }): UnitsRepository
         chain.push(row.id);
         next = row.parentId;
       }
-      return chain;
+      if (chain.length > 0) cache.ancestors.set(id, chain);
+      return [...chain];
     },
     async list() {
       return (await db.select().from(units).orderBy(asc(units.id))).map(toUnit);
@@ -46,6 +77,7 @@ export function createUnitsRepository({ db }: { db: Database }): UnitsRepository
       return row?.n ?? 0;
     },
     async insert(unit: NewUnit) {
+      cache.until = 0;
       const parent = unit.parentCode ? await findByCode(unit.parentCode) : null;
       if (unit.parentCode && !parent) throw new Error(`parent unit ${unit.parentCode} not found for ${unit.code}`);
       const [row] = await db
