@@ -73,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       calendar,
       settings: {
         defaultTimezone: config.defaultTimezone,
+        feedbackSla: config.feedbackSla,
         conversationTimeoutMinutes: config.conversationTimeoutMinutes,
         maxInputLength: MAX_INPUT_LENGTH,
       },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isValidTimeZone } from './core/dates/local-date.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
 import { LOCALES, type Locale } from './i18n/i18n.js';
+import { DEFAULT_SLA, parseSlaOverrides, type SlaPolicy } from './core/feedback/sla.js';
 import type { LogLevel } from './logger.js';
 
 /**
@@ -22,6 +23,8 @@ export interface Config {
   defaultTimezone: string;
   defaultLocale: Locale;
   conversationTimeoutMinutes: number;
+  /** working days to settle a feedback case, by channel and severity */
+  feedbackSla: SlaPolicy;
   telegram: { token: string; apiRoot: string; webhook: { url: string; secret: string } | null } | null;
   zaloOa: {
     appId: string;
@@ -72,6 +75,20 @@ const keys = {
   DEFAULT_TIMEZONE: [z.string().refine(isValidTimeZone).default('Asia/Ho_Chi_Minh'), 'timezone'],
   DEFAULT_LOCALE: [z.enum(LOCALES).default('vi'), 'locale'],
   CONVERSATION_TIMEOUT_MINUTES: [z.coerce.number().int().min(1).max(1440).default(15), 'minutes'],
+  FEEDBACK_SLA: [
+    z
+      .string()
+      .transform((value, ctx) => {
+        try {
+          return parseSlaOverrides(value);
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'feedback-sla' });
+          return z.NEVER;
+        }
+      })
+      .default(DEFAULT_SLA),
+    'feedback-sla',
+  ],
   TELEGRAM_BOT_TOKEN: [optional(z.string().regex(/^\d+:[A-Za-z0-9_-]{20,}$/)), 'telegram-token'],
   TELEGRAM_API_ROOT: [httpUrl.default('https://api.telegram.org'), 'url'],
   TELEGRAM_WEBHOOK_URL: [optional(httpUrl), 'url'],
@@ -123,6 +140,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     defaultTimezone: v.DEFAULT_TIMEZONE,
     defaultLocale: v.DEFAULT_LOCALE,
     conversationTimeoutMinutes: v.CONVERSATION_TIMEOUT_MINUTES,
+    feedbackSla: v.FEEDBACK_SLA,
     telegram: v.TELEGRAM_BOT_TOKEN
       ? {
           token: v.TELEGRAM_BOT_TOKEN,

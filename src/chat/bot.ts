@@ -115,6 +115,17 @@ export function createBot(deps: BotDeps): Bot {
     await sendOrQueue(adapter, chat, message, key);
   }
 
+  /** A private message to a person on the first of their platforms where the bot can open a private chat. */
+  async function deliverToMember(memberId: number, message: OutgoingMessage, key: string) {
+    for (const identity of await store.members.identitiesOf(memberId)) {
+      const adapter = byPlatform.get(identity.platform);
+      if (!adapter?.privateChatOf) continue;
+      await sendOrQueue(adapter, adapter.privateChatOf(identity.externalId), message, key);
+      return;
+    }
+    logger.warn({ member: memberId }, 'no private chat reachable for this person; notice not sent');
+  }
+
   async function sendResult(adapter: ChatAdapter, message: IncomingMessage, result: DispatchResult) {
     const keyBase = message.eventId ? `reply:${adapter.platform}:${message.eventId}` : `reply:${randomUUID()}`;
     if (result.reply) {
@@ -123,9 +134,10 @@ export function createBot(deps: BotDeps): Bot {
     for (const [index, notice] of result.notices.entries()) {
       // One unreachable chat must not cost the others their notice.
       try {
-        await deliver(notice.chat, notice.message, `${keyBase}:notice:${index}`);
+        if (notice.chat) await deliver(notice.chat, notice.message, `${keyBase}:notice:${index}`);
+        else if (notice.member !== undefined) await deliverToMember(notice.member, notice.message, `${keyBase}:notice:${index}`);
       } catch (error) {
-        logger.error({ err: error, chat: notice.chat }, 'notice delivery failed');
+        logger.error({ err: error, chat: notice.chat, member: notice.member }, 'notice delivery failed');
       }
     }
   }

@@ -35,6 +35,8 @@ export interface ChatAdapter {
   /** the bot's own username, to tell "/cmd@thisbot" from "/cmd@otherbot"; known once started */
   readonly botUsername: string | null;
   start(sink: AdapterSink): Promise<void>;
+  /** The private chat with a user of this platform, for messages meant for them alone; absent when the platform cannot start one. */
+  privateChatOf?(userId: string): ChatRef;
   stop(): Promise<void>;
   send(chat: ChatRef, message: OutgoingMessage): Promise<void>;
 }

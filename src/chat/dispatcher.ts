@@ -2,6 +2,7 @@ import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/
 import type { CommandRegistry } from '../commands/registry.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { Clock } from '../core/clock.js';
+import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { localDateOf } from '../core/dates/local-date.js';
 import { isDomainError } from '../core/errors.js';
@@ -18,6 +19,7 @@ import { denialText } from './permission-text.js';
 
 export interface DispatcherSettings {
   defaultTimezone: string;
+  feedbackSla: SlaPolicy;
   conversationTimeoutMinutes: number;
   /** longer messages are refused before they reach the database */
   maxInputLength: number;
@@ -41,7 +43,8 @@ export interface DispatchTarget {
 
 export interface DispatchResult {
   reply: OutgoingMessage | null;
-  notices: Array<{ chat: ChatRef; message: OutgoingMessage }>;
+  /** messages for other chats, or for a person in private (whichever platform they use) */
+  notices: Array<{ chat?: ChatRef; member?: number; message: OutgoingMessage }>;
   /** a bug or an outage interrupted the work: the reply is an apology and any writes should be undone */
   failed?: boolean;
 }
@@ -65,7 +68,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const userKeyOf = (message: IncomingMessage) => `${message.sender.platform}:${message.sender.id}`;
 
   function render(reply: Reply, locale: Locale, target: DispatchTarget, expectsAnswer: boolean): DispatchResult {
-    const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, message: { text: notice.text } }));
+    const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, member: notice.member, message: { text: notice.text } }));
     if (!reply.choices || reply.choices.length === 0) {
       return { reply: { text: reply.text, expectsAnswer, ...(reply.attachments?.length ? { attachments: reply.attachments } : {}) }, notices };
     }
@@ -127,6 +130,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         attachments: message.attachments ?? [],
       },
       abandonedFlow: null,
+      settings: { feedbackSla: settings.feedbackSla },
       commands: registry.commands,
     };
     return { ctx, state };

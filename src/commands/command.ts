@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { ChatKind, ChatRecord } from '../core/chats/chat.js';
 import type { Clock } from '../core/clock.js';
+import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import type { LocalDate } from '../core/dates/local-date.js';
 import type { Actor } from '../core/members/member.js';
@@ -15,9 +16,10 @@ export interface Choice {
   value: string;
 }
 
-/** A message for another chat than the one being answered (a private note, an escalation). */
+/** A message for another chat than the one being answered (an escalation), or for a person in private. */
 export interface Notice {
-  chat: string;
+  chat?: string;
+  member?: number;
   text: string;
 }
 
@@ -76,6 +78,7 @@ export interface CommandContext {
   };
   /** the flow this user had waiting in this chat, which the command's arrival abandoned */
   abandonedFlow: string | null;
+  settings: { feedbackSla: SlaPolicy };
   /** every registered command, for /help */
   commands: readonly CommandSpec[];
 }

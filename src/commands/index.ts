@@ -1,7 +1,10 @@
 import { assignRoleCommand } from './assign-role.command.js';
+import { boxCommand } from './box.command.js';
 import { cancelCommand } from './cancel.command.js';
 import { overdueCommand, upcomingCommand } from './deadlines.command.js';
 import { evidenceCommand } from './evidence.command.js';
+import { feedbackCommand } from './feedback.command.js';
+import { handleFeedbackCommand } from './handle-feedback.command.js';
 import type { CommandSpec } from './command.js';
 import { helpCommand } from './help.command.js';
 import { languageCommand } from './language.command.js';
@@ -20,6 +23,9 @@ export const allCommands: readonly CommandSpec[] = [
   upcomingCommand,
   overdueCommand,
   evidenceCommand,
+  feedbackCommand,
+  handleFeedbackCommand,
+  boxCommand,
   leaveCommand,
   registerGroupCommand,
   assignRoleCommand,

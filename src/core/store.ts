@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit/audit.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DocumentsRepository } from './documents/document.js';
+import type { FeedbackRepository } from './feedback/feedback.js';
 import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
@@ -21,6 +22,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   inbox: InboxRepository;
   reminders: RemindersRepository;
+  feedback: FeedbackRepository;
 }
 
 /**

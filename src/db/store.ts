@@ -4,6 +4,7 @@ import { createAuditRepository } from './repositories/audit.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDocumentsRepository } from './repositories/documents.repository.js';
+import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
@@ -24,6 +25,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     outbox: createOutboxRepository({ db }),
     inbox: createInboxRepository({ db }),
     reminders: createRemindersRepository({ db }),
+    feedback: createFeedbackRepository({ db }),
   };
 }
 

@@ -4,6 +4,9 @@ import { type LocalDate, localDateOf } from '../core/dates/local-date.js';
 import type { Platform } from '../core/members/member.js';
 import type { OutboxMessage } from '../core/outbox/outbox.js';
 import { planReminders, type ReminderBatch } from '../core/reminders/plan-reminders.js';
+import { boxReminders, type FeedbackReminderBatch, planFeedbackReminders } from '../core/feedback/reminders.js';
+import { ticketLine } from '../commands/format/ticket-lines.js';
+import { formatDateVi } from '../core/dates/local-date.js';
 import type { Store } from '../core/store.js';
 import { describeDue, shorten } from '../commands/format/due-lines.js';
 import type { I18n } from '../i18n/i18n.js';
@@ -16,7 +19,7 @@ export interface RemindersJobDeps {
 }
 
 /** "@lan_bvdk" where the chat's platform knows the person's username, their name otherwise. */
-function callOn(batch: ReminderBatch): string {
+function callOn(batch: Pick<ReminderBatch, 'chat' | 'people'>): string {
   const platform = batch.chat.platform as Platform;
   return batch.people.map((person) => (person.usernames[platform] ? `@${person.usernames[platform]}` : person.displayName)).join(', ');
 }
@@ -42,6 +45,19 @@ function compose(batch: ReminderBatch, i18n: I18n, today: LocalDate, calendar: W
   return [header, ...batch.items.map((item) => `• ${task(item)}`), t(`reminder-${batch.stage}-footer`)].join('\n');
 }
 
+/** A case reminder shows what a group may see of a case: code, category, redacted summary, status. */
+function composeFeedback(batch: FeedbackReminderBatch, i18n: I18n): string {
+  const t = i18n.translator(i18n.resolve(batch.chat.locale));
+  const people = callOn(batch) || t('feedback-reminder-nobody');
+  const header =
+    batch.stage === 'before'
+      ? t('feedback-reminder-before', { people })
+      : batch.stage === 'due'
+        ? t('feedback-reminder-due', { people })
+        : t('feedback-reminder-after', { count: batch.tickets.length });
+  return [header, ...batch.tickets.map((ticket) => ticketLine(t, ticket)), t('feedback-reminder-footer')].join('\n');
+}
+
 /**
  * Today's reminders: decided and marked in one transaction with the outbox messages that carry them, so a
  * crash or a second replica can neither lose nor double a reminder.
@@ -58,7 +74,25 @@ export async function runReminders(deps: RemindersJobDeps, at: Date, options: { 
         chat: batch.chat.ref,
         text: compose(batch, deps.i18n, today, calendar),
       }));
-      await tx.outbox.enqueue(planned);
+      for (const batch of await planFeedbackReminders(tx, { today, calendar })) {
+        planned.push({
+          key: `feedback-reminder:${batch.stage}:${batch.chat.ref}:${today}:${Math.min(...batch.tickets.map((ticket) => ticket.id))}`,
+          chat: batch.chat.ref,
+          text: composeFeedback(batch, deps.i18n),
+        });
+      }
+      for (const box of calendar.isWorkingDay(today) ? await boxReminders(tx, today) : []) {
+        const t = deps.i18n.translator(deps.i18n.resolve(box.chat.locale));
+        planned.push({
+          // One reminder per box and due date: a box left unopened is not nagged about every day.
+          key: `box:${box.unitId}:${box.chat.ref}:${box.lastOpenedOn ? box.dueOn : 'first'}`,
+          chat: box.chat.ref,
+          text: box.lastOpenedOn ? t('box-reminder', { last: formatDateVi(box.lastOpenedOn) }) : t('box-reminder-first'),
+        });
+      }
+      // Keys already queued (a box reminder of an earlier day) are skipped; only new ones count as planned.
+      const queued = new Set(await tx.outbox.enqueueNew(planned));
+      planned = planned.filter((message) => queued.has(message.key));
       // A dry run shows what would go out and undoes the marks, so the real run still sends it.
       if (options.dryRun) throw new DryRunDone();
     });

@@ -20,7 +20,10 @@ beforeEach(async () => {
 });
 
 const at = (iso: string) => new Date(iso);
-const to = (messages: Array<{ chat: string; text: string }>, chat: string) => messages.filter((m) => m.chat === chat).map((m) => m.text);
+// Task reminders only: complaint-box reminders have their own tests.
+const to = (messages: Array<{ chat: string; key: string; text: string }>, chat: string) =>
+  messages.filter((m) => m.chat === chat && m.key.startsWith('reminder:')).map((m) => m.text);
+const tasksOnly = (messages: Array<{ key: string }>) => messages.filter((m) => m.key.startsWith('reminder:'));
 
 describe('reminders and escalation', () => {
   it('reminds the focal point in the unit’s group three working days before', async () => {
@@ -32,12 +35,23 @@ describe('reminders and escalation', () => {
     expect((await t.db.counts()).outbox).toBe(messages.length);
   });
 
+  it('reminds each facility once to open its complaint box until one is recorded, then on its weekly date', async () => {
+    const first = (await runReminders(deps(), at('2026-11-24T08:00:00+07:00'))).filter((m) => m.key.startsWith('box:'));
+    expect(first.find((m) => m.chat === 'console:nhom-bvdk')?.text).toContain('chưa có biên bản mở hòm thư');
+    expect(first.some((m) => m.chat === 'console:nhom-syt-tccb')).toBe(false); // an office has no box
+    expect((await runReminders(deps(), at('2026-11-25T08:00:00+07:00'))).filter((m) => m.key.startsWith('box:'))).toEqual([]);
+    t.clock.set('2026-11-25T10:00:00+07:00');
+    expect(await t.ask('/homthu 2 Nguyễn Văn A, Trần Thị B')).toContain('Đã ghi biên bản mở hòm thư ngày 25/11/2026: 2 thư');
+    expect((await runReminders(deps(), at('2026-12-01T08:00:00+07:00'))).filter((m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'))).toEqual([]);
+    const due = (await runReminders(deps(), at('2026-12-02T08:00:00+07:00'))).filter((m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'));
+    expect(due[0]?.text).toContain('Đến lịch mở hòm thư góp ý (lần trước: 25/11/2026)');
+  });
+
   it('gives each step once, however often the job runs', async () => {
-    const first = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
+    const first = tasksOnly(await runReminders(deps(), at('2026-12-09T08:00:00+07:00')));
     expect(first.length).toBeGreaterThan(0);
-    expect(await runReminders(deps(), at('2026-12-09T15:00:00+07:00'))).toEqual([]);
-    expect(await runReminders(deps(), at('2026-12-10T08:00:00+07:00'))).toEqual([]);
-    expect((await t.db.counts()).outbox).toBe(first.length);
+    expect(tasksOnly(await runReminders(deps(), at('2026-12-09T15:00:00+07:00')))).toEqual([]);
+    expect(tasksOnly(await runReminders(deps(), at('2026-12-10T08:00:00+07:00')))).toEqual([]);
   });
 
   it('calls on the deputy while the focal point is on leave', async () => {
@@ -61,7 +75,7 @@ describe('reminders and escalation', () => {
     const messages = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'));
     expect(to(messages, 'console:nhom-bvdk').join('\n')).not.toContain('Báo cáo tổng kết năm');
     expect(to(messages, 'console:nhom-cdc').join('\n')).toContain('Báo cáo tổng kết năm');
-    expect(await runReminders(deps(), at('2026-12-12T08:00:00+07:00'))).toEqual([]); // Saturday
+    expect(tasksOnly(await runReminders(deps(), at('2026-12-12T08:00:00+07:00')))).toEqual([]); // Saturday
   });
 
   it('escalates what is long overdue once, grouped by task with the late units', async () => {
@@ -73,6 +87,7 @@ describe('reminders and escalation', () => {
 
   it('a dry run shows the reminders without keeping them', async () => {
     const dry = await runReminders(deps(), at('2026-12-09T08:00:00+07:00'), { dryRun: true });
+    expect(dry.some((m) => m.key.startsWith('box:'))).toBe(true);
     expect(dry.length).toBeGreaterThan(0);
     expect((await t.db.counts()).outbox).toBe(0);
     expect(await runReminders(deps(), at('2026-12-09T08:00:00+07:00'))).toHaveLength(dry.length);

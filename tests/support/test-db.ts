@@ -15,28 +15,14 @@ export interface TestDatabase extends DatabaseHandle {
   url: string | null;
 }
 
-const TABLES = [
-  'assignments',
-  'audit_log',
-  'chats',
-  'conversation_states',
-  'digest_runs',
-  'documents',
-  'feedback_contacts',
-  'feedback_tickets',
-  'identities',
-  'member_roles',
-  'members',
-  'occurrences',
-  'outbox',
-  'plans',
-  'processed_events',
-  'reports',
-  'tasks',
-  'units',
-];
-
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+
+// Every table of the schema, read from the database so a new table is never forgotten by reset() or counts().
+async function tablesOf(db: DatabaseHandle['db']): Promise<string[]> {
+  const rows = rowsOf<{ name: string }>(await db.execute(sql.raw(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)));
+  return rows.map((row) => row.name);
+}
+
 
 /** A migrated database of the driver this run uses (PGlite by default, PostgreSQL with DATABASE_URL). */
 export async function openTestDatabase(): Promise<TestDatabase> {
@@ -60,6 +46,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     handle = await openDatabase({ driver: 'pglite', dataDir: null, loadDataDir: snapshot });
   }
 
+  const tables = await tablesOf(handle.db);
   return {
     ...handle,
     url,
@@ -68,10 +55,10 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await dropDatabase();
     },
     async reset() {
-      await handle.db.execute(sql.raw(`truncate ${TABLES.map((t) => `"${t}"`).join(', ')} restart identity cascade`));
+      await handle.db.execute(sql.raw(`truncate ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`));
     },
     async counts() {
-      const query = TABLES.map((t) => `select '${t}' as name, count(*)::int as n from "${t}"`).join(' union all ');
+      const query = tables.map((t) => `select '${t}' as name, count(*)::int as n from "${t}"`).join(' union all ');
       const rows = rowsOf<{ name: string; n: number }>(await handle.db.execute(sql.raw(query)));
       return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
     },

@@ -42,6 +42,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
     capabilities,
     botUsername: null,
     chat,
+    privateChatOf: (userId) => `console:dm-${userId}`,
     async start(sink) {
       const lines = createInterface({ input: options.input, terminal: false, crlfDelay: Infinity });
       closing = () => lines.close();

@@ -159,6 +159,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return identity?.username ?? null;
     },
     whenReady: () => ready,
+    // A private chat's id is the user's id; the bot can write there once the person has started it.
+    privateChatOf: (userId) => `telegram:${userId}`,
     async start(target) {
       sink = target;
       stopping = false;

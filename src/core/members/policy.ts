@@ -17,6 +17,11 @@ export const permissions = {
   // Reporting speaks for one unit: a role in the unit itself, not in a unit above it.
   reporter: { kind: 'roles', name: 'reporter', roles: ['focal_point', 'deputy'], scope: 'own-unit' },
   leader: { kind: 'roles', name: 'leader', roles: ['admin', 'department_leader'], scope: 'global' },
+  // Logging feedback: the focal point and the deputy keep the book, and so may the handler.
+  feedbackIntake: { kind: 'roles', name: 'feedback-intake', roles: ['focal_point', 'deputy', 'feedback_handler'], scope: 'unit' },
+  feedbackHandler: { kind: 'roles', name: 'feedback-handler', roles: ['feedback_handler'], scope: 'unit' },
+  // Who may read a complainant's contact (in a private chat only).
+  feedbackReader: { kind: 'roles', name: 'feedback-reader', roles: ['feedback_handler', 'unit_leader', 'department_leader', 'admin'], scope: 'unit' },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {

@@ -23,6 +23,8 @@ export interface ClaimedOutboxMessage extends OutboxMessage {
 export interface OutboxRepository {
   /** Queues the messages whose keys are new; returns how many were queued. */
   enqueue(messages: readonly OutboxMessage[]): Promise<number>;
+  /** Like enqueue, and says which keys were new. */
+  enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]>;
   /**
    * Takes up to `limit` messages that are due and not taken by another worker, for `leaseSeconds`. Replicas
    * share the table: a message is taken by one of them at a time.

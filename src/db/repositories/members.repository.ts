@@ -130,6 +130,10 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     async setLocale(memberId, locale) {
       await db.update(members).set({ locale }).where(eq(members.id, memberId));
     },
+    async identitiesOf(memberId) {
+      const rows = await db.select({ platform: identities.platform, externalId: identities.externalId }).from(identities).where(eq(identities.memberId, memberId));
+      return rows.map((row) => ({ platform: row.platform as Platform, externalId: row.externalId }));
+    },
     async contactsWithRole(role, unitId): Promise<Contact[]> {
       const rows = await db
         .select({

@@ -6,29 +6,32 @@ import { outbox } from '../schema/index.js';
 type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer'>;
 
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
+  async function enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]> {
+    if (messages.length === 0) return [];
+    const queued = await db
+      .insert(outbox)
+      .values(
+        messages.map((m) => ({
+          key: m.key,
+          chatRef: m.chat,
+          payload: {
+            text: m.text,
+            replyToMessageId: m.replyToMessageId ?? null,
+            attachments: m.attachments ?? [],
+            buttons: m.buttons ?? [],
+            expectsAnswer: m.expectsAnswer ?? false,
+          } satisfies Payload,
+          ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
+        })),
+      )
+      .onConflictDoNothing({ target: outbox.key })
+      .returning({ key: outbox.key });
+    return queued.map((row) => row.key);
+  }
+
   return {
-    async enqueue(messages) {
-      if (messages.length === 0) return 0;
-      const queued = await db
-        .insert(outbox)
-        .values(
-          messages.map((m) => ({
-            key: m.key,
-            chatRef: m.chat,
-            payload: {
-              text: m.text,
-              replyToMessageId: m.replyToMessageId ?? null,
-              attachments: m.attachments ?? [],
-              buttons: m.buttons ?? [],
-              expectsAnswer: m.expectsAnswer ?? false,
-            } satisfies Payload,
-            ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
-          })),
-        )
-        .onConflictDoNothing({ target: outbox.key })
-        .returning({ id: outbox.id });
-      return queued.length;
-    },
+    enqueueNew,
+    enqueue: async (messages) => (await enqueueNew(messages)).length,
     async claimDue(now, limit, leaseSeconds) {
       // SKIP LOCKED lets replicas claim side by side without waiting on or taking each other's rows.
       const due = db

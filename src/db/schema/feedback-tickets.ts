@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt } from './columns.js';
 import { members } from './members.js';
 import { units } from './units.js';
@@ -22,9 +22,13 @@ export const feedbackTickets = pgTable(
     handlerId: integer('handler_id').references(() => members.id, { onDelete: 'set null' }),
     resolution: text('resolution'),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    // whether it was settled by its SLA date; null while open and for cases without a deadline
+    closedOnTime: boolean('closed_on_time'),
+    // the case this one repeats, when the duplicate guard linked them
+    duplicateOf: integer('duplicate_of').references((): AnyPgColumn => feedbackTickets.id, { onDelete: 'set null' }),
     createdBy: integer('created_by').references(() => members.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('feedback_unit_status_idx').on(t.unitId, t.status)],
+  (t) => [index('feedback_unit_status_idx').on(t.unitId, t.status), index('feedback_unit_received_idx').on(t.unitId, t.receivedAt)],
 );

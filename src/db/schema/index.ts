@@ -17,3 +17,7 @@ export * from './reports.js';
 export * from './tasks.js';
 export * from './units.js';
 export * from './reminders-sent.js';
+export * from './box-openings.js';
+export * from './feedback-actions.js';
+export * from './feedback-reminders.js';
+export * from './ticket-counters.js';

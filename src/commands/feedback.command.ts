@@ -1,0 +1,297 @@
+import { z } from 'zod';
+import { instantAt, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
+import { DomainError } from '../core/errors.js';
+import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
+import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
+import { findTicket } from '../core/feedback/handle.js';
+import { parseReceived } from '../core/feedback/received.js';
+import { parseContact } from '../core/feedback/redact.js';
+import { backlog, feedbackStats } from '../core/feedback/stats.js';
+import { guessCategory, parseChannel, parseSeverity } from '../core/feedback/words.js';
+import { isAllowed, permissions } from '../core/members/policy.js';
+import { deadlineListScope } from '../core/plans/list-scope.js';
+import { compactKey } from '../core/text/vietnamese.js';
+import type { Unit } from '../core/units/unit.js';
+import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
+import { categoryName, channelName, statusName, ticketDetails, ticketLine } from './format/ticket-lines.js';
+
+interface Draft {
+  unitId: number;
+  channel?: Channel;
+  receivedAt?: string;
+  content?: string;
+  category?: Category;
+  severity?: Severity;
+  contact?: ComplainantContact | null;
+  duplicateOf?: string | null;
+}
+
+const SKIP = ['boqua', 'khong', 'khongco', 'skip', 'an', 'andanh'];
+const CHANNEL_ORDER: Channel[] = ['box', 'hotline', 'direct', 'email', 'portal'];
+
+const channelChoices = (ctx: CommandContext): Choice[] => CHANNEL_ORDER.map((c) => ({ label: channelName(ctx.t, c), value: c }));
+const categoryChoices = (ctx: CommandContext): Choice[] => CATEGORIES.map((c) => ({ label: categoryName(ctx.t, c), value: c }));
+const severityChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('feedback-severity-normal'), value: 'normal' },
+  { label: ctx.t('feedback-severity-urgent'), value: 'urgent' },
+];
+
+/** The unit whose log book this chat keeps: the group's, or in private the one unit the person logs for. */
+async function feedbackUnit(ctx: CommandContext): Promise<Unit> {
+  if (ctx.chat.unit) return ctx.chat.unit;
+  if (ctx.chat.kind === 'group') throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/phananh' });
+  const ids = [...new Set(ctx.actor.grants.filter((g) => g.unitId !== null && ['focal_point', 'deputy', 'feedback_handler'].includes(g.role)).map((g) => g.unitId!))];
+  if (ids.length !== 1) throw new DomainError('feedback.which_unit', 'feedback-which-unit');
+  return (await ctx.store.units.findById(ids[0]!))!;
+}
+
+async function save(ctx: CommandContext, draft: Required<Pick<Draft, 'channel' | 'content' | 'category' | 'severity'>> & Draft): Promise<Reply> {
+  const duplicate = draft.duplicateOf ? await ctx.store.feedback.findByCode(draft.duplicateOf) : null;
+  const ticket = await createTicket(ctx.store, {
+    actor: ctx.actor,
+    unitId: draft.unitId,
+    channel: draft.channel,
+    receivedAt: draft.receivedAt ? new Date(draft.receivedAt) : ctx.now,
+    content: draft.content,
+    category: draft.category,
+    severity: draft.severity,
+    contact: draft.contact ?? null,
+    duplicateOf: duplicate,
+    now: ctx.now,
+    timezone: ctx.chat.timezone,
+    calendar: ctx.calendar,
+    policy: ctx.settings.feedbackSla,
+  });
+  await ctx.flow.end();
+  const lines = [ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }), ticketLine(ctx.t, ticket, draft.contact ?? null)];
+  if (ctx.chat.kind === 'group' && !draft.contact) lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
+  // The unit's handlers get the whole case in private, contact included.
+  const handlers = await ctx.store.members.withRole('feedback_handler', draft.unitId);
+  const contact = await ctx.store.feedback.contactOf(ticket.id);
+  const unit = await ctx.store.units.findById(draft.unitId);
+  const notices = duplicate
+    ? []
+    : handlers
+        .filter((h) => h.memberId !== ctx.actor.memberId)
+        .map((h) => ({
+          member: h.memberId,
+          text: `${ctx.t('feedback-new-for-handler', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
+        }));
+  return { text: lines.join('\n'), notices };
+}
+
+/** Asks for what the case still lacks, in order; saves when nothing is missing. */
+async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
+  if (!draft.channel) {
+    await ctx.flow.ask('channel', { ...draft }, channelChoices(ctx));
+    return { text: ctx.t('feedback-ask-channel'), choices: channelChoices(ctx) };
+  }
+  if (!draft.receivedAt) {
+    const choices = [
+      { label: ctx.t('feedback-received-today'), value: 'hom nay' },
+      { label: ctx.t('feedback-received-yesterday'), value: 'hom qua' },
+    ];
+    await ctx.flow.ask('received', { ...draft }, choices);
+    return { text: ctx.t('feedback-ask-received'), choices };
+  }
+  if (!draft.content) {
+    await ctx.flow.ask('content', { ...draft });
+    return { text: ctx.t('feedback-ask-content') };
+  }
+  if (draft.duplicateOf === undefined) {
+    const duplicate = await findLikelyDuplicate(ctx.store, draft.unitId, draft.content, ctx.now);
+    if (duplicate) {
+      const choices = [
+        { label: ctx.t('feedback-duplicate-same', { code: duplicate.code }), value: duplicate.code },
+        { label: ctx.t('feedback-duplicate-new'), value: 'new' },
+      ];
+      await ctx.flow.ask('duplicate', { ...draft }, choices);
+      return { text: `${ctx.t('feedback-duplicate-ask')}\n${ticketLine(ctx.t, duplicate)}`, choices };
+    }
+    draft.duplicateOf = null;
+  }
+  if (!draft.category) {
+    await ctx.flow.ask('category', { ...draft }, categoryChoices(ctx));
+    return { text: ctx.t('feedback-ask-category'), choices: categoryChoices(ctx) };
+  }
+  if (!draft.severity) {
+    if (draft.category === 'praise') return next(ctx, { ...draft, severity: 'normal' });
+    await ctx.flow.ask('severity', { ...draft }, severityChoices(ctx));
+    return { text: ctx.t('feedback-ask-severity'), choices: severityChoices(ctx) };
+  }
+  if (draft.contact === undefined) {
+    // A contact typed in a group is read by the whole group: there the bot asks for it in private instead.
+    if (ctx.chat.kind === 'group') return next(ctx, { ...draft, contact: null });
+    const choices = [{ label: ctx.t('feedback-contact-skip'), value: 'skip' }];
+    await ctx.flow.ask('contact', { ...draft }, choices);
+    return { text: ctx.t('feedback-ask-contact'), choices };
+  }
+  return save(ctx, draft as Required<Pick<Draft, 'channel' | 'content' | 'category' | 'severity'>> & Draft);
+}
+
+async function resume(ctx: CommandContext, step: string, data: Draft, input: { text: string; choice: string | null }): Promise<Reply> {
+  const words = input.text.split(/\s+/).filter(Boolean);
+  const again = async (key: string, choices?: Choice[]) => {
+    await ctx.flow.ask(step, { ...data }, choices);
+    return { text: ctx.t(key), choices };
+  };
+  switch (step) {
+    case 'channel': {
+      const channel = (input.choice as Channel | null) ?? parseChannel(words)?.value ?? null;
+      return channel ? next(ctx, { ...data, channel }) : again('feedback-ask-channel', channelChoices(ctx));
+    }
+    case 'received': {
+      const received = parseReceived(input.choice ?? input.text, ctx.now, ctx.chat.timezone);
+      return next(ctx, { ...data, receivedAt: received.toISOString() });
+    }
+    case 'content': {
+      if (input.text.trim().length === 0) return again('feedback-ask-content');
+      return next(ctx, { ...data, content: validateContent(input.text) });
+    }
+    case 'duplicate':
+      if (!input.choice) return again('feedback-duplicate-ask', [
+        { label: ctx.t('feedback-duplicate-same', { code: '' }), value: 'same' },
+        { label: ctx.t('feedback-duplicate-new'), value: 'new' },
+      ]);
+      return next(ctx, { ...data, duplicateOf: input.choice === 'new' ? null : input.choice });
+    case 'category': {
+      const category = (input.choice as Category | null) ?? null;
+      return category ? next(ctx, { ...data, category }) : again('feedback-ask-category', categoryChoices(ctx));
+    }
+    case 'severity': {
+      const severity = (input.choice as Severity | null) ?? parseSeverity(words)?.value ?? null;
+      return severity ? next(ctx, { ...data, severity }) : again('feedback-ask-severity', severityChoices(ctx));
+    }
+    case 'contact': {
+      if (input.choice === 'skip' || SKIP.includes(compactKey(input.text))) return next(ctx, { ...data, contact: null });
+      if (input.text.trim().length < 3) return again('feedback-ask-contact');
+      return next(ctx, { ...data, contact: parseContact(input.text) });
+    }
+    default:
+      await ctx.flow.end();
+      return { text: ctx.t('cancel-nothing') };
+  }
+}
+
+/** The period a statistics request names: this month by default, "quy 3", "nam 2025", "thang 10"… */
+function statsPeriod(words: string[], today: LocalDate): { from: LocalDate; to: LocalDate; labelKey: string; label: Record<string, string | number> } {
+  const { year, month } = parts(today);
+  const kind = compactKey(words[0] ?? 'thang');
+  const number = words[1] ? Number(words[1]) : null;
+  if (kind === 'quy') {
+    const quarter = number ?? Math.floor((month - 1) / 3) + 1;
+    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new DomainError('feedback.period', 'feedback-stats-usage');
+    const from = localDate(year, (quarter - 1) * 3 + 1, 1);
+    return { from, to: quarter === 4 ? localDate(year + 1, 1, 1) : localDate(year, quarter * 3 + 1, 1), labelKey: 'feedback-period-quarter', label: { quarter, year: String(year) } };
+  }
+  if (kind === 'nam') {
+    const y = number ?? year;
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new DomainError('feedback.period', 'feedback-stats-usage');
+    return { from: localDate(y, 1, 1), to: localDate(y + 1, 1, 1), labelKey: 'feedback-period-year', label: { year: String(y) } };
+  }
+  if (kind !== 'thang') throw new DomainError('feedback.period', 'feedback-stats-usage');
+  const m = number ?? month;
+  if (!Number.isInteger(m) || m < 1 || m > 12) throw new DomainError('feedback.period', 'feedback-stats-usage');
+  const y = m > month ? year - 1 : year;
+  return { from: localDate(y, m, 1), to: m === 12 ? localDate(y + 1, 1, 1) : localDate(y, m + 1, 1), labelKey: 'feedback-period-month', label: { month: String(m).padStart(2, '0'), year: String(y) } };
+}
+
+async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> {
+  const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
+  const period = statsPeriod(words, ctx.today);
+  const tickets = await ctx.store.feedback.list({
+    unitIds: scope.unitIds,
+    receivedFrom: instantAt(period.from, '00:00', ctx.chat.timezone),
+    receivedBefore: instantAt(period.to, '00:00', ctx.chat.timezone),
+  });
+  const stats = feedbackStats(tickets, ctx.today, ctx.chat.timezone);
+  const open = await ctx.store.feedback.list({ unitIds: scope.unitIds, openOnly: true });
+  const late = backlog(open, ctx.today);
+  const t = ctx.t;
+  const joinCounts = (entries: Array<[string, number]>, name: (key: string) => string) =>
+    entries.filter(([, n]) => n > 0).map(([key, n]) => `${name(key)} ${n}`).join(' · ') || '—';
+  const rate = stats.onTimeRate === null ? t('feedback-rate-none') : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(stats.onTimeRate);
+  const lines = [
+    t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: t(period.labelKey, period.label), count: stats.total }),
+    t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
+    t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
+    t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
+    t('feedback-stats-on-time', { rate, onTime: stats.closedOnTime, late: stats.closedLate, overdue: stats.openOverdue }),
+    t('feedback-stats-backlog', { count: late.length, codes: late.slice(0, 10).map((x) => x.code).join(', ') || '—' }),
+  ];
+  return { text: lines.join('\n') };
+}
+
+async function show(ctx: CommandContext, code: string): Promise<Reply> {
+  const ticket = await findTicket(ctx.store, code);
+  const scope = await ctx.store.units.ancestorIds(ticket.unitId);
+  if (!isAllowed(ctx.actor, permissions.unitMember, scope)) throw new DomainError('feedback.forbidden', 'feedback-forbidden-view', { code: ticket.code });
+  const contact = await ctx.store.feedback.contactOf(ticket.id);
+  // The whole case only in private, and only for those who handle or lead.
+  if (ctx.chat.kind === 'private' && isAllowed(ctx.actor, permissions.feedbackReader, scope)) {
+    return { text: ticketDetails(ctx.t, ticket, contact, await ctx.store.feedback.actionsOf(ticket.id), ctx.chat.timezone) };
+  }
+  return { text: ticketLine(ctx.t, ticket, contact) };
+}
+
+async function listOpen(ctx: CommandContext): Promise<Reply> {
+  const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
+  const open = (await ctx.store.feedback.list({ unitIds: scope.unitIds, openOnly: true })).sort((a, b) =>
+    (a.slaDue ?? '9999') < (b.slaDue ?? '9999') ? -1 : (a.slaDue ?? '9999') > (b.slaDue ?? '9999') ? 1 : a.id - b.id,
+  );
+  if (open.length === 0) return { text: ctx.t('feedback-open-none', { who: scope.unit?.name ?? ctx.t('all-units') }) };
+  const contacts = await Promise.all(open.slice(0, 20).map((ticket) => ctx.store.feedback.contactOf(ticket.id)));
+  const lines = open.slice(0, 20).map((ticket, i) => ticketLine(ctx.t, ticket, contacts[i] ?? null));
+  if (open.length > 20) lines.push(ctx.t('list-more', { count: open.length - 20 }));
+  return { text: [ctx.t('feedback-open-head', { who: scope.unit?.name ?? ctx.t('all-units'), count: open.length }), ...lines].join('\n') };
+}
+
+async function addContact(ctx: CommandContext, code: string, text: string): Promise<Reply> {
+  if (ctx.chat.kind !== 'private') throw new DomainError('feedback.contact_private', 'feedback-contact-private-only');
+  const contact = parseContact(text);
+  if (!contact.name && !contact.phone && !contact.email && !contact.idNumber) throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
+  const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact });
+  return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
+}
+
+/** /phananh: the unit's log book of complaint-box, hotline and in-person feedback. */
+export const feedbackCommand = defineCommand({
+  name: 'phananh',
+  aliases: ['gopy', 'feedback'],
+  descriptionKey: 'cmd-phananh-description',
+  usageKey: 'cmd-phananh-usage',
+  scope: 'any',
+  permission: permissions.anyone,
+  args: z.array(z.string()).max(800),
+  async run(ctx, words) {
+    const sub = compactKey(words[0] ?? '');
+    if (sub === 'thongke' || sub === 'tk') return statistics(ctx, words.slice(1));
+    if ((sub === 'xem' || sub === 'chitiet') && words[1]) return show(ctx, words[1]);
+    if (sub === 'ds' || sub === 'danhsach' || sub === 'tondong') return listOpen(ctx);
+    if (sub === 'lienhe' && words[1]) return addContact(ctx, words[1], words.slice(2).join(' '));
+
+    const unit = await feedbackUnit(ctx);
+    if (!isAllowed(ctx.actor, permissions.feedbackIntake, await ctx.store.units.ancestorIds(unit.id))) {
+      throw new DomainError('feedback.forbidden', 'feedback-forbidden-intake', { unit: unit.name });
+    }
+    if (words.length === 0) return next(ctx, { unitId: unit.id });
+    const channel = parseChannel(words);
+    if (!channel) throw new DomainError('feedback.channel', 'feedback-unknown-channel', { word: words[0]!.slice(0, 30) });
+    const content = words.slice(channel.used).join(' ');
+    if (!content) return next(ctx, { unitId: unit.id, channel: channel.value, receivedAt: ctx.now.toISOString() });
+    // One line: received now, category guessed from the words, normal severity; a likely duplicate still asks.
+    return next(ctx, {
+      unitId: unit.id,
+      channel: channel.value,
+      receivedAt: ctx.now.toISOString(),
+      content: validateContent(content),
+      category: guessCategory(content),
+      severity: 'normal',
+      contact: ctx.chat.kind === 'group' ? null : undefined,
+    });
+  },
+  async resume(ctx, state, input) {
+    return resume(ctx, state.step, state.data as unknown as Draft, input);
+  },
+});
+

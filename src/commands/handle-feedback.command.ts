@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { DomainError } from '../core/errors.js';
+import { type TicketStatus } from '../core/feedback/feedback.js';
+import { findTicket, recordHandling } from '../core/feedback/handle.js';
+import { parseStatusWords } from '../core/feedback/words.js';
+import { permissions } from '../core/members/policy.js';
+import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
+import { statusName, ticketLine } from './format/ticket-lines.js';
+
+const statusChoices = (ctx: CommandContext): Choice[] =>
+  (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({ label: statusName(ctx.t, status), value: status }));
+
+async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus | null, note: string): Promise<Reply> {
+  const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today });
+  await ctx.flow.end();
+  const contact = await ctx.store.feedback.contactOf(result.ticket.id);
+  const timing = result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
+  return {
+    text: [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), ticketLine(ctx.t, result.ticket, contact)].join('\n'),
+  };
+}
+
+/**
+ * /xuly <mã> [trạng thái] <ghi chú>: the handler records what was done and moves the case along ("đang xử
+ * lý", "đã xử lý", "chuyển cơ quan khác", "không thuộc thẩm quyền", "mở lại"). Missing parts are asked for.
+ */
+export const handleFeedbackCommand = defineCommand({
+  name: 'xuly',
+  aliases: ['handle'],
+  descriptionKey: 'cmd-xuly-description',
+  usageKey: 'cmd-xuly-usage',
+  scope: 'any',
+  permission: permissions.feedbackHandler,
+  args: z.array(z.string()).min(1).max(800),
+  async run(ctx, [code, ...rest]) {
+    const ticket = await findTicket(ctx.store, code!);
+    const status = parseStatusWords(rest);
+    const note = (status ? rest.slice(status.used) : rest).join(' ').trim();
+    if (note.length >= 3) return handle(ctx, ticket.code, status?.value ?? null, note);
+    if (!status) {
+      await ctx.flow.ask('status', { code: ticket.code }, statusChoices(ctx));
+      return { text: `${ctx.t('feedback-ask-status', { code: ticket.code })}\n${ticketLine(ctx.t, ticket, await ctx.store.feedback.contactOf(ticket.id))}`, choices: statusChoices(ctx) };
+    }
+    await ctx.flow.ask('note', { code: ticket.code, status: status.value });
+    return { text: ctx.t('feedback-ask-note') };
+  },
+  async resume(ctx, state, input) {
+    const data = state.data as { code: string; status?: TicketStatus };
+    if (state.step === 'status') {
+      const status = (input.choice as TicketStatus | null) ?? parseStatusWords(input.text.split(/\s+/))?.value ?? null;
+      if (!status) {
+        await ctx.flow.ask('status', data, statusChoices(ctx));
+        return { text: ctx.t('feedback-ask-status', { code: data.code }), choices: statusChoices(ctx) };
+      }
+      await ctx.flow.ask('note', { ...data, status });
+      return { text: ctx.t('feedback-ask-note') };
+    }
+    if (input.text.trim().length < 3) {
+      await ctx.flow.ask('note', data);
+      return { text: ctx.t('feedback-note-missing') };
+    }
+    if (!data.status) throw new DomainError('feedback.status', 'feedback-ask-status', { code: data.code });
+    return handle(ctx, data.code, data.status, input.text);
+  },
+});

@@ -1,0 +1,101 @@
+import type { LocalDate } from '../dates/local-date.js';
+
+export const CHANNELS = ['box', 'hotline', 'direct', 'email', 'portal'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CATEGORIES = ['attitude', 'professional', 'procedure', 'hygiene', 'price', 'praise', 'other'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['normal', 'urgent'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** tiếp nhận → đang xử lý → đã xử lý / chuyển cơ quan khác / không thuộc thẩm quyền; "linked" joins a duplicate to its case */
+export const STATUSES = ['received', 'in_progress', 'resolved', 'transferred', 'out_of_scope', 'linked'] as const;
+export type TicketStatus = (typeof STATUSES)[number];
+
+export const CLOSED_STATUSES: readonly TicketStatus[] = ['resolved', 'transferred', 'out_of_scope'];
+export const isClosed = (status: TicketStatus) => CLOSED_STATUSES.includes(status);
+
+export interface ComplainantContact {
+  name: string | null;
+  phone: string | null;
+  email: string | null;
+  idNumber: string | null;
+  note: string | null;
+}
+
+export interface Ticket {
+  id: number;
+  code: string;
+  unitId: number;
+  channel: Channel;
+  receivedAt: Date;
+  category: Category;
+  severity: Severity;
+  content: string;
+  slaDue: LocalDate | null;
+  status: TicketStatus;
+  duplicateOf: number | null;
+  resolvedAt: Date | null;
+  closedOnTime: boolean | null;
+  createdBy: number | null;
+}
+
+export interface NewTicket {
+  unitId: number;
+  channel: Channel;
+  receivedAt: Date;
+  category: Category;
+  severity: Severity;
+  content: string;
+  slaDue: LocalDate | null;
+  createdBy: number | null;
+  duplicateOf?: number | null;
+  status?: TicketStatus;
+}
+
+export interface TicketAction {
+  ticketId: number;
+  actorId: number | null;
+  fromStatus: TicketStatus;
+  toStatus: TicketStatus;
+  note: string;
+  at: Date;
+}
+
+export interface BoxOpening {
+  unitId: number;
+  openedOn: LocalDate;
+  letters: number;
+  witnesses: string | null;
+  recordedBy: number | null;
+}
+
+export interface TicketQuery {
+  unitIds: readonly number[] | null;
+  receivedFrom?: Date;
+  receivedBefore?: Date;
+  openOnly?: boolean;
+}
+
+export interface FeedbackRepository {
+  /** The next number in the year's sequence: PA-2026-0001, PA-2026-0002… shared by every replica. */
+  nextNumber(year: number): Promise<number>;
+  insert(code: string, ticket: NewTicket): Promise<Ticket>;
+  findByCode(code: string): Promise<Ticket | null>;
+  list(query: TicketQuery): Promise<Ticket[]>;
+  /** Open tickets of a unit received since the given instant, for the duplicate guard. */
+  recentOpen(unitId: number, since: Date): Promise<Ticket[]>;
+  setContact(ticketId: number, contact: ComplainantContact): Promise<void>;
+  contactOf(ticketId: number): Promise<ComplainantContact | null>;
+  /** Moves a ticket to a status and records the action, as one write. */
+  recordAction(action: TicketAction, closing: { resolvedAt: Date | null; closedOnTime: boolean | null }): Promise<void>;
+  actionsOf(ticketId: number): Promise<TicketAction[]>;
+  setCategory(ticketId: number, category: Category): Promise<void>;
+  recordBoxOpening(opening: BoxOpening): Promise<void>;
+  lastBoxOpening(unitId: number): Promise<BoxOpening | null>;
+  /** Every unit's box cadence (days) and last opening, for the reminder job. */
+  boxSchedules(): Promise<Array<{ unitId: number; cadenceDays: number; lastOpenedOn: LocalDate | null }>>;
+  /** Records reminder steps as done; returns those that were not done before. */
+  markReminded(steps: ReadonlyArray<{ ticketId: number; stage: string }>, on: LocalDate): Promise<Array<{ ticketId: number; stage: string }>>;
+}

@@ -1,0 +1,107 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { localDateOf } from '../dates/local-date.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../members/member.js';
+import { isAllowed, permissions } from '../members/policy.js';
+import type { Store } from '../store.js';
+import type { Category, Channel, ComplainantContact, Severity, Ticket } from './feedback.js';
+import { contentSimilarity, DUPLICATE_THRESHOLD } from './similarity.js';
+import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
+
+export const MIN_CONTENT = 5;
+export const MAX_CONTENT = 4000;
+const DUPLICATE_WINDOW_DAYS = 7;
+
+export interface IntakeInput {
+  actor: Actor;
+  unitId: number;
+  channel: Channel;
+  receivedAt: Date;
+  content: string;
+  category: Category;
+  severity: Severity;
+  contact: ComplainantContact | null;
+  /** the open case this one repeats, when the person said so */
+  duplicateOf?: Ticket | null;
+  now: Date;
+  timezone: string;
+  calendar: WorkingCalendar;
+  policy: SlaPolicy;
+}
+
+export function validateContent(content: string): string {
+  const trimmed = content.trim();
+  if (trimmed.length < MIN_CONTENT) throw new DomainError('feedback.empty', 'feedback-empty');
+  if (trimmed.length > MAX_CONTENT) throw new DomainError('feedback.too_long', 'feedback-too-long', { max: MAX_CONTENT });
+  return trimmed;
+}
+
+export async function assertMayLog(store: Store, actor: Actor, unitId: number): Promise<void> {
+  if (!isAllowed(actor, permissions.feedbackIntake, await store.units.ancestorIds(unitId))) {
+    const unit = await store.units.findById(unitId);
+    throw new DomainError('feedback.forbidden', 'feedback-forbidden-intake', { unit: unit?.name ?? '' });
+  }
+}
+
+/** An open case of the same unit from the last week that reads like this one, if any. */
+export async function findLikelyDuplicate(store: Store, unitId: number, content: string, now: Date): Promise<Ticket | null> {
+  const recent = await store.feedback.recentOpen(unitId, new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 86_400_000));
+  let best: { ticket: Ticket; score: number } | null = null;
+  for (const ticket of recent) {
+    const score = contentSimilarity(ticket.content, content);
+    if (score >= DUPLICATE_THRESHOLD && (!best || score > best.score)) best = { ticket, score };
+  }
+  return best?.ticket ?? null;
+}
+
+/**
+ * Logs a case (/phananh): a yearly number ("PA-2026-0042"), its SLA date counted in working days from the day
+ * it was received, the complainant's contact stored apart, and an audit entry, in one transaction.
+ */
+export async function createTicket(store: Store, input: IntakeInput): Promise<Ticket> {
+  const content = validateContent(input.content);
+  if (input.receivedAt.getTime() > input.now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
+  await assertMayLog(store, input.actor, input.unitId);
+  const received = localDateOf(input.receivedAt, input.timezone);
+  const slaDue = input.duplicateOf ? input.duplicateOf.slaDue : slaDueDate(received, slaWorkingDays(input.policy, input.channel, input.severity, input.category), input.calendar);
+  return store.transaction(async (tx) => {
+    const year = Number(received.slice(0, 4));
+    const number = await tx.feedback.nextNumber(year);
+    const code = `PA-${year}-${String(number).padStart(4, '0')}`;
+    const ticket = await tx.feedback.insert(code, {
+      unitId: input.unitId,
+      channel: input.channel,
+      receivedAt: input.receivedAt,
+      category: input.category,
+      severity: input.severity,
+      content,
+      slaDue,
+      createdBy: input.actor.memberId,
+      duplicateOf: input.duplicateOf?.id ?? null,
+      status: input.duplicateOf ? 'linked' : 'received',
+    });
+    if (input.contact && (input.contact.name || input.contact.phone || input.contact.email || input.contact.idNumber)) {
+      await tx.feedback.setContact(ticket.id, input.contact);
+    }
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'feedback.create',
+      entity: 'feedback',
+      entityId: code,
+      data: { channel: input.channel, category: input.category, severity: input.severity, duplicateOf: input.duplicateOf?.code ?? null },
+    });
+    return ticket;
+  });
+}
+
+/** Adds or replaces the complainant's contact of a case, from a private chat. */
+export async function setTicketContact(store: Store, input: { actor: Actor; code: string; contact: ComplainantContact }): Promise<Ticket> {
+  const ticket = await store.feedback.findByCode(input.code);
+  if (!ticket) throw new DomainError('feedback.unknown', 'feedback-unknown-code', { code: input.code.slice(0, 20) });
+  await assertMayLog(store, input.actor, ticket.unitId);
+  await store.transaction(async (tx) => {
+    await tx.feedback.setContact(ticket.id, input.contact);
+    await tx.audit.record({ actorId: input.actor.memberId, action: 'feedback.contact', entity: 'feedback', entityId: ticket.code, data: {} });
+  });
+  return ticket;
+}

@@ -1,0 +1,59 @@
+import { compactKey } from '../text/vietnamese.js';
+import type { Category, Channel, Severity, TicketStatus } from './feedback.js';
+
+type Phrases<T> = ReadonlyArray<readonly [T, readonly string[]]>;
+
+/** A value named by the first one to five words, typed with or without diacritics; with how many words it used. */
+function pick<T>(phrases: Phrases<T>, words: readonly string[]): { value: T; used: number } | null {
+  for (let used = Math.min(words.length, 5); used >= 1; used -= 1) {
+    const key = compactKey(words.slice(0, used).join(' '));
+    for (const [value, list] of phrases) if (list.includes(key)) return { value, used };
+  }
+  return null;
+}
+
+const CHANNEL_WORDS: Phrases<Channel> = [
+  ['box', ['homthu', 'homthugopy', 'hopthu', 'hopthugopy', 'thu', 'thugopy', 'box']],
+  ['hotline', ['hotline', 'duongdaynong', 'ddn', 'dienthoai', 'goidien']],
+  ['direct', ['tructiep', 'tt', 'gaptructiep', 'direct']],
+  ['email', ['email', 'mail', 'thudientu']],
+  ['portal', ['cong', 'congthongtin', 'congttdt', 'congthongtindientu', 'website', 'web', 'portal']],
+];
+
+const STATUS_WORDS: Phrases<TicketStatus> = [
+  ['in_progress', ['dangxuly', 'dangxl', 'xuly', 'dangxuli', 'inprogress']],
+  ['resolved', ['daxuly', 'daxl', 'xong', 'hoanthanh', 'dagiaiquyet', 'giaiquyet', 'resolved', 'daxuli']],
+  ['transferred', ['chuyen', 'chuyencoquankhac', 'dachuyen', 'chuyendonvikhac', 'transferred']],
+  ['out_of_scope', ['khongthuocthamquyen', 'ngoaithamquyen', 'khongthamquyen', 'outofscope']],
+  ['received', ['molai', 'mo', 'reopen', 'tiepnhan']],
+];
+
+const SEVERITY_WORDS: Phrases<Severity> = [
+  ['urgent', ['khancap', 'gap', 'nghiemtrong', 'urgent', 'khan']],
+  ['normal', ['binhthuong', 'thuong', 'normal']],
+];
+
+export const parseChannel = (words: readonly string[]) => pick(CHANNEL_WORDS, words);
+export const parseStatusWords = (words: readonly string[]) => pick(STATUS_WORDS, words);
+export const parseSeverity = (words: readonly string[]) => pick(SEVERITY_WORDS, words);
+
+// The words that give a complaint's subject away, folded. The first category with a hit wins, so praise
+// ("cảm ơn bác sĩ tận tình") is recognised before the words it shares with complaints.
+const CATEGORY_HINTS: Phrases<Category> = [
+  ['praise', ['khen', 'camon', 'biethon', 'tantinh', 'chudao', 'hailong']],
+  ['price', ['bhyt', 'baohiem', 'vienphi', 'chiphi', 'giadichvu', 'giacao', 'giathuoc', 'tinhgia', 'thutien', 'tienthuoc', 'tienkham', 'dongtien', 'hoadon', 'thanhtoan']],
+  ['attitude', ['thaido', 'cauinh', 'quatmang', 'tholo', 'khochiu', 'vanhoa', 'ungxu', 'giaotiep', 'nhungnhieu', 'phienha', 'lamkho', 'xucpham']],
+  ['hygiene', ['vesinh', 'nhavesinh', 'racthai', 'bocmui', 'hoithoi', 'moitruong', 'donvesinh']],
+  ['procedure', ['thutuc', 'giayto', 'chodoi', 'chokham', 'cholau', 'xephang', 'hoso', 'motcua', 'laysothutu']],
+  ['professional', ['chuyenmon', 'chandoan', 'dieutri', 'thuoc', 'kham', 'phauthuat', 'saisot', 'taibien', 'xetnghiem']],
+];
+
+/** A first guess at the category of a one-line report, from the words it uses; "other" when nothing fits. */
+export function guessCategory(content: string): Category {
+  const words = content.split(/\s+/).map(compactKey);
+  const joined = compactKey(content);
+  for (const [category, hints] of CATEGORY_HINTS) {
+    if (hints.some((hint) => (hint.length <= 3 ? words.includes(hint) : joined.includes(hint)))) return category;
+  }
+  return 'other';
+}

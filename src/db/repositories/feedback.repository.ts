@@ -1,0 +1,171 @@
+import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type {
+  BoxOpening,
+  Category,
+  Channel,
+  ComplainantContact,
+  FeedbackRepository,
+  Severity,
+  Ticket,
+  TicketAction,
+  TicketStatus,
+} from '../../core/feedback/feedback.js';
+import type { Database } from '../client.js';
+import { boxOpenings, feedbackActions, feedbackContacts, feedbackReminders, feedbackTickets, ticketCounters, units } from '../schema/index.js';
+
+const OPEN: TicketStatus[] = ['received', 'in_progress'];
+
+// Facilities keep a complaint box; the Department's own offices do not, unless a cadence is set for them.
+const FACILITY_KINDS = ['hospital', 'cdc', 'health_center', 'commune_station'];
+const DEFAULT_BOX_CADENCE_DAYS = 7;
+
+const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
+  id: row.id,
+  code: row.code,
+  unitId: row.unitId,
+  channel: row.channel as Channel,
+  receivedAt: row.receivedAt,
+  category: row.category as Category,
+  severity: row.severity as Severity,
+  content: row.content,
+  slaDue: row.slaDue,
+  status: row.status as TicketStatus,
+  duplicateOf: row.duplicateOf,
+  resolvedAt: row.resolvedAt,
+  closedOnTime: row.closedOnTime,
+  createdBy: row.createdBy,
+});
+
+export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepository {
+  return {
+    async nextNumber(year) {
+      const [row] = await db
+        .insert(ticketCounters)
+        .values({ year, last: 1 })
+        .onConflictDoUpdate({ target: ticketCounters.year, set: { last: sql`${ticketCounters.last} + 1` } })
+        .returning({ last: ticketCounters.last });
+      if (!row) throw new Error('ticket counter returned nothing');
+      return row.last;
+    },
+    async insert(code, ticket) {
+      const [row] = await db
+        .insert(feedbackTickets)
+        .values({
+          code,
+          unitId: ticket.unitId,
+          channel: ticket.channel,
+          receivedAt: ticket.receivedAt,
+          category: ticket.category,
+          severity: ticket.severity,
+          content: ticket.content,
+          slaDue: ticket.slaDue,
+          status: ticket.status ?? 'received',
+          duplicateOf: ticket.duplicateOf ?? null,
+          createdBy: ticket.createdBy,
+        })
+        .returning();
+      if (!row) throw new Error('ticket insert returned nothing');
+      return toTicket(row);
+    },
+    async findByCode(code) {
+      const [row] = await db.select().from(feedbackTickets).where(eq(feedbackTickets.code, code.trim().toUpperCase()));
+      return row ? toTicket(row) : null;
+    },
+    async list(query) {
+      const conditions: SQL[] = [];
+      if (query.unitIds) conditions.push(inArray(feedbackTickets.unitId, [...query.unitIds]));
+      if (query.receivedFrom) conditions.push(gte(feedbackTickets.receivedAt, query.receivedFrom));
+      if (query.receivedBefore) conditions.push(lt(feedbackTickets.receivedAt, query.receivedBefore));
+      if (query.openOnly) conditions.push(inArray(feedbackTickets.status, OPEN));
+      if (query.unitIds && query.unitIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(feedbackTickets)
+        .where(and(...conditions))
+        .orderBy(asc(feedbackTickets.receivedAt), asc(feedbackTickets.id));
+      return rows.map(toTicket);
+    },
+    async recentOpen(unitId, since) {
+      const rows = await db
+        .select()
+        .from(feedbackTickets)
+        .where(and(eq(feedbackTickets.unitId, unitId), inArray(feedbackTickets.status, OPEN), gte(feedbackTickets.receivedAt, since)))
+        .orderBy(desc(feedbackTickets.receivedAt));
+      return rows.map(toTicket);
+    },
+    async setContact(ticketId, contact: ComplainantContact) {
+      const values = { ticketId, name: contact.name, phone: contact.phone, email: contact.email, idNumber: contact.idNumber, note: contact.note };
+      await db
+        .insert(feedbackContacts)
+        .values(values)
+        .onConflictDoUpdate({ target: feedbackContacts.ticketId, set: { name: values.name, phone: values.phone, email: values.email, idNumber: values.idNumber, note: values.note } });
+    },
+    async contactOf(ticketId) {
+      const [row] = await db.select().from(feedbackContacts).where(eq(feedbackContacts.ticketId, ticketId));
+      return row ? { name: row.name, phone: row.phone, email: row.email, idNumber: row.idNumber, note: row.note } : null;
+    },
+    async recordAction(action: TicketAction, closing) {
+      await db.insert(feedbackActions).values(action);
+      await db
+        .update(feedbackTickets)
+        .set({
+          status: action.toStatus,
+          resolvedAt: closing.resolvedAt,
+          closedOnTime: closing.closedOnTime,
+          resolution: closing.resolvedAt ? action.note : null,
+          handlerId: action.actorId,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(feedbackTickets.id, action.ticketId));
+    },
+    async actionsOf(ticketId) {
+      const rows = await db.select().from(feedbackActions).where(eq(feedbackActions.ticketId, ticketId)).orderBy(asc(feedbackActions.at), asc(feedbackActions.id));
+      return rows.map((row) => ({
+        ticketId: row.ticketId,
+        actorId: row.actorId,
+        fromStatus: row.fromStatus as TicketStatus,
+        toStatus: row.toStatus as TicketStatus,
+        note: row.note,
+        at: row.at,
+      }));
+    },
+    async setCategory(ticketId, category) {
+      await db.update(feedbackTickets).set({ category, updatedAt: sql`now()` }).where(eq(feedbackTickets.id, ticketId));
+    },
+    async recordBoxOpening(opening: BoxOpening) {
+      await db.insert(boxOpenings).values(opening);
+    },
+    async lastBoxOpening(unitId) {
+      const [row] = await db.select().from(boxOpenings).where(eq(boxOpenings.unitId, unitId)).orderBy(desc(boxOpenings.openedOn), desc(boxOpenings.id)).limit(1);
+      return row ? { unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy } : null;
+    },
+    async boxSchedules() {
+      const last = db
+        .select({ unitId: boxOpenings.unitId, lastOpenedOn: sql<string>`max(${boxOpenings.openedOn})`.as('last_opened_on') })
+        .from(boxOpenings)
+        .groupBy(boxOpenings.unitId)
+        .as('last');
+      const rows = await db
+        .select({ unitId: units.id, kind: units.kind, cadence: units.boxCadenceDays, lastOpenedOn: last.lastOpenedOn })
+        .from(units)
+        .leftJoin(last, eq(last.unitId, units.id));
+      return rows
+        .map((row) => ({
+          unitId: row.unitId,
+          cadenceDays: row.cadence ?? (FACILITY_KINDS.includes(row.kind) ? DEFAULT_BOX_CADENCE_DAYS : 0),
+          lastOpenedOn: row.lastOpenedOn ?? null,
+        }))
+        .filter((row) => row.cadenceDays > 0);
+    },
+    async markReminded(steps, on) {
+      if (steps.length === 0) return [];
+      const inserted = await db
+        .insert(feedbackReminders)
+        .values(steps.map((step) => ({ ticketId: step.ticketId, stage: step.stage, sentOn: on })))
+        .onConflictDoNothing()
+        .returning({ ticketId: feedbackReminders.ticketId, stage: feedbackReminders.stage });
+      return inserted;
+    },
+  };
+}
+
