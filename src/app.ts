@@ -3,7 +3,7 @@ import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
 import { allCommands } from './commands/index.js';
 import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
 import type { Config } from './config.js';
-import { weekendOnlyCalendar } from './core/calendar/working-calendar.js';
+import { type CalendarSource, createCalendarSource } from './core/calendar/calendar-source.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import type { Store } from './core/store.js';
@@ -26,6 +26,8 @@ export interface App {
   store: Store;
   registry: CommandRegistry;
   dispatcher: Dispatcher;
+  /** the Vietnamese working calendar with the announced days of the database (CLI, jobs) */
+  calendar: CalendarSource;
   close(): Promise<void>;
 }
 
@@ -61,13 +63,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const registry = createCommandRegistry(allCommands);
+    const calendar = createCalendarSource(store.calendarDays);
     const dispatcher = createDispatcher({
       registry,
       store,
       i18n,
       clock,
       logger,
-      calendar: async () => weekendOnlyCalendar,
+      calendar: () => calendar.current(),
       settings: {
         defaultTimezone: config.defaultTimezone,
         conversationTimeoutMinutes: config.conversationTimeoutMinutes,
@@ -75,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     });
     const handle = database;
-    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, close: () => handle.close() };
+    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, calendar, close: () => handle.close() };
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

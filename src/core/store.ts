@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit/audit.js';
+import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DocumentsRepository } from './documents/document.js';
@@ -17,6 +18,8 @@ export interface Repositories {
   audit: AuditRepository;
   documents: DocumentsRepository;
   outbox: OutboxRepository;
+  /** announced days off and make-up working days */
+  calendarDays: CalendarDaysRepository;
 }
 
 /** The repositories plus a way to make several writes one transaction (a change and its audit row). */

@@ -18,6 +18,7 @@ export interface TestDatabase extends DatabaseHandle {
 const TABLES = [
   'assignments',
   'audit_log',
+  'calendar_days',
   'chats',
   'conversation_states',
   'digest_runs',
