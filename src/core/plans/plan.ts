@@ -44,6 +44,10 @@ export interface PlansRepository {
   /** Open occurrences of the units' tasks, soonest due first, undated last. */
   openTasksForUnits(unitIds: readonly number[]): Promise<OpenTask[]>;
   countPlans(): Promise<number>;
+  /** whether a plan already uses this code (codes are unique) */
+  codeTaken(code: string): Promise<boolean>;
+  /** the code of a plan with this title and year, to refuse importing the same plan twice */
+  findByTitle(title: string, year: number | null): Promise<{ id: number; code: string | null } | null>;
 }
 
 export interface NewReport {

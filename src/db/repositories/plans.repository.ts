@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { OpenTask, PlansRepository, ReportsRepository } from '../../core/plans/plan.js';
 import type { Database } from '../client.js';
 import { assignments, occurrences, plans, reports, tasks } from '../schema/index.js';
@@ -80,6 +80,18 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     async countPlans() {
       const [row] = await db.select({ n: count() }).from(plans);
       return row?.n ?? 0;
+    },
+    async codeTaken(code) {
+      const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, code)).limit(1);
+      return Boolean(row);
+    },
+    async findByTitle(title, year) {
+      const [row] = await db
+        .select({ id: plans.id, code: plans.code })
+        .from(plans)
+        .where(and(eq(plans.title, title), year === null ? isNull(plans.year) : eq(plans.year, year)))
+        .limit(1);
+      return row ?? null;
     },
   };
 }
