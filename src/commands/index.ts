@@ -2,6 +2,8 @@ import { assignRoleCommand } from './assign-role.command.js';
 import { cancelCommand } from './cancel.command.js';
 import type { CommandSpec } from './command.js';
 import { helpCommand } from './help.command.js';
+import { holidaysCommand } from './holidays.command.js';
+import { importPlanCommand } from './import-plan.command.js';
 import { languageCommand } from './language.command.js';
 import { registerGroupCommand } from './register-group.command.js';
 import { startCommand } from './start.command.js';
@@ -15,5 +17,7 @@ export const allCommands: readonly CommandSpec[] = [
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,
+  holidaysCommand,
+  importPlanCommand,
   cancelCommand,
 ];

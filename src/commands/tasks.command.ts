@@ -26,7 +26,7 @@ export const tasksCommand = defineCommand({
     });
     const blocks = sections.map(({ unit, tasks }) => {
       if (tasks.length === 0) return ctx.t('tasks-none', { unit: unit.name });
-      const shown = tasks.slice(0, MAX_TASKS_SHOWN).map((task, i) => taskLines(ctx.t, task, i + 1, ctx.today));
+      const shown = tasks.slice(0, MAX_TASKS_SHOWN).map((task, i) => taskLines(ctx.t, task, i + 1, ctx.today, ctx.calendar));
       const lines = [ctx.t('tasks-header', { unit: unit.name, count: tasks.length }), ...shown];
       if (tasks.length > MAX_TASKS_SHOWN) lines.push(ctx.t('tasks-more', { count: tasks.length - MAX_TASKS_SHOWN }));
       return lines.join('\n');
