@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
+import { extractBenchmark } from './scenarios/extract.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 
 /**
@@ -9,6 +10,7 @@ import { startupBenchmark } from './scenarios/startup.bench.js';
 const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
   dispatch: dispatchBenchmark,
+  extract: extractBenchmark,
 };
 
 async function main() {

@@ -369,3 +369,4 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
        *[other] {" "}(⚠ { $warnings })
     }
 import-plan-more = … and { $count } more tasks (see them all with: npm run cli -- import plan <file> --dry-run).
+extract-no-units = There are no units in the database yet, so no task is assigned; import the units first (npm run cli -- import units <file.csv>).

@@ -362,3 +362,4 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
        *[other] {" "}(⚠ { $warnings })
     }
 import-plan-more = … và { $count } nhiệm vụ nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
+extract-no-units = Chưa có đơn vị nào trong cơ sở dữ liệu nên các nhiệm vụ chưa giao cho ai; hãy nhập đơn vị trước (npm run cli -- import units <tệp.csv>).

@@ -46,8 +46,11 @@ export interface PlansRepository {
   countPlans(): Promise<number>;
   /** whether a plan already uses this code (codes are unique) */
   codeTaken(code: string): Promise<boolean>;
-  /** the code of a plan with this title and year, to refuse importing the same plan twice */
-  findByTitle(title: string, year: number | null): Promise<{ id: number; code: string | null } | null>;
+  /**
+   * A plan that is this one: the same number in the same year, or the same title in the same year. Used to
+   * refuse importing a plan twice.
+   */
+  findSame(plan: { symbol: string | null; title: string; year: number | null }): Promise<{ id: number; code: string | null } | null>;
 }
 
 export interface NewReport {

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { OpenTask, PlansRepository, ReportsRepository } from '../../core/plans/plan.js';
 import type { Database } from '../client.js';
 import { assignments, occurrences, plans, reports, tasks } from '../schema/index.js';
@@ -85,12 +85,10 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, code)).limit(1);
       return Boolean(row);
     },
-    async findByTitle(title, year) {
-      const [row] = await db
-        .select({ id: plans.id, code: plans.code })
-        .from(plans)
-        .where(and(eq(plans.title, title), year === null ? isNull(plans.year) : eq(plans.year, year)))
-        .limit(1);
+    async findSame({ symbol, title, year }) {
+      const sameYear = year === null ? isNull(plans.year) : eq(plans.year, year);
+      const sameName = symbol ? or(eq(plans.title, title), eq(plans.symbol, symbol)) : eq(plans.title, title);
+      const [row] = await db.select({ id: plans.id, code: plans.code }).from(plans).where(and(sameYear, sameName)).orderBy(asc(plans.id)).limit(1);
       return row ?? null;
     },
   };

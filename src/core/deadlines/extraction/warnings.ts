@@ -24,6 +24,7 @@ export const WARNING_CODES = [
   'plan_year_assumed', // the plan states no year: the reference date's year is used
   'plan_year_inferred', // the plan states no year; its schedule names this one most
   'no_tasks', // nothing in the text reads as a task
+  'no_units', // the database has no units yet: import them first (cli import units)
 ] as const;
 
 export type WarningCode = (typeof WARNING_CODES)[number];

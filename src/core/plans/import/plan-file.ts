@@ -147,7 +147,7 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
         year,
       },
       tasks,
-      warnings: [],
+      warnings: options.units.length === 0 ? [{ code: 'no_units', params: {} }] : [],
     },
   };
 }

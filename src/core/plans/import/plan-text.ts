@@ -88,9 +88,10 @@ function readHeader(lines: string[]): Header {
   for (const line of lines.slice(0, Math.max(headerEnd, 0) + 1)) {
     const number = /Số\s*:\s*([0-9A-Za-z.]*)\s*\/\s*([A-ZĐ][A-ZĐ0-9-]*)/u.exec(line);
     if (number && !symbol) symbol = number[1] ? `${number[1]}/${number[2]}` : null;
-    const dated = /([\p{L}][\p{L} ]{1,40}?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu.exec(line);
+    // "Lai châu, ngày 07 tháng 02 năm 2020": the place is the capitalised words before ", ngày"
+    const dated = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s+\p{L}+){0,3}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/u.exec(line);
     if (dated) {
-      place = titleCase(dated[1]!.replace(/^.*Số\s*:?\s*/u, '').trim()) || null;
+      place = titleCase(dated[1]!.trim()) || null;
       headerYear = Number(dated[4]);
       const date = dated[2] ? localDate(headerYear, Number(dated[3]), Number(dated[2])) : null;
       if (date && isLocalDate(date)) issuedOn = date;

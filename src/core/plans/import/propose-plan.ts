@@ -410,6 +410,7 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   const drafts = new PlanReader(doc, extraction).read();
   const tasks = finish(drafts, options.units, options.referenceDate);
   if (tasks.length === 0) warnings.push({ code: 'no_tasks', params: {} });
+  if (options.units.length === 0) warnings.push({ code: 'no_units', params: {} });
   const title = doc.title;
   return {
     plan: {

@@ -21,7 +21,7 @@ export interface PartyMention {
 const group = (g: UnitGroup): Party => ({ kind: 'group', group: g });
 
 // Folded patterns, most specific first; the first to claim a stretch of text wins it.
-const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray) => Party; check?: (original: string, at: number) => boolean }> = [
+const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray, written: string) => Party; check?: (original: string, at: number) => boolean }> = [
   { pattern: /\b(?:ban chi dao|bcd)(?: thuc hien [^,.;]{0,40}?)? (?:cua )?so(?: y te)?\b/g, party: () => group('department') },
   { pattern: /\b(?:ban chi dao|bcd) (?:cac|tung) (?:don vi|cap|co so(?: y te)?)\b/g, party: () => group('reporting') },
   { pattern: /\b(?:ban giam doc|lanh dao|giam doc) so(?: y te)?\b/g, party: () => group('department') },
@@ -31,7 +31,7 @@ const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray) => Party; ch
   {
     // "phòng Tổ chức cán bộ Sở Y tế", "Phòng Kế hoạch - Tài chính, Sở Y tế": the office, with its "Sở Y tế"
     pattern: /(?<!van )\bphong ((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
-    party: (m) => ({ kind: 'named', name: `Phòng ${m[1]}`, office: true }),
+    party: (_m, written) => ({ kind: 'named', name: written, office: true }),
     // "phòng" (an office), not "phong" of "phong cách", "phong trào"
     check: (original, at) => /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)),
   },
@@ -62,8 +62,37 @@ const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray) => Party; ch
 // "phối hợp với Công đoàn", "tại các đơn vị", "do Bộ Y tế tổ chức".
 const NOT_A_SUBJECT = /(?:\b(?:ve|cho|voi|cua|tai|do|den|tu|len|toi|gui|bao cao|giup|doi voi|trong|ngoai)\s*)$/;
 
+// A sentence is looked at several times (its doer, its verbs, its title); the scan is the same each time.
+const scanned = new Map<string, PartyMention[]>();
+const SCAN_CACHE_SIZE = 2000;
+
+/**
+ * The place that follows a unit's name and belongs to it: "Trung tâm Kiểm soát bệnh tật [tỉnh Khánh Hòa]",
+ * "Sở Y tế [Hà Nội]". A province is written with capitals, which the folded text no longer shows.
+ */
+function placeAfter(folded: string, original: string, end: number): number {
+  const lead = /^ (?:tinh|thanh pho|tp\.?)(?= |$)/.exec(folded.slice(end));
+  let at = end + (lead?.[0].length ?? 0);
+  for (let words = 0; words < 3; words += 1) {
+    const word = /^ (\p{Lu}\p{Ll}+)(?=[\s,.;:)]|$)/u.exec(original.slice(at));
+    if (!word) break;
+    at += word[0].length;
+  }
+  return at - end;
+}
+
 /** Every party named in a text (folded in place; the original decides "phòng" from "phong"), in order. */
 export function findParties(folded: string, original: string = folded): PartyMention[] {
+  const key = `${folded}\u0000${original === folded ? '' : original}`;
+  const cached = scanned.get(key);
+  if (cached) return cached;
+  const found = scanParties(folded, original);
+  if (scanned.size >= SCAN_CACHE_SIZE) scanned.clear();
+  scanned.set(key, found);
+  return found;
+}
+
+function scanParties(folded: string, original: string): PartyMention[] {
   const claimed = new Uint8Array(folded.length);
   const found: PartyMention[] = [];
   for (const { pattern, party, check } of PARTIES) {
@@ -73,8 +102,9 @@ export function findParties(folded: string, original: string = folded): PartyMen
       const end = start + m[0].length;
       if (claimed.subarray(start, end).some((c) => c === 1)) continue;
       if (check && !check(original, start + m[0].indexOf('phong'))) continue;
-      claimed.fill(1, start, end);
-      found.push({ start, end, party: party(m) });
+      const full = end + placeAfter(folded, original, end);
+      claimed.fill(1, start, full);
+      found.push({ start, end: full, party: party(m, original.slice(start, full).trim()) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

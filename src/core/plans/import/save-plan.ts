@@ -41,7 +41,7 @@ export async function savePlanProposal(
 ): Promise<SavedPlan> {
   if (proposal.tasks.length === 0) throw new DomainError('plan.no_tasks', 'import-plan-no-tasks');
   return store.transaction(async (tx) => {
-    const existing = await tx.plans.findByTitle(proposal.plan.title, proposal.plan.year);
+    const existing = await tx.plans.findSame(proposal.plan);
     if (existing) throw new DomainError('plan.exists', 'import-plan-exists', { code: existing.code ?? String(existing.id) });
     const code = await freeCode(tx, proposal.plan.code);
     const planId = await tx.plans.createPlan({ ...proposal.plan, code, sourceText: options.sourceText });
@@ -63,9 +63,9 @@ export async function savePlanProposal(
   });
 }
 
-/** The code of the plan already imported with this proposal's title and year, if any: say so before asking. */
+/** The code of the plan already imported (same number or title, same year), if any: say so before asking. */
 export async function alreadyImported(store: Store, proposal: PlanProposal): Promise<string | null> {
-  const existing = await store.plans.findByTitle(proposal.plan.title, proposal.plan.year);
+  const existing = await store.plans.findSame(proposal.plan);
   return existing ? (existing.code ?? String(existing.id)) : null;
 }
 

@@ -121,7 +121,7 @@ export function isModifier(sentence: string): boolean {
   return MODIFIER.test(foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, ''));
 }
 
-const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
+const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy|Trung tâm Kiểm soát bệnh tật(?: tỉnh)?)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
 const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới)\s+(${RECIPIENT_NAME})`, 'u');
 const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp)\s+(?:cho\s+)?(${RECIPIENT_NAME})`, 'u');
 const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${RECIPIENT_NAME})`, 'u');
