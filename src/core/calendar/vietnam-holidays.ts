@@ -9,7 +9,7 @@ export interface Holiday {
 const isWeekend = (date: LocalDate) => isoWeekday(date) >= 6;
 
 /**
- * The day the Labor Code adds next to 2/9. The Prime Minister picks it each year; the choice has always been
+ * The day the Labor Code adds next to 2/9. The Prime Minister picks it each year; in 2021–2025 it was
  * the weekday that joins the holiday to a weekend (2022: Thu 1/9 before Fri 2/9; 2024: Tue 3/9 after Mon
  * 2/9; 2025: Mon 1/9 before Tue 2/9), so that is the default. Admins correct a different announcement.
  */
