@@ -170,20 +170,19 @@ class PlanReader {
       const second = extractDeadlines(rest, this.extraction);
       const restSubject = subjectOf(rest);
       const doer = restSubject.length > 0 ? { parties: restSubject, text: subjectText(rest) } : who;
-      if (first.rules.length > 0) this.add(p, scope, lead, titleFrom(lead, first.spans), doer, first.rules, first.warnings, null, sentence);
-      this.add(p, scope, rest, titleFrom(rest, second.spans), doer, second.rules, second.warnings, { kind: 'unscheduled', reason: 'event' }, sentence);
+      if (first.rules.length > 0) this.add(p, scope, titleFrom(lead, first.spans), doer, first.rules, first.warnings, null, sentence);
+      this.add(p, scope, titleFrom(rest, second.spans), doer, second.rules, second.warnings, { kind: 'unscheduled', reason: 'event' }, sentence);
       return doer ?? carried;
     }
     const recipient = findRecipient(sentence);
     const cut = [...extraction.spans, ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : [])];
-    this.add(p, scope, sentence, titleFrom(sentence, cut), who, extraction.rules, extraction.warnings.filter((w) => w.code !== 'no_deadline'), null, sentence, recipient?.name ?? null);
+    this.add(p, scope, titleFrom(sentence, cut), who, extraction.rules, extraction.warnings.filter((w) => w.code !== 'no_deadline'), null, sentence, recipient?.name ?? null);
     return subject ?? carried;
   }
 
   private add(
     p: Paragraph,
     scope: number,
-    _part: string,
     title: string,
     who: { parties: Party[]; text: string } | null,
     rules: DeadlineRule[],
@@ -251,12 +250,12 @@ class PlanReader {
     const who = this.partiesAbove(p) ?? this.lastSubject.get(scope) ?? null;
     if (heading && heading.kind === 'numbered' && heading.section !== 'organization' && !this.drafts.some((d) => d.paragraph.index === heading.index)) {
       const title = titleFrom(heading.text, []);
-      this.add(heading, this.scopeOf(heading), heading.text, title, subjectOf(heading.text).length > 0 ? { parties: subjectOf(heading.text), text: subjectText(heading.text) } : who, rules, warnings, null, `${heading.text} … ${sentence}`);
+      this.add(heading, this.scopeOf(heading), title, subjectOf(heading.text).length > 0 ? { parties: subjectOf(heading.text), text: subjectText(heading.text) } : who, rules, warnings, null, `${heading.text} … ${sentence}`);
       return;
     }
     const extraction = extractDeadlines(sentence, this.extraction);
     const title = titleFrom(sentence.replace(/^(?:Thời gian|Thời hạn|Việc)\s+/iu, ''), extraction.spans);
-    this.add(p, scope, sentence, title, who, rules, warnings, null, sentence);
+    this.add(p, scope, title, who, rules, warnings, null, sentence);
   }
 
   private isWithin(p: Paragraph, ancestor: number): boolean {
