@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
+import { extractBenchmark } from './scenarios/extract.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 import { webhookBenchmark } from './scenarios/webhook.bench.js';
 
@@ -11,6 +12,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   startup: startupBenchmark,
   dispatch: dispatchBenchmark,
   webhook: webhookBenchmark,
+  extract: extractBenchmark,
 };
 
 async function main() {

@@ -3,7 +3,7 @@ import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
 import { allCommands } from './commands/index.js';
 import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
 import type { Config } from './config.js';
-import { type WorkingCalendar, weekendOnlyCalendar } from './core/calendar/working-calendar.js';
+import { type CalendarSource, createCalendarSource } from './core/calendar/calendar-source.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import type { Store } from './core/store.js';
@@ -26,8 +26,8 @@ export interface App {
   store: Store;
   registry: CommandRegistry;
   dispatcher: Dispatcher;
-  /** the working-day calendar as it stands now */
-  calendar: () => Promise<WorkingCalendar>;
+  /** the Vietnamese working calendar with the announced days of the database (CLI, jobs) */
+  calendar: CalendarSource;
   close(): Promise<void>;
 }
 
@@ -63,14 +63,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const registry = createCommandRegistry(allCommands);
-    const calendar = async () => weekendOnlyCalendar;
+    const calendar = createCalendarSource(store.calendarDays);
     const dispatcher = createDispatcher({
       registry,
       store,
       i18n,
       clock,
       logger,
-      calendar,
+      calendar: (within) => calendar.current(within.calendarDays),
       settings: {
         defaultTimezone: config.defaultTimezone,
         feedbackSla: config.feedbackSla,

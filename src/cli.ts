@@ -91,7 +91,12 @@ async function bench(argv: string[]) {
   process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, bench };
+// Each loads its module on demand: `deadlines` needs no database, `chat` no importer.
+const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js')).deadlinesCommand(argv);
+const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
+const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, bench, deadlines, import: importFiles, holidays };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);
@@ -101,7 +106,7 @@ async function main() {
     const { localesDir } = await import('./paths.js');
     const i18n = await loadI18n(localesDir);
     if (name) process.stderr.write(`${i18n.t('vi', 'cli-unknown-command', { command: name })}\n`);
-    process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n`);
+    process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n`);
     process.exitCode = name ? 1 : 0;
     return;
   }

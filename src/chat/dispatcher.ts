@@ -32,8 +32,8 @@ export interface DispatcherDeps {
   clock: Clock;
   logger: Logger;
   settings: DispatcherSettings;
-  /** the working-day calendar as it stands now (holidays and announced days off can change at run time) */
-  calendar: () => Promise<WorkingCalendar>;
+  /** the working-day calendar as it stands now (holidays and announced days off can change at run time), read through `store` */
+  calendar: (store: Store) => Promise<WorkingCalendar>;
 }
 
 export interface DispatchTarget {
@@ -105,7 +105,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       translate: (other) => i18n.translator(i18n.resolve(other)),
       now,
       today: localDateOf(now, timezone),
-      calendar: await calendar(),
+      calendar: await calendar(store),
       clock,
       store,
       flow: {

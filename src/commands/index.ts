@@ -7,6 +7,8 @@ import { feedbackCommand } from './feedback.command.js';
 import { handleFeedbackCommand } from './handle-feedback.command.js';
 import type { CommandSpec } from './command.js';
 import { helpCommand } from './help.command.js';
+import { holidaysCommand } from './holidays.command.js';
+import { importPlanCommand } from './import-plan.command.js';
 import { languageCommand } from './language.command.js';
 import { leaveCommand } from './leave.command.js';
 import { registerGroupCommand } from './register-group.command.js';
@@ -30,5 +32,7 @@ export const allCommands: readonly CommandSpec[] = [
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,
+  holidaysCommand,
+  importPlanCommand,
   cancelCommand,
 ];

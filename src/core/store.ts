@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit/audit.js';
+import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DocumentsRepository } from './documents/document.js';
@@ -23,6 +24,8 @@ export interface Repositories {
   inbox: InboxRepository;
   reminders: RemindersRepository;
   feedback: FeedbackRepository;
+  /** announced days off and make-up working days */
+  calendarDays: CalendarDaysRepository;
 }
 
 /**

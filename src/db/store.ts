@@ -1,6 +1,7 @@
 import type { Repositories, Store } from '../core/store.js';
 import type { Database } from './client.js';
 import { createAuditRepository } from './repositories/audit.repository.js';
+import { createCalendarDaysRepository } from './repositories/calendar-days.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDocumentsRepository } from './repositories/documents.repository.js';
@@ -26,6 +27,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     inbox: createInboxRepository({ db }),
     reminders: createRemindersRepository({ db }),
     feedback: createFeedbackRepository({ db }),
+    calendarDays: createCalendarDaysRepository({ db }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { taskCode } from '../core/reports/task-ref.js';
+import type { CalendarSource } from '../core/calendar/calendar-source.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import { type LocalDate, localDateOf } from '../core/dates/local-date.js';
 import type { Platform } from '../core/members/member.js';
@@ -14,7 +15,7 @@ import type { I18n } from '../i18n/i18n.js';
 export interface RemindersJobDeps {
   store: Store;
   i18n: I18n;
-  calendar: () => Promise<WorkingCalendar>;
+  calendar: CalendarSource;
   timezone: string;
 }
 
@@ -64,7 +65,7 @@ function composeFeedback(batch: FeedbackReminderBatch, i18n: I18n): string {
  */
 export async function runReminders(deps: RemindersJobDeps, at: Date, options: { dryRun?: boolean } = {}): Promise<OutboxMessage[]> {
   const today = localDateOf(at, deps.timezone);
-  const calendar = await deps.calendar();
+  const calendar = await deps.calendar.current();
   let planned: OutboxMessage[] = [];
   try {
     await deps.store.transaction(async (tx) => {

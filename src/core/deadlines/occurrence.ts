@@ -1,15 +1,7 @@
-import {
-  addDays,
-  daysBetween,
-  isoWeek,
-  isoWeekday,
-  lastDayOfMonth,
-  type LocalDate,
-  localDate,
-  parts,
-  startOfIsoWeek,
-} from '../dates/local-date.js';
+import { weekendOnlyCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
+import { addDays, daysBetween, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
 import type { DeadlineRule } from './deadline-rule.js';
+import { MONTHS_PER_PERIOD, periodContaining, periodEnd, periodKey, type PeriodRef, shiftPeriod, weekKey, weekStart } from './periods.js';
 
 export interface OccurrenceSlot {
   period: string;
@@ -19,82 +11,150 @@ export interface OccurrenceSlot {
 
 const clampDay = (year: number, month: number, day: number) => localDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
 
-// "trước ngày X" leaves X − 1 as the last day to submit.
-const lastDay = (date: LocalDate, inclusive: boolean) => (inclusive ? date : addDays(date, -1));
+/** "trước ngày X" leaves X − 1 as the last day to submit; "chậm nhất / vào / đến ngày X" keeps X. */
+export const lastDayToSubmit = (date: LocalDate, inclusive: boolean) => (inclusive ? date : addDays(date, -1));
 
-function addWeekdays(from: LocalDate, count: number): LocalDate {
-  let date = from;
-  let left = count;
-  while (left > 0) {
-    date = addDays(date, 1);
-    if (isoWeekday(date) <= 5) left -= 1;
+type DatedRule = Exclude<DeadlineRule, { kind: 'once' } | { kind: 'unscheduled' }>;
+
+/** The length of the period that one occurrence of a recurring rule covers. */
+function cycleOf(rule: DatedRule): PeriodLength | 'week' {
+  switch (rule.kind) {
+    case 'yearly':
+      return 'year';
+    case 'quarterly':
+      return 'quarter';
+    case 'monthly':
+      return 'month';
+    case 'weekly':
+      return 'week';
+    case 'after_period':
+      return rule.period;
   }
-  return date;
+}
+type PeriodLength = PeriodRef['length'];
+
+/**
+ * The occurrence of a recurring rule for one period: for "N days after each period" the period is the one
+ * being reported on, and the due date falls after it ends.
+ */
+function slotForPeriod(rule: DatedRule, period: PeriodRef, calendar: WorkingCalendar): OccurrenceSlot {
+  const end = periodEnd(period);
+  const { year, month: endMonth } = parts(end);
+  switch (rule.kind) {
+    case 'yearly':
+      return { period: periodKey(period), dueDate: lastDayToSubmit(clampDay(year, rule.month, rule.day), rule.inclusive) };
+    case 'quarterly': {
+      const month = endMonth - MONTHS_PER_PERIOD.quarter + rule.monthOfQuarter;
+      return { period: periodKey(period), dueDate: lastDayToSubmit(clampDay(year, month, rule.day), rule.inclusive) };
+    }
+    case 'monthly':
+      return { period: periodKey(period), dueDate: lastDayToSubmit(clampDay(year, endMonth, rule.day), rule.inclusive) };
+    case 'after_period': {
+      const dueDate = rule.unit === 'days' ? addDays(end, rule.offset) : calendar.addWorkingDays(end, rule.offset);
+      return { period: periodKey(period), dueDate };
+    }
+    case 'weekly':
+      throw new Error('weekly rules are walked by week');
+  }
 }
 
-interface Period {
-  key: string;
-  end: LocalDate;
+function weekSlot(weekday: number, monday: LocalDate): OccurrenceSlot {
+  return { period: weekKey(monday), dueDate: addDays(monday, weekday - 1) };
 }
 
-/** The period of the given length that ended most recently before `today`. */
-function previousPeriod(length: 'month' | 'quarter' | 'half_year' | 'year', today: LocalDate): Period {
-  const { year, month } = parts(today);
-  const monthsPerPeriod = { month: 1, quarter: 3, half_year: 6, year: 12 }[length];
-  const indexInYear = Math.floor((month - 1) / monthsPerPeriod); // 0-based index of the current period
-  let prevIndex = indexInYear - 1;
-  let prevYear = year;
-  if (prevIndex < 0) {
-    prevIndex = 12 / monthsPerPeriod - 1;
-    prevYear -= 1;
-  }
-  const endMonth = (prevIndex + 1) * monthsPerPeriod;
-  const end = localDate(prevYear, endMonth, lastDayOfMonth(prevYear, endMonth));
-  const key = {
-    month: `${prevYear}-${String(endMonth).padStart(2, '0')}`,
-    quarter: `${prevYear}-Q${prevIndex + 1}`,
-    half_year: `${prevYear}-H${prevIndex + 1}`,
-    year: `${prevYear}`,
-  }[length];
-  return { key, end };
+function undatedSlot(rule: Extract<DeadlineRule, { kind: 'unscheduled' }>): OccurrenceSlot {
+  return { period: rule.reason === 'ad_hoc' ? 'on-request' : 'ongoing', dueDate: null };
 }
 
 /**
  * The occurrence of a rule that is current on `today`: this year's for a yearly rule, this quarter's for a
- * quarterly one, the report on the period that just ended for "N days after each period".
+ * quarterly one, the report on the period that just ended for "N days after each period". Working days
+ * ("5 ngày làm việc sau khi kết thúc quý") are counted on `calendar`; without one, on Monday to Friday.
  */
-export function currentOccurrence(rule: DeadlineRule, today: LocalDate): OccurrenceSlot {
-  const { year, month } = parts(today);
+export function currentOccurrence(rule: DeadlineRule, today: LocalDate, calendar: WorkingCalendar = weekendOnlyCalendar): OccurrenceSlot {
   switch (rule.kind) {
     case 'once':
-      return { period: 'once', dueDate: lastDay(rule.due, rule.inclusive) };
-    case 'yearly':
-      return { period: `${year}`, dueDate: lastDay(clampDay(year, rule.month, rule.day), rule.inclusive) };
-    case 'quarterly': {
-      const quarter = Math.floor((month - 1) / 3) + 1;
-      const dueMonth = (quarter - 1) * 3 + rule.monthOfQuarter;
-      return { period: `${year}-Q${quarter}`, dueDate: lastDay(clampDay(year, dueMonth, rule.day), rule.inclusive) };
-    }
-    case 'monthly':
-      return {
-        period: `${year}-${String(month).padStart(2, '0')}`,
-        dueDate: lastDay(clampDay(year, month, rule.day), rule.inclusive),
-      };
-    case 'weekly': {
-      const week = isoWeek(today);
-      return {
-        period: `${week.year}-W${String(week.week).padStart(2, '0')}`,
-        dueDate: addDays(startOfIsoWeek(today), rule.weekday - 1),
-      };
-    }
-    case 'after_period': {
-      const period = previousPeriod(rule.period, today);
-      const dueDate = rule.unit === 'days' ? addDays(period.end, rule.offset) : addWeekdays(period.end, rule.offset);
-      return { period: period.key, dueDate };
-    }
+      return { period: 'once', dueDate: lastDayToSubmit(rule.due, rule.inclusive) };
     case 'unscheduled':
-      return { period: rule.reason === 'ad_hoc' ? 'on-request' : 'ongoing', dueDate: null };
+      return undatedSlot(rule);
+    case 'weekly':
+      return weekSlot(rule.weekday, weekStart(today));
+    case 'after_period':
+      return slotForPeriod(rule, shiftPeriod(periodContaining(rule.period, today), -1), calendar);
+    default:
+      return slotForPeriod(rule, periodContaining(cycleOf(rule) as PeriodLength, today), calendar);
   }
+}
+
+// Working days are at most 5 in 7, plus the longest run of holidays (Tết with its weekends).
+const calendarDaysAtMost = (rule: Extract<DeadlineRule, { kind: 'after_period' }>) =>
+  rule.unit === 'days' ? rule.offset : Math.ceil((rule.offset * 7) / 5) + 30;
+
+/**
+ * The occurrences of a rule whose last day is on or after `from`, soonest first. A one-off rule has at most
+ * one; a rule with no date has none. Walking starts a period early because a period's due date can fall
+ * before the period starts ("trước ngày 01/01" is 31/12) or after it ends ("after each quarter").
+ */
+export function* occurrencesFrom(rule: DeadlineRule, from: LocalDate, calendar: WorkingCalendar = weekendOnlyCalendar): Generator<OccurrenceSlot> {
+  switch (rule.kind) {
+    case 'unscheduled':
+      return;
+    case 'once': {
+      const slot = currentOccurrence(rule, from, calendar);
+      if (slot.dueDate && slot.dueDate >= from) yield slot;
+      return;
+    }
+    case 'weekly':
+      for (let monday = addDays(weekStart(from), -7); ; monday = addDays(monday, 7)) {
+        const slot = weekSlot(rule.weekday, monday);
+        if (slot.dueDate! >= from) yield slot;
+      }
+    default: {
+      const length = cycleOf(rule) as PeriodLength;
+      // after_period reaches back further: the quarter before last can still be due early in this one
+      // when the offset is long ("within 60 days after the quarter").
+      const back = rule.kind === 'after_period' ? -Math.ceil(calendarDaysAtMost(rule) / 28 / MONTHS_PER_PERIOD[length]) - 1 : -1;
+      for (let period = shiftPeriod(periodContaining(length, from), back); ; period = shiftPeriod(period, 1)) {
+        const slot = slotForPeriod(rule, period, calendar);
+        if (slot.dueDate! >= from) yield slot;
+      }
+    }
+  }
+}
+
+/** The next `count` occurrences of a rule on or after `from` (none for a rule with no date). */
+export function nextDueDates(rule: DeadlineRule, from: LocalDate, count: number, calendar: WorkingCalendar = weekendOnlyCalendar): OccurrenceSlot[] {
+  const slots: OccurrenceSlot[] = [];
+  if (count <= 0) return slots;
+  for (const slot of occurrencesFrom(rule, from, calendar)) {
+    slots.push(slot);
+    if (slots.length >= count) break;
+  }
+  return slots;
+}
+
+/** Every occurrence whose last day falls between `from` and `to`, both included: what a scheduler creates. */
+export function occurrencesBetween(rule: DeadlineRule, from: LocalDate, to: LocalDate, calendar: WorkingCalendar = weekendOnlyCalendar): OccurrenceSlot[] {
+  const slots: OccurrenceSlot[] = [];
+  for (const slot of occurrencesFrom(rule, from, calendar)) {
+    if (slot.dueDate! > to) break;
+    slots.push(slot);
+  }
+  return slots;
+}
+
+/** A due date as people must act on it: on a day off, the working day before, with the reason. */
+export interface WorkingDueDate {
+  date: LocalDate;
+  /** the due date the rule gives, when it falls on a day off; null when it is a working day */
+  movedFrom: LocalDate | null;
+  /** why that day is off ("Quốc khánh"), null for a plain weekend */
+  dayOffName: string | null;
+}
+
+export function workingDueDate(dueDate: LocalDate, calendar: WorkingCalendar): WorkingDueDate {
+  if (calendar.isWorkingDay(dueDate)) return { date: dueDate, movedFrom: null, dayOffName: null };
+  return { date: calendar.workingDayOnOrBefore(dueDate), movedFrom: dueDate, dayOffName: calendar.dayOffName(dueDate) };
 }
 
 export type DueState =

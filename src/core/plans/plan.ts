@@ -78,6 +78,13 @@ export interface PlansRepository {
   /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
   latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;
   countPlans(): Promise<number>;
+  /** whether a plan already uses this code (codes are unique) */
+  codeTaken(code: string): Promise<boolean>;
+  /**
+   * A plan that is this one: the same number in the same year, or the same title in the same year. Used to
+   * refuse importing a plan twice.
+   */
+  findSame(plan: { symbol: string | null; title: string; year: number | null }): Promise<{ id: number; code: string | null } | null>;
 }
 
 export type ReportStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';

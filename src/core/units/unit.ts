@@ -41,4 +41,6 @@ export interface UnitsRepository {
   list(): Promise<Unit[]>;
   count(): Promise<number>;
   insert(unit: NewUnit): Promise<Unit>;
+  /** Changes a unit's name, short name, kind and parent (by code); the code itself never changes. */
+  update(code: string, fields: Omit<NewUnit, 'code' | 'timezone'>): Promise<Unit>;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type {
   EvidenceFile,
   OccurrenceQuery,
@@ -151,6 +151,16 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     async countPlans() {
       const [row] = await db.select({ n: count() }).from(plans);
       return row?.n ?? 0;
+    },
+    async codeTaken(code) {
+      const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, code)).limit(1);
+      return Boolean(row);
+    },
+    async findSame({ symbol, title, year }) {
+      const sameYear = year === null ? isNull(plans.year) : eq(plans.year, year);
+      const sameName = symbol ? or(eq(plans.title, title), eq(plans.symbol, symbol)) : eq(plans.title, title);
+      const [row] = await db.select({ id: plans.id, code: plans.code }).from(plans).where(and(sameYear, sameName)).orderBy(asc(plans.id)).limit(1);
+      return row ?? null;
     },
   };
 }

@@ -94,5 +94,16 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
       if (!row) throw new Error('unit insert returned nothing');
       return toUnit(row);
     },
+    async update(code, fields) {
+      const parent = fields.parentCode ? await findByCode(fields.parentCode) : null;
+      if (fields.parentCode && !parent) throw new Error(`parent unit ${fields.parentCode} not found for ${code}`);
+      const [row] = await db
+        .update(units)
+        .set({ name: fields.name, shortName: fields.shortName ?? null, kind: fields.kind, parentId: parent?.id ?? null })
+        .where(eq(units.code, normalizeUnitCode(code)))
+        .returning();
+      if (!row) throw new Error(`unit ${code} vanished before update`);
+      return toUnit(row);
+    },
   };
 }

@@ -1,5 +1,6 @@
 export * from './assignments.js';
 export * from './audit-log.js';
+export * from './calendar-days.js';
 export * from './chats.js';
 export * from './conversation-states.js';
 export * from './digest-runs.js';

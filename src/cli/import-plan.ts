@@ -1,0 +1,139 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { App } from '../app.js';
+import { describeProposal, proposalJson, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
+import { proposePlanFromData } from '../core/plans/import/plan-file.js';
+import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
+import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
+import type { Translate } from '../core/text/translate.js';
+import { err, out, referenceDate, withCliApp } from './session.js';
+
+const TEXT_FILES = new Set(['.txt', '.text', '.md']);
+const DATA_FILES = new Set(['.yaml', '.yml', '.json']);
+
+async function readProposal(app: App, t: Translate, file: string, reference: string): Promise<{ proposal: PlanProposal; sourceText: string | null } | null> {
+  const extension = path.extname(file).toLowerCase();
+  if (!TEXT_FILES.has(extension) && !DATA_FILES.has(extension)) {
+    err(t('import-plan-file-kind'));
+    process.exitCode = 2;
+    return null;
+  }
+  let content: string;
+  try {
+    content = await readFile(file, 'utf8');
+  } catch {
+    err(t('import-file-unreadable', { file }));
+    process.exitCode = 1;
+    return null;
+  }
+  const units = await app.store.units.list();
+  if (TEXT_FILES.has(extension)) {
+    if (!content.trim()) {
+      err(t('import-plan-empty'));
+      process.exitCode = 1;
+      return null;
+    }
+    return { proposal: proposePlanFromText(content, { units, referenceDate: reference }), sourceText: content };
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(content);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0].line ?? 0) : 0;
+    err(t('import-file-syntax', { file, line }));
+    process.exitCode = 1;
+    return null;
+  }
+  const result = proposePlanFromData(data, { units, referenceDate: reference });
+  if (!result.ok) {
+    err([t('import-plan-file-invalid'), ...result.problems.map((p) => t('import-plan-file-problem', { path: p.path, kind: p.kind }))].join('\n'));
+    process.exitCode = 1;
+    return null;
+  }
+  return { proposal: result.proposal, sourceText: null };
+}
+
+/**
+ * Asks on standard input until the reviewer says yes or no; "bỏ 2 5" strikes tasks (numbered as first
+ * shown) and asks again.
+ */
+async function review(t: Translate, proposal: PlanProposal): Promise<PlanProposal | null> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  const dropped = new Set<number>();
+  const remaining = () => proposal.tasks.length - dropped.size;
+  out(t('import-plan-confirm', { count: remaining() }));
+  try {
+    for await (const line of lines) {
+      if (!line.trim()) continue;
+      const answer = readReviewAnswer(line, proposal.tasks.length);
+      if (answer.kind === 'yes') return withoutTasks(proposal, [...dropped]);
+      if (answer.kind === 'no') {
+        out(t('import-plan-cancelled'));
+        return null;
+      }
+      if (answer.kind === 'drop') {
+        answer.numbers.forEach((n) => dropped.add(n));
+        out(t('import-plan-dropped', { dropped: [...dropped].sort((a, b) => a - b).join(', '), count: remaining() }));
+        if (remaining() === 0) {
+          out(t('import-plan-cancelled'));
+          return null;
+        }
+      } else out(t('import-plan-answer-unclear', { count: proposal.tasks.length }));
+      out(t('import-plan-confirm', { count: remaining() }));
+    }
+  } finally {
+    lines.close();
+  }
+  out(t('import-plan-no-answer'));
+  return null;
+}
+
+/**
+ * `import plan <file> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]`: proposes the plan's
+ * tasks and saves them once the officer agrees on standard input (or with --yes). --dry-run only shows.
+ */
+export async function importPlanCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+      'reference-date': { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+  await withCliApp(async (app, t) => {
+    const [file] = positionals;
+    if (!file || positionals.length > 1) {
+      err(t('import-usage'));
+      process.exitCode = 2;
+      return;
+    }
+    const reference = referenceDate(values['reference-date'], app.config, app.clock.now(), t);
+    if (!reference) return;
+    const read = await readProposal(app, t, file, reference);
+    if (!read) return;
+    if (values.json) out(JSON.stringify(proposalJson(t, read.proposal)));
+    else out(describeProposal(t, read.proposal));
+    if (values['dry-run']) return;
+    const existing = await alreadyImported(app.store, read.proposal);
+    if (existing) {
+      err(t('import-plan-exists', { code: existing }));
+      process.exitCode = 1;
+      return;
+    }
+    const accepted = values.yes ? read.proposal : await review(t, read.proposal);
+    if (!accepted) return;
+    const saved = await savePlanProposal(app.store, accepted, {
+      sourceText: read.sourceText,
+      today: reference,
+      calendar: await app.calendar.current(),
+      actorId: null,
+    });
+    out(t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }));
+  });
+}

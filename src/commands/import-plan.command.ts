@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { permissions } from '../core/members/policy.js';
+import { describeProposalCompact, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
+import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
+import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
+import type { ConversationState } from '../core/conversations/conversation.js';
+import { compactKey } from '../core/text/vietnamese.js';
+import { defineCommand, type CommandContext, type Reply } from './command.js';
+
+// A plan is long; Telegram's 4096 characters per message is the tightest limit we answer within.
+const MAX_REPLY = 3800;
+// More than any real plan (the longest seed is 28 000 characters), and keeps the flow's row small.
+const MAX_PLAN_TEXT = 120_000;
+const DONE_WORDS = new Set(['xong', 'het', 'done', 'xem', 'du']);
+
+interface CollectData {
+  text: string;
+}
+
+interface ConfirmData {
+  proposal: PlanProposal;
+  text: string;
+  dropped: number[];
+}
+
+const confirmChoices = (ctx: CommandContext) => [
+  { label: ctx.t('plan-choice-save'), value: 'save' },
+  { label: ctx.t('plan-choice-cancel'), value: 'cancel' },
+];
+
+async function propose(ctx: CommandContext, text: string): Promise<Reply> {
+  const proposal = proposePlanFromText(text, { units: await ctx.store.units.list(), referenceDate: ctx.today });
+  const existing = await alreadyImported(ctx.store, proposal);
+  if (existing) {
+    await ctx.flow.end();
+    return { text: ctx.t('import-plan-exists', { code: existing }) };
+  }
+  if (proposal.tasks.length === 0) {
+    await ctx.flow.end();
+    return { text: ctx.t('extract-no-tasks') };
+  }
+  const data: ConfirmData = { proposal, text, dropped: [] };
+  await ctx.flow.ask('confirm', data as unknown as Record<string, unknown>, confirmChoices(ctx));
+  const view = describeProposalCompact(ctx.t, proposal, MAX_REPLY - 400);
+  return { text: `${view}\n\n${ctx.t('plan-chat-confirm', { count: proposal.tasks.length })}`, choices: confirmChoices(ctx) };
+}
+
+async function collect(ctx: CommandContext, state: ConversationState, text: string): Promise<Reply> {
+  const data = state.data as unknown as CollectData;
+  if (DONE_WORDS.has(compactKey(text))) {
+    if (!data.text.trim()) {
+      await ctx.flow.ask('collect', state.data);
+      return { text: ctx.t('plan-chat-ask-text') };
+    }
+    return propose(ctx, data.text);
+  }
+  const combined = data.text ? `${data.text}\n${text}` : text;
+  if (combined.length > MAX_PLAN_TEXT) {
+    await ctx.flow.end();
+    return { text: ctx.t('plan-chat-too-long', { max: MAX_PLAN_TEXT }) };
+  }
+  await ctx.flow.ask('collect', { text: combined });
+  return { text: ctx.t('plan-chat-received', { chars: combined.length }) };
+}
+
+async function confirm(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {
+  const data = state.data as unknown as ConfirmData;
+  const count = data.proposal.tasks.length;
+  const answer = input.choice === 'save' ? { kind: 'yes' as const } : input.choice === 'cancel' ? { kind: 'no' as const } : readReviewAnswer(input.text, count);
+  const remaining = (dropped: readonly number[]) => count - dropped.length;
+  switch (answer.kind) {
+    case 'yes': {
+      await ctx.flow.end();
+      const saved = await savePlanProposal(ctx.store, withoutTasks(data.proposal, data.dropped), {
+        sourceText: data.text,
+        today: ctx.today,
+        calendar: ctx.calendar,
+        actorId: ctx.actor.memberId,
+      });
+      return { text: ctx.t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }) };
+    }
+    case 'no':
+      await ctx.flow.end();
+      return { text: ctx.t('import-plan-cancelled') };
+    case 'drop': {
+      const dropped = [...new Set([...data.dropped, ...answer.numbers])].sort((a, b) => a - b);
+      if (remaining(dropped) === 0) {
+        await ctx.flow.end();
+        return { text: ctx.t('import-plan-cancelled') };
+      }
+      await ctx.flow.ask('confirm', { ...data, dropped } as unknown as Record<string, unknown>, confirmChoices(ctx));
+      return {
+        text: `${ctx.t('import-plan-dropped', { dropped: dropped.join(', '), count: remaining(dropped) })}\n${ctx.t('plan-chat-confirm', { count: remaining(dropped) })}`,
+        choices: confirmChoices(ctx),
+      };
+    }
+    case 'unclear':
+      await ctx.flow.ask('confirm', state.data, confirmChoices(ctx));
+      return { text: ctx.t('import-plan-answer-unclear', { count }), choices: confirmChoices(ctx) };
+  }
+}
+
+/**
+ * /nhapkehoach [văn bản]: an administrator pastes a plan in a private chat (in one message, or in several
+ * ending with "xong"); the bot proposes its tasks, and saves them only when the administrator confirms.
+ */
+export const importPlanCommand = defineCommand({
+  name: 'nhapkehoach',
+  aliases: ['importplan', 'nhapkh'],
+  descriptionKey: 'cmd-nhapkehoach-description',
+  usageKey: 'cmd-nhapkehoach-usage',
+  scope: 'private',
+  permission: permissions.admin,
+  args: z.array(z.string()),
+  async run(ctx) {
+    const text = ctx.argsText.trim();
+    if (!text) {
+      await ctx.flow.ask('collect', { text: '' });
+      return { text: ctx.t('plan-chat-ask-text') };
+    }
+    return propose(ctx, text);
+  },
+  async resume(ctx, state, input) {
+    if (state.step === 'collect') return collect(ctx, state, input.text);
+    return confirm(ctx, state, input);
+  },
+});

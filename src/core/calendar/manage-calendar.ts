@@ -1,0 +1,81 @@
+import { isLocalDate, type LocalDate, localDate } from '../dates/local-date.js';
+import { DomainError } from '../errors.js';
+import type { Store } from '../store.js';
+import type { CalendarDay, CalendarDayKind } from './calendar-days.js';
+import { vietnamPublicHolidays } from './vietnam-holidays.js';
+
+const MAX_NAME = 80;
+export const CALENDAR_YEARS = { min: 2000, max: 2100 } as const;
+
+/** A day as people type it: 13/02/2026, 13-2-2026 or 2026-02-13. Null when it is not a real day. */
+export function parseDay(text: string): LocalDate | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+  const date = iso ? localDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : vn ? localDate(Number(vn[3]), Number(vn[2]), Number(vn[1])) : null;
+  if (!date || !isLocalDate(date)) return null;
+  const year = Number(date.slice(0, 4));
+  return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max ? date : null;
+}
+
+function requireDay(text: string): LocalDate {
+  const date = parseDay(text);
+  if (!date) throw new DomainError('calendar.bad_date', 'calendar-bad-date', { written: text.slice(0, 20) });
+  return date;
+}
+
+export interface CalendarChange {
+  day: CalendarDay;
+  replaced: CalendarDay | null;
+}
+
+/**
+ * Records an announced day off or make-up working day (admins; the command checks the role). The calendar
+ * the bot uses changes from the next message on.
+ */
+export async function setCalendarDay(
+  store: Store,
+  input: { date: string; kind: CalendarDayKind; name: string; actorId: number | null },
+): Promise<CalendarChange> {
+  const date = requireDay(input.date);
+  const name = input.name.replace(/\s+/g, ' ').trim();
+  if (!name) throw new DomainError('calendar.name_required', 'calendar-name-required');
+  if (name.length > MAX_NAME) throw new DomainError('calendar.name_too_long', 'calendar-name-too-long', { max: MAX_NAME });
+  const day: CalendarDay = { date, kind: input.kind, name };
+  return store.transaction(async (tx) => {
+    const replaced = await tx.calendarDays.upsert(day);
+    await tx.audit.record({ actorId: input.actorId, action: 'calendar.set', entity: 'calendar_day', entityId: date, data: { kind: day.kind, name, replaced } });
+    return { day, replaced };
+  });
+}
+
+export async function removeCalendarDay(store: Store, input: { date: string; actorId: number | null }): Promise<CalendarDay> {
+  const date = requireDay(input.date);
+  return store.transaction(async (tx) => {
+    const removed = await tx.calendarDays.remove(date);
+    if (!removed) throw new DomainError('calendar.not_found', 'calendar-not-found', { date: input.date.trim() });
+    await tx.audit.record({ actorId: input.actorId, action: 'calendar.remove', entity: 'calendar_day', entityId: date, data: { kind: removed.kind, name: removed.name } });
+    return removed;
+  });
+}
+
+export interface CalendarYearEntry {
+  date: LocalDate;
+  name: string;
+  kind: CalendarDayKind;
+  /** "law": computed from the Labor Code; "announced": from the table (it wins on its date) */
+  source: 'law' | 'announced';
+}
+
+/** The days off and make-up working days of a year, as the bot counts them. */
+export async function calendarYear(store: Store, year: number): Promise<CalendarYearEntry[]> {
+  if (!Number.isInteger(year) || year < CALENDAR_YEARS.min || year > CALENDAR_YEARS.max) {
+    throw new DomainError('calendar.bad_year', 'calendar-bad-year', { min: String(CALENDAR_YEARS.min), max: String(CALENDAR_YEARS.max) });
+  }
+  const announced = (await store.calendarDays.list()).filter((day) => day.date.startsWith(`${year}-`));
+  const overridden = new Set(announced.map((day) => day.date));
+  const law: CalendarYearEntry[] = vietnamPublicHolidays(year)
+    .filter((h) => !overridden.has(h.date))
+    .map((h) => ({ date: h.date, name: h.name, kind: 'day_off', source: 'law' }));
+  return [...law, ...announced.map((d): CalendarYearEntry => ({ ...d, source: 'announced' }))].sort((a, b) => a.date.localeCompare(b.date));
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+import { isLocalDate, formatDateVi, type LocalDate, parts } from '../../dates/local-date.js';
+import { type DeadlineRule, deadlineRuleSchema } from '../../deadlines/deadline-rule.js';
+import { extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
+import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
+import { lastDayToSubmit } from '../../deadlines/occurrence.js';
+import { compactKey } from '../../text/vietnamese.js';
+import { normalizeUnitCode, type Unit } from '../../units/unit.js';
+import { type PlanProposal, planCodeFor, type ProposedTask } from './propose-plan.js';
+import { partiesIn, resolveParties } from './responsible.js';
+
+/**
+ * A plan written as data (YAML or JSON) rather than as a document: the plan's fields and its tasks, each
+ * with a rule in the DeadlineRule vocabulary or a deadline in Vietnamese words, and whom it goes to. The
+ * README documents the format; `resources/plans/example-plan.yaml` is a complete example.
+ */
+const dateField = z.union([z.string(), z.date()]).transform((value, ctx): LocalDate => {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+  if (!isLocalDate(text)) {
+    ctx.addIssue({ code: 'custom', message: 'date' });
+    return z.NEVER;
+  }
+  return text;
+});
+
+const taskSchema = z
+  .object({
+    title: z.string().trim().min(1).max(300),
+    rule: deadlineRuleSchema.optional(),
+    deadline: z.string().trim().min(1).max(1000).optional(),
+    assign: z.union([z.string().trim().min(1).max(300), z.array(z.string().trim().min(1).max(300)).min(1).max(200)]).optional(),
+    recipient: z.string().trim().min(1).max(200).optional(),
+    phrase: z.string().trim().max(4000).optional(),
+  })
+  .strict();
+
+const planFileSchema = z
+  .object({
+    symbol: z.string().trim().max(60).nullable().optional(),
+    code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$/)
+      .optional(),
+    title: z.string().trim().min(1).max(500),
+    short: z.string().trim().max(120).optional(),
+    issuer: z.string().trim().max(200).optional(),
+    issued: dateField.optional(),
+    year: z.number().int().min(1990).max(2100).optional(),
+    tasks: z.array(taskSchema).min(1).max(500),
+  })
+  .strict();
+
+export type PlanFile = z.input<typeof planFileSchema>;
+
+export interface PlanFileProblem {
+  /** where in the file: "tasks.2.rule.month" */
+  path: string;
+  kind: 'missing' | 'invalid' | 'unknown_field';
+}
+
+export type PlanFileResult = { ok: true; proposal: PlanProposal } | { ok: false; problems: PlanFileProblem[] };
+
+const EVERY_UNIT = new Set(['units', 'all', 'tatca', 'cacdonvi']);
+
+function assignees(assign: string | string[] | undefined, units: readonly Unit[]): { codes: string[]; responsible: string | null; warnings: ExtractionWarning[] } {
+  const entries = assign === undefined ? ['units'] : Array.isArray(assign) ? assign : [assign];
+  const byCode = new Map(units.map((u) => [u.code, u]));
+  const chosen = new Map<string, Unit>();
+  const warnings: ExtractionWarning[] = [];
+  for (const entry of entries) {
+    const unit = byCode.get(normalizeUnitCode(entry));
+    if (unit) {
+      chosen.set(unit.code, unit);
+      continue;
+    }
+    const parties = EVERY_UNIT.has(compactKey(entry)) ? [{ kind: 'group', group: 'reporting' } as const] : partiesIn(entry);
+    if (parties.length === 0) {
+      warnings.push({ code: 'unit_not_found', params: { name: entry } });
+      continue;
+    }
+    const resolved = resolveParties(parties, units);
+    resolved.units.forEach((u) => chosen.set(u.code, u));
+    resolved.missing.forEach((name) => warnings.push({ code: 'unit_not_found', params: { name } }));
+    resolved.fallback.forEach((name) => warnings.push({ code: 'unit_fallback', params: { name } }));
+  }
+  const responsible = assign === undefined ? null : entries.join(', ');
+  return { codes: [...chosen.values()].sort((a, b) => a.id - b.id).map((u) => u.code), responsible, warnings };
+}
+
+/** Checks a plan file and turns it into the same proposal a plan's text gives, for the same review. */
+export function proposePlanFromData(data: unknown, options: { units: readonly Unit[]; referenceDate: LocalDate }): PlanFileResult {
+  const parsed = planFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue): PlanFileProblem => {
+      const path = issue.path.join('.') || '$';
+      if (issue.code === 'unrecognized_keys') return { path: `${path === '$' ? '' : `${path}.`}${issue.keys.join(', ')}`, kind: 'unknown_field' };
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      return { path, kind: missing ? 'missing' : 'invalid' };
+    });
+    return { ok: false, problems };
+  }
+  const file = parsed.data;
+  const year = file.year ?? (file.issued ? parts(file.issued).year : null);
+  const extraction = year ? { year, yearSource: 'plan' as const } : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate };
+  const tasks: ProposedTask[] = [];
+  for (const task of file.tasks) {
+    const who = assignees(task.assign, options.units);
+    let rules: DeadlineRule[];
+    const warnings: ExtractionWarning[] = [...who.warnings];
+    if (task.rule) rules = [task.rule];
+    else if (task.deadline) {
+      const extracted = extractDeadlines(task.deadline, extraction);
+      warnings.push(...extracted.warnings);
+      const dated = extracted.rules.filter((r) => r.kind !== 'unscheduled');
+      rules = dated.length > 0 ? dated : extracted.rules.slice(0, 1);
+    } else rules = [];
+    if (rules.length === 0) {
+      if (!warnings.some((w) => w.code === 'no_deadline')) warnings.push({ code: 'no_deadline', params: {} });
+      rules = [{ kind: 'unscheduled', reason: 'no_day' }];
+    }
+    for (const rule of rules) {
+      const own = [...warnings];
+      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < options.referenceDate) own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
+      tasks.push({
+        title: rules.length > 1 && rule.kind === 'yearly' ? `${task.title} (${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')})` : task.title,
+        rule,
+        sourcePhrase: task.phrase ?? task.deadline ?? task.title,
+        responsible: who.responsible,
+        unitCodes: who.codes,
+        recipient: task.recipient ?? null,
+        warnings: own,
+      });
+    }
+  }
+  const symbol = file.symbol ?? null;
+  return {
+    ok: true,
+    proposal: {
+      plan: {
+        symbol,
+        code: file.code?.toUpperCase() ?? planCodeFor({ symbol, title: file.title, year }),
+        title: file.title,
+        shortTitle: file.short ?? null,
+        issuer: file.issuer ?? null,
+        issuedOn: file.issued ?? null,
+        year,
+      },
+      tasks,
+      warnings: options.units.length === 0 ? [{ code: 'no_units', params: {} }] : [],
+    },
+  };
+}

@@ -1,0 +1,427 @@
+import { formatDateVi, type LocalDate, parts } from '../../dates/local-date.js';
+import type { DeadlineRule } from '../../deadlines/deadline-rule.js';
+import { type ExtractionOptions, extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
+import { foldInPlace } from '../../deadlines/extraction/fold.js';
+import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
+import { lastDayToSubmit } from '../../deadlines/occurrence.js';
+import { foldVietnamese } from '../../text/vietnamese.js';
+import type { Unit } from '../../units/unit.js';
+import { type Paragraph, type PlanText, readPlanText } from './plan-text.js';
+import { type Party, partiesIn, placeOf, resolveParties, subjectOf, subjectSpans } from './responsible.js';
+import { findRecipient, hasAction, hasDeliverable, isModifier, splitSentences, titleFrom, topicWords } from './task-text.js';
+
+/** A task as the officer reviews it before anything is saved. */
+export interface ProposedTask {
+  title: string;
+  rule: DeadlineRule;
+  /** the plan's own words */
+  sourcePhrase: string;
+  /** who the plan says does it, as written; null when the plan does not say (then: the units under the Department) */
+  responsible: string | null;
+  /** codes of the units the task will be assigned to */
+  unitCodes: string[];
+  recipient: string | null;
+  warnings: ExtractionWarning[];
+}
+
+export interface ProposedPlan {
+  symbol: string | null;
+  code: string;
+  title: string;
+  shortTitle: string | null;
+  issuer: string | null;
+  issuedOn: LocalDate | null;
+  year: number | null;
+}
+
+export interface PlanProposal {
+  plan: ProposedPlan;
+  tasks: ProposedTask[];
+  warnings: ExtractionWarning[];
+}
+
+export interface ProposeOptions {
+  /** the units of this Department, to assign tasks to */
+  units: readonly Unit[];
+  /** today: the year of a plan that states none, and what counts as a deadline already past */
+  referenceDate: LocalDate;
+}
+
+interface Draft {
+  order: number;
+  paragraph: Paragraph;
+  /** the numbered heading (or section) whose "Thời gian …" sentences apply to this task */
+  scope: number;
+  sentence: string;
+  title: string;
+  parties: Party[];
+  responsibleText: string | null;
+  recipient: string | null;
+  rules: DeadlineRule[];
+  /** the rule a task keeps when nothing gives it a date ("Sau khi …": when that happens) */
+  fallback: DeadlineRule;
+  warnings: ExtractionWarning[];
+  heading: boolean;
+  /** its own sentence says when (a heading that does is a task even with tasks under it) */
+  dated: boolean;
+}
+
+// Labels whose bullets describe the task above them rather than being tasks: "Nội dung:", "Hình thức:".
+const DETAIL_LABEL = /^(?:noi dung|hinh thuc|muc dich|yeu cau|thanh phan|doi tuong|phuong phap|chuong trinh|tai lieu|ket qua|van ban)/;
+
+const NO_DAY: DeadlineRule = { kind: 'unscheduled', reason: 'no_day' };
+
+class PlanReader {
+  private readonly drafts: Draft[] = [];
+  private readonly lastSubject = new Map<number, { parties: Party[]; text: string }>();
+  private readonly lastModifierOrder = new Map<number, number>();
+  private order = 0;
+
+  constructor(
+    private readonly doc: PlanText,
+    private readonly extraction: ExtractionOptions,
+  ) {}
+
+  private byIndex(index: number): Paragraph {
+    return this.doc.paragraphs[index]!;
+  }
+
+  private scopeOf(p: Paragraph): number {
+    const chain = [...p.parents, p.index].map((i) => this.byIndex(i));
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const node = chain[i]!;
+      if ((node.kind === 'numbered' || node.kind === 'section') && node.index !== p.index) return node.index;
+    }
+    return -1;
+  }
+
+  private isDetail(p: Paragraph): boolean {
+    // "- Mục đích: nâng cao …", "- Thành phần tham dự tập huấn: …" describe the task above
+    const label = /^([^:]{2,50}):/.exec(p.text);
+    if (label && p.kind !== 'numbered' && DETAIL_LABEL.test(foldVietnamese(label[1]!))) return true;
+    return p.parents.some((i) => {
+      const parent = this.byIndex(i);
+      const introduces = parent.kind === 'label' || parent.kind === 'bullet' || (parent.kind === 'numbered' && parent.text.endsWith(':'));
+      return introduces && DETAIL_LABEL.test(foldVietnamese(parent.text));
+    });
+  }
+
+  /** The parties named by the closest heading, label or "…:" bullet above a paragraph. */
+  private partiesAbove(p: Paragraph): { parties: Party[]; text: string } | null {
+    for (const index of [...p.parents].reverse()) {
+      const parent = this.byIndex(index);
+      if (parent.kind === 'section') break;
+      const heading = parent.kind === 'numbered' ? !/[.;]$/.test(parent.text) || parent.section === 'organization' : parent.text.endsWith(':');
+      if (!heading) continue;
+      // a heading names its units ("4.2. Các Bệnh viện tuyến tỉnh, Trung tâm Y tế huyện…:"); a numbered
+      // sentence only through its doer ("7. Ban Chỉ đạo các cấp … báo cáo về Sở Y tế …")
+      const named = parent.text.endsWith(':') || (!/[.;]$/.test(parent.text) && parent.text.length < 160);
+      const parties = named ? partiesIn(parent.text) : subjectOf(parent.text, 40);
+      if (parties.length > 0) return { parties, text: headingName(parent.text) };
+    }
+    return null;
+  }
+
+  read(): Draft[] {
+    for (const p of this.doc.paragraphs) {
+      if (p.kind === 'section' || p.section === 'preamble' || p.section === 'purpose' || p.section === 'overview') continue;
+      if (this.isDetail(p)) continue;
+      if (p.kind === 'label' || (p.kind === 'bullet' && p.text.endsWith(':'))) {
+        const parties = subjectOf(p.text);
+        if (parties.length > 0) this.lastSubject.set(this.scopeOf(p), { parties, text: headingName(p.text) });
+        continue;
+      }
+      let carried: { parties: Party[]; text: string } | null = null;
+      for (const sentence of splitSentences(p.text)) carried = this.readSentence(p, sentence, carried);
+    }
+    this.dropHeadingsWithTasks();
+    return this.drafts;
+  }
+
+  private readSentence(p: Paragraph, sentence: string, carried: { parties: Party[]; text: string } | null) {
+    const scope = this.scopeOf(p);
+    const extraction = extractDeadlines(sentence, this.extraction);
+    const dated = extraction.rules.length > 0;
+    const own = subjectOf(sentence);
+    const subject = own.length > 0 ? { parties: own, text: subjectText(sentence) } : null;
+
+    if (dated && isModifier(sentence)) {
+      this.applyModifier(p, scope, sentence, extraction.rules, extraction.warnings);
+      return subject ?? carried;
+    }
+    const organization = p.section === 'organization';
+    const candidate = (dated && hasAction(sentence)) || hasDeliverable(sentence) || (organization && hasAction(sentence) && !isUnitHeading(p, sentence));
+    if (!candidate) return carried;
+    // Only a task's doer carries on ("Tổ chức Công đoàn … là lực lượng nòng cốt" does not), and only from an
+    // introducing paragraph to what follows it: sibling bullets each name their own.
+    if (subject && p.kind !== 'bullet' && p.kind !== 'sub_bullet') this.lastSubject.set(scope, subject);
+
+    const place = p.section === 'organization' ? [] : placeOf(sentence);
+    const where = place.length > 0 ? { parties: place, text: '' } : null;
+    const who = subject ?? this.partiesAbove(p) ?? where ?? carried ?? this.lastSubject.get(scope) ?? null;
+    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
+    const eventClause = /^sau khi\b/.test(folded) ? sentence.indexOf(',') : -1;
+    if (eventClause > 0) {
+      // "Sau khi dự tập huấn do Bộ Y tế tổ chức trong quý II/2014, Sở Y tế tổ chức tập huấn …": two tasks,
+      // the first dated by its quarter, the second due when the first has happened.
+      const lead = sentence.slice(0, eventClause).replace(/^[\s\-+•*]*sau khi\s*/iu, '');
+      const rest = sentence.slice(eventClause + 1).trim();
+      const first = extractDeadlines(lead, this.extraction);
+      const second = extractDeadlines(rest, this.extraction);
+      const restSubject = subjectOf(rest);
+      const doer = restSubject.length > 0 ? { parties: restSubject, text: subjectText(rest) } : who;
+      if (first.rules.length > 0) this.add(p, scope, titleFrom(lead, first.spans), doer, first.rules, first.warnings, null, sentence);
+      this.add(p, scope, titleFrom(rest, second.spans), doer, second.rules, second.warnings, { kind: 'unscheduled', reason: 'event' }, sentence);
+      return doer ?? carried;
+    }
+    const recipient = findRecipient(sentence);
+    const cut = [...extraction.spans, ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : [])];
+    this.add(p, scope, titleFrom(sentence, cut), who, extraction.rules, extraction.warnings.filter((w) => w.code !== 'no_deadline'), null, sentence, recipient?.name ?? null);
+    return subject ?? carried;
+  }
+
+  private add(
+    p: Paragraph,
+    scope: number,
+    title: string,
+    who: { parties: Party[]; text: string } | null,
+    rules: DeadlineRule[],
+    warnings: ExtractionWarning[],
+    fallback: DeadlineRule | null,
+    sentence: string,
+    recipient: string | null = findRecipient(sentence)?.name ?? null,
+  ) {
+    if (title.length < 4) return;
+    this.drafts.push({
+      order: this.order++,
+      paragraph: p,
+      scope,
+      sentence: tidySentence(sentence),
+      title: this.withContext(title, scope),
+      parties: who?.parties ?? [],
+      responsibleText: who?.text || null,
+      recipient,
+      rules,
+      fallback: fallback ?? NO_DAY,
+      warnings: warnings.filter((w) => w.code !== 'no_deadline'),
+      heading: p.kind === 'numbered',
+      dated: rules.some((r) => r.kind !== 'unscheduled'),
+    });
+  }
+
+  /** "Kiểm tra định kỳ" alone says little in a list of tasks; the heading it sits under says what is checked. */
+  private withContext(title: string, scope: number): string {
+    if (title.length >= 45 || scope < 0) return title;
+    const heading = this.byIndex(scope);
+    if (heading.kind !== 'numbered' || heading.section === 'organization') return title;
+    const context = heading.text.replace(/[.:;]+$/, '');
+    if (foldVietnamese(title).includes(foldVietnamese(context))) return title;
+    return `${title} (${context.length > 90 ? `${context.slice(0, context.lastIndexOf(' ', 88))}…` : context})`;
+  }
+
+  /**
+   * "Thời gian …" after some tasks dates those of them still without a date, since the last such sentence
+   * in the same part of the plan; the ones it names by their words when it names some. With no such task,
+   * it dates its own heading, or stands as a task itself.
+   */
+  private applyModifier(p: Paragraph, scope: number, sentence: string, rules: DeadlineRule[], warnings: ExtractionWarning[]) {
+    let target = scope;
+    const parent = target >= 0 ? this.byIndex(target) : null;
+    // A numbered item that is itself one task ("1.2. Các đơn vị trực thuộc thành lập …") shares its
+    // "Việc …" sentence with its siblings: look one heading further up.
+    if (parent && parent.kind === 'numbered' && /[.;]$/.test(parent.text) && !this.doc.paragraphs.some((q) => q.parents.includes(parent.index) && q.index !== p.index)) {
+      target = this.scopeOf(parent);
+    }
+    const since = this.lastModifierOrder.get(target) ?? 0;
+    this.lastModifierOrder.set(target, this.order);
+    const inScope = this.drafts.filter((d) => d.order >= since && d.rules.length === 0 && (d.scope === target || this.isWithin(d.paragraph, target)));
+    const topic = topicWords(sentence);
+    const named = inScope.filter((d) => [...topicWords(d.title)].some((w) => topic.has(w)));
+    const chosen = named.length > 0 ? named : inScope;
+    if (chosen.length > 0) {
+      for (const draft of chosen) {
+        draft.rules = rules;
+        draft.warnings.push(...warnings);
+        draft.sentence = `${draft.sentence} … ${tidySentence(sentence)}`;
+      }
+      return;
+    }
+    const heading = target >= 0 ? this.byIndex(target) : null;
+    const who = this.partiesAbove(p) ?? this.lastSubject.get(scope) ?? null;
+    if (heading && heading.kind === 'numbered' && heading.section !== 'organization' && !this.drafts.some((d) => d.paragraph.index === heading.index)) {
+      const title = titleFrom(heading.text, []);
+      this.add(heading, this.scopeOf(heading), title, subjectOf(heading.text).length > 0 ? { parties: subjectOf(heading.text), text: subjectText(heading.text) } : who, rules, warnings, null, `${heading.text} … ${sentence}`);
+      return;
+    }
+    const extraction = extractDeadlines(sentence, this.extraction);
+    const title = titleFrom(sentence.replace(/^(?:Thời gian|Thời hạn|Việc)\s+/iu, ''), extraction.spans);
+    this.add(p, scope, title, who, rules, warnings, null, sentence);
+  }
+
+  private isWithin(p: Paragraph, ancestor: number): boolean {
+    return p.parents.includes(ancestor);
+  }
+
+  /** A heading that is an action ("4. Tổ chức tập huấn") is not a task of its own when tasks sit under it. */
+  private dropHeadingsWithTasks() {
+    for (let i = this.drafts.length - 1; i >= 0; i -= 1) {
+      const draft = this.drafts[i]!;
+      if (!draft.heading || draft.dated) continue;
+      if (this.drafts.some((other) => other !== draft && other.paragraph.parents.includes(draft.paragraph.index))) this.drafts.splice(i, 1);
+    }
+  }
+}
+
+/** "Phòng Tổ chức cán bộ - Sở Y tế" from "1. Phòng Tổ chức cán bộ - Sở Y tế:". */
+function headingName(text: string): string {
+  return text.replace(/[:.;\s]+$/u, '').slice(0, 120);
+}
+
+function isUnitHeading(p: Paragraph, sentence: string): boolean {
+  return p.kind === 'numbered' && !/[.;]$/.test(sentence) && sentence.length < 90 && partiesIn(sentence).length > 0;
+}
+
+function tidySentence(sentence: string): string {
+  return sentence.replace(/^[\s\-+•*–]+/, '').replace(/\s+/g, ' ').replace(/\s*\.\/\.?\s*$/, '.').trim();
+}
+
+/** The words naming who does a sentence's task, as the plan wrote them. */
+function subjectText(sentence: string): string {
+  const nfc = sentence.normalize('NFC');
+  const spans = subjectSpans(nfc);
+  if (spans.length === 0) return '';
+  return nfc.slice(spans[0]!.start, spans[spans.length - 1]!.end).trim();
+}
+
+function ruleSuffix(rule: DeadlineRule): string {
+  switch (rule.kind) {
+    case 'yearly':
+      return `${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')}`;
+    case 'once':
+      return formatDateVi(rule.due);
+    default:
+      return '';
+  }
+}
+
+/** Plan codes are typed by people ("/xuatbaocao KH20-2020"): short, ASCII, upper case. */
+export function planCodeFor(plan: { symbol: string | null; title: string; year: number | null }): string {
+  const year = plan.year ? `-${plan.year}` : '';
+  const number = plan.symbol ? /^(\d+)/.exec(plan.symbol)?.[1] : undefined;
+  if (number) return `KH${number}${year}`;
+  const STOP = new Set(['ke', 'hoach', 'nam', 'va', 'cua', 'cac', 've', 'cho', 'tai', 'trong', 'voi', 'nganh', 'y', 'te']);
+  const initials = foldVietnamese(plan.title)
+    .replace(/\bnam \d{4}\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP.has(w) && !/^\d+$/.test(w))
+    .slice(0, 6)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return `${initials || 'KH'}${year}`;
+}
+
+function shortTitleFor(title: string): string | null {
+  if (title.length <= 60) return null;
+  const cut = title.slice(0, 58);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+const sameTitle = (a: string, b: string) => {
+  const ta = new Set(foldVietnamese(a).split(/[^a-z0-9]+/).filter(Boolean));
+  const tb = new Set(foldVietnamese(b).split(/[^a-z0-9]+/).filter(Boolean));
+  const common = [...ta].filter((t) => tb.has(t)).length;
+  return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.85;
+};
+
+/** Turns drafts into tasks: one per dated rule, units resolved, near-duplicates dropped. */
+function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDate): ProposedTask[] {
+  const tasks: ProposedTask[] = [];
+  for (const draft of drafts) {
+    const resolved = resolveParties(draft.parties.length > 0 ? draft.parties : [{ kind: 'group', group: 'reporting' }], units);
+    const warnings = [...draft.warnings];
+    for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
+    for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
+    const dated = draft.rules.filter((r) => r.kind !== 'unscheduled');
+    const rules = dated.length > 0 ? dated : draft.rules.length > 0 ? [draft.rules[0]!] : [draft.fallback];
+    for (const rule of rules) {
+      const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
+      const own = [...warnings];
+      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < referenceDate) own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
+      const task: ProposedTask = {
+        title,
+        rule,
+        sourcePhrase: draft.sentence,
+        responsible: draft.responsibleText,
+        unitCodes: resolved.units.map((u) => u.code),
+        recipient: draft.recipient,
+        warnings: uniqueWarnings(own),
+      };
+      const duplicate = tasks.find((t) => sameTitle(t.title, task.title) && t.unitCodes.join() === task.unitCodes.join() && JSON.stringify(t.rule) === JSON.stringify(task.rule));
+      if (!duplicate) tasks.push(task);
+    }
+  }
+  return tasks;
+}
+
+function uniqueWarnings(warnings: ExtractionWarning[]): ExtractionWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((w) => {
+    const key = `${w.code}:${JSON.stringify(w.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The year a plan without a date is for, from its own schedule ("Quý II/2014", "từ năm 2014", "tháng
+ * 4/2019"): the year it names most often. Dates of cited documents do not count: they are older.
+ */
+function yearOfSchedule(doc: PlanText): number | null {
+  const counts = new Map<number, number>();
+  const SCHEDULE = /\bquy\s+[ivxl1-4]{1,4}\s*(?:\/|nam)\s*(\d{4})|\b(?:tu|trong|den|cuoi|dau|giua)\s+(?:thang\s+\d{1,2}\s*(?:\/|nam)\s*|nam\s+)(\d{4})/g;
+  for (const p of doc.paragraphs) {
+    if (p.section === 'preamble' || p.section === 'purpose') continue;
+    for (const m of foldInPlace(p.text).matchAll(SCHEDULE)) {
+      const year = Number(m[1] ?? m[2]);
+      if (year >= 1990 && year <= 2100) counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return ranked[0]?.[0] ?? null;
+}
+
+/**
+ * Reads a plan's text and proposes its tasks: what to do (title), when (rule), who (units of this
+ * Department), to whom (recipient), in the plan's words. Nothing is saved: the officer reviews first.
+ */
+export function proposePlanFromText(raw: string, options: ProposeOptions): PlanProposal {
+  const doc = readPlanText(raw);
+  const warnings: ExtractionWarning[] = [];
+  const inferred = doc.year === null ? yearOfSchedule(doc) : null;
+  if (inferred !== null) {
+    doc.year = inferred;
+    warnings.push({ code: 'plan_year_inferred', params: { year: inferred } });
+  }
+  const year = doc.year ?? parts(options.referenceDate).year;
+  if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
+  const extraction: ExtractionOptions = doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
+  const drafts = new PlanReader(doc, extraction).read();
+  const tasks = finish(drafts, options.units, options.referenceDate);
+  if (tasks.length === 0) warnings.push({ code: 'no_tasks', params: {} });
+  if (options.units.length === 0) warnings.push({ code: 'no_units', params: {} });
+  const title = doc.title;
+  return {
+    plan: {
+      symbol: doc.symbol,
+      code: planCodeFor({ symbol: doc.symbol, title, year: doc.year }),
+      title,
+      shortTitle: doc.symbol ? null : shortTitleFor(title),
+      issuer: doc.issuer,
+      issuedOn: doc.issuedOn,
+      year: doc.year,
+    },
+    tasks,
+    warnings,
+  };
+}

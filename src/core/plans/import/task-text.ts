@@ -1,0 +1,215 @@
+import { foldInPlace } from '../../deadlines/extraction/fold.js';
+import { findParties, subjectSpans } from './responsible.js';
+
+/** Splits a paragraph into sentences: at ". ", "! ", "? " followed by a capital letter or an opening mark. */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+// Verbs of work a plan assigns (folded). Matched after the names of units are blanked out, so that
+// "Phòng Tổ chức cán bộ" or "Phòng Kế hoạch - Tài chính" do not count as "tổ chức" or "kế hoạch".
+const ACTION =
+  /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien)\b/;
+
+// What makes a sentence a task even when it says nothing of when: something to produce or to hold.
+const DELIVERABLE =
+  /\b(?:xay dung(?:,? (?:va )?ban hanh)?(?:,? sua doi, bo sung)? (?:cac |mot )?(?:ke hoach|quy che|quy dinh|chuong trinh|tieu chi|bo tieu chi|khau hieu|de an|noi quy)|ban hanh (?:ke hoach|quy che|quy dinh|quyet dinh|chuong trinh|van ban)|thanh lap|kien toan|to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|giam sat|so ket|tong ket|hoc tap|tuyen truyen|thanh tra|khao sat|phat dong|danh gia)|tap huan|phat dong|ra soat|tu kiem tra|bao cao (?:ve|ket qua|so ket|tong ket|dinh ky|dot xuat)|gui (?:ve|bao cao))\b/;
+
+// A sentence that only says when the tasks above happen: "Thời gian tổ chức tập huấn từ Quý III/2014…",
+// "Việc thành lập các Ban Chỉ đạo … phải được thực hiện xong trong Quý II/2014".
+const MODIFIER = /^(?:thoi gian|thoi han|viec)\b/;
+
+const LEADING_CONNECTIVES = /^(?:(?:dong thoi|ben canh do|ngoai ra|dac biet|mat khac|ve to chuc thuc hien|tren co so ke hoach nay|can cu ke hoach nay|giao|de nghi|yeu cau)\s*,?\s*)+/;
+const PREAMBLE = /^(?:can cu|tren co so|sau (?:khi )?hoc tap|thuc hien theo|de|nham)\b/;
+
+/** The folded sentence with every unit's name blanked out. */
+function withoutParties(folded: string, original: string = folded): string {
+  let out = folded;
+  for (const party of findParties(folded, original)) out = out.slice(0, party.start) + ' '.repeat(party.end - party.start) + out.slice(party.end);
+  return out;
+}
+
+const PREAMBLE_PART = /^\s*(?:can cu|tren co so|sau (?:khi )?(?:hoc tap|nghien cuu)|thuc hien theo|de |nham)/;
+
+/**
+ * Where the sentence starts saying what to do: after its bullet, connectives ("Đồng thời,"), a preamble
+ * ("Căn cứ kết quả công tác năm 2022, trên cơ sở rà soát …,") and the doer ("Các đơn vị trực thuộc").
+ */
+export function mainClauseStart(sentence: string): number {
+  const nfc = sentence.normalize('NFC');
+  const folded = foldInPlace(nfc);
+  const blanked = withoutParties(folded, nfc);
+  let at = /^[\s\-+•*–]*/.exec(folded)![0].length;
+  at += LEADING_CONNECTIVES.exec(folded.slice(at))?.[0].length ?? 0;
+  at = afterPreamble(nfc, folded, blanked, at);
+  while (folded[at] === ' ') at += 1;
+  const doer = subjectSpans(nfc.slice(at), 60).filter((m) => m.start <= 12);
+  if (doer.length > 0) {
+    let after = at + doer[doer.length - 1]!.end;
+    const trailer = /^\s*(?:trong toan tinh|trong toan nganh|cac cap|hang nam|dinh ky)?\s*[,:]?\s*/.exec(folded.slice(after));
+    after += trailer?.[0].length ?? 0;
+    // "Các đơn vị trực thuộc Sở căn cứ chức năng, nhiệm vụ … để xây dựng kế hoạch": a preamble after the doer
+    if (nfc.length - after > 10) at = afterPreamble(nfc, folded, blanked, after);
+  }
+  return at;
+}
+
+/**
+ * Skips "Căn cứ …, trên cơ sở …," to the comma-separated part that names a doer or starts doing something
+ * ("xây dựng," alone counts; "nghiên cứu," before "từng đảng viên …" does not), else to the first verb.
+ */
+function afterPreamble(nfc: string, folded: string, blanked: string, at: number): number {
+  if (!PREAMBLE.test(folded.slice(at))) return at;
+  const found = partAfterPreamble(nfc, folded, blanked, at);
+  // "căn cứ chức năng, nhiệm vụ … để xây dựng kế hoạch cụ thể": the purpose is the task
+  const purpose = /\bde\s+/g;
+  purpose.lastIndex = at;
+  for (let m = purpose.exec(blanked); m && m.index < found; m = purpose.exec(blanked)) {
+    const verb = ACTION.exec(blanked.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    if (verb && verb.index === 0) return m.index + m[0].length;
+  }
+  return found;
+}
+
+function partAfterPreamble(nfc: string, folded: string, blanked: string, at: number): number {
+  for (let part = folded.indexOf(',', at); part >= 0; part = folded.indexOf(',', part + 1)) {
+    const from = part + 1 + (/^\s*/.exec(folded.slice(part + 1))?.[0].length ?? 0);
+    const rest = folded.slice(from);
+    if (PREAMBLE_PART.test(rest)) continue;
+    const startsWithDoer = findParties(rest, nfc.slice(from)).some((m) => m.start === 0);
+    const action = ACTION.exec(blanked.slice(from, from + 30));
+    const words = rest.split(/[,;]/)[0]!.trim().split(/\s+/).length;
+    const next = folded.indexOf(',', from);
+    const nextIsDoer = next >= 0 && findParties(folded.slice(next + 1).trimStart()).some((m) => m.start === 0);
+    if (startsWithDoer || (action && action.index === 0 && (words > 2 || !nextIsDoer))) return from;
+  }
+  // "Căn cứ vào chức năng, nhiệm vụ, điều kiện thực tế xây dựng kế hoạch …": the first verb that is not
+  // itself part of the preamble ("trên cơ sở rà soát …")
+  const verbs = new RegExp(ACTION.source, 'g');
+  verbs.lastIndex = at + 8;
+  for (let verb = verbs.exec(blanked); verb; verb = verbs.exec(blanked)) {
+    const segment = Math.max(folded.lastIndexOf(',', verb.index), at) + 1;
+    if (!PREAMBLE_PART.test(folded.slice(segment))) return verb.index;
+  }
+  return at;
+}
+
+// "Trong quá trình triển khai … nếu có khó khăn, vướng mắc liên hệ …": what to do if, not a task
+// and a cited document ("Quyết định số 4089/QĐ-UBND … ban hành Kế hoạch …") is not one either
+const NOT_A_TASK =
+  /^\s*(?:trong qua trinh|neu|truong hop|moi kho khan|khi co kho khan|(?:nghi quyet|quyet dinh|thong tu|chi thi|nghi dinh|ke hoach|chuong trinh(?: hanh dong)?|ket luan|quy dinh|huong dan|cong van|luat)\s+(?:so\s+)?[^\s]*\d)/;
+
+export function hasAction(sentence: string): boolean {
+  const nfc = sentence.normalize('NFC');
+  const folded = withoutParties(foldInPlace(nfc), nfc);
+  return !NOT_A_TASK.test(folded.replace(/^[\s\-+•*–]+/, '')) && ACTION.test(folded);
+}
+
+/** Something to produce or hold, said as the sentence's main verb (not "trên cơ sở rà soát …"). */
+export function hasDeliverable(sentence: string): boolean {
+  const nfc = sentence.normalize('NFC');
+  const at = mainClauseStart(nfc);
+  const main = withoutParties(foldInPlace(nfc), nfc).slice(at);
+  if (NOT_A_TASK.test(main)) return false;
+  return DELIVERABLE.test(main.slice(0, 80));
+}
+
+export function isModifier(sentence: string): boolean {
+  return MODIFIER.test(foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, ''));
+}
+
+const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy|Trung tâm Kiểm soát bệnh tật(?: tỉnh)?)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
+const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới)\s+(${RECIPIENT_NAME})`, 'u');
+const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp)\s+(?:cho\s+)?(${RECIPIENT_NAME})`, 'u');
+const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${RECIPIENT_NAME})`, 'u');
+
+/** Whom the result goes to: "Sở Y tế (qua phòng Tổ chức cán bộ)", "Bộ Y tế", "Bộ Y tế hoặc UBND tỉnh". */
+export function findRecipient(sentence: string): { name: string; start: number; end: number } | null {
+  const reports = /(?:gửi|báo cáo|nộp)/u.test(sentence);
+  const afterPreposition = reports ? RECIPIENT_AFTER_PREPOSITION.exec(sentence) : null;
+  if (afterPreposition) return { name: tidyName(afterPreposition[1]!), start: afterPreposition.index, end: afterPreposition.index + afterPreposition[0].length };
+  const direct = RECIPIENT_DIRECT.exec(sentence) ?? RECIPIENT_REQUESTER.exec(sentence);
+  if (direct) return { name: tidyName(direct[1]!), start: -1, end: -1 };
+  return null;
+}
+
+function tidyName(name: string): string {
+  // "Sở Y tế Tình" would be a capitalised word of the next phrase; keep place names only after "tỉnh"
+  return name.replace(/\s+/g, ' ').replace(/\s+(?:Tình|Báo|Kết|Về)\b.*$/u, '').trim();
+}
+
+const MAX_TITLE = 160;
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const boundary = Math.max(cut.lastIndexOf(';'), cut.lastIndexOf(','));
+  const space = cut.lastIndexOf(' ');
+  const at = boundary > max * 0.6 ? boundary : space > max / 2 ? space : max - 1;
+  return `${cut.slice(0, at).trimEnd()}…`;
+}
+
+const capitalise = (text: string) => (text ? text[0]!.toLocaleUpperCase('vi') + text.slice(1) : text);
+
+/**
+ * In a long sentence that ends with a deadline, the run of clauses that lead to it ("…, phù hợp với nhiệm
+ * vụ của đơn vị, tổ chức sơ kết, tổng kết và báo cáo kết quả … trước ngày 20/11/2020" → from "tổ chức").
+ */
+function focusOnDeadline(nfc: string, start: number, cut: Array<{ start: number; end: number }>): number {
+  const deadline = cut.find((span) => span.start > start);
+  if (!deadline || deadline.start - start < 120) return start;
+  const folded = withoutParties(foldInPlace(nfc), nfc);
+  const boundaries: number[] = [];
+  for (let i = start; i < deadline.start; i += 1) if (folded[i] === ',' || folded[i] === ';') boundaries.push(i + 1);
+  const actsAt = (from: number) => {
+    const part = folded.slice(from, from + 40).trimStart();
+    const verb = ACTION.exec(part);
+    return verb !== null && verb.index <= 25;
+  };
+  let focus = deadline.start;
+  for (let i = boundaries.length - 1; i >= 0; i -= 1) {
+    if (!actsAt(boundaries[i]!)) break;
+    focus = boundaries[i]!;
+  }
+  // the run reaches back to the start ("Chủ trì, phối hợp …, tổ chức Hội nghị … vào đầu tháng 04/2019")
+  if (focus === boundaries[0] && actsAt(start)) return start;
+  return focus < deadline.start && focus > start ? focus : start;
+}
+
+/**
+ * A task's title from the plan's sentence: without who does it (that is the assignment), without when
+ * (that is the rule) and without to whom (that is the recipient), starting at the verb.
+ */
+export function titleFrom(sentence: string, cut: Array<{ start: number; end: number }>): string {
+  const nfc = sentence.normalize('NFC');
+  const start = focusOnDeadline(nfc, mainClauseStart(nfc), cut);
+  const chars = nfc.split('');
+  for (const span of cut) for (let i = Math.max(0, span.start); i < Math.min(chars.length, span.end); i += 1) chars[i] = '\u0000';
+  const text = chars
+    .slice(start)
+    .join('')
+    .replace(/\u0000+/g, ' ')
+    .replace(/\s*\.\/\.?\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\(\s*\)/g, '')
+    .replace(/[\s,;:.]+$/u, '')
+    .replace(/\s(?:và|hoặc|để tổng hợp, báo cáo|để tổng hợp|gửi|nộp)$/u, '')
+    .replace(/[\s,;:.]+$/u, '')
+    .trim();
+  return capitalise(shorten(text, MAX_TITLE));
+}
+
+/** The words of a text that say what it is about, for matching a "Thời gian …" sentence to its tasks. */
+export function topicWords(text: string): Set<string> {
+  const STOP = new Set(['thoi', 'gian', 'han', 'viec', 'thuc', 'hien', 'va', 'cac', 'cua', 'tu', 'nam', 'quy', 'duoc', 'duy', 'tri', 'hang', 'thuong', 'xuyen', 'lien', 'tuc', 'phai', 'trong', 'tai', 'cho', 'don', 'vi', 'so', 'y', 'te', 'voi', 'theo', 'nhung', 'la', 'co', 'khong', 'xong', 'den', 'trien', 'khai']);
+  return new Set(
+    foldInPlace(text.normalize('NFC'))
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 1 && !STOP.has(w) && !/^\d+$/.test(w)),
+  );
+}

@@ -1,0 +1,166 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `npm run cli -- <args>` with a script of lines on standard input. */
+function cli(args: string[], input = '', extraEnv: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
+      cwd: projectRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env, ...extraEnv },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+let dir: string;
+let pg: TestDatabase | null = null;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'tda-e2e-plans-'));
+  if (process.env.DATABASE_URL) {
+    pg = await openTestDatabase();
+    env = { DATABASE_URL: pg.url! };
+  } else {
+    env = { DATA_DIR: path.join(dir, 'data') };
+  }
+  const demo = await cli(['demo']);
+  expect(demo.code).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+  await pg?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('cli deadlines', () => {
+  it('prints one JSON object: the rules and the warnings as "code: message"', async () => {
+    const run = await cli(['deadlines', 'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm; thành lập xong trong Quý 11/2014', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({
+      rules: [
+        { kind: 'yearly', month: 6, day: 15, inclusive: false },
+        { kind: 'yearly', month: 12, day: 15, inclusive: false },
+        { kind: 'once', due: '2014-06-30', inclusive: true, precision: 'quarter' },
+      ],
+      warnings: ['typo_quarter: “Quý 11/2014” được đọc là Quý II/2014 (có vẻ gõ nhầm); cần kiểm tra lại.'],
+    });
+  }, 60_000);
+
+  it('takes the year of a date without one from --reference-date, and refuses a bad one', async () => {
+    const run = await cli(['deadlines', 'gửi trước ngày 10/01', '--json', '--reference-date', '2026-11-22']);
+    expect(JSON.parse(run.stdout).rules).toEqual([{ kind: 'once', due: '2027-01-10', inclusive: false, precision: 'day' }]);
+    const bad = await cli(['deadlines', 'gửi trước ngày 10/01', '--json', '--reference-date', '2026-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--reference-date cần một ngày có thật dạng YYYY-MM-DD');
+    const empty = await cli(['deadlines', '--json']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('Cách dùng: npm run cli -- deadlines');
+  }, 60_000);
+});
+
+describe('cli import plan', () => {
+  it('--dry-run --json shows a seed plan\'s proposal and saves nothing', async () => {
+    const run = await cli(['import', 'plan', 'resources/plans/004_9e6766c84e19ba12.txt', '--dry-run', '--json']);
+    expect(run.code).toBe(0);
+    const proposal = JSON.parse(run.stdout);
+    expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2019', year: 2019 });
+    const photos = proposal.tasks.find((task: { title: string }) => task.title.startsWith('Tập hợp các hình ảnh'));
+    expect(photos).toMatchObject({ rule: { kind: 'once', due: '2019-11-20', inclusive: false, precision: 'day' }, units: ['CDC'], recipient: 'Sở Y tế' });
+    expect(photos.warnings).toEqual(['past_deadline: Hạn 19/11/2019 đã qua.']);
+  }, 60_000);
+
+  it('asks before saving, takes "bỏ …", saves on "có", and refuses the same plan twice', async () => {
+    const file = path.join(dir, 'ke-hoach-sot-xuat-huyet.txt');
+    await writeFile(
+      file,
+      [
+        'Số: 45/KH-SYT                    Hà Giang, ngày 12 tháng 10 năm 2026',
+        'KẾ HOẠCH',
+        'Phòng, chống sốt xuất huyết năm 2026',
+        'II. NỘI DUNG',
+        '- Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch hằng tháng, gửi về Sở Y tế trước ngày 5 của tháng sau.',
+        '- Các Trung tâm Y tế huyện gửi báo cáo giám sát véc-tơ trong 5 ngày làm việc sau khi kết thúc quý.',
+        '- Các đơn vị trực thuộc tổ chức chiến dịch diệt lăng quăng chậm nhất ngày 15/12/2026.',
+      ].join('\n'),
+    );
+    const run = await cli(['import', 'plan', file, '--reference-date', '2026-11-23'], 'để xem\nbỏ 3\ncó\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Kế hoạch: Phòng, chống sốt xuất huyết năm 2026');
+    expect(run.stdout).toContain('Hạn: trong 5 ngày làm việc sau khi kết thúc mỗi quý');
+    expect(run.stdout).toContain('Chưa rõ ý bạn.');
+    expect(run.stdout).toContain('Đã bỏ nhiệm vụ 3; còn 2 nhiệm vụ.');
+    expect(run.stdout).toContain('Đã lưu kế hoạch KH45-2026: 2 nhiệm vụ, 4 lượt giao cho đơn vị.');
+
+    const again = await cli(['import', 'plan', file, '--yes']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Kế hoạch này đã được nhập trước đây (mã KH45-2026); không nhập lại.');
+
+    const unanswered = await cli(['import', 'plan', 'resources/plans/002_787ed9ad3e31e18c.txt'], '');
+    expect(unanswered.stdout).toContain('Không nhận được câu trả lời nên chưa lưu gì.');
+  }, 120_000);
+
+  it('reads YAML plans and lists the problems of a malformed one', async () => {
+    const ok = await cli(['import', 'plan', 'resources/plans/example-plan.yaml', '--dry-run']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('5. Báo cáo đột xuất khi có ca bệnh nghi sởi');
+    const file = path.join(dir, 'sai.yaml');
+    await writeFile(file, 'title: Kế hoạch\ntasks:\n  - rule: { kind: yearly, month: 13, day: 1, inclusive: true }\n');
+    const bad = await cli(['import', 'plan', file, '--dry-run']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Tệp kế hoạch chưa đúng mẫu');
+    expect(bad.stderr).toContain('• tasks.0.title: còn thiếu');
+    const kind = await cli(['import', 'plan', 'README.pdf']);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toContain('Chỉ nhập được tệp .txt');
+  }, 90_000);
+});
+
+describe('cli import units and holidays', () => {
+  it('adds and updates units from CSV, all rows or none', async () => {
+    const good = path.join(dir, 'don-vi.csv');
+    await writeFile(good, 'code,name,short name,kind,parent code\nTTYT-MT,Trung tâm Y tế Mường Tè,TTYT Mường Tè,health_center,SYT\n"TYT-KAHO","Trạm Y tế xã Ka Lăng, Mường Tè",TYT Ka Lăng,trạm y tế,TTYT-MT\n');
+    const run = await cli(['import', 'units', good]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Đơn vị: thêm 2, cập nhật 0, giữ nguyên 0.');
+    const again = await cli(['import', 'units', good]);
+    expect(again.stdout).toContain('Đơn vị: thêm 0, cập nhật 0, giữ nguyên 2.');
+
+    const bad = path.join(dir, 'sai.csv');
+    await writeFile(bad, 'TTYT-X,Trung tâm X,,health_center,KHONGCO\nTTYT-Y,,,,SYT\n');
+    const refused = await cli(['import', 'units', bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('• dòng 1, đơn vị cha: không có đơn vị cha “KHONGCO”');
+    expect(refused.stderr).toContain('• dòng 2, tên: còn thiếu');
+    expect((await cli(['import', 'units', bad, '--dry-run'])).code).toBe(1);
+  }, 90_000);
+
+  it('records, lists and removes announced days', async () => {
+    expect((await cli(['holidays', 'add', '13/02/2026', 'Nghỉ', 'Tết', 'theo', 'thông', 'báo'])).stdout).toContain('Đã ghi 13/02/2026 là ngày nghỉ: Nghỉ Tết theo thông báo.');
+    const list = await cli(['holidays', 'list', '2026']);
+    expect(list.stdout).toContain('13/02/2026 · Nghỉ Tết theo thông báo · nghỉ, theo thông báo');
+    expect(list.stdout).toContain('17/02/2026 · Tết Nguyên đán · nghỉ, theo Bộ luật Lao động');
+    expect((await cli(['holidays', 'remove', '2026-02-13'])).stdout).toContain('Đã xóa ghi chú ngày 13/02/2026');
+    const bad = await cli(['holidays', 'add', '31/02/2026', 'X']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('không phải một ngày hợp lệ');
+  }, 90_000);
+});
