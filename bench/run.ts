@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
+import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 import { webhookBenchmark } from './scenarios/webhook.bench.js';
@@ -12,6 +13,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   startup: startupBenchmark,
   dispatch: dispatchBenchmark,
   webhook: webhookBenchmark,
+  hanchot: hanchotBenchmark,
   extract: extractBenchmark,
 };
 

@@ -91,13 +91,13 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       timezone,
       logger,
       jobs: [
-        { name: 'occurrences', cron: '5 0 * * *', run: (at) => materializeOccurrences(app.store, localDateOf(at, timezone)) },
+        { name: 'occurrences', cron: '5 0 * * *', run: async (at) => materializeOccurrences(app.store, localDateOf(at, timezone), await app.calendar.current()) },
         { name: 'reminders', cron: `0 ${REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
       ],
     });
     // Catch up on what a stop overnight or this morning missed; both jobs are idempotent.
     const now = app.clock.now();
-    await materializeOccurrences(app.store, localDateOf(now, timezone));
+    await materializeOccurrences(app.store, localDateOf(now, timezone), await app.calendar.current());
     if (Number(new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(now)) >= REMINDER_HOUR) {
       await runReminders(reminders, now);
     }
