@@ -167,6 +167,7 @@ cli-usage =
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+      digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
       bench <scenario> [--json]                   run one benchmark (startup, dispatch)
 cli-unknown-command = There is no command “{ $command }”.
@@ -611,3 +612,40 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
     }
 import-plan-more = … and { $count } more tasks (see them all with: npm run cli -- import plan <file> --dry-run).
 extract-no-units = There are no units in the database yet, so no task is assigned; import the units first (npm run cli -- import units <file.csv>).
+
+## Weekly digests (/tonghop, /lich)
+
+cmd-tonghop-description = The cross-unit summary now, with its chart (leaders)
+cmd-tonghop-usage = /tonghop
+cmd-lich-description = When this group receives its weekly digest
+cmd-lich-usage = /lich — see it; /lich thứ 2 7:30 — change day and time; /lich tắt, /lich bật; /lich mặc định (Monday morning)
+permission-denied-schedule-editor = { $command } is for the unit's leader, the Department's leaders and administrators.
+schedule-current = This group gets its weekly digest on { $weekday } at { $time }.
+schedule-off = This group's weekly digest is off. To turn it on: /lich bật.
+schedule-saved = Saved.
+digest-unit-head = Weekly digest { $week } — { $unit }
+digest-focal = Focal point: { $people }
+digest-no-focal = The unit has no focal point yet; an administrator assigns one with /phanquyen.
+digest-overdue = Overdue ({ $count }):
+digest-this-week = Due this week ({ $count }):
+digest-nothing-due = Nothing is overdue or due this week.
+digest-open = Open in all: { $count } tasks — see them with /nhiemvu.
+digest-reports = Reports received last week ({ $count }): { $list }
+digest-no-reports = The unit sent no report last week.
+digest-feedback = Open feedback: { $open }, past its deadline: { $late } ({ $codes }).
+digest-box-late = The complaint box is { $days } days late for opening: record the opening with /homthu.
+digest-unit-footer = Report progress: /baocao — deadlines: /hanchot.
+digest-too-long = The unit has too much to list in one message: see /nhiemvu and /quahan.
+digest-leader-head = Leaders' digest, week { $week } — all units
+digest-buckets = This year: done on time { $onTime } · done late { $late } · open within deadline { $open } · overdue { $overdue } — on time { $rate }.
+digest-most-overdue = Units with the most overdue work:
+digest-most-overdue-line = • { $unit }: { $count } overdue, the oldest { $days } days
+digest-reporting = Reporting by task:
+digest-reporting-line = • [{ $code }] { $title } (due { $due }): { $reported }/{ $total } reported; not yet: { $missing }
+digest-feedback-backlog = Feedback backlog (past its deadline): { $count } — { $list }.
+digest-feedback-backlog-none = No feedback backlog.
+digest-leader-footer = Details: /quahan; the consolidated report for upward reporting: /xuatbaocao.
+cli-digest-none = No digest is due.
+cli-digest-queued = Queued { $count } digests.
+cli-digest-dry = (Dry run: nothing was sent or recorded.)
+outbox-failed = A message to { $chat } (key { $key }) could not be delivered: { $error }. Check that the assistant is still in that chat and allowed to write there.

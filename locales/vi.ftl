@@ -160,6 +160,7 @@ cli-usage =
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
+      digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
       bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch)
 cli-unknown-command = Không có lệnh “{ $command }”.
@@ -598,3 +599,40 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
     }
 import-plan-more = … và { $count } nhiệm vụ nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
 extract-no-units = Chưa có đơn vị nào trong cơ sở dữ liệu nên các nhiệm vụ chưa giao cho ai; hãy nhập đơn vị trước (npm run cli -- import units <tệp.csv>).
+
+## Bản tin tuần (/tonghop, /lich)
+
+cmd-tonghop-description = Tổng hợp toàn ngành ngay bây giờ, kèm biểu đồ (lãnh đạo)
+cmd-tonghop-usage = /tonghop
+cmd-lich-description = Lịch nhận bản tin tuần của nhóm này
+cmd-lich-usage = /lich — xem lịch; /lich thứ 2 7:30 — đổi ngày giờ; /lich tắt, /lich bật; /lich mặc định (sáng thứ Hai)
+permission-denied-schedule-editor = Lệnh { $command } dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.
+schedule-current = Nhóm nhận bản tin tuần vào { $weekday } lúc { $time }.
+schedule-off = Nhóm này đã tắt bản tin tuần. Bật lại: /lich bật.
+schedule-saved = Đã lưu.
+digest-unit-head = Bản tin tuần { $week } — { $unit }
+digest-focal = Đầu mối: { $people }
+digest-no-focal = Đơn vị chưa có cán bộ đầu mối; quản trị viên giao bằng /phanquyen.
+digest-overdue = Quá hạn ({ $count }):
+digest-this-week = Đến hạn trong tuần ({ $count }):
+digest-nothing-due = Không có nhiệm vụ nào quá hạn hoặc đến hạn trong tuần.
+digest-open = Đang mở tổng cộng: { $count } nhiệm vụ — xem đủ bằng /nhiemvu.
+digest-reports = Báo cáo nhận tuần trước ({ $count }): { $list }
+digest-no-reports = Tuần trước đơn vị chưa gửi báo cáo nào.
+digest-feedback = Phản ánh đang mở: { $open }, quá hạn xử lý: { $late } ({ $codes }).
+digest-box-late = Hòm thư góp ý quá hạn mở { $days } ngày: khi mở, ghi biên bản bằng /homthu.
+digest-unit-footer = Báo cáo tiến độ: /baocao — hạn chót: /hanchot.
+digest-too-long = Đơn vị có quá nhiều việc để liệt kê trong một tin: xem bằng /nhiemvu và /quahan.
+digest-leader-head = Bản tin lãnh đạo tuần { $week } — toàn ngành
+digest-buckets = Năm nay: hoàn thành đúng hạn { $onTime } · hoàn thành trễ { $late } · đang mở trong hạn { $open } · quá hạn { $overdue } — tỷ lệ đúng hạn { $rate }.
+digest-most-overdue = Đơn vị quá hạn nhiều nhất:
+digest-most-overdue-line = • { $unit }: { $count } việc quá hạn, lâu nhất { $days } ngày
+digest-reporting = Tình hình báo cáo theo nhiệm vụ:
+digest-reporting-line = • [{ $code }] { $title } (hạn { $due }): đã báo cáo { $reported }/{ $total }; chưa: { $missing }
+digest-feedback-backlog = Phản ánh tồn đọng (quá hạn xử lý): { $count } — { $list }.
+digest-feedback-backlog-none = Không có phản ánh tồn đọng.
+digest-leader-footer = Chi tiết: /quahan; báo cáo tổng hợp gửi cấp trên: /xuatbaocao.
+cli-digest-none = Không có bản tin nào đến lịch gửi.
+cli-digest-queued = Đã xếp { $count } bản tin vào hàng gửi.
+cli-digest-dry = (Chạy thử: chưa gửi, chưa ghi nhận bản tin nào.)
+outbox-failed = Không gửi được một tin đến { $chat } (mã { $key }): { $error }. Hãy kiểm tra trợ lý còn trong nhóm đó và có quyền gửi tin.

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
+import type { CommandServices } from './commands/command.js';
 import { allCommands } from './commands/index.js';
 import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
 import type { Config } from './config.js';
@@ -28,6 +29,8 @@ export interface App {
   dispatcher: Dispatcher;
   /** the Vietnamese working calendar with the announced days of the database (CLI, jobs) */
   calendar: CalendarSource;
+  /** renderers the commands and jobs use: the leaders' chart, the consolidated report */
+  services: CommandServices;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const registry = createCommandRegistry(allCommands);
     const calendar = createCalendarSource(store.calendarDays);
+    const services: CommandServices = {};
     const dispatcher = createDispatcher({
       registry,
       store,
@@ -71,6 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       clock,
       logger,
       calendar: (within) => calendar.current(within.calendarDays),
+      services,
       settings: {
         defaultTimezone: config.defaultTimezone,
         feedbackSla: config.feedbackSla,
@@ -79,7 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     });
     const handle = database;
-    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, calendar, close: () => handle.close() };
+    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, calendar, services, close: () => handle.close() };
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

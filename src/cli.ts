@@ -82,6 +82,31 @@ async function reminders(argv: string[]) {
   });
 }
 
+/**
+ * `digest --dry-run --json [--unit CODE] [--at ISO-8601]`: the digests that are due (or, with --unit, that
+ * unit's whatever its schedule), as DESIGN's contract says. Without --dry-run they are queued for sending.
+ */
+async function digest(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { at: { type: 'string' }, unit: { type: 'string' }, json: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+  });
+  await withApp(async (app, locale) => {
+    const at = values.at ? new Date(values.at) : app.clock.now();
+    if (Number.isNaN(at.getTime())) throw new TypeError('--at must be an ISO-8601 date-time');
+    const { runDigests } = await import('./jobs/digest.job.js');
+    const deps = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone, chart: app.services.leaderChart };
+    const messages = await runDigests(deps, at, { dryRun: values['dry-run'], unitCode: values.unit ?? null, ignoreSchedule: Boolean(values.unit) });
+    if (values.json) {
+      const digests = messages.map((m) => ({ chat: m.chat, kind: m.kind, unit: m.unit, text: m.text, attachments: m.files.map((f) => ({ kind: f.kind === 'photo' ? 'image' : 'file', name: f.name })) }));
+      out(JSON.stringify({ digests }));
+      return;
+    }
+    for (const message of messages) out(`[→ ${message.chat}]\n${message.text}${message.files.map((f) => `\n📎 ${f.name}`).join('')}\n`);
+    out(messages.length === 0 ? app.i18n.t(locale, 'cli-digest-none') : app.i18n.t(locale, values['dry-run'] ? 'cli-digest-dry' : 'cli-digest-queued', { count: messages.length }));
+  });
+}
+
 // Benchmarks live in bench/ (outside the shipped code); they run in their own process with the same runtime.
 async function bench(argv: string[]) {
   const { spawn } = await import('node:child_process');
@@ -96,7 +121,7 @@ const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js'))
 const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
 const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, bench, deadlines, import: importFiles, holidays };
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

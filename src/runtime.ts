@@ -7,6 +7,7 @@ import { createHttpServer, type HttpServer, type WebhookRoute } from './http/ser
 import { localDateOf } from './core/dates/local-date.js';
 import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
+import { runDigests } from './jobs/digest.job.js';
 import { runReminders } from './jobs/reminders.job.js';
 import { type Scheduler, startScheduler } from './jobs/scheduler.js';
 
@@ -85,6 +86,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
 
   const timezone = config.defaultTimezone;
   const reminders = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone };
+  const digests = { ...reminders, chart: app.services.leaderChart };
   let scheduler: Scheduler | null = null;
   if (options.scheduler !== false) {
     scheduler = startScheduler({
@@ -93,6 +95,8 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       jobs: [
         { name: 'occurrences', cron: '5 0 * * *', run: async (at) => materializeOccurrences(app.store, localDateOf(at, timezone), await app.calendar.current()) },
         { name: 'reminders', cron: `0 ${REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
+        // Every five minutes: the database says which chats' digests are due and not yet sent this week.
+        { name: 'digests', cron: '*/5 * * * *', run: (at) => runDigests(digests, at) },
       ],
     });
     // Catch up on what a stop overnight or this morning missed; both jobs are idempotent.

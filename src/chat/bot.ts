@@ -79,6 +79,7 @@ export function createBot(deps: BotDeps): Bot {
       attachments: message.attachments ?? [],
       buttons: message.buttons ?? [],
       expectsAnswer: message.expectsAnswer ?? false,
+      files: message.files ?? [],
       notBefore,
     };
   }
@@ -181,6 +182,26 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
+  /** Tells the administrators, in private, about a message that could not be delivered; never about such a notice itself. */
+  async function reportFailure(queued: ClaimedOutboxMessage, description: string) {
+    if (queued.key.startsWith('failed:')) return;
+    const t = i18n.translator(i18n.resolve(null));
+    const notices: OutboxMessage[] = [];
+    for (const admin of await store.members.withRole('admin', null)) {
+      for (const identity of await store.members.identitiesOf(admin.memberId)) {
+        const adapter = byPlatform.get(identity.platform);
+        if (!adapter?.privateChatOf) continue;
+        notices.push({
+          key: `failed:${queued.id}:${admin.memberId}`,
+          chat: adapter.privateChatOf(identity.externalId),
+          text: t('outbox-failed', { chat: queued.chat, key: queued.key, error: description.slice(0, 200) }),
+        });
+        break;
+      }
+    }
+    await store.outbox.enqueue(notices);
+  }
+
   async function sendQueued(queued: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'> {
     const adapter = byPlatform.get(parseChatRef(queued.chat).platform);
     const now = () => clock.now();
@@ -201,6 +222,7 @@ export function createBot(deps: BotDeps): Bot {
         attachments: queued.attachments ?? [],
         buttons: queued.buttons ?? [],
         expectsAnswer: queued.expectsAnswer ?? false,
+        files: queued.files ?? [],
       });
       await store.outbox.markSent(queued.id, now());
       return 'sent';
@@ -215,6 +237,7 @@ export function createBot(deps: BotDeps): Bot {
       if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) await store.chats.setActive(queued.chat, false);
       await store.outbox.markFailed(queued.id, now(), description);
       logger.error({ err: error, chat: queued.chat, key: queued.key }, 'queued message failed for good');
+      await reportFailure(queued, description);
       return 'failed';
     }
   }

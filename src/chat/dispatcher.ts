@@ -1,4 +1,4 @@
-import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/command.js';
+import type { CommandContext, CommandServices, CommandSpec, FlowInput, Reply } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { Clock } from '../core/clock.js';
@@ -32,6 +32,7 @@ export interface DispatcherDeps {
   clock: Clock;
   logger: Logger;
   settings: DispatcherSettings;
+  services?: CommandServices;
   /** the working-day calendar as it stands now (holidays and announced days off can change at run time), read through `store` */
   calendar: (store: Store) => Promise<WorkingCalendar>;
 }
@@ -68,9 +69,21 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const userKeyOf = (message: IncomingMessage) => `${message.sender.platform}:${message.sender.id}`;
 
   function render(reply: Reply, locale: Locale, target: DispatchTarget, expectsAnswer: boolean): DispatchResult {
-    const notices = (reply.notices ?? []).map((notice) => ({ chat: notice.chat, member: notice.member, message: { text: notice.text } }));
+    const notices = (reply.notices ?? []).map((notice) => ({
+      chat: notice.chat,
+      member: notice.member,
+      message: { text: notice.text, ...(notice.files?.length ? { files: notice.files } : {}) },
+    }));
     if (!reply.choices || reply.choices.length === 0) {
-      return { reply: { text: reply.text, expectsAnswer, ...(reply.attachments?.length ? { attachments: reply.attachments } : {}) }, notices };
+      return {
+        reply: {
+          text: reply.text,
+          expectsAnswer,
+          ...(reply.attachments?.length ? { attachments: reply.attachments } : {}),
+          ...(reply.files?.length ? { files: reply.files } : {}),
+        },
+        notices,
+      };
     }
     if (target.capabilities.buttons) {
       return {
@@ -131,6 +144,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       },
       abandonedFlow: null,
       settings: { feedbackSla: settings.feedbackSla },
+      services: deps.services ?? {},
       commands: registry.commands,
     };
     return { ctx, state };

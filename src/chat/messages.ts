@@ -64,9 +64,19 @@ export interface OutgoingButton {
   data: string;
 }
 
+/** A file the bot made (a chart, a spreadsheet, a report) and sends as an upload. */
+export interface GeneratedFile {
+  kind: 'photo' | 'document';
+  name: string;
+  mimeType: string;
+  data: Buffer;
+}
+
 export interface OutgoingMessage {
   text: string;
   buttons?: OutgoingButton[];
+  /** files made by the bot, uploaded with the message */
+  files?: GeneratedFile[];
   /** the message this answers, so that the reply is threaded under it */
   replyToMessageId?: string | null;
   /** the bot waits for a typed answer: platforms with privacy mode ask for a reply so the answer reaches the bot */

@@ -21,6 +21,7 @@ export interface Notice {
   chat?: string;
   member?: number;
   text: string;
+  files?: Reply['files'];
 }
 
 /** What a command answers. Adapters render it: buttons where the platform has them, numbered text otherwise. */
@@ -30,6 +31,8 @@ export interface Reply {
   notices?: Notice[];
   /** files to pass on with the answer, by their platform file id */
   attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
+  /** files the command made (a chart, a spreadsheet), uploaded with the answer */
+  files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
 }
 
 export interface ChatContext {
@@ -79,8 +82,15 @@ export interface CommandContext {
   /** the flow this user had waiting in this chat, which the command's arrival abandoned */
   abandonedFlow: string | null;
   settings: { feedbackSla: SlaPolicy };
+  /** what the app provides beyond the domain: document and chart renderers */
+  services: CommandServices;
   /** every registered command, for /help */
   commands: readonly CommandSpec[];
+}
+
+export interface CommandServices {
+  /** draws the leaders' chart (PNG), when a renderer is configured */
+  leaderChart?: (store: Store, at: Date) => Promise<Required<Reply>['files'][number] | null>;
 }
 
 export interface FlowInput {

@@ -13,6 +13,8 @@ import { languageCommand } from './language.command.js';
 import { leaveCommand } from './leave.command.js';
 import { registerGroupCommand } from './register-group.command.js';
 import { reportCommand } from './report.command.js';
+import { scheduleCommand } from './schedule.command.js';
+import { summaryCommand } from './summary.command.js';
 import { startCommand } from './start.command.js';
 import { tasksCommand } from './tasks.command.js';
 
@@ -29,6 +31,8 @@ export const allCommands: readonly CommandSpec[] = [
   handleFeedbackCommand,
   boxCommand,
   leaveCommand,
+  summaryCommand,
+  scheduleCommand,
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,

@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit/audit.js';
 import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
+import type { DigestRepository } from './digest/digest.js';
 import type { DocumentsRepository } from './documents/document.js';
 import type { FeedbackRepository } from './feedback/feedback.js';
 import type { InboxRepository } from './inbox.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   inbox: InboxRepository;
   reminders: RemindersRepository;
   feedback: FeedbackRepository;
+  digests: DigestRepository;
   /** announced days off and make-up working days */
   calendarDays: CalendarDaysRepository;
 }

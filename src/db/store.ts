@@ -4,6 +4,7 @@ import { createAuditRepository } from './repositories/audit.repository.js';
 import { createCalendarDaysRepository } from './repositories/calendar-days.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
+import { createDigestsRepository } from './repositories/digests.repository.js';
 import { createDocumentsRepository } from './repositories/documents.repository.js';
 import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
@@ -27,6 +28,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     inbox: createInboxRepository({ db }),
     reminders: createRemindersRepository({ db }),
     feedback: createFeedbackRepository({ db }),
+    digests: createDigestsRepository({ db }),
     calendarDays: createCalendarDaysRepository({ db }),
   };
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { App } from '../../app.js';
 import { createBot } from '../../chat/bot.js';
 import { DEMO_DEFAULT_UNIT, DEMO_DEFAULT_USER, demoChatId } from '../../demo/demo-data.js';
@@ -41,6 +42,7 @@ export async function openConsoleSession(app: App, options: ConsoleSessionOption
     chatTitle: chat?.title ?? (options.private ? null : chatId),
     clock: app.clock,
     prompt: options.interactive ? '> ' : null,
+    filesDir: path.join(app.config.dataDir, 'files'),
   });
   const bot = createBot({ dispatcher: app.dispatcher, adapters: [adapter], store: app.store, i18n: app.i18n, clock: app.clock, logger: app.logger });
   return {

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { AdapterCapabilities, ChatAdapter } from '../../chat/chat-adapter.js';
 import type { ChatRef, IncomingMessage } from '../../chat/messages.js';
@@ -16,6 +18,15 @@ export interface ConsoleAdapterOptions {
   clock: Clock;
   /** shown before each line when a person types (not when a script is piped in) */
   prompt?: string | null;
+  /** where files the bot makes (reports, charts) are written, since a terminal cannot show them */
+  filesDir?: string | null;
+}
+
+async function saveFile(dir: string, name: string, data: Buffer): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const target = path.join(dir, path.basename(name));
+  await writeFile(target, data);
+  return target;
 }
 
 const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 };
@@ -70,7 +81,13 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
       closing?.();
     },
     async send(target, message) {
-      const text = target === chat ? message.text : message.text.split('\n').map((line) => `[→ ${target}] ${line}`).join('\n');
+      const lines = [message.text];
+      for (const file of message.files ?? []) {
+        const where = options.filesDir ? await saveFile(options.filesDir, file.name, file.data) : file.name;
+        lines.push(`📎 ${where}`);
+      }
+      const body = lines.join('\n');
+      const text = target === chat ? body : body.split('\n').map((line) => `[→ ${target}] ${line}`).join('\n');
       await write(`${text}\n\n`);
     },
   };

@@ -43,3 +43,39 @@ export function createChatPacer(options: ChatPacerOptions): ChatPacer {
     },
   };
 }
+
+export interface RatePacerOptions {
+  /** most messages in any sliding second, across all chats (Telegram: about 30) */
+  perSecond: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/**
+ * The bot-wide limit: Telegram accepts about 30 messages a second to different chats. Sends wait their
+ * turn, one after another, so a fan-out of thousands of digests runs at the limit without earning a 429.
+ */
+export function createRatePacer(options: RatePacerOptions): { acquire(): Promise<void> } {
+  const now = options.now ?? (() => Date.now());
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  let sent: number[] = [];
+  // Waiters line up so that concurrent sends cannot overtake one another inside the same window.
+  let queue: Promise<void> = Promise.resolve();
+  return {
+    acquire() {
+      const turn = queue.then(async () => {
+        for (;;) {
+          const t = now();
+          sent = sent.filter((at) => at > t - 1000);
+          if (sent.length < options.perSecond) {
+            sent.push(t);
+            return;
+          }
+          await sleep(sent[0]! + 1000 - t);
+        }
+      });
+      queue = turn.catch(() => {});
+      return turn;
+    },
+  };
+}

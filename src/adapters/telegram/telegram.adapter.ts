@@ -1,12 +1,12 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot as GrammyBot, GrammyError, HttpError } from 'grammy';
+import { Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
 import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
 import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
 import type { I18n } from '../../i18n/i18n.js';
 import type { Logger } from '../../logger.js';
-import { type ChatPacer, createChatPacer } from './chat-pacer.js';
+import { type ChatPacer, createChatPacer, createRatePacer } from './chat-pacer.js';
 import { commandMenus } from './telegram.commands.js';
 import { htmlChunks, replyMarkup, TELEGRAM_MAX_TEXT } from './telegram.format.js';
 import { type BotIdentity, mapUpdate } from './telegram.inbound.js';
@@ -25,6 +25,10 @@ export interface TelegramAdapterOptions {
   maxWaitSeconds?: number;
   /** long-polling timeout; tests shorten it */
   pollingTimeoutSeconds?: number;
+  /** messages a second across all chats (Telegram: about 30) */
+  messagesPerSecond?: number;
+  /** the time pacing waits in; a benchmark runs a simulated clock */
+  time?: { now(): number; sleep(ms: number): Promise<void> };
 }
 
 export interface TelegramAdapter extends ChatAdapter {
@@ -68,8 +72,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // 429s are waited out only briefly: a webhook handler must answer long before Telegram gives up on it.
   // 5xx and network errors are not retried here; the caller defers the message to the outbox instead.
   bot.api.config.use(autoRetry({ maxDelaySeconds: maxWaitSeconds, maxRetryAttempts: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
-  const groupPacer: ChatPacer = createChatPacer({ perMinute: options.groupMessagesPerMinute ?? 20, maxWaitMs: maxWaitSeconds * 1000 });
-  const privatePacer: ChatPacer = createChatPacer({ perMinute: 60, maxWaitMs: maxWaitSeconds * 1000 });
+  const time = options.time ?? {};
+  const groupPacer: ChatPacer = createChatPacer({ perMinute: options.groupMessagesPerMinute ?? 20, maxWaitMs: maxWaitSeconds * 1000, ...time });
+  const privatePacer: ChatPacer = createChatPacer({ perMinute: 60, maxWaitMs: maxWaitSeconds * 1000, ...time });
+  const botPacer = createRatePacer({ perSecond: options.messagesPerSecond ?? 30, ...time });
 
   let identity: BotIdentity | null = null;
   let sink: AdapterSink | null = null;
@@ -131,6 +137,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const thread = threadId ? { message_thread_id: Number(threadId) } : {};
     for (const [index, chunk] of chunks.entries()) {
       await pacer.acquire(chatId);
+      await botPacer.acquire();
       const first = index === 0;
       const last = index === chunks.length - 1;
       await bot.api.sendMessage(chatId, chunk, {
@@ -144,8 +151,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     for (const file of message.attachments ?? []) {
       await pacer.acquire(chatId);
+      await botPacer.acquire();
       if (file.kind === 'photo') await bot.api.sendPhoto(chatId, file.fileId, thread);
       else await bot.api.sendDocument(chatId, file.fileId, thread);
+    }
+    for (const file of message.files ?? []) {
+      await pacer.acquire(chatId);
+      await botPacer.acquire();
+      const upload = new InputFile(file.data, file.name);
+      if (file.kind === 'photo') await bot.api.sendPhoto(chatId, upload, thread);
+      else await bot.api.sendDocument(chatId, upload, thread);
     }
   }
 

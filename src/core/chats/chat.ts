@@ -2,6 +2,15 @@ import type { Platform } from '../members/member.js';
 
 export type ChatKind = 'group' | 'private';
 
+/** When a chat receives its weekly digest, in its timezone. */
+export interface DigestSchedule {
+  enabled: boolean;
+  /** ISO weekday, 1 = Monday */
+  weekday: number;
+  /** HH:mm */
+  time: string;
+}
+
 export interface ChatRecord {
   ref: string;
   platform: Platform;
@@ -12,6 +21,8 @@ export interface ChatRecord {
   locale: string | null;
   timezone: string | null;
   active: boolean;
+  /** null: the default (Monday morning) */
+  digestSchedule?: DigestSchedule | null;
 }
 
 export interface ChatsRepository {
@@ -22,6 +33,8 @@ export interface ChatsRepository {
   listByUnit(unitId: number): Promise<ChatRecord[]>;
   /** The active chats where the Department's leaders get escalations and the cross-unit digest. */
   listLeadersChats(): Promise<ChatRecord[]>;
+  /** null: back to the default schedule */
+  setDigestSchedule(ref: string, schedule: DigestSchedule | null): Promise<void>;
   /** Returns false when the chat is unknown or already in that state. */
   setActive(ref: string, active: boolean): Promise<boolean>;
   /**

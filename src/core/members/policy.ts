@@ -20,6 +20,8 @@ export const permissions = {
   // Logging feedback: the focal point and the deputy keep the book, and so may the handler.
   feedbackIntake: { kind: 'roles', name: 'feedback-intake', roles: ['focal_point', 'deputy', 'feedback_handler'], scope: 'unit' },
   feedbackHandler: { kind: 'roles', name: 'feedback-handler', roles: ['feedback_handler'], scope: 'unit' },
+  // When a chat gets its digest: the unit's leader decides for the unit's group.
+  scheduleEditor: { kind: 'roles', name: 'schedule-editor', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // Who may read a complainant's contact (in a private chat only).
   feedbackReader: { kind: 'roles', name: 'feedback-reader', roles: ['feedback_handler', 'unit_leader', 'department_leader', 'admin'], scope: 'unit' },
 } as const satisfies Record<string, Permission>;

@@ -11,6 +11,8 @@ export interface OutboxMessage {
   attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
   buttons?: Array<{ label: string; data: string }>;
   expectsAnswer?: boolean;
+  /** files made by the bot (a digest's chart), kept with the message until it is sent */
+  files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
   /** not before this instant (a rate limit said to wait); now when absent */
   notBefore?: Date;
 }

@@ -14,6 +14,7 @@ const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
   locale: row.locale,
   timezone: row.timezone,
   active: row.active,
+  digestSchedule: row.digestSchedule ?? null,
 });
 
 export function createChatsRepository({ db }: { db: Database }): ChatsRepository {
@@ -62,6 +63,9 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
       const moved = await db.update(chats).set({ chatRef: to, updatedAt: sql`now()` }).where(eq(chats.chatRef, from)).returning({ id: chats.id });
       await db.update(conversationStates).set({ chatRef: to }).where(eq(conversationStates.chatRef, from));
       return moved.length > 0;
+    },
+    async setDigestSchedule(ref, schedule) {
+      await db.update(chats).set({ digestSchedule: schedule, updatedAt: sql`now()` }).where(eq(chats.chatRef, ref));
     },
     async listLeadersChats() {
       return (await db.select().from(chats).where(and(eq(chats.isLeadersChat, true), eq(chats.active, true)))).map(toChat);

@@ -3,7 +3,8 @@ import type { ClaimedOutboxMessage, OutboxMessage, OutboxRepository } from '../.
 import type { Database } from '../client.js';
 import { outbox } from '../schema/index.js';
 
-type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer'>;
+type StoredFile = { kind: 'photo' | 'document'; name: string; mimeType: string; base64: string };
+type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer'> & { files?: StoredFile[] };
 
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
   async function enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]> {
@@ -20,8 +21,11 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             attachments: m.attachments ?? [],
             buttons: m.buttons ?? [],
             expectsAnswer: m.expectsAnswer ?? false,
+            // jsonb holds text: files travel as base64 (charts and reports are tens of kilobytes)
+            files: (m.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, base64: f.data.toString('base64') })),
           } satisfies Payload,
-          ...(m.notBefore ? { nextAttemptAt: m.notBefore } : {}),
+          // No constraint means due at once, whatever the database's own clock says.
+          nextAttemptAt: m.notBefore ?? new Date(0),
         })),
       )
       .onConflictDoNothing({ target: outbox.key })
@@ -67,6 +71,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             attachments: payload.attachments ?? [],
             buttons: payload.buttons ?? [],
             expectsAnswer: payload.expectsAnswer ?? false,
+            files: (payload.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, 'base64') })),
           };
         });
     },

@@ -2,11 +2,7 @@ import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-co
 import { createdAt, updatedAt } from './columns.js';
 import { units } from './units.js';
 
-export interface DigestSchedule {
-  enabled: boolean;
-  weekday: number; // ISO, 1 = Monday
-  time: string; // HH:mm in the chat's timezone
-}
+import type { DigestSchedule } from '../../core/chats/chat.js';
 
 export const chats = pgTable(
   'chats',
