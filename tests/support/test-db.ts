@@ -34,6 +34,9 @@ const TABLES = [
   'reports',
   'tasks',
   'units',
+  'zalo_inbound_events',
+  'zalo_oauth_requests',
+  'zalo_tokens',
 ];
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);

@@ -56,6 +56,8 @@ export interface MembersRepository {
   /** The people holding a role in exactly this unit, with what it takes to call on them in a chat. */
   contactsWithRole(role: Role, unitId: number): Promise<Contact[]>;
   countWithRole(role: Role): Promise<number>;
+  /** Every platform account of a member (where a private message can reach them). */
+  identitiesOf(memberId: number): Promise<PlatformUser[]>;
   /** null: follow the chat's language */
   setLocale(memberId: number, locale: string | null): Promise<void>;
   /** on leave until this day (inclusive); null ends the leave */

@@ -152,6 +152,14 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
       }
       return [...contacts.values()];
     },
+    async identitiesOf(memberId) {
+      const rows = await db
+        .select({ platform: identities.platform, id: identities.externalId, displayName: identities.displayName, username: identities.username })
+        .from(identities)
+        .where(eq(identities.memberId, memberId))
+        .orderBy(identities.id);
+      return rows.map((row) => ({ ...row, platform: row.platform as Platform }));
+    },
     async countWithRole(role) {
       const [row] = await db.select({ n: count() }).from(memberRoles).where(eq(memberRoles.role, role));
       return row?.n ?? 0;

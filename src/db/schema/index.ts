@@ -17,3 +17,5 @@ export * from './reports.js';
 export * from './tasks.js';
 export * from './units.js';
 export * from './reminders-sent.js';
+export * from './zalo-inbound-events.js';
+export * from './zalo-tokens.js';
