@@ -68,6 +68,8 @@ export interface ZaloHarnessOptions {
   seed?: { accessToken: string; refreshToken: string };
   /** skip the demo data and the people (a second replica of an already prepared database) */
   prepared?: boolean;
+  /** collects the app's log lines (JSON, info and above) */
+  logLines?: string[];
 }
 
 /**
@@ -105,7 +107,10 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
     ...options.env,
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const app = await createApp({ config: parsed.config, logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel), clock, database: db });
+  const logger = options.logLines
+    ? createLogger('info', { write: (line: string) => void options.logLines!.push(line) })
+    : createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel);
+  const app = await createApp({ config: parsed.config, logger, clock, database: db });
 
   const people = {
     admin: { id: '8000000000000000001', name: 'Trần Quốc Minh' },

@@ -156,6 +156,7 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
           else await client.sendMessage(chatId, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
         }
       } catch (error) {
+        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
         throw toAdapterError(error);
       }
     },

@@ -6,7 +6,7 @@ import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/rep
 import type { Logger } from '../../logger.js';
 import { createInboundQueue } from '../zalo/inbound-queue.js';
 import { withoutLeadingMention } from '../zalo/mentions.js';
-import { toAdapterError } from '../zalo/zalo-errors.js';
+import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
 import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
 import type { OaClient, OaInfo } from './oa.client.js';
 import { classifyOaEvent, mapOaEvent, oaEventKey, oaSenderOf, type OaMessageDraft } from './oa.inbound.js';
@@ -210,6 +210,8 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
         }
       } catch (error) {
         if (error instanceof RangeError) throw new AdapterError('NOT_FOUND', error.message);
+        // The pipeline logs only the outcome; the hint that tells an operator what to fix is logged here.
+        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
         throw toAdapterError(error);
       }
     },
