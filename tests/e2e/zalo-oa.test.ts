@@ -179,6 +179,14 @@ describe('Zalo OA', () => {
     expect(logLines.some((line) => line.includes('groups the OA created'))).toBe(true);
   });
 
+  it('stops writing to a group the OA dissolved', async () => {
+    const gone = 'd1d1d1d1d1d1d1d1d1d1';
+    h.fake.addGroup(gone, 'Nhóm cũ');
+    await h.app.store.chats.bindToUnit({ ref: `zalo-oa:${gone}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm cũ' }, (await h.app.store.units.findByCode('BVPHOI'))!.id);
+    expect(await h.oaPost(oaEvent('delete_group', { at: h.clock.now() }, { group_id: gone }))).toBe(200);
+    await expect.poll(async () => (await h.app.store.chats.get(`zalo-oa:${gone}`))?.active).toBe(false);
+  });
+
   it('does not retry a private message to someone outside the 7-day window, and says why in the log', async () => {
     h.fake.outsideWindow.add(h.people.stranger.id);
     const outbox = (await h.db.counts()).outbox;
@@ -186,6 +194,19 @@ describe('Zalo OA', () => {
     expect(h.fake.calls.at(-1)).toMatchObject({ path: '/v3.0/oa/message/cs', error: -230 });
     expect((await h.db.counts()).outbox).toBe(outbox);
     expect(logLines.some((line) => line.includes('7 days'))).toBe(true);
+  });
+});
+
+describe('Zalo OA, database unavailable', () => {
+  it('answers the webhook with 5xx, so that nothing is acknowledged that was not stored', async () => {
+    const down = await startZaloHarness({ bot: false });
+    await down.fake.waitFor(() => down.fake.refreshCalls().length === 1);
+    await down.runtime.zaloOa!.idle();
+    await down.db.close();
+    const event = oaGroupText(OA_GROUP, down.people.focal.id, '/start', { at: down.clock.now() });
+    expect((await down.fake.postOaEvent(down.oaWebhookUrl, event)).status).toBe(500);
+    await down.runtime.stop();
+    await down.fake.stop();
   });
 });
 
