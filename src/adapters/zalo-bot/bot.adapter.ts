@@ -97,7 +97,10 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
       try {
         const update = await client.getUpdates(timeout, cancel);
         failures = 0;
-        if (update) await receive(update);
+        // One update per call, as the platform documents; a list is taken too, should it ever send one.
+        for (const one of Array.isArray(update) ? update : update ? [update] : []) {
+          if ((await receive(one)) === 'malformed') logger.warn('a polled Zalo Bot update was not understood and is skipped');
+        }
       } catch (error) {
         if (cancel.aborted) return;
         if (error instanceof ZaloApiError && error.kind === 'token_invalid') throw toAdapterError(error);
