@@ -116,12 +116,31 @@ async function bench(argv: string[]) {
   process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
+/** zalo auth | groups | group create | group bind | assets | status: setting up the Zalo OA (src/adapters/zalo-oa/oa.cli.ts). */
+async function zalo(argv: string[]) {
+  const { runZaloCli } = await import('./adapters/zalo-oa/oa.cli.js');
+  await withApp(async (app, locale) => {
+    const { createInterface } = await import('node:readline/promises');
+    const ask = process.stdin.isTTY
+      ? async (prompt: string) => {
+          const lines = createInterface({ input: process.stdin, output: process.stdout });
+          try {
+            return await lines.question(`${prompt} `);
+          } finally {
+            lines.close();
+          }
+        }
+      : undefined;
+    process.exitCode = await runZaloCli(app, argv, { out, err: (line) => process.stderr.write(`${line}\n`), ask }, locale);
+  });
+}
+
 // Each loads its module on demand: `deadlines` needs no database, `chat` no importer.
 const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js')).deadlinesCommand(argv);
 const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
 const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays };
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays, zalo };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);
@@ -131,7 +150,7 @@ async function main() {
     const { localesDir } = await import('./paths.js');
     const i18n = await loadI18n(localesDir);
     if (name) process.stderr.write(`${i18n.t('vi', 'cli-unknown-command', { command: name })}\n`);
-    process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n`);
+    process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n${i18n.t('vi', 'cli-usage-zalo')}\n`);
     process.exitCode = name ? 1 : 0;
     return;
   }

@@ -34,8 +34,10 @@ export interface Config {
     refreshToken: string | null;
     apiBase: string;
     oauthBase: string;
+    /** the app's "Official Account Callback URL", where Zalo sends an admin after authorization */
+    redirectUri: string | null;
   } | null;
-  zaloBot: { token: string; apiBase: string; webhookSecret: string | null } | null;
+  zaloBot: { token: string; apiBase: string; webhook: { url: string; secret: string } | null } | null;
   /** null when LOG_LEVEL is unset: the server logs at info, the console only warnings */
   logLevel: LogLevel | null;
 }
@@ -100,8 +102,10 @@ const keys = {
   ZALO_OA_REFRESH_TOKEN: [optional(z.string().min(8)), 'secret'],
   ZALO_OA_API_BASE: [httpUrl.default('https://openapi.zalo.me'), 'url'],
   ZALO_OAUTH_BASE: [httpUrl.default('https://oauth.zaloapp.com'), 'url'],
+  ZALO_OA_REDIRECT_URI: [optional(httpUrl), 'url'],
   ZALO_BOT_TOKEN: [optional(z.string().regex(/^[A-Za-z0-9:_-]{10,}$/)), 'zalo-bot-token'],
   ZALO_BOT_API_BASE: [httpUrl.default('https://bot-api.zaloplatforms.com'), 'url'],
+  ZALO_BOT_WEBHOOK_URL: [optional(httpUrl), 'url'],
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
 } as const satisfies Record<string, readonly [z.ZodType, string]>;
@@ -128,8 +132,14 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if (zaloOaKeys.some(Boolean)) {
     if (!v.ZALO_OA_APP_ID) problems.push({ key: 'ZALO_OA_APP_ID', expect: 'zalo-oa-required' });
     if (!v.ZALO_OA_SECRET_KEY) problems.push({ key: 'ZALO_OA_SECRET_KEY', expect: 'zalo-oa-required' });
+    // Without the app secret no token can be refreshed: the OA would fall silent a day after start.
+    if (v.ZALO_OA_APP_ID && !v.ZALO_APP_SECRET) problems.push({ key: 'ZALO_APP_SECRET', expect: 'zalo-app-secret-required' });
+    if (Boolean(v.ZALO_OA_ACCESS_TOKEN) !== Boolean(v.ZALO_OA_REFRESH_TOKEN)) {
+      problems.push({ key: v.ZALO_OA_ACCESS_TOKEN ? 'ZALO_OA_REFRESH_TOKEN' : 'ZALO_OA_ACCESS_TOKEN', expect: 'zalo-oa-token-pair' });
+    }
   }
-  if (v.ZALO_BOT_WEBHOOK_SECRET && !v.ZALO_BOT_TOKEN) problems.push({ key: 'ZALO_BOT_TOKEN', expect: 'zalo-bot-token-required' });
+  if ((v.ZALO_BOT_WEBHOOK_SECRET || v.ZALO_BOT_WEBHOOK_URL) && !v.ZALO_BOT_TOKEN) problems.push({ key: 'ZALO_BOT_TOKEN', expect: 'zalo-bot-token-required' });
+  if (v.ZALO_BOT_WEBHOOK_URL && !v.ZALO_BOT_WEBHOOK_SECRET) problems.push({ key: 'ZALO_BOT_WEBHOOK_SECRET', expect: 'zalo-bot-secret-required' });
   if (problems.length > 0) return { ok: false, problems };
 
   const config: Config = {
@@ -157,10 +167,15 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
           refreshToken: v.ZALO_OA_REFRESH_TOKEN ?? null,
           apiBase: v.ZALO_OA_API_BASE.replace(/\/+$/, ''),
           oauthBase: v.ZALO_OAUTH_BASE.replace(/\/+$/, ''),
+          redirectUri: v.ZALO_OA_REDIRECT_URI ?? null,
         }
       : null,
     zaloBot: v.ZALO_BOT_TOKEN
-      ? { token: v.ZALO_BOT_TOKEN, apiBase: v.ZALO_BOT_API_BASE.replace(/\/+$/, ''), webhookSecret: v.ZALO_BOT_WEBHOOK_SECRET ?? null }
+      ? {
+          token: v.ZALO_BOT_TOKEN,
+          apiBase: v.ZALO_BOT_API_BASE.replace(/\/+$/, ''),
+          webhook: v.ZALO_BOT_WEBHOOK_URL ? { url: v.ZALO_BOT_WEBHOOK_URL, secret: v.ZALO_BOT_WEBHOOK_SECRET ?? '' } : null,
+        }
       : null,
     logLevel: v.LOG_LEVEL ?? null,
   };

@@ -28,10 +28,6 @@ async function main() {
   process.once('SIGTERM', () => void shutdown(0));
 
   if (!consoleMode) {
-    if (config.zaloOa || config.zaloBot) {
-      process.stderr.write(`${t('platform-not-available', { platform: 'Zalo' })}\n`);
-      if (!config.telegram) return shutdown(1);
-    }
     const runtime = await startRuntime(app).catch(async (error: unknown) => {
       logger.fatal({ err: error }, 'could not start the chat platforms');
       await shutdown(1);

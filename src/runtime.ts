@@ -1,6 +1,10 @@
 import type { App } from './app.js';
 import { createTelegramAdapter, type TelegramAdapter } from './adapters/telegram/telegram.adapter.js';
 import { telegramWebhookRoute } from './adapters/telegram/telegram.webhook.js';
+import { type BotOverrides, createZaloBotPlatform } from './adapters/zalo-bot/bot.setup.js';
+import type { ZaloBotAdapter } from './adapters/zalo-bot/bot.adapter.js';
+import type { ZaloOaAdapter } from './adapters/zalo-oa/oa.adapter.js';
+import { createOaPlatform, createOaServices, type OaOverrides } from './adapters/zalo-oa/oa.setup.js';
 import { type Bot, createBot } from './chat/bot.js';
 import type { ChatAdapter } from './chat/chat-adapter.js';
 import { createHttpServer, type HttpServer, type WebhookRoute } from './http/server.js';
@@ -9,7 +13,7 @@ import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
 import { runDigests } from './jobs/digest.job.js';
 import { runReminders } from './jobs/reminders.job.js';
-import { type Scheduler, startScheduler } from './jobs/scheduler.js';
+import { type ScheduledJob, type Scheduler, startScheduler } from './jobs/scheduler.js';
 
 export interface Runtime {
   bot: Bot;
@@ -17,6 +21,9 @@ export interface Runtime {
   /** the port the HTTP server listens on, when a webhook platform is configured */
   port: number | null;
   outbox: OutboxWorker;
+  /** the Zalo adapters when configured (tests and operators reach their tokens and queues) */
+  zaloOa: ZaloOaAdapter | null;
+  zaloBot: ZaloBotAdapter | null;
   /** Stops adapters, the HTTP server and the outbox worker; the caller closes the app. */
   stop(): Promise<void>;
 }
@@ -28,6 +35,8 @@ export interface RuntimeOptions {
   /** tests drive the jobs themselves */
   scheduler?: boolean;
   telegram?: { pollingTimeoutSeconds?: number; maxWaitSeconds?: number; groupMessagesPerMinute?: number };
+  zaloOa?: OaOverrides;
+  zaloBot?: BotOverrides;
 }
 
 // Reminders go out at the start of the working day, in the Department's timezone.
@@ -39,6 +48,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
   const adapters: ChatAdapter[] = [];
   const routes: WebhookRoute[] = [];
   const readiness: Array<Promise<void>> = [];
+  const platformJobs: ScheduledJob[] = [];
 
   if (config.telegram) {
     const telegram: TelegramAdapter = createTelegramAdapter({
@@ -53,6 +63,26 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     adapters.push(telegram);
     readiness.push(telegram.whenReady());
     if (config.telegram.webhook) routes.push(telegramWebhookRoute(telegram, config.telegram.webhook.secret));
+  }
+
+  let zaloOa: ZaloOaAdapter | null = null;
+  if (config.zaloOa) {
+    // The OA only pushes: its events always arrive by webhook.
+    const oa = createOaPlatform(app, createOaServices(app, options.zaloOa));
+    zaloOa = oa.adapter;
+    adapters.push(oa.adapter);
+    readiness.push(oa.adapter.whenReady());
+    routes.push(oa.route);
+    platformJobs.push(...oa.jobs);
+  }
+
+  let zaloBot: ZaloBotAdapter | null = null;
+  if (config.zaloBot) {
+    const platform = createZaloBotPlatform(app, options.zaloBot);
+    zaloBot = platform.adapter;
+    adapters.push(platform.adapter);
+    readiness.push(platform.adapter.whenReady());
+    if (platform.route) routes.push(platform.route);
   }
 
   const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger });
@@ -97,6 +127,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
         { name: 'reminders', cron: `0 ${REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
         // Every five minutes: the database says which chats' digests are due and not yet sent this week.
         { name: 'digests', cron: '*/5 * * * *', run: (at) => runDigests(digests, at) },
+        ...platformJobs,
       ],
     });
     // Catch up on what a stop overnight or this morning missed; both jobs are idempotent.
@@ -112,6 +143,8 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     adapters,
     port,
     outbox,
+    zaloOa,
+    zaloBot,
     async stop() {
       await scheduler?.stop();
       await outbox.stop();

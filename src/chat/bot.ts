@@ -121,7 +121,7 @@ export function createBot(deps: BotDeps): Bot {
     for (const identity of await store.members.identitiesOf(memberId)) {
       const adapter = byPlatform.get(identity.platform);
       if (!adapter?.privateChatOf) continue;
-      await sendOrQueue(adapter, adapter.privateChatOf(identity.externalId), message, key);
+      await sendOrQueue(adapter, adapter.privateChatOf(identity.id), message, key);
       return;
     }
     logger.warn({ member: memberId }, 'no private chat reachable for this person; notice not sent');
@@ -193,7 +193,7 @@ export function createBot(deps: BotDeps): Bot {
         if (!adapter?.privateChatOf) continue;
         notices.push({
           key: `failed:${queued.id}:${admin.memberId}`,
-          chat: adapter.privateChatOf(identity.externalId),
+          chat: adapter.privateChatOf(identity.id),
           text: t('outbox-failed', { chat: queued.chat, key: queued.key, error: description.slice(0, 200) }),
         });
         break;

@@ -40,7 +40,9 @@ async function freePort(): Promise<number> {
  * with the demo Department loaded, a Telegram group bound to the provincial hospital (BVDK), its focal point
  * and an administrator on Telegram.
  */
-export async function startTelegramHarness(options: { webhook?: boolean; at?: string; env?: Record<string, string> } = {}): Promise<TelegramHarness> {
+export async function startTelegramHarness(
+  options: { webhook?: boolean; at?: string; env?: Record<string, string>; groupMessagesPerMinute?: number } = {},
+): Promise<TelegramHarness> {
   const fake = await new FakeTelegram().start();
   const db = await openTestDatabase();
   const clock = fixedClock(options.at ?? '2026-11-23T09:00:00+07:00');
@@ -67,7 +69,7 @@ export async function startTelegramHarness(options: { webhook?: boolean; at?: st
   await app.store.members.grant(focal.memberId, { role: 'focal_point', unitId: bvdk.id }, null);
   await app.store.chats.bindToUnit({ ref: `telegram:${GROUP}`, platform: 'telegram', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, bvdk.id);
 
-  const runtime = await startRuntime(app, { port, outboxIntervalMs: 60_000, scheduler: false, telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2 } });
+  const runtime = await startRuntime(app, { port, outboxIntervalMs: 60_000, scheduler: false, telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2, groupMessagesPerMinute: options.groupMessagesPerMinute } });
   return {
     fake,
     app,

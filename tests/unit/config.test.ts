@@ -63,8 +63,26 @@ describe('parseConfig', () => {
     expect(ok.ok && isConsoleMode(ok.config)).toBe(false);
   });
 
-  it('needs the Zalo OA app id and secret key together', () => {
+  it('needs the Zalo OA app id and secret key together, and the token pair whole', () => {
     const result = parseConfig({ ZALO_OA_ACCESS_TOKEN: 'access-token-value' });
-    expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual(['ZALO_OA_APP_ID', 'ZALO_OA_SECRET_KEY']);
+    expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual(['ZALO_OA_APP_ID', 'ZALO_OA_REFRESH_TOKEN', 'ZALO_OA_SECRET_KEY']);
+  });
+
+  it('needs the app secret with Zalo OA, since no token can be refreshed without it', () => {
+    const oa = { ZALO_OA_APP_ID: '1234567890', ZALO_OA_SECRET_KEY: 'oa-secret-key-value' };
+    const missing = parseConfig(oa);
+    expect(missing.ok ? [] : missing.problems).toEqual([{ key: 'ZALO_APP_SECRET', expect: 'zalo-app-secret-required' }]);
+    const ok = parseConfig({ ...oa, ZALO_APP_SECRET: 'app-secret-value', ZALO_OA_REDIRECT_URI: 'https://bot.example.vn/zalo/callback' });
+    expect(ok.ok && ok.config.zaloOa).toMatchObject({ appId: '1234567890', accessToken: null, refreshToken: null, redirectUri: 'https://bot.example.vn/zalo/callback' });
+    expect(ok.ok && isConsoleMode(ok.config)).toBe(false);
+  });
+
+  it('takes the Zalo Bot by polling, or by webhook when a URL and its secret are set', () => {
+    const polling = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk' });
+    expect(polling.ok && polling.config.zaloBot?.webhook).toBeNull();
+    const noSecret = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' });
+    expect(noSecret.ok ? [] : noSecret.problems).toEqual([{ key: 'ZALO_BOT_WEBHOOK_SECRET', expect: 'zalo-bot-secret-required' }]);
+    const webhook = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: 'a-secret-123' });
+    expect(webhook.ok && webhook.config.zaloBot?.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/zalo-bot', secret: 'a-secret-123' });
   });
 });

@@ -53,11 +53,11 @@ export interface MembersRepository {
   /** Returns false when the member did not have the role there. */
   revoke(memberId: number, grant: RoleGrant): Promise<boolean>;
   withRole(role: Role, unitId: number | null): Promise<MemberRef[]>;
-  /** The platform accounts of a member, to reach them in private wherever they are. */
-  identitiesOf(memberId: number): Promise<Array<{ platform: Platform; externalId: string }>>;
   /** The people holding a role in exactly this unit, with what it takes to call on them in a chat. */
   contactsWithRole(role: Role, unitId: number): Promise<Contact[]>;
   countWithRole(role: Role): Promise<number>;
+  /** Every platform account of a member (where a private message can reach them). */
+  identitiesOf(memberId: number): Promise<PlatformUser[]>;
   /** null: follow the chat's language */
   setLocale(memberId: number, locale: string | null): Promise<void>;
   /** on leave until this day (inclusive); null ends the leave */

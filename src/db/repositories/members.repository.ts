@@ -130,10 +130,6 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     async setLocale(memberId, locale) {
       await db.update(members).set({ locale }).where(eq(members.id, memberId));
     },
-    async identitiesOf(memberId) {
-      const rows = await db.select({ platform: identities.platform, externalId: identities.externalId }).from(identities).where(eq(identities.memberId, memberId));
-      return rows.map((row) => ({ platform: row.platform as Platform, externalId: row.externalId }));
-    },
     async contactsWithRole(role, unitId): Promise<Contact[]> {
       const rows = await db
         .select({
@@ -155,6 +151,14 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         contacts.set(row.memberId, contact);
       }
       return [...contacts.values()];
+    },
+    async identitiesOf(memberId) {
+      const rows = await db
+        .select({ platform: identities.platform, id: identities.externalId, displayName: identities.displayName, username: identities.username })
+        .from(identities)
+        .where(eq(identities.memberId, memberId))
+        .orderBy(identities.id);
+      return rows.map((row) => ({ ...row, platform: row.platform as Platform }));
     },
     async countWithRole(role) {
       const [row] = await db.select({ n: count() }).from(memberRoles).where(eq(memberRoles.role, role));

@@ -1,0 +1,169 @@
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { parseChatRef } from '../../chat/messages.js';
+import type { Clock } from '../../core/clock.js';
+import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import type { Logger } from '../../logger.js';
+import { createInboundQueue } from '../zalo/inbound-queue.js';
+import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
+import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
+import type { ZaloBotClient } from './bot.client.js';
+import { type BotIdentity, botEventKey, mapBotUpdate, unwrapBotUpdate } from './bot.inbound.js';
+import { botUpdateSchema } from './bot.schemas.js';
+
+export interface ZaloBotAdapterOptions {
+  client: ZaloBotClient;
+  /** null: long polling with getUpdates */
+  webhook: { url: string; secret: string } | null;
+  events: ZaloInboundRepository;
+  clock: Clock;
+  logger: Logger;
+  /** long-polling timeout; tests shorten it */
+  pollingTimeoutSeconds?: number;
+}
+
+export interface ZaloBotAdapter extends ChatAdapter {
+  /** An update from the webhook or a poll: stored for processing; 'malformed' when it is not an update. */
+  receive(body: unknown): Promise<'stored' | 'duplicate' | 'ignored' | 'malformed'>;
+  whenReady(): Promise<void>;
+  idle(): Promise<void>;
+}
+
+const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: true, threads: false, maxTextLength: ZALO_MAX_TEXT };
+const REMEMBERED_UNKNOWN_EVENTS = 100;
+
+const sleep = (ms: number, cancel: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    cancel.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/**
+ * The Zalo Bot platform: long polling (one update per getUpdates) or a webhook with a secret header. Private
+ * chats, and groups where the platform lets the bot in (it then sees only what mentions it or replies to it).
+ */
+export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAdapter {
+  const { client, events, clock, logger } = options;
+  const unknownLogged = new Set<string>();
+  let me: BotIdentity | null = null;
+  let sink: AdapterSink | null = null;
+  let stopper = new AbortController();
+  let releaseWait: (() => void) | null = null;
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  async function process(stored: StoredZaloInboundEvent) {
+    if (!sink || !me) throw new Error('zalo bot adapter not started');
+    const inbound = mapBotUpdate(stored.payload, me, stored.receivedAt);
+    if (inbound.kind !== 'message') {
+      logger.debug({ eventName: stored.eventName, inbound }, 'zalo bot update not acted on');
+      return;
+    }
+    await sink.message(inbound.message);
+  }
+
+  const queue = createInboundQueue({ platform: 'zalo-bot', events, clock, logger, handle: process });
+
+  async function receive(body: unknown) {
+    const update = unwrapBotUpdate(body);
+    const parsed = botUpdateSchema.safeParse(update);
+    if (!parsed.success) return 'malformed' as const;
+    const probe = mapBotUpdate(update, me ?? { id: '', name: null }, clock.now());
+    if (probe.kind === 'unknown') {
+      if (!unknownLogged.has(probe.eventName) && unknownLogged.size < REMEMBERED_UNKNOWN_EVENTS) {
+        unknownLogged.add(probe.eventName);
+        logger.warn({ eventName: probe.eventName }, 'unknown Zalo Bot event ignored (logged once per event name)');
+      }
+      return 'ignored' as const;
+    }
+    const key = botEventKey(update);
+    if (!key) return 'malformed' as const;
+    const stored = await queue.accept({
+      platform: 'zalo-bot',
+      eventId: key,
+      eventName: parsed.data.event_name,
+      senderId: parsed.data.message?.from.id ?? null,
+      payload: update as Record<string, unknown>,
+      receivedAt: clock.now(),
+    });
+    return stored ? ('stored' as const) : ('duplicate' as const);
+  }
+
+  async function poll(cancel: AbortSignal) {
+    const timeout = options.pollingTimeoutSeconds ?? 30;
+    for (let failures = 0; !cancel.aborted; ) {
+      try {
+        const update = await client.getUpdates(timeout, cancel);
+        failures = 0;
+        // One update per call, as the platform documents; a list is taken too, should it ever send one.
+        for (const one of Array.isArray(update) ? update : update ? [update] : []) {
+          if ((await receive(one)) === 'malformed') logger.warn('a polled Zalo Bot update was not understood and is skipped');
+        }
+      } catch (error) {
+        if (cancel.aborted) return;
+        if (error instanceof ZaloApiError && error.kind === 'token_invalid') throw toAdapterError(error);
+        failures += 1;
+        const wait = Math.min(30_000, 500 * 2 ** failures);
+        logger.error({ err: error, wait }, 'zalo bot polling failed; retrying');
+        await sleep(wait, cancel);
+      }
+    }
+  }
+
+  return {
+    platform: 'zalo-bot',
+    capabilities,
+    // On the Zalo Bot platform a private chat's id is the user's id, as on Telegram.
+    privateChatOf: (userId) => `zalo-bot:${userId}`,
+    get botUsername() {
+      return null;
+    },
+    whenReady: () => ready,
+    idle: () => queue.idle(),
+    receive,
+    async start(target) {
+      sink = target;
+      stopper = new AbortController();
+      try {
+        me = await client.getMe();
+        // Polling and a webhook exclude each other: getUpdates fails while a webhook is set.
+        if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret);
+        else await client.deleteWebhook();
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+      logger.info({ bot: me.name, mode: options.webhook ? 'webhook' : 'polling' }, 'zalo bot ready');
+      queue.start();
+      markReady();
+      if (!options.webhook) return poll(stopper.signal);
+      await new Promise<void>((resolve) => {
+        releaseWait = resolve;
+        if (stopper.signal.aborted) resolve();
+      });
+    },
+    async stop() {
+      stopper.abort();
+      releaseWait?.();
+      await queue.stop();
+    },
+    async send(chat, message) {
+      const { platform, chatId } = parseChatRef(chat);
+      if (platform !== 'zalo-bot') throw new AdapterError('NOT_FOUND', `not a Zalo Bot chat: ${chat}`);
+      try {
+        for (const chunk of splitText(message.text)) {
+          if (chunk.trim()) await client.sendMessage(chatId, chunk);
+        }
+        for (const file of message.attachments ?? []) {
+          if (!/^https?:\/\//.test(file.fileId)) continue;
+          if (file.kind === 'photo') await client.sendPhoto(chatId, file.fileId);
+          else await client.sendMessage(chatId, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
+        }
+      } catch (error) {
+        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
+        throw toAdapterError(error);
+      }
+    },
+  };
+}

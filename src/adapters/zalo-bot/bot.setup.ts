@@ -1,0 +1,29 @@
+import type { App } from '../../app.js';
+import { createZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import type { WebhookRoute } from '../../http/server.js';
+import type { FetchLike } from '../zalo/zalo-http.js';
+import { createZaloBotAdapter, type ZaloBotAdapter } from './bot.adapter.js';
+import { createZaloBotClient } from './bot.client.js';
+import { zaloBotWebhookRoute } from './bot.webhook.js';
+
+export interface BotOverrides {
+  fetch?: FetchLike;
+  timeoutMs?: number;
+  pollingTimeoutSeconds?: number;
+}
+
+/** The Zalo Bot adapter, and its webhook route when the bot runs in webhook mode. */
+export function createZaloBotPlatform(app: App, overrides: BotOverrides = {}): { adapter: ZaloBotAdapter; route: WebhookRoute | null } {
+  const config = app.config.zaloBot;
+  if (!config) throw new Error('Zalo Bot is not configured');
+  const client = createZaloBotClient({ apiBase: config.apiBase, token: config.token, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
+  const adapter = createZaloBotAdapter({
+    client,
+    webhook: config.webhook,
+    events: createZaloInboundRepository({ db: app.database.db }),
+    clock: app.clock,
+    logger: app.logger.child({ platform: 'zalo-bot' }),
+    pollingTimeoutSeconds: overrides.pollingTimeoutSeconds,
+  });
+  return { adapter, route: config.webhook ? zaloBotWebhookRoute(adapter, config.webhook.secret) : null };
+}

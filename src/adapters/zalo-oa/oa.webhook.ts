@@ -1,0 +1,75 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../core/clock.js';
+import type { WebhookRoute } from '../../http/server.js';
+import type { Logger } from '../../logger.js';
+import type { ZaloOaAdapter } from './oa.adapter.js';
+import { oaEnvelopeSchema } from './oa.schemas.js';
+
+/**
+ * Zalo's event signature: SHA-256 (plain, not HMAC) of app id + the raw body + the body's timestamp + the OA
+ * secret key, sent as hex, sometimes as "mac=<hex>". Compared in constant time.
+ */
+export function verifyOaSignature(input: { appId: string; secretKey: string; rawBody: Buffer; timestamp: string; header: string | undefined }): boolean {
+  if (!input.header) return false;
+  const given = input.header.trim().replace(/^mac=/i, '').toLowerCase();
+  if (!/^[0-9a-f]{64}$/.test(given)) return false;
+  const expected = createHash('sha256')
+    .update(Buffer.concat([Buffer.from(input.appId, 'utf8'), input.rawBody, Buffer.from(input.timestamp, 'utf8'), Buffer.from(input.secretKey, 'utf8')]))
+    .digest();
+  return timingSafeEqual(Buffer.from(given, 'hex'), expected);
+}
+
+/** The signature over the body's timestamp, as Zalo computes it (the fake Zalo server in tests signs with it). */
+export function signOaBody(appId: string, secretKey: string, rawBody: string, timestamp: string): string {
+  return createHash('sha256').update(`${appId}${rawBody}${timestamp}${secretKey}`).digest('hex');
+}
+
+export interface OaWebhookOptions {
+  adapter: ZaloOaAdapter;
+  appId: string;
+  secretKey: string;
+  clock: Clock;
+  logger: Logger;
+  /** how far the signed timestamp may be from now (default 5 minutes) */
+  maxSkewMs?: number;
+}
+
+// Zalo re-sends an event it could not deliver after 30 s, 5, 15, 30 and 60 min, with a num_retry header and the
+// original timestamp: those may be older. Replays of any age still change nothing (msg_id is remembered).
+const RETRY_SKEW_MS = 3 * 3_600_000;
+
+/**
+ * POST /webhooks/zalo-oa. Nothing is stored unless the signature matches and the timestamp is recent; a stored
+ * event is answered at once (Zalo wants 200 within 2 s) and processed after.
+ */
+export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
+  const maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
+  return {
+    path: '/webhooks/zalo-oa',
+    async handle({ headers, body }) {
+      const header = headers['x-zevent-signature'];
+      if (typeof header !== 'string' || header.length === 0) return { status: 401 };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch {
+        return { status: 400 };
+      }
+      const envelope = oaEnvelopeSchema.safeParse(parsed);
+      if (!envelope.success) return { status: 400 };
+      const timestamp = String(envelope.data.timestamp);
+      if (!verifyOaSignature({ appId: options.appId, secretKey: options.secretKey, rawBody: body, timestamp, header })) {
+        options.logger.warn({ eventName: envelope.data.event_name }, 'zalo oa webhook with a bad signature refused');
+        return { status: 401 };
+      }
+      const skew = Math.abs(options.clock.now().getTime() - Number(timestamp));
+      const retry = headers.num_retry !== undefined || headers['num-retry'] !== undefined;
+      if (skew > (retry ? RETRY_SKEW_MS : maxSkewMs)) {
+        options.logger.warn({ eventName: envelope.data.event_name, skewSeconds: Math.round(skew / 1000) }, 'stale zalo oa webhook refused');
+        return { status: 401 };
+      }
+      const outcome = await options.adapter.receive(parsed as Record<string, unknown>, body);
+      return { status: outcome === 'malformed' ? 400 : 200 };
+    },
+  };
+}

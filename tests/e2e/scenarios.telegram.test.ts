@@ -1,0 +1,4 @@
+import { startTelegramDriver } from '../scenarios/drivers/telegram.driver.js';
+import { scenarioSuite } from '../scenarios/suite.js';
+
+scenarioSuite('telegram', startTelegramDriver);

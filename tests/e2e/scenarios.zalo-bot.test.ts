@@ -1,0 +1,4 @@
+import { startZaloBotDriver } from '../scenarios/drivers/zalo.driver.js';
+import { scenarioSuite } from '../scenarios/suite.js';
+
+scenarioSuite('zalo-bot', startZaloBotDriver);

@@ -1,0 +1,4 @@
+import { startZaloOaDriver } from '../scenarios/drivers/zalo.driver.js';
+import { scenarioSuite } from '../scenarios/suite.js';
+
+scenarioSuite('zalo-oa', startZaloOaDriver);

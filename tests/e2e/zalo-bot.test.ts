@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { botSticker, botText, botUpdate, msgId } from '../support/zalo-events.js';
+import { BOT_GROUP, startZaloHarness, type ZaloHarness } from '../support/zalo-harness.js';
+
+describe('Zalo Bot, long polling', () => {
+  let h: ZaloHarness;
+  const logLines: string[] = [];
+  beforeAll(async () => {
+    h = await startZaloHarness({ oa: false, bot: 'polling', logLines });
+  });
+  afterAll(() => h.stop());
+
+  it('starts with getMe, clears any webhook, and polls one update at a time', async () => {
+    await h.fake.waitFor(() => h.fake.calls.some((c) => c.path === 'bot:getUpdates'));
+    expect(h.fake.calls.map((c) => c.path).slice(0, 3)).toEqual(['bot:getMe', 'bot:deleteWebhook', 'bot:getUpdates']);
+    expect(h.fake.calls.find((c) => c.path === 'bot:getUpdates')!.body).toEqual({ timeout: '1' });
+  });
+
+  it('answers in a private chat with the name the platform gives', async () => {
+    const replies = await h.botSay(botText(h.botPeople.focal.id, '/start', { name: 'Nguyễn Thị Lan' }));
+    expect(replies).toEqual([expect.stringMatching(/^Xin chào Nguyễn Thị Lan!/)]);
+    expect(replies[0]).toContain('Đây là trò chuyện riêng giữa bạn và trợ lý.');
+  });
+
+  it('answers a group message that mentions it, without the mention', async () => {
+    const replies = await h.botSay(botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /nhiemvu`, { chatType: 'GROUP', chatId: BOT_GROUP }));
+    expect(replies[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
+  });
+
+  it('processes an update delivered twice only once', async () => {
+    const update = botText(h.botPeople.admin.id, '/start', { messageId: msgId() });
+    expect(await h.botSay(update)).toHaveLength(1);
+    const sends = h.fake.calls.filter((c) => c.path === 'bot:sendMessage').length;
+    const counts = await h.db.counts();
+    h.fake.pushBot(update);
+    await h.botSay(botText(h.botPeople.admin.id, '/help'));
+    expect(h.fake.calls.filter((c) => c.path === 'bot:sendMessage').length).toBe(sends + 1);
+    expect((await h.db.counts()).processed_events).toBe(counts.processed_events! + 1);
+  });
+
+  it('re-asks politely when a sticker comes where text is expected', async () => {
+    const group = { chatType: 'GROUP' as const, chatId: 'grp-new-8812' };
+    const [question] = await h.botSay(botText(h.botPeople.admin.id, '/dangky', group));
+    expect(question).toContain('Nhóm này thuộc đơn vị nào?');
+    expect(await h.botSay(botSticker(h.botPeople.admin.id, group))).toEqual([expect.stringContaining('Nhóm này thuộc đơn vị nào?')]);
+    expect(await h.botSay(botText(h.botPeople.admin.id, 'CDC', group))).toEqual([expect.stringContaining('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).')]);
+  });
+
+  it('ignores unknown events with one log line per event name', async () => {
+    const counts = await h.db.counts();
+    for (let i = 0; i < 2; i += 1) h.fake.pushBot(botUpdate('message.poll.received', h.botPeople.focal.id, {}));
+    await h.botSay(botText(h.botPeople.focal.id, '/start'));
+    expect((await h.db.counts()).zalo_inbound_events).toBe(counts.zalo_inbound_events! + 1);
+    expect(logLines.filter((line) => line.includes('message.poll.received'))).toHaveLength(1);
+  });
+
+  it('splits long messages at 2 000 characters', async () => {
+    const chat = h.botPeople.focal.id;
+    const before = h.fake.botSentTo(chat).length;
+    const text = Array.from({ length: 150 }, (_, i) => `${i + 1}. Trạm Y tế xã số ${i + 1} chưa báo cáo`).join('\n');
+    await h.runtime.bot.deliver(`zalo-bot:${chat}`, { text });
+    const parts = h.fake.botSentTo(chat).slice(before);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('\n')).toBe(text);
+  });
+
+  it('defers a rate-limited reply to the outbox and stops writing to a chat that refuses it', async () => {
+    h.fake.failBotNext('sendMessage', { status: 429, errorCode: 429, description: 'Too Many Requests' });
+    const outbox = (await h.db.counts()).outbox;
+    expect(await h.botSay(botText(h.botPeople.focal.id, '/start'))).toEqual([]);
+    expect((await h.db.counts()).outbox).toBe(outbox! + 1);
+
+    await h.app.store.chats.bindToUnit({ ref: 'zalo-bot:grp-left', platform: 'zalo-bot', kind: 'group', title: 'x' }, (await h.app.store.units.findByCode('CDC'))!.id);
+    h.fake.failBotNext('sendMessage', { status: 403, errorCode: 403, description: 'Forbidden: bot was removed' });
+    await h.runtime.bot.deliver('zalo-bot:grp-left', { text: 'Nhắc hạn' });
+    expect((await h.app.store.chats.get('zalo-bot:grp-left'))?.active).toBe(false);
+  });
+});
+
+describe('Zalo Bot, webhook', () => {
+  let h: ZaloHarness;
+  beforeAll(async () => {
+    h = await startZaloHarness({ oa: false, bot: 'webhook' });
+  });
+  afterAll(() => h.stop());
+
+  it('sets its webhook with the secret and never polls', () => {
+    expect(h.fake.botWebhook).toEqual({ url: `http://127.0.0.1:${h.port}/webhooks/zalo-bot`, secret: 'zalo-bot-webhook-secret' });
+    expect(h.fake.calls.filter((c) => c.path === 'bot:getUpdates')).toHaveLength(0);
+  });
+
+  it('answers updates posted bare or wrapped in {ok, result}', async () => {
+    expect(await h.botSay(botText(h.botPeople.focal.id, '/start'))).toHaveLength(1);
+    const wrapped = botText(h.botPeople.focal.id, '/help');
+    const before = h.fake.botSentTo(h.botPeople.focal.id).length;
+    expect(await h.fake.deliverBot(wrapped, { wrap: true })).toBe(200);
+    await h.processed('zalo-bot', (wrapped.message as { message_id: string }).message_id);
+    expect(h.fake.botSentTo(h.botPeople.focal.id).slice(before)).toEqual([expect.stringContaining('Các lệnh bạn dùng được')]);
+  });
+
+  it('refuses a wrong or missing secret with 401 and a malformed body with 400, storing nothing', async () => {
+    const before = await h.db.counts();
+    const update = botText(h.botPeople.admin.id, '/start');
+    expect(await h.fake.deliverBot(update, { secret: 'wrong-secret' })).toBe(401);
+    expect(await h.fake.deliverBot(update, { secret: null })).toBe(401);
+    expect(await h.fake.deliverBot(update, { body: '{"event_name":' })).toBe(400);
+    expect(await h.fake.deliverBot(update, { body: '{"message": {}}' })).toBe(400);
+    expect(await h.db.counts()).toEqual(before);
+  });
+});

@@ -1,0 +1,86 @@
+import { botImage, botSticker, botText, msgId, oaGroupImage, oaGroupSticker, oaGroupText, oaUserText } from '../../support/zalo-events.js';
+import { BOT_GROUP, OA_GROUP, startZaloHarness } from '../../support/zalo-harness.js';
+import { parseNumberedChoices, type Need, type Outgoing, type Reply, type ScenarioDriver } from '../scenario.js';
+
+const joined = (texts: string[]): Reply | null => (texts.length ? parseNumberedChoices(texts.join('\n')) : null);
+
+/** A one-to-one OA event of the same kind as a group one: the same body, sent to the OA instead of a group. */
+function privately(event: Record<string, unknown>, oaId: string): Record<string, unknown> {
+  return { ...event, event_name: String(event.event_name).replace('_group_', '_'), recipient: { id: oaId } };
+}
+
+/** The Zalo OA adapter, by signed webhook events from the fake Zalo; answers are read from its group/cs sends. */
+export async function startZaloOaDriver(): Promise<ScenarioDriver> {
+  const h = await startZaloHarness({ bot: false });
+  let newGroup = '';
+
+  return {
+    platform: 'zalo-oa',
+    can: new Set<Need>(['stickers', 'photos', 'chatter']),
+    idOf: (person) => h.people[person].id,
+    async beginScenario(index) {
+      newGroup = `0e${index.toString(16).padStart(3, '0')}c8f76fa586fbd000`;
+      h.fake.addGroup(newGroup, `Nhóm mới ${index}`, [h.people.admin.id]);
+    },
+    async send(message: Outgoing) {
+      const person = h.people[message.as];
+      const at = h.clock.now();
+      const group = message.in === 'unit' ? OA_GROUP : message.in === 'newGroup' ? newGroup : null;
+      // A member answers the bot by quoting its last message, as Zalo's "Trả lời" does.
+      const quote = group && message.reply ? (h.fake.lastGroupMessageId(group) ?? undefined) : undefined;
+      const content = message.content;
+      let event: Record<string, unknown>;
+      if ('sticker' in content) event = oaGroupSticker(group ?? '-', person.id, { at });
+      else if ('photo' in content) event = oaGroupImage(group ?? '-', person.id, content.photo, { at });
+      else {
+        const text = 'choice' in content ? String(content.choice + 1) : content.text;
+        // Every member message reaches the OA; one meant for the bot that is not a command mentions it.
+        const toBot = group && !message.chatter && !message.reply && !text.startsWith('/') && !('choice' in content);
+        event = group ? oaGroupText(group, person.id, toBot ? `@${h.fake.oaName} ${text}` : text, { at, quote }) : oaUserText(person.id, text, { at });
+      }
+      if (quote) (event.message as Record<string, unknown>).quote_msg_id = quote;
+      if (!group) event = privately(event, h.fake.oaId);
+      const before = group ? h.fake.sentToGroup(group).length : h.fake.sentToUser(person.id).length;
+      const status = await h.oaPost(event);
+      if (status !== 200) throw new Error(`the webhook answered ${status}`);
+      await h.processed('zalo-oa', (event.message as { msg_id: string }).msg_id);
+      return joined((group ? h.fake.sentToGroup(group) : h.fake.sentToUser(person.id)).slice(before));
+    },
+    stop: () => h.stop(),
+  };
+}
+
+/**
+ * The Zalo Bot adapter by long polling. In a group the platform hands the bot only messages that mention it
+ * or reply to it: other group talk never reaches it, and a command is sent with the bot's @name.
+ */
+export async function startZaloBotDriver(): Promise<ScenarioDriver> {
+  const h = await startZaloHarness({ oa: false, bot: 'polling' });
+  let newGroup = '';
+
+  return {
+    platform: 'zalo-bot',
+    can: new Set<Need>(['stickers', 'photos', 'chatter']),
+    idOf: (person) => h.botPeople[person].id,
+    async beginScenario(index) {
+      newGroup = `grp-new-${index}`;
+    },
+    async send(message: Outgoing) {
+      const person = h.botPeople[message.as];
+      const group = message.in === 'unit' ? BOT_GROUP : message.in === 'newGroup' ? newGroup : null;
+      const where = group ? { chatType: 'GROUP' as const, chatId: group } : { chatType: 'PRIVATE' as const, chatId: person.id };
+      const options = { ...where, name: person.name, messageId: msgId(), at: h.clock.now() };
+      const content = message.content;
+      if (group && (message.chatter || (!message.reply && !('text' in content)))) return null; // the platform does not deliver it
+      let update: Record<string, unknown>;
+      if ('sticker' in content) update = botSticker(person.id, options);
+      else if ('photo' in content) update = botImage(person.id, content.photo, options);
+      else {
+        const text = 'choice' in content ? String(content.choice + 1) : content.text;
+        update = botText(person.id, group && !message.reply ? `@${h.fake.bot.account_name} ${text}` : text, options);
+      }
+      return joined(await h.botSay(update));
+    },
+    stop: () => h.stop(),
+  };
+}
