@@ -1,7 +1,7 @@
 import type { AuditRepository } from './audit/audit.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
-import type { DocumentsRepository } from './documents/document.js';
+import type { DocumentFollowsRepository, DocumentsRepository } from './documents/document.js';
 import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
@@ -16,6 +16,7 @@ export interface Repositories {
   reports: ReportsRepository;
   audit: AuditRepository;
   documents: DocumentsRepository;
+  documentFollows: DocumentFollowsRepository;
   outbox: OutboxRepository;
 }
 

@@ -3,7 +3,7 @@ import type { Database } from './client.js';
 import { createAuditRepository } from './repositories/audit.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
-import { createDocumentsRepository } from './repositories/documents.repository.js';
+import { createDocumentFollowsRepository, createDocumentsRepository } from './repositories/documents.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
@@ -19,6 +19,7 @@ export function createRepositories(db: Database): Repositories {
     reports: createReportsRepository({ db }),
     audit: createAuditRepository({ db }),
     documents: createDocumentsRepository({ db }),
+    documentFollows: createDocumentFollowsRepository({ db }),
     outbox: createOutboxRepository({ db }),
   };
 }

@@ -21,6 +21,7 @@ const TABLES = [
   'chats',
   'conversation_states',
   'digest_runs',
+  'document_follows',
   'documents',
   'feedback_contacts',
   'feedback_tickets',

@@ -16,6 +16,8 @@ export const documents = pgTable('documents', {
   // "in_force" | "replaced" | "expired" | "unknown"
   status: text('status').notNull(),
   replacedBy: text('replaced_by'),
+  // the replacement's date when its symbol alone names several documents (76/NQ-CP of 2013 and of 2021)
+  replacedByIssuedOn: date('replaced_by_issued_on', { mode: 'string' }),
   statusNote: text('status_note'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

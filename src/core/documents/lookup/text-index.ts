@@ -1,0 +1,326 @@
+import { parts as dateParts } from '../../dates/local-date.js';
+import type { RegulationDocument } from '../document.js';
+import type { Namesake } from '../namesake.js';
+import { type DocumentKind, kindOfTypeName, parseSymbol, type SymbolParts } from '../symbol.js';
+import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy.js';
+import type { Lexicon } from './lexicon.js';
+import { type SearchToken, searchTokenForms } from './normalize.js';
+import { matchRef } from './number-match.js';
+import { parseQuestion } from './question.js';
+
+/** A catalogued document, or a namesake known only to tell documents apart. */
+export interface IndexedEntry {
+  position: number;
+  symbol: string;
+  document: RegulationDocument | null;
+  namesake: Namesake | null;
+  kind: DocumentKind | null;
+  issuedYear: number | null;
+  /** years written in the title ("… năm 2019", "giai đoạn 2016 - 2020") */
+  titleYears: ReadonlySet<number>;
+  /** the symbol and every alias, read into parts */
+  symbols: ReadonlyArray<{ parts: SymbolParts; written: string; isAlias: boolean }>;
+  /**
+   * catalogued documents this one carries out, amends or explains, as its title cites them by number
+   * ("Hướng dẫn một số nội dung của Nghị định số 04/2015/NĐ-CP…")
+   */
+  basedOn: IndexedEntry[];
+}
+
+export interface TextMatch {
+  entry: IndexedEntry;
+  /** 0–1: how much of the question's subject the entry matches, weighted by how telling each word is */
+  relevance: number;
+  /** 0–1: the share of the question's subject words (and word pairs) found anywhere in the entry */
+  coverage: number;
+}
+
+export interface TextRanking {
+  matches: TextMatch[];
+  /** how much subject the question carries (0: nothing but chat words or an unknown script) */
+  subjectWeight: number;
+  /** the part of it in words rather than numbers: "2" or "2020" alone is no question */
+  wordWeight: number;
+  /** subject words no document uses, even allowing for a typo: the question is likely about something else */
+  unknownWords: string[];
+}
+
+export interface LookupIndex {
+  readonly entries: readonly IndexedEntry[];
+  /** entries whose symbol or an alias has this number ("9" finds 09/CT-BYT) */
+  withNumber(number: string): IndexedEntry[];
+  rank(tokens: ReadonlyArray<SearchToken | null>): TextRanking;
+}
+
+// Where a word is found says how much it tells: the title and the everyday words are what a document is
+// about; the summary mentions more in passing; issuer and type help only a little.
+const FIELD_WEIGHT = { title: 1, keywords: 1, summary: 0.7, issuer: 0.5, type: 0.3 } as const;
+// A corrected typo or a split run-together word is a weaker match than a word typed right.
+const CORRECTED = 0.8;
+// Pairs with a chat word in them ("của người") help ranking a little but do not count as subject.
+const FUNCTION_PAIR = 0.5;
+// A narrower term read into a broader one ("bệnh viện" in "cơ sở y tế") is a weaker match than the word itself.
+const NARROWER = 0.5;
+// A word typed with diacritics that the document only has with other ones ("nghỉ" against "nghị") half counts.
+const OTHER_DIACRITICS = 0.5;
+
+interface Posting {
+  entries: number[];
+  weights: number[];
+}
+
+interface Term {
+  alternatives: Array<{ text: string; factor: number }>;
+  /** how the word was typed, when with diacritics (single words only) */
+  form: string | null;
+  /** counts towards coverage (a subject word or a pair of subject words) */
+  subject: boolean;
+  weight: number;
+}
+
+const yearOf = (date: string | null) => (date ? dateParts(date).year : null);
+
+function entryTexts(entry: IndexedEntry): Array<[keyof typeof FIELD_WEIGHT, string]> {
+  if (entry.document) {
+    const doc = entry.document;
+    return [
+      ['title', doc.title],
+      ...doc.keywords.map((keyword): [keyof typeof FIELD_WEIGHT, string] => ['keywords', keyword]),
+      ['summary', doc.summary ?? ''],
+      ['issuer', doc.issuer],
+      ['type', doc.type],
+    ];
+  }
+  const namesake = entry.namesake!;
+  return [
+    ['title', namesake.title],
+    ...namesake.keywords.map((keyword): [keyof typeof FIELD_WEIGHT, string] => ['keywords', keyword]),
+    ['issuer', namesake.issuer],
+    ['type', namesake.type],
+  ];
+}
+
+function makeEntry(position: number, source: { document: RegulationDocument } | { namesake: Namesake }): IndexedEntry {
+  const base = 'document' in source ? source.document : source.namesake;
+  const written = 'document' in source ? [source.document.symbol, ...source.document.aliases] : [source.namesake.symbol];
+  const symbols = written.flatMap((text, index) => {
+    const parts = parseSymbol(text);
+    return parts ? [{ parts, written: text, isAlias: index > 0 }] : [];
+  });
+  const titleYears = new Set([...base.title.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])));
+  return {
+    position,
+    symbol: base.symbol,
+    document: 'document' in source ? source.document : null,
+    namesake: 'namesake' in source ? source.namesake : null,
+    kind: symbols[0]?.parts.kind ?? kindOfTypeName(base.type),
+    issuedYear: yearOf(base.issuedOn),
+    titleYears,
+    symbols,
+    basedOn: [],
+  };
+}
+
+const idf = (documentFrequency: number, total: number) => Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+/**
+ * The in-process ranker: an inverted index of folded words and word pairs over titles, everyday words,
+ * summaries, issuers and types, with synonyms rewritten and typos tolerated. Built once per catalogue
+ * version; a question reads only the postings of its own words.
+ */
+export function buildLookupIndex(documents: readonly RegulationDocument[], namesakes: readonly Namesake[], lexicon: Lexicon): LookupIndex {
+  const entries: IndexedEntry[] = [
+    ...documents.map((document, i) => makeEntry(i, { document })),
+    ...namesakes.map((namesake, i) => makeEntry(documents.length + i, { namesake })),
+  ];
+
+  const building = new Map<string, Map<number, number>>();
+  // which entries have a word with these very diacritics, and which have it written without any
+  const withForm = new Map<string, Set<number>>();
+  const plain = new Map<string, Set<number>>();
+  const remember = (map: Map<string, Set<number>>, key: string, entry: number) => {
+    const set = map.get(key);
+    if (set) set.add(entry);
+    else map.set(key, new Set([entry]));
+  };
+  // run-together words people type ("homthu", "duongdaynong") → the words they stand for
+  const compact = new Map<string, string[]>();
+  const note = (term: string, entry: number, weight: number) => {
+    let postings = building.get(term);
+    if (!postings) building.set(term, (postings = new Map()));
+    if ((postings.get(entry) ?? 0) < weight) postings.set(entry, weight);
+  };
+  for (const entry of entries) {
+    for (const [field, text] of entryTexts(entry)) {
+      const forms = lexicon.canonical(searchTokenForms(text));
+      const tokens = forms.map((t) => t.token);
+      const weight = FIELD_WEIGHT[field];
+      forms.forEach(({ form, token }) => remember(form === null ? plain : withForm, form ?? token, entry.position));
+      tokens.forEach((token, i) => {
+        note(token, entry.position, weight);
+        const next = tokens[i + 1];
+        if (next === undefined) return;
+        note(`${token} ${next}`, entry.position, weight);
+        if (field === 'type') return;
+        const pair = [token, next];
+        if (`${token}${next}`.length >= 5 && !compact.has(`${token}${next}`)) compact.set(`${token}${next}`, pair);
+        const third = tokens[i + 2];
+        if (third !== undefined && !compact.has(`${token}${next}${third}`)) compact.set(`${token}${next}${third}`, [...pair, third]);
+      });
+      for (const narrower of lexicon.narrowerTerms(tokens)) {
+        narrower.forEach((token, i) => {
+          note(token, entry.position, weight * NARROWER);
+          if (narrower[i + 1] !== undefined) note(`${token} ${narrower[i + 1]}`, entry.position, weight * NARROWER);
+        });
+      }
+    }
+  }
+  const postings = new Map<string, Posting>();
+  for (const [term, byEntry] of building) postings.set(term, { entries: [...byEntry.keys()], weights: [...byEntry.values()] });
+
+  const byNumber = new Map<string, IndexedEntry[]>();
+  for (const entry of entries) {
+    for (const number of new Set(entry.symbols.map((s) => s.parts.number))) {
+      const list = byNumber.get(number);
+      if (list) list.push(entry);
+      else byNumber.set(number, [entry]);
+    }
+  }
+
+  for (const entry of entries) {
+    if (!entry.document) continue;
+    for (const ref of parseQuestion(entry.document.title, lexicon).refs) {
+      if (ref.form !== 'symbol' && ref.form !== 'kind') continue;
+      for (const match of matchRef(byNumber.get(ref.number) ?? [], ref, [])) {
+        if (match.exact && match.entry !== entry && match.entry.document) entry.basedOn.push(match.entry);
+      }
+    }
+  }
+
+  const total = entries.length;
+  const frequency = (term: string) => postings.get(term)?.entries.length ?? 0;
+  const known = (word: string) => postings.has(word);
+
+  // built on first need: most questions are spelled right
+  let words: FuzzyVocabulary | null = null;
+  let runs: FuzzyVocabulary | null = null;
+  const nearWords = (word: string) => (words ??= createFuzzyVocabulary([...postings.keys()].filter((t) => !t.includes(' ') && t.length >= 3))).near(word);
+  const nearRuns = (word: string) => (runs ??= createFuzzyVocabulary([...compact.keys()].filter((k) => k.length >= 6))).near(word);
+
+  /**
+   * Known words for a token that is not one: a split run-together word, or the closest spelling. A word typed
+   * with diacritics is taken as meant: people who type "phép" mean "phép", not the known "pháp".
+   */
+  function resolve(token: string, typedWithDiacritics: boolean, before: string | undefined, after: string | undefined): { words: string[]; factor: number } {
+    if (known(token) || /^\d+$/.test(token)) return { words: [token], factor: 1 };
+    const split = compact.get(token);
+    if (split) return { words: split, factor: 1 };
+    if (typedWithDiacritics) return { words: [token], factor: 1 };
+    if (token.length >= 6) {
+      const run = nearRuns(token).map((k) => compact.get(k)!);
+      if (run.length > 0) return { words: run[0]!, factor: CORRECTED };
+    }
+    if (token.length >= 3) {
+      // prefer the spelling that forms a known pair with a neighbour, then the most common one
+      const near = nearWords(token)
+        .map((word) => ({ word, context: Number((before !== undefined && known(`${before} ${word}`)) || (after !== undefined && known(`${word} ${after}`))) }))
+        .filter((c) => token.length >= 4 || c.context > 0)
+        .sort((a, b) => b.context - a.context || frequency(b.word) - frequency(a.word));
+      if (near.length > 0) return { words: [near[0]!.word], factor: CORRECTED };
+    }
+    return { words: [token], factor: 1 };
+  }
+
+  function termsOf(tokens: ReadonlyArray<SearchToken | null>, isStop: (token: string) => boolean): { terms: Term[]; unknown: string[] } {
+    const terms: Term[] = [];
+    const unknown: string[] = [];
+    const segments: SearchToken[][] = [[]];
+    for (const token of tokens) {
+      if (token === null) segments.push([]);
+      else segments[segments.length - 1]!.push(token);
+    }
+    for (const segment of segments) {
+      // resolve typos and run-together words first, so that pairs are read on the corrected words
+      const resolved: Array<{ word: string; factor: number; form: string | null }> = [];
+      segment.forEach(({ token, form }, i) => {
+        const best = resolve(token, form !== null, segment[i - 1]?.token, segment[i + 1]?.token);
+        const untouched = best.words.length === 1 && best.words[0] === token;
+        for (const word of best.words) resolved.push({ word, factor: best.factor, form: untouched ? form : null });
+      });
+      resolved.forEach(({ word, factor, form }, i) => {
+        const stop = isStop(word);
+        if (!stop && (word.length >= 2 || /\d/.test(word))) {
+          if (!known(word)) unknown.push(word);
+          terms.push({ alternatives: [{ text: word, factor }], form, subject: true, weight: idf(frequency(word), total) });
+        }
+        const next = resolved[i + 1];
+        if (!next) return;
+        let pair = `${word} ${next.word}`;
+        let pairFactor = Math.min(factor, next.factor);
+        if (!known(pair)) {
+          // two real words typed without diacritics that are not a known pair may be a typo of one ("ung su")
+          const joined = `${word}${next.word}`;
+          const unaccented = form === null && next.form === null;
+          const corrected = unaccented && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
+          if (!corrected) return;
+          pair = corrected.join(' ');
+          pairFactor = CORRECTED;
+        }
+        const subject = !stop && !isStop(next.word);
+        terms.push({ alternatives: [{ text: pair, factor: pairFactor }], form: null, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR) });
+      });
+    }
+    return { terms, unknown };
+  }
+
+  return {
+    entries,
+    withNumber: (number) => byNumber.get(number) ?? [],
+    rank(tokens) {
+      const { terms, unknown } = termsOf(tokens, lexicon.isStopWord);
+      const subjectWeight = terms.filter((t) => t.subject).reduce((sum, t) => sum + t.weight, 0);
+      const allWeight = terms.reduce((sum, t) => sum + t.weight, 0);
+      const wordWeight = terms.filter((t) => t.subject && /[a-z]/.test(t.alternatives[0]!.text)).reduce((sum, t) => sum + t.weight, 0);
+      if (subjectWeight === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: unknown };
+      const scored = new Map<number, { score: number; covered: number }>();
+      for (const term of terms) {
+        // best field-weighted match, and best match regardless of field (what coverage counts)
+        const best = new Map<number, { value: number; credit: number }>();
+        const sameForm = term.form ? withForm.get(term.form) : undefined;
+        const noForm = term.form ? plain.get(term.alternatives[0]!.text) : undefined;
+        for (const alternative of term.alternatives) {
+          const posting = postings.get(alternative.text);
+          if (!posting) continue;
+          for (let i = 0; i < posting.entries.length; i += 1) {
+            const entry = posting.entries[i]!;
+            const accent = !term.form || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
+            const credit = alternative.factor * accent;
+            const value = posting.weights[i]! * credit;
+            const previous = best.get(entry);
+            if (!previous) best.set(entry, { value, credit });
+            else best.set(entry, { value: Math.max(previous.value, value), credit: Math.max(previous.credit, credit) });
+          }
+        }
+        for (const [entry, { value, credit }] of best) {
+          const acc = scored.get(entry) ?? { score: 0, covered: 0 };
+          acc.score += term.weight * value;
+          if (term.subject) acc.covered += term.weight * credit;
+          scored.set(entry, acc);
+        }
+      }
+      const matches = [...scored].map(([position, acc]) => ({
+        entry: entries[position]!,
+        relevance: acc.score / allWeight,
+        coverage: acc.covered / subjectWeight,
+      }));
+      matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));
+      return { matches, subjectWeight, wordWeight, unknownWords: unknown };
+    },
+  };
+}
+
+/** Between equally good matches: a catalogued document before a namesake, in force before replaced, newer first. */
+function preferCurrent(a: IndexedEntry, b: IndexedEntry): number {
+  const rank = (e: IndexedEntry) => (e.document ? (e.document.status === 'in_force' ? 0 : e.document.status === 'replaced' ? 2 : 1) : 3);
+  return rank(a) - rank(b) || (b.issuedYear ?? 0) - (a.issuedYear ?? 0);
+}
