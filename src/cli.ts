@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { type App, createApp } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
+import { askCommand } from './cli/ask.js';
+import { importCommand } from './cli/import.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import { loadDemo } from './demo/load-demo.js';
@@ -78,7 +80,17 @@ async function bench(argv: string[]) {
   process.exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, bench };
+// `cli ask "<question>" [--json]`: the document lookup (src/cli/ask.ts)
+async function ask(argv: string[]) {
+  process.exitCode = await withApp((app, locale) => askCommand(app, locale, argv));
+}
+
+// `cli import <kind> <file>`: documents for now (src/cli/import.ts routes the kind)
+async function importData(argv: string[]) {
+  process.exitCode = await withApp((app, locale) => importCommand(app, locale, argv));
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, bench, ask, import: importData };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

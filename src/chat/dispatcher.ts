@@ -7,6 +7,7 @@ import { localDateOf } from '../core/dates/local-date.js';
 import { isDomainError } from '../core/errors.js';
 import type { Actor } from '../core/members/member.js';
 import { isAllowed } from '../core/members/policy.js';
+import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
@@ -26,6 +27,7 @@ export interface DispatcherSettings {
 export interface DispatcherDeps {
   registry: CommandRegistry;
   store: Store;
+  services: Services;
   i18n: I18n;
   clock: Clock;
   logger: Logger;
@@ -52,7 +54,7 @@ export interface Dispatcher {
 const NOTHING: DispatchResult = { reply: null, notices: [] };
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
-  const { registry, store, i18n, clock, logger, settings, calendar } = deps;
+  const { registry, store, services, i18n, clock, logger, settings, calendar } = deps;
 
   const text = (value: string): DispatchResult => ({ reply: { text: value }, notices: [] });
 
@@ -92,6 +94,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       calendar: await calendar(),
       clock,
       store,
+      services,
       flow: {
         ask: async (step, data, choices) => {
           const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);

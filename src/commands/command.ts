@@ -6,6 +6,7 @@ import type { ConversationState } from '../core/conversations/conversation.js';
 import type { LocalDate } from '../core/dates/local-date.js';
 import type { Actor } from '../core/members/member.js';
 import type { Permission } from '../core/members/policy.js';
+import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import type { Translate } from '../core/text/translate.js';
 import type { Unit } from '../core/units/unit.js';
@@ -60,6 +61,8 @@ export interface CommandContext {
   calendar: WorkingCalendar;
   clock: Clock;
   store: Store;
+  /** long-lived domain services (the document lookup and its index) */
+  services: Services;
   flow: FlowHandle;
   /** what followed the command name, as typed (quotes, line breaks and all); the whole text for free text */
   argsText: string;

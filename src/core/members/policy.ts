@@ -14,6 +14,13 @@ export const permissions = {
   anyone: { kind: 'anyone', name: 'anyone' },
   admin: { kind: 'roles', name: 'admin', roles: ['admin'], scope: 'global' },
   unitMember: { kind: 'roles', name: 'unit-member', roles: ROLES, scope: 'unit' },
+  // who may decide which documents a unit watches (/theodoi): the people who answer for its paperwork
+  unitDocuments: {
+    kind: 'roles',
+    name: 'unit-documents',
+    roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
+    scope: 'unit',
+  },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {
