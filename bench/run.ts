@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
+import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
+import { lookupBenchmark } from './scenarios/lookup.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 
 /**
@@ -9,6 +11,8 @@ import { startupBenchmark } from './scenarios/startup.bench.js';
 const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<string, unknown>>> = {
   startup: startupBenchmark,
   dispatch: dispatchBenchmark,
+  lookup: lookupBenchmark,
+  'lookup-compare': lookupCompareBenchmark,
 };
 
 async function main() {

@@ -100,8 +100,7 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
   if (target) for (let i = 0; i < tokens.length; i += 1) if (tokens[i] && /^\d+$/.test(tokens[i]!.token)) tokens[i] = null;
 
   const ranking = index.rank(tokens);
-  const byEntry = new Map<IndexedEntry, TextMatch>(ranking.matches.map((m) => [m.entry, m]));
-  const coverageOf = (entry: IndexedEntry) => byEntry.get(entry)?.coverage ?? 0;
+  const coverageOf = ranking.coverageOf;
   const hasSubject = ranking.subjectWeight >= THRESHOLDS.subject;
 
   if (target) {

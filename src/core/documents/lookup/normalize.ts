@@ -10,6 +10,19 @@ export interface SearchToken {
 }
 
 const MARKS = /[\u0300-\u036f]/g;
+// Folding is per character and the alphabet is small: remember each character's fold.
+const foldedChars = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    const base = char === 'đ' ? 'd' : char.normalize('NFD').replace(MARKS, '');
+    // one UTF-16 unit in, one out: anything that would not fold to a single unit is not a word character
+    folded = base.length === 1 && char.length === 1 ? base : ' '.repeat(char.length);
+    if (foldedChars.size < 10_000) foldedChars.set(char, folded);
+  }
+  return folded;
+}
 
 /**
  * Folds one character at a time so that positions in the folded text are positions in the original: the
@@ -18,11 +31,7 @@ const MARKS = /[\u0300-\u036f]/g;
 export function foldKeepingPositions(text: string): { folded: string; lower: string } {
   const lower = text.normalize('NFC').toLowerCase();
   let folded = '';
-  for (const char of lower) {
-    const base = char === 'đ' ? 'd' : char.normalize('NFD').replace(MARKS, '');
-    // one UTF-16 unit in, one out: anything that would not fold to a single unit is not a word character
-    folded += base.length === 1 && char.length === 1 ? base : ' '.repeat(char.length);
-  }
+  for (const char of lower) folded += foldChar(char);
   return { folded, lower };
 }
 

@@ -36,7 +36,10 @@ export interface TextMatch {
 }
 
 export interface TextRanking {
+  /** the best matches, best first (at most a few hundred) */
   matches: TextMatch[];
+  /** the coverage of any entry, ranked among the best or not */
+  coverageOf(entry: IndexedEntry): number;
   /** how much subject the question carries (0: nothing but chat words or an unknown script) */
   subjectWeight: number;
   /** the part of it in words rather than numbers: "2" or "2020" alone is no question */
@@ -65,9 +68,12 @@ const NARROWER = 0.5;
 const OTHER_DIACRITICS = 0.5;
 
 interface Posting {
-  entries: number[];
-  weights: number[];
+  entries: Int32Array;
+  weights: Float32Array;
 }
+
+/** At most this many best matches are ranked in full; the rest are far behind for any question. */
+const RANKED = 200;
 
 interface Term {
   alternatives: Array<{ text: string; factor: number }>;
@@ -134,49 +140,57 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     ...namesakes.map((namesake, i) => makeEntry(documents.length + i, { namesake })),
   ];
 
-  const building = new Map<string, Map<number, number>>();
+  // postings are appended entry by entry, so each list is in entry order and each entry appears once
+  const building = new Map<string, { entries: number[]; weights: number[] }>();
   // which entries have a word with these very diacritics, and which have it written without any
   const withForm = new Map<string, Set<number>>();
   const plain = new Map<string, Set<number>>();
+  // run-together words people type ("homthu", "duongdaynong") → the words they stand for
+  const compact = new Map<string, string[]>();
   const remember = (map: Map<string, Set<number>>, key: string, entry: number) => {
     const set = map.get(key);
     if (set) set.add(entry);
     else map.set(key, new Set([entry]));
   };
-  // run-together words people type ("homthu", "duongdaynong") → the words they stand for
-  const compact = new Map<string, string[]>();
-  const note = (term: string, entry: number, weight: number) => {
-    let postings = building.get(term);
-    if (!postings) building.set(term, (postings = new Map()));
-    if ((postings.get(entry) ?? 0) < weight) postings.set(entry, weight);
-  };
   for (const entry of entries) {
+    const terms = new Map<string, number>();
+    const note = (term: string, weight: number) => {
+      if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
+    };
     for (const [field, text] of entryTexts(entry)) {
       const forms = lexicon.canonical(searchTokenForms(text));
       const tokens = forms.map((t) => t.token);
       const weight = FIELD_WEIGHT[field];
-      forms.forEach(({ form, token }) => remember(form === null ? plain : withForm, form ?? token, entry.position));
+      for (const { form, token } of forms) remember(form === null ? plain : withForm, form ?? token, entry.position);
+      // people run together the words of a title or a keyword, hardly those of a summary
+      const runs = field === 'title' || field === 'keywords';
       tokens.forEach((token, i) => {
-        note(token, entry.position, weight);
+        note(token, weight);
         const next = tokens[i + 1];
         if (next === undefined) return;
-        note(`${token} ${next}`, entry.position, weight);
-        if (field === 'type') return;
-        const pair = [token, next];
-        if (`${token}${next}`.length >= 5 && !compact.has(`${token}${next}`)) compact.set(`${token}${next}`, pair);
+        note(`${token} ${next}`, weight);
+        if (!runs) return;
+        const pair = `${token}${next}`;
+        if (pair.length >= 5 && !compact.has(pair)) compact.set(pair, [token, next]);
         const third = tokens[i + 2];
-        if (third !== undefined && !compact.has(`${token}${next}${third}`)) compact.set(`${token}${next}${third}`, [...pair, third]);
+        if (third !== undefined && !compact.has(`${pair}${third}`)) compact.set(`${pair}${third}`, [token, next, third]);
       });
       for (const narrower of lexicon.narrowerTerms(tokens)) {
         narrower.forEach((token, i) => {
-          note(token, entry.position, weight * NARROWER);
-          if (narrower[i + 1] !== undefined) note(`${token} ${narrower[i + 1]}`, entry.position, weight * NARROWER);
+          note(token, weight * NARROWER);
+          if (narrower[i + 1] !== undefined) note(`${token} ${narrower[i + 1]}`, weight * NARROWER);
         });
       }
     }
+    for (const [term, weight] of terms) {
+      let posting = building.get(term);
+      if (!posting) building.set(term, (posting = { entries: [], weights: [] }));
+      posting.entries.push(entry.position);
+      posting.weights.push(weight);
+    }
   }
   const postings = new Map<string, Posting>();
-  for (const [term, byEntry] of building) postings.set(term, { entries: [...byEntry.keys()], weights: [...byEntry.values()] });
+  for (const [term, list] of building) postings.set(term, { entries: Int32Array.from(list.entries), weights: Float32Array.from(list.weights) });
 
   const byNumber = new Map<string, IndexedEntry[]>();
   for (const entry of entries) {
@@ -188,7 +202,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   }
 
   for (const entry of entries) {
-    if (!entry.document) continue;
+    // only a title with a digit can cite another document by number
+    if (!entry.document || !/\d/.test(entry.document.title)) continue;
     for (const ref of parseQuestion(entry.document.title, lexicon).refs) {
       if (ref.form !== 'symbol' && ref.form !== 'kind') continue;
       for (const match of matchRef(byNumber.get(ref.number) ?? [], ref, [])) {
@@ -198,6 +213,11 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   }
 
   const total = entries.length;
+  // scratch space for ranking: one slot per entry
+  const score = new Float64Array(total);
+  const covered = new Float64Array(total);
+  const bestValue = new Float64Array(total);
+  const bestCredit = new Float64Array(total);
   const frequency = (term: string) => postings.get(term)?.entries.length ?? 0;
   const known = (word: string) => postings.has(word);
 
@@ -281,13 +301,15 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       const subjectWeight = terms.filter((t) => t.subject).reduce((sum, t) => sum + t.weight, 0);
       const allWeight = terms.reduce((sum, t) => sum + t.weight, 0);
       const wordWeight = terms.filter((t) => t.subject && /[a-z]/.test(t.alternatives[0]!.text)).reduce((sum, t) => sum + t.weight, 0);
-      if (subjectWeight === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: unknown };
-      const scored = new Map<number, { score: number; covered: number }>();
+      if (subjectWeight === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: unknown, coverageOf: () => 0 };
+      // one pass per term over its postings, into arrays the size of the catalogue (reused between questions)
+      score.fill(0);
+      covered.fill(0);
+      const touched: number[] = [];
       for (const term of terms) {
-        // best field-weighted match, and best match regardless of field (what coverage counts)
-        const best = new Map<number, { value: number; credit: number }>();
         const sameForm = term.form ? withForm.get(term.form) : undefined;
         const noForm = term.form ? plain.get(term.alternatives[0]!.text) : undefined;
+        const hit: number[] = [];
         for (const alternative of term.alternatives) {
           const posting = postings.get(alternative.text);
           if (!posting) continue;
@@ -296,25 +318,32 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             const accent = !term.form || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
             const credit = alternative.factor * accent;
             const value = posting.weights[i]! * credit;
-            const previous = best.get(entry);
-            if (!previous) best.set(entry, { value, credit });
-            else best.set(entry, { value: Math.max(previous.value, value), credit: Math.max(previous.credit, credit) });
+            if (bestCredit[entry] === 0) hit.push(entry);
+            if (value > bestValue[entry]!) bestValue[entry] = value;
+            if (credit > bestCredit[entry]!) bestCredit[entry] = credit;
           }
         }
-        for (const [entry, { value, credit }] of best) {
-          const acc = scored.get(entry) ?? { score: 0, covered: 0 };
-          acc.score += term.weight * value;
-          if (term.subject) acc.covered += term.weight * credit;
-          scored.set(entry, acc);
+        for (const entry of hit) {
+          if (score[entry] === 0 && covered[entry] === 0) touched.push(entry);
+          score[entry] = score[entry]! + term.weight * bestValue[entry]!;
+          if (term.subject) covered[entry] = covered[entry]! + term.weight * bestCredit[entry]!;
+          bestValue[entry] = 0;
+          bestCredit[entry] = 0;
         }
       }
-      const matches = [...scored].map(([position, acc]) => ({
+      let top = 0;
+      for (const entry of touched) top = Math.max(top, score[entry]!);
+      // keep the entries within reach of the best; sort only those
+      let kept = touched.filter((entry) => score[entry]! >= top * 0.25);
+      if (kept.length > RANKED) kept = kept.sort((a, b) => score[b]! - score[a]!).slice(0, RANKED);
+      const matches = kept.map((position) => ({
         entry: entries[position]!,
-        relevance: acc.score / allWeight,
-        coverage: acc.covered / subjectWeight,
+        relevance: score[position]! / allWeight,
+        coverage: covered[position]! / subjectWeight,
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));
-      return { matches, subjectWeight, wordWeight, unknownWords: unknown };
+      const coverage = Float64Array.from(covered);
+      return { matches, subjectWeight, wordWeight, unknownWords: unknown, coverageOf: (entry) => coverage[entry.position]! / subjectWeight };
     },
   };
 }
