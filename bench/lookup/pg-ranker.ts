@@ -54,7 +54,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
   await db.execute(sql`analyze lookup_bench_search`);
 
   async function rank(tokens: ReadonlyArray<SearchToken | null>): Promise<TextRanking> {
-    const words = tokens.filter((t): t is SearchToken => t !== null && !lexicon.isStopWord(t.token)).map((t) => t.token);
+    const words = tokens.filter((t): t is SearchToken => t !== null && !lexicon.isStopWord(t.token, t.form)).map((t) => t.token);
     const unique = [...new Set(words)];
     if (unique.length === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: [], coverageOf: () => 0 };
     const pairs: string[] = [];

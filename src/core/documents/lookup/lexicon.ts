@@ -1,4 +1,4 @@
-import { type SearchToken, searchTokens } from './normalize.js';
+import { type SearchToken, searchTokenForms, searchTokens } from './normalize.js';
 
 /**
  * What the lookup knows about the language staff use, independent of any one document (shipped as data in
@@ -25,7 +25,11 @@ export interface Lexicon {
   canonical(tokens: readonly SearchToken[]): SearchToken[];
   /** Removes stop phrases; returns what is left, with `null` where something was removed (a phrase boundary). */
   withoutStopPhrases(tokens: readonly SearchToken[]): Array<SearchToken | null>;
-  isStopWord(token: string): boolean;
+  /**
+   * A chat word. Typed with diacritics, only the very word is: "tài" (tài chính) is not "tại", "cơ" (cơ sở)
+   * is not "có"; typed without, "tai" and "co" may be either and count as chat words.
+   */
+  isStopWord(token: string, form?: string | null): boolean;
   /** The narrower terms of every broader term found in `tokens` (already canonical). */
   narrowerTerms(tokens: readonly string[]): string[][];
 }
@@ -77,7 +81,15 @@ export function createLexicon(data: LexiconData): Lexicon {
   }
   const synonyms = buildTrie(synonymPairs);
   const stopPhrases = buildTrie(data.stopPhrases.map((phrase) => [searchTokens(phrase), []]));
-  const stopWords = new Set(data.stopWords.flatMap((word) => searchTokens(word)));
+  // folded stop word → how it is written (null: written without diacritics, so any spelling is it)
+  const stopWords = new Map<string, Set<string | null>>();
+  for (const word of data.stopWords) {
+    for (const { token, form } of searchTokenForms(word)) {
+      const forms = stopWords.get(token) ?? new Set<string | null>();
+      forms.add(form);
+      stopWords.set(token, forms);
+    }
+  }
   const canonicalOf = (phrase: string) => {
     const tokens = searchTokens(phrase);
     const out: string[] = [];
@@ -126,7 +138,11 @@ export function createLexicon(data: LexiconData): Lexicon {
       }
       return out;
     },
-    isStopWord: (token) => stopWords.has(token),
+    isStopWord(token, form = null) {
+      const forms = stopWords.get(token);
+      if (!forms) return false;
+      return form === null || forms.has(null) || forms.has(form);
+    },
     narrowerTerms(tokens) {
       const found: string[][] = [];
       for (let i = 0; i < tokens.length; i += 1) {

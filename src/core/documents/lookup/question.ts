@@ -157,6 +157,9 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   }
 
   for (const match of work.matchAll(NUMBERED)) {
+    // "số 114", but not "cơ sở 2022" nor "Sở Y tế": "so" folds from "sở" too
+    const typed = lower.slice(match.index, match.index + 2);
+    if (/(?<![a-z])co\s*$/.test(work.slice(0, match.index)) || (typed !== 'số' && typed !== 'so')) continue;
     const numberAt = match.index + match[0].lastIndexOf(match[1]!);
     refs.push({ label: written(numberAt, numberAt + match[1]!.length), number: normalizeNumber(match[1]!), year: null, kind: null, issuer: null, form: 'numbered' });
     work = blank(work, match.index, match[0].length);
@@ -183,11 +186,16 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
 }
 
 /** Finds the first kind word with no number ("theo thông tư nào"); kind-only words leave the subject. */
+// "luật" inside "kỷ luật", "pháp luật", "điều luật", "luật sư" is not a law being asked for
+const NOT_A_LAW_BEFORE = new Set(['ki', 'phap', 'dieu', 'vi']);
+const NOT_A_LAW_AFTER = new Set(['su']);
+
 function takeAskedKind(tokens: readonly SearchToken[]): { askedKind: DocumentKind | null; rest: SearchToken[] } {
   let askedKind: DocumentKind | null = null;
   const rest: SearchToken[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
+    const isWordLuat = tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
+    const found = isWordLuat ? undefined : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
     if (found) {
       askedKind ??= found[1];
       if (found[2] === 'subject-too') rest.push(...tokens.slice(i, i + found[0].length));

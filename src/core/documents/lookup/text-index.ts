@@ -58,12 +58,17 @@ export interface LookupIndex {
 // Where a word is found says how much it tells: the title and the everyday words are what a document is
 // about; the summary mentions more in passing; issuer and type help only a little.
 const FIELD_WEIGHT = { title: 1, keywords: 1, summary: 0.7, issuer: 0.5, type: 0.3 } as const;
+// A year the question names that is the document's year (issued, or in its symbol) but not in its text.
+const YEAR_OF_DOCUMENT = 0.5;
+const yearKey = (year: string) => `@year ${year}`;
 // A corrected typo or a split run-together word is a weaker match than a word typed right.
 const CORRECTED = 0.8;
 // Pairs with a chat word in them ("của người") help ranking a little but do not count as subject.
 const FUNCTION_PAIR = 0.5;
 // A narrower term read into a broader one ("bệnh viện" in "cơ sở y tế") is a weaker match than the word itself.
 const NARROWER = 0.5;
+// A pair of subject words no document has together weighs this share of a word no document has.
+const UNKNOWN_PAIR = 0.75;
 // A word typed with diacritics that the document only has with other ones ("nghỉ" against "nghị") half counts.
 const OTHER_DIACRITICS = 0.5;
 
@@ -85,6 +90,11 @@ interface Term {
 }
 
 const yearOf = (date: string | null) => (date ? dateParts(date).year : null);
+
+/** A document's own years (issued, or in its symbol): "luật dân chủ 2022" means the law of 2022. */
+function yearsOf(entry: IndexedEntry): number[] {
+  return [...new Set([entry.issuedYear, ...entry.symbols.filter((s) => !s.isAlias).map((s) => s.parts.year)].filter((y): y is number => y !== null))];
+}
 
 function entryTexts(entry: IndexedEntry): Array<[keyof typeof FIELD_WEIGHT, string]> {
   if (entry.document) {
@@ -182,6 +192,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         });
       }
     }
+    // kept apart from the words so that a year stays as telling as the texts make it
+    for (const year of yearsOf(entry)) note(yearKey(String(year)), YEAR_OF_DOCUMENT);
     for (const [term, weight] of terms) {
       let posting = building.get(term);
       if (!posting) building.set(term, (posting = { entries: [], weights: [] }));
@@ -251,7 +263,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     return { words: [token], factor: 1 };
   }
 
-  function termsOf(tokens: ReadonlyArray<SearchToken | null>, isStop: (token: string) => boolean): { terms: Term[]; unknown: string[] } {
+  function termsOf(tokens: ReadonlyArray<SearchToken | null>, isStop: (token: string, form: string | null) => boolean): { terms: Term[]; unknown: string[] } {
     const terms: Term[] = [];
     const unknown: string[] = [];
     const segments: SearchToken[][] = [[]];
@@ -268,10 +280,12 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         for (const word of best.words) resolved.push({ word, factor: best.factor, form: untouched ? form : null });
       });
       resolved.forEach(({ word, factor, form }, i) => {
-        const stop = isStop(word);
+        const stop = isStop(word, form);
         if (!stop && (word.length >= 2 || /\d/.test(word))) {
           if (!known(word)) unknown.push(word);
-          terms.push({ alternatives: [{ text: word, factor }], form, subject: true, weight: idf(frequency(word), total) });
+          const alternatives = [{ text: word, factor }];
+          if (/^(?:19|20)\d{2}$/.test(word)) alternatives.push({ text: yearKey(word), factor });
+          terms.push({ alternatives, form, subject: true, weight: idf(frequency(word), total) });
         }
         const next = resolved[i + 1];
         if (!next) return;
@@ -282,11 +296,26 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
           const joined = `${word}${next.word}`;
           const unaccented = form === null && next.form === null;
           const corrected = unaccented && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
-          if (!corrected) return;
+          if (!corrected) {
+            // Two subject words side by side that no document has together are most likely one word the
+            // catalogue never uses ("tự chủ", "tài chính", "phong bì"): its syllables may each appear in
+            // other words ("dân chủ", "hành chính"), but the thing asked about does not. It counts as an
+            // unmatched subject term, unless one of the two already belongs to a known word on its other
+            // side ("trang phục | điều dưỡng": the pair in the middle is just where two words meet).
+            const before = resolved[i - 1];
+            const after = resolved[i + 2];
+            const bridges =
+              (before !== undefined && !isStop(before.word, before.form) && known(`${before.word} ${word}`)) ||
+              (after !== undefined && !isStop(after.word, after.form) && known(`${next.word} ${after.word}`));
+            if (!bridges && !stop && !isStop(next.word, next.form) && /[a-z]/.test(word) && /[a-z]/.test(next.word)) {
+              terms.push({ alternatives: [{ text: pair, factor: 1 }], form: null, subject: true, weight: UNKNOWN_PAIR * idf(0, total) });
+            }
+            return;
+          }
           pair = corrected.join(' ');
           pairFactor = CORRECTED;
         }
-        const subject = !stop && !isStop(next.word);
+        const subject = !stop && !isStop(next.word, next.form);
         terms.push({ alternatives: [{ text: pair, factor: pairFactor }], form: null, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR) });
       });
     }
@@ -297,7 +326,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     entries,
     withNumber: (number) => byNumber.get(number) ?? [],
     rank(tokens) {
-      const { terms, unknown } = termsOf(tokens, lexicon.isStopWord);
+      const { terms, unknown } = termsOf(tokens, (token, form) => lexicon.isStopWord(token, form));
       const subjectWeight = terms.filter((t) => t.subject).reduce((sum, t) => sum + t.weight, 0);
       const allWeight = terms.reduce((sum, t) => sum + t.weight, 0);
       const wordWeight = terms.filter((t) => t.subject && /[a-z]/.test(t.alternatives[0]!.text)).reduce((sum, t) => sum + t.weight, 0);

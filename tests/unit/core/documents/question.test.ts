@@ -82,3 +82,19 @@ describe('search tokens', () => {
     expect(searchTokens('TW4')).toEqual(['tw', '4']);
   });
 });
+
+describe('chat words typed with diacritics', () => {
+  it('are only the very words: "tài" is not "tại", "cơ" is not "có"; unaccented they may be either', () => {
+    expect(lexicon.isStopWord('tai', 'tại')).toBe(true);
+    expect(lexicon.isStopWord('tai', 'tài')).toBe(false);
+    expect(lexicon.isStopWord('co', 'cơ')).toBe(false);
+    expect(lexicon.isStopWord('co', null)).toBe(true);
+    expect(lexicon.isStopWord('trang', null)).toBe(false);
+  });
+
+  it('do not take "luật" in "kỷ luật" for a law asked for, nor "cơ sở 2022" for document number 2022', () => {
+    expect(parseQuestion('chỉ thị 26 kỷ luật kỷ cương', lexicon).askedKind).toBeNull();
+    expect(parseQuestion('luật dân chủ ở cơ sở 2022', lexicon).refs).toEqual([]);
+    expect(parseQuestion('văn bản số 2022', lexicon).refs).toMatchObject([{ number: '2022', form: 'numbered' }]);
+  });
+});
