@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { LookupOutcome } from '../../src/core/documents/lookup/decide.js';
 import { decide } from '../../src/core/documents/lookup/decide.js';
+import type { IndexedEntry } from '../../src/core/documents/lookup/indexed-entry.js';
 import type { Lexicon } from '../../src/core/documents/lookup/lexicon.js';
 import { searchTokenForms, type SearchToken } from '../../src/core/documents/lookup/normalize.js';
 import { parseQuestion } from '../../src/core/documents/lookup/question.js';
-import type { IndexedEntry, LookupIndex, TextMatch, TextRanking } from '../../src/core/documents/lookup/text-index.js';
+import type { LookupIndex, TextMatch, TextRanking } from '../../src/core/documents/lookup/text-index.js';
 import type { Database } from '../../src/db/client.js';
 
 /**
@@ -56,7 +57,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
   async function rank(tokens: ReadonlyArray<SearchToken | null>): Promise<TextRanking> {
     const words = tokens.filter((t): t is SearchToken => t !== null && !lexicon.isStopWord(t.token, t.form)).map((t) => t.token);
     const unique = [...new Set(words)];
-    if (unique.length === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: [], coverageOf: () => 0 };
+    if (unique.length === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 };
     const pairs: string[] = [];
     for (let i = 0; i + 1 < tokens.length; i += 1) if (tokens[i] && tokens[i + 1]) pairs.push(`(${tokens[i]!.token} <-> ${tokens[i + 1]!.token})`);
     const query = [...unique, ...pairs].join(' | ');
@@ -88,7 +89,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
     });
     matches.sort((a, b) => b.relevance - a.relevance);
     const wordWeight = unique.some((w) => /[a-z]/.test(w)) ? unique.length : 0;
-    return { matches, subjectWeight: unique.length, wordWeight, unknownWords: [], coverageOf: (entry) => coverage.get(entry.position) ?? 0 };
+    return { matches, subjectWeight: unique.length, wordWeight, coverageOf: (entry) => coverage.get(entry.position) ?? 0 };
   }
 
   return {
@@ -96,7 +97,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
       const parsed = parseQuestion(question, lexicon);
       // the decision reads the ranking synchronously: record what it asks for, rank that in PostgreSQL, decide again
       let asked: ReadonlyArray<SearchToken | null> = [];
-      decide(parsed, { ...index, rank: (tokens) => ((asked = tokens), { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: [], coverageOf: () => 0 }) });
+      decide(parsed, { ...index, rank: (tokens) => ((asked = tokens), { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 }) });
       const ranking = await rank(asked);
       return decide(parsed, { ...index, rank: () => ranking });
     },

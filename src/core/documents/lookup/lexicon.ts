@@ -115,7 +115,7 @@ export function createLexicon(data: LexiconData): Lexicon {
         if (match) {
           // a group's first member written out keeps how it was typed; a rewritten variant cannot
           const unchanged = match.length === match.output.length && match.output.every((token, k) => tokens[i + k]!.token === token);
-          match.output.forEach((token, k) => out.push({ token, form: unchanged ? tokens[i + k]!.form : null }));
+          match.output.forEach((token, k) => out.push({ token, form: unchanged ? tokens[i + k]!.form : null, inPhrase: true }));
           i += match.length;
         } else {
           out.push(tokens[i]!);

@@ -7,6 +7,8 @@
 export interface SearchToken {
   token: string;
   form: string | null;
+  /** part of a phrase the lexicon knows ("đường dây nóng"): never a chat word, whatever it folds like */
+  inPhrase?: true;
 }
 
 const MARKS = /[\u0300-\u036f]/g;

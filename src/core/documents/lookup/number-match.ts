@@ -1,6 +1,6 @@
 import { kindsCompatible } from '../symbol.js';
+import type { IndexedEntry } from './indexed-entry.js';
 import type { NumberRef } from './question.js';
-import type { IndexedEntry } from './text-index.js';
 
 export interface RefMatch {
   entry: IndexedEntry;

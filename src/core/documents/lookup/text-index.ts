@@ -1,31 +1,11 @@
-import { parts as dateParts } from '../../dates/local-date.js';
 import type { RegulationDocument } from '../document.js';
 import type { Namesake } from '../namesake.js';
-import { type DocumentKind, kindOfTypeName, parseSymbol, type SymbolParts } from '../symbol.js';
 import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy.js';
+import { entryTexts, type Field, type IndexedEntry, makeEntry, preferCurrent, yearsOf } from './indexed-entry.js';
 import type { Lexicon } from './lexicon.js';
 import { type SearchToken, searchTokenForms } from './normalize.js';
 import { matchRef } from './number-match.js';
 import { parseQuestion } from './question.js';
-
-/** A catalogued document, or a namesake known only to tell documents apart. */
-export interface IndexedEntry {
-  position: number;
-  symbol: string;
-  document: RegulationDocument | null;
-  namesake: Namesake | null;
-  kind: DocumentKind | null;
-  issuedYear: number | null;
-  /** years written in the title ("… năm 2019", "giai đoạn 2016 - 2020") */
-  titleYears: ReadonlySet<number>;
-  /** the symbol and every alias, read into parts */
-  symbols: ReadonlyArray<{ parts: SymbolParts; written: string; isAlias: boolean }>;
-  /**
-   * catalogued documents this one carries out, amends or explains, as its title cites them by number
-   * ("Hướng dẫn một số nội dung của Nghị định số 04/2015/NĐ-CP…")
-   */
-  basedOn: IndexedEntry[];
-}
 
 export interface TextMatch {
   entry: IndexedEntry;
@@ -38,14 +18,12 @@ export interface TextMatch {
 export interface TextRanking {
   /** the best matches, best first (at most a few hundred) */
   matches: TextMatch[];
-  /** the coverage of any entry, ranked among the best or not */
+  /** the coverage of any entry, ranked among the best or not; valid until the index ranks another question */
   coverageOf(entry: IndexedEntry): number;
   /** how much subject the question carries (0: nothing but chat words or an unknown script) */
   subjectWeight: number;
   /** the part of it in words rather than numbers: "2" or "2020" alone is no question */
   wordWeight: number;
-  /** subject words no document uses, even allowing for a typo: the question is likely about something else */
-  unknownWords: string[];
 }
 
 export interface LookupIndex {
@@ -57,7 +35,7 @@ export interface LookupIndex {
 
 // Where a word is found says how much it tells: the title and the everyday words are what a document is
 // about; the summary mentions more in passing; issuer and type help only a little.
-const FIELD_WEIGHT = { title: 1, keywords: 1, summary: 0.7, issuer: 0.5, type: 0.3 } as const;
+const FIELD_WEIGHT: Record<Field, number> = { title: 1, keywords: 1, summary: 0.7, issuer: 0.5, type: 0.3 };
 // A year the question names that is the document's year (issued, or in its symbol) but not in its text.
 const YEAR_OF_DOCUMENT = 0.5;
 const yearKey = (year: string) => `@year ${year}`;
@@ -89,54 +67,6 @@ interface Term {
   weight: number;
 }
 
-const yearOf = (date: string | null) => (date ? dateParts(date).year : null);
-
-/** A document's own years (issued, or in its symbol): "luật dân chủ 2022" means the law of 2022. */
-function yearsOf(entry: IndexedEntry): number[] {
-  return [...new Set([entry.issuedYear, ...entry.symbols.filter((s) => !s.isAlias).map((s) => s.parts.year)].filter((y): y is number => y !== null))];
-}
-
-function entryTexts(entry: IndexedEntry): Array<[keyof typeof FIELD_WEIGHT, string]> {
-  if (entry.document) {
-    const doc = entry.document;
-    return [
-      ['title', doc.title],
-      ...doc.keywords.map((keyword): [keyof typeof FIELD_WEIGHT, string] => ['keywords', keyword]),
-      ['summary', doc.summary ?? ''],
-      ['issuer', doc.issuer],
-      ['type', doc.type],
-    ];
-  }
-  const namesake = entry.namesake!;
-  return [
-    ['title', namesake.title],
-    ...namesake.keywords.map((keyword): [keyof typeof FIELD_WEIGHT, string] => ['keywords', keyword]),
-    ['issuer', namesake.issuer],
-    ['type', namesake.type],
-  ];
-}
-
-function makeEntry(position: number, source: { document: RegulationDocument } | { namesake: Namesake }): IndexedEntry {
-  const base = 'document' in source ? source.document : source.namesake;
-  const written = 'document' in source ? [source.document.symbol, ...source.document.aliases] : [source.namesake.symbol];
-  const symbols = written.flatMap((text, index) => {
-    const parts = parseSymbol(text);
-    return parts ? [{ parts, written: text, isAlias: index > 0 }] : [];
-  });
-  const titleYears = new Set([...base.title.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1])));
-  return {
-    position,
-    symbol: base.symbol,
-    document: 'document' in source ? source.document : null,
-    namesake: 'namesake' in source ? source.namesake : null,
-    kind: symbols[0]?.parts.kind ?? kindOfTypeName(base.type),
-    issuedYear: yearOf(base.issuedOn),
-    titleYears,
-    symbols,
-    basedOn: [],
-  };
-}
-
 const idf = (documentFrequency: number, total: number) => Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
 /**
@@ -155,6 +85,9 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   // which entries have a word with these very diacritics, and which have it written without any
   const withForm = new Map<string, Set<number>>();
   const plain = new Map<string, Set<number>>();
+  // the diacritics each folded word or pair is written with somewhere: most have one, and then a question
+  // typed with that one needs no check at all ("y tế" is only ever "y tế"; "nghi" is "nghị" and "nghỉ")
+  const formsOf = new Map<string, Set<string>>();
   // run-together words people type ("homthu", "duongdaynong") → the words they stand for
   const compact = new Map<string, string[]>();
   const remember = (map: Map<string, Set<number>>, key: string, entry: number) => {
@@ -171,7 +104,19 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       const forms = lexicon.canonical(searchTokenForms(text));
       const tokens = forms.map((t) => t.token);
       const weight = FIELD_WEIGHT[field];
-      for (const { form, token } of forms) remember(form === null ? plain : withForm, form ?? token, entry.position);
+      const record = (folded: string, form: string | null) => {
+        remember(form === null ? plain : withForm, form ?? folded, entry.position);
+        if (form === null) return;
+        const known = formsOf.get(folded);
+        if (known) known.add(form);
+        else formsOf.set(folded, new Set([form]));
+      };
+      forms.forEach(({ form, token }, i) => {
+        record(token, form);
+        const next = forms[i + 1];
+        // pairs too: "thuốc trực" is not "thuộc, trực thuộc"
+        if (next) record(`${token} ${next.token}`, form !== null && next.form !== null ? `${form} ${next.form}` : null);
+      });
       // people run together the words of a title or a keyword, hardly those of a summary
       const runs = field === 'title' || field === 'keywords';
       tokens.forEach((token, i) => {
@@ -230,6 +175,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   const covered = new Float64Array(total);
   const bestValue = new Float64Array(total);
   const bestCredit = new Float64Array(total);
+  let rankings = 0;
   const frequency = (term: string) => postings.get(term)?.entries.length ?? 0;
   const known = (word: string) => postings.has(word);
 
@@ -263,9 +209,21 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     return { words: [token], factor: 1 };
   }
 
-  function termsOf(tokens: ReadonlyArray<SearchToken | null>, isStop: (token: string, form: string | null) => boolean): { terms: Term[]; unknown: string[] } {
+  interface Word {
+    word: string;
+    factor: number;
+    form: string | null;
+    stop: boolean;
+  }
+
+  /** A pair that no document has, either side of which belongs to a known word: where two words meet. */
+  function isWordBoundary(words: readonly Word[], i: number): boolean {
+    const [before, first, second, after] = [words[i - 1], words[i]!, words[i + 1]!, words[i + 2]];
+    return (before !== undefined && !before.stop && known(`${before.word} ${first.word}`)) || (after !== undefined && !after.stop && known(`${second.word} ${after.word}`));
+  }
+
+  function termsOf(tokens: ReadonlyArray<SearchToken | null>): Term[] {
     const terms: Term[] = [];
-    const unknown: string[] = [];
     const segments: SearchToken[][] = [[]];
     for (const token of tokens) {
       if (token === null) segments.push([]);
@@ -273,78 +231,73 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     }
     for (const segment of segments) {
       // resolve typos and run-together words first, so that pairs are read on the corrected words
-      const resolved: Array<{ word: string; factor: number; form: string | null }> = [];
-      segment.forEach(({ token, form }, i) => {
+      const words: Word[] = [];
+      segment.forEach(({ token, form, inPhrase }, i) => {
         const best = resolve(token, form !== null, segment[i - 1]?.token, segment[i + 1]?.token);
         const untouched = best.words.length === 1 && best.words[0] === token;
-        for (const word of best.words) resolved.push({ word, factor: best.factor, form: untouched ? form : null });
+        for (const word of best.words) {
+          const kept = untouched ? form : null;
+          words.push({ word, factor: best.factor, form: kept, stop: !inPhrase && lexicon.isStopWord(word, kept) });
+        }
       });
-      resolved.forEach(({ word, factor, form }, i) => {
-        const stop = isStop(word, form);
+      words.forEach(({ word, factor, form, stop }, i) => {
         if (!stop && (word.length >= 2 || /\d/.test(word))) {
-          if (!known(word)) unknown.push(word);
           const alternatives = [{ text: word, factor }];
           if (/^(?:19|20)\d{2}$/.test(word)) alternatives.push({ text: yearKey(word), factor });
           terms.push({ alternatives, form, subject: true, weight: idf(frequency(word), total) });
         }
-        const next = resolved[i + 1];
+        const next = words[i + 1];
         if (!next) return;
-        let pair = `${word} ${next.word}`;
-        let pairFactor = Math.min(factor, next.factor);
-        if (!known(pair)) {
-          // two real words typed without diacritics that are not a known pair may be a typo of one ("ung su")
-          const joined = `${word}${next.word}`;
-          const unaccented = form === null && next.form === null;
-          const corrected = unaccented && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
-          if (!corrected) {
-            // Two subject words side by side that no document has together are most likely one word the
-            // catalogue never uses ("tự chủ", "tài chính", "phong bì"): its syllables may each appear in
-            // other words ("dân chủ", "hành chính"), but the thing asked about does not. It counts as an
-            // unmatched subject term, unless one of the two already belongs to a known word on its other
-            // side ("trang phục | điều dưỡng": the pair in the middle is just where two words meet).
-            const before = resolved[i - 1];
-            const after = resolved[i + 2];
-            const bridges =
-              (before !== undefined && !isStop(before.word, before.form) && known(`${before.word} ${word}`)) ||
-              (after !== undefined && !isStop(after.word, after.form) && known(`${next.word} ${after.word}`));
-            if (!bridges && !stop && !isStop(next.word, next.form) && /[a-z]/.test(word) && /[a-z]/.test(next.word)) {
-              terms.push({ alternatives: [{ text: pair, factor: 1 }], form: null, subject: true, weight: UNKNOWN_PAIR * idf(0, total) });
-            }
-            return;
-          }
-          pair = corrected.join(' ');
-          pairFactor = CORRECTED;
+        const subject = !stop && !next.stop;
+        const pair = `${word} ${next.word}`;
+        const pairForm = form !== null && next.form !== null ? `${form} ${next.form}` : null;
+        if (known(pair)) {
+          terms.push({ alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }], form: pairForm, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR) });
+          return;
         }
-        const subject = !stop && !isStop(next.word, next.form);
-        terms.push({ alternatives: [{ text: pair, factor: pairFactor }], form: null, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR) });
+        if (!subject || !/[a-z]/.test(word) || !/[a-z]/.test(next.word) || isWordBoundary(words, i)) return;
+        // two words typed without diacritics that no document has together may be a typo of a pair ("ung su")
+        const joined = `${word}${next.word}`;
+        const corrected = form === null && next.form === null && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
+        if (corrected) {
+          const text = corrected.join(' ');
+          terms.push({ alternatives: [{ text, factor: CORRECTED }], form: null, subject: true, weight: idf(frequency(text), total) });
+          return;
+        }
+        // Otherwise they are most likely one word the catalogue never uses ("tự chủ", "tài chính", "phong
+        // bì"): its syllables may each appear in other words ("dân chủ", "hành chính"), the thing asked
+        // about does not. It counts as an unmatched subject term.
+        terms.push({ alternatives: [{ text: pair, factor: 1 }], form: null, subject: true, weight: UNKNOWN_PAIR * idf(0, total) });
       });
     }
-    return { terms, unknown };
+    return terms;
   }
 
   return {
     entries,
     withNumber: (number) => byNumber.get(number) ?? [],
     rank(tokens) {
-      const { terms, unknown } = termsOf(tokens, (token, form) => lexicon.isStopWord(token, form));
+      const terms = termsOf(tokens);
       const subjectWeight = terms.filter((t) => t.subject).reduce((sum, t) => sum + t.weight, 0);
       const allWeight = terms.reduce((sum, t) => sum + t.weight, 0);
       const wordWeight = terms.filter((t) => t.subject && /[a-z]/.test(t.alternatives[0]!.text)).reduce((sum, t) => sum + t.weight, 0);
-      if (subjectWeight === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, unknownWords: unknown, coverageOf: () => 0 };
+      if (subjectWeight === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 };
       // one pass per term over its postings, into arrays the size of the catalogue (reused between questions)
       score.fill(0);
       covered.fill(0);
       const touched: number[] = [];
       for (const term of terms) {
-        const sameForm = term.form ? withForm.get(term.form) : undefined;
-        const noForm = term.form ? plain.get(term.alternatives[0]!.text) : undefined;
+        const written = term.form ? formsOf.get(term.alternatives[0]!.text) : undefined;
+        const checkForm = term.form !== null && written !== undefined && !(written.size === 1 && written.has(term.form));
+        const sameForm = checkForm ? withForm.get(term.form!) : undefined;
+        const noForm = checkForm ? plain.get(term.alternatives[0]!.text) : undefined;
         const hit: number[] = [];
         for (const alternative of term.alternatives) {
           const posting = postings.get(alternative.text);
           if (!posting) continue;
           for (let i = 0; i < posting.entries.length; i += 1) {
             const entry = posting.entries[i]!;
-            const accent = !term.form || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
+            const accent = !checkForm || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
             const credit = alternative.factor * accent;
             const value = posting.weights[i]! * credit;
             if (bestCredit[entry] === 0) hit.push(entry);
@@ -371,14 +324,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         coverage: covered[position]! / subjectWeight,
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));
-      const coverage = Float64Array.from(covered);
-      return { matches, subjectWeight, wordWeight, unknownWords: unknown, coverageOf: (entry) => coverage[entry.position]! / subjectWeight };
+      // read straight from the scratch buffer (no copy per question), so only until the next question
+      const generation = ++rankings;
+      const coverageOf = (entry: IndexedEntry) => {
+        if (generation !== rankings) throw new Error('coverageOf read after the index ranked another question');
+        return covered[entry.position]! / subjectWeight;
+      };
+      return { matches, subjectWeight, wordWeight, coverageOf };
     },
   };
-}
-
-/** Between equally good matches: a catalogued document before a namesake, in force before replaced, newer first. */
-function preferCurrent(a: IndexedEntry, b: IndexedEntry): number {
-  const rank = (e: IndexedEntry) => (e.document ? (e.document.status === 'in_force' ? 0 : e.document.status === 'replaced' ? 2 : 1) : 3);
-  return rank(a) - rank(b) || (b.issuedYear ?? 0) - (a.issuedYear ?? 0);
 }
