@@ -77,6 +77,9 @@ describe('/tracuu', () => {
     expect(thirty).toContain('• Chỉ thị 30-CT/TU (19/02/2024)');
     const sixteen = await t.ask('/tracuu chỉ thị 16');
     expect(sixteen).toContain('• Chỉ thị 16/CT-TTg (31/03/2020): Về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19 — chưa có trong danh mục tra cứu');
+    // the suggested follow-up tells the two apart, and works
+    expect(sixteen).toContain('ví dụ: /tracuu 16/CT-TTg năm 2016');
+    expect(await t.ask('/tracuu 16/CT-TTg năm 2016')).toContain('📄 Chỉ thị 16/CT-TTg — Thủ tướng Chính phủ, ban hành ngày 16/05/2016');
     // the subject settles it
     expect(await t.ask('/tracuu chỉ thị 30 người Hà Nội thanh lịch văn minh')).toContain('📄 Chỉ thị 30-CT/TU');
     expect(await t.ask('/tracuu chỉ thị 16 năm 2020 về giãn cách xã hội')).toContain('chưa có trong danh mục tra cứu');

@@ -89,11 +89,11 @@ export function lookupReply(t: Translate, outcome: LookupOutcome): string {
     case 'ambiguous': {
       const options = outcome.options.map((option) => ('document' in option ? line(t, option.document) : outsideLine(t, option.namesake)));
       const first = outcome.options.find((option): option is ScoredDocument => 'document' in option);
-      return [
-        t('lookup-ambiguous', { number: refText(outcome.ref) }),
-        ...options,
-        t('lookup-ambiguous-hint', { example: first ? first.document.symbol : refText(outcome.ref) }),
-      ].join('\n');
+      // when the options share the very symbol (16/CT-TTg of 2016 and of 2020), only the year tells them apart
+      const shared = first && outcome.options.some((option) => option !== first && ('document' in option ? option.document.symbol : option.namesake.symbol) === first.document.symbol);
+      const year = first?.document.issuedOn?.slice(0, 4);
+      const example = first ? (shared && year ? `${first.document.symbol} năm ${year}` : first.document.symbol) : refText(outcome.ref);
+      return [t('lookup-ambiguous', { number: refText(outcome.ref) }), ...options, t('lookup-ambiguous-hint', { example })].join('\n');
     }
     case 'unsure': {
       const lines: string[] = [];
