@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
 import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
+import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
+import { lookupBenchmark } from './scenarios/lookup.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 import { webhookBenchmark } from './scenarios/webhook.bench.js';
 
@@ -15,6 +17,8 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   webhook: webhookBenchmark,
   hanchot: hanchotBenchmark,
   extract: extractBenchmark,
+  lookup: lookupBenchmark,
+  'lookup-compare': lookupCompareBenchmark,
 };
 
 async function main() {

@@ -166,10 +166,11 @@ cli-usage =
       chat [--user ID] [--chat ID] [--private]   talk to the assistant: each input line is one message
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
+      ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
-      bench <scenario> [--json]                   run one benchmark (startup, dispatch)
+      bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
 cli-migrated = The database is up to date.
@@ -531,6 +532,7 @@ import-usage =
       plan <file.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    reads a plan and proposes its tasks for review before saving
       units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code)
+      documents <file.json>         adds or updates documents in the lookup catalogue (followers are told when one is replaced)
 import-unknown-kind = There is no import of “{ $kind }”.
 import-units-summary = Units: { $inserted } added, { $updated } updated, { $unchanged } unchanged.
 import-units-dry-run = (Dry run: nothing saved.)
@@ -556,7 +558,7 @@ cli-deadlines-rules = Deadlines read:
 cli-deadlines-rule = • { $rule }
 cli-usage-more =
     {"  "}deadlines "<sentence>" [--json] [--reference-date YYYY-MM-DD]   read the deadlines of a Vietnamese sentence
-    {"  "}import plan|units <file> …                  import a plan (txt/yaml/json) or units (csv); see: import --help
+    {"  "}import plan|units|documents <file> …                  import a plan (txt/yaml/json), units (csv) or documents (json); see: import --help
     {"  "}holidays list [year] | add <date> <name> | workday <date> <name> | remove <date>
     {"                                              "}public holidays, announced days off and make-up working days
 import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
@@ -632,6 +634,7 @@ digest-open = Open in all: { $count } tasks — see them with /nhiemvu.
 digest-reports = Reports received last week ({ $count }): { $list }
 digest-no-reports = The unit sent no report last week.
 digest-feedback = Open feedback: { $open }, past its deadline: { $late } ({ $codes }).
+digest-box-never = No opening of the complaint box has been recorded yet: when you open it (even with no letters), record it with /homthu.
 digest-box-late = The complaint box is { $days } days late for opening: record the opening with /homthu.
 digest-unit-footer = Report progress: /baocao — deadlines: /hanchot.
 digest-too-long = The unit has too much to list in one message: see /nhiemvu and /quahan.
@@ -711,3 +714,71 @@ zalo-error-network = Zalo could not be reached
 zalo-error-server = Zalo's server is failing; try again later
 zalo-error-bad-response = Zalo's answer was not in the expected format
 zalo-error-unknown = an unknown error
+platform-not-available = The { $platform } platform is not supported in this version.
+
+## Document lookup (/tracuu) and following documents (/theodoi)
+
+cmd-tracuu-description = Look up a regulation: which document governs something, and whether it still applies
+cmd-tracuu-usage = /tracuu <question>, for example: /tracuu thông tư nào quy định về trang phục y tế? or /tracuu 45/2015/TT-BYT
+cmd-theodoi-description = Follow a document: the group is told when it is replaced
+cmd-theodoi-usage = /theodoi <symbol> to follow, /theodoi bỏ <symbol> to stop, /theodoi to list. Example: /theodoi 45/2015/TT-BYT
+permission-denied-unit-documents = The command { $command } is for the { $roles } of { $unit }.
+lookup-dated = { " " }({ $date })
+lookup-heading = 📄 { $type } { $symbol } — { $issuer }, issued { $date }
+lookup-heading-undated = 📄 { $type } { $symbol } — { $issuer } (date of issue unknown)
+lookup-subject = Subject: { $title }
+lookup-summary = Main provisions: { $summary }
+lookup-status-in-force = Validity: ✅ in force.
+lookup-status-in-force-since = Validity: ✅ in force (since { $date }).
+lookup-status-replaced = Validity: ⚠️ replaced by { $replacement }.
+lookup-replacement = { $type } { $symbol }{ $dated } — { $title }
+lookup-status-expired = Validity: ⛔ no longer in force (its period is over).
+lookup-status-unknown = Validity: not verified; check the original before citing it.
+lookup-short-in-force = in force
+lookup-short-replaced = replaced by { $by }
+lookup-short-expired = no longer in force
+lookup-short-unknown = validity not verified
+lookup-line = • { $type } { $symbol }{ $dated }: { $title } — { $status }
+lookup-line-outside = • { $type } { $symbol }{ $dated }: { $title } — not in the catalogue
+lookup-cited-as = (You wrote { $cited }; the correct symbol is { $symbol }.)
+lookup-kind-note = Note: this document is a { $type }.
+lookup-namesake-note = Note, another document with the same number:
+    { $line }
+lookup-alternatives = Related documents:
+lookup-ambiguous = Number { $number } names several different documents. Which one do you mean?
+lookup-ambiguous-hint = Ask again with the full symbol or the year, for example: /tracuu { $example }
+lookup-missing-number = The catalogue has no document numbered { $number } as you asked.
+lookup-outside = You probably mean the document below, but it is not in the catalogue, so I know nothing about its validity:
+    { $line }
+lookup-unsure = I am not sure which document answers this. It may be:
+lookup-maybe = You may mean:
+lookup-unsure-hint = Ask more precisely (symbol, year of issue or the main keywords) for a sure answer.
+lookup-nothing = I found no document in the catalogue that fits this question. Try the symbol (for example 45/2015/TT-BYT) or the main keywords (for example trang phục y tế, hòm thư góp ý).
+lookup-nothing-hint = Check the symbol, or ask with the main keywords of the document (for example trang phục y tế, hòm thư góp ý).
+lookup-no-question = I did not understand the question. Ask about a document, for example “thông tư nào quy định về trang phục y tế?”, or type /help to see the commands.
+follow-none = { $unit } follows no documents. Type /theodoi <symbol> to follow one, for example /theodoi 45/2015/TT-BYT.
+follow-list = { $unit } follows { $count } documents:
+follow-line = • { $symbol }: { $title }{ $replaced }
+follow-line-replaced = { " " }(replaced by { $by })
+follow-list-hint = To stop following: /theodoi bỏ <symbol>.
+follow-not-sure = Not followed: it is not clear which document you mean.
+follow-started = { $unit } now follows { $type } { $symbol } ({ $title }). When it is replaced, this group will be told.
+follow-already = { $unit } already followed { $symbol }; nothing changed.
+follow-already-replaced = Note: this document has already been replaced by { $by }; consider following the new one.
+follow-stopped = { $unit } no longer follows { $symbol }.
+follow-was-not = { $unit } did not follow { $symbol }; nothing changed.
+doc-replaced-notice = 📢 A document { $unit } follows has been replaced: { $type } { $symbol } ({ $title }) is now replaced by { $replacement }. See the new one: /tracuu { $next }
+doc-replaced-by-known = { $type } { $symbol } ({ $title })
+doc-replaced-by-dated = { $symbol } of { $date }
+cli-ask-usage = Usage: npm run cli -- ask "<question>" [--json]
+cli-import-usage = Usage: npm run cli -- import documents <file.json>
+cli-import-unreadable = Cannot read { $file }: { $reason }
+cli-import-not-json = { $file } is not valid JSON: { $reason }
+cli-import-shape = The file must be an array of documents (or {"{"} "documents": [...] {"}"}), each with at least "symbol". Wrong: { $problems }
+cli-import-invalid = Nothing imported: the file has { $count } problems:
+cli-import-problem-missing = • { $symbol }: field { $field } is missing (required for a new document)
+cli-import-problem-invalid-status = • { $symbol }: unreadable status; use "in force", "replaced by <symbol>", "replaced by <symbol> (dd/mm/yyyy)", "expired" or "unknown"
+cli-import-problem-invalid-symbol = • { $symbol }: not a symbol (good examples: 45/2015/TT-BYT, 2151/QĐ-BYT, 205-QĐ/TW)
+cli-import-problem-duplicate = • { $symbol }: appears more than once in the file
+cli-import-done = Imported { $total } documents: { $added } new, { $updated } updated.
+cli-import-replaced = • { $symbol } replaced by { $by }: { $notices } notices to the groups of the units that follow it.

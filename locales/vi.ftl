@@ -159,10 +159,11 @@ cli-usage =
       chat [--user MÃ] [--chat MÃ] [--private]   trò chuyện với trợ lý: mỗi dòng nhập là một tin nhắn
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
+      ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
-      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch)
+      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
 cli-migrated = Cơ sở dữ liệu đã được cập nhật.
@@ -518,6 +519,7 @@ import-usage =
       plan <tệp.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    đọc kế hoạch, đề xuất nhiệm vụ để duyệt rồi mới lưu
       units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha)
+      documents <tệp.json>         thêm hoặc cập nhật văn bản trong danh mục tra cứu (báo nhóm theo dõi khi văn bản bị thay thế)
 import-unknown-kind = Không có loại nhập “{ $kind }”.
 import-units-summary = Đơn vị: thêm { $inserted }, cập nhật { $updated }, giữ nguyên { $unchanged }.
 import-units-dry-run = (Chạy thử: chưa lưu gì.)
@@ -543,7 +545,7 @@ cli-deadlines-rules = Thời hạn đọc được:
 cli-deadlines-rule = • { $rule }
 cli-usage-more =
     {"  "}deadlines "<câu>" [--json] [--reference-date YYYY-MM-DD]   đọc thời hạn trong một câu tiếng Việt
-    {"  "}import plan|units <tệp> …                   nhập kế hoạch (txt/yaml/json) hoặc đơn vị (csv); xem: import --help
+    {"  "}import plan|units|documents <tệp> …                   nhập kế hoạch (txt/yaml/json), đơn vị (csv) hoặc văn bản (json); xem: import --help
     {"  "}holidays list [năm] | add <ngày> <tên> | workday <ngày> <tên> | remove <ngày>
     {"                                              "}ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù
 import-csv-syntax = Tệp “{ $file }” không phải CSV hợp lệ (lỗi ở dòng { $line }).
@@ -619,6 +621,7 @@ digest-open = Đang mở tổng cộng: { $count } nhiệm vụ — xem đủ b�
 digest-reports = Báo cáo nhận tuần trước ({ $count }): { $list }
 digest-no-reports = Tuần trước đơn vị chưa gửi báo cáo nào.
 digest-feedback = Phản ánh đang mở: { $open }, quá hạn xử lý: { $late } ({ $codes }).
+digest-box-never = Chưa có biên bản mở hòm thư góp ý nào: khi mở (kể cả không có thư), ghi bằng /homthu.
 digest-box-late = Hòm thư góp ý quá hạn mở { $days } ngày: khi mở, ghi biên bản bằng /homthu.
 digest-unit-footer = Báo cáo tiến độ: /baocao — hạn chót: /hanchot.
 digest-too-long = Đơn vị có quá nhiều việc để liệt kê trong một tin: xem bằng /nhiemvu và /quahan.
@@ -698,3 +701,71 @@ zalo-error-network = không kết nối được tới Zalo
 zalo-error-server = máy chủ Zalo đang lỗi; thử lại sau
 zalo-error-bad-response = Zalo trả lời không đúng định dạng mong đợi
 zalo-error-unknown = lỗi chưa rõ
+platform-not-available = Nền tảng { $platform } chưa được hỗ trợ trong phiên bản này.
+
+## Tra cứu văn bản (/tracuu) và theo dõi văn bản (/theodoi)
+
+cmd-tracuu-description = Tra cứu văn bản: văn bản nào quy định một việc, còn hiệu lực không
+cmd-tracuu-usage = /tracuu <câu hỏi>, ví dụ: /tracuu thông tư nào quy định về trang phục y tế? hoặc /tracuu 45/2015/TT-BYT
+cmd-theodoi-description = Theo dõi văn bản: nhóm được báo khi văn bản bị thay thế
+cmd-theodoi-usage = /theodoi <số hiệu> để theo dõi, /theodoi bỏ <số hiệu> để thôi, /theodoi để xem danh sách. Ví dụ: /theodoi 45/2015/TT-BYT
+permission-denied-unit-documents = Lệnh { $command } dành cho { $roles } của { $unit }.
+lookup-dated = { " " }({ $date })
+lookup-heading = 📄 { $type } { $symbol } — { $issuer }, ban hành ngày { $date }
+lookup-heading-undated = 📄 { $type } { $symbol } — { $issuer } (chưa rõ ngày ban hành)
+lookup-subject = Trích yếu: { $title }
+lookup-summary = Nội dung chính: { $summary }
+lookup-status-in-force = Hiệu lực: ✅ còn hiệu lực.
+lookup-status-in-force-since = Hiệu lực: ✅ còn hiệu lực (từ { $date }).
+lookup-status-replaced = Hiệu lực: ⚠️ đã được thay thế bởi { $replacement }.
+lookup-replacement = { $type } { $symbol }{ $dated } — { $title }
+lookup-status-expired = Hiệu lực: ⛔ đã hết hiệu lực (hết thời kỳ áp dụng).
+lookup-status-unknown = Hiệu lực: chưa xác minh được; hãy đối chiếu văn bản gốc trước khi viện dẫn.
+lookup-short-in-force = còn hiệu lực
+lookup-short-replaced = đã được thay thế bởi { $by }
+lookup-short-expired = đã hết hiệu lực
+lookup-short-unknown = chưa rõ hiệu lực
+lookup-line = • { $type } { $symbol }{ $dated }: { $title } — { $status }
+lookup-line-outside = • { $type } { $symbol }{ $dated }: { $title } — chưa có trong danh mục tra cứu
+lookup-cited-as = (Bạn ghi { $cited }; số hiệu đúng là { $symbol }.)
+lookup-kind-note = Lưu ý: văn bản này là { $type }.
+lookup-namesake-note = Lưu ý, văn bản khác cùng số:
+    { $line }
+lookup-alternatives = Văn bản liên quan:
+lookup-ambiguous = Số { $number } ứng với nhiều văn bản khác nhau. Bạn hỏi văn bản nào?
+lookup-ambiguous-hint = Hỏi lại kèm số hiệu đầy đủ hoặc năm ban hành, ví dụ: /tracuu { $example }
+lookup-missing-number = Trong danh mục không có văn bản số { $number } như bạn hỏi.
+lookup-outside = Văn bản bạn hỏi có lẽ là văn bản dưới đây, nhưng văn bản này chưa có trong danh mục tra cứu nên tôi không có thông tin về hiệu lực:
+    { $line }
+lookup-unsure = Tôi chưa chắc văn bản nào trả lời câu hỏi này. Có thể là:
+lookup-maybe = Có thể bạn muốn hỏi:
+lookup-unsure-hint = Bạn hỏi cụ thể hơn (số hiệu, năm ban hành hoặc từ khóa chính) để tôi trả lời chắc chắn.
+lookup-nothing = Tôi không tìm thấy văn bản nào trong danh mục phù hợp với câu hỏi này. Bạn thử hỏi bằng số hiệu (ví dụ: 45/2015/TT-BYT) hoặc từ khóa chính (ví dụ: trang phục y tế, hòm thư góp ý).
+lookup-nothing-hint = Bạn kiểm tra lại số hiệu, hoặc hỏi bằng từ khóa chính của văn bản (ví dụ: trang phục y tế, hòm thư góp ý).
+lookup-no-question = Tôi chưa hiểu câu hỏi. Bạn có thể hỏi về một văn bản, ví dụ: “thông tư nào quy định về trang phục y tế?”, hoặc gõ /help để xem các lệnh.
+follow-none = { $unit } chưa theo dõi văn bản nào. Gõ /theodoi <số hiệu> để theo dõi, ví dụ: /theodoi 45/2015/TT-BYT.
+follow-list = { $unit } đang theo dõi { $count } văn bản:
+follow-line = • { $symbol }: { $title }{ $replaced }
+follow-line-replaced = { " " }(đã được thay thế bởi { $by })
+follow-list-hint = Thôi theo dõi: /theodoi bỏ <số hiệu>.
+follow-not-sure = Chưa theo dõi được vì chưa xác định rõ văn bản.
+follow-started = Đã theo dõi { $type } { $symbol } ({ $title }) cho { $unit }. Khi văn bản này bị thay thế, nhóm sẽ được báo.
+follow-already = { $unit } đã theo dõi { $symbol } từ trước, không có gì thay đổi.
+follow-already-replaced = Lưu ý: văn bản này đã được thay thế bởi { $by }; nên theo dõi văn bản mới.
+follow-stopped = { $unit } đã thôi theo dõi { $symbol }.
+follow-was-not = { $unit } không theo dõi { $symbol }, không có gì thay đổi.
+doc-replaced-notice = 📢 Văn bản { $unit } đang theo dõi đã được thay thế: { $type } { $symbol } ({ $title }) nay được thay thế bởi { $replacement }. Xem văn bản mới: /tracuu { $next }
+doc-replaced-by-known = { $type } { $symbol } ({ $title })
+doc-replaced-by-dated = { $symbol } ngày { $date }
+cli-ask-usage = Cách dùng: npm run cli -- ask "<câu hỏi>" [--json]
+cli-import-usage = Cách dùng: npm run cli -- import documents <tệp.json>
+cli-import-unreadable = Không đọc được tệp { $file }: { $reason }
+cli-import-not-json = Tệp { $file } không phải JSON hợp lệ: { $reason }
+cli-import-shape = Tệp cần là một mảng văn bản (hoặc {"{"} "documents": [...] {"}"}); mỗi văn bản có ít nhất "symbol". Chỗ sai: { $problems }
+cli-import-invalid = Không nhập gì vì tệp có { $count } lỗi:
+cli-import-problem-missing = • { $symbol }: thiếu trường { $field } (bắt buộc với văn bản mới)
+cli-import-problem-invalid-status = • { $symbol }: trạng thái không đọc được; dùng "in force", "replaced by <số hiệu>", "replaced by <số hiệu> (dd/mm/yyyy)", "expired" hoặc "unknown"
+cli-import-problem-invalid-symbol = • { $symbol }: số hiệu không đúng dạng (ví dụ đúng: 45/2015/TT-BYT, 2151/QĐ-BYT, 205-QĐ/TW)
+cli-import-problem-duplicate = • { $symbol }: xuất hiện nhiều lần trong tệp
+cli-import-done = Đã nhập { $total } văn bản: { $added } mới, { $updated } cập nhật.
+cli-import-replaced = • { $symbol } đã được thay thế bởi { $by }: { $notices } thông báo đến nhóm các đơn vị theo dõi.

@@ -1,19 +1,20 @@
 import path from 'node:path';
 import { createDispatcher, type Dispatcher } from './chat/dispatcher.js';
-import type { CommandServices } from './commands/command.js';
 import { allCommands } from './commands/index.js';
 import { type CommandRegistry, createCommandRegistry } from './commands/registry.js';
 import type { Config } from './config.js';
 import { type CalendarSource, createCalendarSource } from './core/calendar/calendar-source.js';
 import { type Clock, systemClock } from './core/clock.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
+import { createDocumentLookup } from './core/documents/lookup/document-lookup.js';
+import type { Services } from './core/services.js';
 import type { Store } from './core/store.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { createStore } from './db/store.js';
 import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
 import { localesDir } from './paths.js';
-import { seedReferenceData } from './reference/document-catalogue.js';
+import { readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
 
 // Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
 const MAX_INPUT_LENGTH = 4096;
@@ -25,12 +26,11 @@ export interface App {
   i18n: I18n;
   database: DatabaseHandle;
   store: Store;
+  services: Services;
   registry: CommandRegistry;
   dispatcher: Dispatcher;
   /** the Vietnamese working calendar with the announced days of the database (CLI, jobs) */
   calendar: CalendarSource;
-  /** renderers the commands and jobs use: the leaders' chart, the consolidated report */
-  services: CommandServices;
   close(): Promise<void>;
 }
 
@@ -65,17 +65,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     await seedReferenceData(store);
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
+    const [namesakes, lexicon] = await Promise.all([readNamesakes(), readLexicon()]);
+    const services: Services = { documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }) };
     const registry = createCommandRegistry(allCommands);
     const calendar = createCalendarSource(store.calendarDays);
-    const services: CommandServices = {};
     const dispatcher = createDispatcher({
       registry,
       store,
+      services,
       i18n,
       clock,
       logger,
       calendar: (within) => calendar.current(within.calendarDays),
-      services,
       settings: {
         defaultTimezone: config.defaultTimezone,
         feedbackSla: config.feedbackSla,
@@ -84,7 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     });
     const handle = database;
-    return { config, clock, logger, i18n, database: handle, store, registry, dispatcher, calendar, services, close: () => handle.close() };
+    return { config, clock, logger, i18n, database: handle, store, services, registry, dispatcher, calendar, close: () => handle.close() };
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

@@ -140,7 +140,13 @@ const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js'))
 const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
 const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays, zalo };
+// `cli ask "<question>" [--json]`: the document lookup (src/cli/ask.ts)
+async function ask(argv: string[]) {
+  const { askCommand } = await import('./cli/ask.js');
+  process.exitCode = await withApp((app, locale) => askCommand(app, locale, argv));
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays, zalo, ask };
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

@@ -1,4 +1,4 @@
-import type { CommandContext, CommandServices, CommandSpec, FlowInput, Reply } from '../commands/command.js';
+import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { Clock } from '../core/clock.js';
@@ -8,6 +8,7 @@ import { localDateOf } from '../core/dates/local-date.js';
 import { isDomainError } from '../core/errors.js';
 import type { Actor } from '../core/members/member.js';
 import { isAllowed } from '../core/members/policy.js';
+import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
@@ -28,11 +29,11 @@ export interface DispatcherSettings {
 export interface DispatcherDeps {
   registry: CommandRegistry;
   store: Store;
+  services: Services;
   i18n: I18n;
   clock: Clock;
   logger: Logger;
   settings: DispatcherSettings;
-  services?: CommandServices;
   /** the working-day calendar as it stands now (holidays and announced days off can change at run time), read through `store` */
   calendar: (store: Store) => Promise<WorkingCalendar>;
 }
@@ -63,7 +64,7 @@ export interface Dispatcher {
 const NOTHING: DispatchResult = { reply: null, notices: [] };
 
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
-  const { registry, i18n, clock, logger, settings, calendar } = deps;
+  const { registry, services, i18n, clock, logger, settings, calendar } = deps;
 
   const text = (value: string): DispatchResult => ({ reply: { text: value }, notices: [] });
   const userKeyOf = (message: IncomingMessage) => `${message.sender.platform}:${message.sender.id}`;
@@ -121,6 +122,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       calendar: await calendar(store),
       clock,
       store,
+      services,
       flow: {
         ask: async (step, data, choices) => {
           const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);
@@ -144,7 +146,6 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       },
       abandonedFlow: null,
       settings: { feedbackSla: settings.feedbackSla },
-      services: deps.services ?? {},
       commands: registry.commands,
     };
     return { ctx, state };

@@ -64,13 +64,8 @@ export interface OutgoingButton {
   data: string;
 }
 
-/** A file the bot made (a chart, a spreadsheet, a report) and sends as an upload. */
-export interface GeneratedFile {
-  kind: 'photo' | 'document';
-  name: string;
-  mimeType: string;
-  data: Buffer;
-}
+export type { GeneratedFile } from '../core/services.js';
+import type { GeneratedFile } from '../core/services.js';
 
 export interface OutgoingMessage {
   text: string;

@@ -1,11 +1,16 @@
+import { importDocumentsCommand } from './import-documents.js';
 import { importPlanCommand } from './import-plan.js';
 import { importUnitsCommand } from './import-units.js';
-import { cliContext, err, out } from './session.js';
+import { cliContext, err, out, withCliApp } from './session.js';
 
 // One importer per kind of file, each in its own module.
 const importers: Record<string, (argv: string[]) => Promise<void>> = {
   plan: importPlanCommand,
   units: importUnitsCommand,
+  documents: (argv) =>
+    withCliApp(async (app) => {
+      process.exitCode = await importDocumentsCommand(app, app.config.defaultLocale, argv);
+    }),
 };
 
 /** `import <kind> <file> …`: routes to the importer of that kind. */

@@ -7,6 +7,7 @@ import type { ConversationState } from '../core/conversations/conversation.js';
 import type { LocalDate } from '../core/dates/local-date.js';
 import type { Actor } from '../core/members/member.js';
 import type { Permission } from '../core/members/policy.js';
+import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import type { Translate } from '../core/text/translate.js';
 import type { Unit } from '../core/units/unit.js';
@@ -67,6 +68,8 @@ export interface CommandContext {
   calendar: WorkingCalendar;
   clock: Clock;
   store: Store;
+  /** long-lived services: the document lookup and its index, the chart renderer */
+  services: Services;
   flow: FlowHandle;
   /** what followed the command name, as typed (quotes, line breaks and all); the whole text for free text */
   argsText: string;
@@ -82,15 +85,8 @@ export interface CommandContext {
   /** the flow this user had waiting in this chat, which the command's arrival abandoned */
   abandonedFlow: string | null;
   settings: { feedbackSla: SlaPolicy };
-  /** what the app provides beyond the domain: document and chart renderers */
-  services: CommandServices;
   /** every registered command, for /help */
   commands: readonly CommandSpec[];
-}
-
-export interface CommandServices {
-  /** draws the leaders' chart (PNG), when a renderer is configured */
-  leaderChart?: (store: Store, at: Date) => Promise<Required<Reply>['files'][number] | null>;
 }
 
 export interface FlowInput {

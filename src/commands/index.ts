@@ -6,11 +6,13 @@ import { evidenceCommand } from './evidence.command.js';
 import { feedbackCommand } from './feedback.command.js';
 import { handleFeedbackCommand } from './handle-feedback.command.js';
 import type { CommandSpec } from './command.js';
+import { followCommand } from './follow.command.js';
 import { helpCommand } from './help.command.js';
 import { holidaysCommand } from './holidays.command.js';
 import { importPlanCommand } from './import-plan.command.js';
 import { languageCommand } from './language.command.js';
 import { leaveCommand } from './leave.command.js';
+import { lookupCommand } from './lookup.command.js';
 import { registerGroupCommand } from './register-group.command.js';
 import { reportCommand } from './report.command.js';
 import { scheduleCommand } from './schedule.command.js';
@@ -33,6 +35,8 @@ export const allCommands: readonly CommandSpec[] = [
   leaveCommand,
   summaryCommand,
   scheduleCommand,
+  lookupCommand,
+  followCommand,
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,

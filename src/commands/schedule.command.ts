@@ -25,13 +25,16 @@ function describe(ctx: CommandContext, schedule: DigestSchedule): string {
   return ctx.t('schedule-current', { weekday: ctx.t(`weekday-${schedule.weekday}`), time: schedule.time });
 }
 
-/** Reads "thứ 2 7:30", "cn 18h", "t6 16:00": a weekday, then a time. */
+// Words that may sit between the day and the time: "thứ 2 lúc 7:30", "thứ hai vào 7h".
+const FILLERS = new Set(['luc', 'vao', 'at']);
+const TIME = /^(\d{1,2})(?:[:hg](\d{2})?)?$/;
+
+/** Reads "thứ 2 7:30", "cn 18h", "t6 16:00", "thu 3 9h": a weekday, then a time as its own word. */
 function parseSchedule(words: readonly string[]): DigestSchedule | null {
-  const joined = compactKey(words.join(' '));
-  const time = /(\d{1,2})(?::|h|g)(\d{2})?$/.exec(joined) ?? /(\d{1,2})$/.exec(joined);
+  const folded = words.map((word) => compactKey(word).replace(/[,;]/g, '')).filter((word) => word && !FILLERS.has(word));
+  const time = TIME.exec(folded.at(-1) ?? '');
   if (!time) return null;
-  const dayKey = joined.slice(0, time.index);
-  const weekday = WEEKDAYS[dayKey];
+  const weekday = WEEKDAYS[folded.slice(0, -1).join('')];
   const hour = Number(time[1]);
   const minute = Number(time[2] ?? 0);
   if (!weekday || hour > 23 || minute > 59) return null;

@@ -3,7 +3,7 @@ import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DigestRepository } from './digest/digest.js';
-import type { DocumentsRepository } from './documents/document.js';
+import type { DocumentFollowsRepository, DocumentsRepository } from './documents/document.js';
 import type { FeedbackRepository } from './feedback/feedback.js';
 import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
@@ -21,6 +21,7 @@ export interface Repositories {
   reports: ReportsRepository;
   audit: AuditRepository;
   documents: DocumentsRepository;
+  documentFollows: DocumentFollowsRepository;
   outbox: OutboxRepository;
   inbox: InboxRepository;
   reminders: RemindersRepository;

@@ -5,7 +5,7 @@ import { createCalendarDaysRepository } from './repositories/calendar-days.repos
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDigestsRepository } from './repositories/digests.repository.js';
-import { createDocumentsRepository } from './repositories/documents.repository.js';
+import { createDocumentFollowsRepository, createDocumentsRepository } from './repositories/documents.repository.js';
 import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
@@ -24,6 +24,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     reports: createReportsRepository({ db }),
     audit: createAuditRepository({ db }),
     documents: createDocumentsRepository({ db }),
+    documentFollows: createDocumentFollowsRepository({ db }),
     outbox: createOutboxRepository({ db }),
     inbox: createInboxRepository({ db }),
     reminders: createRemindersRepository({ db }),

@@ -151,10 +151,28 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
   });
 
   it('upserts documents by symbol', async () => {
-    const doc = { symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-11-30', effectiveOn: null, title: 'Quy định về trang phục y tế', summary: null, keywords: ['trang phục'], aliases: ['45/TT-BYT'], status: 'in_force' as const, replacedBy: null, statusNote: null };
+    const doc = { symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-11-30', effectiveOn: null, title: 'Quy định về trang phục y tế', summary: null, keywords: ['trang phục'], aliases: ['45/TT-BYT'], status: 'in_force' as const, replacedBy: null, replacedByIssuedOn: null, statusNote: null };
     await store.documents.upsertMany([doc]);
-    await store.documents.upsertMany([{ ...doc, keywords: ['trang phục', 'đồng phục'] }]);
+    const before = await store.documents.fingerprint();
+    await store.documents.upsertMany([{ ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' }]);
     expect(await store.documents.count()).toBe(1);
+    expect(await store.documents.fingerprint()).not.toBe(before);
+    expect(await store.documents.listAll()).toEqual([{ ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' }]);
+    expect(await store.documents.findBySymbols(['45/2015/TT-BYT', 'không có'])).toHaveLength(1);
+  });
+
+  it('remembers which units follow a document, once each', async () => {
+    const { ttyt } = await tree();
+    const doc = { symbol: '25/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-10-01', effectiveOn: null, title: 'Quy định về hòm thư góp ý', summary: null, keywords: [], aliases: [], status: 'in_force' as const, replacedBy: null, replacedByIssuedOn: null, statusNote: null };
+    await store.documents.upsertMany([doc]);
+    expect(await store.documentFollows.follow(ttyt.id, doc.symbol, null)).toBe(true);
+    expect(await store.documentFollows.follow(ttyt.id, doc.symbol, null)).toBe(false);
+    expect(await store.documentFollows.follow(ttyt.id, 'không có', null)).toBe(false);
+    expect(await store.documentFollows.symbolsFollowedBy(ttyt.id)).toEqual([doc.symbol]);
+    expect(await store.documentFollows.unitsFollowing(doc.symbol)).toEqual([ttyt.id]);
+    expect(await store.documentFollows.unfollow(ttyt.id, doc.symbol)).toBe(true);
+    expect(await store.documentFollows.unfollow(ttyt.id, doc.symbol)).toBe(false);
+    expect(await store.documentFollows.unitsFollowing(doc.symbol)).toEqual([]);
   });
 
   it('queues an outbox message once per key', async () => {

@@ -55,7 +55,8 @@ export function unitDigestText(ctx: DigestContext, data: UnitDigestData): string
       const late = data.slaBreaches.slice(0, limit).map((ticket) => ticket.code).join(', ');
       lines.push(t('digest-feedback', { open: data.openFeedback, late: data.slaBreaches.length, codes: late || '—' }));
     }
-    if (data.boxDaysLate > 0) lines.push(t('digest-box-late', { days: data.boxDaysLate }));
+    if (data.boxNeverOpened) lines.push(t('digest-box-never'));
+    else if (data.boxDaysLate > 0) lines.push(t('digest-box-late', { days: data.boxDaysLate }));
     lines.push(t('digest-unit-footer'));
     const text = lines.join('\n');
     if (text.length <= MAX_DIGEST) return text;

@@ -56,6 +56,7 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
       openFeedback: unitTickets.filter((t) => t.status !== 'linked').length,
       slaBreaches: unitTickets.filter((t) => t.slaDue !== null && t.slaDue < today),
       boxDaysLate: box ? boxDaysLate(box.lastOpenedOn, box.cadenceDays, today) : 0,
+      boxNeverOpened: box !== undefined && box.lastOpenedOn === null,
     });
   }
   return result;

@@ -62,6 +62,8 @@ export interface UnitDigestData {
   openFeedback: number;
   slaBreaches: Ticket[];
   boxDaysLate: number;
+  /** the unit has a complaint box and no opening was ever recorded */
+  boxNeverOpened: boolean;
 }
 
 /** What the leaders' digest says. */

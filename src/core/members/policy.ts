@@ -24,6 +24,13 @@ export const permissions = {
   scheduleEditor: { kind: 'roles', name: 'schedule-editor', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // Who may read a complainant's contact (in a private chat only).
   feedbackReader: { kind: 'roles', name: 'feedback-reader', roles: ['feedback_handler', 'unit_leader', 'department_leader', 'admin'], scope: 'unit' },
+  // who may decide which documents a unit watches (/theodoi): the people who answer for its paperwork
+  unitDocuments: {
+    kind: 'roles',
+    name: 'unit-documents',
+    roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
+    scope: 'unit',
+  },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {

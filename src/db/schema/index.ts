@@ -4,6 +4,7 @@ export * from './calendar-days.js';
 export * from './chats.js';
 export * from './conversation-states.js';
 export * from './digest-runs.js';
+export * from './document-follows.js';
 export * from './documents.js';
 export * from './feedback-contacts.js';
 export * from './feedback-tickets.js';

@@ -1,0 +1,46 @@
+import type { RegulationDocument } from '../core/documents/document.js';
+import type { LookupOutcome, ScoredDocument } from '../core/documents/lookup/decide.js';
+
+/** One document in `cli ask --json` (DESIGN's CLI contract). */
+export interface DocJson {
+  symbol: string;
+  type: string;
+  title: string;
+  /** YYYY-MM-DD, or null when the date of issue is not known */
+  issued: string | null;
+  status: RegulationDocument['status'];
+  replacedBy: string | null;
+  /** 0–1: 1 for a document named by its number; for a subject, how well it fits */
+  score: number;
+}
+
+export interface AskJson {
+  query: string;
+  /** null when the lookup is not confident: the chat reply then says so and offers the candidates */
+  answer: DocJson | null;
+  candidates: DocJson[];
+}
+
+const toJson = ({ document, score }: ScoredDocument): DocJson => ({
+  symbol: document.symbol,
+  type: document.type,
+  title: document.title,
+  issued: document.issuedOn,
+  status: document.status,
+  replacedBy: document.replacedBy,
+  score,
+});
+
+/** The outcome as the contract's JSON: the answer and its alternatives, or no answer and the candidates. */
+export function askJson(query: string, outcome: LookupOutcome): AskJson {
+  switch (outcome.kind) {
+    case 'answer':
+      return { query, answer: toJson(outcome.answer), candidates: outcome.alternatives.map(toJson) };
+    case 'ambiguous':
+      return { query, answer: null, candidates: outcome.options.flatMap((option) => ('document' in option ? [toJson(option)] : [])) };
+    case 'unsure':
+      return { query, answer: null, candidates: outcome.candidates.map(toJson) };
+    default:
+      return { query, answer: null, candidates: [] };
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { permissions } from '../core/members/policy.js';
+import { defineCommand } from './command.js';
+import { lookupReply } from './format/lookup-reply.js';
+
+/**
+ * /tracuu <câu hỏi>: which document governs a subject, and whether it still applies. Also answers any
+ * free text addressed to the bot (a mention or a private message), so "@bot đường dây nóng theo chỉ thị nào"
+ * works without the command. Reads only; an unclear question gets candidates or a question back.
+ */
+export const lookupCommand = defineCommand({
+  name: 'tracuu',
+  aliases: ['lookup', 'vanban'],
+  descriptionKey: 'cmd-tracuu-description',
+  usageKey: 'cmd-tracuu-usage',
+  scope: 'any',
+  permission: permissions.anyone,
+  args: z.array(z.string()).min(1),
+  freeText: true,
+  async run(ctx) {
+    const { outcome } = await ctx.services.documentLookup.ask(ctx.argsText);
+    return { text: lookupReply(ctx.t, outcome) };
+  },
+});

@@ -1,0 +1,46 @@
+import { kindsCompatible } from '../symbol.js';
+import { decideByNumber } from './by-number.js';
+import { decideBySubject } from './by-subject.js';
+import type { SearchToken } from './normalize.js';
+import { matchRef, type RefMatch } from './number-match.js';
+import { type LookupOutcome, THRESHOLDS } from './outcome.js';
+import type { NumberRef, ParsedQuestion } from './question.js';
+import type { LookupIndex } from './text-index.js';
+
+export type { LookupOutcome, ReplacementInfo, ScoredDocument } from './outcome.js';
+export { isReplacementOf, THRESHOLDS } from './outcome.js';
+
+/**
+ * What to answer: reads the question's numbers against the catalogue, ranks its subject words, and lets the
+ * number or the subject decide (by-number.ts, by-subject.ts).
+ */
+export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutcome {
+  const { askedKind, years } = question;
+  const tokens: Array<SearchToken | null> = [...question.tokens];
+
+  // A number of another kind than the one asked for is context: "thông tư hướng dẫn nghị định 61".
+  let target: { ref: NumberRef; matches: RefMatch[] } | null = null;
+  for (const ref of question.refs) {
+    const isContext = askedKind !== null && ref.kind !== null && !kindsCompatible(askedKind, ref.kind);
+    const matches = isContext ? [] : matchRef(index.withNumber(ref.number), ref, years);
+    if (!isContext && !target && (ref.form !== 'bare' || matches.some((m) => m.exact))) {
+      target = { ref, matches };
+      continue;
+    }
+    // the number stays a subject word: titles cite other documents by number
+    tokens.push(null, { token: ref.number, form: null });
+  }
+  // with a number to go by, years were read as part of it; as words they would only blur the subject
+  if (target) for (let i = 0; i < tokens.length; i += 1) if (tokens[i] && /^\d+$/.test(tokens[i]!.token)) tokens[i] = null;
+
+  const ranking = index.rank(tokens);
+  const coverageOf = ranking.coverageOf;
+  const hasSubject = ranking.subjectWeight >= THRESHOLDS.subject;
+
+  if (target) {
+    // "chỉ thị 09 năm 2020" is reported as "09 (2020)" when nothing has that number in that year
+    const ref = target.ref.year === null && years.length > 0 ? { ...target.ref, label: `${target.ref.label} (${years.join(', ')})` } : target.ref;
+    return decideByNumber(index, ref, target.matches, ranking.matches, coverageOf, hasSubject);
+  }
+  return decideBySubject(index, question, ranking.matches, ranking.wordWeight, askedKind, years);
+}

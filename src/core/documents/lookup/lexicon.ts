@@ -1,0 +1,155 @@
+import { type SearchToken, searchTokenForms, searchTokens } from './normalize.js';
+
+/**
+ * What the lookup knows about the language staff use, independent of any one document (shipped as data in
+ * resources/documents/lexicon.vi.json):
+ * - `synonyms`: groups of words for one thing ("đồng phục", "trang phục"; "hotline", "đường dây nóng";
+ *   "CCHC", "cải cách hành chính"); every member is rewritten to the group's first member, in questions and
+ *   in documents alike;
+ * - `stopPhrases`: chat and question words that carry no subject ("cho em hỏi", "còn hiệu lực không", "ạ");
+ * - `stopWords`: single words of that kind. They are dropped as words but still count inside a two-word
+ *   term the catalogue knows ("cơ sở" keeps "cơ", which folds like the stop word "có");
+ * - `includes`: a broader term and the narrower ones it covers ("cơ sở y tế": "bệnh viện", "trạm y tế";
+ *   "nhân viên y tế": "bác sĩ", "điều dưỡng"), so that a question about a hospital's uniforms finds the
+ *   circular on uniforms at health facilities. Only the document side is widened, and with less weight.
+ */
+export interface LexiconData {
+  synonyms: string[][];
+  stopPhrases: string[];
+  stopWords: string[];
+  includes: string[][];
+}
+
+export interface Lexicon {
+  /** Rewrites synonyms to their group's first member (longest phrase first); a rewritten word loses its form. */
+  canonical(tokens: readonly SearchToken[]): SearchToken[];
+  /** Removes stop phrases; returns what is left, with `null` where something was removed (a phrase boundary). */
+  withoutStopPhrases(tokens: readonly SearchToken[]): Array<SearchToken | null>;
+  /**
+   * A chat word. Typed with diacritics, only the very word is: "tài" (tài chính) is not "tại", "cơ" (cơ sở)
+   * is not "có"; typed without, "tai" and "co" may be either and count as chat words.
+   */
+  isStopWord(token: string, form?: string | null): boolean;
+  /** The narrower terms of every broader term found in `tokens` (already canonical). */
+  narrowerTerms(tokens: readonly string[]): string[][];
+}
+
+interface PhraseTrie {
+  next: Map<string, PhraseTrie>;
+  /** the replacement when a phrase ends here */
+  output: string[] | null;
+}
+
+function buildTrie(phrases: ReadonlyArray<readonly [string[], string[]]>): PhraseTrie {
+  const root: PhraseTrie = { next: new Map(), output: null };
+  for (const [phrase, output] of phrases) {
+    let node = root;
+    for (const token of phrase) {
+      let child = node.next.get(token);
+      if (!child) {
+        child = { next: new Map(), output: null };
+        node.next.set(token, child);
+      }
+      node = child;
+    }
+    node.output = output;
+  }
+  return root;
+}
+
+/** The longest phrase of the trie starting at `start`: how many tokens it covers and its replacement. */
+function longestMatch(trie: PhraseTrie, tokens: ReadonlyArray<string | SearchToken>, start: number): { length: number; output: string[] } | null {
+  let node = trie;
+  let best: { length: number; output: string[] } | null = null;
+  for (let i = start; i < tokens.length; i += 1) {
+    const item = tokens[i]!;
+    const child = node.next.get(typeof item === 'string' ? item : item.token);
+    if (!child) break;
+    node = child;
+    if (node.output) best = { length: i - start + 1, output: node.output };
+  }
+  return best;
+}
+
+export function createLexicon(data: LexiconData): Lexicon {
+  const synonymPairs: Array<[string[], string[]]> = [];
+  for (const group of data.synonyms) {
+    const [head, ...rest] = group.map((phrase) => searchTokens(phrase)).filter((tokens) => tokens.length > 0);
+    if (!head) continue;
+    // the head maps to itself so that a longer head wins over a shorter variant inside it
+    for (const variant of [head, ...rest]) synonymPairs.push([variant, head]);
+  }
+  const synonyms = buildTrie(synonymPairs);
+  const stopPhrases = buildTrie(data.stopPhrases.map((phrase) => [searchTokens(phrase), []]));
+  // folded stop word → how it is written (null: written without diacritics, so any spelling is it)
+  const stopWords = new Map<string, Set<string | null>>();
+  for (const word of data.stopWords) {
+    for (const { token, form } of searchTokenForms(word)) {
+      const forms = stopWords.get(token) ?? new Set<string | null>();
+      forms.add(form);
+      stopWords.set(token, forms);
+    }
+  }
+  const canonicalOf = (phrase: string) => {
+    const tokens = searchTokens(phrase);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const match = longestMatch(synonyms, tokens, i);
+      out.push(...(match ? match.output : [tokens[i]!]));
+      i += match ? match.length : 1;
+    }
+    return out;
+  };
+  const narrower = new Map<string, string[][]>();
+  for (const [broad, ...narrow] of data.includes) {
+    const key = canonicalOf(broad!).join(' ');
+    narrower.set(key, [...(narrower.get(key) ?? []), ...narrow.map(canonicalOf)]);
+  }
+  const broaderTrie = buildTrie([...narrower.keys()].map((key) => [key.split(' '), key.split(' ')]));
+
+  return {
+    canonical(tokens) {
+      const out: SearchToken[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        const match = longestMatch(synonyms, tokens, i);
+        if (match) {
+          // a group's first member written out keeps how it was typed; a rewritten variant cannot
+          const unchanged = match.length === match.output.length && match.output.every((token, k) => tokens[i + k]!.token === token);
+          match.output.forEach((token, k) => out.push({ token, form: unchanged ? tokens[i + k]!.form : null, inPhrase: true }));
+          i += match.length;
+        } else {
+          out.push(tokens[i]!);
+          i += 1;
+        }
+      }
+      return out;
+    },
+    withoutStopPhrases(tokens) {
+      const out: Array<SearchToken | null> = [];
+      for (let i = 0; i < tokens.length; ) {
+        const match = longestMatch(stopPhrases, tokens, i);
+        if (match) {
+          if (out[out.length - 1] !== null) out.push(null);
+          i += match.length;
+        } else {
+          out.push(tokens[i]!);
+          i += 1;
+        }
+      }
+      return out;
+    },
+    isStopWord(token, form = null) {
+      const forms = stopWords.get(token);
+      if (!forms) return false;
+      return form === null || forms.has(null) || forms.has(form);
+    },
+    narrowerTerms(tokens) {
+      const found: string[][] = [];
+      for (let i = 0; i < tokens.length; i += 1) {
+        const match = longestMatch(broaderTrie, tokens, i);
+        if (match) found.push(...(narrower.get(match.output.join(' ')) ?? []));
+      }
+      return found;
+    },
+  };
+}

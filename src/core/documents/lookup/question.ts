@@ -1,0 +1,209 @@
+import { stripControlCharacters } from '../../text/vietnamese.js';
+import { type DocumentKind, normalizeNumber, splitLetterCode } from '../symbol.js';
+import type { Lexicon } from './lexicon.js';
+import { foldKeepingPositions, type SearchToken, tokensOfFolded } from './normalize.js';
+
+/** A document number the question names: "45/2015/TT-BYT", "TT 45/2015", "thông tư 45", "QĐ 2151", "số 114". */
+export interface NumberRef {
+  /** as written, for messages: "09", "45/2015", "07/2017/TT-BYT" */
+  label: string;
+  number: string;
+  year: number | null;
+  kind: DocumentKind | null;
+  issuer: string | null;
+  /**
+   * How it was written: a whole symbol; a kind and a number ("chỉ thị 16"); "số 114"; or a number standing
+   * alone, which may also be a quantity, so it only counts when a document has that number.
+   */
+  form: 'symbol' | 'kind' | 'numbered' | 'bare';
+}
+
+export interface ParsedQuestion {
+  /** at most MAX_QUESTION_LENGTH characters of what was asked, control characters removed */
+  text: string;
+  refs: NumberRef[];
+  /** years named apart from a symbol: "năm 2013", "ngày 22/11/2013", "2019" */
+  years: number[];
+  /** the kind of document asked for ("thông tư nào…", "theo chỉ thị nào") when no number goes with it */
+  askedKind: DocumentKind | null;
+  /** the subject words, folded and with synonyms rewritten; null marks where stop phrases were removed */
+  tokens: Array<SearchToken | null>;
+}
+
+/** A question longer than this is cut: nobody types a regulation's subject in more than a few lines. */
+export const MAX_QUESTION_LENGTH = 500;
+
+// Kind words as they are typed, folded. Full names first so that "quyết định" is not read as "quy".
+const KIND_WORDS: ReadonlyArray<readonly [string, DocumentKind]> = [
+  ['thong tu', 'tt'],
+  ['nghi dinh', 'nd'],
+  ['quyet dinh', 'qd'],
+  ['quy dinh', 'qd'],
+  ['chi thi', 'ct'],
+  ['nghi quyet', 'nq'],
+  ['ke hoach', 'kh'],
+  ['ket luan', 'kl'],
+  ['huong dan', 'hd'],
+  ['chuong trinh', 'ctr'],
+  ['cong van', 'cv'],
+  ['thong bao', 'tb'],
+  ['luat', 'luat'],
+  ['ctr', 'ctr'],
+  ['tt', 'tt'],
+  ['nd', 'nd'],
+  ['qd', 'qd'],
+  ['ct', 'ct'],
+  ['nq', 'nq'],
+  ['kh', 'kh'],
+  ['kl', 'kl'],
+  ['hd', 'hd'],
+  ['cv', 'cv'],
+  ['tb', 'tb'],
+];
+const KIND_ALTERNATION = KIND_WORDS.map(([word]) => word.replace(' ', '\\s+')).join('|');
+const KIND_OF = new Map(KIND_WORDS.map(([word, kind]) => [word, kind]));
+
+/**
+ * Kind words that, named without a number, say what is asked for ("theo thông tư nào", "luật tiếp công
+ * dân"). The first kind word of the question decides; "kế hoạch", "hướng dẫn" and "chương trình" count as
+ * the kind asked for as well (so "kế hoạch triển khai thông tư…" asks for a plan, not a circular), but they
+ * stay in the subject: they are ordinary words of titles too ("Hướng dẫn tổ chức hội nghị…").
+ */
+const ASKABLE_KINDS: ReadonlyArray<readonly [string[], DocumentKind, 'kind-only' | 'subject-too']> = [
+  [['thong', 'tu'], 'tt', 'kind-only'],
+  [['nghi', 'dinh'], 'nd', 'kind-only'],
+  [['quyet', 'dinh'], 'qd', 'kind-only'],
+  [['chi', 'thi'], 'ct', 'kind-only'],
+  [['nghi', 'quyet'], 'nq', 'kind-only'],
+  [['ket', 'luan'], 'kl', 'kind-only'],
+  [['luat'], 'luat', 'kind-only'],
+  [['ke', 'hoach'], 'kh', 'subject-too'],
+  [['huong', 'dan'], 'hd', 'subject-too'],
+  [['chuong', 'trinh'], 'ctr', 'subject-too'],
+  [['tt'], 'tt', 'kind-only'],
+  [['nd'], 'nd', 'kind-only'],
+  [['qd'], 'qd', 'kind-only'],
+  [['ct'], 'ct', 'kind-only'],
+  [['nq'], 'nq', 'kind-only'],
+];
+
+const ISSUER_CODES = new Set(['byt', 'cp', 'ttg', 'tw', 'bnv', 'vpcp', 'ubnd', 'syt', 'bcsd', 'tu', 'duk', 'btgtw', 'qh13', 'qh14', 'qh15']);
+
+const YEAR = '(?:19|20)\\d{2}';
+const NUMBER = '\\d{1,5}[a-z]?';
+const B = '(?<![a-z0-9])';
+const E = '(?![a-z0-9])';
+
+const DATE = new RegExp(`${B}\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*(${YEAR})${E}`, 'g');
+const SYMBOL = new RegExp(
+  `${B}(?:(${KIND_ALTERNATION})\\s*(?:so\\s*)?)?(${NUMBER})\\s*(?:[/-]\\s*(${YEAR})\\s*)?[/-]\\s*([a-z]{1,8}\\d{0,2})(?:\\s*[/-]\\s*([a-z]{1,8}\\d{0,2}))?${E}`,
+  'g',
+);
+const KIND_NUMBER = new RegExp(`${B}(${KIND_ALTERNATION})\\s*(?:so\\s*)?(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?`, 'g');
+const NUMBERED = new RegExp(`${B}so\\s+(?:hieu\\s+)?(${NUMBER})${E}(?!\\s*[/%.-])`, 'g');
+const NAMED_YEAR = new RegExp(`${B}nam\\s+(${YEAR})${E}`, 'g');
+const BARE_NUMBER = new RegExp(`(?<![a-z0-9/.,-])(\\d{2,5}[a-z]?)(?![a-z0-9/.,%-])`, 'g');
+const LONE_YEAR = new RegExp(`${B}(${YEAR})${E}`, 'g');
+
+// A number after these words is not a document number: "trung ương 4", "khóa 12", "lần thứ 13", "điều 5".
+const NOT_A_DOCUMENT_AFTER = /(?<![a-z])(?:khoa|uong|tw|thu|quy|hoi|doan|chuong|dieu|khoan|muc|diem|lan|phong|khu|to|so nha|duong)\s*$/;
+// …nor a number before a unit: "6 tháng", "100 người", "24 giờ".
+const NOT_A_DOCUMENT_BEFORE = /^\s*(?:thang|ngay|nam|gio|phut|tuan|nguoi|lan|giuong|tuoi|trieu|nghin|ngan|ti|dong|phan|km|m|kg|cai|buoi|khoa|xa|huyen|tinh|don vi)(?![a-z0-9])/;
+
+function blank(text: string, start: number, length: number): string {
+  return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
+}
+
+/**
+ * Reads a question: the document numbers it names (in every form staff write them), the years, the kind of
+ * document asked for, and the subject words. Pure: the same text always gives the same reading.
+ */
+export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestion {
+  const text = stripControlCharacters(question).trim().slice(0, MAX_QUESTION_LENGTH);
+  // folded one character per character, so that what is left after blanking out numbers can still be read
+  // back as it was typed
+  const { folded, lower } = foldKeepingPositions(text.replace(/\s/g, ' '));
+  let work = folded;
+  // the original at the same positions (lower case only changes the length of letters no Vietnamese uses)
+  const original = text.normalize('NFC').length === lower.length ? text.normalize('NFC') : lower;
+  const written = (start: number, end: number) => original.slice(start, end).replace(/\s+/g, '');
+  const refs: NumberRef[] = [];
+  const years: number[] = [];
+
+  for (const match of work.matchAll(DATE)) {
+    years.push(Number(match[1]));
+    work = blank(work, match.index, match[0].length);
+  }
+
+  for (const match of work.matchAll(SYMBOL)) {
+    const [, kindWord, number, year, first, second] = match;
+    const head = splitLetterCode(first!);
+    if (!head.kind) continue; // "45/tuần" is not a symbol
+    const issuer = [head.issuer, second].filter((part): part is string => Boolean(part)).join('') || null;
+    const numberAt = match.index + match[0].indexOf(number!, kindWord ? kindWord.length : 0);
+    refs.push({ label: written(numberAt, match.index + match[0].length), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: head.kind ?? (kindWord ? KIND_OF.get(kindWord.replace(/\s+/g, ' '))! : null), issuer, form: 'symbol' });
+    work = blank(work, match.index, match[0].length);
+  }
+
+  for (const match of work.matchAll(KIND_NUMBER)) {
+    const [, kindWord, number, year, after] = match;
+    const issuer = after && ISSUER_CODES.has(after) ? after : null;
+    // a following word that is not an issuer code ("chỉ thị 16 năm…") stays in the text
+    const consumed = after && !issuer ? match[0].lastIndexOf(after) : match[0].length;
+    const numberAt = match.index + match[0].indexOf(number!, kindWord!.length);
+    const numberEnd = year ? match.index + match[0].indexOf(year, numberAt - match.index) + year.length : numberAt + number!.length;
+    refs.push({ label: written(numberAt, numberEnd), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null, issuer, form: 'kind' });
+    work = blank(work, match.index, consumed);
+  }
+
+  for (const match of work.matchAll(NUMBERED)) {
+    // "số 114", but not "cơ sở 2022" nor "Sở Y tế": "so" folds from "sở" too
+    const typed = lower.slice(match.index, match.index + 2);
+    if (/(?<![a-z])co\s*$/.test(work.slice(0, match.index)) || (typed !== 'số' && typed !== 'so')) continue;
+    const numberAt = match.index + match[0].lastIndexOf(match[1]!);
+    refs.push({ label: written(numberAt, numberAt + match[1]!.length), number: normalizeNumber(match[1]!), year: null, kind: null, issuer: null, form: 'numbered' });
+    work = blank(work, match.index, match[0].length);
+  }
+
+  // "năm 2019" stays in the text as well: plans carry their year in the title
+  for (const match of work.matchAll(NAMED_YEAR)) years.push(Number(match[1]));
+
+  for (const match of work.matchAll(BARE_NUMBER)) {
+    const value = match[1]!;
+    if (/^(?:19|20)\d{2}$/.test(value)) continue;
+    if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index))) continue;
+    if (NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length))) continue;
+    refs.push({ label: written(match.index, match.index + value.length), number: normalizeNumber(value), year: null, kind: null, issuer: null, form: 'bare' });
+    work = blank(work, match.index, value.length);
+  }
+
+  // a year standing alone stays a subject word too ("chuyên đề năm 2020" is in a title)
+  for (const match of work.matchAll(LONE_YEAR)) years.push(Number(match[1]));
+
+  const tokens = lexicon.canonical(tokensOfFolded(work, lower));
+  const { askedKind, rest } = takeAskedKind(tokens);
+  return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest) };
+}
+
+/** Finds the first kind word with no number ("theo thông tư nào"); kind-only words leave the subject. */
+// "luật" inside "kỷ luật", "pháp luật", "điều luật", "luật sư" is not a law being asked for
+const NOT_A_LAW_BEFORE = new Set(['ki', 'phap', 'dieu', 'vi']);
+const NOT_A_LAW_AFTER = new Set(['su']);
+
+function takeAskedKind(tokens: readonly SearchToken[]): { askedKind: DocumentKind | null; rest: SearchToken[] } {
+  let askedKind: DocumentKind | null = null;
+  const rest: SearchToken[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const isWordLuat = tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
+    const found = isWordLuat ? undefined : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
+    if (found) {
+      askedKind ??= found[1];
+      if (found[2] === 'subject-too') rest.push(...tokens.slice(i, i + found[0].length));
+      i += found[0].length;
+    } else {
+      rest.push(tokens[i]!);
+      i += 1;
+    }
+  }
+  return { askedKind, rest };
+}

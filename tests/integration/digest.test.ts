@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { createBot } from '../../src/chat/bot.js';
+import type { ChatAdapter } from '../../src/chat/chat-adapter.js';
+import type { OutgoingMessage } from '../../src/chat/messages.js';
+import { unitDigestText } from '../../src/commands/format/digest-text.js';
+import { createCalendarSource } from '../../src/core/calendar/calendar-source.js';
+import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js';
+import type { UnitDigestData } from '../../src/core/digest/digest.js';
+import type { Store } from '../../src/core/store.js';
+import { openDatabase } from '../../src/db/client.js';
+import { createStore } from '../../src/db/store.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { type DigestDeps, runDigests } from '../../src/jobs/digest.job.js';
+import { createOutboxWorker } from '../../src/jobs/outbox-worker.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+const TZ = 'Asia/Ho_Chi_Minh';
+const deps = (store: Store = t.app.store): DigestDeps => ({ store, i18n: t.app.i18n, calendar: createCalendarSource(store.calendarDays), timezone: TZ });
+
+// Monday 30/11/2026, ISO week 49: the unit groups are due at 07:30, the leaders at 08:00.
+const MONDAY_0805 = new Date('2026-11-30T08:05:00+07:00');
+
+beforeAll(async () => {
+  t = await startTestApp({ demo: false });
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.db.reset();
+  t.clock.set('2026-11-23T09:00:00+07:00');
+  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+});
+
+const textFor = (messages: Array<{ chat: string; text: string }>, chat: string) => messages.find((m) => m.chat === chat)?.text ?? '';
+
+/** A platform that only records what it was asked to send. */
+function recordingAdapter(sent: Array<{ chat: string; message: OutgoingMessage }>): ChatAdapter {
+  return {
+    platform: 'console',
+    capabilities: { buttons: false, edit: false, files: true, threads: false, maxTextLength: 4096 },
+    botUsername: null,
+    start: async () => {},
+    stop: async () => {},
+    send: async (chat, message) => {
+      sent.push({ chat, message });
+    },
+  };
+}
+
+async function deliverAll(store: Store, sent: Array<{ chat: string; message: OutgoingMessage }>) {
+  const bot = createBot({ dispatcher: t.app.dispatcher, adapters: [recordingAdapter(sent)], store, i18n: t.app.i18n, clock: t.clock, logger: t.app.logger });
+  const worker = createOutboxWorker({ store, bot, clock: t.clock, logger: t.app.logger, batchSize: 100 });
+  while ((await worker.runOnce()) > 0);
+}
+
+describe('weekly digests on the demo Department', () => {
+  it('gives each unit group its week on Monday: overdue with days late, due this week, the focal point, what to type next', async () => {
+    const messages = await runDigests(deps(), MONDAY_0805);
+    const bvdk = textFor(messages, 'console:nhom-bvdk');
+    expect(bvdk.split('\n')[0]).toBe('Bản tin tuần 49/2026 — Bệnh viện Đa khoa tỉnh Lai Châu');
+    expect(bvdk).toContain('Đầu mối: @dau-moi');
+    expect(bvdk).toContain('Quá hạn (5):');
+    expect(bvdk).toMatch(/• \[NV10\] Kiểm tra, đánh giá và báo cáo tình hình triển khai kế hoạch thực hiện Chỉ thị 30 — quá hạn 21 ngày \(hạn thứ Hai, 09\/11\/2026\)/);
+    expect(bvdk).toContain('Đến hạn trong tuần (1):');
+    // due on a Saturday: the digest says which working day to hand it in
+    expect(bvdk).toContain('[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 (còn 5 ngày) — ngày nghỉ, nộp trước thứ Sáu, 04/12/2026');
+    expect(bvdk).toContain('Chưa có biên bản mở hòm thư góp ý nào');
+    expect(bvdk).toContain('Đang mở tổng cộng: 11 nhiệm vụ — xem đủ bằng /nhiemvu.');
+    expect(bvdk).toContain('Tuần trước đơn vị chưa gửi báo cáo nào.');
+    // every unit group bound in the demo, plus the leaders' group
+    const chats = await t.app.store.digests.targets();
+    expect(messages.map((m) => m.chat).sort()).toEqual(chats.map((c) => c.ref).sort());
+    for (const message of messages) expect(message.text.length).toBeLessThan(4096);
+  });
+
+  it('gives the leaders the four buckets, the on-time rate, the most overdue units and who has not reported', async () => {
+    const leaders = textFor(await runDigests(deps(), MONDAY_0805), 'console:nhom-lanh-dao-so');
+    expect(leaders.split('\n')[0]).toBe('Bản tin lãnh đạo tuần 49/2026 — toàn ngành');
+    expect(leaders).toMatch(/^Năm nay: hoàn thành đúng hạn \d+ · hoàn thành trễ \d+ · đang mở trong hạn \d+ · quá hạn \d+ — tỷ lệ đúng hạn [\d,]+%\.$/m);
+    expect(leaders).toContain('Đơn vị quá hạn nhiều nhất:\n• BV Phổi: 7 việc quá hạn, lâu nhất 276 ngày');
+    expect(leaders).toMatch(/• \[NV10\] Kiểm tra, đánh giá .*\(hạn thứ Hai, 09\/11\/2026\): đã báo cáo 1\/7; chưa: BVĐK tỉnh, /);
+    expect(leaders).toContain('Không có phản ánh tồn đọng.');
+    expect(leaders).toContain('/xuatbaocao');
+  });
+
+  it('counts the four buckets from the occurrences: a late report moves one from overdue to done late', async () => {
+    const before = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
+    const bucket = (text: string) => /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [number, number, number, number];
+    t.clock.set('2026-11-26T10:00:00+07:00');
+    expect(await t.ask('/baocao NV10 hoàn thành đã kiểm tra 12 khoa, báo cáo số 15/BC-BV')).toContain('hoàn thành trễ');
+    const after = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
+    const [onTime0, late0, open0, overdue0] = bucket(before);
+    expect(bucket(after)).toEqual([onTime0, late0 + 1, open0, overdue0 - 1]);
+  });
+
+  it('lists last week’s reports, open feedback past its deadline and a complaint box not opened', async () => {
+    t.clock.set('2026-11-24T10:00:00+07:00');
+    expect(await t.ask('/baocao NV16 40% đã dự thảo kế hoạch')).toContain('Đã ghi nhận báo cáo');
+    t.clock.set('2026-11-09T10:00:00+07:00');
+    expect(await t.ask('/homthu 0')).toContain('Đã ghi biên bản mở hòm thư ngày 09/11/2026');
+    const logged = await t.ask('/phananh đường dây nóng Người nhà phản ánh chờ khám lâu ở khoa Nhi');
+    const code = /PA-2026-\d{4}/.exec(logged)?.[0];
+    expect(code).toBeDefined();
+    const bvdk = textFor(await runDigests(deps(), MONDAY_0805), 'console:nhom-bvdk');
+    expect(bvdk).toContain('Báo cáo nhận tuần trước (1): [NV16] 40%');
+    expect(bvdk).toContain(`Phản ánh đang mở: 1, quá hạn xử lý: 1 (${code}).`);
+    expect(bvdk).not.toContain('Chưa có biên bản mở hòm thư');
+    expect(bvdk).toContain('Hòm thư góp ý quá hạn mở 14 ngày: khi mở, ghi biên bản bằng /homthu.');
+    const leaders = textFor(await runDigests(deps(), new Date('2026-11-30T08:10:00+07:00')), 'console:nhom-lanh-dao-so');
+    expect(leaders).toBe(''); // already sent this week
+  });
+
+  it('keeps each group to its /lich: off, another day, and the default again', async () => {
+    expect(await t.ask('/lich', { user: 'lanh-dao-bvdk' })).toContain('thứ Hai lúc 07:30');
+    expect(await t.ask('/lich tat', { user: 'lanh-dao-bvdk' })).toContain('đã tắt bản tin tuần');
+    expect(await t.ask('/lich thu 3 9h', { user: 'quan-tri' })).toContain('thứ Ba lúc 09:00');
+    expect(await t.ask('/lich thu 3 9h', { user: 'dau-moi' })).not.toContain('thứ Ba lúc 09:00'); // a focal point may not
+    const monday = await runDigests(deps(), MONDAY_0805);
+    expect(monday.some((m) => m.chat === 'console:nhom-bvdk')).toBe(false);
+    expect(monday.some((m) => m.chat === 'console:nhom-cdc')).toBe(true);
+    expect((await runDigests(deps(), new Date('2026-12-01T08:59:00+07:00'))).some((m) => m.chat === 'console:nhom-bvdk')).toBe(false);
+    expect((await runDigests(deps(), new Date('2026-12-01T09:00:00+07:00'))).map((m) => m.chat)).toEqual(['console:nhom-bvdk']);
+    expect(await t.ask('/lich mac dinh', { user: 'lanh-dao-bvdk' })).toContain('thứ Hai lúc 07:30');
+    expect((await runDigests(deps(), new Date('2026-12-07T07:31:00+07:00'))).some((m) => m.chat === 'console:nhom-bvdk')).toBe(true);
+  });
+
+  it('waits for the time: the unit groups at 07:30, the leaders at 08:00, and a late start catches up', async () => {
+    expect(await runDigests(deps(), new Date('2026-11-30T07:29:00+07:00'))).toEqual([]);
+    const units = await runDigests(deps(), new Date('2026-11-30T07:30:00+07:00'));
+    expect(units.length).toBeGreaterThan(5);
+    expect(units.every((m) => m.kind === 'unit')).toBe(true);
+    const leaders = await runDigests(deps(), new Date('2026-12-02T15:00:00+07:00')); // down since Monday
+    expect(leaders.map((m) => m.chat)).toEqual(['console:nhom-lanh-dao-so']);
+  });
+
+  it('queues one outbox message per chat and week, however often the job runs', async () => {
+    const first = await runDigests(deps(), MONDAY_0805);
+    expect(await runDigests(deps(), MONDAY_0805)).toEqual([]);
+    expect(await runDigests(deps(), new Date('2026-12-03T08:05:00+07:00'))).toEqual([]);
+    const counts = await t.db.counts();
+    expect(counts.outbox).toBe(first.length);
+    expect(counts.digest_runs).toBe(first.length);
+    const sent: Array<{ chat: string; message: OutgoingMessage }> = [];
+    await deliverAll(t.app.store, sent);
+    expect(sent.map((s) => s.chat).sort()).toEqual(first.map((m) => m.chat).sort());
+    // next week is a new period
+    expect((await runDigests(deps(), new Date('2026-12-07T08:05:00+07:00'))).length).toBe(first.length);
+  });
+
+  it('claims nothing when the job dies before its transaction commits, and the next run sends everything', async () => {
+    const store = t.app.store;
+    const dying: Store = {
+      ...store,
+      transaction: (work) =>
+        store.transaction((tx) =>
+          work({
+            ...tx,
+            outbox: {
+              ...tx.outbox,
+              enqueue: async () => {
+                throw new Error('process killed');
+              },
+            },
+          }),
+        ),
+    };
+    await expect(runDigests({ ...deps(), store: dying }, MONDAY_0805)).rejects.toThrow('process killed');
+    expect((await t.db.counts()).digest_runs).toBe(0);
+    const second = await runDigests(deps(), MONDAY_0805);
+    expect(second.length).toBeGreaterThan(5);
+    expect((await t.db.counts()).outbox).toBe(second.length);
+  });
+
+  it('fits a unit with hundreds of overdue tasks into one message that points to /nhiemvu', () => {
+    const task = (i: number) => ({
+      occurrenceId: i,
+      taskId: i,
+      unitId: 1,
+      unitName: 'Bệnh viện Đa khoa tỉnh',
+      title: `Nhiệm vụ thứ ${i} với một tiêu đề khá dài để thử giới hạn độ dài của một tin nhắn trên điện thoại`,
+      planLabel: '20/KH-SYT',
+      period: '2026',
+      dueDate: '2026-10-01',
+      rule: { kind: 'once', date: '2026-10-01', precision: 'day', inclusive: true },
+      lastReport: null,
+    });
+    const data = {
+      unitId: 1,
+      unitName: 'Bệnh viện Đa khoa tỉnh',
+      focalPoints: [],
+      overdue: Array.from({ length: 300 }, (_, i) => task(i + 1)),
+      dueThisWeek: Array.from({ length: 50 }, (_, i) => ({ ...task(i + 400), dueDate: '2026-12-02' })),
+      openCount: 350,
+      reportsLastWeek: [],
+      openFeedback: 0,
+      slaBreaches: [],
+      boxDaysLate: 0,
+    } as unknown as UnitDigestData;
+    const text = unitDigestText(
+      { t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform: 'telegram', locale: 'vi' },
+      data,
+    );
+    expect(text.length).toBeLessThan(4096);
+    expect(text).toContain('Quá hạn (300):');
+    expect(text).toMatch(/… và \d+ mục khác\./);
+    expect(text).toContain('/nhiemvu');
+  });
+});
+
+// Two replicas and a crash between claiming and sending need connections of their own: real PostgreSQL.
+describe.runIf(inject('testDatabase').driver === 'postgres')('exactly once across replicas and crashes (PostgreSQL)', () => {
+  it('gives each chat one digest when two replicas run the job at the same moment', async () => {
+    const other = await openDatabase({ driver: 'postgres', url: t.db.url!, maxConnections: 5 });
+    try {
+      const [a, b] = await Promise.all([runDigests(deps(), MONDAY_0805), runDigests(deps(createStore(other.db)), MONDAY_0805)]);
+      const chats = [...a, ...b].map((m) => m.chat);
+      expect(new Set(chats).size).toBe(chats.length);
+      expect(chats.length).toBe((await t.app.store.digests.targets()).length);
+      const sent: Array<{ chat: string; message: OutgoingMessage }> = [];
+      await Promise.all([deliverAll(t.app.store, sent), deliverAll(createStore(other.db), sent)]);
+      expect(sent.map((s) => s.chat).sort()).toEqual([...chats].sort());
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('sends each digest once after a replica claimed them and died before sending', async () => {
+    const crashed = await openDatabase({ driver: 'postgres', url: t.db.url!, maxConnections: 2 });
+    const claimed = await runDigests(deps(createStore(crashed.db)), MONDAY_0805);
+    await crashed.close(); // gone before its outbox worker ran
+    expect(claimed.length).toBeGreaterThan(5);
+    // the replica that takes over finds the week claimed, and its outbox worker delivers what was queued
+    expect(await runDigests(deps(), new Date('2026-11-30T08:10:00+07:00'))).toEqual([]);
+    const sent: Array<{ chat: string; message: OutgoingMessage }> = [];
+    await deliverAll(t.app.store, sent);
+    await deliverAll(t.app.store, sent);
+    expect(sent.map((s) => s.chat).sort()).toEqual(claimed.map((m) => m.chat).sort());
+    expect(sent.find((s) => s.chat === 'console:nhom-bvdk')?.message.text).toContain('Bản tin tuần 49/2026');
+  });
+});

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createLexicon, type Lexicon } from '../../../../src/core/documents/lookup/lexicon.js';
+import { searchTokens } from '../../../../src/core/documents/lookup/normalize.js';
+import { parseQuestion } from '../../../../src/core/documents/lookup/question.js';
+import { readLexicon } from '../../../../src/reference/document-catalogue.js';
+
+let lexicon: Lexicon;
+beforeAll(async () => {
+  lexicon = createLexicon(await readLexicon());
+});
+
+const refsOf = (text: string) => parseQuestion(text, lexicon).refs.map(({ number, year, kind, issuer }) => ({ number, year, kind, issuer }));
+const subjectOf = (text: string) =>
+  parseQuestion(text, lexicon)
+    .tokens.map((t) => t?.token ?? '|')
+    .join(' ');
+
+describe('document numbers in every form', () => {
+  it.each([
+    ['45/2015/TT-BYT', { number: '45', year: 2015, kind: 'tt', issuer: 'byt' }],
+    ['TT 45/2015 còn hiệu lực không', { number: '45', year: 2015, kind: 'tt', issuer: null }],
+    ['thông tư 45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['thong tu so 45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['45/TT-BYT', { number: '45', year: null, kind: 'tt', issuer: 'byt' }],
+    ['tt45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['tt 45-2015 byt', { number: '45', year: 2015, kind: 'tt', issuer: 'byt' }],
+    ['QĐ 2151', { number: '2151', year: null, kind: 'qd', issuer: null }],
+    ['quyết định số 2151/2015/QĐ-BYT', { number: '2151', year: 2015, kind: 'qd', issuer: 'byt' }],
+    ['chỉ thị 09', { number: '9', year: null, kind: 'ct', issuer: null }],
+    ['nghị quyết 30c', { number: '30c', year: null, kind: 'nq', issuer: null }],
+    ['Nghị quyết số 30c/NQCP', { number: '30c', year: null, kind: 'nq', issuer: 'cp' }],
+    ['quy định 205 về chạy chức', { number: '205', year: null, kind: 'qd', issuer: null }],
+    ['văn bản số 114', { number: '114', year: null, kind: null, issuer: null }],
+    ['đề án đo lường hài lòng 4448', { number: '4448', year: null, kind: null, issuer: null }],
+  ])('%s', (text, ref) => {
+    expect(refsOf(text)).toEqual([ref]);
+  });
+
+  it('does not take quantities, dates, plenums or years for document numbers', () => {
+    expect(refsOf('trực đường dây nóng 24/7')).toEqual([]);
+    expect(refsOf('báo cáo 6 tháng, 100% cơ sở')).toEqual([]);
+    expect(refsOf('nghị quyết trung ương 4 khóa 11')).toEqual([]);
+    expect(refsOf('nghị quyết TW4 khóa XII')).toEqual([]);
+    expect(refsOf('chương trình cải cách hành chính giai đoạn 2011-2020')).toEqual([]);
+    expect(refsOf('ngày 22/11/2013')).toEqual([]);
+  });
+
+  it('reads years named apart from the number', () => {
+    const question = parseQuestion('chỉ thị 16 năm 2020 về giãn cách', lexicon);
+    expect(question.refs).toMatchObject([{ number: '16', kind: 'ct', year: null }]);
+    expect(question.years).toEqual([2020]);
+    expect(parseQuestion('chỉ thị 09 ngày 22/11/2013', lexicon).years).toEqual([2013]);
+  });
+});
+
+describe('the subject of a question', () => {
+  it('drops chat words, keeps the subject, rewrites synonyms and notes the kind asked for', () => {
+    const question = parseQuestion('Cho em hỏi với ạ, đồng phục điều dưỡng theo thông tư nào vậy ạ?', lexicon);
+    expect(question.askedKind).toBe('tt');
+    expect(subjectOf('Cho em hỏi với ạ, đồng phục điều dưỡng theo thông tư nào vậy ạ?')).toContain('trang phuc dieu duong');
+    expect(subjectOf('hotline tiếp nhận phản ánh')).toContain('duong day nong');
+    expect(subjectOf('hộp thư góp ý')).toBe(subjectOf('hom thu gop y'));
+  });
+
+  it('takes the first kind word as the kind asked for: a plan that carries out a circular asks for a plan', () => {
+    expect(parseQuestion('kế hoạch triển khai thông tư quy tắc ứng xử', lexicon).askedKind).toBe('kh');
+    expect(parseQuestion('luật tiếp công dân', lexicon).askedKind).toBe('luat');
+  });
+
+  it('keeps how a word was typed when it was typed with diacritics', () => {
+    const [first, second] = parseQuestion('nghỉ phép', lexicon).tokens;
+    expect(first).toEqual({ token: 'nghi', form: 'nghỉ' });
+    expect(second).toEqual({ token: 'phep', form: 'phép' });
+    expect(parseQuestion('nghi phep', lexicon).tokens[0]).toEqual({ token: 'nghi', form: null });
+  });
+});
+
+describe('search tokens', () => {
+  it('folds diacritics and writes spelling variants, Roman numerals and glued abbreviations one way', () => {
+    expect(searchTokens('Nghị quyết Trung ương 4 khóa XII')).toEqual(['nghi', 'quyet', 'trung', 'uong', '4', 'khoa', '12']);
+    expect(searchTokens('kỹ thuật, qui tắc')).toEqual(searchTokens('kĩ thuật, quy tắc'));
+    expect(searchTokens('TW4')).toEqual(['tw', '4']);
+  });
+});
+
+describe('chat words typed with diacritics', () => {
+  it('are only the very words: "tài" is not "tại", "cơ" is not "có"; unaccented they may be either', () => {
+    expect(lexicon.isStopWord('tai', 'tại')).toBe(true);
+    expect(lexicon.isStopWord('tai', 'tài')).toBe(false);
+    expect(lexicon.isStopWord('co', 'cơ')).toBe(false);
+    expect(lexicon.isStopWord('co', null)).toBe(true);
+    expect(lexicon.isStopWord('trang', null)).toBe(false);
+  });
+
+  it('do not take "luật" in "kỷ luật" for a law asked for, nor "cơ sở 2022" for document number 2022', () => {
+    expect(parseQuestion('chỉ thị 26 kỷ luật kỷ cương', lexicon).askedKind).toBeNull();
+    expect(parseQuestion('luật dân chủ ở cơ sở 2022', lexicon).refs).toEqual([]);
+    expect(parseQuestion('văn bản số 2022', lexicon).refs).toMatchObject([{ number: '2022', form: 'numbered' }]);
+  });
+});
