@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { digestBuildBenchmark } from './scenarios/digest-build.bench.js';
+import { fanoutBenchmark } from './scenarios/fanout.bench.js';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
 import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
@@ -19,6 +21,8 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   extract: extractBenchmark,
   lookup: lookupBenchmark,
   'lookup-compare': lookupCompareBenchmark,
+  'digest-build': digestBuildBenchmark,
+  fanout: fanoutBenchmark,
 };
 
 async function main() {

@@ -1,19 +1,11 @@
-import postgres from 'postgres';
 import { createApp } from '../../src/app.js';
 import type { IncomingMessage } from '../../src/chat/messages.js';
 import { parseConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import { createLogger } from '../../src/logger.js';
+import { createBenchDatabase } from '../support/bench-postgres.js';
 
 const CAPABILITIES = { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 };
-
-function urls(name: string) {
-  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const server = new URL(base);
-  server.pathname = '/postgres';
-  base.pathname = `/${name}`;
-  return { server: server.toString(), url: base.toString() };
-}
 
 /**
  * /hanchot for one unit when the Department has 10 000 units with 50 tasks each (500 000 occurrences), on
@@ -23,16 +15,12 @@ export async function hanchotBenchmark({ quick }: { quick: boolean }) {
   const units = quick ? 2000 : 10_000;
   const tasks = 50;
   const samples = quick ? 200 : 1000;
-  const name = `tda_bench_hanchot_${process.pid}`;
-  const { server, url } = urls(name);
-  const admin = postgres(server, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
+  const database = await createBenchDatabase('hanchot');
+  const { url, sql } = database;
   const clock = fixedClock('2026-11-23T09:00:00+07:00');
   const parsed = parseConfig({ DATABASE_URL: url });
   if (!parsed.ok) throw new Error('bad configuration');
   const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock });
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     const seeding = performance.now();
     await sql`insert into units (code, name, short_name, kind) values ('SYT', 'Sở Y tế', 'Sở Y tế', 'department')`;
@@ -77,9 +65,7 @@ export async function hanchotBenchmark({ quick }: { quick: boolean }) {
     const at = (p: number) => Number((latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? 0).toFixed(2));
     return { units, tasks, occurrences: units * tasks, samples, seedMs, p50Ms: at(0.5), p95Ms: at(0.95), p99Ms: at(0.99) };
   } finally {
-    await sql.end();
     await app.close();
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await database.drop();
   }
 }

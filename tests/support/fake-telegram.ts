@@ -11,7 +11,18 @@ export interface RecordedCall {
 export interface FakeTelegramOptions {
   token?: string;
   bot?: { id: number; username: string; first_name: string };
+  /** the clock limits and latency run on (a simulated one in the fan-out benchmark); default: real time */
+  time?: { now(): number; sleep(ms: number): Promise<void> };
+  /** enforce Telegram's limits with 429 + retry_after, as the real server does */
+  limits?: { perSecond: number; perGroupPerMinute: number };
+  /** how long the server takes to answer a send */
+  latencyMs?: number;
+  /** told when a request has arrived and when its answer leaves (a simulated clock holds still in between) */
+  traffic?: { arrived(): void; answering(): void };
 }
+
+// The methods that post into a chat, which Telegram's flood limits count.
+const SENDING = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'forwardMessage', 'copyMessage']);
 
 type Failure = { status: number; body: Record<string, unknown> };
 
@@ -34,8 +45,16 @@ export class FakeTelegram {
   private failures = new Map<string, Failure[]>();
   private nextMessageId = 1000;
   private nextUpdate = 5000;
+  private readonly options: FakeTelegramOptions;
+  private readonly now: () => number;
+  private recentSends: number[] = [];
+  private recentByGroup = new Map<string, number[]>();
+  /** sends refused for breaking the limits (only with `limits`) */
+  status429 = 0;
 
   constructor(options: FakeTelegramOptions = {}) {
+    this.options = options;
+    this.now = options.time ? () => options.time!.now() : () => Date.now();
     this.token = options.token ?? '123456789:TEST-token-for-the-fake-server-000';
     this.bot = { is_bot: true, ...(options.bot ?? { id: 777000001, username: 'troly_daumoi_bot', first_name: 'Trợ lý Đầu mối' }) };
   }
@@ -49,7 +68,7 @@ export class FakeTelegram {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     const address = this.server.address();
     this.port = typeof address === 'object' && address ? address.port : 0;
-    this.started = Date.now();
+    this.started = this.now();
     return this;
   }
 
@@ -123,7 +142,7 @@ export class FakeTelegram {
 
   private async route(req: IncomingMessage, res: ServerResponse) {
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
-    const reply = (status: number, body: unknown) => {
+    let reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -131,8 +150,24 @@ export class FakeTelegram {
     if (match[1] !== this.token) return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
     const method = match[2]!;
     const payload = await readPayload(req);
-    const call: RecordedCall = { method, payload, at: Date.now() - this.started };
+    const traffic = this.options.traffic;
+    if (traffic) {
+      traffic.arrived();
+      const answer = reply;
+      reply = (status, body) => {
+        traffic.answering();
+        answer(status, body);
+      };
+    }
+    const call: RecordedCall = { method, payload, at: this.now() - this.started };
     this.calls.push(call);
+    if (this.options.latencyMs) await (this.options.time?.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(this.options.latencyMs);
+    const limited = SENDING.has(method) ? this.overLimit(String(payload.chat_id), call.at + this.started) : null;
+    if (limited !== null) {
+      this.status429 += 1;
+      call.payload.__failed = true;
+      return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${limited}`, parameters: { retry_after: limited } });
+    }
     const failure = this.failures.get(method)?.shift();
     if (failure) {
       call.payload.__failed = true;
@@ -147,12 +182,38 @@ export class FakeTelegram {
     }
   }
 
+  /** Seconds to wait when this send breaks a limit (by when it arrived), or null when it may go. */
+  private overLimit(chatId: string, at: number): number | null {
+    const limits = this.options.limits;
+    if (!limits) return null;
+    this.recentSends = this.recentSends.filter((t) => t > at - 1000);
+    if (this.recentSends.length >= limits.perSecond) return 1;
+    const group = chatId.startsWith('-') ? (this.recentByGroup.get(chatId) ?? []).filter((t) => t > at - 60_000) : null;
+    if (group && group.length >= limits.perGroupPerMinute) return Math.ceil((group[0]! + 60_000 - at) / 1000);
+    this.recentSends.push(at);
+    if (group) this.recentByGroup.set(chatId, [...group, at]);
+    return null;
+  }
+
+  /** Messages that reached the same chat with the same text more than once. */
+  duplicates(): number {
+    const seen = new Set<string>();
+    let twice = 0;
+    for (const call of this.callsOf('sendMessage')) {
+      if (call.payload.__failed) continue;
+      const key = `${String(call.payload.chat_id)}\u0000${String(call.payload.text)}`;
+      if (seen.has(key)) twice += 1;
+      seen.add(key);
+    }
+    return twice;
+  }
+
   private sentMessage(payload: Record<string, unknown>, extra: Record<string, unknown> = {}) {
     const chatId = Number(payload.chat_id);
     this.nextMessageId += 1;
     return {
       message_id: this.nextMessageId,
-      date: Math.floor(Date.now() / 1000),
+      date: Math.floor(this.now() / 1000),
       chat: chatId < 0 ? { id: chatId, type: 'supergroup', title: 'Nhóm' } : { id: chatId, type: 'private', first_name: 'Người dùng' },
       from: this.bot,
       ...(payload.message_thread_id ? { message_thread_id: payload.message_thread_id, is_topic_message: true } : {}),

@@ -1,5 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
+import { type ApiClientOptions, Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
 import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
 import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
@@ -29,6 +29,8 @@ export interface TelegramAdapterOptions {
   messagesPerSecond?: number;
   /** the time pacing waits in; a benchmark runs a simulated clock */
   time?: { now(): number; sleep(ms: number): Promise<void> };
+  /** more grammY client options (a benchmark passes a fetch that knows which requests are in flight) */
+  client?: Omit<ApiClientOptions, 'apiRoot'>;
 }
 
 export interface TelegramAdapter extends ChatAdapter {
@@ -68,7 +70,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const maxWaitSeconds = options.maxWaitSeconds ?? 5;
-  const bot = new GrammyBot(options.token, { client: { apiRoot: options.apiRoot } });
+  const bot = new GrammyBot(options.token, { client: { ...options.client, apiRoot: options.apiRoot } });
   // 429s are waited out only briefly: a webhook handler must answer long before Telegram gives up on it.
   // 5xx and network errors are not retried here; the caller defers the message to the outbox instead.
   bot.api.config.use(autoRetry({ maxDelaySeconds: maxWaitSeconds, maxRetryAttempts: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));

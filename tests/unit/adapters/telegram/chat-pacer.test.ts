@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChatPacer } from '../../../../src/adapters/telegram/chat-pacer.js';
+import { createChatPacer, createRatePacer } from '../../../../src/adapters/telegram/chat-pacer.js';
 import { AdapterError } from '../../../../src/chat/chat-adapter.js';
 
 function fakeTime() {
@@ -39,5 +39,29 @@ describe('chat pacer', () => {
     const error = await pacer.acquire('-100').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdapterError);
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
+  });
+});
+
+describe('bot-wide pacer', () => {
+  it('spaces sends evenly, at most 30 in any second, in the order they asked', async () => {
+    let now = 0;
+    const sent: Array<{ id: number; at: number }> = [];
+    // a sleep that lets time pass only for its own caller, as concurrent sends would see it
+    const wakeups: Array<{ at: number; wake: () => void }> = [];
+    const pacer = createRatePacer({ perSecond: 30, now: () => now, sleep: (ms) => new Promise((wake) => wakeups.push({ at: now + ms, wake })) });
+    const sends = Array.from({ length: 100 }, (_, id) => pacer.acquire().then(() => sent.push({ id, at: now })));
+    while (sent.length < 100) {
+      await new Promise((resolve) => setImmediate(resolve));
+      wakeups.sort((a, b) => a.at - b.at);
+      const next = wakeups.shift();
+      if (next) {
+        now = next.at;
+        next.wake();
+      }
+    }
+    await Promise.all(sends);
+    expect(sent.map((s) => s.id)).toEqual(Array.from({ length: 100 }, (_, i) => i));
+    for (let i = 30; i < sent.length; i += 1) expect(sent[i]!.at - sent[i - 30]!.at).toBeGreaterThanOrEqual(1000);
+    expect(sent[99]!.at).toBe(99 * 34); // no slower than it must be
   });
 });
