@@ -14,6 +14,8 @@ RUN npm run build
 FROM node:20-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
+# The leaders' chart is drawn with system fonts, and the slim image has none: DejaVu Sans covers Vietnamese.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist

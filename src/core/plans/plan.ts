@@ -59,6 +59,32 @@ export interface OccurrenceDetail {
   status: 'open' | 'done';
 }
 
+/** A plan as a consolidated report names it, with how many of its occurrences are still open. */
+export interface PlanSummary {
+  id: number;
+  symbol: string | null;
+  code: string | null;
+  title: string;
+  shortTitle: string | null;
+  issuer: string | null;
+  issuedOn: LocalDate | null;
+  year: number | null;
+  openOccurrences: number;
+}
+
+/**
+ * Dated occurrences of one unit that share the facts deciding their status bucket, and how many there are.
+ * `completedByDueDate` compares the day of completion in the given timezone with the due date.
+ */
+export interface CompletionFactsRow {
+  unitId: number;
+  done: boolean;
+  completedOnTime: boolean | null;
+  completedByDueDate: boolean | null;
+  pastDue: boolean;
+  count: number;
+}
+
 export interface PlansRepository {
   createPlan(plan: NewPlan): Promise<number>;
   createTask(task: NewTask): Promise<number>;
@@ -85,6 +111,18 @@ export interface PlansRepository {
    * refuse importing a plan twice.
    */
   findSame(plan: { symbol: string | null; title: string; year: number | null }): Promise<{ id: number; code: string | null } | null>;
+  /** Every plan with the count of its open occurrences, oldest plan first (a Department has tens of plans). */
+  planSummaries(): Promise<PlanSummary[]>;
+  /**
+   * The dated occurrences that are open, or due on or after `since`, counted per unit and per the facts that
+   * decide their bucket: one grouped query, however many occurrences there are.
+   */
+  completionFacts(query: { since: LocalDate; today: LocalDate; timezone: string }): Promise<CompletionFactsRow[]>;
+  /**
+   * For each point in time, how many occurrences were overdue then: due before `day` and still open at `endsAt`
+   * (open now, or completed after it). One query for all points.
+   */
+  overdueCounts(points: ReadonlyArray<{ day: LocalDate; endsAt: Date }>): Promise<number[]>;
 }
 
 export type ReportStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';
@@ -120,6 +158,23 @@ export interface ReportRecord {
   createdAt: Date;
 }
 
+/** One occurrence of a plan's task for one unit, with what a consolidated report shows of it. */
+export interface PlanOccurrenceRecord {
+  occurrenceId: number;
+  taskId: number;
+  taskTitle: string;
+  unitId: number;
+  period: string;
+  dueDate: LocalDate | null;
+  status: 'open' | 'done';
+  completedAt: Date | null;
+  completedOnTime: boolean | null;
+  /** the latest report that was not withdrawn */
+  latestReport: { percent: number; status: ReportStatus; text: string | null; at: Date } | null;
+  /** files sent as evidence on the occurrence, over all its reports that were not withdrawn */
+  evidenceCount: number;
+}
+
 export interface ReportsRepository {
   /** Stores a report; a report whose status is done closes its occurrence in the same write. */
   add(report: NewReport): Promise<number>;
@@ -129,4 +184,10 @@ export interface ReportsRepository {
   withdraw(reportId: number, at: Date): Promise<void>;
   /** Files sent as evidence on an occurrence, newest report first. */
   evidenceFor(occurrenceId: number): Promise<EvidenceFile[]>;
+  /**
+   * The occurrences of a plan's tasks due between `dueFrom` and `dueTo` (both included) or undated, with each
+   * one's latest report and evidence count: one query for every unit, ordered by unit, then the plan's order
+   * of tasks, then due date.
+   */
+  planOccurrences(query: { planId: number; dueFrom: LocalDate; dueTo: LocalDate }): Promise<PlanOccurrenceRecord[]>;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type {
   EvidenceFile,
   OccurrenceQuery,
@@ -162,6 +162,69 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const [row] = await db.select({ id: plans.id, code: plans.code }).from(plans).where(and(sameYear, sameName)).orderBy(asc(plans.id)).limit(1);
       return row ?? null;
     },
+    async planSummaries() {
+      return db
+        .select({
+          id: plans.id,
+          symbol: plans.symbol,
+          code: plans.code,
+          title: plans.title,
+          shortTitle: plans.shortTitle,
+          issuer: plans.issuer,
+          issuedOn: plans.issuedOn,
+          year: plans.year,
+          openOccurrences: sql<number>`count(${occurrences.id}) filter (where ${occurrences.status} = 'open')`.mapWith(Number),
+        })
+        .from(plans)
+        .leftJoin(tasks, eq(tasks.planId, plans.id))
+        .leftJoin(assignments, eq(assignments.taskId, tasks.id))
+        .leftJoin(occurrences, eq(occurrences.assignmentId, assignments.id))
+        .groupBy(plans.id)
+        .orderBy(asc(plans.id));
+    },
+    async completionFacts({ since, today, timezone }) {
+      const done = sql<boolean>`${occurrences.status} = 'done'`;
+      // The day it was completed where the unit is, not in the server's zone.
+      const byDueDate = sql<boolean | null>`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${occurrences.dueDate} end`;
+      const pastDue = sql<boolean>`${occurrences.dueDate} < ${today}::date`;
+      const rows = await db
+        .select({
+          unitId: assignments.unitId,
+          done,
+          completedOnTime: occurrences.completedOnTime,
+          completedByDueDate: byDueDate,
+          pastDue,
+          count: count(),
+        })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(and(isNotNull(occurrences.dueDate), or(eq(occurrences.status, 'open'), gte(occurrences.dueDate, since))))
+        // by position: the expressions carry parameters, which PostgreSQL would not match to the select list
+        .groupBy(sql`1, 2, 3, 4, 5`);
+      return rows.map((row) => ({ ...row, count: Number(row.count) }));
+    },
+    async overdueCounts(points) {
+      if (points.length === 0) return [];
+      const latestDay = points.reduce((max, point) => (point.day > max ? point.day : max), points[0]!.day);
+      const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
+      // One column per point over a single scan of the candidates.
+      const columns = Object.fromEntries(
+        points.map((point, i) => [
+          `p${i}`,
+          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.day}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(Number),
+        ]),
+      );
+      const [row] = await db
+        .select(columns)
+        .from(occurrences)
+        .where(
+          and(
+            lt(occurrences.dueDate, latestDay),
+            or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)),
+          ),
+        );
+      return points.map((_, i) => Number(row?.[`p${i}`] ?? 0));
+    },
   };
 }
 
@@ -222,6 +285,66 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
       if (!stillDone) {
         await db.update(occurrences).set({ status: 'open', completedAt: null, completedOnTime: null }).where(eq(occurrences.id, report.occurrenceId));
       }
+    },
+    async planOccurrences({ planId, dueFrom, dueTo }) {
+      const active = (occurrenceId: typeof occurrences.id) => and(eq(reports.occurrenceId, occurrenceId), isNull(reports.withdrawnAt));
+      const latest = db
+        .select({ percent: reports.percent, status: reports.status, text: reports.text, at: reports.createdAt })
+        .from(reports)
+        .where(active(occurrences.id))
+        .orderBy(desc(reports.createdAt), desc(reports.id))
+        .limit(1)
+        .as('latest');
+      const evidence = db
+        .select({ files: sql<number>`coalesce(sum(jsonb_array_length(${reports.evidence})), 0)`.mapWith(Number).as('files') })
+        .from(reports)
+        .where(active(occurrences.id))
+        .as('evidence');
+      const rows = await db
+        .select({
+          occurrenceId: occurrences.id,
+          taskId: tasks.id,
+          taskTitle: tasks.title,
+          unitId: assignments.unitId,
+          period: occurrences.period,
+          dueDate: occurrences.dueDate,
+          status: occurrences.status,
+          completedAt: occurrences.completedAt,
+          completedOnTime: occurrences.completedOnTime,
+          reportPercent: latest.percent,
+          reportStatus: latest.status,
+          reportText: latest.text,
+          reportAt: latest.at,
+          evidenceCount: evidence.files,
+        })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+        .leftJoinLateral(latest, sql`true`)
+        .leftJoinLateral(evidence, sql`true`)
+        .where(
+          and(
+            eq(tasks.planId, planId),
+            or(and(gte(occurrences.dueDate, dueFrom), lte(occurrences.dueDate, dueTo)), isNull(occurrences.dueDate)),
+          ),
+        )
+        .orderBy(asc(assignments.unitId), asc(tasks.position), asc(tasks.id), sql`${occurrences.dueDate} asc nulls last`, asc(occurrences.id));
+      return rows.map((row) => ({
+        occurrenceId: row.occurrenceId,
+        taskId: row.taskId,
+        taskTitle: row.taskTitle,
+        unitId: row.unitId,
+        period: row.period,
+        dueDate: row.dueDate,
+        status: row.status === 'done' ? 'done' : 'open',
+        completedAt: row.completedAt,
+        completedOnTime: row.completedOnTime,
+        latestReport:
+          row.reportAt === null || row.reportPercent === null || row.reportStatus === null
+            ? null
+            : { percent: row.reportPercent, status: row.reportStatus as ReportStatus, text: row.reportText, at: row.reportAt },
+        evidenceCount: Number(row.evidenceCount ?? 0),
+      }));
     },
     async evidenceFor(occurrenceId) {
       const rows = await db

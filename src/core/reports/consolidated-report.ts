@@ -1,0 +1,154 @@
+import { daysBetween, type LocalDate, localDateOf } from '../dates/local-date.js';
+import type { PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
+import type { Store } from '../store.js';
+import type { Unit } from '../units/unit.js';
+import { inTreeOrder, rootOf } from '../units/unit-tree.js';
+import { type ReportPeriod, type ReportPeriodRange, withRange } from './report-period.js';
+import { defaultPlan, findPlanByReference } from './report-plan.js';
+import { type BucketTotals, type StatusBucket, statusBucket, totalsOf } from './status-bucket.js';
+import { taskCode } from './task-ref.js';
+
+export type ReportPlan = Omit<PlanSummary, 'openOccurrences'>;
+
+export interface ReportUnit {
+  id: number;
+  code: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** One task × unit occurrence as the report shows it. */
+export interface ConsolidatedRow {
+  occurrenceId: number;
+  taskId: number;
+  /** what people type for the task: "NV12" */
+  taskCode: string;
+  title: string;
+  /** the occurrence's period key ("2026", "2026-Q4", "once", "ongoing") */
+  period: string;
+  dueDate: LocalDate | null;
+  bucket: StatusBucket;
+  /** the day it was completed, in the report's timezone */
+  completedOn: LocalDate | null;
+  /** days past the due date: on completion for a late one, until today for an open overdue one; else null */
+  daysLate: number | null;
+  latestReport: { percent: number; status: ReportStatus; text: string | null; on: LocalDate; at: Date } | null;
+  evidenceCount: number;
+}
+
+export interface ConsolidatedUnit {
+  unit: ReportUnit;
+  rows: ConsolidatedRow[];
+  totals: BucketTotals;
+}
+
+/** Everything the spreadsheet and the Word report show, computed once; plain data, no text in any language. */
+export interface ConsolidatedReport {
+  plan: ReportPlan;
+  period: ReportPeriodRange;
+  /** the day the report is drawn up, which decides what is overdue */
+  today: LocalDate;
+  timezone: string;
+  /** the Department (the root of the units' tree) */
+  department: ReportUnit | null;
+  /** the units assigned the plan's tasks, in tree order, each with its rows */
+  units: ConsolidatedUnit[];
+  totals: BucketTotals;
+  /** how many distinct tasks the rows cover */
+  taskCount: number;
+}
+
+export interface ConsolidatedReportInput {
+  /** the plan's code or number as typed; with neither this nor planId, the only plan with open work */
+  planCode?: string | null;
+  planId?: number | null;
+  period: ReportPeriod;
+  today: LocalDate;
+  timezone: string;
+}
+
+const toReportUnit = (unit: Unit): ReportUnit => ({ id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName });
+
+function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string): ConsolidatedRow {
+  const completedOn = record.status === 'done' && record.completedAt ? localDateOf(record.completedAt, timezone) : null;
+  const bucket = statusBucket({
+    done: record.status === 'done',
+    dated: record.dueDate !== null,
+    completedOnTime: record.completedOnTime,
+    completedByDueDate: completedOn && record.dueDate ? completedOn <= record.dueDate : null,
+    pastDue: record.dueDate !== null && record.dueDate < today,
+  });
+  let daysLate: number | null = null;
+  if (record.dueDate && bucket === 'open_overdue') daysLate = daysBetween(record.dueDate, today);
+  if (record.dueDate && bucket === 'done_late' && completedOn) daysLate = Math.max(0, daysBetween(record.dueDate, completedOn));
+  const report = record.latestReport;
+  return {
+    occurrenceId: record.occurrenceId,
+    taskId: record.taskId,
+    taskCode: taskCode(record.taskId),
+    title: record.taskTitle,
+    period: record.period,
+    dueDate: record.dueDate,
+    bucket,
+    completedOn,
+    daysLate,
+    latestReport: report ? { ...report, on: localDateOf(report.at, timezone) } : null,
+    evidenceCount: record.evidenceCount,
+  };
+}
+
+async function resolvePlan(store: Store, input: ConsolidatedReportInput): Promise<ReportPlan> {
+  const plans = await store.plans.planSummaries();
+  let plan: PlanSummary;
+  if (input.planId !== undefined && input.planId !== null) {
+    const found = plans.find((candidate) => candidate.id === input.planId);
+    plan = found ?? findPlanByReference(plans, String(input.planId), input.period.year);
+  } else if (input.planCode && input.planCode.trim()) {
+    plan = findPlanByReference(plans, input.planCode.trim(), input.period.year);
+  } else {
+    plan = defaultPlan(plans);
+  }
+  const { openOccurrences: _open, ...rest } = plan;
+  return rest;
+}
+
+/**
+ * The consolidated report of a plan for a period (/xuatbaocao): every occurrence of the plan's tasks due in the
+ * period, and the undated ones, one row per task × unit, grouped by unit in the order of the units' tree, with
+ * the latest report on each and the totals per unit and overall. Two reads of the data whatever the number of
+ * units: the plan's occurrences with their reports, and the units.
+ */
+export async function buildConsolidatedReport(store: Store, input: ConsolidatedReportInput): Promise<ConsolidatedReport> {
+  const plan = await resolvePlan(store, input);
+  const period = withRange(input.period);
+  const [records, units] = await Promise.all([
+    store.reports.planOccurrences({ planId: plan.id, dueFrom: period.from, dueTo: period.to }),
+    store.units.list(),
+  ]);
+  const rowsByUnit = new Map<number, ConsolidatedRow[]>();
+  for (const record of records) {
+    const rows = rowsByUnit.get(record.unitId);
+    const row = toRow(record, input.today, input.timezone);
+    if (rows) rows.push(row);
+    else rowsByUnit.set(record.unitId, [row]);
+  }
+  const sections: ConsolidatedUnit[] = inTreeOrder(units)
+    .filter((unit) => rowsByUnit.has(unit.id))
+    .map((unit) => {
+      const rows = rowsByUnit.get(unit.id)!;
+      return { unit: toReportUnit(unit), rows, totals: totalsOf(rows) };
+    });
+  const allRows = sections.flatMap((section) => section.rows);
+  const anchor = sections[0]?.unit.id ?? inTreeOrder(units)[0]?.id;
+  const root = anchor === undefined ? null : rootOf(units, anchor);
+  return {
+    plan,
+    period,
+    today: input.today,
+    timezone: input.timezone,
+    department: root ? toReportUnit(root) : null,
+    units: sections,
+    totals: totalsOf(allRows),
+    taskCount: new Set(allRows.map((row) => row.taskId)).size,
+  };
+}

@@ -1,0 +1,65 @@
+import { formatDateVi } from '../core/dates/local-date.js';
+import type { ConsolidatedReport, ConsolidatedRow, ReportPlan } from '../core/reports/consolidated-report.js';
+import { periodLabel } from '../core/reports/report-period.js';
+import type { BucketTotals, StatusBucket } from '../core/reports/status-bucket.js';
+import type { Translate } from '../core/text/translate.js';
+
+// The words both files use for the same facts, so that the spreadsheet and the Word report never disagree.
+
+export function bucketLabel(t: Translate, bucket: StatusBucket): string {
+  switch (bucket) {
+    case 'done_on_time':
+      return t('consolidated-bucket-done-on-time');
+    case 'done_late':
+      return t('consolidated-bucket-done-late');
+    case 'open_on_time':
+      return t('consolidated-bucket-open-on-time');
+    case 'open_overdue':
+      return t('consolidated-bucket-open-overdue');
+    case 'no_deadline':
+      return t('consolidated-bucket-no-deadline');
+  }
+}
+
+/** "Đúng hạn", "Trễ 3 ngày", "Quá hạn 10 ngày", "Còn hạn", "Không có hạn". */
+export function timelinessLabel(t: Translate, row: Pick<ConsolidatedRow, 'bucket' | 'daysLate'>): string {
+  switch (row.bucket) {
+    case 'done_on_time':
+      return t('consolidated-timeliness-on-time');
+    case 'done_late':
+      return t('consolidated-timeliness-late', { days: row.daysLate ?? 0 });
+    case 'open_overdue':
+      return t('consolidated-timeliness-overdue', { days: row.daysLate ?? 0 });
+    case 'open_on_time':
+      return t('consolidated-timeliness-pending');
+    case 'no_deadline':
+      return t('consolidated-timeliness-none');
+  }
+}
+
+export const dueLabel = (t: Translate, row: Pick<ConsolidatedRow, 'dueDate'>) => (row.dueDate ? formatDateVi(row.dueDate) : t('consolidated-due-none'));
+
+/** "14,3%" in Vietnamese, "14.3%" in English; the locale writes the decimal mark. */
+export const rateLabel = (t: Translate, totals: Pick<BucketTotals, 'onTimeRate'>) =>
+  totals.onTimeRate === null ? t('consolidated-rate-none') : t('consolidated-rate', { percent: Math.round(totals.onTimeRate * 1000) / 10 });
+
+/** "Kế hoạch số 20/KH-SYT ngày 07/02/2020 về …", or "Kế hoạch …" for a plan issued without a number. */
+export function planReference(t: Translate, plan: ReportPlan): string {
+  if (!plan.symbol) return t('consolidated-plan-unnumbered', { title: plan.title });
+  if (!plan.issuedOn) return t('consolidated-plan-numbered', { symbol: plan.symbol, title: plan.title });
+  return t('consolidated-plan-numbered-dated', { symbol: plan.symbol, issued: formatDateVi(plan.issuedOn), title: plan.title });
+}
+
+export const reportPeriodLabel = (t: Translate, report: ConsolidatedReport) => periodLabel(t, report.period);
+
+export function summaryLine(t: Translate, totals: BucketTotals): string {
+  return t('consolidated-summary', {
+    total: totals.total,
+    doneOnTime: totals.doneOnTime,
+    doneLate: totals.doneLate,
+    openOnTime: totals.openOnTime,
+    openOverdue: totals.openOverdue,
+    noDeadline: totals.noDeadline,
+    rate: rateLabel(t, totals),
+  });
+}

@@ -1,0 +1,224 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type ConsolidatedReport, type ConsolidatedRow, buildConsolidatedReport } from '../../src/core/reports/consolidated-report.js';
+import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
+import { reportPeriod } from '../../src/core/reports/report-period.js';
+import { parseReportRequest } from '../../src/core/reports/report-request.js';
+import { loadDemo } from '../../src/demo/load-demo.js';
+import { consoleUser, startTestApp, type TestApp, BUTTON_CAPABILITIES } from '../support/test-app.js';
+
+// Monday 23/11/2026 in Việt Nam. The demo dates KH20-2020's one-off tasks around this day: NV1 was due
+// 13/11 (CDC finished it on 11/11, BVDK reported 70%), NV2 is due 13/12, NV3 28/11, NV5 on Friday 27/11.
+const AT = '2026-11-23T09:00:00+07:00';
+const TODAY = '2026-11-23';
+const TZ = 'Asia/Ho_Chi_Minh';
+const YEAR_2026 = reportPeriod('year', 2026);
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ at: AT });
+});
+afterAll(() => t.close());
+beforeEach(async () => {
+  await t.db.reset();
+  t.clock.set(AT);
+  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+});
+
+const build = (input: { planCode?: string | null; planId?: number; period?: ReturnType<typeof reportPeriod> }) =>
+  buildConsolidatedReport(t.app.store, { period: YEAR_2026, today: TODAY, timezone: TZ, ...input });
+
+function rowOf(report: ConsolidatedReport, unitCode: string, titleStart: string): ConsolidatedRow {
+  const section = report.units.find((s) => s.unit.code === unitCode);
+  const row = section?.rows.find((r) => r.title.startsWith(titleStart));
+  if (!row) throw new Error(`no row "${titleStart}" for ${unitCode}`);
+  return row;
+}
+
+describe('buildConsolidatedReport on the demo', () => {
+  it('gives KH20-2020 for 2026: the plan, the Department, the units in tree order, one row per task × unit, totals', async () => {
+    const report = await build({ planCode: 'KH20-2020' });
+    expect(report.plan).toMatchObject({ symbol: '20/KH-SYT', code: 'KH20-2020', year: 2020, issuedOn: '2020-02-07', issuer: 'Sở Y tế tỉnh Lai Châu' });
+    expect(report.period).toEqual({ length: 'year', year: 2026, number: 1, from: '2026-01-01', to: '2026-12-31' });
+    expect(report.department).toMatchObject({ code: 'SYT', name: 'Sở Y tế tỉnh Lai Châu' });
+    expect(report.units.map((s) => s.unit.code)).toEqual(['SYT-KHTC', 'BVDK', 'BVYHCT', 'BVPHOI', 'CDC', 'TTYT-TD', 'TTYT-PT', 'TTYT-SH']);
+    expect(report.taskCount).toBe(5);
+
+    const bvdk = report.units.find((s) => s.unit.code === 'BVDK')!;
+    expect(bvdk.rows.map((r) => [r.dueDate, r.bucket])).toEqual([
+      ['2026-11-13', 'open_overdue'],
+      ['2026-12-13', 'open_on_time'],
+      ['2026-11-27', 'open_on_time'],
+    ]);
+    const overdue = bvdk.rows[0]!;
+    expect(overdue.taskCode).toBe(`NV${overdue.taskId}`);
+    expect(overdue).toMatchObject({ daysLate: 10, evidenceCount: 0, latestReport: { percent: 70, status: 'in_progress', on: '2026-11-17' } });
+
+    expect(rowOf(report, 'CDC', 'Rà soát')).toMatchObject({ bucket: 'done_on_time', completedOn: '2026-11-11', daysLate: null });
+    expect(rowOf(report, 'CDC', 'Xây dựng kế hoạch truyền thông')).toMatchObject({ bucket: 'open_on_time', dueDate: '2026-11-28' });
+    expect(rowOf(report, 'SYT-KHTC', 'Hướng dẫn')).toMatchObject({ bucket: 'no_deadline', dueDate: null, period: 'ongoing' });
+
+    expect(report.totals).toEqual({ doneOnTime: 1, doneLate: 0, openOnTime: 14, openOverdue: 6, noDeadline: 1, total: 22, onTimeRate: 1 / 7 });
+    expect(report.units.find((s) => s.unit.code === 'CDC')!.totals).toMatchObject({ doneOnTime: 1, openOnTime: 2, total: 3, onTimeRate: 1 });
+    expect(report.units.find((s) => s.unit.code === 'SYT-KHTC')!.totals).toMatchObject({ noDeadline: 1, total: 1, onTimeRate: null });
+  });
+
+  it('follows the reports sent with /baocao: a late completion, progress with evidence, and not a withdrawn report', async () => {
+    const before = await build({ planCode: 'KH20-2020' });
+    const nv1 = rowOf(before, 'BVDK', 'Rà soát').taskCode;
+    const nv2 = rowOf(before, 'BVDK', 'Thành lập Tổ công tác').taskCode;
+    const nv5 = rowOf(before, 'BVDK', 'Sơ kết').taskCode;
+
+    expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế hoạt động của Ban Chỉ đạo`)).toContain('hoàn thành trễ 10 ngày');
+    const withFiles = await t.app.dispatcher.dispatch(
+      {
+        chat: 'console:nhom-bvdk',
+        chatKind: 'group',
+        chatTitle: null,
+        sender: consoleUser('dau-moi', 'Nguyễn Thị Lan'),
+        text: `/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`,
+        messageId: 'report-with-files',
+        addressedToBot: true,
+        attachments: [
+          { kind: 'photo', fileId: 'photo-1', name: null },
+          { kind: 'document', fileId: 'doc-1', name: 'so-lieu.xlsx' },
+        ],
+        receivedAt: t.clock.now(),
+      },
+      { capabilities: BUTTON_CAPABILITIES, botUsername: null },
+    );
+    expect(withFiles.reply?.text).toContain('Đã ghi nhận');
+    expect(await t.ask(`/baocao ${nv2} 30% đã dự thảo quyết định thành lập tổ`)).toContain('Đã ghi nhận');
+    t.clock.advance(60_000);
+    expect(await t.ask(`/baocao ${nv2} 60% đã trình ký quyết định`)).toContain('Đã ghi nhận');
+    expect(await t.ask('/baocao rut')).toContain('Đã rút lại báo cáo');
+
+    const after = await build({ planCode: 'KH20-2020' });
+    expect(rowOf(after, 'BVDK', 'Rà soát')).toMatchObject({
+      bucket: 'done_late',
+      completedOn: TODAY,
+      daysLate: 10,
+      latestReport: { percent: 100, status: 'done', text: 'Đã ban hành quy chế hoạt động của Ban Chỉ đạo', on: TODAY },
+    });
+    expect(rowOf(after, 'BVDK', 'Sơ kết')).toMatchObject({ bucket: 'open_on_time', evidenceCount: 2, latestReport: { percent: 50, text: 'đang tổng hợp số liệu các khoa' } });
+    expect(rowOf(after, 'BVDK', 'Thành lập Tổ công tác').latestReport).toMatchObject({ percent: 30, text: 'đã dự thảo quyết định thành lập tổ' });
+    expect(after.units.find((s) => s.unit.code === 'BVDK')!.totals).toMatchObject({ doneLate: 1, openOnTime: 2, openOverdue: 0, onTimeRate: 0 });
+    // the late completion is done, but not on time: 1 on time of 1 + 1 late + 5 overdue
+    expect(after.totals).toMatchObject({ doneOnTime: 1, doneLate: 1, openOverdue: 5, onTimeRate: 1 / 7 });
+  });
+
+  it('keeps the occurrences due in the period and the undated ones', async () => {
+    const december = await build({ planCode: 'KH20-2020', period: reportPeriod('month', 2026, 12) });
+    expect(new Set(december.units.flatMap((s) => s.rows.map((r) => r.dueDate)))).toEqual(new Set(['2026-12-13', null]));
+    expect(december.totals).toMatchObject({ openOnTime: 6, noDeadline: 1, total: 7 });
+
+    // QTUX-2014 in the first quarter: the drive of 27 February (three units finished it on the day) and the undated tasks
+    const q1 = await build({ planCode: 'QTUX-2014', period: reportPeriod('quarter', 2026, 1) });
+    const dated = q1.units.flatMap((s) => s.rows).filter((r) => r.dueDate !== null);
+    expect(new Set(dated.map((r) => r.dueDate))).toEqual(new Set(['2026-02-27']));
+    expect(dated.filter((r) => r.bucket === 'done_on_time').length).toBe(3);
+    expect(q1.totals).toMatchObject({ doneOnTime: 3, openOverdue: 4, noDeadline: 8, onTimeRate: 3 / 7 });
+    expect(q1.units[0]!.unit.code).toBe('SYT-TCCB');
+
+    const empty = await build({ planCode: 'KH20-2020', period: reportPeriod('month', 2026, 3) });
+    expect(empty.totals).toMatchObject({ total: 1, noDeadline: 1 });
+  });
+
+  it.each(['KH20-2020', 'kh20-2020', 'kh20 2020', '20/KH-SYT', '20/kh-syt'])('finds KH20-2020 when typed "%s"', async (typed) => {
+    expect((await build({ planCode: typed })).plan.code).toBe('KH20-2020');
+  });
+
+  it('reads what a leader types after /xuatbaocao', async () => {
+    const request = parseReportRequest(['qtux-2014', 'quý', 'IV/2026'], TODAY);
+    const report = await buildConsolidatedReport(t.app.store, { planCode: request.planRef, period: request.period, today: TODAY, timezone: TZ });
+    expect(report.plan.code).toBe('QTUX-2014');
+    expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
+    expect(rowOf(report, 'BVDK', 'Báo cáo sơ kết, tổng kết')).toMatchObject({ dueDate: '2026-11-19', bucket: 'open_overdue', daysLate: 4 });
+  });
+
+  it('refuses an unknown plan, and asks which plan when several have open work', async () => {
+    await expect(build({ planCode: 'KH99-2099' })).rejects.toMatchObject({
+      code: 'consolidated.unknown_plan',
+      i18nKey: 'consolidated-unknown-plan',
+      params: { written: 'KH99-2099', plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' },
+    });
+    await expect(build({ planId: 9999 })).rejects.toMatchObject({ i18nKey: 'consolidated-unknown-plan' });
+    await expect(build({})).rejects.toMatchObject({ code: 'consolidated.plan_required', params: { plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' } });
+  });
+
+  it('settles a number used by two plans with the year asked for', async () => {
+    await t.app.store.plans.createPlan({ symbol: '20/KH-SYT', code: 'KH20-2026', title: 'Kế hoạch khác năm 2026', shortTitle: null, issuer: null, issuedOn: null, year: 2026, sourceText: null });
+    expect((await build({ planCode: '20/KH-SYT' })).plan.code).toBe('KH20-2026');
+    expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2020) })).plan.code).toBe('KH20-2020');
+    await expect(build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2025) })).rejects.toMatchObject({
+      code: 'consolidated.ambiguous_plan',
+      params: { plans: 'KH20-2020, KH20-2026' },
+    });
+  });
+});
+
+describe('buildConsolidatedReport without a plan named', () => {
+  it('takes the only plan with open work, and asks when none has any', async () => {
+    await t.db.reset();
+    const store = t.app.store;
+    const root = await store.units.insert({ code: 'SYT', name: 'Sở Y tế tỉnh Điện Biên', kind: 'department' });
+    const hospital = await store.units.insert({ code: 'BV', name: 'Bệnh viện tỉnh', kind: 'hospital', parentCode: 'SYT' });
+    const plan = (code: string) => store.plans.createPlan({ symbol: null, code, title: `Kế hoạch ${code}`, shortTitle: null, issuer: null, issuedOn: null, year: 2026, sourceText: null });
+    const quiet = await plan('XONG-2026');
+    const busy = await plan('DANGLAM-2026');
+    for (const [planId, due] of [
+      [quiet, '2026-03-01'],
+      [busy, '2026-12-01'],
+    ] as const) {
+      const taskId = await store.plans.createTask({ planId, title: 'Báo cáo', rule: { kind: 'once', due, inclusive: true, precision: 'day' }, recipient: null, sourcePhrase: null, position: 0 });
+      const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, hospital.id), 'once', due);
+      if (planId === quiet) await store.reports.add({ occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: null, onTime: true });
+    }
+    const report = await build({});
+    expect(report.plan.code).toBe('DANGLAM-2026');
+    expect(report.department?.id).toBe(root.id);
+    expect(report.units.map((s) => s.unit.code)).toEqual(['BV']);
+
+    const [occurrence] = await store.plans.openOccurrences({ unitIds: [hospital.id] });
+    await store.reports.add({ occurrenceId: occurrence!.occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: null, onTime: true });
+    await expect(build({})).rejects.toMatchObject({ code: 'consolidated.plan_required', params: { plans: 'XONG-2026, DANGLAM-2026' } });
+  });
+
+  it('says there is nothing to report on in an empty database', async () => {
+    await t.db.reset();
+    await expect(build({})).rejects.toMatchObject({ code: 'consolidated.no_plans', i18nKey: 'consolidated-no-plans' });
+  });
+});
+
+describe('leaderChartData', () => {
+  it('counts completion per unit, the most overdue first, and the overdue trend of the last weeks', async () => {
+    const data = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ, weeks: 8, topUnits: 12 });
+    expect(data.asOf).toBe(TODAY);
+    expect(data.since).toBe('2026-01-01');
+    expect(data.overdueTrend.map((p) => p.weekLabel)).toEqual(['05/10', '12/10', '19/10', '26/10', '02/11', '09/11', '16/11', '23/11']);
+    // 09/11: the 6-month review (due 14/06) and the Physicians' Day drive (27/02), four units each; by 16/11
+    // KH20's NV1 (13/11) and CT30 (09/11) have joined them; by today QTUX's report (19/11) and DANVAN's plan (20/11).
+    expect(data.overdueTrend.map((p) => p.overdue)).toEqual([8, 8, 8, 8, 8, 8, 20, 34]);
+    expect(data.completion.map((u) => u.unit)).toEqual(['BV Phổi', 'TTYT Phong Thổ', 'TTYT Sìn Hồ', 'BV YDCT-PHCN', 'TTYT Tam Đường', 'BVĐK tỉnh', 'CDC tỉnh']);
+    expect(data.completion.find((u) => u.unit === 'CDC tỉnh')).toMatchObject({ doneOnTime: 4, doneLate: 0, openOnTime: 5, openOverdue: 2 });
+    // every open overdue occurrence is in a unit's bar, so the bars add up to today's point of the trend
+    expect(data.completion.reduce((sum, u) => sum + u.openOverdue, 0)).toBe(34);
+    expect(data.otherUnits).toBe(0);
+  });
+
+  it('keeps a completion after a past week out of that week, and shows the top units only', async () => {
+    const report = await build({ planCode: 'KH20-2020' });
+    const nv1 = rowOf(report, 'BVDK', 'Rà soát').taskCode;
+    expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế`)).toContain('trễ 10 ngày');
+    const data = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ, weeks: 3, topUnits: 3 });
+    // still overdue at the end of 16/11, no longer today
+    expect(data.overdueTrend.map((p) => [p.weekEnding, p.overdue])).toEqual([
+      ['2026-11-09', 8],
+      ['2026-11-16', 20],
+      ['2026-11-23', 33],
+    ]);
+    expect(data.completion).toHaveLength(3);
+    expect(data.otherUnits).toBe(4);
+    const all = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ });
+    expect(all.completion.find((u) => u.unit === 'BVĐK tỉnh')).toMatchObject({ doneOnTime: 2, doneLate: 1, openOverdue: 3 });
+  });
+});
