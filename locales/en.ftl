@@ -169,6 +169,7 @@ cli-usage =
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
+      xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
       bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
 cli-unknown-command = There is no command “{ $command }”.
@@ -783,6 +784,16 @@ cli-import-problem-duplicate = • { $symbol }: appears more than once in the fi
 cli-import-done = Imported { $total } documents: { $added } new, { $updated } updated.
 cli-import-replaced = • { $symbol } replaced by { $by }: { $notices } notices to the groups of the units that follow it.
 ## Consolidated report (/xuatbaocao), the Excel and Word files and the leaders' chart
+cmd-xuatbaocao-description = The consolidated report of a plan for a period, as Excel and Word files (leaders)
+cmd-xuatbaocao-usage = /xuatbaocao [plan code] [period], e.g. /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
+export-report-heading = 📑 Consolidated report on { $plan }, { $period } (figures as of { $date }).
+export-report-scope = { $units } units, { $tasks } tasks.
+export-report-files = Attached: the Excel file (one row per task of each unit) and the draft report in Word in the form of Decree 30/2020/NĐ-CP; the shortcomings and proposals are left for the officer to write before it is signed.
+export-report-no-renderer = This server cannot make the Excel and Word files yet; please tell an administrator.
+export-report-empty = The plan has no task in this period. Choose another period, e.g. /xuatbaocao { $plan } năm { $year }.
+files-not-uploadable = The file(s) { $names } cannot be sent on this platform. Use the command on Telegram, or ask an administrator to export them on the server: npm run cli -- xuatbaocao <plan code> [period].
+cli-export-usage = Usage: npm run cli -- xuatbaocao [plan code] [period] [--out <folder>] [--at <ISO-8601 date-time>]
+cli-export-saved = Saved: { $file }
 consolidated-bad-period = I could not read the period “{ $written }”. Write for example: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.
 consolidated-unknown-plan = There is no plan “{ $written }”. Plans: { $plans }.
 consolidated-ambiguous-plan = Several plans carry the number “{ $written }”: { $plans }. Write the plan's code.

@@ -162,6 +162,7 @@ cli-usage =
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
+      xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
       bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
@@ -770,6 +771,16 @@ cli-import-problem-duplicate = • { $symbol }: xuất hiện nhiều lần tron
 cli-import-done = Đã nhập { $total } văn bản: { $added } mới, { $updated } cập nhật.
 cli-import-replaced = • { $symbol } đã được thay thế bởi { $by }: { $notices } thông báo đến nhóm các đơn vị theo dõi.
 ## Báo cáo tổng hợp (/xuatbaocao), tệp Excel, tệp Word và biểu đồ cho lãnh đạo
+cmd-xuatbaocao-description = Báo cáo tổng hợp một kế hoạch theo kỳ, tệp Excel và Word (lãnh đạo)
+cmd-xuatbaocao-usage = /xuatbaocao [mã kế hoạch] [kỳ], ví dụ: /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
+export-report-heading = 📑 Báo cáo tổng hợp { $plan }, { $period } (số liệu đến ngày { $date }).
+export-report-scope = { $units } đơn vị, { $tasks } nhiệm vụ.
+export-report-files = Gửi kèm: tệp Excel (mỗi dòng một nhiệm vụ của một đơn vị) và bản dự thảo báo cáo Word theo thể thức Nghị định 30/2020/NĐ-CP; phần tồn tại, hạn chế và đề xuất để cán bộ tổng hợp bổ sung trước khi trình ký.
+export-report-no-renderer = Máy chủ này chưa tạo được tệp Excel và Word; hãy báo quản trị viên.
+export-report-empty = Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao { $plan } năm { $year }.
+files-not-uploadable = Không gửi được tệp { $names } qua nền tảng này. Hãy dùng lệnh trên Telegram, hoặc nhờ quản trị viên xuất tệp trên máy chủ: npm run cli -- xuatbaocao <mã kế hoạch> [kỳ].
+cli-export-usage = Cách dùng: npm run cli -- xuatbaocao [mã kế hoạch] [kỳ] [--out <thư mục>] [--at <ngày giờ ISO-8601>]
+cli-export-saved = Đã lưu: { $file }
 consolidated-bad-period = Không hiểu kỳ báo cáo “{ $written }”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.
 consolidated-unknown-plan = Không có kế hoạch “{ $written }”. Các kế hoạch đang có: { $plans }.
 consolidated-ambiguous-plan = Có nhiều kế hoạch mang số “{ $written }”: { $plans }. Hãy ghi mã kế hoạch.

@@ -11,6 +11,7 @@ import type { Services } from './core/services.js';
 import type { Store } from './core/store.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { createStore } from './db/store.js';
+import { createExportServices } from './exports/export-services.js';
 import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
 import { localesDir } from './paths.js';
@@ -66,7 +67,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const [namesakes, lexicon] = await Promise.all([readNamesakes(), readLexicon()]);
-    const services: Services = { documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }) };
+    const services: Services = {
+      documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }),
+      ...createExportServices({ logger }),
+    };
     const registry = createCommandRegistry(allCommands);
     const calendar = createCalendarSource(store.calendarDays);
     const dispatcher = createDispatcher({

@@ -146,7 +146,27 @@ async function ask(argv: string[]) {
   process.exitCode = await withApp((app, locale) => askCommand(app, locale, argv));
 }
 
-const subcommands: Record<string, (argv: string[]) => Promise<void>> = { chat, demo, migrate, admin, reminders, digest, bench, deadlines, import: importFiles, holidays, zalo, ask };
+// `cli xuatbaocao [kế hoạch] [kỳ] [--out DIR]`: the consolidated report's files on disk (src/cli/export-report.ts)
+async function exportReport(argv: string[]) {
+  const { exportReportCommand } = await import('./cli/export-report.js');
+  process.exitCode = await withApp((app, locale) => exportReportCommand(app, locale, argv));
+}
+
+const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
+  chat,
+  demo,
+  migrate,
+  admin,
+  reminders,
+  digest,
+  bench,
+  deadlines,
+  import: importFiles,
+  holidays,
+  zalo,
+  ask,
+  xuatbaocao: exportReport,
+};
 
 async function main() {
   const [name, ...rest] = process.argv.slice(2);

@@ -9,7 +9,16 @@ export interface AdapterCapabilities {
   files: boolean;
   threads: boolean;
   maxTextLength: number;
+  /**
+   * The files the bot makes that it can upload here, by type and size; absent: any. Another file is not sent,
+   * and the reader is told so (Zalo's OA takes small images and Word/PDF files only, the Zalo Bot none).
+   */
+  uploads?: ReadonlyArray<{ mimeTypes: readonly string[]; maxBytes: number }>;
 }
+
+/** Whether a file the bot made can be uploaded to a platform with these capabilities. */
+export const canUpload = (capabilities: Pick<AdapterCapabilities, 'uploads'>, file: { mimeType: string; data: Buffer }) =>
+  capabilities.uploads === undefined || capabilities.uploads.some((rule) => rule.mimeTypes.includes(file.mimeType) && file.data.length <= rule.maxBytes);
 
 export interface SinkOptions {
   /**

@@ -13,7 +13,7 @@ import type { Store } from '../core/store.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
-import type { AdapterCapabilities } from './chat-adapter.js';
+import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
 import { parseInput, tokenize } from './command-parser.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 import { denialText } from './permission-text.js';
@@ -76,12 +76,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       message: { text: notice.text, ...(notice.files?.length ? { files: notice.files } : {}) },
     }));
     if (!reply.choices || reply.choices.length === 0) {
+      // A file this platform cannot take is named rather than dropped in silence.
+      const files = (reply.files ?? []).filter((file) => canUpload(target.capabilities, file));
+      const refused = (reply.files ?? []).filter((file) => !canUpload(target.capabilities, file));
+      const text = refused.length > 0 ? `${reply.text}\n${i18n.t(locale, 'files-not-uploadable', { names: refused.map((file) => file.name).join(', ') })}` : reply.text;
       return {
         reply: {
-          text: reply.text,
+          text,
           expectsAnswer,
           ...(reply.attachments?.length ? { attachments: reply.attachments } : {}),
-          ...(reply.files?.length ? { files: reply.files } : {}),
+          ...(files.length ? { files } : {}),
         },
         notices,
       };

@@ -3,6 +3,7 @@ import { boxCommand } from './box.command.js';
 import { cancelCommand } from './cancel.command.js';
 import { overdueCommand, upcomingCommand } from './deadlines.command.js';
 import { evidenceCommand } from './evidence.command.js';
+import { exportReportCommand } from './export-report.command.js';
 import { feedbackCommand } from './feedback.command.js';
 import { handleFeedbackCommand } from './handle-feedback.command.js';
 import type { CommandSpec } from './command.js';
@@ -34,6 +35,7 @@ export const allCommands: readonly CommandSpec[] = [
   boxCommand,
   leaveCommand,
   summaryCommand,
+  exportReportCommand,
   scheduleCommand,
   lookupCommand,
   followCommand,

@@ -1,5 +1,7 @@
 import type { DocumentLookup } from './documents/lookup/document-lookup.js';
+import type { ConsolidatedReport } from './reports/consolidated-report.js';
 import type { Store } from './store.js';
+import type { Translate } from './text/translate.js';
 
 /** A file the bot made (a chart, a spreadsheet, a report) and sends as an upload. */
 export interface GeneratedFile {
@@ -9,13 +11,24 @@ export interface GeneratedFile {
   data: Buffer;
 }
 
+export interface LeaderChartRequest {
+  store: Store;
+  at: Date;
+  /** the timezone whose days the chart counts in */
+  timezone: string;
+  /** the reader's language, for the titles and the legend */
+  t: Translate;
+}
+
 /**
  * Long-lived services the app builds once and every command may use: what cannot be a plain function of
  * the store because it keeps state between messages (the lookup's in-memory index), or what needs a
- * library the domain should not import (the chart renderer).
+ * library the domain should not import (the chart and document renderers).
  */
 export interface Services {
   documentLookup: DocumentLookup;
-  /** draws the leaders' chart (PNG) as of `at`, read through `store`; absent when no renderer is configured */
-  leaderChart?: (store: Store, at: Date) => Promise<GeneratedFile | null>;
+  /** draws the leaders' chart (PNG); null when it cannot be drawn (the reader is then sent the text alone) */
+  leaderChart?: (request: LeaderChartRequest) => Promise<GeneratedFile | null>;
+  /** the consolidated report as files to send upward: the spreadsheet and the Word draft */
+  reportFiles?: (report: ConsolidatedReport, t: Translate) => Promise<GeneratedFile[]>;
 }

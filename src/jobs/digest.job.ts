@@ -4,10 +4,11 @@ import { localDateOf } from '../core/dates/local-date.js';
 import { leaderDigestData, unitDigestData } from '../core/digest/build-digests.js';
 import { digestPeriod, isDigestDue } from '../core/digest/schedule.js';
 import type { Platform } from '../core/members/member.js';
+import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import type { GeneratedFile } from '../chat/messages.js';
 import { leaderDigestText, unitDigestText } from '../commands/format/digest-text.js';
-import type { I18n } from '../i18n/i18n.js';
+import type { I18n, Locale } from '../i18n/i18n.js';
 
 export interface DigestMessage {
   chat: string;
@@ -24,7 +25,7 @@ export interface DigestDeps {
   calendar: CalendarSource;
   timezone: string;
   /** draws the leaders' chart, when a renderer is available */
-  chart?: (store: Store, at: Date) => Promise<GeneratedFile | null>;
+  chart?: Services['leaderChart'];
 }
 
 export interface DigestOptions {
@@ -54,12 +55,22 @@ export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOp
   const calendar = await deps.calendar.current();
   const unitChats = targets.filter((chat) => !chat.isLeadersChat);
   const leaderChats = targets.filter((chat) => chat.isLeadersChat);
-  const [perUnit, leaders, chart, units] = await Promise.all([
+  const [perUnit, leaders, units] = await Promise.all([
     unitDigestData(store, unitChats, today, timezone),
     leaderChats.length > 0 ? leaderDigestData(store, today) : Promise.resolve(null),
-    leaderChats.length > 0 && deps.chart ? deps.chart(store, at) : Promise.resolve(null),
     store.units.list(),
   ]);
+  // One chart per language the leaders' chats read, drawn once however many such chats there are.
+  const charts = new Map<string, Promise<GeneratedFile | null>>();
+  const chartFor = (locale: Locale) => {
+    if (!deps.chart) return Promise.resolve(null);
+    let chart = charts.get(locale);
+    if (!chart) {
+      chart = deps.chart({ store, at, timezone, t: i18n.translator(locale) });
+      charts.set(locale, chart);
+    }
+    return chart;
+  };
   const codes = new Map(units.map((u) => [u.id, u.code]));
   const contextFor = (chat: ChatRecord) => {
     const locale = i18n.resolve(chat.locale);
@@ -73,6 +84,7 @@ export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOp
   }
   for (const chat of leaderChats) {
     if (!leaders) continue;
+    const chart = await chartFor(i18n.resolve(chat.locale));
     messages.push({ chat: chat.ref, kind: 'leader', unit: null, text: leaderDigestText(contextFor(chat), leaders), files: chart ? [chart] : [] });
   }
   return { period, messages };

@@ -84,6 +84,19 @@ describe('weekly digests on the demo Department', () => {
     expect(leaders).toContain('/xuatbaocao');
   });
 
+  it('sends the leaders their chart with the digest, through the outbox, and the unit groups none', async () => {
+    const messages = await runDigests({ ...deps(), chart: t.app.services.leaderChart }, MONDAY_0805);
+    const leaders = messages.find((m) => m.chat === 'console:nhom-lanh-dao-so')!;
+    expect(leaders.files.map((f) => [f.kind, f.name, f.mimeType])).toEqual([['photo', 'bieu-do-2026-11-30.png', 'image/png']]);
+    expect(messages.filter((m) => m.kind === 'unit').every((m) => m.files.length === 0)).toBe(true);
+    const sent: Array<{ chat: string; message: OutgoingMessage }> = [];
+    await deliverAll(t.app.store, sent);
+    const chart = sent.find((s) => s.chat === 'console:nhom-lanh-dao-so')!.message.files![0]!;
+    // the PNG survives the outbox row byte for byte
+    expect(chart.data.equals(leaders.files[0]!.data)).toBe(true);
+    expect(chart.data.subarray(1, 4).toString('ascii')).toBe('PNG');
+  });
+
   it('counts the four buckets from the occurrences: a late report moves one from overdue to done late', async () => {
     const before = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
     const bucket = (text: string) => /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [number, number, number, number];

@@ -195,6 +195,13 @@ export class FakeTelegram {
     return null;
   }
 
+  /** The files the bot uploaded to a chat (documents and photos), in the order they were sent. */
+  uploadsTo(chatId: number | string): UploadedFile[] {
+    return this.calls
+      .filter((call) => (call.method === 'sendDocument' || call.method === 'sendPhoto') && !call.payload.__failed && String(call.payload.chat_id) === String(chatId))
+      .flatMap((call) => Object.values((call.payload.__uploads ?? {}) as Record<string, UploadedFile>));
+  }
+
   /** Messages that reached the same chat with the same text more than once. */
   duplicates(): number {
     const seen = new Set<string>();
@@ -282,13 +289,74 @@ export class FakeTelegram {
   }
 }
 
+/** A file uploaded with a send (multipart/form-data), as the bot sent it. */
+export interface UploadedFile {
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
 async function readPayload(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  const raw = Buffer.concat(chunks).toString('utf8');
+  const bytes = Buffer.concat(chunks);
+  const raw = bytes.toString('utf8');
   if (!raw) return {};
   const type = req.headers['content-type'] ?? '';
   if (type.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   if (type.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  if (type.includes('multipart/form-data')) return readUpload(bytes, type);
   return { __raw: raw };
+}
+
+/**
+ * A send with an upload: the fields, and the file each "attach://<name>" field points to, kept under
+ * `__uploads` by field ("document", "photo") with the field itself turned into a file id, as Telegram would.
+ */
+async function readUpload(bytes: Buffer, type: string): Promise<Record<string, unknown>> {
+  const form = parseMultipart(bytes, type);
+  const payload: Record<string, unknown> = {};
+  const files = new Map<string, UploadedFile>();
+  for (const part of form) {
+    if (part.filename === null) payload[part.name] = part.data.toString('utf8');
+    else files.set(part.name, { name: part.filename, type: part.type, data: part.data });
+  }
+  const uploads: Record<string, UploadedFile> = {};
+  for (const [key, value] of Object.entries(payload)) {
+    const attached = typeof value === 'string' && value.startsWith('attach://') ? files.get(value.slice('attach://'.length)) : undefined;
+    if (!attached) continue;
+    uploads[key] = attached;
+    payload[key] = `uploaded-${attached.name}`;
+  }
+  payload.__uploads = uploads;
+  return payload;
+}
+
+/**
+ * The parts of a multipart/form-data body. Written out because grammY's stream (its own boundary, no closing
+ * CRLF) is refused by the platform's FormData parser, while Telegram takes it.
+ */
+function parseMultipart(bytes: Buffer, type: string): Array<{ name: string; filename: string | null; type: string; data: Buffer }> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+  if (!boundary) throw new Error('Bad Request: multipart body without a boundary');
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const parts: Array<{ name: string; filename: string | null; type: string; data: Buffer }> = [];
+  let at = bytes.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (bytes.subarray(start, start + 2).toString() === '--') break;
+    const next = bytes.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = bytes.subarray(start, next);
+    const headerEnd = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, headerEnd).toString('utf8');
+    let data = part.subarray(headerEnd + 4);
+    if (data.subarray(-2).toString() === '\r\n') data = data.subarray(0, -2);
+    const name = /[;\s]name="([^"]*)"/.exec(headers)?.[1] ?? '';
+    // grammY writes filename=<name> unquoted; browsers quote it
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/.exec(headers)?.slice(1).find((v) => v !== undefined) ?? null;
+    parts.push({ name, filename, type: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? '', data: Buffer.from(data) });
+    at = next;
+  }
+  return parts;
 }

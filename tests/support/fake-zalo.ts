@@ -15,6 +15,21 @@ export interface FakeZaloCall {
   at: number;
 }
 
+export interface UploadedFile {
+  name: string;
+  type: string;
+  data: Buffer;
+}
+
+/** The attachment id (an image) or token (a file) a sent message refers to, if any. */
+function uploadHandle(body: Record<string, unknown>): string | null {
+  const attachment = (body.message as { attachment?: { type?: string; payload?: Record<string, unknown> } } | undefined)?.attachment;
+  if (!attachment?.payload) return null;
+  if (attachment.type === 'file') return typeof attachment.payload.token === 'string' ? attachment.payload.token : null;
+  const element = (attachment.payload.elements as Array<{ attachment_id?: string }> | undefined)?.[0];
+  return element?.attachment_id ?? null;
+}
+
 interface TokenState {
   expired: boolean;
 }
@@ -49,6 +64,8 @@ export class FakeZalo {
   readonly outsideWindow = new Set<string>();
   readonly assets = new Map<string, 'available' | 'used'>([['a-gmf10-0001', 'available']]);
   botWebhook: { url: string; secret: string } | null = null;
+  /** files uploaded to the OA, by the attachment id or token it answered with */
+  readonly uploads = new Map<string, UploadedFile>();
 
   private server: Server | null = null;
   private port = 0;
@@ -209,6 +226,28 @@ export class FakeZalo {
     return response.status;
   }
 
+  /** The files sent to an OA group, as uploaded (name, type, bytes), in the order they were sent. */
+  oaGroupFiles(groupId: string): UploadedFile[] {
+    return this.successful('/v3.0/oa/group/message')
+      .filter((c) => (c.body.recipient as { group_id?: string }).group_id === groupId)
+      .map((c) => uploadHandle(c.body))
+      .flatMap((handle) => (handle && this.uploads.has(handle) ? [this.uploads.get(handle)!] : []));
+  }
+
+  /** The files sent to one user through message/cs, as uploaded. */
+  oaUserFiles(userId: string): UploadedFile[] {
+    return this.successful('/v3.0/oa/message/cs')
+      .filter((c) => (c.body.recipient as { user_id?: string }).user_id === userId)
+      .map((c) => uploadHandle(c.body))
+      .flatMap((handle) => (handle && this.uploads.has(handle) ? [this.uploads.get(handle)!] : []));
+  }
+
+  /** A message naming an upload must name one this OA made (an attachment id or token expires otherwise). */
+  private knownUpload(body: Record<string, unknown>): boolean {
+    const handle = uploadHandle(body);
+    return handle === null || this.uploads.has(handle);
+  }
+
   botSentTo(chatId: string): string[] {
     return this.calls.filter((c) => c.path === 'bot:sendMessage' && c.error === 0 && c.body.chat_id === chatId).map((c) => String(c.body.text));
   }
@@ -231,11 +270,18 @@ export class FakeZalo {
 
   private async route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', this.base);
-    const raw = await readBody(req);
+    const bytes = await readBytes(req);
+    const raw = bytes.toString('utf8');
     const type = req.headers['content-type'] ?? '';
     let body: Record<string, unknown> = {};
     if (raw && type.includes('application/json')) body = JSON.parse(raw) as Record<string, unknown>;
     else if (raw && type.includes('application/x-www-form-urlencoded')) body = Object.fromEntries(new URLSearchParams(raw));
+    else if (bytes.length > 0 && type.includes('multipart/form-data')) {
+      // An upload: the file is kept with the call, as bytes, for the test to read back.
+      const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
+      const file = form.get('file');
+      if (file && typeof file !== 'string') body = { file: { name: file.name, type: file.type, data: Buffer.from(await file.arrayBuffer()) } };
+    }
     const bot = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     const path = bot ? `bot:${bot[2]}` : url.pathname;
     const call: FakeZaloCall = {
@@ -315,9 +361,22 @@ export class FakeZalo {
         if (group.status !== 'enabled') return error(-237, 'Group is disabled');
         const text = (body.message as { text?: string } | undefined)?.text;
         if (text !== undefined && [...text].length > 2000) return error(-210, 'Parameter exceeds the limit');
+        if (!this.knownUpload(body)) return error(-201, 'Attachment is invalid');
         const messageId = this.id();
         body.__messageId = messageId;
         return ok({ message_id: messageId, group_id: groupId });
+      }
+      case '/v2.0/oa/upload/image':
+      case '/v2.0/oa/upload/file': {
+        const file = body.file as UploadedFile | undefined;
+        if (!file) return error(-201, 'Parameter is invalid');
+        const image = path.endsWith('/image');
+        const allowed = image ? ['image/png', 'image/jpeg'] : ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+        if (!allowed.includes(file.type)) return error(-210, 'File type is not supported');
+        if (file.data.length > (image ? 1 : 5) * 1024 * 1024) return error(-210, 'File size exceeds the limit');
+        const handle = `${image ? 'att' : 'tok'}-${this.id()}`;
+        this.uploads.set(handle, file);
+        return ok(image ? { attachment_id: handle } : { token: handle });
       }
       case '/v3.0/oa/message/cs': {
         const userId = (body.recipient as { user_id?: string } | undefined)?.user_id ?? '';
@@ -325,6 +384,7 @@ export class FakeZalo {
         if (this.outsideWindow.has(userId)) return error(-230, 'User has not interacted with the OA in the past 7 days');
         const text = (body.message as { text?: string } | undefined)?.text;
         if (text !== undefined && [...text].length > 2000) return error(-210, 'Parameter exceeds the limit');
+        if (!this.knownUpload(body)) return error(-201, 'Attachment is invalid');
         return ok({ message_id: this.id(), user_id: userId, quota: { quota_type: 'reply', remain: 7, total: 8 } });
       }
       case '/v3.0/oa/user/detail': {
@@ -419,8 +479,8 @@ export class FakeZalo {
   }
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBytes(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

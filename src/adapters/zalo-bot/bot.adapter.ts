@@ -28,7 +28,8 @@ export interface ZaloBotAdapter extends ChatAdapter {
   idle(): Promise<void>;
 }
 
-const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: true, threads: false, maxTextLength: ZALO_MAX_TEXT };
+// The Bot API sends photos by URL only: nothing the bot makes (a chart, a report) can be uploaded.
+const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: true, threads: false, maxTextLength: ZALO_MAX_TEXT, uploads: [] };
 const REMEMBERED_UNKNOWN_EVENTS = 100;
 
 const sleep = (ms: number, cancel: AbortSignal) =>

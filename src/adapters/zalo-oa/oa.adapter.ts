@@ -1,4 +1,4 @@
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, canUpload, type ChatAdapter } from '../../chat/chat-adapter.js';
 import type { IncomingMessage, OutgoingMessage } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { PlatformUser } from '../../core/members/member.js';
@@ -8,7 +8,7 @@ import { createInboundQueue } from '../zalo/inbound-queue.js';
 import { withoutLeadingMention } from '../zalo/mentions.js';
 import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
 import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
-import type { OaClient, OaInfo } from './oa.client.js';
+import { OA_UPLOAD_LIMITS, type OaClient, type OaInfo } from './oa.client.js';
 import { classifyOaEvent, mapOaEvent, oaEventKey, oaSenderOf, type OaMessageDraft } from './oa.inbound.js';
 import { oaMessageEventSchema } from './oa.schemas.js';
 import type { OaTokens } from './oa.tokens.js';
@@ -38,7 +38,17 @@ export interface ZaloOaAdapter extends ChatAdapter {
   idle(): Promise<void>;
 }
 
-const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: true, threads: false, maxTextLength: ZALO_MAX_TEXT };
+const capabilities: AdapterCapabilities = {
+  buttons: false,
+  edit: false,
+  files: true,
+  threads: false,
+  maxTextLength: ZALO_MAX_TEXT,
+  uploads: [
+    { mimeTypes: OA_UPLOAD_LIMITS.image.types, maxBytes: OA_UPLOAD_LIMITS.image.maxBytes },
+    { mimeTypes: OA_UPLOAD_LIMITS.file.types, maxBytes: OA_UPLOAD_LIMITS.file.maxBytes },
+  ],
+};
 
 // Remembered to tell a reply to the bot (a quote of its message) from a reply to anyone else.
 const REMEMBERED_SENT = 2000;
@@ -208,6 +218,16 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
           } else {
             await sendTo(chat, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
           }
+        }
+        for (const file of message.files ?? []) {
+          // The dispatcher names what cannot go to the reader; a queued digest's chart is simply left out.
+          if (!canUpload(capabilities, file)) {
+            logger.warn({ chat, file: file.name, type: file.mimeType, bytes: file.data.length }, 'file not sent: the OA cannot upload it');
+            continue;
+          }
+          const upload = await client.upload({ kind: file.mimeType.startsWith('image/') ? 'image' : 'file', name: file.name, mimeType: file.mimeType, data: file.data });
+          const id = target.kind === 'group' ? await client.sendGroupUpload(target.groupId, upload) : await client.sendUserUpload(target.userId, upload);
+          if (id) remember(sentIds, id, true, REMEMBERED_SENT);
         }
       } catch (error) {
         if (error instanceof RangeError) throw new AdapterError('NOT_FOUND', error.message);

@@ -9,6 +9,8 @@ import {
   type oaGroupSchema,
   oaInfoSchema,
   oaSentSchema,
+  oaUploadedFileSchema,
+  oaUploadedImageSchema,
   oaUserSchema,
 } from './oa.schemas.js';
 import type { AccessTokenSource } from './oa.tokens.js';
@@ -44,12 +46,28 @@ export interface OaAsset {
 
 export type OaMedia = { kind: 'image'; url: string };
 
+/** A file the OA uploaded, ready to be sent: an image by its attachment id, a document by its token. */
+export type OaUpload = { kind: 'image'; attachmentId: string } | { kind: 'file'; token: string };
+
+/** What the OA may upload: JPG/PNG images up to 1 MB, PDF/DOC/DOCX documents up to 5 MB (Zalo's upload API). */
+export const OA_UPLOAD_LIMITS = {
+  image: { types: ['image/png', 'image/jpeg'], maxBytes: 1024 * 1024 },
+  file: {
+    types: ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    maxBytes: 5 * 1024 * 1024,
+  },
+} as const;
+
 export interface OaClient {
   getOa(): Promise<OaInfo>;
   sendGroupText(groupId: string, text: string): Promise<string | null>;
   sendUserText(userId: string, text: string): Promise<string | null>;
   sendGroupImage(groupId: string, url: string): Promise<string | null>;
   sendUserImage(userId: string, url: string): Promise<string | null>;
+  /** Uploads an image (JPG/PNG ≤ 1 MB) or a document (PDF/DOC/DOCX ≤ 5 MB) made by the bot. */
+  upload(file: { kind: OaUpload['kind']; name: string; mimeType: string; data: Buffer }): Promise<OaUpload>;
+  sendGroupUpload(groupId: string, upload: OaUpload): Promise<string | null>;
+  sendUserUpload(userId: string, upload: OaUpload): Promise<string | null>;
   /** The user's display name, when the OA may read it (followers; UNVERIFIED for every group member). */
   userName(userId: string): Promise<string | null>;
   listGroups(offset: number, count: number): Promise<{ total: number | null; groups: OaGroup[] }>;
@@ -60,7 +78,7 @@ export interface OaClient {
 
 const TOKEN_REJECTED_STATUS = 401;
 
-type Call = { method: 'GET' | 'POST'; path: string; query?: Record<string, string>; body?: unknown };
+type Call = { method: 'GET' | 'POST'; path: string; query?: Record<string, string>; body?: unknown; form?: () => FormData };
 
 /**
  * The OA Open API (v3 group chat and consultation messages, v2 OA info). Every answer is checked for a
@@ -78,7 +96,8 @@ export function createOaClient(options: OaClientOptions): OaClient {
       {
         method: call.method,
         headers: { access_token: token, ...(call.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+        // a form is built anew for each attempt: a retried upload must send the whole file again
+        ...(call.form ? { body: call.form() } : call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
       },
       timeoutMs,
       call.path,
@@ -111,6 +130,10 @@ export function createOaClient(options: OaClientOptions): OaClient {
 
   const sent = async (request: Call) => (await call(request, oaSentSchema))?.message_id ?? null;
   const media = (url: string) => ({ attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url }] } } });
+  const uploaded = (upload: OaUpload) =>
+    upload.kind === 'image'
+      ? { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: upload.attachmentId }] } } }
+      : { attachment: { type: 'file', payload: { token: upload.token } } };
   const toGroup = (group: z.output<typeof oaGroupSchema>): OaGroup => ({
     groupId: group.group_id,
     name: group.name ?? null,
@@ -133,6 +156,21 @@ export function createOaClient(options: OaClientOptions): OaClient {
     sendUserText: (userId, text) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: { text } } }),
     sendGroupImage: (groupId, url) => sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: media(url) } }),
     sendUserImage: (userId, url) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: media(url) } }),
+    async upload(file) {
+      const form = () => {
+        const data = new FormData();
+        data.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimeType }), file.name);
+        return data;
+      };
+      if (file.kind === 'image') {
+        const answer = await call({ method: 'POST', path: '/v2.0/oa/upload/image', form }, oaUploadedImageSchema);
+        return { kind: 'image', attachmentId: answer.attachment_id };
+      }
+      const answer = await call({ method: 'POST', path: '/v2.0/oa/upload/file', form }, oaUploadedFileSchema);
+      return { kind: 'file', token: answer.token };
+    },
+    sendGroupUpload: (groupId, upload) => sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: uploaded(upload) } }),
+    sendUserUpload: (userId, upload) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: uploaded(upload) } }),
     async userName(userId) {
       const user = await call({ method: 'GET', path: '/v3.0/oa/user/detail', query: { data: JSON.stringify({ user_id: userId }) } }, oaUserSchema);
       return user.display_name?.trim() || null;

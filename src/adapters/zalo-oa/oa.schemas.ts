@@ -111,3 +111,9 @@ export const oauthErrorSchema = z.looseObject({
   error_description: z.string().optional(),
   message: z.string().optional(),
 });
+
+/** /v2.0/oa/upload/image answers with the id to send the image by. */
+export const oaUploadedImageSchema = z.looseObject({ attachment_id: z.string().min(1) });
+
+/** /v2.0/oa/upload/file answers with a token to send the document by. */
+export const oaUploadedFileSchema = z.looseObject({ token: z.string().min(1) });

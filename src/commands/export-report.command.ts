@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { formatDateVi, parts } from '../core/dates/local-date.js';
+import { permissions } from '../core/members/policy.js';
+import { buildConsolidatedReport } from '../core/reports/consolidated-report.js';
+import { planHandle } from '../core/reports/report-plan.js';
+import { parseReportRequest } from '../core/reports/report-request.js';
+import { planReference, reportPeriodLabel, summaryLine } from '../exports/report-text.js';
+import { defineCommand } from './command.js';
+
+/**
+ * /xuatbaocao [kế hoạch] [kỳ]: the consolidated report of a plan for a period, as the spreadsheet (one row per
+ * unit × task) and the Word draft in the administrative style, for the leader to complete, sign and send
+ * upward. The plan and the period may come in either order ("/xuatbaocao KH20-2020 quý IV/2026",
+ * "/xuatbaocao nam 2026 qtux-2014"); without a period it is this year, without a plan the only one with open
+ * work. Reads only.
+ */
+export const exportReportCommand = defineCommand({
+  name: 'xuatbaocao',
+  aliases: ['export', 'baocaotonghop'],
+  descriptionKey: 'cmd-xuatbaocao-description',
+  usageKey: 'cmd-xuatbaocao-usage',
+  scope: 'any',
+  permission: permissions.leader,
+  // A plan code and a period are a handful of short words; anything longer is not a request for a report.
+  args: z.array(z.string().max(40)).max(10),
+  async run(ctx, words) {
+    const request = parseReportRequest(words, ctx.today);
+    const report = await buildConsolidatedReport(ctx.store, {
+      planCode: request.planRef,
+      period: request.period,
+      today: ctx.today,
+      timezone: ctx.chat.timezone,
+    });
+    const heading = ctx.t('export-report-heading', {
+      plan: planReference(ctx.t, report.plan),
+      period: reportPeriodLabel(ctx.t, report),
+      date: formatDateVi(report.today),
+    });
+    if (report.totals.total === 0) return { text: `${heading}\n${ctx.t('export-report-empty', { plan: planHandle(report.plan), year: String(parts(ctx.today).year) })}` };
+    const files = ctx.services.reportFiles ? await ctx.services.reportFiles(report, ctx.t) : [];
+    const lines = [
+      heading,
+      ctx.t('export-report-scope', { units: report.units.length, tasks: report.taskCount }),
+      summaryLine(ctx.t, report.totals),
+      files.length > 0 ? ctx.t('export-report-files') : ctx.t('export-report-no-renderer'),
+    ];
+    return { text: lines.join('\n'), ...(files.length > 0 ? { files } : {}) };
+  },
+});

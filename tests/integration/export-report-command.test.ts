@@ -1,0 +1,67 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
+
+// Monday 23/11/2026 on the demo Department.
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ at: '2026-11-23T09:00:00+07:00' });
+});
+afterAll(() => t.close());
+
+const leader = { user: 'lanh-dao-so', kind: 'private' as const };
+
+describe('/xuatbaocao', () => {
+  it('answers a leader with the summary and both files, the plan and the period read in either order', async () => {
+    const result = await t.say('/xuatbaocao quý IV/2026 kh20-2020', leader);
+    const text = result.reply!.text;
+    expect(text.split('\n')[0]).toBe(
+      '📑 Báo cáo tổng hợp Kế hoạch số 20/KH-SYT ngày 07/02/2020 về Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, dân chủ cơ sở, Quy tắc ứng xử, đổi mới phong cách, thái độ phục vụ, cơ sở y tế Xanh - Sạch - Đẹp năm 2020, quý IV/2026 (số liệu đến ngày 23/11/2026).',
+    );
+    expect(text).toMatch(/^\d+ đơn vị, \d+ nhiệm vụ\.$/m);
+    expect(text).toContain('Tỷ lệ hoàn thành đúng hạn:');
+    const files = result.reply!.files!;
+    expect(files.map((f) => [f.kind, f.name])).toEqual([
+      ['document', 'bao-cao-kh20-2020-quy-iv-2026.xlsx'],
+      ['document', 'bao-cao-kh20-2020-quy-iv-2026.docx'],
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(files[0]!.data as unknown as ArrayBuffer);
+    expect(String(workbook.getWorksheet('Tổng hợp')!.getCell('A3').value)).toBe('Kỳ báo cáo: quý IV/2026 (từ 01/10/2026 đến 31/12/2026)');
+  });
+
+  it('asks which plan when several have open work, and names the codes', async () => {
+    expect(await t.ask('/xuatbaocao', leader)).toBe(
+      'Xuất báo cáo cho kế hoạch nào? Hãy ghi mã kế hoạch: KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019. Ví dụ: /xuatbaocao <mã> quý IV/2026',
+    );
+  });
+
+  it('says so when the period has no task, and sends no file', async () => {
+    const result = await t.say('/xuatbaocao CT30-HN năm 2019', leader);
+    expect(result.reply!.text).toContain('Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.');
+    expect(result.reply!.files).toBeUndefined();
+  });
+
+  it('answers a period or a plan it cannot read with what to type, writing nothing', async () => {
+    const before = await t.db.counts();
+    expect(await t.ask('/xuatbaocao KH20-2020 quý 7', leader)).toBe('Không hiểu kỳ báo cáo “quý 7”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.');
+    expect(await t.ask('/xuatbaocao KH-KHONG-CO', leader)).toMatch(/^Không có kế hoạch “KH-KHONG-CO”\. Các kế hoạch đang có: KH20-2020/);
+    expect(await t.db.counts()).toEqual(before);
+  });
+
+  it('is for the Department’s leaders: a focal point is told who may, and gets no file', async () => {
+    const result = await t.say('/xuatbaocao KH20-2020');
+    expect(result.reply!.text).toBe('Lệnh /xuatbaocao dành cho lãnh đạo Sở và quản trị viên.');
+    expect(result.reply!.files).toBeUndefined();
+  });
+
+  it('names the files a platform cannot take instead of dropping them in silence', async () => {
+    const wordOnly = { ...CONSOLE_CAPABILITIES, uploads: [{ mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], maxBytes: 5_000_000 }] };
+    const result = await t.say('/xuatbaocao KH20-2020', { ...leader, capabilities: wordOnly });
+    expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.docx']);
+    expect(result.reply!.text).toContain('Không gửi được tệp bao-cao-kh20-2020-nam-2026.xlsx qua nền tảng này.');
+    const none = await t.say('/tonghop', { ...leader, capabilities: { ...CONSOLE_CAPABILITIES, uploads: [] } });
+    expect(none.reply!.files).toBeUndefined();
+    expect(none.reply!.text).toMatch(/Không gửi được tệp bieu-do-2026-11-23\.png qua nền tảng này\./);
+  });
+});
