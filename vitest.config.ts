@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // tests/reliability runs on PostgreSQL only, with its own command (npm run test:reliability)
+    exclude: ['tests/reliability/**', '**/node_modules/**'],
     // Builds one migrated database (a PGlite snapshot, or a PostgreSQL template database) that every test
     // file copies: migrations run once per test run, and each file still gets its own database.
     globalSetup: ['tests/support/global-setup.ts'],

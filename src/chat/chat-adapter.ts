@@ -28,6 +28,16 @@ export interface SinkOptions {
   replyInBackground?: boolean;
 }
 
+export interface SendOptions {
+  /**
+   * Called once, after any waiting for the platform's limits and right before the first request that can
+   * deliver the message; when it fails, nothing is sent. The outbox records here that the message may be
+   * arriving, so that a replica killed before the platform answers leaves it "in doubt" rather than unsent.
+   * An adapter that does not call it keeps its messages retryable after a crash (at least once).
+   */
+  beforeFirstRequest?: () => Promise<void>;
+}
+
 /** Where an adapter hands what it receives. */
 export interface AdapterSink {
   message(message: IncomingMessage, options?: SinkOptions): Promise<void>;
@@ -47,7 +57,7 @@ export interface ChatAdapter {
   /** The private chat with a user of this platform, for messages meant for them alone; absent when the platform cannot start one. */
   privateChatOf?(userId: string): ChatRef;
   stop(): Promise<void>;
-  send(chat: ChatRef, message: OutgoingMessage): Promise<void>;
+  send(chat: ChatRef, message: OutgoingMessage, options?: SendOptions): Promise<void>;
 }
 
 export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';

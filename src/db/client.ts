@@ -35,8 +35,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
-  const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    // While the database is unreachable a query must fail within a second or two, so that a webhook answers
+    // 5xx and the platform retries (Zalo waits 2 s), and once it is back the next query must not sit out a
+    // pause. postgres.js's defaults wait up to 30 s for a connection and, after failed ones, delay the next
+    // attempt by up to 20 s (3^n / 100 s, counted for the whole pool). As each failed attempt fails one waiting
+    // query, that delay also paced the failures: ten connections turned 40 waiting webhooks away in 4 s, then
+    // 40 s. A refused connection costs the server nothing; a few attempts a second per connection is harmless.
+    connect_timeout: 5,
+    backoff: (attempt) => Math.min(0.01 * 2 ** attempt, 0.2),
+  });
+  const db = drizzlePostgres(guardTransactions(client), { schema }) as unknown as Database;
   return {
     db,
     driver: 'postgres',
@@ -46,6 +57,88 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/** postgres.js errors that mean the connection itself is gone, whatever the statement was. */
+function connectionLost(error: unknown): boolean {
+  const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown };
+  return (
+    severity === 'FATAL' ||
+    severity === 'PANIC' ||
+    (typeof code === 'string' && ['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
+  );
+}
+
+type Query = ReturnType<postgres.TransactionSql['unsafe']>;
+
+/**
+ * Works around a postgres.js 3.4.9 defect (porsager/postgres#1208, #1154; unfixed upstream): a statement
+ * issued on a transaction's connection after the server dropped it (a restart, a failover, a terminated
+ * session) is written from a setImmediate to a socket that is already null, and the TypeError kills the
+ * process. Not only our own next statement: postgres.js itself writes COMMIT or ROLLBACK there once the
+ * transaction's callback settles.
+ *
+ * So each transaction watches its own statements: once one fails because the connection is lost, or the
+ * transaction as a whole fails that way, no further statement reaches postgres.js, and the callback's outcome
+ * is withheld from it (the callback is left unsettled, and postgres.js never writes COMMIT or ROLLBACK). The
+ * caller still learns, since postgres.js rejects the transaction when the connection closes; the server
+ * rolled it back already.
+ */
+function guardTransactions(client: postgres.Sql): postgres.Sql {
+  const begin = (...args: unknown[]) => {
+    const work = args.pop() as (sql: postgres.TransactionSql) => unknown;
+    let lost: unknown = null;
+    const watch = (error: unknown) => {
+      if (!lost && connectionLost(error)) lost = error;
+    };
+    const outcome = (client.begin as (...a: unknown[]) => Promise<unknown>)(...args, (tx: postgres.TransactionSql) => {
+      const guarded = new Proxy(tx, {
+        get(target, property, receiver) {
+          if (property !== 'unsafe') return Reflect.get(target, property, receiver);
+          // A stand-in for the lazy query: it runs (or refuses to) when awaited, as postgres.js queries do.
+          return (...query: Parameters<postgres.TransactionSql['unsafe']>) => {
+            let shape: 'values' | 'raw' | null = null;
+            let running: Promise<unknown> | null = null;
+            const run = (): Promise<unknown> => {
+              if (lost) return Promise.reject(lost);
+              let statement: Query = target.unsafe(...query);
+              if (shape === 'values') statement = statement.values() as unknown as Query;
+              if (shape === 'raw') statement = statement.raw() as unknown as Query;
+              return statement.then(undefined, (error: unknown) => {
+                watch(error);
+                throw error;
+              });
+            };
+            const pending = {
+              values() {
+                shape = 'values';
+                return pending;
+              },
+              raw() {
+                shape = 'raw';
+                return pending;
+              },
+              // once, however often it is awaited
+              then(resolve?: (value: unknown) => unknown, reject?: (reason: unknown) => unknown) {
+                running ??= run();
+                return running.then(resolve, reject);
+              },
+            };
+            return pending;
+          };
+        },
+      });
+      return new Promise((resolve, reject) => {
+        Promise.resolve(work(guarded)).then(
+          (value) => (lost ? undefined : resolve(value)),
+          (error: unknown) => (lost ? undefined : reject(error)),
+        );
+      });
+    });
+    outcome.catch(watch);
+    return outcome;
+  };
+  return new Proxy(client, { get: (target, property, receiver) => (property === 'begin' ? begin : Reflect.get(target, property, receiver)) });
 }
 
 async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {

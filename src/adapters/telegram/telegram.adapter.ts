@@ -1,7 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { type ApiClientOptions, Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type SendOptions } from '../../chat/chat-adapter.js';
 import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
 import type { I18n } from '../../i18n/i18n.js';
@@ -77,7 +77,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const time = options.time ?? {};
   const groupPacer: ChatPacer = createChatPacer({ perMinute: options.groupMessagesPerMinute ?? 20, maxWaitMs: maxWaitSeconds * 1000, ...time });
   const privatePacer: ChatPacer = createChatPacer({ perMinute: 60, maxWaitMs: maxWaitSeconds * 1000, ...time });
-  const botPacer = createRatePacer({ perSecond: options.messagesPerSecond ?? 30, ...time });
+  const botPacer = createRatePacer({ perSecond: options.messagesPerSecond ?? 30, maxWaitMs: maxWaitSeconds * 1000, ...time });
 
   let identity: BotIdentity | null = null;
   let sink: AdapterSink | null = null;
@@ -132,16 +132,24 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
-  async function sendOne(chatId: string, threadId: string | null, message: OutgoingMessage) {
+  async function sendOne(chatId: string, threadId: string | null, message: OutgoingMessage, options: SendOptions) {
     const inGroup = chatId.startsWith('-');
     const pacer = inGroup ? groupPacer : privatePacer;
     const chunks = htmlChunks(message.text);
     const thread = threadId ? { message_thread_id: Number(threadId) } : {};
+    // after the pacing, once, just before the first request that can put the message in the chat
+    let begun = false;
+    const begin = async () => {
+      if (begun) return;
+      begun = true;
+      await options.beforeFirstRequest?.();
+    };
     for (const [index, chunk] of chunks.entries()) {
       await pacer.acquire(chatId);
       await botPacer.acquire();
       const first = index === 0;
       const last = index === chunks.length - 1;
+      await begin();
       await bot.api.sendMessage(chatId, chunk, {
         parse_mode: 'HTML',
         ...thread,
@@ -154,12 +162,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     for (const file of message.attachments ?? []) {
       await pacer.acquire(chatId);
       await botPacer.acquire();
+      await begin();
       if (file.kind === 'photo') await bot.api.sendPhoto(chatId, file.fileId, thread);
       else await bot.api.sendDocument(chatId, file.fileId, thread);
     }
     for (const file of message.files ?? []) {
       await pacer.acquire(chatId);
       await botPacer.acquire();
+      await begin();
       const upload = new InputFile(file.data, file.name);
       if (file.kind === 'photo') await bot.api.sendPhoto(chatId, upload, thread);
       else await bot.api.sendDocument(chatId, upload, thread);
@@ -213,10 +223,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // Telegram waits for our answer before it sends the chat's next update: answer once it is stored.
       await deliverToSink(update, true);
     },
-    async send(chat, message) {
+    async send(chat, message, options = {}) {
       const { chatId, threadId } = parseChatRef(chat);
       try {
-        await sendOne(chatId, threadId, message);
+        await sendOne(chatId, threadId, message, options);
       } catch (error) {
         throw toAdapterError(error);
       }

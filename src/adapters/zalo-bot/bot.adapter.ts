@@ -149,9 +149,11 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
       releaseWait?.();
       await queue.stop();
     },
-    async send(chat, message) {
+    async send(chat, message, options = {}) {
       const { platform, chatId } = parseChatRef(chat);
       if (platform !== 'zalo-bot') throw new AdapterError('NOT_FOUND', `not a Zalo Bot chat: ${chat}`);
+      // No pacing happens here: the next request may deliver the message, so the outbox records it now.
+      await options.beforeFirstRequest?.();
       try {
         for (const chunk of splitText(message.text)) {
           if (chunk.trim()) await client.sendMessage(chatId, chunk);

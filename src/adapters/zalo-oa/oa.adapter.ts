@@ -203,7 +203,9 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       await queue.stop();
       releaseWait?.();
     },
-    async send(chat, message: OutgoingMessage) {
+    async send(chat, message: OutgoingMessage, options = {}) {
+      // No pacing happens here: the next request may deliver the message, so the outbox records it now.
+      await options.beforeFirstRequest?.();
       try {
         for (const chunk of splitText(neutralizeMentions(message.text))) {
           if (chunk.trim()) await sendTo(chat, chunk);

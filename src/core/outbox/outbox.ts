@@ -20,6 +20,11 @@ export interface OutboxMessage {
 export interface ClaimedOutboxMessage extends OutboxMessage {
   id: number;
   attempts: number;
+  /**
+   * An earlier attempt had reached the platform when its worker stopped (a crash, a kill), before the answer
+   * was recorded: the message may have been delivered, and sending it again could double it.
+   */
+  inDoubt?: boolean;
 }
 
 export interface OutboxRepository {
@@ -32,6 +37,8 @@ export interface OutboxRepository {
    * share the table: a message is taken by one of them at a time.
    */
   claimDue(now: Date, limit: number, leaseSeconds: number): Promise<ClaimedOutboxMessage[]>;
+  /** Records that a request carrying the message is about to reach the platform (see `inDoubt`). */
+  markSending(id: number, at: Date): Promise<void>;
   markSent(id: number, at: Date): Promise<void>;
   /** Gives the message back to be tried again at `at` (a rate limit, a network failure). */
   retryAt(id: number, at: Date, error: string): Promise<void>;

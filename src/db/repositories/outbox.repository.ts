@@ -64,6 +64,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
           return {
             id: row.id,
             attempts: row.attempts,
+            inDoubt: row.sendingAt !== null,
             key: row.key,
             chat: row.chatRef,
             text: payload.text,
@@ -75,14 +76,17 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
           };
         });
     },
+    async markSending(id, at) {
+      await db.update(outbox).set({ sendingAt: at }).where(eq(outbox.id, id));
+    },
     async markSent(id, at) {
-      await db.update(outbox).set({ sentAt: at, claimedUntil: null, lastError: null }).where(eq(outbox.id, id));
+      await db.update(outbox).set({ sentAt: at, claimedUntil: null, sendingAt: null, lastError: null }).where(eq(outbox.id, id));
     },
     async retryAt(id, at, error) {
-      await db.update(outbox).set({ nextAttemptAt: at, claimedUntil: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
+      await db.update(outbox).set({ nextAttemptAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
     },
     async markFailed(id, at, error) {
-      await db.update(outbox).set({ failedAt: at, claimedUntil: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
+      await db.update(outbox).set({ failedAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
     },
   };
 }

@@ -12,6 +12,9 @@ export const outbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     // a worker holds the message until then; another replica may take it after
     claimedUntil: timestamp('claimed_until', { withTimezone: true }),
+    // set just before a request goes to the platform, cleared with its outcome: still set once the lease has
+    // run out means the sender died while the platform may have been taking the message (it is not sent again)
+    sendingAt: timestamp('sending_at', { withTimezone: true }),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),
