@@ -63,6 +63,22 @@ export interface Dispatcher {
 
 const NOTHING: DispatchResult = { reply: null, notices: [] };
 
+// Half of a UTF-16 surrogate pair is not Unicode, and a platform refuses a message holding one. It gets in
+// when typed text is echoed cut short in the middle of an emoji ("/xyz😀…" shown to 32 units), or was sent
+// broken. What leaves the dispatcher is well-formed.
+const LONE_SURROGATES = /\p{Cs}/gu;
+const wellFormed = (text: string) => text.replace(LONE_SURROGATES, '');
+
+function sendable(result: DispatchResult): DispatchResult {
+  const reply = result.reply && {
+    ...result.reply,
+    text: wellFormed(result.reply.text),
+    ...(result.reply.buttons ? { buttons: result.reply.buttons.map((button) => ({ ...button, label: wellFormed(button.label) })) } : {}),
+  };
+  const notices = result.notices.map((notice) => ({ ...notice, message: { ...notice.message, text: wellFormed(notice.message.text) } }));
+  return { ...result, reply, notices };
+}
+
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const { registry, services, i18n, clock, logger, settings, calendar } = deps;
 
@@ -251,9 +267,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const { ctx } = await buildContext(store, message, parsed.name, actor);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      // A new command abandons whatever flow was waiting for an answer.
+      // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
+      // changes nothing, so the flow still waits.
       const pending = await store.conversations.get(message.chat, userKeyOf(message));
       const { ctx, state } = await buildContext(store, message, command.name, actor, parsed.argsText, pending !== null);
+      const blocked = await refusal(store, command, ctx);
+      if (blocked !== null) return text(blocked);
       if (pending) {
         await ctx.flow.end();
         ctx.abandonedFlow = pending.flow;
@@ -279,7 +298,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     apology,
     async dispatch(message, target, store = deps.store) {
       try {
-        return await process(store, message, target);
+        return sendable(await process(store, message, target));
       } catch (error) {
         logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
         return { reply: apology(), notices: [], failed: true };

@@ -18,9 +18,8 @@ export async function denialText(ctx: CommandContext, command: CommandSpec, stor
     const list = new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(admins);
     return ctx.t('permission-denied-admin', { command: name, admins: list, count: admins.length });
   }
-  if (permission.scope === 'unit' && ctx.chat.kind === 'group' && !ctx.chat.unit) {
-    return ctx.t('chat-not-bound', { command: name });
-  }
+  // No "bind this group first" here, even in a group bound to no unit: there every role held anywhere
+  // passes the check, so someone refused holds none of the roles and binding the group would not help them.
   if (ctx.actor.grants.length === 0) {
     return ctx.t('permission-no-role', { command: name, unit: ctx.chat.unit?.name ?? '' });
   }
@@ -28,6 +27,7 @@ export async function denialText(ctx: CommandContext, command: CommandSpec, stor
   return ctx.t(`permission-denied-${permission.name}`, {
     command: name,
     roles: new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(roles),
-    unit: ctx.chat.unit?.name ?? '',
+    // a group bound to no unit has no unit to name ("… của đơn vị", not "… của .")
+    unit: ctx.chat.unit?.name ?? ctx.t('permission-unit-unnamed'),
   });
 }

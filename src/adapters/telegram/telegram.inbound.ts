@@ -1,4 +1,5 @@
 import type { Chat, Message, MessageEntity, Update, User } from 'grammy/types';
+import { z } from 'zod';
 import type { ChatLifecycleEvent, IncomingMessage } from '../../chat/messages.js';
 import type { ChatKind } from '../../core/chats/chat.js';
 import type { PlatformUser } from '../../core/members/member.js';
@@ -17,6 +18,49 @@ export type InboundUpdate =
 const ANONYMOUS_SENDERS = new Set([1087968824, 136817688, 777000]);
 
 const ignored = (reason: string): InboundUpdate => ({ kind: 'ignored', reason });
+
+// The fields of an update that are read below, with the types the Bot API gives them. Telegram does send
+// them so; a body that does not (a forged or garbled webhook post) is ignored rather than turned into a
+// message with a number for its text or an invalid date. Loose: every other field passes untouched.
+const userSchema = z.looseObject({ id: z.int(), is_bot: z.boolean(), first_name: z.string(), last_name: z.string().optional(), username: z.string().optional() });
+const chatSchema = z.looseObject({ id: z.int(), type: z.string(), title: z.string().optional() });
+const entitySchema = z
+  .looseObject({ type: z.string(), offset: z.int().min(0), length: z.int().min(0), user: userSchema.optional() })
+  .refine((entity) => entity.type !== 'text_mention' || entity.user !== undefined);
+// a forum topic's id becomes part of the chat reference ("telegram:<chat>:<topic>"): a positive number
+const topicSchema = { is_topic_message: z.boolean().optional(), message_thread_id: z.int().min(1).optional() };
+const messageSchema = z.looseObject({
+  message_id: z.int(),
+  // seconds since 1970, within what a Date can hold
+  date: z.int().min(0).max(8_640_000_000_000),
+  chat: chatSchema,
+  from: userSchema.optional(),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  entities: z.array(entitySchema).optional(),
+  caption_entities: z.array(entitySchema).optional(),
+  reply_to_message: z.looseObject({ from: userSchema.optional() }).optional(),
+  photo: z.array(z.looseObject({ file_id: z.string().min(1) })).optional(),
+  document: z.looseObject({ file_id: z.string().min(1), file_name: z.string().optional() }).optional(),
+  migrate_to_chat_id: z.int().optional(),
+  migrate_from_chat_id: z.int().optional(),
+  ...topicSchema,
+});
+const updateSchema = z.looseObject({
+  update_id: z.int(),
+  message: messageSchema.optional(),
+  callback_query: z
+    .looseObject({
+      id: z.string().min(1),
+      from: userSchema,
+      data: z.string().optional(),
+      message: z.looseObject({ message_id: z.int(), chat: chatSchema, ...topicSchema }).optional(),
+    })
+    .optional(),
+  my_chat_member: z
+    .looseObject({ chat: chatSchema, from: userSchema, old_chat_member: z.looseObject({ status: z.string() }), new_chat_member: z.looseObject({ status: z.string() }) })
+    .optional(),
+});
 
 export function telegramUser(user: User): PlatformUser {
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ').trim();
@@ -103,9 +147,11 @@ function fromMessage(update: Update, message: Message, me: BotIdentity): Inbound
 
 /**
  * One Bot API update → what the bot should act on. Pure, so every shape Telegram sends (and every malformed
- * one) can be tested without a network.
+ * one) can be tested without a network. Never throws.
  */
-export function mapUpdate(update: Update, me: BotIdentity): InboundUpdate {
+export function mapUpdate(body: Update | unknown, me: BotIdentity): InboundUpdate {
+  if (!updateSchema.safeParse(body).success) return ignored('malformed update');
+  const update = body as Update;
   if (update.message) return fromMessage(update, update.message, me);
   if (update.callback_query) {
     const query = update.callback_query;

@@ -47,6 +47,8 @@ export function mapBotUpdate(body: unknown, me: BotIdentity, receivedAt: Date): 
   // A sticker, or content the platform withholds (a protected user), is "no text": a waiting step re-asks.
   const { text } = group ? withoutLeadingMention(raw, me.name) : { text: raw };
   const name = message.from.display_name?.trim() || message.from.name?.trim() || `Zalo …${message.from.id.slice(-4)}`;
+  // a time beyond what a Date can hold is no time at all: the arrival time stands in, as for the OA
+  const sentAt = message.date ? new Date(message.date) : null;
   return {
     kind: 'message',
     message: {
@@ -61,7 +63,7 @@ export function mapBotUpdate(body: unknown, me: BotIdentity, receivedAt: Date): 
       replyTo: null,
       mentions: [],
       attachments,
-      receivedAt: message.date ? new Date(message.date) : receivedAt,
+      receivedAt: sentAt && Number.isFinite(sentAt.getTime()) ? sentAt : receivedAt,
     },
   };
 }

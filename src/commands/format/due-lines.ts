@@ -17,7 +17,9 @@ export const dayWithWeekday = (t: Translate, date: LocalDate) => t('date-with-we
 // Cut at a word boundary: "Học tập và làm theo…" rather than "Học tập và là…".
 export function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
+  // never cut between the two halves of an emoji: a lone half is refused by PostgreSQL and garbles the line
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 2)) ? max - 2 : max - 1;
+  const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

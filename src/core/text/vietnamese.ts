@@ -20,7 +20,11 @@ export function compactKey(text: string): string {
 
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Removes control and bidi-override characters that would garble what the bot echoes back. */
+// Half of a UTF-16 surrogate pair with no other half is not a character: PostgreSQL refuses it in a jsonb
+// value (a flow's saved answer), and a platform refuses a reply that echoes it.
+const LONE_SURROGATES = /\p{Cs}/gu;
+
+/** Removes control and bidi-override characters that would garble what the bot echoes back, and broken Unicode. */
 export function stripControlCharacters(text: string): string {
-  return text.replace(CONTROL_CHARS, '');
+  return text.replace(CONTROL_CHARS, '').replace(LONE_SURROGATES, '');
 }
