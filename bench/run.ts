@@ -7,6 +7,7 @@ import { extractBenchmark } from './scenarios/extract.bench.js';
 import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
 import { lookupBenchmark } from './scenarios/lookup.bench.js';
 import { reportBuildBenchmark } from './scenarios/report-build.bench.js';
+import { soakBenchmark } from './scenarios/soak.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
 import { webhookBenchmark } from './scenarios/webhook.bench.js';
 
@@ -25,6 +26,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   'digest-build': digestBuildBenchmark,
   fanout: fanoutBenchmark,
   'report-build': reportBuildBenchmark,
+  soak: soakBenchmark,
 };
 
 async function main() {

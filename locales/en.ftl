@@ -652,6 +652,7 @@ cli-digest-none = No digest is due.
 cli-digest-queued = Queued { $count } digests.
 cli-digest-dry = (Dry run: nothing was sent or recorded.)
 outbox-failed = A message to { $chat } (key { $key }) could not be delivered: { $error }. Check that the assistant is still in that chat and allowed to write there.
+outbox-in-doubt = A message to { $chat } (key { $key }) may have been delivered: the server sending it stopped before the platform answered. So as not to send it twice, the assistant does not send it again; look in that chat: if it is missing, members can see the same with /nhiemvu, leaders with /tonghop.
 ## Zalo (OA and Zalo Bot)
 
 config-expect-zalo-app-secret-required = required with Zalo OA: without the App Secret no token can be refreshed and the OA stops working after a day
@@ -893,3 +894,14 @@ chart-completion-title = { $others ->
 chart-trend-title = Overdue task items, week by week
 chart-trend-series = Overdue
 chart-no-data = No task with a deadline yet
+
+## Reliability (authorization, fuzzing)
+
+# the unit a refusal names when the chat is bound to none: "/theodoi is for … of the unit."
+permission-unit-unnamed = the unit
+
+## Reliability (flood, security)
+
+# a person sent commands far faster than anyone types; the bot ignores them for a few seconds
+flood-notice = Sorry { $name }, you are sending too many messages in a short time. The assistant will ignore your messages for a few seconds; please slow down and send one command at a time.
+config-expect-flood-limit = needs a whole number from 0 to 10000 (how many messages one person may send in a row; 0 means no limit)

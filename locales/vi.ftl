@@ -639,6 +639,7 @@ cli-digest-none = Không có bản tin nào đến lịch gửi.
 cli-digest-queued = Đã xếp { $count } bản tin vào hàng gửi.
 cli-digest-dry = (Chạy thử: chưa gửi, chưa ghi nhận bản tin nào.)
 outbox-failed = Không gửi được một tin đến { $chat } (mã { $key }): { $error }. Hãy kiểm tra trợ lý còn trong nhóm đó và có quyền gửi tin.
+outbox-in-doubt = Một tin đến { $chat } (mã { $key }) có thể đã được gửi: máy chủ gửi tin dừng đột ngột trước khi nền tảng trả lời. Để không gửi trùng, trợ lý không gửi lại; hãy xem trong nhóm đó: nếu chưa có, thành viên xem lại được bằng /nhiemvu, lãnh đạo bằng /tonghop.
 ## Zalo (OA và Zalo Bot)
 
 config-expect-zalo-app-secret-required = bắt buộc khi dùng Zalo OA: thiếu App Secret thì không làm mới được token và OA sẽ ngừng hoạt động sau một ngày
@@ -880,3 +881,14 @@ chart-completion-title = { $others ->
 chart-trend-title = Số lượt nhiệm vụ quá hạn, theo tuần
 chart-trend-series = Quá hạn
 chart-no-data = Chưa có nhiệm vụ nào có thời hạn
+
+## Reliability (authorization, fuzzing)
+
+# the unit a refusal names when the chat is bound to none: "Lệnh /theodoi dành cho … của đơn vị."
+permission-unit-unnamed = đơn vị
+
+## Reliability (flood, security)
+
+# a person sent commands far faster than anyone types; the bot ignores them for a few seconds
+flood-notice = Xin lỗi { $name }, bạn đang gửi quá nhiều tin nhắn trong thời gian ngắn. Trợ lý tạm thời bỏ qua tin nhắn của bạn trong ít giây; xin gửi chậm lại, mỗi lần một lệnh.
+config-expect-flood-limit = cần một số nguyên từ 0 đến 10000 (số tin nhắn một người được gửi liền nhau; 0 là không giới hạn)

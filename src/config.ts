@@ -40,6 +40,8 @@ export interface Config {
   zaloBot: { token: string; apiBase: string; webhook: { url: string; secret: string } | null } | null;
   /** null when LOG_LEVEL is unset: the server logs at info, the console only warnings */
   logLevel: LogLevel | null;
+  /** messages to the bot one person may send at once, and per 10 seconds after that; 0: no limit */
+  floodLimit: number;
 }
 
 /** Which explanation (locale key `config-expect-<id>`) goes with a bad key. */
@@ -108,6 +110,7 @@ const keys = {
   ZALO_BOT_WEBHOOK_URL: [optional(httpUrl), 'url'],
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
+  FLOOD_LIMIT: [z.coerce.number().int().min(0).max(10_000).default(30), 'flood-limit'],
 } as const satisfies Record<string, readonly [z.ZodType, string]>;
 
 type Key = keyof typeof keys;
@@ -178,8 +181,28 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         }
       : null,
     logLevel: v.LOG_LEVEL ?? null,
+    floodLimit: v.FLOOD_LIMIT,
   };
   return { ok: true, config };
+}
+
+/** The configured credentials, for the logger to mask wherever they would otherwise appear. */
+export function configSecrets(config: Config): string[] {
+  const values = [
+    config.telegram?.token,
+    config.telegram?.webhook?.secret,
+    config.zaloOa?.appSecret,
+    config.zaloOa?.secretKey,
+    config.zaloOa?.accessToken,
+    config.zaloOa?.refreshToken,
+    config.zaloBot?.token,
+    config.zaloBot?.webhook?.secret,
+  ];
+  if (config.database.driver === 'postgres') {
+    const password = URL.canParse(config.database.url) ? new URL(config.database.url).password : '';
+    if (password) values.push(password, decodeURIComponent(password));
+  }
+  return values.filter((value): value is string => Boolean(value));
 }
 
 /** True when no chat platform is configured: the console on the embedded database is what runs. */

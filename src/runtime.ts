@@ -7,6 +7,7 @@ import type { ZaloOaAdapter } from './adapters/zalo-oa/oa.adapter.js';
 import { createOaPlatform, createOaServices, type OaOverrides } from './adapters/zalo-oa/oa.setup.js';
 import { type Bot, createBot } from './chat/bot.js';
 import type { ChatAdapter } from './chat/chat-adapter.js';
+import { createFloodGuard, createThrottle, floodLimits } from './chat/throttle.js';
 import { createHttpServer, type HttpServer, type WebhookRoute } from './http/server.js';
 import { localDateOf } from './core/dates/local-date.js';
 import { materializeOccurrences } from './core/plans/materialize.js';
@@ -85,7 +86,8 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     if (platform.route) routes.push(platform.route);
   }
 
-  const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger });
+  const flood = config.floodLimit > 0 ? createFloodGuard({ throttle: createThrottle(floodLimits(config.floodLimit)), store: app.store, i18n: app.i18n }) : undefined;
+  const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger, flood });
   const outbox = createOutboxWorker({ store: app.store, bot, clock: app.clock, logger, intervalMs: options.outboxIntervalMs });
 
   let http: HttpServer | null = null;

@@ -1,4 +1,4 @@
-import { type Config, parseConfig } from './config.js';
+import { type Config, configSecrets, parseConfig } from './config.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { localesDir } from './paths.js';
@@ -17,4 +17,5 @@ export async function configOrExit(env: Record<string, string | undefined>): Pro
   process.exit(1);
 }
 
-export const loggerFor = (config: Config, fallback: LogLevel): Logger => createLogger(config.logLevel ?? fallback);
+export const loggerFor = (config: Config, fallback: LogLevel): Logger =>
+  createLogger(config.logLevel ?? fallback, undefined, { secrets: configSecrets(config) });

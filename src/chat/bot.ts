@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import { AdapterError, type ChatAdapter, type SinkOptions } from './chat-adapter.js';
 import type { DispatchResult, Dispatcher } from './dispatcher.js';
 import { type ChatLifecycleEvent, type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
+import type { FloodGuard } from './throttle.js';
 
 export interface Bot {
   /** Starts every adapter; resolves when all of them have stopped listening. */
@@ -29,6 +30,8 @@ export interface BotDeps {
   i18n: I18n;
   clock: Clock;
   logger: Logger;
+  /** per-person flood control for the chat platforms; the console goes without */
+  flood?: FloodGuard;
 }
 
 /** Thrown inside the transaction of a message whose handling failed, so that its partial writes are undone. */
@@ -145,9 +148,13 @@ export function createBot(deps: BotDeps): Bot {
 
   async function handle(adapter: ChatAdapter, message: IncomingMessage, options: SinkOptions = {}) {
     const target = { capabilities: adapter.capabilities, botUsername: adapter.botUsername };
-    const result = message.eventId
-      ? await processOnce(adapter.platform, message.eventId, (tx) => dispatcher.dispatch(message, target, tx))
-      : await dispatcher.dispatch(message, target);
+    // Before the message's transaction: a flood must cost no database work beyond, once, its notice.
+    const throttled = deps.flood ? await deps.flood.admit(message) : null;
+    const result = throttled
+      ? throttled.notice && { reply: throttled.notice, notices: [] }
+      : message.eventId
+        ? await processOnce(adapter.platform, message.eventId, (tx) => dispatcher.dispatch(message, target, tx))
+        : await dispatcher.dispatch(message, target);
     if (!result) return;
     if (!options.replyInBackground) return sendResult(adapter, message, result);
     const pending: Promise<void> = sendResult(adapter, message, result)
@@ -183,7 +190,7 @@ export function createBot(deps: BotDeps): Bot {
   }
 
   /** Tells the administrators, in private, about a message that could not be delivered; never about such a notice itself. */
-  async function reportFailure(queued: ClaimedOutboxMessage, description: string) {
+  async function reportFailure(queued: ClaimedOutboxMessage, description: string, key: 'outbox-failed' | 'outbox-in-doubt' = 'outbox-failed') {
     if (queued.key.startsWith('failed:')) return;
     const t = i18n.translator(i18n.resolve(null));
     const notices: OutboxMessage[] = [];
@@ -194,7 +201,7 @@ export function createBot(deps: BotDeps): Bot {
         notices.push({
           key: `failed:${queued.id}:${admin.memberId}`,
           chat: adapter.privateChatOf(identity.id),
-          text: t('outbox-failed', { chat: queued.chat, key: queued.key, error: description.slice(0, 200) }),
+          text: t(key, { chat: queued.chat, key: queued.key, error: description.slice(0, 200) }),
         });
         break;
       }
@@ -210,23 +217,45 @@ export function createBot(deps: BotDeps): Bot {
       await store.outbox.retryAt(queued.id, new Date(now().getTime() + DEFAULT_RETRY_SECONDS * 1000), 'no adapter for this platform here');
       return 'retry';
     }
+    if (queued.inDoubt) {
+      // The platform had the request when its sender died, and no one knows whether it took it. Sending again
+      // could give the chat the message twice, so it is given up and the administrators are told: at most
+      // once, and never lost without a word.
+      const description = 'in doubt: the replica sending it stopped before the platform answered; it may have been delivered, so it is not sent again';
+      await store.outbox.markFailed(queued.id, now(), description);
+      logger.warn({ chat: queued.chat, key: queued.key }, 'queued message in doubt after a crash; not sent again');
+      await reportFailure(queued, description, 'outbox-in-doubt');
+      return 'failed';
+    }
     const record = await store.chats.get(queued.chat);
     if (record && !record.active) {
       await store.outbox.markFailed(queued.id, now(), 'chat inactive');
       return 'failed';
     }
-    try {
-      await adapter.send(queued.chat, {
-        text: queued.text,
-        replyToMessageId: queued.replyToMessageId ?? null,
-        attachments: queued.attachments ?? [],
-        buttons: queued.buttons ?? [],
-        expectsAnswer: queued.expectsAnswer ?? false,
-        files: queued.files ?? [],
+    // A failure to record the attempt is the database's, not the platform's: nothing was sent, the lease runs out.
+    let unrecorded: unknown = null;
+    const beforeFirstRequest = () =>
+      store.outbox.markSending(queued.id, now()).catch((error: unknown) => {
+        unrecorded = error;
+        throw error;
       });
+    try {
+      await adapter.send(
+        queued.chat,
+        {
+          text: queued.text,
+          replyToMessageId: queued.replyToMessageId ?? null,
+          attachments: queued.attachments ?? [],
+          buttons: queued.buttons ?? [],
+          expectsAnswer: queued.expectsAnswer ?? false,
+          files: queued.files ?? [],
+        },
+        { beforeFirstRequest },
+      );
       await store.outbox.markSent(queued.id, now());
       return 'sent';
     } catch (error) {
+      if (unrecorded) throw unrecorded;
       const description = error instanceof Error ? error.message : String(error);
       if (error instanceof AdapterError && error.retryable) {
         // Back off a little more with each attempt when the platform does not say how long to wait.

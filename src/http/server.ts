@@ -14,6 +14,11 @@ export interface WebhookResponse {
 export interface WebhookRoute {
   /** e.g. "/webhooks/telegram" */
   path: string;
+  /**
+   * Whether the headers alone could belong to the platform (its secret, or a signature of the right shape).
+   * Asked before the body is read, so that a stranger cannot make the server take in a megabyte per request.
+   */
+  authorize?(headers: IncomingHttpHeaders): boolean;
   handle(request: WebhookRequest): Promise<WebhookResponse>;
 }
 
@@ -39,13 +44,18 @@ class BodyTooLarge extends Error {}
 
 function readBody(request: import('node:http').IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     request.on('data', (chunk: Buffer) => {
+      if (over) return;
       size += chunk.length;
       if (size > limit) {
+        // Destroying the socket here would lose the 413 too; what still arrives is dropped unread until the
+        // answer is out, and then the connection closes (it says "connection: close").
+        over = true;
+        chunks = [];
         reject(new BodyTooLarge());
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -56,8 +66,9 @@ function readBody(request: import('node:http').IncomingMessage, limit: number): 
 }
 
 /**
- * The small HTTP surface of DESIGN: POST /webhooks/<platform> and GET /healthz. Size and content type are
- * checked before a body is read or parsed; each route checks its own secret or signature.
+ * The small HTTP surface of DESIGN: POST /webhooks/<platform> and GET /healthz. The route's secret (as far as
+ * headers show it), the content type and the declared size are checked before a body is read; a body that
+ * grows past the limit is dropped as it arrives, never buffered whole. Each route then checks its signature.
  */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY;
@@ -79,7 +90,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       const route = routes.get(path);
       if (!route) return send(404);
       if (request.method !== 'POST') return send(405);
-      if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) return send(415);
+      if (route.authorize && !route.authorize(request.headers)) {
+        response.setHeader('connection', 'close');
+        return send(401);
+      }
+      if (!/^application\/json(\s*;|\s*$)/i.test(request.headers['content-type'] ?? '')) return send(415);
       const declared = Number(request.headers['content-length'] ?? 0);
       if (declared > limit) {
         response.setHeader('connection', 'close');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConsoleMode, parseConfig } from '../../src/config.js';
+import { configSecrets, isConsoleMode, parseConfig } from '../../src/config.js';
 
 describe('parseConfig', () => {
   it('runs on the embedded database in console mode with nothing set', () => {
@@ -49,6 +49,51 @@ describe('parseConfig', () => {
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).not.toContain(secret);
     expect(JSON.stringify(result)).not.toContain('short');
+  });
+
+  it('echoes no value of any secret key, whether it is malformed or only missing its partner', () => {
+    const malformed = {
+      TELEGRAM_BOT_TOKEN: 'malformed token SECRET-A',
+      TELEGRAM_WEBHOOK_SECRET: 'spaces not allowed SECRET-B',
+      ZALO_APP_SECRET: 'SEC-C',
+      ZALO_OA_SECRET_KEY: 'SEC-D',
+      ZALO_OA_ACCESS_TOKEN: 'SEC-E',
+      ZALO_OA_REFRESH_TOKEN: 'SEC-F',
+      ZALO_BOT_TOKEN: 'bad bot token SECRET-G',
+      ZALO_BOT_WEBHOOK_SECRET: 'SEC-H',
+      DATABASE_URL: 'mysql://bot:SECRET-I@db/bot',
+    };
+    const bad = parseConfig(malformed);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.key).sort()).toEqual(Object.keys(malformed).sort());
+    for (const value of Object.values(malformed)) expect(JSON.stringify(bad)).not.toContain(value);
+    // Well-formed values whose partner is missing: the problem names the missing key, never the given value.
+    const lonely = { ZALO_OA_ACCESS_TOKEN: 'well-formed-access-token-SECRET-J', ZALO_BOT_WEBHOOK_SECRET: 'well-formed-bot-secret-SECRET-K', TELEGRAM_WEBHOOK_SECRET: 'well-formed-tg-secret-SECRET-L' };
+    const partial = parseConfig(lonely);
+    expect(partial.ok).toBe(false);
+    for (const value of Object.values(lonely)) expect(JSON.stringify(partial)).not.toContain(value);
+  });
+
+  it('lists the configured credentials for the logger to mask, the database password included', () => {
+    const result = parseConfig({
+      DATABASE_URL: 'postgres://bot:p%40ss-word-1@db:5432/bot',
+      TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      ZALO_OA_APP_ID: '1234567890',
+      ZALO_APP_SECRET: 'app-secret-value',
+      ZALO_OA_SECRET_KEY: 'oa-secret-key-value',
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(configSecrets(result.config).sort()).toEqual(['123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'app-secret-value', 'oa-secret-key-value', 'p%40ss-word-1', 'p@ss-word-1'].sort());
+    expect(configSecrets((parseConfig({}) as { ok: true; config: Parameters<typeof configSecrets>[0] }).config)).toEqual([]);
+  });
+
+  it('takes FLOOD_LIMIT as a whole number, 30 by default and 0 for none', () => {
+    expect(parseConfig({}).ok && (parseConfig({}) as { ok: true; config: { floodLimit: number } }).config.floodLimit).toBe(30);
+    const off = parseConfig({ FLOOD_LIMIT: '0' });
+    expect(off.ok && off.config.floodLimit).toBe(0);
+    for (const bad of ['-1', '2.5', 'many', '100000']) {
+      const result = parseConfig({ FLOOD_LIMIT: bad });
+      expect(result.ok ? [] : result.problems).toEqual([{ key: 'FLOOD_LIMIT', expect: 'flood-limit' }]);
+    }
   });
 
   it('requires a secret for the Telegram webhook and a token with it', () => {

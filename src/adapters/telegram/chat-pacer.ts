@@ -47,6 +47,11 @@ export function createChatPacer(options: ChatPacerOptions): ChatPacer {
 export interface RatePacerOptions {
   /** most messages in any sliding second, across all chats (Telegram: about 30) */
   perSecond: number;
+  /**
+   * How far ahead a send may be given a slot before it is handed back as rate limited (the caller defers it to
+   * the outbox). Without it, replies arriving faster than the rate wait in memory without end.
+   */
+  maxWaitMs?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -65,8 +70,11 @@ export function createRatePacer(options: RatePacerOptions): { acquire(): Promise
   return {
     async acquire() {
       const slot = Math.max(now(), nextSlot);
-      nextSlot = slot + spacing;
       const wait = slot - now();
+      if (options.maxWaitMs !== undefined && wait > options.maxWaitMs) {
+        throw new AdapterError('RATE_LIMITED', `more than ${options.perSecond} messages a second are waiting`, Math.ceil(wait / 1000));
+      }
+      nextSlot = slot + spacing;
       if (wait > 0) await sleep(wait);
     },
   };

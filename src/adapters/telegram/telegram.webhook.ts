@@ -18,6 +18,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 export function telegramWebhookRoute(adapter: TelegramAdapter, secret: string): WebhookRoute {
   return {
     path: '/webhooks/telegram',
+    authorize: (headers) => sameSecret(headers['x-telegram-bot-api-secret-token'], secret),
     async handle(request) {
       if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secret)) return { status: 401 };
       let update: unknown;

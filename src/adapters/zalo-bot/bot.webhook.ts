@@ -16,6 +16,7 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
 export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string): WebhookRoute {
   return {
     path: '/webhooks/zalo-bot',
+    authorize: (headers) => sameSecret(headers['x-bot-api-secret-token'], secret),
     async handle({ headers, body }) {
       if (!sameSecret(headers['x-bot-api-secret-token'], secret)) return { status: 401 };
       let update: unknown;

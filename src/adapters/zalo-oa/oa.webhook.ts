@@ -5,6 +5,8 @@ import type { Logger } from '../../logger.js';
 import type { ZaloOaAdapter } from './oa.adapter.js';
 import { oaEnvelopeSchema } from './oa.schemas.js';
 
+const SIGNATURE_SHAPE = /^(mac=)?[0-9a-f]{64}$/i;
+
 /**
  * Zalo's event signature: SHA-256 (plain, not HMAC) of app id + the raw body + the body's timestamp + the OA
  * secret key, sent as hex, sometimes as "mac=<hex>". Compared in constant time.
@@ -46,6 +48,8 @@ export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
   const maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
   return {
     path: '/webhooks/zalo-oa',
+    // The signature covers the body, so only its shape can be checked before reading it.
+    authorize: (headers) => typeof headers['x-zevent-signature'] === 'string' && SIGNATURE_SHAPE.test(headers['x-zevent-signature'].trim()),
     async handle({ headers, body }) {
       const header = headers['x-zevent-signature'];
       if (typeof header !== 'string' || header.length === 0) return { status: 401 };
