@@ -47,7 +47,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     connect_timeout: 5,
     backoff: (attempt) => Math.min(0.01 * 2 ** attempt, 0.2),
   });
-  const db = drizzlePostgres(guardTransactions(client), { schema }) as unknown as Database;
+  const db = drizzlePostgres(guardTransactions(preparedStatements(client)), { schema }) as unknown as Database;
   return {
     db,
     driver: 'postgres',
@@ -57,6 +57,19 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     },
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * drizzle asks postgres.js for an unnamed statement unless a query was `.prepare()`d by name, and postgres.js
+ * then sends every query with parameters twice: Parse and Describe, a wait for the parameter types, then Bind
+ * and Execute. Named statements are described once per connection and then sent in one go, which halves the
+ * round trips of every message (and the socket writes that dominate the bot's CPU under load). The statements
+ * are the code's own query shapes, so the per-connection cache stays small; connections are recycled anyway.
+ */
+function preparedStatements(client: postgres.Sql): postgres.Sql {
+  const unsafe = ((query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
+    client.unsafe(query, parameters, { ...options, prepare: true })) as postgres.Sql['unsafe'];
+  return new Proxy(client, { get: (target, property, receiver) => (property === 'unsafe' ? unsafe : Reflect.get(target, property, receiver)) });
 }
 
 /** postgres.js errors that mean the connection itself is gone, whatever the statement was. */
@@ -101,7 +114,7 @@ function guardTransactions(client: postgres.Sql): postgres.Sql {
             let running: Promise<unknown> | null = null;
             const run = (): Promise<unknown> => {
               if (lost) return Promise.reject(lost);
-              let statement: Query = target.unsafe(...query);
+              let statement: Query = target.unsafe(query[0], query[1], { ...query[2], prepare: true });
               if (shape === 'values') statement = statement.values() as unknown as Query;
               if (shape === 'raw') statement = statement.raw() as unknown as Query;
               return statement.then(undefined, (error: unknown) => {
