@@ -1,15 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
-import { createApp } from '../../src/app.js';
-import { parseConfig } from '../../src/config.js';
-import { systemClock } from '../../src/core/clock.js';
-import { createLogger } from '../../src/logger.js';
 import { projectRoot } from '../../src/paths.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
-import { groupMessage, person } from '../../tests/support/telegram-updates.js';
+import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
 
 const SECRET = 'bench-soak-secret-0001';
 const UNITS = 1000;
@@ -19,58 +14,6 @@ const DEFAULT_RATE = 1000;
 const SAMPLE_EVERY_MS = 10_000;
 // Requests in flight at most; beyond it the generator falls behind and says so (achieved rate < target).
 const MAX_IN_FLIGHT = 256;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-function databaseUrl(name: string): { server: string; url: string } {
-  const base = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  const server = new URL(base);
-  server.pathname = '/postgres';
-  base.pathname = `/${name}`;
-  return { server: server.toString(), url: base.toString() };
-}
-
-/** The webhook benchmark's Department: 1 000 units, each with a bound group, a focal point and five open tasks. */
-async function seed(url: string) {
-  const parsed = parseConfig({ DATABASE_URL: url });
-  if (!parsed.ok) throw new Error('bad bench configuration');
-  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock: systemClock });
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await sql`insert into units (code, name, short_name, kind) values ('SYT', 'Sở Y tế', 'Sở Y tế', 'department')`;
-    await sql`insert into units (code, name, short_name, kind, parent_id)
-      select 'DV' || i, 'Đơn vị số ' || i, 'ĐV ' || i, 'hospital', (select id from units where code = 'SYT') from generate_series(1, ${UNITS}) i`;
-    await sql`insert into chats (chat_ref, platform, kind, title, unit_id)
-      select 'telegram:' || (-1000000000000 - i), 'telegram', 'group', 'Nhóm ĐV ' || i, (select id from units where code = 'DV' || i) from generate_series(1, ${UNITS}) i`;
-    await sql`insert into members (display_name) select 'Đầu mối ' || i from generate_series(1, ${UNITS}) i`;
-    await sql`insert into identities (member_id, platform, external_id, username, display_name)
-      select m.id, 'telegram', (100000 + m.id)::text, 'dm' || m.id, m.display_name from members m`;
-    await sql`insert into member_roles (member_id, role, unit_id)
-      select m.id, 'focal_point', u.id from members m join units u on u.code = 'DV' || replace(m.display_name, 'Đầu mối ', '')`;
-    await sql`insert into plans (code, title, short_title, year) values ('SOAK', 'Kế hoạch đo tải dài hạn', 'KH đo tải', 2026)`;
-    const due = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
-    for (let k = 1; k <= TASKS_PER_UNIT; k += 1) {
-      const rule = { kind: 'once', due, inclusive: true, precision: 'day' };
-      await sql`insert into tasks (plan_id, title, rule, position) values ((select id from plans where code = 'SOAK'), ${`Nhiệm vụ đo tải số ${k}`}, ${sql.json(rule)}, ${k})`;
-    }
-    await sql`insert into assignments (task_id, unit_id) select t.id, u.id from tasks t cross join units u where u.code like 'DV%'`;
-    await sql`insert into occurrences (assignment_id, period, due_date) select a.id, 'once', ${due} from assignments a`;
-    const [{ first }] = (await sql`select min(id)::int as first from tasks`) as unknown as [{ first: number }];
-    const [{ memberBase }] = (await sql`select min(id)::int as "memberBase" from members`) as unknown as [{ memberBase: number }];
-    return { firstTaskId: first, memberBase };
-  } finally {
-    await sql.end();
-    await app.close();
-  }
-}
 
 /** Resident set size of a process now, from /proc (Linux). */
 function rssMb(pid: number): number {
@@ -155,14 +98,9 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
   let child: ChildProcess | null = null;
   let output = '';
   try {
-    const { firstTaskId, memberBase } = await seed(url);
-    const reportUpdate = (i: number) => {
-      const unit = (i % UNITS) + 1;
-      const task = firstTaskId + (Math.floor(i / UNITS) % TASKS_PER_UNIT);
-      const memberId = memberBase + unit - 1;
-      const from = person(100000 + memberId, `Đầu mối ${unit}`, `dm${memberId}`);
-      return groupMessage(1 + i, -1000000000000 - unit, from, `/baocao NV${task} ${10 + (i % 80)}% đã triển khai nội dung đợt ${i}`);
-    };
+    // the webhook benchmark's Department and reports
+    const department = await seedReportingDepartment(url, UNITS, TASKS_PER_UNIT);
+    const report = (i: number) => reportUpdate(department, UNITS, TASKS_PER_UNIT, i, 1 + i);
 
     const port = await freePort();
     child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
@@ -194,7 +132,7 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
     const pid = child.pid!;
 
     let offset = 0;
-    const warm = await paced(webhook, rate, warmUpSeconds, (n) => reportUpdate(offset + n), () => {});
+    const warm = await paced(webhook, rate, warmUpSeconds, (n) => report(offset + n), () => {});
     offset += warm.sent;
 
     const samples: Array<{ atSeconds: number; rssMb: number }> = [];
@@ -207,7 +145,7 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
       nextSample += SAMPLE_EVERY_MS;
       if (process.env.BENCH_DEBUG) process.stderr.write(`soak: ${JSON.stringify(samples.at(-1))}\n`);
     };
-    const measured = await paced(webhook, rate, minutes * 60, (n) => reportUpdate(offset + n), sample);
+    const measured = await paced(webhook, rate, minutes * 60, (n) => report(offset + n), sample);
     samples.push({ atSeconds: round((performance.now() - startedAt) / 1000, 0), rssMb: round(rssMb(pid)) });
     if (child.exitCode !== null) throw new Error(`bot died during the soak: ${output.slice(-2000)}`);
 
