@@ -38,7 +38,7 @@ export const followCommand = defineCommand({
     const question = (stopping ? ctx.argsText.replace(/^\S+\s*/, '') : ctx.argsText).trim();
     if (!question) return stopping ? { text: `${ctx.t('usage-intro')}\n${ctx.t('cmd-theodoi-usage')}` } : list(ctx, unit.name, unit.id);
 
-    const { outcome } = await ctx.services.documentLookup.ask(question);
+    const { outcome } = await ctx.services.documentLookup.ask(question, ctx.store.documents);
     if (outcome.kind !== 'answer') return { text: [ctx.t('follow-not-sure'), lookupReply(ctx.t, outcome)].join('\n') };
     const doc = outcome.answer.document;
     if (stopping) {

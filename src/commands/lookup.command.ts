@@ -18,7 +18,7 @@ export const lookupCommand = defineCommand({
   args: z.array(z.string()).min(1),
   freeText: true,
   async run(ctx) {
-    const { outcome } = await ctx.services.documentLookup.ask(ctx.argsText);
+    const { outcome } = await ctx.services.documentLookup.ask(ctx.argsText, ctx.store.documents);
     return { text: lookupReply(ctx.t, outcome) };
   },
 });

@@ -109,6 +109,15 @@ describe('/tracuu', () => {
     expect(await t.ask('/tracuu hòm thư góp ý', { user: 'nhan-vien' })).toContain('Validity: ✅ in force (since 01/12/2015).');
   });
 
+  it('answers inside the message\'s transaction, as every platform runs a message, even many at once', async () => {
+    // A lookup that read the catalogue outside the transaction would wait forever for a second connection:
+    // PGlite has one, and a pool is exhausted by as many waiting transactions as it has connections.
+    const answers = await Promise.all(
+      Array.from({ length: 24 }, (_, i) => t.ask(i % 2 ? '/tracuu trang phuc y te' : '/theodoi', { inTransaction: true, chat: `console:nhom-${i}` })),
+    );
+    expect(answers.filter((answer) => answer.startsWith('📄 Thông tư 45/2015/TT-BYT'))).toHaveLength(12);
+  }, 20_000);
+
   it('shows the usage for an empty question', async () => {
     expect(await t.ask('/tracuu')).toBe('Lệnh chưa đúng cú pháp. Cách dùng:\n/tracuu <câu hỏi>, ví dụ: /tracuu thông tư nào quy định về trang phục y tế? hoặc /tracuu 45/2015/TT-BYT');
   });

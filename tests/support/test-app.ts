@@ -34,6 +34,8 @@ export interface SayOptions {
   callbackData?: string;
   capabilities?: AdapterCapabilities;
   botUsername?: string | null;
+  /** run the message in one transaction, as the bot does with every platform message */
+  inTransaction?: boolean;
 }
 
 let messageCounter = 0;
@@ -79,7 +81,8 @@ export async function startTestApp(options: { at?: string; demo?: boolean; env?:
       callbackData: o.callbackData ?? null,
       receivedAt: clock.now(),
     };
-    return app.dispatcher.dispatch(message, { capabilities: o.capabilities ?? CONSOLE_CAPABILITIES, botUsername: o.botUsername ?? 'troly_daumoi_bot' });
+    const target = { capabilities: o.capabilities ?? CONSOLE_CAPABILITIES, botUsername: o.botUsername ?? 'troly_daumoi_bot' };
+    return o.inTransaction ? app.store.transaction((tx) => app.dispatcher.dispatch(message, target, tx)) : app.dispatcher.dispatch(message, target);
   };
   return {
     app,

@@ -12,7 +12,11 @@ export interface LookupResult {
 
 /** "Which document governs…?" over the catalogue in the database. */
 export interface DocumentLookup {
-  ask(question: string): Promise<LookupResult>;
+  /**
+   * Inside a transaction, pass its repository: a read outside it would need a second connection while the
+   * transaction holds one (PGlite has only one, and a busy pool may have none left), and wait forever.
+   */
+  ask(question: string, documents?: DocumentsRepository): Promise<LookupResult>;
 }
 
 export interface DocumentLookupDeps {
@@ -29,10 +33,10 @@ export function createDocumentLookup(deps: DocumentLookupDeps): DocumentLookup {
   const lexicon: Lexicon = createLexicon(deps.lexicon);
   let current: { fingerprint: string; index: Promise<LookupIndex> } | null = null;
 
-  async function index(): Promise<LookupIndex> {
-    const fingerprint = await deps.documents.fingerprint();
+  async function index(documents: DocumentsRepository): Promise<LookupIndex> {
+    const fingerprint = await documents.fingerprint();
     if (current?.fingerprint !== fingerprint) {
-      const building = deps.documents.listAll().then((documents) => buildLookupIndex(documents, deps.namesakes, lexicon));
+      const building = documents.listAll().then((documents) => buildLookupIndex(documents, deps.namesakes, lexicon));
       current = { fingerprint, index: building };
       // a failed build is not cached: the next question tries again
       building.catch(() => {
@@ -43,9 +47,9 @@ export function createDocumentLookup(deps: DocumentLookupDeps): DocumentLookup {
   }
 
   return {
-    async ask(text) {
+    async ask(text, documents = deps.documents) {
       const question = parseQuestion(text, lexicon);
-      return { question, outcome: decide(question, await index()) };
+      return { question, outcome: decide(question, await index(documents)) };
     },
   };
 }
