@@ -58,6 +58,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       webhook: config.telegram.webhook,
       commands: app.registry.commands,
       i18n: app.i18n,
+      clock: app.clock,
       logger: logger.child({ platform: 'telegram' }),
       ...options.telegram,
     });

@@ -83,6 +83,24 @@ describe('Telegram, long polling', () => {
     expect(lastSent(h, GROUP)!.payload.message_thread_id).toBe(42);
   });
 
+  it('treats a forum topic as part of its group: the unit’s commands answer in the topic, and removal silences every topic', async () => {
+    const forum = -1006666666666;
+    const bvdk = (await h.app.store.units.findByCode('BVDK'))!;
+    await h.app.store.chats.bindToUnit({ ref: `telegram:${forum}`, platform: 'telegram', kind: 'group', title: 'Diễn đàn BVĐK' }, bvdk.id);
+    await poll(h, groupMessage(h.fake.updateId(), forum, h.people.focal, '/nhiemvu', { thread: 42 }));
+    const answer = lastSent(h, forum)!;
+    expect(answer.payload.text).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
+    expect(answer.payload.message_thread_id).toBe(42);
+    // the binding is the group's, whatever topic it was asked from
+    expect((await h.app.store.chats.get(`telegram:${forum}:42`))?.unitId).toBe(bvdk.id);
+
+    h.fake.push(botMembership(h.fake.updateId(), forum, h.people.admin, h.fake.bot, 'removed'));
+    await expect.poll(async () => (await h.app.store.chats.get(`telegram:${forum}`))?.active).toBe(false);
+    const sends = h.fake.callsOf('sendMessage').length;
+    await h.runtime.bot.deliver(`telegram:${forum}:42`, { text: 'không được gửi vào chủ đề của nhóm đã rời' });
+    expect(h.fake.callsOf('sendMessage').length).toBe(sends);
+  });
+
   it('answers in private chat', async () => {
     await poll(h, privateMessage(h.fake.updateId(), h.people.focal, '/start'));
     expect(lastSent(h, 1001)!.payload.text).toContain('Đây là trò chuyện riêng');
@@ -127,8 +145,7 @@ describe('Telegram, long polling', () => {
     const anonymous = groupMessage(h.fake.updateId(), GROUP, { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, '/nhiemvu', {
       extra: { sender_chat: { id: GROUP, type: 'supergroup', title: 'Nhóm BVĐK tỉnh' } },
     });
-    // is_bot senders are ignored, so present the anonymous admin as Telegram does to bots: from = GroupAnonymousBot
-    (anonymous.message!.from as { is_bot: boolean }).is_bot = false;
+    // exactly as Telegram sends it: from = GroupAnonymousBot, a bot, with sender_chat = the group
     await poll(h, anonymous);
     expect(lastSent(h, GROUP)!.payload.text).toContain('gửi ẩn danh');
 

@@ -122,6 +122,8 @@ const telegramInbound = z.discriminatedUnion('kind', [
 ]);
 
 const ME = { id: 7_000_000_001, username: BOT };
+// the adapters' clock reading, which stamps what arrives undated
+const NOW = new Date('2026-11-23T02:00:00Z');
 const lan = person(101, 'Lan', 'lan_bvdk', 'Nguyễn Thị');
 const bot = { id: ME.id, is_bot: true, first_name: 'Trợ lý', username: BOT };
 
@@ -150,7 +152,7 @@ const realisticTelegram = fc.oneof(
 );
 
 function checkTelegram(update: unknown) {
-  const result = mapUpdate(update as never, ME);
+  const result = mapUpdate(update as never, ME, NOW);
   const parsed = telegramInbound.safeParse(result);
   if (!parsed.success) throw new Error(`malformed result ${JSON.stringify(result)}: ${parsed.error.message}`);
 }
@@ -186,7 +188,7 @@ const realisticOa = fc.oneof(
 );
 
 function checkOa(body: unknown) {
-  const result = mapOaEvent(body, OA_ID);
+  const result = mapOaEvent(body, OA_ID, NOW);
   const parsed = oaInbound.safeParse(result);
   if (!parsed.success) throw new Error(`malformed result ${JSON.stringify(result)}: ${parsed.error.message}`);
   // what the webhook asks of a body before storing it must not throw either
@@ -241,17 +243,17 @@ describe('the platform update parsers', () => {
 
   it('keeps the counterexamples found while fuzzing', () => {
     // null, or a message that is not an object, made mapUpdate throw (the adapter caught it; now it is ignored)
-    expect(mapUpdate(null as never, ME)).toEqual({ kind: 'ignored', reason: 'malformed update' });
-    expect(mapUpdate({ update_id: 1, message: 5 } as never, ME)).toMatchObject({ kind: 'ignored' });
+    expect(mapUpdate(null as never, ME, NOW)).toEqual({ kind: 'ignored', reason: 'malformed update' });
+    expect(mapUpdate({ update_id: 1, message: 5 } as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // a number for the text became a message whose text was a number
-    expect(mapUpdate({ ...privateMessage(2, lan, 'x'), message: { ...privateMessage(2, lan, 'x').message!, text: 42 } } as never, ME)).toMatchObject({ kind: 'ignored' });
+    expect(mapUpdate({ ...privateMessage(2, lan, 'x'), message: { ...privateMessage(2, lan, 'x').message!, text: 42 } } as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // a topic id of -1 became the chat "telegram:-100777:-1"
     const pressed = callbackQuery(0, -100777, lan, ' ', { thread: 3 }) as unknown as { callback_query: { message: Record<string, unknown> } };
     pressed.callback_query.message.message_thread_id = -1;
-    expect(mapUpdate(pressed as never, ME)).toMatchObject({ kind: 'ignored' });
+    expect(mapUpdate(pressed as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // a text_mention entity without its user made mapUpdate throw
     const mention = groupMessage(3, -100777, lan, 'Hà ơi', { extra: { entities: [{ type: 'text_mention', offset: 0, length: 2 }] } as never });
-    expect(mapUpdate(mention, ME)).toMatchObject({ kind: 'ignored' });
+    expect(mapUpdate(mention, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // Zalo Bot: a send time beyond what a Date holds gave an Invalid Date; the arrival time stands in
     const late = botImage('u9', '\u0000', { chatType: 'GROUP', chatId: 'grp1' }) as { message: Record<string, unknown> };
     late.message.date = 9007199254740992;
@@ -260,9 +262,9 @@ describe('the platform update parsers', () => {
   });
 
   it('real updates still map to messages (the schemas did not make the parsers refuse the real thing)', () => {
-    const message = mapUpdate(groupMessage(1, -100777, lan, `@${BOT} thông tư nào về trang phục?`), ME);
+    const message = mapUpdate(groupMessage(1, -100777, lan, `@${BOT} thông tư nào về trang phục?`), ME, NOW);
     expect(message).toMatchObject({ kind: 'message', message: { text: 'thông tư nào về trang phục?', addressedToBot: true, chat: 'telegram:-100777' } });
-    expect(mapOaEvent(oaGroupText('g1', 'u1', '/help', AT), OA_ID)).toMatchObject({ kind: 'message', draft: { text: '/help', chat: 'zalo-oa:g1' } });
+    expect(mapOaEvent(oaGroupText('g1', 'u1', '/help', AT), OA_ID, NOW)).toMatchObject({ kind: 'message', draft: { text: '/help', chat: 'zalo-oa:g1' } });
     expect(mapBotUpdate(botText('u9', '/help'), BOT_ME, new Date())).toMatchObject({ kind: 'message', message: { text: '/help', chat: 'zalo-bot:u9' } });
   });
 });

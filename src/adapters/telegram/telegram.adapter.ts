@@ -4,6 +4,7 @@ import type { Update } from 'grammy/types';
 import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type SendOptions } from '../../chat/chat-adapter.js';
 import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
+import { type Clock, systemClock } from '../../core/clock.js';
 import type { I18n } from '../../i18n/i18n.js';
 import type { Logger } from '../../logger.js';
 import { type ChatPacer, createChatPacer, createRatePacer } from './chat-pacer.js';
@@ -19,6 +20,8 @@ export interface TelegramAdapterOptions {
   commands: readonly CommandSpec[];
   i18n: I18n;
   logger: Logger;
+  /** the time stamped on what Telegram sends undated (a pressed button) */
+  clock?: Clock;
   /** messages a minute in one group (Telegram: 20) */
   groupMessagesPerMinute?: number;
   /** how long a reply may wait for pacing or a 429 before it is deferred to the outbox */
@@ -90,7 +93,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (!sink || !identity) throw new Error('telegram adapter not started');
     let inbound: ReturnType<typeof mapUpdate>;
     try {
-      inbound = mapUpdate(update, identity);
+      inbound = mapUpdate(update, identity, (options.clock ?? systemClock).now());
     } catch (error) {
       // A shape Telegram does not send: nothing to act on, and nothing a retry would change.
       options.logger.warn({ err: error, updateId: update.update_id }, 'malformed telegram update ignored');

@@ -73,7 +73,10 @@ function chatKind(chat: Chat): ChatKind | null {
   return null; // channels
 }
 
-/** Forum topics are chats of their own for replies: "telegram:<chat>:<topic>". */
+/**
+ * A message in a forum topic is answered in that topic: "telegram:<chat>:<topic>". The topic is only where
+ * replies go; the group's record (its unit, locale, schedule) is found under "telegram:<chat>".
+ */
 function chatRefOf(message: Pick<Message, 'chat' | 'is_topic_message' | 'message_thread_id'>): string {
   const topic = message.is_topic_message && message.message_thread_id ? `:${message.message_thread_id}` : '';
   return `telegram:${message.chat.id}${topic}`;
@@ -111,7 +114,11 @@ function fromMessage(update: Update, message: Message, me: BotIdentity): Inbound
   if (!kind) return ignored('channel');
   // Joins and leaves arrive again as my_chat_member, which is the one acted on.
   if (message.new_chat_members || message.left_chat_member) return ignored('service message');
-  if (!message.from || message.from.is_bot) return ignored('no human sender');
+  if (!message.from) return ignored('no sender');
+  // Before the bot check: an anonymous admin arrives as from = GroupAnonymousBot (is_bot: true) with
+  // sender_chat = the group, and is told politely why the bot cannot act, rather than ignored like a bot.
+  const anonymous = Boolean(message.sender_chat) || ANONYMOUS_SENDERS.has(message.from.id);
+  if (message.from.is_bot && !anonymous) return ignored('from a bot');
 
   const rawText = message.text ?? message.caption ?? '';
   const entities = message.entities ?? message.caption_entities ?? [];
@@ -123,7 +130,6 @@ function fromMessage(update: Update, message: Message, me: BotIdentity): Inbound
   if (largestPhoto) attachments.push({ kind: 'photo', fileId: largestPhoto.file_id });
   if (message.document) attachments.push({ kind: 'document', fileId: message.document.file_id, name: message.document.file_name ?? null });
 
-  const anonymous = Boolean(message.sender_chat) || ANONYMOUS_SENDERS.has(message.from.id);
   return {
     kind: 'message',
     callbackQueryId: null,
@@ -147,9 +153,10 @@ function fromMessage(update: Update, message: Message, me: BotIdentity): Inbound
 
 /**
  * One Bot API update → what the bot should act on. Pure, so every shape Telegram sends (and every malformed
- * one) can be tested without a network. Never throws.
+ * one) can be tested without a network. Never throws. `now` (the injected clock) stamps what carries no date
+ * of its own: a pressed button.
  */
-export function mapUpdate(body: Update | unknown, me: BotIdentity): InboundUpdate {
+export function mapUpdate(body: Update | unknown, me: BotIdentity, now: Date): InboundUpdate {
   if (!updateSchema.safeParse(body).success) return ignored('malformed update');
   const update = body as Update;
   if (update.message) return fromMessage(update, update.message, me);
@@ -173,7 +180,7 @@ export function mapUpdate(body: Update | unknown, me: BotIdentity): InboundUpdat
         eventId: String(update.update_id),
         addressedToBot: true,
         callbackData: query.data,
-        receivedAt: new Date(),
+        receivedAt: now,
       },
     };
   }

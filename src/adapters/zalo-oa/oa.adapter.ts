@@ -123,7 +123,7 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
 
   async function process(stored: StoredZaloInboundEvent) {
     if (!sink) throw new Error('zalo oa adapter not started');
-    const inbound = mapOaEvent(stored.payload, identity?.oaId ?? null);
+    const inbound = mapOaEvent(stored.payload, identity?.oaId ?? null, stored.receivedAt);
     if (inbound.kind === 'lifecycle') return sink.lifecycle({ ...inbound.event, eventId: stored.eventId });
     if (inbound.kind !== 'message') {
       logger.debug({ eventName: stored.eventName, inbound }, 'zalo oa event not acted on');

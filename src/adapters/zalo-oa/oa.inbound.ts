@@ -84,9 +84,10 @@ function attachmentsOf(event: OaMessageEvent): Attachment[] {
 
 /**
  * One stored webhook body → what the bot should act on. Pure: every event shape (and every malformed one) can be
- * tested without a network. `oaId` lets a message the OA itself wrote be recognised even under a user event name.
+ * tested without a network. `oaId` lets a message the OA itself wrote be recognised even under a user event name;
+ * `arrivedAt` (when the event was stored, by the injected clock) stands in for a timestamp Zalo sent unreadable.
  */
-export function mapOaEvent(body: unknown, oaId: string | null): OaInbound {
+export function mapOaEvent(body: unknown, oaId: string | null, arrivedAt: Date): OaInbound {
   const eventName = typeof (body as { event_name?: unknown })?.event_name === 'string' ? (body as { event_name: string }).event_name : '';
   if (!eventName) return { kind: 'ignored', reason: 'no event name' };
   if (isOwnEcho(eventName)) return { kind: 'ignored', reason: 'own echo' };
@@ -123,7 +124,7 @@ export function mapOaEvent(body: unknown, oaId: string | null): OaInbound {
       messageId,
       quotedMessageId: event.message.quote_msg_id ?? null,
       attachments: attachmentsOf(event),
-      receivedAt: Number.isNaN(receivedAt.getTime()) ? new Date() : receivedAt,
+      receivedAt: Number.isNaN(receivedAt.getTime()) ? arrivedAt : receivedAt,
     },
   };
 }

@@ -4,7 +4,7 @@ import { isAdmin } from '../members/policy.js';
 import type { Store } from '../store.js';
 import type { Unit } from '../units/unit.js';
 import { requireUnit } from '../units/unit-search.js';
-import type { ChatKind } from './chat.js';
+import { type ChatKind, chatRecordRef } from './chat.js';
 
 export interface BindChatInput {
   actor: Actor;
@@ -30,7 +30,7 @@ export async function bindChatToUnit(store: Store, input: BindChatInput): Promis
       actorId: input.actor.memberId,
       action: 'chat.bind',
       entity: 'chat',
-      entityId: input.chat.ref,
+      entityId: chatRecordRef(input.chat.ref),
       data: { unit: unit.code, previousUnitId },
     });
     const previous = previousUnitId && previousUnitId !== unit.id ? await tx.units.findById(previousUnitId) : null;

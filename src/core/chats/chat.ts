@@ -2,6 +2,16 @@ import type { Platform } from '../members/member.js';
 
 export type ChatKind = 'group' | 'private';
 
+/**
+ * The chat a reference belongs to. A reference may name a thread inside a chat ("telegram:-100123:42", a
+ * forum topic): replies go to that thread, but the group is the unit's chat, so its record (unit, locale,
+ * timezone, digest schedule, whether the bot is still a member) is the one of "telegram:-100123".
+ */
+export function chatRecordRef(ref: string): string {
+  const [platform, chatId] = ref.split(':');
+  return platform && chatId ? `${platform}:${chatId}` : ref;
+}
+
 /** When a chat receives its weekly digest, in its timezone. */
 export interface DigestSchedule {
   enabled: boolean;
@@ -25,6 +35,7 @@ export interface ChatRecord {
   digestSchedule?: DigestSchedule | null;
 }
 
+/** Every method takes a thread's reference as well as its chat's: both mean the chat (see chatRecordRef). */
 export interface ChatsRepository {
   get(ref: string): Promise<ChatRecord | null>;
   /** Creates the chat if it is new; returns the unit it was bound to before, if any. */

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { ChatKind, ChatRecord, ChatsRepository } from '../../core/chats/chat.js';
+import { type ChatKind, type ChatRecord, type ChatsRepository, chatRecordRef } from '../../core/chats/chat.js';
 import type { Platform } from '../../core/members/member.js';
 import type { Database } from '../client.js';
 import { chats, conversationStates } from '../schema/index.js';
@@ -17,13 +17,18 @@ const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
   digestSchedule: row.digestSchedule ?? null,
 });
 
+/**
+ * Chats by reference. A reference naming a thread (a Telegram forum topic) reads and writes the record of its
+ * chat: a topic of a bound group is that group, and removing the bot from the group silences every topic.
+ */
 export function createChatsRepository({ db }: { db: Database }): ChatsRepository {
   return {
     async get(ref) {
-      const [row] = await db.select().from(chats).where(eq(chats.chatRef, ref));
+      const [row] = await db.select().from(chats).where(eq(chats.chatRef, chatRecordRef(ref)));
       return row ? toChat(row) : null;
     },
-    async bindToUnit(chat, unitId) {
+    async bindToUnit(thread, unitId) {
+      const chat = { ...thread, ref: chatRecordRef(thread.ref) };
       const [existing] = await db.select({ unitId: chats.unitId }).from(chats).where(eq(chats.chatRef, chat.ref));
       await db
         .insert(chats)
@@ -36,7 +41,7 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
     },
     async upsert(chat) {
       const values = {
-        chatRef: chat.ref,
+        chatRef: chatRecordRef(chat.ref),
         platform: chat.platform,
         kind: chat.kind,
         title: chat.title,
@@ -53,11 +58,12 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
       const changed = await db
         .update(chats)
         .set({ active, updatedAt: sql`now()` })
-        .where(and(eq(chats.chatRef, ref), eq(chats.active, !active)))
+        .where(and(eq(chats.chatRef, chatRecordRef(ref)), eq(chats.active, !active)))
         .returning({ id: chats.id });
       return changed.length > 0;
     },
-    async migrate(from, to) {
+    async migrate(fromRef, toRef) {
+      const [from, to] = [chatRecordRef(fromRef), chatRecordRef(toRef)];
       const [target] = await db.select({ id: chats.id }).from(chats).where(eq(chats.chatRef, to));
       if (target) return false; // already moved (Telegram tells both the old and the new group)
       const moved = await db.update(chats).set({ chatRef: to, updatedAt: sql`now()` }).where(eq(chats.chatRef, from)).returning({ id: chats.id });
@@ -65,7 +71,7 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
       return moved.length > 0;
     },
     async setDigestSchedule(ref, schedule) {
-      await db.update(chats).set({ digestSchedule: schedule, updatedAt: sql`now()` }).where(eq(chats.chatRef, ref));
+      await db.update(chats).set({ digestSchedule: schedule, updatedAt: sql`now()` }).where(eq(chats.chatRef, chatRecordRef(ref)));
     },
     async listLeadersChats() {
       return (await db.select().from(chats).where(and(eq(chats.isLeadersChat, true), eq(chats.active, true)))).map(toChat);
