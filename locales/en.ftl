@@ -225,7 +225,8 @@ cmd-baocao-description = Report progress on a task (focal points)
 cmd-baocao-usage =
     /baocao — the assistant asks step by step; or on one line: /baocao <task code> <percent or status> <what was done>
     For example: /baocao NV12 80% trained 120 staff; /baocao NV7 done sent letter no. 15
-    Take back the report you just sent: /baocao rut — correct it: /baocao sua
+    Status: a percentage (60%), chưa bắt đầu (not started), đang thực hiện (in progress), xong (done), vướng (blocked)
+    Take back the report you just sent: /baocao rut — correct it: /baocao sua, or on one line: /baocao sua 90% new content
 permission-denied-reporter = Only the unit's focal point or deputy can report with { $command }. If this is your job, ask an administrator to use /phanquyen.
 report-status-not-started = Not started
 report-status-in-progress = In progress
@@ -279,6 +280,19 @@ report-forbidden-unit = Only the focal point or deputy of { $unit } can report f
 report-closed = The task “{ $title }” is already done. To correct the report you just sent, type /baocao sua.
 report-nothing-to-withdraw = You have no report to take back or correct.
 report-window-closed = A report can be taken back or corrected only within { $minutes } minutes of sending. Send a new report to update it.
+report-percent-whole = A percentage is a whole number from 0 to 100, for example 60% (you typed “{ $written }”).
+report-confirm-unclear = Type “send” (or 1) to send the report, or “cancel” (or 2) to drop it.
+report-correct-intro = Correcting the report you just sent ({ $status }, { $percent }%: { $text }). It stays as it is until you send the correction.
+report-correct-replaces = This will replace the report you just sent.
+report-correction-cancelled = Correction cancelled; the report you sent stays as it was.
+report-correction-stale = The report to correct was taken back or a newer one was sent, so nothing was changed. Type /baocao sua to correct the latest one.
+report-correct-other-task = /baocao sua only corrects the report you just sent, on [{ $code }] { $title }. To report on another task, type /baocao <task code> … as usual.
+report-corrected =
+    Report corrected for { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+        [one] {" "}With 1 evidence file.
+       *[other] {" "}With { $files } evidence files.
+    }
 
 ## /minhchung
 

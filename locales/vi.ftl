@@ -218,7 +218,8 @@ cmd-baocao-description = Báo cáo tiến độ một nhiệm vụ (cán bộ đ
 cmd-baocao-usage =
     /baocao — trợ lý hỏi từng bước; hoặc một dòng: /baocao <mã nhiệm vụ> <phần trăm hoặc tình trạng> <nội dung>
     Ví dụ: /baocao NV12 80% đã tập huấn 120 người; /baocao NV7 hoàn thành đã gửi công văn số 15
-    Rút lại báo cáo vừa gửi: /baocao rut — sửa: /baocao sua
+    Tình trạng: phần trăm (60%, 60 phần trăm), chưa bắt đầu, đang thực hiện, hoàn thành (xong), vướng (gặp khó khăn)
+    Rút lại báo cáo vừa gửi: /baocao rut — sửa: /baocao sua, hoặc ngay một dòng: /baocao sua 90% nội dung mới
 permission-denied-reporter = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh { $command }. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.
 report-status-not-started = Chưa bắt đầu
 report-status-in-progress = Đang thực hiện
@@ -266,6 +267,18 @@ report-forbidden-unit = Chỉ cán bộ đầu mối hoặc đầu mối dự ph
 report-closed = Nhiệm vụ “{ $title }” đã hoàn thành. Nếu cần sửa báo cáo vừa gửi, gõ /baocao sua.
 report-nothing-to-withdraw = Bạn chưa có báo cáo nào để rút lại hoặc sửa.
 report-window-closed = Chỉ rút lại hoặc sửa được báo cáo trong { $minutes } phút sau khi gửi. Hãy gửi báo cáo mới để cập nhật.
+report-percent-whole = Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “{ $written }”).
+report-confirm-unclear = Gõ “gửi” (hoặc 1) để gửi báo cáo, hoặc “hủy” (hoặc 2) để thôi.
+report-correct-intro = Sửa báo cáo vừa gửi ({ $status }, { $percent }%: { $text }). Báo cáo cũ giữ nguyên cho đến khi bạn gửi bản sửa.
+report-correct-replaces = Bản này sẽ thay báo cáo vừa gửi.
+report-correction-cancelled = Đã hủy sửa; báo cáo vừa gửi vẫn giữ nguyên.
+report-correction-stale = Báo cáo cần sửa đã được rút lại hoặc đã có báo cáo mới hơn, nên chưa sửa gì. Gõ /baocao sua để sửa báo cáo mới nhất.
+report-correct-other-task = /baocao sua chỉ sửa báo cáo vừa gửi, về [{ $code }] { $title }. Để báo cáo nhiệm vụ khác, gõ /baocao <mã nhiệm vụ> … như thường.
+report-corrected =
+    Đã sửa báo cáo của { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+       *[other] {" "}Kèm { $files } tệp minh chứng.
+    }
 
 ## /minhchung
 

@@ -7,7 +7,7 @@ import type { ConversationState } from '../core/conversations/conversation.js';
 import { localDateOf } from '../core/dates/local-date.js';
 import { isDomainError } from '../core/errors.js';
 import type { Actor } from '../core/members/member.js';
-import { isAllowed } from '../core/members/policy.js';
+import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
@@ -173,9 +173,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   /** Where and by whom a command may run: the refusal to send, or null to go ahead. */
   async function refusal(store: Store, command: CommandSpec, ctx: CommandContext): Promise<string | null> {
-    if (command.scope === 'group' && ctx.chat.kind === 'private') return ctx.t('command-group-only', { command: `/${command.name}` });
-    if (command.scope === 'private' && ctx.chat.kind === 'group') return ctx.t('command-private-only', { command: `/${command.name}` });
-    if (!isAllowed(ctx.actor, command.permission, ctx.chat.unitScope)) return denialText(ctx, command, store);
+    const verdict = gate(ctx.actor, command, ctx.chat);
+    if (verdict === 'group-only') return ctx.t('command-group-only', { command: `/${command.name}` });
+    if (verdict === 'private-only') return ctx.t('command-private-only', { command: `/${command.name}` });
+    if (verdict === 'denied') return denialText(ctx, command, store);
     return null;
   }
 
@@ -183,7 +184,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       return await work();
     } catch (error) {
-      if (isDomainError(error)) return { text: ctx.t(error.i18nKey, error.params) };
+      // A message may name "the command": the one the person typed, unless the domain named another.
+      if (isDomainError(error)) return { text: ctx.t(error.i18nKey, { command: `/${ctx.command}`, ...error.params }) };
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isAllowed, permissions } from '../core/members/policy.js';
+import { isOffered } from '../core/members/access.js';
+import { permissions } from '../core/members/policy.js';
 import { roleName } from '../core/members/roles-text.js';
 import { defineCommand, type CommandContext } from './command.js';
 
@@ -13,7 +14,10 @@ async function describeRoles(ctx: CommandContext): Promise<string> {
   return ctx.t('help-your-roles', { roles: parts.join('; ') });
 }
 
-/** Lists only what this person may do in this chat, from the same registry and policy the dispatcher uses. */
+/**
+ * Lists only what this person may do in this chat: the commands the dispatcher's gate lets them run here and
+ * that have something for them here (src/core/members/access.ts), each described in their language.
+ */
 export const helpCommand = defineCommand({
   name: 'help',
   aliases: ['trogiup', 'huongdan'],
@@ -23,11 +27,8 @@ export const helpCommand = defineCommand({
   permission: permissions.anyone,
   args: z.array(z.string()).max(1),
   async run(ctx) {
-    const usable = ctx.commands.filter((command) => {
-      if (command.scope === 'group' && ctx.chat.kind === 'private') return false;
-      if (command.scope === 'private' && ctx.chat.kind === 'group') return false;
-      return isAllowed(ctx.actor, command.permission, ctx.chat.unitScope);
-    });
+    const place = { kind: ctx.chat.kind, unitScope: ctx.chat.unitScope, leadersChat: ctx.chat.record?.isLeadersChat ?? false };
+    const usable = ctx.commands.filter((command) => isOffered(ctx.actor, command, place));
     const lines = usable.map((command) => `/${command.name} — ${ctx.t(command.descriptionKey)}`);
     const header = ctx.chat.unit ? ctx.t('help-header-unit', { unit: ctx.chat.unit.name }) : ctx.t('help-header');
     const footer: string[] = [await describeRoles(ctx)];

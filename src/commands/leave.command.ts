@@ -10,7 +10,7 @@ const END_WORDS = ['huy', 'ket thuc', 'ketthuc', 'xong', 'dilamlai', 'end', 'off
 
 /**
  * /nghiphep đến <dd/mm[/yyyy]> [@tên]: a focal point on leave; until then reminders go to the deputy.
- * "/nghiphep huy" ends it early. Anyone may set their own leave; an admin may set anyone's.
+ * "/nghiphep huy" ends it early. Anyone with a role may set their own leave; an admin may set anyone's.
  */
 export const leaveCommand = defineCommand({
   name: 'nghiphep',
@@ -18,7 +18,9 @@ export const leaveCommand = defineCommand({
   descriptionKey: 'cmd-nghiphep-description',
   usageKey: 'cmd-nghiphep-usage',
   scope: 'any',
-  permission: permissions.anyone,
+  // Only someone with a role may set their own leave (a stranger has no reminders to move); setLeave lets an
+  // admin set anyone's.
+  permission: permissions.member,
   args: z.array(z.string().max(40)).min(1).max(4),
   async run(ctx, words) {
     const target = words.find((w) => w.startsWith('@'));

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
@@ -196,6 +197,51 @@ describe('/phanquyen', () => {
   it('never removes the last admin', async () => {
     expect(await t.ask('/phanquyen bỏ quản trị @quan-tri', { user: 'quan-tri' })).toContain('quản trị viên cuối cùng');
     expect(await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Nhóm này thuộc đơn vị nào?');
+  });
+});
+
+describe('a group bound to no unit', () => {
+  it('names the command that was typed, not another', async () => {
+    for (const command of ['/quahan', '/hanchot', '/phananh thongke', '/phananh ds']) {
+      const name = command.split(' ')[0]!;
+      expect(await t.ask(command, { chat: NEW_GROUP })).toBe(
+        `Nhóm này chưa được gắn với đơn vị nào nên chưa dùng được lệnh ${name}. Quản trị viên gõ /dangky <mã đơn vị> trong nhóm để gắn.`,
+      );
+    }
+  });
+});
+
+describe('/nghiphep', () => {
+  const leaveOf = async (externalId: string) => {
+    const rows = await t.db.db.execute(
+      sql`select m.on_leave_until::text as until from members m join identities i on i.member_id = m.id where i.platform = 'console' and i.external_id = ${externalId}`,
+    );
+    return ((Array.isArray(rows) ? rows : (rows as { rows: unknown[] }).rows)[0] as { until: string | null } | undefined)?.until ?? null;
+  };
+
+  it('refuses someone with no role, politely, and writes nothing', async () => {
+    const stranger = consoleUser('nguoi-la', 'Người lạ');
+    await t.ask('/start', { user: stranger }); // met once: the one write a first message makes
+    const before = await t.db.counts();
+    for (const chat of [BVDK, NEW_GROUP]) {
+      expect(await t.ask('/nghiphep đến 10/12', { user: stranger, chat })).toBe(
+        'Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /nghiphep. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.',
+      );
+    }
+    expect(await t.ask('/nghiphep đến 10/12', { user: stranger, kind: 'private' })).toContain('Bạn chưa có vai trò nào');
+    expect(await t.db.counts()).toEqual(before);
+    expect(await leaveOf('nguoi-la')).toBeNull();
+  });
+
+  it('lets anyone with a role set their own leave, and only an admin someone else’s', async () => {
+    expect(await t.ask('/nghiphep đến 10/12', { user: 'nhan-vien' })).toBe(
+      'Đã ghi nhận Hoàng Thị Mai nghỉ phép đến hết ngày 10/12/2026. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.',
+    );
+    expect(await leaveOf('nhan-vien')).toBe('2026-12-10');
+    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'nhan-vien' })).toContain('Chỉ quản trị viên mới đặt nghỉ phép cho người khác');
+    expect(await leaveOf('dau-moi')).toBeNull();
+    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã ghi nhận Nguyễn Thị Lan nghỉ phép');
+    expect(await leaveOf('dau-moi')).toBe('2026-12-10');
   });
 });
 

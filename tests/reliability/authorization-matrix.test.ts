@@ -221,11 +221,12 @@ const TABLE: readonly Row[] = [
     },
   },
   {
-    // anyone sets their own leave; only an administrator sets someone else's (here: the focal point's)
+    // anyone with a role sets their own leave; only an administrator sets someone else's (here: the focal
+    // point's); someone with no role sets nothing
     command: 'nghiphep',
     say: () => '/nghiphep đến 30/11 @dau-moi',
     denied: () => 'Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.',
-    deniedNoRole: () => 'Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.',
+    deniedNoRole: () => NO_ROLE('nghiphep'),
     done: /^Đã ghi nhận Nguyễn Thị Lan nghỉ phép/,
     cells: { ...everyone('DDDD'), admin: 'AAAA', focal_point: 'AAAA' },
   },

@@ -2,7 +2,7 @@ import { isLocalDate, type LocalDate, localDate, parts } from '../dates/local-da
 import { DomainError } from '../errors.js';
 import type { Store } from '../store.js';
 import type { Actor } from './member.js';
-import { isAdmin } from './policy.js';
+import { isAdmin, isAllowed, permissions } from './policy.js';
 
 /** "25/12", "25/12/2026", "25-12-2026": a day on or after today; a date without a year is the next such day. */
 export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
@@ -23,13 +23,14 @@ export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
 }
 
 /**
- * Sets or ends someone's leave (/nghiphep). People set their own; only an admin may set someone else's,
- * because it moves their reminders to the deputy.
+ * Sets or ends someone's leave (/nghiphep). People with a role set their own; only an admin may set someone
+ * else's, because it moves their reminders to the deputy. Someone the bot has only met changes nothing.
  */
 export async function setLeave(
   store: Store,
   input: { actor: Actor; targetUsername: string | null; until: string | null; today: LocalDate },
 ): Promise<{ name: string; until: LocalDate | null }> {
+  if (!isAllowed(input.actor, permissions.member, null)) throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep' });
   let memberId = input.actor.memberId;
   let name = input.actor.displayName;
   if (input.targetUsername) {

@@ -3,17 +3,21 @@ import { ROLES, type Role } from './roles.js';
 
 /**
  * Who may run a command. `unit` scope means the role must be held in the chat's unit or in a unit above
- * it, and Department-wide grants (unit null) hold everywhere; `own-unit` means in the chat's unit itself. `name` picks the denial message
- * (locale key `permission-denied-<name>`), which tells the user who may do it.
+ * it, and Department-wide grants (unit null) hold everywhere; `own-unit` means in the chat's unit itself;
+ * `anywhere` means in any unit or Department-wide, wherever the command is typed. `name` picks the denial
+ * message (locale key `permission-denied-<name>`), which tells the user who may do it.
  */
 export type Permission =
   | { kind: 'anyone'; name: 'anyone' }
-  | { kind: 'roles'; name: string; roles: readonly Role[]; scope: 'global' | 'unit' | 'own-unit' };
+  | { kind: 'roles'; name: string; roles: readonly Role[]; scope: 'global' | 'unit' | 'own-unit' | 'anywhere' };
 
 export const permissions = {
   anyone: { kind: 'anyone', name: 'anyone' },
   admin: { kind: 'roles', name: 'admin', roles: ['admin'], scope: 'global' },
   unitMember: { kind: 'roles', name: 'unit-member', roles: ROLES, scope: 'unit' },
+  // Someone the Department has given a role, in whatever unit: what a person needs to change anything about
+  // themselves (their leave moves their reminders to a deputy); a stranger the bot has only met may not.
+  member: { kind: 'roles', name: 'member', roles: ROLES, scope: 'anywhere' },
   // Reporting speaks for one unit: a role in the unit itself, not in a unit above it.
   reporter: { kind: 'roles', name: 'reporter', roles: ['focal_point', 'deputy'], scope: 'own-unit' },
   leader: { kind: 'roles', name: 'leader', roles: ['admin', 'department_leader'], scope: 'global' },
@@ -48,6 +52,7 @@ export function isAllowed(actor: Pick<Actor, 'grants'>, permission: Permission, 
   return actor.grants.some((grant) => {
     if (!permission.roles.includes(grant.role)) return false;
     if (permission.scope === 'global') return grant.unitId === null;
+    if (permission.scope === 'anywhere') return true;
     if (permission.scope === 'own-unit') return grant.unitId !== null && (unitScope === null || grant.unitId === unitScope[0]);
     return grantCovers(grant, unitScope);
   });

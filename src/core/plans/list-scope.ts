@@ -23,7 +23,7 @@ export async function deadlineListScope(
   const leader = isAllowed(input.actor, permissions.leader, null);
   if (input.chat.record?.isLeadersChat || (input.chat.kind === 'private' && leader)) return { unitIds: null, unit: null };
   if (input.chat.unit) return { unitIds: [input.chat.unit.id], unit: input.chat.unit };
-  if (input.chat.kind === 'group') throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/hanchot' });
+  if (input.chat.kind === 'group') throw new DomainError('chat.not_bound', 'chat-not-bound'); // the dispatcher names the command used
   const unitIds = [...new Set(input.actor.grants.map((g) => g.unitId).filter((id): id is number => id !== null))];
   if (unitIds.length === 0) throw new DomainError('tasks.unit_required', 'tasks-unit-required');
   const unit = unitIds.length === 1 ? await store.units.findById(unitIds[0]!) : null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasRole, isAllowed, permissions } from '../../../src/core/members/policy.js';
+import { allCommands } from '../../../src/commands/index.js';
+import { AUDIENCES, gate, isOffered } from '../../../src/core/members/access.js';
+import { hasRole, isAllowed, type Permission, permissions } from '../../../src/core/members/policy.js';
 import { parseRole } from '../../../src/core/members/roles.js';
 
 describe('parseRole', () => {
@@ -68,5 +70,54 @@ describe('reporting permission', () => {
     expect(isAllowed({ grants: [{ role: 'admin', unitId: null }] }, permissions.reporter, scope)).toBe(false);
     expect(isAllowed({ grants: [{ role: 'unit_leader', unitId: 5 }] }, permissions.reporter, scope)).toBe(false);
     expect(isAllowed({ grants: [{ role: 'focal_point', unitId: 9 }] }, permissions.reporter, null)).toBe(true);
+  });
+});
+
+describe('member permission (setting one’s own leave)', () => {
+  it('needs a role somewhere, wherever the command is typed', () => {
+    expect(isAllowed({ grants: [{ role: 'staff', unitId: 9 }] }, permissions.member, [5, 1])).toBe(true);
+    expect(isAllowed({ grants: [{ role: 'admin', unitId: null }] }, permissions.member, [5, 1])).toBe(true);
+    expect(isAllowed({ grants: [{ role: 'focal_point', unitId: 5 }] }, permissions.member, null)).toBe(true);
+    expect(isAllowed({ grants: [] }, permissions.member, [5, 1])).toBe(false);
+    expect(isAllowed({ grants: [] }, permissions.member, null)).toBe(false);
+  });
+});
+
+describe('gate and what /help offers', () => {
+  const command = (name: string, scope: 'group' | 'private' | 'any', permission: Permission) => ({ name, scope, permission });
+  const stranger = { grants: [] };
+  const staff = { grants: [{ role: 'staff' as const, unitId: 5 }] };
+  const leader = { grants: [{ role: 'department_leader' as const, unitId: null }] };
+  const unitGroup = { kind: 'group' as const, unitScope: [5, 1] };
+  const otherGroup = { kind: 'group' as const, unitScope: [7, 1] };
+  const unbound = { kind: 'group' as const, unitScope: null };
+  const privateChat = { kind: 'private' as const, unitScope: null };
+
+  it('refuses a group-only command in private, a private-only one in a group, and anyone the policy refuses', () => {
+    expect(gate(leader, command('lich', 'group', permissions.scheduleEditor), privateChat)).toBe('group-only');
+    expect(gate(leader, command('nhapkehoach', 'private', permissions.admin), unitGroup)).toBe('private-only');
+    expect(gate(staff, command('dangky', 'group', permissions.admin), unitGroup)).toBe('denied');
+    expect(gate(staff, command('nhiemvu', 'any', permissions.unitMember), unitGroup)).toBe('open');
+  });
+
+  it('offers a command with an open gate only where it has something for the person', () => {
+    const hanchot = command('hanchot', 'any', permissions.anyone);
+    expect(isOffered(stranger, hanchot, unitGroup)).toBe(true);
+    expect(isOffered(stranger, hanchot, unbound)).toBe(false);
+    expect(isOffered(stranger, hanchot, privateChat)).toBe(false);
+    expect(isOffered(staff, hanchot, privateChat)).toBe(true);
+    expect(isOffered(leader, hanchot, privateChat)).toBe(true);
+    expect(isOffered(stranger, hanchot, { ...unbound, leadersChat: true })).toBe(true);
+
+    const evidence = command('minhchung', 'any', permissions.anyone);
+    expect(isOffered(stranger, evidence, unitGroup)).toBe(false);
+    expect(isOffered(staff, evidence, unitGroup)).toBe(true);
+    expect(isOffered(staff, evidence, otherGroup)).toBe(false);
+    expect(isOffered(leader, evidence, otherGroup)).toBe(true);
+  });
+
+  it('names only registered commands in its audiences', () => {
+    const names = new Set(allCommands.map((c) => c.name));
+    expect(Object.keys(AUDIENCES).filter((name) => !names.has(name))).toEqual([]);
   });
 });
