@@ -3,8 +3,17 @@ import type { ConversationState } from '../core/conversations/conversation.js';
 import { DomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
+import { readYesNo } from '../core/plans/confirm-answer.js';
 import { parsePercent, parseReportLine, parseStatus, percentForStatus, statusForPercent } from '../core/reports/report-line.js';
-import { assertMayReport, MAX_REPORT_TEXT, submitReport, validateDraft, withdrawLastReport } from '../core/reports/submit-report.js';
+import {
+  assertMayReport,
+  correctableReport,
+  correctReport,
+  MAX_REPORT_TEXT,
+  submitReport,
+  validateDraft,
+  withdrawLastReport,
+} from '../core/reports/submit-report.js';
 import { matchTask, taskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
@@ -22,6 +31,8 @@ const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptu
 interface Draft {
   unitId: number;
   occurrenceId?: number;
+  /** a correction (/baocao sua): the report this one replaces once confirmed; until then it stays as it is */
+  replaces?: number;
   status?: ReportStatus;
   percent?: number | null;
   text?: string;
@@ -61,18 +72,20 @@ function evidenceOf(ctx: CommandContext): EvidenceFile[] {
 
 async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft): Promise<Reply> {
   const percent = percentForStatus(draft.status, draft.percent ?? null);
-  const result = await submitReport(ctx.store, {
+  const input = {
     actor: ctx.actor,
     draft: { occurrenceId: draft.occurrenceId, status: draft.status, percent, text: draft.text, evidence: draft.evidence },
     sourceMessageId: sourceOf(ctx),
     now: ctx.now,
     today: ctx.today,
-  });
+    calendar: ctx.calendar,
+  };
+  const result = draft.replaces === undefined ? await submitReport(ctx.store, input) : await correctReport(ctx.store, { ...input, replaces: draft.replaces });
   await ctx.flow.end();
   const unit = await ctx.store.units.findById(result.occurrence.unitId);
   const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
   return {
-    text: ctx.t('report-saved', {
+    text: ctx.t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
       unit: unit?.shortName ?? unit?.name ?? '',
       code: taskCode(result.occurrence.taskId),
       title: shorten(result.occurrence.title, 80),
@@ -107,25 +120,25 @@ async function askEvidence(ctx: CommandContext, draft: Draft): Promise<Reply> {
   return { text: ctx.t('report-ask-evidence'), choices };
 }
 
+const confirmChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('report-confirm-send'), value: 'send' },
+  { label: ctx.t('report-confirm-cancel'), value: 'cancel' },
+];
+
 async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
   const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
-  const choices = [
-    { label: ctx.t('report-confirm-send'), value: 'send' },
-    { label: ctx.t('report-confirm-cancel'), value: 'cancel' },
-  ];
-  await ctx.flow.ask('confirm', { ...draft }, choices);
+  await ctx.flow.ask('confirm', { ...draft }, confirmChoices(ctx));
   const percent = percentForStatus(draft.status!, draft.percent ?? null);
-  return {
-    text: ctx.t('report-summary', {
-      code: taskCode(occurrence?.taskId ?? 0),
-      title: shorten(occurrence?.title ?? '', 80),
-      status: statusLabel(ctx, draft.status!),
-      percent,
-      text: draft.text ?? '',
-      files: draft.evidence.length,
-    }),
-    choices,
-  };
+  const summary = ctx.t('report-summary', {
+    code: taskCode(occurrence?.taskId ?? 0),
+    title: shorten(occurrence?.title ?? '', 80),
+    status: statusLabel(ctx, draft.status!),
+    percent,
+    text: draft.text ?? '',
+    files: draft.evidence.length,
+  });
+  const replacing = draft.replaces === undefined ? '' : `\n${ctx.t('report-correct-replaces')}`;
+  return { text: `${summary}${replacing}`, choices: confirmChoices(ctx) };
 }
 
 /** After the task is known: asks for whatever the report still lacks, or stores it when nothing is missing. */
@@ -189,8 +202,8 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     }
     case 'status': {
       const words = input.text.split(/\s+/).filter(Boolean);
-      // A bare number picks a numbered choice; a percentage carries its sign ("60%").
-      const percent = words[0] && !input.choice ? parsePercent(words[0], words[1]) : null;
+      // A bare number picks a numbered choice; a percentage carries its sign ("60%", "60 phần trăm").
+      const percent = input.choice ? null : parsePercent(words);
       const status = (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
       if (!status || !task) {
         await ctx.flow.ask('status', state.data, statusChoices(ctx));
@@ -200,12 +213,12 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       return continueWith(ctx, { ...draft, status, percent: percent?.percent ?? null }, task, { confirm: true });
     }
     case 'percent': {
-      const match = /^(\d{1,4})\s*%?$/.exec(input.text.trim());
-      if (!match || !task) {
+      const read = task ? parsePercent(input.text.trim().split(/\s+/), { bare: true }) : null;
+      if (!read || !task) {
         await ctx.flow.ask('percent', state.data);
         return { text: ctx.t('report-ask-percent') };
       }
-      const percent = Number(match[1]);
+      const percent = read.percent;
       validateDraft({ status: draft.status ?? 'in_progress', percent, text: 'ok' });
       return continueWith(ctx, { ...draft, percent, status: statusForPercent(percent) === 'done' ? 'done' : draft.status }, task, { confirm: true });
     }
@@ -230,12 +243,14 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       return { text: ctx.t('report-ask-evidence'), choices };
     }
     case 'confirm': {
-      if (input.choice === 'cancel') {
+      const answer = input.choice === 'send' ? 'yes' : input.choice === 'cancel' ? 'no' : readYesNo(input.text);
+      if (answer === 'no') {
         await ctx.flow.end();
-        return { text: ctx.t('report-cancelled') };
+        return { text: ctx.t(draft.replaces === undefined ? 'report-cancelled' : 'report-correction-cancelled') };
       }
-      if (input.choice !== 'send' || !draft.occurrenceId || !draft.status || !draft.text) {
-        return askConfirm(ctx, draft);
+      if (answer !== 'yes' || !draft.occurrenceId || !draft.status || !draft.text) {
+        await ctx.flow.ask('confirm', state.data, confirmChoices(ctx));
+        return { text: ctx.t('report-confirm-unclear'), choices: confirmChoices(ctx) };
       }
       return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
     }
@@ -243,6 +258,56 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       await ctx.flow.end();
       return { text: ctx.t('report-cancelled') };
   }
+}
+
+const isCodeOf = (word: string | undefined, taskId: number) => word !== undefined && compactKey(word) === compactKey(taskCode(taskId));
+
+/**
+ * "/baocao sua": correct the last report. Alone, the correction is guided from the status; with the new
+ * status, percent or content on the same line ("/baocao sua 90% đã xong phần khảo sát", "/baocao sua NV5 90%
+ * …", "/baocao sua đã gửi công văn số 15"), it is stored at once. Either way the original stays until the
+ * correction is stored, and then both change together. Words naming another task before a status or percent
+ * ("/baocao sửa chữa trang thiết bị 50% …") are an ordinary report: null.
+ */
+async function startCorrection(ctx: CommandContext, rest: readonly string[]): Promise<Reply | null> {
+  let line = parseReportLine(rest.join(' '));
+  const statusGiven = line.status !== null || line.percent !== null;
+  if (statusGiven && line.taskWords.length > 0 && !/^(?:nv)?\d{1,9}$/.test(compactKey(line.taskWords.join(' ')))) return null;
+  const { report, occurrence } = await correctableReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
+  if (line.taskWords.length > 0) {
+    if (isCodeOf(line.taskWords[0], occurrence.taskId)) line = { ...line, taskWords: line.taskWords.slice(1) };
+    // only the last report can be corrected: another task's code is a mistake worth naming
+    if (statusGiven && line.taskWords.length > 0) {
+      throw new DomainError('report.correct_other_task', 'report-correct-other-task', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) });
+    }
+    // no status or percent: whatever follows is the new content
+    if (!statusGiven) line = { ...line, text: line.taskWords.join(' '), taskWords: [] };
+  }
+  const draft: Draft = {
+    unitId: occurrence.unitId,
+    occurrenceId: occurrence.occurrenceId,
+    replaces: report.id,
+    status: line.status ?? (line.percent !== null ? statusForPercent(line.percent) : undefined),
+    percent: line.percent,
+    text: line.text || undefined,
+    // the files sent with the report stay with its correction, and any sent now are added
+    evidence: [...report.evidence, ...evidenceOf(ctx)],
+  };
+  if (line.percent !== null) validateDraft({ status: draft.status!, percent: line.percent, text: 'ok' });
+  const task = { taskId: occurrence.taskId, title: occurrence.title };
+  if (!draft.status && !draft.text) {
+    const intro = ctx.t('report-correct-intro', { status: statusLabel(ctx, report.status), percent: report.percent, text: shorten(report.text ?? '', 120) });
+    const ask = await askStatus(ctx, draft, task);
+    return { ...ask, text: `${intro}\n${ask.text}` };
+  }
+  if (!draft.status) {
+    // only new content: the status and percent stay as they were
+    draft.status = report.status;
+    draft.percent = report.percent;
+  }
+  if (!draft.text) draft.text = report.text ?? undefined;
+  const complete = Boolean(draft.status && draft.text && (draft.status !== 'in_progress' || (draft.percent !== null && draft.percent !== undefined)));
+  return continueWith(ctx, draft, task, { confirm: !complete });
 }
 
 /**
@@ -264,9 +329,9 @@ export const reportCommand = defineCommand({
       const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
       return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
     }
-    if (words.length === 1 && CORRECT_WORDS.includes(first)) {
-      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
-      return askStatus(ctx, { unitId: occurrence.unitId, occurrenceId: occurrence.occurrenceId, evidence: [] }, occurrence);
+    if (CORRECT_WORDS.includes(first)) {
+      const correction = await startCorrection(ctx, words.slice(1));
+      if (correction) return correction;
     }
     return startReport(ctx);
   },

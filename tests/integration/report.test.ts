@@ -74,6 +74,29 @@ describe('/baocao, guided', () => {
     expect(evidence.reply?.attachments).toEqual([photo]);
   });
 
+  it.each([['có'], ['ok'], ['đồng ý'], ['gui'], ['Gửi báo cáo']])('stores the report when the confirmation is answered “%s”', async (yes) => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const before = await reportsCount();
+    await t.ask(`/baocao ${code} 50%`);
+    await t.ask('Đang tổng hợp');
+    await t.ask('bo qua');
+    expect(await t.ask(yes)).toContain('Đã ghi nhận báo cáo');
+    expect(await reportsCount()).toBe(before + 1);
+  });
+
+  it('cancels on “không” or “huỷ”, and says what to type when the answer is not understood', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const before = await reportsCount();
+    for (const no of ['không', 'huỷ', 'Hủy']) {
+      await t.ask(`/baocao ${code} 50%`);
+      await t.ask('Đang tổng hợp');
+      await t.ask('bo qua');
+      expect(await t.ask('gì vậy')).toContain('Gõ “gửi” (hoặc 1) để gửi báo cáo, hoặc “hủy” (hoặc 2) để thôi.');
+      expect(await t.ask(no)).toBe('Đã hủy, chưa gửi báo cáo nào.');
+    }
+    expect(await reportsCount()).toBe(before);
+  });
+
   it('re-asks politely when an answer does not fit the step, and /huy stops without storing', async () => {
     const before = await reportsCount();
     await t.ask('/baocao');
@@ -101,6 +124,16 @@ describe('/baocao on one line', () => {
     expect(await t.ask('/quahan')).not.toContain(`[${late}]`);
   });
 
+  it('keeps a recurring task listed with its next due date once this one is done', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    expect(await t.ask(`/baocao ${code} hoàn thành đã gửi báo cáo năm 2026`)).toContain('hoàn thành đúng hạn');
+    const line = (await t.ask('/nhiemvu')).split('\n').findIndex((l) => l.includes(`[${code}]`));
+    expect(line).toBeGreaterThan(0);
+    expect((await t.ask('/nhiemvu')).split('\n')[line + 1]).toContain('hạn thứ Ba, 14/12/2027');
+    // a second report on it goes to next year's occurrence
+    expect(await t.ask(`/baocao ${code} 10% đã lập đề cương năm 2027`)).toContain('Đang thực hiện (10%)');
+  });
+
   it('lets the deputy report, but not staff, a leader or another unit’s focal point, and changes nothing then', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code} 10% bắt đầu`, { user: 'pho-dau-moi' })).toContain('Đã ghi nhận');
@@ -118,6 +151,10 @@ describe('/baocao on one line', () => {
     ['/baocao 80% không ghi nhiệm vụ', 'Hãy ghi mã nhiệm vụ trước'],
     ['/baocao NV9999 50% abc', 'Không tìm thấy nhiệm vụ “NV9999”'],
     ['/baocao khong co viec nay 50% abc', 'Không tìm thấy nhiệm vụ'],
+    // the minus sign and the decimal mark are never dropped: "-5%" is not 5%, "50.5%" not 505%
+    ['/baocao {code} -5% abc', 'Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “-5%”).'],
+    ['/baocao {code} 50.5% abc', 'Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “50.5%”).'],
+    ['/baocao {code} 50,5 phần trăm abc', 'Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “50,5 phần trăm”).'],
   ])('%s is refused with a clear answer and nothing stored', async (input, answer) => {
     const code = await codeOf('Báo cáo tổng kết năm');
     const before = await t.db.counts();
@@ -134,6 +171,24 @@ describe('/baocao on one line', () => {
     const mine = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
     await t.ask(`/baocao ${mine} xong đã ban hành`);
     expect(await t.ask(`/baocao ${mine} 100% lần nữa`)).toContain(`Không tìm thấy nhiệm vụ “${mine}”`);
+  });
+
+  it.each([
+    ['vướng thiếu kinh phí', 'Gặp khó khăn (0%)'],
+    ['vuong mac chua co kinh phi', 'Gặp khó khăn (0%)'],
+    ['gặp khó khăn thiếu nhân lực', 'Gặp khó khăn (0%)'],
+    ['chưa bắt đầu chờ hướng dẫn', 'Chưa bắt đầu (0%)'],
+    ['dang lam 40% da lap de cuong', 'Đang thực hiện (40%)'],
+    ['60 phần trăm đã tập huấn 120 người', 'Đang thực hiện (60%)'],
+    ['60 phan tram da tap huan', 'Đang thực hiện (60%)'],
+    // "xong" after 80% is what was finished, not the task's status
+    ['80% xong phần khảo sát', 'Đang thực hiện (80%)'],
+    ['đã xong đã gửi công văn', 'Hoàn thành (100%)'],
+  ])('reads the status words staff use: %s', async (words, answer) => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const before = await reportsCount();
+    expect(await t.ask(`/baocao ${code} ${words}`)).toContain(answer);
+    expect(await reportsCount()).toBe(before + 1);
   });
 
   it('asks for what is missing: the status, then the content', async () => {
@@ -153,6 +208,50 @@ describe('taking a report back', () => {
     t.clock.advance(10 * 60_000);
     expect(await t.ask('/baocao rut')).toContain('Đã rút lại báo cáo');
     expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
+  });
+
+  it('/baocao sua then /huy leaves the report as it was: nothing is withdrawn before the correction is sent', async () => {
+    const code = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
+    await t.ask(`/baocao ${code} xong đã ban hành`);
+    const before = await t.db.counts();
+    const asked = await t.ask('/baocao sua');
+    expect(asked).toContain('Sửa báo cáo vừa gửi (Hoàn thành, 100%: đã ban hành). Báo cáo cũ giữ nguyên');
+    expect(asked).toContain('tình trạng thế nào?');
+    expect(await t.ask('/huy')).toContain('Đã hủy');
+    // still closed, still the only report, and still the one /baocao rut would take back
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+    expect(await t.db.counts()).toMatchObject({ reports: before.reports, occurrences: before.occurrences });
+    await t.ask('/baocao sua');
+    await t.ask('2');
+    await t.ask('60');
+    await t.ask('Mới dự thảo, chưa ban hành');
+    expect(await t.ask('bỏ qua')).toContain('Bản này sẽ thay báo cáo vừa gửi.');
+    expect(await t.ask('huỷ')).toBe('Đã hủy sửa; báo cáo vừa gửi vẫn giữ nguyên.');
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+    expect(await t.ask('/baocao rut')).toContain(`Đã rút lại báo cáo về [${code}]`);
+  });
+
+  it('a confirmed correction replaces the last report at once, guided or on one line', async () => {
+    const code = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
+    await t.ask(`/baocao ${code} xong đã ban hành`);
+    await t.ask('/baocao sua');
+    await t.ask('2');
+    await t.ask('60');
+    await t.ask('Mới dự thảo, chưa ban hành');
+    await t.ask('bo qua');
+    expect(await t.ask('gửi')).toMatch(/^Đã sửa báo cáo của BVĐK tỉnh: \[NV\d+\] .* — Đang thực hiện \(60%\)\.$/);
+    // the task is open again, with the corrected figure, and one report is active on it
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 60%`));
+    const before = await reportsCount();
+    expect(await t.ask('/baocao sua 90% sửa lại: đã trình ký')).toContain('Đã sửa báo cáo của BVĐK tỉnh');
+    expect(await reportsCount()).toBe(before + 1);
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 90%`));
+    expect(await t.ask(`/baocao sua ${code} hoàn thành đã ban hành`)).toContain('Hoàn thành (100%)');
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+    expect(await t.ask('/baocao sua NV9999 50% abc')).toContain('/baocao sua chỉ sửa báo cáo vừa gửi');
+    // only one report stays active: taking it back leaves nothing on the task
+    await t.ask('/baocao rut');
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n(?![^\\n]*đã báo cáo)`));
   });
 
   it('refuses after the window, and /baocao sua starts the correction at the status', async () => {

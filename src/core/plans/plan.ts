@@ -50,6 +50,7 @@ export interface OccurrenceQuery {
 /** One occurrence with what deciding about a report on it needs. */
 export interface OccurrenceDetail {
   occurrenceId: number;
+  assignmentId: number;
   taskId: number;
   unitId: number;
   title: string;
@@ -57,6 +58,8 @@ export interface OccurrenceDetail {
   period: string;
   dueDate: LocalDate | null;
   status: 'open' | 'done';
+  /** the task's rule: what the next occurrence is once this one is done */
+  rule: DeadlineRule;
 }
 
 /** A plan as a consolidated report names it, with how many of its occurrences are still open. */

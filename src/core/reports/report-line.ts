@@ -1,29 +1,61 @@
+import { DomainError } from '../errors.js';
 import type { ReportStatus } from '../plans/plan.js';
 import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 
-// What people type for each status, folded and without spaces ("đang thực hiện", "dang thuc hien", "dangthuchien").
+// What people type for each status, folded and without spaces ("đang thực hiện", "dang thuc hien",
+// "dangthuchien"). "vướng" is how staff say a task is stuck, as often as "gặp khó khăn".
 const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = [
-  ['done', ['hoanthanh', 'daxong', 'xong', 'dahoanthanh', 'done', 'ht', 'hoantat']],
-  ['in_progress', ['dangthuchien', 'danglam', 'dangtrienkhai', 'dangth', 'inprogress', 'dth']],
-  ['not_started', ['chuabatdau', 'chualam', 'chuathuchien', 'chuatrienkhai', 'notstarted']],
-  ['blocked', ['gapkhokhan', 'khokhan', 'vuongmac', 'blocked', 'gapvuongmac']],
+  ['done', ['hoanthanh', 'dahoanthanh', 'daxong', 'xong', 'xongroi', 'lamxong', 'daxongviec', 'done', 'ht', 'hoantat', 'dahoantat']],
+  ['in_progress', ['dangthuchien', 'danglam', 'dangtrienkhai', 'dangth', 'dangtienhanh', 'inprogress', 'dth']],
+  ['not_started', ['chuabatdau', 'chualam', 'chuathuchien', 'chuatrienkhai', 'chuabatdaulam', 'notstarted']],
+  [
+    'blocked',
+    ['vuong', 'bivuong', 'dangvuong', 'vuongmac', 'gapvuongmac', 'covuongmac', 'khokhan', 'gapkhokhan', 'cokhokhan', 'dangkhokhan', 'blocked', 'stuck'],
+  ],
 ];
 
 /** A status named by the first one to four words, with how many words it used. */
 export function parseStatus(words: readonly string[]): { status: ReportStatus; used: number } | null {
   for (let used = Math.min(words.length, 4); used >= 1; used -= 1) {
-    const key = compactKey(words.slice(0, used).join(' '));
+    // "vướng," and "xong:" end with the punctuation of the sentence that follows
+    const key = compactKey(words.slice(0, used).join(' ').replace(/[,:;!]+$/, ''));
     for (const [status, phrases] of STATUS_WORDS) if (phrases.includes(key)) return { status, used };
   }
   return null;
 }
 
-/** "80%", "80 %", "80phantram": a whole percentage, which may be out of range (the caller says so). */
-export function parsePercent(word: string, next?: string): { percent: number; used: number } | null {
-  const joined = /^\d{1,4}$/.test(word) && next === '%' ? `${word}%` : word;
-  const match = /^(\d{1,4})(?:%|phantram|ptram)$/.exec(compactKey(joined));
+// "%", "phần trăm", "phan tram", "ptram": the unit, attached to the number or as the next word(s)
+const PERCENT_UNIT = /^(?:%|phantram|ptram)$/;
+
+/** How many of the words after a number name the percent unit: "%", "phần trăm" (two words), or none. */
+function unitWords(rest: readonly string[]): number {
+  const [first, second] = rest;
+  if (first === undefined) return 0;
+  if (PERCENT_UNIT.test(compactKey(first))) return 1;
+  if (second !== undefined && compactKey(first) === 'phan' && compactKey(second).replace(/[,:;.]+$/, '') === 'tram') return 2;
+  return 0;
+}
+
+/**
+ * "80%", "80 %", "80 phần trăm", "80phantram": a whole percentage, which may be out of range (the caller
+ * says so). With `bare`, a number alone counts too (the answer to "how many percent?"). A negative or
+ * decimal percentage ("-5%", "50,5%", "50.5%") is refused rather than read as another number: the minus
+ * sign and the decimal mark must never be dropped silently.
+ */
+export function parsePercent(words: readonly string[], options: { bare?: boolean } = {}): { percent: number; used: number } | null {
+  const word = words[0];
+  if (word === undefined) return null;
+  // the sentence's own punctuation after the number: "60%," "60%."
+  const folded = foldVietnamese(word).replace(/[,:;!]+$/, '').replace(/\.$/, '');
+  const match = /^([-−–]?)(\d{1,4})(?:[.,](\d+))?(%|phantram|ptram)?$/.exec(folded.replace(/\s+/g, ''));
   if (!match) return null;
-  return { percent: Number(match[1]), used: joined === word ? 1 : 2 };
+  const [, sign, whole, fraction, attached] = match;
+  const following = attached ? 0 : unitWords(words.slice(1));
+  if (!attached && following === 0 && !options.bare) return null;
+  if (sign || fraction !== undefined) {
+    throw new DomainError('report.percent_whole', 'report-percent-whole', { written: words.slice(0, 1 + following).join(' ') });
+  }
+  return { percent: Number(whole), used: 1 + following };
 }
 
 /** The percent a status stands for when no number was given. */
@@ -49,23 +81,31 @@ export interface ReportLine {
 }
 
 /**
+ * Whether a status word right after a percentage is the report's status: "80% đang thực hiện" is, but in
+ * "80% xong phần khảo sát" the "xong" belongs to the content (a part is done, not the task).
+ */
+const agrees = (status: ReportStatus, percent: number) => (status === 'done' ? percent === 100 : status === 'not_started' ? percent === 0 : true);
+
+/**
  * Reads "/baocao NV12 80% đã tập huấn 120 người" or "/baocao so ket 6 thang hoan thanh da gui": the task is
- * named by the words before the first percent or status word; the rest is the content.
+ * named by the words before the first percent or status word; the rest is the content. A negative or
+ * decimal percentage is refused (a DomainError), never read as another number.
  */
 export function parseReportLine(argsText: string): ReportLine {
   const words = argsText.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; i += 1) {
-    const percent = parsePercent(words[i]!, words[i + 1]);
+    const percent = parsePercent(words.slice(i));
     if (percent) {
       const after = words.slice(i + percent.used);
-      const status = parseStatus(after);
+      const found = parseStatus(after);
+      const status = found && agrees(found.status, percent.percent) ? found : null;
       const rest = status ? after.slice(status.used) : after;
       return { taskWords: words.slice(0, i), status: status?.status ?? null, percent: percent.percent, text: rest.join(' ') };
     }
     const status = parseStatus(words.slice(i));
     if (status) {
       const after = words.slice(i + status.used);
-      const next = after[0] ? parsePercent(after[0], after[1]) : null;
+      const next = parsePercent(after);
       const rest = next ? after.slice(next.used) : after;
       return { taskWords: words.slice(0, i), status: status.status, percent: next?.percent ?? null, text: rest.join(' ') };
     }

@@ -1,8 +1,10 @@
-import { type LocalDate, daysBetween } from '../dates/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { addDays, type LocalDate, daysBetween } from '../dates/local-date.js';
+import { nextDueDates } from '../deadlines/occurrence.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
-import type { EvidenceFile, OccurrenceDetail, ReportStatus } from '../plans/plan.js';
+import type { EvidenceFile, OccurrenceDetail, ReportRecord, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 
 export interface ReportDraft {
@@ -42,13 +44,40 @@ export async function assertMayReport(store: Store, actor: Actor, unitId: number
 }
 
 /**
- * Stores a report (/baocao). A report marked done closes the occurrence and records whether it came by the
- * due date. `sourceMessageId` ties it to the platform message, so a redelivery cannot store it twice.
+ * How many days late a report is, counted from the last working day on or before the due date: a task due on
+ * a Sunday had to be in by Friday, as every list says ("nộp chậm nhất thứ Sáu").
  */
-export async function submitReport(
-  store: Store,
-  input: { actor: Actor; draft: ReportDraft; sourceMessageId: string | null; now: Date; today: LocalDate },
-): Promise<SubmittedReport> {
+export function daysLate(dueDate: LocalDate | null, today: LocalDate, calendar: WorkingCalendar): number | null {
+  if (!dueDate) return null;
+  return Math.max(0, daysBetween(calendar.workingDayOnOrBefore(dueDate), today));
+}
+
+/**
+ * Once an occurrence of a recurring task is closed, its next one must exist: otherwise the task vanishes
+ * from /nhiemvu and /hanchot until the daily job opens the next period (for a yearly report closed in
+ * November, until January).
+ */
+async function openNextOccurrence(store: Store, occurrence: OccurrenceDetail, calendar: WorkingCalendar): Promise<void> {
+  if (!occurrence.dueDate || occurrence.rule.kind === 'once' || occurrence.rule.kind === 'unscheduled') return;
+  const [next] = nextDueDates(occurrence.rule, addDays(occurrence.dueDate, 1), 1, calendar);
+  if (next && next.period !== occurrence.period) await store.plans.ensureOccurrence(occurrence.assignmentId, next.period, next.dueDate);
+}
+
+interface SubmitInput {
+  actor: Actor;
+  draft: ReportDraft;
+  sourceMessageId: string | null;
+  now: Date;
+  today: LocalDate;
+  calendar: WorkingCalendar;
+}
+
+/**
+ * Stores a report (/baocao). A report marked done closes the occurrence, records whether it came by the
+ * due date and opens the task's next occurrence. `sourceMessageId` ties it to the platform message, so a
+ * redelivery cannot store it twice.
+ */
+export async function submitReport(store: Store, input: SubmitInput): Promise<SubmittedReport> {
   const { actor, draft } = input;
   validateDraft(draft);
   return store.transaction(async (tx) => {
@@ -57,7 +86,7 @@ export async function submitReport(
     await assertMayReport(tx, actor, occurrence.unitId);
     if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });
     const closes = draft.status === 'done';
-    const lateDays = closes && occurrence.dueDate ? Math.max(0, daysBetween(occurrence.dueDate, input.today)) : null;
+    const lateDays = closes ? daysLate(occurrence.dueDate, input.today, input.calendar) : null;
     const reportId = await tx.reports.add({
       occurrenceId: occurrence.occurrenceId,
       reporterId: actor.memberId,
@@ -69,6 +98,7 @@ export async function submitReport(
       at: input.now,
       onTime: closes ? lateDays === null || lateDays === 0 : null,
     });
+    if (closes) await openNextOccurrence(tx, occurrence, input.calendar);
     await tx.audit.record({
       actorId: actor.memberId,
       action: 'report.submit',
@@ -80,6 +110,22 @@ export async function submitReport(
   });
 }
 
+/** The person's last report, if it may still be taken back or corrected, with the occurrence it is on. */
+export async function correctableReport(
+  store: Store,
+  input: { actor: Actor; now: Date; windowMinutes: number },
+): Promise<{ report: ReportRecord; occurrence: OccurrenceDetail }> {
+  const last = await store.reports.lastActiveBy(input.actor.memberId);
+  if (!last) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+  const ageMinutes = (input.now.getTime() - last.createdAt.getTime()) / 60_000;
+  if (ageMinutes > input.windowMinutes) {
+    throw new DomainError('report.window_closed', 'report-window-closed', { minutes: input.windowMinutes });
+  }
+  const occurrence = await store.plans.findOccurrence(last.occurrenceId);
+  if (!occurrence) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+  return { report: last, occurrence };
+}
+
 /**
  * Takes back the person's last report within the correction window (/baocao rut): the report stays in the
  * record as withdrawn, and an occurrence it closed opens again.
@@ -89,16 +135,35 @@ export async function withdrawLastReport(
   input: { actor: Actor; now: Date; windowMinutes: number },
 ): Promise<OccurrenceDetail> {
   return store.transaction(async (tx) => {
-    const last = await tx.reports.lastActiveBy(input.actor.memberId);
-    if (!last) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
-    const ageMinutes = (input.now.getTime() - last.createdAt.getTime()) / 60_000;
-    if (ageMinutes > input.windowMinutes) {
-      throw new DomainError('report.window_closed', 'report-window-closed', { minutes: input.windowMinutes });
-    }
-    const occurrence = await tx.plans.findOccurrence(last.occurrenceId);
-    if (!occurrence) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
-    await tx.reports.withdraw(last.id, input.now);
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'report.withdraw', entity: 'occurrence', entityId: String(last.occurrenceId), data: { reportId: last.id } });
+    const { report, occurrence } = await correctableReport(tx, input);
+    await tx.reports.withdraw(report.id, input.now);
+    await tx.audit.record({ actorId: input.actor.memberId, action: 'report.withdraw', entity: 'occurrence', entityId: String(report.occurrenceId), data: { reportId: report.id } });
     return occurrence;
+  });
+}
+
+/**
+ * Replaces the person's last report with a corrected one (/baocao sua), in one transaction: the old report is
+ * withdrawn and the new one stored, or neither. Nothing is touched before this point, so a correction that
+ * is cancelled leaves the original as it was. The window was checked when the correction began; here the
+ * report must still be the person's last one (not withdrawn meanwhile, nothing newer sent).
+ */
+export async function correctReport(store: Store, input: SubmitInput & { replaces: number }): Promise<SubmittedReport> {
+  validateDraft(input.draft);
+  return store.transaction(async (tx) => {
+    const last = await tx.reports.lastActiveBy(input.actor.memberId);
+    if (!last || last.id !== input.replaces || last.occurrenceId !== input.draft.occurrenceId) {
+      throw new DomainError('report.correction_stale', 'report-correction-stale');
+    }
+    await tx.reports.withdraw(last.id, input.now);
+    const submitted = await submitReport(tx, input);
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'report.correct',
+      entity: 'occurrence',
+      entityId: String(submitted.occurrence.occurrenceId),
+      data: { replaced: last.id, reportId: submitted.reportId },
+    });
+    return submitted;
   });
 }

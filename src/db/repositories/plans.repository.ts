@@ -123,6 +123,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const [row] = await db
         .select({
           occurrenceId: occurrences.id,
+          assignmentId: occurrences.assignmentId,
           taskId: tasks.id,
           unitId: assignments.unitId,
           title: tasks.title,
@@ -130,6 +131,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           period: occurrences.period,
           dueDate: occurrences.dueDate,
           status: occurrences.status,
+          rule: tasks.rule,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))

@@ -1,6 +1,8 @@
 import { formatDateVi } from '../../dates/local-date.js';
 import { describeRule, describeWarning } from '../../deadlines/describe-rule.js';
 import type { Translate } from '../../text/translate.js';
+import { foldVietnamese } from '../../text/vietnamese.js';
+import { readYesNo } from '../confirm-answer.js';
 import type { PlanProposal, ProposedTask } from './propose-plan.js';
 
 const MAX_CODES = 10;
@@ -93,14 +95,9 @@ export function proposalJson(t: Translate, proposal: PlanProposal) {
 export type ReviewAnswer = { kind: 'yes' } | { kind: 'no' } | { kind: 'drop'; numbers: number[] } | { kind: 'unclear' };
 
 export function readReviewAnswer(text: string, taskCount: number): ReviewAnswer {
-  const folded = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .trim();
-  if (/^(?:c|co|y|yes|ok|dong y|luu|luu lai|save)\.?$/.test(folded)) return { kind: 'yes' };
-  if (/^(?:k|khong|n|no|huy|thoi|cancel)\.?$/.test(folded)) return { kind: 'no' };
+  const yesNo = readYesNo(text);
+  if (yesNo) return { kind: yesNo };
+  const folded = foldVietnamese(text);
   const drop = /^(?:bo|xoa|drop|remove)\s+([\d\s,;-]+)$/.exec(folded);
   if (drop) {
     const numbers = drop[1]!

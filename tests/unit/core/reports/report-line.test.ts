@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../../../src/core/errors.js';
+import { parsePercent, parseReportLine, parseStatus } from '../../../../src/core/reports/report-line.js';
+
+const words = (text: string) => text.split(' ');
+
+describe('parsePercent', () => {
+  it.each([
+    ['80%', 80, 1],
+    ['80 %', 80, 2],
+    ['80 phần trăm', 80, 3],
+    ['80 phan tram', 80, 3],
+    ['80phantram', 80, 1],
+    ['100%,', 100, 1],
+  ])('reads %s', (text, percent, used) => {
+    expect(parsePercent(words(text))).toEqual({ percent, used });
+  });
+
+  it('needs the unit unless a bare number is expected', () => {
+    expect(parsePercent(['80'])).toBeNull();
+    expect(parsePercent(['80'], { bare: true })).toEqual({ percent: 80, used: 1 });
+    expect(parsePercent(['-5'])).toBeNull();
+  });
+
+  it.each(['-5%', '−5%', '50.5%', '50,5%', '50,5 phần trăm'])('refuses %s instead of reading another number', (text) => {
+    expect(() => parsePercent(words(text))).toThrow(DomainError);
+  });
+
+  it('refuses a negative or decimal bare answer too', () => {
+    expect(() => parsePercent(['-5'], { bare: true })).toThrow(DomainError);
+    expect(() => parsePercent(['50.5'], { bare: true })).toThrow(DomainError);
+  });
+});
+
+describe('parseStatus', () => {
+  it.each([
+    ['vướng', 'blocked'],
+    ['vuong', 'blocked'],
+    ['vướng mắc', 'blocked'],
+    ['gặp khó khăn', 'blocked'],
+    ['khó khăn', 'blocked'],
+    ['chưa làm', 'not_started'],
+    ['chưa bắt đầu', 'not_started'],
+    ['đang làm', 'in_progress'],
+    ['đang thực hiện', 'in_progress'],
+    ['xong', 'done'],
+    ['đã xong', 'done'],
+    ['hoàn thành', 'done'],
+    ['hoan thanh', 'done'],
+  ])('%s is %s', (text, status) => {
+    expect(parseStatus(words(text))?.status).toBe(status);
+  });
+});
+
+describe('parseReportLine', () => {
+  it('reads a blocked report on one line', () => {
+    expect(parseReportLine('NV5 vướng thiếu kinh phí')).toEqual({ taskWords: ['NV5'], status: 'blocked', percent: null, text: 'thiếu kinh phí' });
+  });
+
+  it('keeps a status word that contradicts the percentage in the content', () => {
+    expect(parseReportLine('NV5 80% xong phần khảo sát')).toEqual({ taskWords: ['NV5'], status: null, percent: 80, text: 'xong phần khảo sát' });
+    expect(parseReportLine('NV5 100% xong')).toEqual({ taskWords: ['NV5'], status: 'done', percent: 100, text: '' });
+  });
+});
