@@ -43,6 +43,11 @@ class UndoFailedWork extends Error {
 
 // When the platform gives no retry_after (a network error, its own 5xx), try again after this long.
 const DEFAULT_RETRY_SECONDS = 30;
+// A queued message that keeps failing is given up, and the administrators told, after this many attempts at a
+// platform that fails without saying when to come back (rate limits say when, and only the age counts for
+// them), or after a day: Telegram keeps nothing longer, and a reply or a reminder a day late helps no one.
+const MAX_SEND_ATTEMPTS = 20;
+const GIVE_UP_AFTER_MS = 24 * 3600_000;
 
 /**
  * Wires the adapters to the dispatcher. A message the platform identifies (an update id) is processed at most
@@ -73,7 +78,7 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  function toQueued(chat: ChatRef, message: OutgoingMessage, key: string, notBefore: Date): OutboxMessage {
+  function toQueued(chat: ChatRef, message: OutgoingMessage, key: string, notBefore: Date, partsSent = 0): OutboxMessage {
     return {
       key,
       chat,
@@ -84,23 +89,29 @@ export function createBot(deps: BotDeps): Bot {
       expectsAnswer: message.expectsAnswer ?? false,
       files: message.files ?? [],
       notBefore,
+      partsSent,
     };
   }
 
-  /** Sends now; a retryable refusal is queued, a chat the bot was removed from is marked inactive. */
+  /**
+   * Sends now. A retryable refusal queues what did not go out (the parts already delivered are not sent
+   * again); a chat the bot was removed from is marked inactive; a message the platform refuses for good is
+   * reported to the administrators.
+   */
   async function sendOrQueue(adapter: ChatAdapter, chat: ChatRef, message: OutgoingMessage, key: string): Promise<void> {
     try {
       await adapter.send(chat, message);
     } catch (error) {
       if (error instanceof AdapterError && error.retryable) {
         const wait = error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS;
-        await store.outbox.enqueue([toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000))]);
-        logger.warn({ chat, code: error.code, wait }, 'send deferred to the outbox');
+        await store.outbox.enqueue([toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000), error.partsDelivered)]);
+        logger.warn({ chat, code: error.code, wait, partsDelivered: error.partsDelivered }, 'send deferred to the outbox');
       } else if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
         await store.chats.setActive(chat, false);
         logger.warn({ chat, code: error.code }, 'chat unreachable; marked inactive');
       } else {
-        logger.error({ err: error, chat }, 'send failed');
+        logger.error({ err: error, chat, key }, 'send failed for good');
+        await reportFailure({ chat, key }, error instanceof Error ? error.message : String(error));
       }
     }
   }
@@ -189,9 +200,18 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  /** Tells the administrators, in private, about a message that could not be delivered; never about such a notice itself. */
-  async function reportFailure(queued: ClaimedOutboxMessage, description: string, key: 'outbox-failed' | 'outbox-in-doubt' = 'outbox-failed') {
-    if (queued.key.startsWith('failed:')) return;
+  /**
+   * Tells the administrators, in private, about a message that could not be delivered; never about such a
+   * notice itself. A queued message (a digest, a notice) is reported on its own; a reply sent at once, per chat
+   * and day: in a group where the bot may no longer post, every command would otherwise cost each admin a notice.
+   */
+  async function reportFailure(
+    failed: { chat: ChatRef; key: string; id?: number },
+    description: string,
+    key: 'outbox-failed' | 'outbox-in-doubt' = 'outbox-failed',
+  ) {
+    if (failed.key.startsWith('failed:')) return;
+    const about = failed.id !== undefined ? String(failed.id) : `${failed.chat}:${clock.now().toISOString().slice(0, 10)}`;
     const t = i18n.translator(i18n.resolve(null));
     const notices: OutboxMessage[] = [];
     for (const admin of await store.members.withRole('admin', null)) {
@@ -199,9 +219,9 @@ export function createBot(deps: BotDeps): Bot {
         const adapter = byPlatform.get(identity.platform);
         if (!adapter?.privateChatOf) continue;
         notices.push({
-          key: `failed:${queued.id}:${admin.memberId}`,
+          key: `failed:${about}:${admin.memberId}`,
           chat: adapter.privateChatOf(identity.id),
-          text: t(key, { chat: queued.chat, key: queued.key, error: description.slice(0, 200) }),
+          text: t(key, { chat: failed.chat, key: failed.key, error: description.slice(0, 200) }),
         });
         break;
       }
@@ -209,11 +229,26 @@ export function createBot(deps: BotDeps): Bot {
     await store.outbox.enqueue(notices);
   }
 
+  /** Gives a queued message up for good and tells the administrators. */
+  async function giveUp(queued: ClaimedOutboxMessage, description: string): Promise<'failed'> {
+    await store.outbox.markFailed(queued.id, clock.now(), description);
+    logger.error({ chat: queued.chat, key: queued.key, attempts: queued.attempts, reason: description }, 'queued message failed for good');
+    await reportFailure(queued, description);
+    return 'failed';
+  }
+
+  /** Whether a message that failed again, retryably, has been tried long enough. */
+  function triedEnough(queued: ClaimedOutboxMessage, error: AdapterError | null): boolean {
+    if (clock.now().getTime() - queued.firstAttemptAt.getTime() >= GIVE_UP_AFTER_MS) return true;
+    return error !== null && error.code !== 'RATE_LIMITED' && queued.attempts >= MAX_SEND_ATTEMPTS;
+  }
+
   async function sendQueued(queued: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'> {
     const adapter = byPlatform.get(parseChatRef(queued.chat).platform);
     const now = () => clock.now();
     if (!adapter) {
-      // Another replica may run that platform; leave the message for it.
+      // Another replica may run that platform; leave the message for it, for a day.
+      if (triedEnough(queued, null)) return giveUp(queued, 'no replica runs this platform');
       await store.outbox.retryAt(queued.id, new Date(now().getTime() + DEFAULT_RETRY_SECONDS * 1000), 'no adapter for this platform here');
       return 'retry';
     }
@@ -250,7 +285,7 @@ export function createBot(deps: BotDeps): Bot {
           expectsAnswer: queued.expectsAnswer ?? false,
           files: queued.files ?? [],
         },
-        { beforeFirstRequest },
+        { beforeFirstRequest, skipParts: queued.partsSent },
       );
       await store.outbox.markSent(queued.id, now());
       return 'sent';
@@ -258,16 +293,14 @@ export function createBot(deps: BotDeps): Bot {
       if (unrecorded) throw unrecorded;
       const description = error instanceof Error ? error.message : String(error);
       if (error instanceof AdapterError && error.retryable) {
+        if (triedEnough(queued, error)) return giveUp(queued, `gave up after ${queued.attempts} attempts: ${description}`);
         // Back off a little more with each attempt when the platform does not say how long to wait.
         const wait = error.retryAfterSeconds ?? Math.min(3600, DEFAULT_RETRY_SECONDS * 2 ** Math.min(queued.attempts, 7));
-        await store.outbox.retryAt(queued.id, new Date(now().getTime() + wait * 1000), description);
+        await store.outbox.retryAt(queued.id, new Date(now().getTime() + wait * 1000), description, Math.max(queued.partsSent, error.partsDelivered));
         return 'retry';
       }
       if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) await store.chats.setActive(queued.chat, false);
-      await store.outbox.markFailed(queued.id, now(), description);
-      logger.error({ err: error, chat: queued.chat, key: queued.key }, 'queued message failed for good');
-      await reportFailure(queued, description);
-      return 'failed';
+      return giveUp(queued, description);
     }
   }
 

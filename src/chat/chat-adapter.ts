@@ -28,7 +28,14 @@ export interface SinkOptions {
   replyInBackground?: boolean;
 }
 
+/**
+ * A message goes out as parts, in this order: its text in the chunks the platform's length allows, then the
+ * files it passes on, then the files the bot made. The split depends only on the message, so part n is the same
+ * part on every attempt: a send cut short after some parts is resumed after them, and no part arrives twice.
+ */
 export interface SendOptions {
+  /** the leading parts an earlier attempt delivered: they are not sent again */
+  skipParts?: number;
   /**
    * Called once, after any waiting for the platform's limits and right before the first request that can
    * deliver the message; when it fails, nothing is sent. The outbox records here that the message may be
@@ -60,17 +67,25 @@ export interface ChatAdapter {
   send(chat: ChatRef, message: OutgoingMessage, options?: SendOptions): Promise<void>;
 }
 
-export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';
+/**
+ * RATE_LIMITED, NETWORK and PLATFORM (the platform's own 5xx) may pass: worth another attempt later.
+ * FORBIDDEN and NOT_FOUND: the chat is gone for the bot (removed, deleted). REJECTED: the platform refused this
+ * message for good (a 4xx such as a deleted forum topic, no right to post, a bad parameter); AUTH_FAILED and
+ * NOT_SUPPORTED likewise: sending the same again would fail the same way.
+ */
+export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'REJECTED' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';
 
 /**
  * A platform failure (rate limit, bad token, a chat the bot was removed from), as opposed to a user error or
- * a bug. `retryAfterSeconds` is set when trying again later can succeed.
+ * a bug. `retryAfterSeconds` is set when trying again later can succeed; `partsDelivered` says how many leading
+ * parts of the message (see SendOptions) had gone out before it, counting the ones skipped.
  */
 export class AdapterError extends Error {
   constructor(
     readonly code: AdapterErrorCode,
     message: string,
     readonly retryAfterSeconds?: number,
+    readonly partsDelivered = 0,
   ) {
     super(message);
     this.name = 'AdapterError';
@@ -79,5 +94,39 @@ export class AdapterError extends Error {
   /** Worth another attempt later (rate limits, network, the platform's own 5xx). */
   get retryable(): boolean {
     return this.code === 'RATE_LIMITED' || this.code === 'NETWORK' || this.code === 'PLATFORM';
+  }
+
+  /** The same failure, after the first `parts` parts of the message were delivered. */
+  after(parts: number): AdapterError {
+    return new AdapterError(this.code, this.message, this.retryAfterSeconds, Math.max(parts, this.partsDelivered));
+  }
+}
+
+/** One request that delivers a part of a message, and the waiting for the platform's limits that comes before it. */
+export interface MessagePart {
+  pace?: () => Promise<void>;
+  send: () => Promise<unknown>;
+}
+
+/**
+ * Sends the parts of a message in order, from `skipParts` on, calling `beforeFirstRequest` once, after the
+ * pacing and before the first request that can deliver something. A failure is thrown as an AdapterError
+ * (through `toError`) that says how many parts were delivered, so that the caller queues only the rest.
+ */
+export async function sendParts(parts: readonly MessagePart[], options: SendOptions, toError: (error: unknown) => AdapterError): Promise<void> {
+  let delivered = Math.min(options.skipParts ?? 0, parts.length);
+  let begun = false;
+  try {
+    for (const part of parts.slice(delivered)) {
+      await part.pace?.();
+      if (!begun) {
+        begun = true;
+        await options.beforeFirstRequest?.();
+      }
+      await part.send();
+      delivered += 1;
+    }
+  } catch (error) {
+    throw toError(error).after(delivered);
   }
 }

@@ -64,6 +64,34 @@ describe('Zalo Bot, long polling', () => {
     expect(parts.join('\n')).toBe(text);
   });
 
+  it('finishes a long message refused on its second part from the outbox, without sending any part twice', async () => {
+    const chat = h.botPeople.admin.id;
+    const before = h.fake.botSentTo(chat).length;
+    const text = Array.from({ length: 150 }, (_, i) => `${i + 1}. Trạm Y tế xã số ${i + 1} chưa báo cáo quý`).join('\n');
+    h.fake.failBotNext('sendMessage', { status: 429, errorCode: 429, description: 'Too Many Requests', after: 1 });
+    await h.runtime.bot.deliver(`zalo-bot:${chat}`, { text });
+    expect(h.fake.botSentTo(chat).slice(before)).toHaveLength(1);
+    h.clock.advance(61_000);
+    await h.runtime.outbox.runOnce();
+    const parts = h.fake.botSentTo(chat).slice(before);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(new Set(parts).size).toBe(parts.length);
+    expect(parts.join('\n')).toBe(text);
+  });
+
+  it('fails a message the platform refuses (400) at once, keeps the chat, and tells the administrators in private', async () => {
+    const group = 'grp-refusing';
+    await h.app.store.chats.bindToUnit({ ref: `zalo-bot:${group}`, platform: 'zalo-bot', kind: 'group', title: 'x' }, (await h.app.store.units.findByCode('CDC'))!.id);
+    h.fake.failBotNext('sendMessage', { status: 400, errorCode: 400, description: 'Bad Request: message is not allowed' });
+    await h.runtime.bot.deliver(`zalo-bot:${group}`, { text: 'Nhắc hạn' });
+    expect((await h.app.store.chats.get(`zalo-bot:${group}`))?.active).toBe(true);
+    const admin = h.botPeople.admin.id;
+    const before = h.fake.botSentTo(admin).length;
+    await h.runtime.outbox.runOnce();
+    expect(h.fake.botSentTo(admin).slice(before)).toEqual([expect.stringMatching(/^Không gửi được một tin đến zalo-bot:grp-refusing .*message is not allowed/)]);
+    expect(h.fake.calls.filter((c) => c.path === 'bot:sendMessage' && c.body.chat_id === group)).toHaveLength(1);
+  });
+
   it('defers a rate-limited reply to the outbox and stops writing to a chat that refuses it', async () => {
     h.fake.failBotNext('sendMessage', { status: 429, errorCode: 429, description: 'Too Many Requests' });
     const outbox = (await h.db.counts()).outbox;

@@ -128,6 +128,20 @@ describe('Zalo OA', () => {
     expect(parts.join('\n')).toBe(text);
   });
 
+  it('finishes a long message refused on its second part (a rate limit) from the outbox, without sending any part twice', async () => {
+    const sends = h.fake.sentToGroup(OA_GROUP).length;
+    const text = Array.from({ length: 120 }, (_, i) => `${i + 1}. Trạm Y tế xã thứ ${i + 1} chưa nộp báo cáo quý`).join('\n');
+    h.fake.failOaNext('/v3.0/oa/group/message', { error: -32, message: 'Request exceeds the limit per minute', after: 1 });
+    await h.runtime.bot.deliver(`zalo-oa:${OA_GROUP}`, { text });
+    expect(h.fake.sentToGroup(OA_GROUP).slice(sends)).toHaveLength(1);
+    h.clock.advance(61_000);
+    await h.runtime.outbox.runOnce();
+    const parts = h.fake.sentToGroup(OA_GROUP).slice(sends);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(new Set(parts).size).toBe(parts.length);
+    expect(parts.join('\n')).toBe(text);
+  });
+
   it('refreshes once and retries when Zalo says the access token expired', async () => {
     const refreshes = h.fake.refreshCalls().length;
     const old = await tokenRow(h);
@@ -189,11 +203,15 @@ describe('Zalo OA', () => {
 
   it('does not retry a private message to someone outside the 7-day window, and says why in the log', async () => {
     h.fake.outsideWindow.add(h.people.stranger.id);
-    const outbox = (await h.db.counts()).outbox;
-    await h.runtime.bot.deliver(`zalo-oa:user-${h.people.stranger.id}`, { text: 'Nhắc hạn riêng' });
+    const chat = `zalo-oa:user-${h.people.stranger.id}`;
+    await h.runtime.bot.deliver(chat, { text: 'Nhắc hạn riêng' });
     expect(h.fake.calls.at(-1)).toMatchObject({ path: '/v3.0/oa/message/cs', error: -230 });
-    expect((await h.db.counts()).outbox).toBe(outbox);
+    const queued = await h.db.db.execute(sql`select key from outbox where chat_ref = ${chat}`);
+    expect(Array.isArray(queued) ? queued : (queued as unknown as { rows: unknown[] }).rows).toEqual([]);
     expect(logLines.some((line) => line.includes('7 days'))).toBe(true);
+    // the administrators hear that it could not go, in private
+    const notice = await h.db.db.execute(sql`select payload->>'text' as text from outbox where key like 'failed:%' and payload->>'text' like ${`%${chat}%`}`);
+    expect((Array.isArray(notice) ? notice : (notice as unknown as { rows: unknown[] }).rows).length).toBeGreaterThan(0);
   });
 });
 

@@ -24,7 +24,7 @@ export interface FakeTelegramOptions {
 // The methods that post into a chat, which Telegram's flood limits count.
 const SENDING = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'forwardMessage', 'copyMessage']);
 
-type Failure = { status: number; body: Record<string, unknown> };
+type Failure = { status: number; body: Record<string, unknown>; /** calls of the method to let through first */ after?: number };
 
 /**
  * An in-process Telegram Bot API server on 127.0.0.1 that speaks the real HTTP protocol: grammY reaches it
@@ -106,18 +106,27 @@ export class FakeTelegram {
     return response.status;
   }
 
-  /** The next call of `method` fails with this answer (several calls queue several failures). */
+  /**
+   * The next call of `method` fails with this answer (several calls queue several failures); with `after`, the
+   * call after that many more (the second part of a long message).
+   */
   failNext(method: string, failure: Failure): void {
     const list = this.failures.get(method) ?? [];
     list.push(failure);
     this.failures.set(method, list);
   }
 
-  tooManyRequests(method: string, retryAfter: number): void {
+  tooManyRequests(method: string, retryAfter: number, after = 0): void {
     this.failNext(method, {
       status: 429,
       body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } },
+      after,
     });
+  }
+
+  /** The next call of `method` (or the one after `after` more) is refused with a 400 and this description. */
+  badRequest(method: string, description: string, after = 0): void {
+    this.failNext(method, { status: 400, body: { ok: false, error_code: 400, description: `Bad Request: ${description}` }, after });
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -168,7 +177,7 @@ export class FakeTelegram {
       call.payload.__failed = true;
       return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${limited}`, parameters: { retry_after: limited } });
     }
-    const failure = this.failures.get(method)?.shift();
+    const failure = this.nextFailure(method);
     if (failure) {
       call.payload.__failed = true;
       return reply(failure.status, failure.body);
@@ -180,6 +189,17 @@ export class FakeTelegram {
     } catch (error) {
       reply(400, { ok: false, error_code: 400, description: error instanceof Error ? error.message : String(error) });
     }
+  }
+
+  /** The failure this call of `method` gets, counting down the calls a failure lets through first. */
+  private nextFailure(method: string): Failure | undefined {
+    const first = this.failures.get(method)?.[0];
+    if (!first) return undefined;
+    if (first.after) {
+      first.after -= 1;
+      return undefined;
+    }
+    return this.failures.get(method)!.shift();
   }
 
   /** Seconds to wait when this send breaks a limit (by when it arrived), or null when it may go. */

@@ -34,8 +34,20 @@ interface TokenState {
   expired: boolean;
 }
 
-type OaFailure = { error: number; message: string; status?: number };
-type BotFailure = { status: number; errorCode: number; description: string };
+// `after`: calls to let through before this one fails (the second part of a long message)
+type OaFailure = { error: number; message: string; status?: number; after?: number };
+type BotFailure = { status: number; errorCode: number; description: string; after?: number };
+
+/** The failure the next call gets from a queue of them, counting down the calls a failure lets through first. */
+function takeFailure<F extends { after?: number }>(queue: F[] | undefined): F | undefined {
+  const first = queue?.[0];
+  if (!first) return undefined;
+  if (first.after) {
+    first.after -= 1;
+    return undefined;
+  }
+  return queue.shift();
+}
 
 export interface FakeZaloOptions {
   appSecret?: string;
@@ -348,7 +360,7 @@ export class FakeZalo {
     const token = call.accessToken ? this.accessTokens.get(call.accessToken) : undefined;
     if (!token) return error(-216, 'Access token is invalid');
     if (token.expired) return error(-220, 'Access token has expired');
-    const failure = this.oaFailures.get(path)?.shift();
+    const failure = takeFailure(this.oaFailures.get(path));
     if (failure) return error(failure.error, failure.message, failure.status);
 
     switch (path) {
@@ -435,7 +447,7 @@ export class FakeZalo {
     };
     const ok = (result: unknown) => ({ status: 200, body: { ok: true, result } });
     if (token !== this.botToken) return error(401, 401, 'Unauthorized');
-    const failure = this.botFailures.get(method)?.shift();
+    const failure = takeFailure(this.botFailures.get(method));
     if (failure) return error(failure.status, failure.errorCode, failure.description);
     switch (method) {
       case 'getMe':

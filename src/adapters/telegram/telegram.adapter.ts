@@ -1,7 +1,7 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { type ApiClientOptions, Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type SendOptions } from '../../chat/chat-adapter.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
 import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
 import { type Clock, systemClock } from '../../core/clock.js';
@@ -47,22 +47,27 @@ const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const
 
 const capabilities: AdapterCapabilities = { buttons: true, edit: true, files: true, threads: true, maxTextLength: TELEGRAM_MAX_TEXT };
 
-/** Maps the Bot API's failures onto the platform-neutral AdapterError family. */
+/**
+ * Maps the Bot API's failures onto the platform-neutral AdapterError family. Only a 429, Telegram's own 5xx and
+ * a network failure are worth another attempt: any other 4xx ("message thread not found", "not enough rights
+ * to send text messages") fails the same way every time, so it is permanent.
+ */
 export function toAdapterError(error: unknown): AdapterError {
   if (error instanceof AdapterError) return error;
   if (error instanceof GrammyError) {
     const retryAfter = error.parameters.retry_after;
     if (error.error_code === 429) return new AdapterError('RATE_LIMITED', error.description, retryAfter ?? 5);
+    if (error.error_code >= 500) return new AdapterError('PLATFORM', error.description);
     if (error.error_code === 401) return new AdapterError('AUTH_FAILED', 'Telegram refused the bot token (401): check TELEGRAM_BOT_TOKEN');
     if (error.error_code === 403) return new AdapterError('FORBIDDEN', error.description);
     if (error.error_code === 400 && /chat not found|group chat was (upgraded|deactivated)/i.test(error.description)) {
       return new AdapterError('NOT_FOUND', error.description);
     }
-    if (error.error_code >= 500) return new AdapterError('PLATFORM', error.description);
-    return new AdapterError('PLATFORM', error.description);
+    return new AdapterError('REJECTED', error.description);
   }
   if (error instanceof HttpError) return new AdapterError('NETWORK', error.message);
-  return new AdapterError('PLATFORM', error instanceof Error ? error.message : String(error));
+  // Not the platform's answer but our own refusal to send (a button's data over 64 bytes): the same every time.
+  return new AdapterError('REJECTED', error instanceof Error ? error.message : String(error));
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -135,48 +140,46 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
-  async function sendOne(chatId: string, threadId: string | null, message: OutgoingMessage, options: SendOptions) {
+  /** The parts of a message (see SendOptions): its text chunks, then the files it passes on, then the files made. */
+  function partsOf(chatId: string, threadId: string | null, message: OutgoingMessage): MessagePart[] {
     const inGroup = chatId.startsWith('-');
     const pacer = inGroup ? groupPacer : privatePacer;
+    const pace = async () => {
+      await pacer.acquire(chatId);
+      await botPacer.acquire();
+    };
     const chunks = htmlChunks(message.text);
     const thread = threadId ? { message_thread_id: Number(threadId) } : {};
-    // after the pacing, once, just before the first request that can put the message in the chat
-    let begun = false;
-    const begin = async () => {
-      if (begun) return;
-      begun = true;
-      await options.beforeFirstRequest?.();
-    };
-    for (const [index, chunk] of chunks.entries()) {
-      await pacer.acquire(chatId);
-      await botPacer.acquire();
-      const first = index === 0;
-      const last = index === chunks.length - 1;
-      await begin();
-      await bot.api.sendMessage(chatId, chunk, {
-        parse_mode: 'HTML',
-        ...thread,
-        ...(first && message.replyToMessageId
-          ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
-          : {}),
-        ...(last ? { reply_markup: replyMarkup(message, inGroup) } : {}),
-      });
-    }
-    for (const file of message.attachments ?? []) {
-      await pacer.acquire(chatId);
-      await botPacer.acquire();
-      await begin();
-      if (file.kind === 'photo') await bot.api.sendPhoto(chatId, file.fileId, thread);
-      else await bot.api.sendDocument(chatId, file.fileId, thread);
-    }
-    for (const file of message.files ?? []) {
-      await pacer.acquire(chatId);
-      await botPacer.acquire();
-      await begin();
-      const upload = new InputFile(file.data, file.name);
-      if (file.kind === 'photo') await bot.api.sendPhoto(chatId, upload, thread);
-      else await bot.api.sendDocument(chatId, upload, thread);
-    }
+    const text = chunks.map(
+      (chunk, index): MessagePart => ({
+        pace,
+        send: () =>
+          bot.api.sendMessage(chatId, chunk, {
+            parse_mode: 'HTML',
+            ...thread,
+            ...(index === 0 && message.replyToMessageId
+              ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
+              : {}),
+            ...(index === chunks.length - 1 ? { reply_markup: replyMarkup(message, inGroup) } : {}),
+          }),
+      }),
+    );
+    const passedOn = (message.attachments ?? []).map(
+      (file): MessagePart => ({
+        pace,
+        send: () => (file.kind === 'photo' ? bot.api.sendPhoto(chatId, file.fileId, thread) : bot.api.sendDocument(chatId, file.fileId, thread)),
+      }),
+    );
+    const made = (message.files ?? []).map(
+      (file): MessagePart => ({
+        pace,
+        send: () => {
+          const upload = new InputFile(file.data, file.name);
+          return file.kind === 'photo' ? bot.api.sendPhoto(chatId, upload, thread) : bot.api.sendDocument(chatId, upload, thread);
+        },
+      }),
+    );
+    return [...text, ...passedOn, ...made];
   }
 
   bot.use(async (ctx) => deliverWithRetry(ctx.update));
@@ -227,12 +230,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await deliverToSink(update, true);
     },
     async send(chat, message, options = {}) {
-      const { chatId, threadId } = parseChatRef(chat);
+      let parts: MessagePart[];
       try {
-        await sendOne(chatId, threadId, message, options);
+        const { chatId, threadId } = parseChatRef(chat);
+        parts = partsOf(chatId, threadId, message);
       } catch (error) {
         throw toAdapterError(error);
       }
+      await sendParts(parts, options, toAdapterError);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
 import { parseChatRef } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
@@ -152,21 +152,22 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
     async send(chat, message, options = {}) {
       const { platform, chatId } = parseChatRef(chat);
       if (platform !== 'zalo-bot') throw new AdapterError('NOT_FOUND', `not a Zalo Bot chat: ${chat}`);
-      // No pacing happens here: the next request may deliver the message, so the outbox records it now.
-      await options.beforeFirstRequest?.();
-      try {
-        for (const chunk of splitText(message.text)) {
-          if (chunk.trim()) await client.sendMessage(chatId, chunk);
-        }
-        for (const file of message.attachments ?? []) {
-          if (!/^https?:\/\//.test(file.fileId)) continue;
+      const toError = (error: unknown) => {
+        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
+        return toAdapterError(error);
+      };
+      // No pacing happens here: each part's request may deliver it, so the outbox records the attempt first.
+      // A blank chunk and a file that is not a link count as parts sent as nothing, so that parts keep their numbers.
+      const nothing = async () => {};
+      const text: MessagePart[] = splitText(message.text).map((chunk) => ({ send: chunk.trim() ? () => client.sendMessage(chatId, chunk) : nothing }));
+      const passedOn: MessagePart[] = (message.attachments ?? []).map((file) => ({
+        send: async () => {
+          if (!/^https?:\/\//.test(file.fileId)) return;
           if (file.kind === 'photo') await client.sendPhoto(chatId, file.fileId);
           else await client.sendMessage(chatId, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
-        }
-      } catch (error) {
-        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
-        throw toAdapterError(error);
-      }
+        },
+      }));
+      await sendParts([...text, ...passedOn], options, toError);
     },
   };
 }

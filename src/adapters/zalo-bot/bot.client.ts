@@ -33,10 +33,11 @@ function kindOf(code: number | undefined): ZaloErrorKind {
       return 'timeout';
     case 429:
       return 'rate_limited';
-    case 400:
-      return 'invalid_input';
     default:
-      return code !== undefined && code >= 500 ? 'server' : 'unknown';
+      if (code === undefined) return 'unknown';
+      if (code >= 500) return 'server';
+      // any other 4xx (400 first of all): this request is refused, and would be refused again
+      return code >= 400 ? 'invalid_input' : 'unknown';
   }
 }
 

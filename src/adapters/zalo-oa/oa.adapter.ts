@@ -1,4 +1,4 @@
-import { AdapterError, type AdapterCapabilities, type AdapterSink, canUpload, type ChatAdapter } from '../../chat/chat-adapter.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, canUpload, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
 import type { IncomingMessage, OutgoingMessage } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { PlatformUser } from '../../core/members/member.js';
@@ -204,39 +204,46 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       releaseWait?.();
     },
     async send(chat, message: OutgoingMessage, options = {}) {
-      // No pacing happens here: the next request may deliver the message, so the outbox records it now.
-      await options.beforeFirstRequest?.();
+      const toError = (error: unknown) => {
+        if (error instanceof RangeError) return new AdapterError('NOT_FOUND', error.message);
+        // The pipeline logs only the outcome; the hint that tells an operator what to fix is logged here.
+        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
+        return toAdapterError(error);
+      };
+      let target: ReturnType<typeof parseOaRef>;
       try {
-        for (const chunk of splitText(neutralizeMentions(message.text))) {
-          if (chunk.trim()) await sendTo(chat, chunk);
-        }
-        const target = parseOaRef(chat);
-        for (const file of message.attachments ?? []) {
+        target = parseOaRef(chat);
+      } catch (error) {
+        throw toError(error);
+      }
+      const sent = (id: string | null) => {
+        if (id) remember(sentIds, id, true, REMEMBERED_SENT);
+      };
+      // No pacing happens here: each part's request may deliver it, so the outbox records the attempt first.
+      // A blank chunk, a file that is not a link and a file the OA cannot upload count as parts sent as nothing,
+      // so that the parts keep their numbers from one attempt to the next.
+      const nothing = async () => {};
+      const text: MessagePart[] = splitText(neutralizeMentions(message.text)).map((chunk) => ({ send: chunk.trim() ? () => sendTo(chat, chunk) : nothing }));
+      const passedOn: MessagePart[] = (message.attachments ?? []).map((file) => ({
+        send: async () => {
           // Zalo's files are links that expire; a photo is sent again by its link, any other file as the link.
-          if (!/^https?:\/\//.test(file.fileId)) continue;
-          if (file.kind === 'photo') {
-            const id = target.kind === 'group' ? await client.sendGroupImage(target.groupId, file.fileId) : await client.sendUserImage(target.userId, file.fileId);
-            if (id) remember(sentIds, id, true, REMEMBERED_SENT);
-          } else {
-            await sendTo(chat, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
-          }
-        }
-        for (const file of message.files ?? []) {
+          if (!/^https?:\/\//.test(file.fileId)) return;
+          if (file.kind === 'photo') sent(target.kind === 'group' ? await client.sendGroupImage(target.groupId, file.fileId) : await client.sendUserImage(target.userId, file.fileId));
+          else await sendTo(chat, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
+        },
+      }));
+      const made: MessagePart[] = (message.files ?? []).map((file) => ({
+        send: async () => {
           // The dispatcher names what cannot go to the reader; a queued digest's chart is simply left out.
           if (!canUpload(capabilities, file)) {
             logger.warn({ chat, file: file.name, type: file.mimeType, bytes: file.data.length }, 'file not sent: the OA cannot upload it');
-            continue;
+            return;
           }
           const upload = await client.upload({ kind: file.mimeType.startsWith('image/') ? 'image' : 'file', name: file.name, mimeType: file.mimeType, data: file.data });
-          const id = target.kind === 'group' ? await client.sendGroupUpload(target.groupId, upload) : await client.sendUserUpload(target.userId, upload);
-          if (id) remember(sentIds, id, true, REMEMBERED_SENT);
-        }
-      } catch (error) {
-        if (error instanceof RangeError) throw new AdapterError('NOT_FOUND', error.message);
-        // The pipeline logs only the outcome; the hint that tells an operator what to fix is logged here.
-        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
-        throw toAdapterError(error);
-      }
+          sent(target.kind === 'group' ? await client.sendGroupUpload(target.groupId, upload) : await client.sendUserUpload(target.userId, upload));
+        },
+      }));
+      await sendParts([...text, ...passedOn, ...made], options, toError);
     },
   };
 }

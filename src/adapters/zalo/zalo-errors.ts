@@ -110,8 +110,10 @@ export function classifyOaError(code: number): ZaloErrorKind {
 }
 
 /**
- * Zalo's failures onto the platform-neutral family the pipeline acts on: retryable ones go to the outbox,
- * FORBIDDEN and NOT_FOUND mark the chat inactive, the rest are logged with the operator's hint.
+ * Zalo's failures onto the platform-neutral family the pipeline acts on: retryable ones (rate limits, network,
+ * Zalo's own 5xx or an answer it could not give) go to the outbox for a bounded time, FORBIDDEN and NOT_FOUND
+ * mark the chat inactive, and the permanent rest (a refused parameter, no permission, outside the 7-day window)
+ * fail at once and are reported to the administrators, with the operator's hint in the logs.
  */
 export function toAdapterError(error: unknown): AdapterError {
   if (error instanceof AdapterError) return error;
@@ -125,9 +127,12 @@ export function toAdapterError(error: unknown): AdapterError {
     case 'group_disabled':
     case 'forbidden':
       return new AdapterError('FORBIDDEN', error.message);
-    case 'invalid_input':
     case 'not_found':
       return new AdapterError('NOT_FOUND', error.message);
+    // A parameter Zalo refuses (the OA's -201, the Bot API's 400): the same request fails again, but the chat
+    // itself may be fine (a bad attachment), so it is not dropped.
+    case 'invalid_input':
+      return new AdapterError('REJECTED', error.message);
     case 'outside_window':
     case 'too_long':
       return new AdapterError('NOT_SUPPORTED', error.message);

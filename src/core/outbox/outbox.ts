@@ -15,6 +15,12 @@ export interface OutboxMessage {
   files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
   /** not before this instant (a rate limit said to wait); now when absent */
   notBefore?: Date;
+  /**
+   * How many leading parts of the message were delivered already (a long text goes out in several messages,
+   * then its files): a reply cut short by a rate limit on its second part is queued with 1, and only the rest
+   * is sent. 0 when absent.
+   */
+  partsSent?: number;
 }
 
 export interface ClaimedOutboxMessage extends OutboxMessage {
@@ -25,6 +31,9 @@ export interface ClaimedOutboxMessage extends OutboxMessage {
    * was recorded: the message may have been delivered, and sending it again could double it.
    */
   inDoubt?: boolean;
+  partsSent: number;
+  /** when a worker first took the message: after a day of failures it is given up (Telegram keeps nothing longer) */
+  firstAttemptAt: Date;
 }
 
 export interface OutboxRepository {
@@ -40,8 +49,11 @@ export interface OutboxRepository {
   /** Records that a request carrying the message is about to reach the platform (see `inDoubt`). */
   markSending(id: number, at: Date): Promise<void>;
   markSent(id: number, at: Date): Promise<void>;
-  /** Gives the message back to be tried again at `at` (a rate limit, a network failure). */
-  retryAt(id: number, at: Date, error: string): Promise<void>;
+  /**
+   * Gives the message back to be tried again at `at` (a rate limit, a network failure), with how many of its
+   * parts were delivered so far (never fewer than before).
+   */
+  retryAt(id: number, at: Date, error: string, partsSent?: number): Promise<void>;
   /** Gives up on the message (the chat is gone, the platform refuses it for good). */
   markFailed(id: number, at: Date, error: string): Promise<void>;
 }

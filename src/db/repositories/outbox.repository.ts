@@ -26,6 +26,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
           } satisfies Payload,
           // No constraint means due at once, whatever the database's own clock says.
           nextAttemptAt: m.notBefore ?? new Date(0),
+          partsSent: m.partsSent ?? 0,
         })),
       )
       .onConflictDoNothing({ target: outbox.key })
@@ -54,7 +55,11 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
         .for('update', { skipLocked: true });
       const rows = await db
         .update(outbox)
-        .set({ claimedUntil: new Date(now.getTime() + leaseSeconds * 1000), attempts: sql`${outbox.attempts} + 1` })
+        .set({
+          claimedUntil: new Date(now.getTime() + leaseSeconds * 1000),
+          attempts: sql`${outbox.attempts} + 1`,
+          firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
+        })
         .where(inArray(outbox.id, due))
         .returning();
       return rows
@@ -65,6 +70,8 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             id: row.id,
             attempts: row.attempts,
             inDoubt: row.sendingAt !== null,
+            partsSent: row.partsSent,
+            firstAttemptAt: row.firstAttemptAt ?? now,
             key: row.key,
             chat: row.chatRef,
             text: payload.text,
@@ -82,8 +89,17 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
     async markSent(id, at) {
       await db.update(outbox).set({ sentAt: at, claimedUntil: null, sendingAt: null, lastError: null }).where(eq(outbox.id, id));
     },
-    async retryAt(id, at, error) {
-      await db.update(outbox).set({ nextAttemptAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
+    async retryAt(id, at, error, partsSent) {
+      await db
+        .update(outbox)
+        .set({
+          nextAttemptAt: at,
+          claimedUntil: null,
+          sendingAt: null,
+          lastError: error.slice(0, 500),
+          ...(partsSent !== undefined ? { partsSent: sql`greatest(${outbox.partsSent}, ${partsSent})` } : {}),
+        })
+        .where(eq(outbox.id, id));
     },
     async markFailed(id, at, error) {
       await db.update(outbox).set({ failedAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));

@@ -16,6 +16,11 @@ export const outbox = pgTable(
     // run out means the sender died while the platform may have been taking the message (it is not sent again)
     sendingAt: timestamp('sending_at', { withTimezone: true }),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    // the leading parts of a message split in several (text chunks, then files) that were delivered already:
+    // a later attempt sends only the rest, so no part reaches the chat twice
+    partsSent: integer('parts_sent').notNull().default(0),
+    // when a worker first took the message (the injected clock): retrying stops after a day of failures
+    firstAttemptAt: timestamp('first_attempt_at', { withTimezone: true }),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     failedAt: timestamp('failed_at', { withTimezone: true }),
     lastError: text('last_error'),

@@ -54,7 +54,8 @@ describe('errors', () => {
     expect(adapterCode(-237)).toBe('FORBIDDEN');
     expect(adapterCode(-224)).toBe('AUTH_FAILED');
     expect(adapterCode(-230)).toBe('NOT_SUPPORTED');
-    expect(adapterCode(-201)).toBe('NOT_FOUND');
+    expect(adapterCode(-201)).toBe('REJECTED');
+    expect(toAdapterError(new ZaloApiError('invalid_input', 400, 'sendMessage', 'Bad Request')).retryable).toBe(false);
     expect(adapterCode(-99999)).toBe('PLATFORM');
     expect(classifyOaError(-14020)).toBe('refresh_reused');
     expect(toAdapterError(new ZaloApiError('timeout', null, 'x', 'slow')).retryable).toBe(true);
