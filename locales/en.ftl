@@ -581,6 +581,7 @@ holidays-header = Days off and make-up working days in { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] working day (make-up)
        *[day_off] day off
+        [no_such_date] { $value } is not a day of the calendar; please correct it
     }{ $source ->
         [announced] , announced
        *[law] , by the Labor Code
@@ -643,8 +644,8 @@ digest-unit-head = Weekly digest { $week } — { $unit }
 digest-focal = Focal point: { $people }
 digest-no-focal = The unit has no focal point yet; an administrator assigns one with /phanquyen.
 digest-overdue = Overdue ({ $count }):
-digest-this-week = Due this week ({ $count }):
-digest-nothing-due = Nothing is overdue or due this week.
+digest-this-week = Due from today to { $until } ({ $count }):
+digest-nothing-due = Nothing is overdue or due in the next 7 days.
 digest-open = Open in all: { $count } tasks — see them with /nhiemvu.
 digest-reports = Reports received last week ({ $count }): { $list }
 digest-no-reports = The unit sent no report last week.
@@ -654,17 +655,24 @@ digest-box-late = The complaint box is { $days } days late for opening: record t
 digest-unit-footer = Report progress: /baocao — deadlines: /hanchot.
 digest-too-long = The unit has too much to list in one message: see /nhiemvu and /quahan.
 digest-leader-head = Leaders' digest, week { $week } — all units
-digest-buckets = This year: done on time { $onTime } · done late { $late } · open within deadline { $open } · overdue { $overdue } — on time { $rate }.
+digest-buckets = Work due since { $since } and older work still open: done on time { $onTime } · done late { $late } · open within deadline { $open } · overdue { $overdue } — on time { $rate }.
 digest-most-overdue = Units with the most overdue work:
 digest-most-overdue-line = • { $unit }: { $count } overdue, the oldest { $days } days
-digest-reporting = Reporting by task:
+digest-most-overdue-more = … and { $count } more units with overdue work — see /quahan.
+digest-reporting = Reporting on open tasks:
 digest-reporting-line = • [{ $code }] { $title } (due { $due }): { $reported }/{ $total } reported; not yet: { $missing }
+digest-reporting-line-complete = • [{ $code }] { $title } (due { $due }): all { $reported }/{ $total } units reported.
+digest-reporting-more = … and { $count } more tasks — see /quahan or the spreadsheet of /xuatbaocao.
+digest-units-more = and { $count } more units
+digest-units-count = { $count } units
 digest-feedback-backlog = Feedback backlog (past its deadline): { $count } — { $list }.
+digest-feedback-backlog-count = Feedback backlog (past its deadline): { $count } in { $units } units.
 digest-feedback-backlog-none = No feedback backlog.
 digest-leader-footer = Details: /quahan; the consolidated report for upward reporting: /xuatbaocao.
 cli-digest-none = No digest is due.
 cli-digest-queued = Queued { $count } digests.
 cli-digest-dry = (Dry run: nothing was sent or recorded.)
+cli-digest-unknown-unit = There is no unit with the code “{ $code }”. Write the unit’s code (e.g. --unit BVDK), or leave out --unit to see every digest that is due.
 outbox-failed = A message to { $chat } (key { $key }) could not be delivered: { $error }. Check that the assistant is still in that chat and allowed to write there.
 outbox-in-doubt = A message to { $chat } (key { $key }) may have been delivered: the server sending it stopped before the platform answered. So as not to send it twice, the assistant does not send it again; look in that chat: if it is missing, members can see the same with /nhiemvu, leaders with /tonghop.
 ## Zalo (OA and Zalo Bot)
@@ -902,8 +910,8 @@ consolidated-docx-recipients-default =
 consolidated-docx-signer = DIRECTOR
 chart-title = Tasks as of { $date }
 chart-completion-title = { $others ->
-        [0] Progress by unit (task items)
-       *[other] Progress by unit (task items; { $others } more units not shown)
+        [0] Progress by unit (task items due since { $since } and older ones still open)
+       *[other] Progress by unit (task items due since { $since } and older ones still open; { $others } more units not shown)
     }
 chart-trend-title = Overdue task items, week by week
 chart-trend-series = Overdue

@@ -567,6 +567,7 @@ holidays-header = Ngày nghỉ và ngày làm bù năm { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] ngày làm việc (làm bù)
        *[day_off] nghỉ
+        [no_such_date] ngày { $value } không có trên lịch; hãy sửa lại cho đúng
     }{ $source ->
         [announced] , theo thông báo
        *[law] , theo Bộ luật Lao động
@@ -629,8 +630,8 @@ digest-unit-head = Bản tin tuần { $week } — { $unit }
 digest-focal = Đầu mối: { $people }
 digest-no-focal = Đơn vị chưa có cán bộ đầu mối; quản trị viên giao bằng /phanquyen.
 digest-overdue = Quá hạn ({ $count }):
-digest-this-week = Đến hạn trong tuần ({ $count }):
-digest-nothing-due = Không có nhiệm vụ nào quá hạn hoặc đến hạn trong tuần.
+digest-this-week = Đến hạn từ nay đến { $until } ({ $count }):
+digest-nothing-due = Không có nhiệm vụ nào quá hạn hoặc đến hạn trong 7 ngày tới.
 digest-open = Đang mở tổng cộng: { $count } nhiệm vụ — xem đủ bằng /nhiemvu.
 digest-reports = Báo cáo nhận tuần trước ({ $count }): { $list }
 digest-no-reports = Tuần trước đơn vị chưa gửi báo cáo nào.
@@ -640,17 +641,24 @@ digest-box-late = Hòm thư góp ý quá hạn mở { $days } ngày: khi mở, g
 digest-unit-footer = Báo cáo tiến độ: /baocao — hạn chót: /hanchot.
 digest-too-long = Đơn vị có quá nhiều việc để liệt kê trong một tin: xem bằng /nhiemvu và /quahan.
 digest-leader-head = Bản tin lãnh đạo tuần { $week } — toàn ngành
-digest-buckets = Năm nay: hoàn thành đúng hạn { $onTime } · hoàn thành trễ { $late } · đang mở trong hạn { $open } · quá hạn { $overdue } — tỷ lệ đúng hạn { $rate }.
+digest-buckets = Việc đến hạn từ { $since } và việc cũ còn mở: hoàn thành đúng hạn { $onTime } · hoàn thành trễ { $late } · đang mở trong hạn { $open } · quá hạn { $overdue } — tỷ lệ đúng hạn { $rate }.
 digest-most-overdue = Đơn vị quá hạn nhiều nhất:
 digest-most-overdue-line = • { $unit }: { $count } việc quá hạn, lâu nhất { $days } ngày
-digest-reporting = Tình hình báo cáo theo nhiệm vụ:
+digest-most-overdue-more = … và { $count } đơn vị khác có việc quá hạn — xem /quahan.
+digest-reporting = Tình hình báo cáo theo nhiệm vụ còn mở:
 digest-reporting-line = • [{ $code }] { $title } (hạn { $due }): đã báo cáo { $reported }/{ $total }; chưa: { $missing }
+digest-reporting-line-complete = • [{ $code }] { $title } (hạn { $due }): đủ { $reported }/{ $total } đơn vị đã báo cáo.
+digest-reporting-more = … và { $count } nhiệm vụ khác — xem /quahan hoặc tệp Excel của /xuatbaocao.
+digest-units-more = và { $count } đơn vị khác
+digest-units-count = { $count } đơn vị
 digest-feedback-backlog = Phản ánh tồn đọng (quá hạn xử lý): { $count } — { $list }.
+digest-feedback-backlog-count = Phản ánh tồn đọng (quá hạn xử lý): { $count } ở { $units } đơn vị.
 digest-feedback-backlog-none = Không có phản ánh tồn đọng.
 digest-leader-footer = Chi tiết: /quahan; báo cáo tổng hợp gửi cấp trên: /xuatbaocao.
 cli-digest-none = Không có bản tin nào đến lịch gửi.
 cli-digest-queued = Đã xếp { $count } bản tin vào hàng gửi.
 cli-digest-dry = (Chạy thử: chưa gửi, chưa ghi nhận bản tin nào.)
+cli-digest-unknown-unit = Không có đơn vị mã “{ $code }”. Hãy ghi đúng mã đơn vị (ví dụ: --unit BVDK), hoặc bỏ --unit để xem mọi bản tin đến lịch.
 outbox-failed = Không gửi được một tin đến { $chat } (mã { $key }): { $error }. Hãy kiểm tra trợ lý còn trong nhóm đó và có quyền gửi tin.
 outbox-in-doubt = Một tin đến { $chat } (mã { $key }) có thể đã được gửi: máy chủ gửi tin dừng đột ngột trước khi nền tảng trả lời. Để không gửi trùng, trợ lý không gửi lại; hãy xem trong nhóm đó: nếu chưa có, thành viên xem lại được bằng /nhiemvu, lãnh đạo bằng /tonghop.
 ## Zalo (OA và Zalo Bot)
@@ -888,8 +896,8 @@ consolidated-docx-recipients-default =
 consolidated-docx-signer = GIÁM ĐỐC
 chart-title = Tình hình thực hiện nhiệm vụ đến ngày { $date }
 chart-completion-title = { $others ->
-        [0] Tiến độ theo đơn vị (số lượt nhiệm vụ)
-       *[other] Tiến độ theo đơn vị (số lượt nhiệm vụ; còn { $others } đơn vị khác không hiển thị)
+        [0] Tiến độ theo đơn vị (số lượt nhiệm vụ đến hạn từ { $since } và việc cũ còn mở)
+       *[other] Tiến độ theo đơn vị (số lượt nhiệm vụ đến hạn từ { $since } và việc cũ còn mở; còn { $others } đơn vị khác không hiển thị)
     }
 chart-trend-title = Số lượt nhiệm vụ quá hạn, theo tuần
 chart-trend-series = Quá hạn

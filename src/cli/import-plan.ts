@@ -49,7 +49,7 @@ async function readProposal(app: App, t: Translate, file: string, reference: str
   }
   const result = proposePlanFromData(data, { units, referenceDate: reference });
   if (!result.ok) {
-    err([t('import-plan-file-invalid'), ...result.problems.map((p) => t('import-plan-file-problem', { path: p.path, kind: p.kind }))].join('\n'));
+    err([t('import-plan-file-invalid'), ...result.problems.map((p) => t('import-plan-file-problem', { path: p.path, kind: p.kind, task: p.task ?? 'none', value: p.value ?? '' }))].join('\n'));
     process.exitCode = 1;
     return null;
   }

@@ -128,10 +128,23 @@ describe('cli import plan', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Tệp kế hoạch chưa đúng mẫu');
     expect(bad.stderr).toContain('• tasks.0.title: còn thiếu');
+    // a day that is not on the calendar: named with its task, nothing saved, no stack trace
+    const impossible = path.join(dir, 'ngay-sai.yaml');
+    const tasks = (due: string) =>
+      `title: Kế hoạch ngày sai\nyear: 2026\ntasks:\n  - title: Nộp báo cáo quý\n    rule: { kind: once, due: "${due}", inclusive: true, precision: day }\n  - title: Báo cáo năm\n    rule: { kind: yearly, month: 2, day: 30, inclusive: true }\n`;
+    await writeFile(impossible, tasks('2026-02-31'));
+    const refused = await cli(['import', 'plan', impossible, '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('• nhiệm vụ “Nộp báo cáo quý” (tasks.0.rule.due): ngày 31/02/2026 không có trên lịch');
+    expect(refused.stderr).toContain('• nhiệm vụ “Báo cáo năm” (tasks.1.rule.day): ngày 30/02 không có trên lịch');
+    expect(refused.stderr).not.toMatch(/\n\s+at /);
+    await writeFile(impossible, tasks('2026-02-28').replace('day: 30', 'day: 29'));
+    const corrected = await cli(['import', 'plan', impossible, '--yes', '--reference-date', '2026-01-05']);
+    expect(corrected.stdout).toContain('Đã lưu kế hoạch');
     const kind = await cli(['import', 'plan', 'README.pdf']);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('Chỉ nhập được tệp .txt');
-  }, 90_000);
+  }, 240_000);
 });
 
 describe('cli import units and holidays', () => {

@@ -63,5 +63,11 @@ describe('deadlineRuleSchema', () => {
     expect(deadlineRuleSchema.safeParse({ kind: 'yearly', month: 16, day: 13, inclusive: false }).success).toBe(false);
     expect(deadlineRuleSchema.safeParse({ kind: 'weekly', weekday: 8 }).success).toBe(false);
     expect(deadlineRuleSchema.safeParse({ kind: 'sometimes' }).success).toBe(false);
+    // days that are not on the calendar; 29/02 is, in leap years
+    expect(deadlineRuleSchema.safeParse({ kind: 'once', due: '2026-02-31', inclusive: true, precision: 'day' }).success).toBe(false);
+    expect(deadlineRuleSchema.safeParse({ kind: 'once', due: '2028-02-29', inclusive: true, precision: 'day' }).success).toBe(true);
+    expect(deadlineRuleSchema.safeParse({ kind: 'yearly', month: 2, day: 30, inclusive: true }).success).toBe(false);
+    expect(deadlineRuleSchema.safeParse({ kind: 'yearly', month: 4, day: 31, inclusive: true }).success).toBe(false);
+    expect(deadlineRuleSchema.safeParse({ kind: 'yearly', month: 2, day: 29, inclusive: true }).success).toBe(true);
   });
 });

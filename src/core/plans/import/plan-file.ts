@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isLocalDate, formatDateVi, type LocalDate, parts } from '../../dates/local-date.js';
-import { type DeadlineRule, deadlineRuleSchema } from '../../deadlines/deadline-rule.js';
+import { type DeadlineRule, deadlineRuleSchema, NO_SUCH_DATE } from '../../deadlines/deadline-rule.js';
 import { extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
 import { lastDayToSubmit } from '../../deadlines/occurrence.js';
@@ -56,10 +56,17 @@ export type PlanFile = z.input<typeof planFileSchema>;
 export interface PlanFileProblem {
   /** where in the file: "tasks.2.rule.month" */
   path: string;
-  kind: 'missing' | 'invalid' | 'unknown_field';
+  kind: 'missing' | 'invalid' | 'unknown_field' | 'no_such_date';
+  /** the task the problem is in, by its title when it has one ("Nộp báo cáo quý") */
+  task?: string;
+  /** the day that is not on the calendar, as people write it: "31/02/2026", "30/02" */
+  value?: string;
 }
 
 export type PlanFileResult = { ok: true; proposal: PlanProposal } | { ok: false; problems: PlanFileProblem[] };
+
+// "31/02", "Quý 5", "tháng 13" in a task's deadline words
+const INVALID_DATE_WARNINGS = new Set<ExtractionWarning['code']>(['invalid_date', 'invalid_quarter', 'invalid_month']);
 
 const EVERY_UNIT = new Set(['units', 'all', 'tatca', 'cacdonvi']);
 
@@ -88,29 +95,59 @@ function assignees(assign: string | string[] | undefined, units: readonly Unit[]
   return { codes: [...chosen.values()].sort((a, b) => a.id - b.id).map((u) => u.code), responsible, warnings };
 }
 
-/** Checks a plan file and turns it into the same proposal a plan's text gives, for the same review. */
+/** The title of the task a problem's path points into, when it has one (the path still gives its number). */
+function taskAt(data: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+  if (path[0] !== 'tasks' || typeof path[1] !== 'number') return undefined;
+  const task = (data as { tasks?: unknown[] }).tasks?.[path[1]] as { title?: unknown } | undefined;
+  return typeof task?.title === 'string' && task.title.trim() ? task.title.trim() : undefined;
+}
+
+/** A rule's impossible day as people write it: "31/02/2026" for a one-off date, "30/02" for a yearly one. */
+function writtenDay(data: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+  const rule = path.slice(0, path.indexOf('rule') + 1).reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data) as
+    | { due?: unknown; day?: unknown; month?: unknown }
+    | undefined;
+  if (typeof rule?.due === 'string') return rule.due.split('-').reverse().join('/');
+  if (typeof rule?.day === 'number' && typeof rule.month === 'number') return `${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')}`;
+  return undefined;
+}
+
+function problemOf(data: unknown, issue: z.core.$ZodIssue): PlanFileProblem {
+  const path = issue.path.join('.') || '$';
+  const task = taskAt(data, issue.path);
+  const withTask = task ? { task } : {};
+  if (issue.code === 'unrecognized_keys') return { path: `${path === '$' ? '' : `${path}.`}${issue.keys.join(', ')}`, kind: 'unknown_field', ...withTask };
+  if (issue.code === 'custom' && issue.message === NO_SUCH_DATE) {
+    const value = writtenDay(data, issue.path);
+    return { path, kind: 'no_such_date', ...withTask, ...(value ? { value } : {}) };
+  }
+  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  return { path, kind: missing ? 'missing' : 'invalid', ...withTask };
+}
+
+/**
+ * Checks a plan file and turns it into the same proposal a plan's text gives, for the same review. A day
+ * that is not on the calendar, in a rule or in a task's deadline words, is a problem of the file: nothing is
+ * proposed until it is corrected (a plan's text, by contrast, is shown with a warning for the reviewer).
+ */
 export function proposePlanFromData(data: unknown, options: { units: readonly Unit[]; referenceDate: LocalDate }): PlanFileResult {
   const parsed = planFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue): PlanFileProblem => {
-      const path = issue.path.join('.') || '$';
-      if (issue.code === 'unrecognized_keys') return { path: `${path === '$' ? '' : `${path}.`}${issue.keys.join(', ')}`, kind: 'unknown_field' };
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
-      return { path, kind: missing ? 'missing' : 'invalid' };
-    });
-    return { ok: false, problems };
-  }
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(data, issue)) };
   const file = parsed.data;
   const year = file.year ?? (file.issued ? parts(file.issued).year : null);
   const extraction = year ? { year, yearSource: 'plan' as const } : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate };
   const tasks: ProposedTask[] = [];
-  for (const task of file.tasks) {
+  const problems: PlanFileProblem[] = [];
+  for (const [index, task] of file.tasks.entries()) {
     const who = assignees(task.assign, options.units);
     let rules: DeadlineRule[];
     const warnings: ExtractionWarning[] = [...who.warnings];
     if (task.rule) rules = [task.rule];
     else if (task.deadline) {
       const extracted = extractDeadlines(task.deadline, extraction);
+      for (const warning of extracted.warnings.filter((w) => INVALID_DATE_WARNINGS.has(w.code))) {
+        problems.push({ path: `tasks.${index}.deadline`, kind: 'no_such_date', task: task.title, value: String(warning.params.written ?? task.deadline) });
+      }
       warnings.push(...extracted.warnings);
       const dated = extracted.rules.filter((r) => r.kind !== 'unscheduled');
       rules = dated.length > 0 ? dated : extracted.rules.slice(0, 1);
@@ -133,6 +170,7 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
       });
     }
   }
+  if (problems.length > 0) return { ok: false, problems };
   const symbol = file.symbol ?? null;
   return {
     ok: true,

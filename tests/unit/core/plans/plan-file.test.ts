@@ -57,6 +57,30 @@ describe('plans from YAML/JSON', () => {
     expect(proposePlanFromData('not a plan', options).ok).toBe(false);
   });
 
+  it('refuses a day that is not on the calendar, naming the task and the day, and proposes nothing', () => {
+    const result = proposePlanFromData(
+      {
+        title: 'K',
+        year: 2026,
+        tasks: [
+          { title: 'Nộp báo cáo quý', rule: { kind: 'once', due: '2026-02-31', inclusive: true, precision: 'day' } },
+          { title: 'Báo cáo năm', rule: { kind: 'yearly', month: 2, day: 30, inclusive: true } },
+          { title: 'Báo cáo nhuận', rule: { kind: 'yearly', month: 2, day: 29, inclusive: true } },
+        ],
+      },
+      options,
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { path: 'tasks.0.rule.due', kind: 'no_such_date', task: 'Nộp báo cáo quý', value: '31/02/2026' },
+        { path: 'tasks.1.rule.day', kind: 'no_such_date', task: 'Báo cáo năm', value: '30/02' },
+      ],
+    });
+    const words = proposePlanFromData({ title: 'K', year: 2026, tasks: [{ title: 'Báo cáo tháng', deadline: 'trước ngày 31/04/2026' }] }, options);
+    expect(words).toEqual({ ok: false, problems: [{ path: 'tasks.0.deadline', kind: 'no_such_date', task: 'Báo cáo tháng', value: '31/04/2026' }] });
+  });
+
   it('says so when a unit it names does not exist', () => {
     const result = proposePlanFromData({ title: 'K', tasks: [{ title: 'T', assign: ['KHONGCO', 'Bệnh viện Nhi tỉnh'] }] }, options);
     expect(result.ok && result.proposal.tasks[0]!.warnings.map((w) => [w.code, w.params.name])).toEqual([
