@@ -183,7 +183,17 @@ cli-admin-invalid = Expected platform:id, for example telegram:123456789; platfo
 console-banner-title = { -bot-name } — trying it out on this machine (console); data is kept in { $dataDir }.
 console-banner-demo = First run: the demo data was loaded (the Lai Châu Department of Health, its units and five plans).
 console-banner-who = You are { $name } in the group “{ $chat }”. Type /help to begin; Ctrl+D to quit.
-console-banner-platforms = To use it on Telegram set TELEGRAM_BOT_TOKEN; on Zalo set ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY and the OA's tokens, or ZALO_BOT_TOKEN (in .env; see the README).
+console-banner-platforms = To use it on Telegram set TELEGRAM_BOT_TOKEN; on Zalo set ZALO_OA_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY, then run npm run cli -- zalo auth, or set ZALO_BOT_TOKEN (in .env; see the README).
+# npm start with no chat platform where the demo console must not open (PostgreSQL, or a deployment without a terminal)
+-platform-settings = Set at least one chat platform and start again: TELEGRAM_BOT_TOKEN (Telegram); or ZALO_OA_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY (Zalo OA); or ZALO_BOT_TOKEN (Zalo Bot). See .env.example and the README.
+console-refused-postgres =
+    No chat platform is configured, so the assistant does not start on this PostgreSQL database (DATABASE_URL): the try-it console runs only on the embedded database, and demo data never goes into a real database.
+    { -platform-settings }
+    To talk to the assistant on this database from the command line: npm run cli -- chat (in Docker: docker compose exec bot node dist/cli.js chat).
+console-refused-production =
+    No chat platform is configured and there is no terminal to chat in (NODE_ENV=production, input is not a terminal), so the assistant does not start.
+    { -platform-settings }
+console-no-units = The database has no units yet. Load the demo with: npm run cli -- demo; or import your units: npm run cli -- import units <file.csv>.
 
 ## When the assistant is added to a group
 
@@ -336,14 +346,15 @@ cli-reminders-dry = (Dry run: nothing was queued.)
 config-expect-feedback-sla = expected channel[.urgent]=working days, comma-separated, for example hotline.urgent=0,hotline=3,box=10 (channels: box, hotline, direct, email, portal)
 cmd-phananh-description = Log feedback from the complaint box, the hotline, in person…; see the list and the statistics
 cmd-phananh-usage =
-    /phananh — the assistant asks step by step; or on one line: /phananh <channel> <content>, channel: hòm thư, đường dây nóng, trực tiếp, email, cổng
-    For example: /phananh hotline A relative says the paediatrics queue was too long
-    See: /phananh xem PA-2026-0001 — backlog: /phananh ds — statistics: /phananh thongke [thang|quy|nam]
+    /phananh — the assistant asks step by step; or on one line: /phananh <channel> [khẩn] <content>, channel: hòm thư, đường dây nóng, trực tiếp, email, cổng
+    For example: /phananh hotline A relative says the paediatrics queue was too long; urgent: /phananh hotline khẩn <content> (or khan cap)
+    Correct the kind or urgency: /phananh PA-2026-0001 loai <kind> — /phananh PA-2026-0001 muc <khẩn|thường>
+    See: /phananh xem PA-2026-0001 — backlog: /phananh ds — statistics: /phananh thongke [thang 10/2025|quy 4/2025|nam 2025]
     The complainant's contact (in a private chat with the assistant only): /phananh lienhe PA-2026-0001 <name, phone, e-mail>
 cmd-xuly-description = Record how a feedback case was handled (feedback handlers)
 cmd-xuly-usage = /xuly <case code> [status] <what was done>, status: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. For example: /xuly PA-2026-0001 đã xử lý Apologised and rescheduled
 cmd-homthu-description = Record the opening of the complaint box (0 letters too)
-cmd-homthu-usage = /homthu <letters> [day/month] [witnesses], for example: /homthu 3 witnesses: Nguyễn Văn A, Trần Thị B; type /homthu to see the last opening
+cmd-homthu-usage = /homthu <letters> [day/month] [witnesses], for example: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; type /homthu to see the last opening; how often: /homthu lich <days>
 permission-denied-feedback-intake = { $command } is for the unit's focal point, deputy or feedback handler. Ask an administrator to use /phanquyen if this is your job.
 permission-denied-feedback-handler = Only feedback handlers can use { $command }. Ask an administrator to make you one with /phanquyen if this is your job.
 feedback-channel-box = complaint box
@@ -364,6 +375,8 @@ feedback-status-resolved = resolved
 feedback-status-transferred = transferred to another agency
 feedback-status-out-of-scope = not ours to handle
 feedback-status-linked = merged into another case
+feedback-status-acknowledged = acknowledged
+feedback-redacted = [hidden]
 feedback-severity-normal = normal
 feedback-severity-urgent = urgent
 feedback-sla-due = to settle by { $date }
@@ -385,11 +398,18 @@ feedback-ask-content = What does the feedback say (in the complainant's words)?
 feedback-duplicate-ask = This reads like an open case of the unit from the last 7 days. Is it the same case?
 feedback-duplicate-same = The same case { $code }
 feedback-duplicate-new = A different case
+feedback-duplicate-again = Is it the same case as { $code }? Answer “có” (yes) or “không” (no), or pick a number.
+feedback-praise-acknowledged = The praise is acknowledged; it needs no handling.
+feedback-guessed = The assistant guessed the kind: { $category }; urgency: { $severity }. If wrong: /phananh { $code } loai <kind> or /phananh { $code } muc <khẩn|thường>.
+feedback-reclassify-usage = Usage: /phananh { $code } loai <thái độ | chuyên môn | thủ tục | vệ sinh | giá, BHYT | khen ngợi | khác>, or /phananh { $code } muc <khẩn | thường>.
+feedback-reclassify-unchanged = { $code } already has that kind and urgency; nothing changed.
+feedback-reclassified = Corrected { $code }: kind { $category }, urgency { $severity }.
+feedback-reclassified-sla = The deadline was computed again for the new kind and urgency; its reminders start over.
 feedback-ask-category = What kind of feedback?
 feedback-ask-severity = How urgent?
 feedback-contact-skip = None / anonymous
 feedback-ask-contact = The complainant's contact (name, phone, e-mail) — only handlers and leaders can see it. If there is none, skip.
-feedback-stats-usage = Usage: /phananh thongke, /phananh thongke quy 3, /phananh thongke nam 2026, /phananh thongke thang 10
+feedback-stats-usage = Usage: /phananh thongke (this month), /phananh thongke thang 10 or thang 10/2025, /phananh thongke quy 3 or quy 4/2025, /phananh thongke nam 2025
 feedback-period-month = { $month }/{ $year }
 feedback-period-quarter = Q{ $quarter }/{ $year }
 feedback-period-year = { $year }
@@ -430,6 +450,23 @@ box-late = The box is { $days } days late for opening (every { $cadence } days, 
 box-next = Next opening: { $date } (every { $cadence } days).
 box-usage = Usage: /homthu <letters> [day/month] [witnesses], for example: /homthu 0 or /homthu 3 20/11 Nguyễn Văn A, Trần Thị B
 box-recorded = Box opening of { $date } recorded: { $letters } letters; witnesses: { $witnesses }.
+box-recorded-no-witness = Box opening of { $date } recorded: { $letters } letters (no witnesses named).
+box-future-date = The box cannot be opened in the future. Give the day it was opened, for example /homthu 3 20/11.
+box-same-day-ask = { $date } already has { $count ->
+        [one] an opening of the box
+       *[other] { $count } openings of the box
+    } on record ({ $letters } letters). Record one more that day?
+box-same-day-add = Record this opening too
+box-same-day-drop = Do not record it
+box-same-day-again = Record another opening of the box the same day? Answer “có” (yes) or “không” (no).
+box-same-day-dropped = Nothing more recorded.
+box-no-schedule = The unit has no complaint-box schedule. Set one with /homthu lich <days>.
+box-cadence-current = { $unit } opens its complaint box every { $cadence } days. Change it with /homthu lich <days> (or “mặc định” for the default).
+box-cadence-set = { $unit } now opens its complaint box every { $cadence } days. Next opening: { $date }.
+box-cadence-none-set = Noted: { $unit } keeps no complaint box; the assistant will not remind it to open one.
+box-cadence-usage = Usage: /homthu lich <days>, for example /homthu lich 7 (weekly), /homthu lich 2 tuan, /homthu lich mac dinh; /homthu lich 0 when the unit keeps no box.
+box-cadence-range = The box schedule goes from 0 to { $max } days.
+box-cadence-forbidden = The box schedule is set by the unit's leader, focal point or deputy, the Department's leaders or an administrator.
 feedback-reminder-nobody = feedback handler (not assigned yet)
 feedback-reminder-before = Reminder, { $people }: these cases are due on the next working day.
 feedback-reminder-due = These cases are due today, { $people }:
@@ -439,6 +476,7 @@ feedback-reminder-after =
        *[other] { $count } feedback cases are overdue.
     }
 feedback-reminder-footer = Record the outcome with /xuly <code> <status> <what was done>.
+feedback-reminder-after-footer = See them all with /phananh ds.
 box-reminder = It is time to open the complaint box (last time: { $last }). When you do, record it with /homthu <letters> <witnesses>; with no letters, type /homthu 0.
 box-reminder-first = The unit has no record of opening its complaint box. When you open it, record it with /homthu <letters> <witnesses>; with no letters, type /homthu 0.
 ## Deadlines, working calendar, plan extraction and import, unit import
@@ -534,9 +572,16 @@ import-plan-exists = This plan was imported before (code { $code }); not importi
 import-plan-no-tasks = There are no tasks to save.
 import-plan-empty = The text is empty; please send the plan's text.
 import-plan-file-invalid = The plan file does not follow the format (see the README, “Plans from YAML/JSON”); nothing saved:
-import-plan-file-problem = • { $path }: { $kind ->
+import-plan-file-problem = • { $task ->
+        [none] {""}
+       *[other] task “{ $task }” ({ $path }){""}
+    }{ $task ->
+        [none] { $path }
+       *[other] {""}
+    }: { $kind ->
         [missing] missing
         [unknown_field] not a field of the format
+        [no_such_date] { $value } is not a day of the calendar; please correct it
        *[invalid] invalid value
     }
 import-file-unreadable = Cannot read the file “{ $file }”.
@@ -546,7 +591,7 @@ import-usage =
     Usage: npm run cli -- import <kind> <file>
       plan <file.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    reads a plan and proposes its tasks for review before saving
-      units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code)
+      units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code, complaint-box schedule in days — optional)
       documents <file.json>         adds or updates documents in the lookup catalogue (followers are told when one is replaced)
 import-unknown-kind = There is no import of “{ $kind }”.
 import-units-summary = Units: { $inserted } added, { $updated } updated, { $unchanged } unchanged.
@@ -558,6 +603,7 @@ import-units-problem = • line { $line }, { $field ->
         [short_name] short name
         [kind] kind
         [parent] parent
+        [box_cadence] complaint-box schedule (days)
        *[columns] number of columns
     }: { $kind ->
         [missing] missing
@@ -581,7 +627,6 @@ holidays-header = Days off and make-up working days in { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] working day (make-up)
        *[day_off] day off
-        [no_such_date] { $value } is not a day of the calendar; please correct it
     }{ $source ->
         [announced] , announced
        *[law] , by the Labor Code
@@ -771,6 +816,8 @@ lookup-namesake-note = Note, another document with the same number:
 lookup-alternatives = Related documents:
 lookup-ambiguous = Number { $number } names several different documents. Which one do you mean?
 lookup-ambiguous-hint = Ask again with the full symbol or the year, for example: /tracuu { $example }
+# a document of that symbol and year, as a question the lookup reads back ("16/CT-TTg 2016")
+lookup-symbol-of-year = { $symbol } { $year }
 lookup-missing-number = The catalogue has no document numbered { $number } as you asked.
 lookup-outside = You probably mean the document below, but it is not in the catalogue, so I know nothing about its validity:
     { $line }
@@ -799,6 +846,8 @@ cli-import-usage = Usage: npm run cli -- import documents <file.json>
 cli-import-unreadable = Cannot read { $file }: { $reason }
 cli-import-not-json = { $file } is not valid JSON: { $reason }
 cli-import-shape = The file must be an array of documents (or {"{"} "documents": [...] {"}"}), each with at least "symbol". Wrong: { $problems }
+# where a problem is in the file as a whole rather than in one entry
+cli-import-whole-file = (file)
 cli-import-invalid = Nothing imported: the file has { $count } problems:
 cli-import-problem-missing = • { $symbol }: field { $field } is missing (required for a new document)
 cli-import-problem-invalid-status = • { $symbol }: unreadable status; use "in force", "replaced by <symbol>", "replaced by <symbol> (dd/mm/yyyy)", "expired" or "unknown"

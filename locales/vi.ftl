@@ -176,7 +176,17 @@ cli-admin-invalid = Cần dạng nền-tảng:mã, ví dụ telegram:123456789; 
 console-banner-title = { -bot-name } — chạy thử trên máy (console), dữ liệu lưu tại { $dataDir }.
 console-banner-demo = Lần chạy đầu tiên: đã nạp dữ liệu mẫu (Sở Y tế tỉnh Lai Châu, các đơn vị và năm kế hoạch).
 console-banner-who = Bạn đang là { $name } trong nhóm “{ $chat }”. Gõ /help để bắt đầu; Ctrl+D để thoát.
-console-banner-platforms = Muốn dùng trên Telegram: đặt TELEGRAM_BOT_TOKEN; trên Zalo: đặt ZALO_OA_APP_ID, ZALO_OA_SECRET_KEY và token của OA, hoặc ZALO_BOT_TOKEN (trong tệp .env, xem README).
+console-banner-platforms = Muốn dùng trên Telegram: đặt TELEGRAM_BOT_TOKEN; trên Zalo: đặt ZALO_OA_APP_ID, ZALO_APP_SECRET và ZALO_OA_SECRET_KEY rồi chạy npm run cli -- zalo auth, hoặc đặt ZALO_BOT_TOKEN (trong tệp .env, xem README).
+# npm start with no chat platform where the demo console must not open (PostgreSQL, or a deployment without a terminal)
+-platform-settings = Hãy đặt ít nhất một nền tảng chat rồi khởi động lại: TELEGRAM_BOT_TOKEN (Telegram); hoặc ZALO_OA_APP_ID, ZALO_APP_SECRET và ZALO_OA_SECRET_KEY (Zalo OA); hoặc ZALO_BOT_TOKEN (Zalo Bot). Xem .env.example và README.
+console-refused-postgres =
+    Chưa cấu hình nền tảng chat nào, nên trợ lý không khởi động trên cơ sở dữ liệu PostgreSQL này (DATABASE_URL): chế độ chạy thử trên máy chỉ dùng cơ sở dữ liệu nhúng, và dữ liệu mẫu không bao giờ được nạp vào cơ sở dữ liệu thật.
+    { -platform-settings }
+    Muốn trò chuyện với trợ lý trên cơ sở dữ liệu này từ dòng lệnh: npm run cli -- chat (trong Docker: docker compose exec bot node dist/cli.js chat).
+console-refused-production =
+    Chưa cấu hình nền tảng chat nào và không có bàn phím để trò chuyện (NODE_ENV=production, đầu vào không phải terminal), nên trợ lý không khởi động.
+    { -platform-settings }
+console-no-units = Cơ sở dữ liệu chưa có đơn vị nào. Nạp dữ liệu mẫu bằng: npm run cli -- demo; hoặc nhập đơn vị của bạn: npm run cli -- import units <tệp.csv>.
 
 ## Khi trợ lý được thêm vào nhóm
 
@@ -322,14 +332,15 @@ cli-reminders-dry = (Chạy thử: chưa xếp tin nào vào hàng gửi.)
 config-expect-feedback-sla = cần dạng kênh[.urgent]=số ngày làm việc, cách nhau bằng dấu phẩy, ví dụ hotline.urgent=0,hotline=3,box=10 (kênh: box, hotline, direct, email, portal)
 cmd-phananh-description = Ghi sổ phản ánh từ hòm thư góp ý, đường dây nóng, trực tiếp…; xem danh sách và thống kê
 cmd-phananh-usage =
-    /phananh — trợ lý hỏi từng bước; hoặc một dòng: /phananh <kênh> <nội dung>, kênh: hòm thư, đường dây nóng, trực tiếp, email, cổng
-    Ví dụ: /phananh đường dây nóng Người nhà phản ánh chờ khám lâu ở khoa Nhi
-    Xem: /phananh xem PA-2026-0001 — tồn đọng: /phananh ds — thống kê: /phananh thongke [tháng|quý|năm]
+    /phananh — trợ lý hỏi từng bước; hoặc một dòng: /phananh <kênh> [khẩn] <nội dung>, kênh: hòm thư, đường dây nóng, trực tiếp, email, cổng
+    Ví dụ: /phananh đường dây nóng Người nhà phản ánh chờ khám lâu ở khoa Nhi; việc khẩn: /phananh hotline khẩn <nội dung> (không dấu: khan cap)
+    Sửa loại, mức độ: /phananh PA-2026-0001 loai <loại> — /phananh PA-2026-0001 muc <khẩn|thường>
+    Xem: /phananh xem PA-2026-0001 — tồn đọng: /phananh ds — thống kê: /phananh thongke [tháng 10/2025|quý IV/2025|năm 2025]
     Thông tin liên hệ của người phản ánh (chỉ nhắn riêng với trợ lý): /phananh lienhe PA-2026-0001 <họ tên, số điện thoại, email>
 cmd-xuly-description = Ghi kết quả xử lý một phản ánh (cán bộ xử lý phản ánh)
 cmd-xuly-usage = /xuly <mã phản ánh> [trạng thái] <nội dung xử lý>, trạng thái: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. Ví dụ: /xuly PA-2026-0001 đã xử lý Đã xin lỗi và điều chỉnh lịch khám
 cmd-homthu-description = Ghi biên bản mở hòm thư góp ý (kể cả 0 thư)
-cmd-homthu-usage = /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; gõ /homthu để xem lần mở gần nhất
+cmd-homthu-usage = /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; gõ /homthu để xem lần mở gần nhất; lịch mở: /homthu lich <số ngày>
 permission-denied-feedback-intake = Lệnh { $command } dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.
 permission-denied-feedback-handler = Chỉ cán bộ xử lý phản ánh mới dùng được lệnh { $command }. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.
 feedback-channel-box = hòm thư góp ý
@@ -350,6 +361,8 @@ feedback-status-resolved = đã xử lý
 feedback-status-transferred = chuyển cơ quan khác
 feedback-status-out-of-scope = không thuộc thẩm quyền
 feedback-status-linked = gộp vào vụ việc khác
+feedback-status-acknowledged = đã ghi nhận
+feedback-redacted = [đã ẩn]
 feedback-severity-normal = bình thường
 feedback-severity-urgent = khẩn cấp
 feedback-sla-due = hạn xử lý { $date }
@@ -371,11 +384,18 @@ feedback-ask-content = Nội dung phản ánh (ghi đúng ý người phản án
 feedback-duplicate-ask = Phản ánh này giống một vụ việc chưa xử lý xong của đơn vị trong 7 ngày qua. Có phải cùng một vụ việc?
 feedback-duplicate-same = Cùng vụ việc { $code }
 feedback-duplicate-new = Vụ việc khác
+feedback-duplicate-again = Có phải cùng vụ việc { $code }? Trả lời “có” hoặc “không” (hoặc chọn số).
+feedback-praise-acknowledged = Lời khen đã được ghi nhận; không cần xử lý.
+feedback-guessed = Trợ lý đoán loại: { $category }; mức độ: { $severity }. Nếu chưa đúng: /phananh { $code } loai <loại> hoặc /phananh { $code } muc <khẩn|thường>.
+feedback-reclassify-usage = Cách dùng: /phananh { $code } loai <thái độ | chuyên môn | thủ tục | vệ sinh | giá, BHYT | khen ngợi | khác>, hoặc /phananh { $code } muc <khẩn | thường>.
+feedback-reclassify-unchanged = { $code } đã có đúng loại và mức độ đó; không có gì thay đổi.
+feedback-reclassified = Đã sửa { $code }: loại { $category }, mức độ { $severity }.
+feedback-reclassified-sla = Hạn xử lý đã được tính lại theo loại và mức độ mới; việc nhắc hạn bắt đầu lại.
 feedback-ask-category = Thuộc loại nào?
 feedback-ask-severity = Mức độ?
 feedback-contact-skip = Không có / ẩn danh
 feedback-ask-contact = Thông tin liên hệ của người phản ánh (họ tên, số điện thoại, email) — chỉ cán bộ xử lý và lãnh đạo xem được. Nếu không có, chọn bỏ qua.
-feedback-stats-usage = Cách dùng: /phananh thongke, /phananh thongke quy 3, /phananh thongke nam 2026, /phananh thongke thang 10
+feedback-stats-usage = Cách dùng: /phananh thongke (tháng này), /phananh thongke thang 10 hoặc thang 10/2025, /phananh thongke quy 3 hoặc quý IV/2025, /phananh thongke nam 2025
 feedback-period-month = tháng { $month }/{ $year }
 feedback-period-quarter = quý { $quarter }/{ $year }
 feedback-period-year = năm { $year }
@@ -416,6 +436,23 @@ box-late = Hòm thư đã quá hạn mở { $days } ngày (lịch: { $cadence } 
 box-next = Lần mở tiếp theo: { $date } (lịch: { $cadence } ngày một lần).
 box-usage = Cách dùng: /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 0 hoặc /homthu 3 20/11 Nguyễn Văn A, Trần Thị B
 box-recorded = Đã ghi biên bản mở hòm thư ngày { $date }: { $letters } thư; chứng kiến: { $witnesses }.
+box-recorded-no-witness = Đã ghi biên bản mở hòm thư ngày { $date }: { $letters } thư (không ghi người chứng kiến).
+box-future-date = Ngày mở hòm thư không thể ở tương lai. Hãy ghi ngày đã mở, ví dụ /homthu 3 20/11.
+box-same-day-ask = Ngày { $date } đã có { $count ->
+        [1] một biên bản mở hòm thư
+       *[other] { $count } biên bản mở hòm thư
+    } ({ $letters } thư). Ghi thêm một lần mở nữa trong ngày?
+box-same-day-add = Ghi thêm lần mở này
+box-same-day-drop = Không ghi
+box-same-day-again = Ghi thêm một lần mở hòm thư trong cùng ngày? Trả lời “có” hoặc “không”.
+box-same-day-dropped = Không ghi thêm biên bản nào.
+box-no-schedule = Đơn vị không có lịch mở hòm thư góp ý. Đặt lịch: /homthu lich <số ngày>.
+box-cadence-current = Lịch mở hòm thư của { $unit }: { $cadence } ngày một lần. Đổi: /homthu lich <số ngày> (hoặc “mặc định”).
+box-cadence-set = Đã đặt lịch mở hòm thư của { $unit }: { $cadence } ngày một lần. Lần mở tiếp theo: { $date }.
+box-cadence-none-set = Đã ghi: { $unit } không có hòm thư góp ý, trợ lý không nhắc mở hòm thư.
+box-cadence-usage = Cách dùng: /homthu lich <số ngày>, ví dụ /homthu lich 7 (hằng tuần), /homthu lich 2 tuan, /homthu lich mac dinh; /homthu lich 0 nếu đơn vị không có hòm thư.
+box-cadence-range = Lịch mở hòm thư phải từ 0 đến { $max } ngày.
+box-cadence-forbidden = Lịch mở hòm thư do lãnh đạo đơn vị, cán bộ đầu mối, đầu mối dự phòng, lãnh đạo Sở hoặc quản trị viên đặt.
 feedback-reminder-nobody = cán bộ xử lý phản ánh (chưa được phân công)
 feedback-reminder-before = Nhắc hạn xử lý phản ánh, { $people }: các vụ việc sau đến hạn vào ngày làm việc tới.
 feedback-reminder-due = Hôm nay là hạn xử lý các phản ánh sau, { $people }:
@@ -425,6 +462,7 @@ feedback-reminder-after =
        *[other] { $count } phản ánh đã quá hạn xử lý.
     }
 feedback-reminder-footer = Ghi kết quả bằng /xuly <mã> <trạng thái> <nội dung>.
+feedback-reminder-after-footer = Xem toàn bộ bằng /phananh ds.
 box-reminder = Đến lịch mở hòm thư góp ý (lần trước: { $last }). Khi mở, ghi biên bản bằng /homthu <số thư> <người chứng kiến>; không có thư thì gõ /homthu 0.
 box-reminder-first = Đơn vị chưa có biên bản mở hòm thư góp ý nào. Khi mở hòm thư, ghi biên bản bằng /homthu <số thư> <người chứng kiến>; không có thư thì gõ /homthu 0.
 ## Hạn chót, lịch làm việc, trích xuất và nhập kế hoạch, nhập đơn vị
@@ -520,9 +558,16 @@ import-plan-exists = Kế hoạch này đã được nhập trước đây (mã 
 import-plan-no-tasks = Không có nhiệm vụ nào để lưu.
 import-plan-empty = Văn bản trống; hãy gửi nội dung kế hoạch.
 import-plan-file-invalid = Tệp kế hoạch chưa đúng mẫu (xem README, mục “Nhập kế hoạch từ YAML/JSON”); chưa lưu gì:
-import-plan-file-problem = • { $path }: { $kind ->
+import-plan-file-problem = • { $task ->
+        [none] {""}
+       *[other] nhiệm vụ “{ $task }” ({ $path }){""}
+    }{ $task ->
+        [none] { $path }
+       *[other] {""}
+    }: { $kind ->
         [missing] còn thiếu
         [unknown_field] trường không có trong mẫu
+        [no_such_date] ngày { $value } không có trên lịch; hãy sửa lại cho đúng
        *[invalid] giá trị không hợp lệ
     }
 import-file-unreadable = Không đọc được tệp “{ $file }”.
@@ -532,7 +577,7 @@ import-usage =
     Cách dùng: npm run cli -- import <loại> <tệp>
       plan <tệp.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    đọc kế hoạch, đề xuất nhiệm vụ để duyệt rồi mới lưu
-      units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha)
+      units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha, lịch mở hòm thư — số ngày, không bắt buộc)
       documents <tệp.json>         thêm hoặc cập nhật văn bản trong danh mục tra cứu (báo nhóm theo dõi khi văn bản bị thay thế)
 import-unknown-kind = Không có loại nhập “{ $kind }”.
 import-units-summary = Đơn vị: thêm { $inserted }, cập nhật { $updated }, giữ nguyên { $unchanged }.
@@ -544,6 +589,7 @@ import-units-problem = • dòng { $line }, { $field ->
         [short_name] tên ngắn
         [kind] loại
         [parent] đơn vị cha
+        [box_cadence] lịch mở hòm thư (số ngày)
        *[columns] số cột
     }: { $kind ->
         [missing] còn thiếu
@@ -567,7 +613,6 @@ holidays-header = Ngày nghỉ và ngày làm bù năm { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] ngày làm việc (làm bù)
        *[day_off] nghỉ
-        [no_such_date] ngày { $value } không có trên lịch; hãy sửa lại cho đúng
     }{ $source ->
         [announced] , theo thông báo
        *[law] , theo Bộ luật Lao động
@@ -757,6 +802,8 @@ lookup-namesake-note = Lưu ý, văn bản khác cùng số:
 lookup-alternatives = Văn bản liên quan:
 lookup-ambiguous = Số { $number } ứng với nhiều văn bản khác nhau. Bạn hỏi văn bản nào?
 lookup-ambiguous-hint = Hỏi lại kèm số hiệu đầy đủ hoặc năm ban hành, ví dụ: /tracuu { $example }
+# a document of that symbol and year, as a question the lookup reads back ("16/CT-TTg năm 2016")
+lookup-symbol-of-year = { $symbol } năm { $year }
 lookup-missing-number = Trong danh mục không có văn bản số { $number } như bạn hỏi.
 lookup-outside = Văn bản bạn hỏi có lẽ là văn bản dưới đây, nhưng văn bản này chưa có trong danh mục tra cứu nên tôi không có thông tin về hiệu lực:
     { $line }
@@ -785,6 +832,8 @@ cli-import-usage = Cách dùng: npm run cli -- import documents <tệp.json>
 cli-import-unreadable = Không đọc được tệp { $file }: { $reason }
 cli-import-not-json = Tệp { $file } không phải JSON hợp lệ: { $reason }
 cli-import-shape = Tệp cần là một mảng văn bản (hoặc {"{"} "documents": [...] {"}"}); mỗi văn bản có ít nhất "symbol". Chỗ sai: { $problems }
+# where a problem is in the file as a whole rather than in one entry
+cli-import-whole-file = (tệp)
 cli-import-invalid = Không nhập gì vì tệp có { $count } lỗi:
 cli-import-problem-missing = • { $symbol }: thiếu trường { $field } (bắt buộc với văn bản mới)
 cli-import-problem-invalid-status = • { $symbol }: trạng thái không đọc được; dùng "in force", "replaced by <số hiệu>", "replaced by <số hiệu> (dd/mm/yyyy)", "expired" hoặc "unknown"

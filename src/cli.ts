@@ -94,6 +94,11 @@ async function digest(argv: string[]) {
   await withApp(async (app, locale) => {
     const at = values.at ? new Date(values.at) : app.clock.now();
     if (Number.isNaN(at.getTime())) throw new TypeError('--at must be an ISO-8601 date-time');
+    if (values.unit && !(await app.store.units.findByCode(values.unit))) {
+      process.stderr.write(`${app.i18n.t(locale, 'cli-digest-unknown-unit', { code: values.unit })}\n`);
+      process.exitCode = 2;
+      return;
+    }
     const { runDigests } = await import('./jobs/digest.job.js');
     const deps = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone, chart: app.services.leaderChart };
     const messages = await runDigests(deps, at, { dryRun: values['dry-run'], unitCode: values.unit ?? null, ignoreSchedule: Boolean(values.unit) });

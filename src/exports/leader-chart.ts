@@ -49,7 +49,7 @@ function chartOption(data: LeaderChartData, t: Translate, fontFamily: string): e
     textStyle: { fontFamily: `${fontFamily}, sans-serif` },
     title: [
       { text: t('chart-title', { date: formatDateVi(data.asOf) }), left: 'center', top: 12, textStyle: { fontSize: 20 } },
-      { text: t('chart-completion-title', { others: data.otherUnits }), left: 24, top: 56, textStyle: { fontSize: 15 } },
+      { text: t('chart-completion-title', { others: data.otherUnits, since: formatDateVi(data.since) }), left: 24, top: 56, textStyle: { fontSize: 15 } },
       { text: t('chart-trend-title'), left: 24, top: '66%', textStyle: { fontSize: 15 } },
       ...(data.completion.length === 0 ? [{ text: t('chart-no-data'), left: 'center', top: '30%', textStyle: { fontSize: 14, color: '#777777' } }] : []),
     ],

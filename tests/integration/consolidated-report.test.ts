@@ -193,7 +193,8 @@ describe('leaderChartData', () => {
   it('counts completion per unit, the most overdue first, and the overdue trend of the last weeks', async () => {
     const data = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ, weeks: 8, topUnits: 12 });
     expect(data.asOf).toBe(TODAY);
-    expect(data.since).toBe('2026-01-01');
+    // twelve months back, as the leaders' digest counts
+    expect(data.since).toBe('2025-11-24');
     expect(data.overdueTrend.map((p) => p.weekLabel)).toEqual(['05/10', '12/10', '19/10', '26/10', '02/11', '09/11', '16/11', '23/11']);
     // 09/11: the 6-month review (due 14/06) and the Physicians' Day drive (27/02), four units each; by 16/11
     // KH20's NV1 (13/11) and CT30 (09/11) have joined them; by today QTUX's report (19/11) and DANVAN's plan (20/11).

@@ -3,10 +3,12 @@ import { inject } from 'vitest';
 import { createBot } from '../../src/chat/bot.js';
 import type { ChatAdapter } from '../../src/chat/chat-adapter.js';
 import type { OutgoingMessage } from '../../src/chat/messages.js';
-import { unitDigestText } from '../../src/commands/format/digest-text.js';
+import { sql } from 'drizzle-orm';
+import { leaderDigestText, unitDigestText } from '../../src/commands/format/digest-text.js';
 import { createCalendarSource } from '../../src/core/calendar/calendar-source.js';
 import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js';
-import type { UnitDigestData } from '../../src/core/digest/digest.js';
+import type { LeaderDigestData, UnitDigestData } from '../../src/core/digest/digest.js';
+import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import type { Store } from '../../src/core/store.js';
 import { openDatabase } from '../../src/db/client.js';
 import { createStore } from '../../src/db/store.js';
@@ -33,6 +35,11 @@ beforeEach(async () => {
 });
 
 const textFor = (messages: Array<{ chat: string; text: string }>, chat: string) => messages.find((m) => m.chat === chat)?.text ?? '';
+const LEADERS = 'console:nhom-lanh-dao-so';
+/** done on time, done late, open within the deadline, overdue: as the leaders' digest writes them */
+const bucketsOf = (text: string) =>
+  /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [number, number, number, number];
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /** A platform that only records what it was asked to send. */
 function recordingAdapter(sent: Array<{ chat: string; message: OutgoingMessage }>): ChatAdapter {
@@ -62,7 +69,8 @@ describe('weekly digests on the demo Department', () => {
     expect(bvdk).toContain('Đầu mối: @dau-moi');
     expect(bvdk).toContain('Quá hạn (5):');
     expect(bvdk).toMatch(/• \[NV10\] Kiểm tra, đánh giá và báo cáo tình hình triển khai kế hoạch thực hiện Chỉ thị 30 — quá hạn 21 ngày \(hạn thứ Hai, 09\/11\/2026\)/);
-    expect(bvdk).toContain('Đến hạn trong tuần (1):');
+    // this week: the seven days from the Monday of the digest
+    expect(bvdk).toContain('Đến hạn từ nay đến Chủ nhật, 06/12/2026 (1):');
     // due on a Saturday: the digest says which working day to hand it in
     expect(bvdk).toContain('[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 (còn 5 ngày) — ngày nghỉ, nộp trước thứ Sáu, 04/12/2026');
     expect(bvdk).toContain('Chưa có biên bản mở hòm thư góp ý nào');
@@ -77,9 +85,11 @@ describe('weekly digests on the demo Department', () => {
   it('gives the leaders the four buckets, the on-time rate, the most overdue units and who has not reported', async () => {
     const leaders = textFor(await runDigests(deps(), MONDAY_0805), 'console:nhom-lanh-dao-so');
     expect(leaders.split('\n')[0]).toBe('Bản tin lãnh đạo tuần 49/2026 — toàn ngành');
-    expect(leaders).toMatch(/^Năm nay: hoàn thành đúng hạn \d+ · hoàn thành trễ \d+ · đang mở trong hạn \d+ · quá hạn \d+ — tỷ lệ đúng hạn [\d,]+%\.$/m);
+    expect(leaders).toMatch(/^Việc đến hạn từ 01\/12\/2025 và việc cũ còn mở: hoàn thành đúng hạn \d+ · hoàn thành trễ \d+ · đang mở trong hạn \d+ · quá hạn \d+ — tỷ lệ đúng hạn [\d,]+%\.$/m);
     expect(leaders).toContain('Đơn vị quá hạn nhiều nhất:\n• BV Phổi: 7 việc quá hạn, lâu nhất 276 ngày');
     expect(leaders).toMatch(/• \[NV10\] Kiểm tra, đánh giá .*\(hạn thứ Hai, 09\/11\/2026\): đã báo cáo 1\/7; chưa: BVĐK tỉnh, /);
+    // a period still owed since February is listed, not only the last 30 days
+    expect(leaders).toMatch(/• \[NV12\] Phát động, tổng kết .*\(hạn thứ Sáu, 27\/02\/2026\): đã báo cáo 3\/7; chưa: BV YDCT-PHCN, BV Phổi, TTYT Phong Thổ, TTYT Sìn Hồ$/m);
     expect(leaders).toContain('Không có phản ánh tồn đọng.');
     expect(leaders).toContain('/xuatbaocao');
   });
@@ -104,7 +114,11 @@ describe('weekly digests on the demo Department', () => {
     expect(await t.ask('/baocao NV10 hoàn thành đã kiểm tra 12 khoa, báo cáo số 15/BC-BV')).toContain('hoàn thành trễ');
     const after = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
     const [onTime0, late0, open0, overdue0] = bucket(before);
-    expect(bucket(after)).toEqual([onTime0, late0 + 1, open0, overdue0 - 1]);
+    const [onTime1, late1, open1, overdue1] = bucket(after);
+    expect([onTime1, late1, overdue1]).toEqual([onTime0, late0 + 1, overdue0 - 1]);
+    // NV10 is yearly: closing 2026 may open the 2027 occurrence, open and within its deadline
+    expect(open1 - open0).toBeGreaterThanOrEqual(0);
+    expect(open1 - open0).toBeLessThanOrEqual(1);
   });
 
   it('lists last week’s reports, open feedback past its deadline and a complaint box not opened', async () => {
@@ -204,6 +218,7 @@ describe('weekly digests on the demo Department', () => {
       focalPoints: [],
       overdue: Array.from({ length: 300 }, (_, i) => task(i + 1)),
       dueThisWeek: Array.from({ length: 50 }, (_, i) => ({ ...task(i + 400), dueDate: '2026-12-02' })),
+      weekEnd: '2026-12-06',
       openCount: 350,
       reportsLastWeek: [],
       openFeedback: 0,
@@ -218,6 +233,114 @@ describe('weekly digests on the demo Department', () => {
     expect(text).toContain('Quá hạn (300):');
     expect(text).toMatch(/… và \d+ mục khác\./);
     expect(text).toContain('/nhiemvu');
+  });
+});
+
+describe('the leaders’ digest across a year boundary, and how far it looks', () => {
+  // Monday 04/01/2027: the demo's work of 2026 is still largely open.
+  const JANUARY = new Date('2027-01-04T08:05:00+07:00');
+
+  it('counts the open work of last year as overdue in January, and agrees with the chart', async () => {
+    t.clock.set(JANUARY);
+    const text = textFor(await runDigests({ ...deps(), chart: t.app.services.leaderChart }, JANUARY, { dryRun: true }), LEADERS);
+    const [onTime, late, open, overdue] = bucketsOf(text);
+    const [counts] = rowsOf<{ overdue: number; overdue_this_year: number; done: number }>(
+      await t.db.db.execute(sql`
+        select count(*) filter (where status = 'open' and due_date < '2027-01-04')::int as overdue,
+               count(*) filter (where status = 'open' and due_date >= '2027-01-01' and due_date < '2027-01-04')::int as overdue_this_year,
+               count(*) filter (where status = 'done' and due_date >= '2026-01-05')::int as done
+        from occurrences`),
+    );
+    // every open occurrence past its due date, whatever its year; a calendar year would show almost none
+    expect(overdue).toBe(counts!.overdue);
+    expect(counts!.overdue).toBeGreaterThan(counts!.overdue_this_year + 30);
+    // the finished work of the last twelve months still counts on 4 January
+    expect(onTime + late).toBe(counts!.done);
+    expect(onTime).toBeGreaterThan(0);
+    expect(text).toContain('Việc đến hạn từ 05/01/2026 và việc cũ còn mở:');
+    expect(text).toMatch(/^• BV Phổi: \d+ việc quá hạn, lâu nhất 3\d\d ngày$/m);
+
+    // the chart counts the same occurrences: its bars add up to the text's buckets, its last point to the overdue
+    const chart = await leaderChartData(t.app.store, { today: '2027-01-04', timezone: TZ, topUnits: 1000 });
+    const sum = (key: 'doneOnTime' | 'doneLate' | 'openOnTime' | 'openOverdue') => chart.completion.reduce((total, unit) => total + unit[key], 0);
+    expect([sum('doneOnTime'), sum('doneLate'), sum('openOnTime'), sum('openOverdue')]).toEqual([onTime, late, open, overdue]);
+    expect(chart.overdueTrend.at(-1)!.overdue).toBe(overdue);
+    expect(chart.since).toBe('2026-01-05');
+  });
+
+  it('lists every task period still owed however old, the units yet to report first, and those all reported after', async () => {
+    t.clock.set('2026-11-24T10:00:00+07:00');
+    const nv15 = 'NV15';
+    expect(await t.ask(`/baocao ${nv15} 50% đã tập hợp 20 ảnh`, { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain('Đã ghi nhận');
+    const text = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), LEADERS);
+    const lines = text.split('\n');
+    const owed = lines.findIndex((line) => line.startsWith('• [NV12] Phát động')); // due 27/02/2026
+    const settled = lines.findIndex((line) => line.startsWith(`• [${nv15}] `));
+    expect(owed).toBeGreaterThan(0);
+    expect(lines[settled]).toMatch(/\(hạn thứ Tư, 25\/11\/2026\): đủ 1\/1 đơn vị đã báo cáo\.$/);
+    // the periods with units yet to report come before the settled ones
+    expect(lines.slice(owed, settled).every((line) => line.includes('chưa:'))).toBe(true);
+  });
+
+  it('fits 150 units × 15 tasks into one message under each platform’s limit, counting what it leaves out', () => {
+    const unitName = (i: number) => `Trạm Y tế xã Nậm Xe thuộc Trung tâm Y tế huyện Phong Thổ số ${i}`;
+    const units = Array.from({ length: 150 }, (_, i) => ({ unitId: i + 1, unitName: unitName(i + 1), doneOnTime: 3, doneLate: 2, openOnTime: 5, openOverdue: 5, maxDaysLate: 40 + i }));
+    const data: LeaderDigestData = {
+      since: '2025-12-01',
+      units,
+      mostOverdue: units.slice(0, 5),
+      totals: { doneOnTime: 450, doneLate: 300, openOnTime: 750, openOverdue: 750 },
+      onTimeRate: 450 / 1500,
+      reporting: Array.from({ length: 15 }, (_, i) => ({
+        taskId: i + 1,
+        title: `Báo cáo kết quả thực hiện nhiệm vụ số ${i + 1} của kế hoạch năm về Sở Y tế qua phòng Tổ chức cán bộ`,
+        period: '2026',
+        dueDate: '2026-11-20',
+        total: 150,
+        reportedCount: 10,
+        missingCount: 140,
+        missing: Array.from({ length: 12 }, (_, j) => unitName(j + 20)),
+      })),
+      feedbackBacklog: Array.from({ length: 40 }, (_, i) => ({ unitName: unitName(i + 1), count: 2 })),
+      feedbackBacklogTotal: 80,
+    };
+    const ctx = (platform: 'telegram' | 'zalo-oa') => ({ t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform, locale: 'vi' });
+    const telegram = leaderDigestText(ctx('telegram'), data);
+    expect(telegram.length).toBeLessThanOrEqual(3900);
+    expect(telegram).toMatch(/^… và \d+ nhiệm vụ khác — xem \/quahan hoặc tệp Excel của \/xuatbaocao\.$/m);
+    expect(telegram).toMatch(/và \d+ đơn vị khác/);
+    expect(telegram).toMatch(/^… và 14\d đơn vị khác có việc quá hạn — xem \/quahan\.$/m);
+    expect(telegram).toContain('quá hạn 750 — tỷ lệ đúng hạn 30%');
+    const zalo = leaderDigestText(ctx('zalo-oa'), data);
+    expect(zalo.length).toBeLessThanOrEqual(1900);
+    expect(zalo.split('\n')[0]).toBe('Bản tin lãnh đạo tuần 49/2026 — toàn ngành');
+    expect(zalo).toContain('Chi tiết: /quahan');
+  });
+});
+
+describe('/lich: a day or a time alone, and the week of a digest sent on another day', () => {
+  it('changes the time and keeps the day, changes the day and keeps the time, and reads "thu 3" as Tuesday', async () => {
+    const leader = { user: 'lanh-dao-bvdk' };
+    expect(await t.ask('/lich 9:15', leader)).toBe('Đã lưu. Nhóm nhận bản tin tuần vào thứ Hai lúc 09:15.');
+    expect(await t.ask('/lich thu 3', leader)).toBe('Đã lưu. Nhóm nhận bản tin tuần vào thứ Ba lúc 09:15.');
+    expect(await t.ask('/lich chủ nhật 6 giờ chiều', leader)).toBe('Đã lưu. Nhóm nhận bản tin tuần vào Chủ nhật lúc 18:00.');
+    expect(await t.ask('/lich tat', leader)).toContain('đã tắt bản tin tuần');
+    // a new time turns the digest back on
+    expect(await t.ask('/lich 7h', leader)).toBe('Đã lưu. Nhóm nhận bản tin tuần vào Chủ nhật lúc 07:00.');
+    const before = await t.db.counts();
+    expect(await t.ask('/lich 3', leader)).toContain('Cách dùng');
+    expect(await t.ask('/lich thu 3 25h', leader)).toContain('Cách dùng');
+    expect(await t.db.counts()).toEqual(before);
+  });
+
+  it('gives a Sunday digest the seven days from that Sunday as its week', async () => {
+    expect(await t.ask('/lich cn 18h', { user: 'lanh-dao-bvdk' })).toContain('Chủ nhật lúc 18:00');
+    const sunday = new Date('2026-11-29T18:05:00+07:00');
+    const bvdk = textFor(await runDigests(deps(), sunday), 'console:nhom-bvdk');
+    // NV16 is due on Saturday 05/12: in this Sunday's week, not only the Sunday its ISO week has left
+    expect(bvdk).toContain('Đến hạn từ nay đến thứ Bảy, 05/12/2026 (');
+    expect(bvdk).toMatch(/• \[NV16\] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05\/12\/2026/);
+    expect((await runDigests(deps(), new Date('2026-11-30T08:05:00+07:00'))).some((m) => m.chat === 'console:nhom-bvdk')).toBe(false);
   });
 });
 

@@ -1,8 +1,9 @@
 import { boxDaysLate } from '../feedback/box.js';
 import type { Ticket } from '../feedback/feedback.js';
-import { addDays, instantAt, type LocalDate, parts, startOfIsoWeek } from '../dates/local-date.js';
+import { addDays, instantAt, type LocalDate } from '../dates/local-date.js';
 import type { ChatRecord } from '../chats/chat.js';
 import type { OpenTask } from '../plans/plan.js';
+import { completionByUnit, leadersWindowStart, worstFirst } from '../reports/leader-chart-data.js';
 import type { Store } from '../store.js';
 import type { LeaderDigestData, UnitDigestData } from './digest.js';
 
@@ -20,10 +21,12 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
   const unitIds = [...new Set(chats.map((c) => c.unitId).filter((id): id is number => id !== null))];
   const result = new Map<number, UnitDigestData>();
   if (unitIds.length === 0) return result;
-  const weekStart = startOfIsoWeek(today);
-  const weekEnd = addDays(weekStart, 6);
-  const lastWeekFrom = instantAt(addDays(weekStart, -7), '00:00', timezone);
-  const lastWeekTo = instantAt(weekStart, '00:00', timezone);
+  // "This week" is the seven days from the digest's day, whichever day /lich set: a Sunday digest's "due this
+  // week" runs to Saturday rather than ending that Sunday with its ISO week. "Last week" is the seven days
+  // before the digest's day, so that a report sent on any day is counted by exactly one digest.
+  const weekEnd = addDays(today, 6);
+  const lastWeekFrom = instantAt(addDays(today, -7), '00:00', timezone);
+  const lastWeekTo = instantAt(today, '00:00', timezone);
   const scope = unitIds.length > 500 ? null : unitIds; // past a few hundred units, one scan beats a long IN list
 
   const [open, counts, reports, tickets, boxes, focal, units] = await Promise.all([
@@ -51,6 +54,7 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
       focalPoints: focal.get(unitId) ?? [],
       overdue: tasks.filter((t) => t.dueDate !== null && t.dueDate < today),
       dueThisWeek: tasks.filter((t) => t.dueDate !== null && t.dueDate >= today && t.dueDate <= weekEnd),
+      weekEnd,
       openCount: counts.get(unitId) ?? 0,
       reportsLastWeek: reportsByUnit.get(unitId) ?? [],
       openFeedback: unitTickets.filter((t) => t.status !== 'linked').length,
@@ -63,16 +67,43 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
 }
 
 const MOST_OVERDUE = 5;
+// Names of the units yet to report, per task period: more than a phone screen shows, fewer than a big Department has.
+const MISSING_NAMES = 12;
 
-/** The cross-unit picture for the leaders: this year's four buckets, who reported what, the feedback backlog. */
-export async function leaderDigestData(store: Store, today: LocalDate): Promise<LeaderDigestData> {
-  const year = parts(today).year;
-  const [buckets, reporting, tickets, units] = await Promise.all([
-    store.digests.buckets(`${year}-01-01`, `${year}-12-31`, today),
-    store.digests.reporting(addDays(today, -30), addDays(today, 14)),
+/**
+ * How far ahead "who has reported" looks. A leader asks "which units reported and which did not on each open
+ * occurrence": every period someone still owes is listed, however old (an occurrence overdue since March is
+ * exactly what must not drop out of sight), plus those falling due in the next two weeks, so that the digest
+ * warns of this week's and next week's deadlines before the following digest comes. Periods further ahead
+ * are not yet a question of who has reported; periods every unit has finished are settled and left out.
+ */
+export const REPORTING_AHEAD_DAYS = 14;
+
+/**
+ * The cross-unit picture for the leaders: the four buckets (open work of any year, finished work of the last
+ * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
+ * period, the feedback backlog.
+ */
+export async function leaderDigestData(store: Store, today: LocalDate, timezone: string): Promise<LeaderDigestData> {
+  const since = leadersWindowStart(today);
+  const [facts, overdue, reporting, tickets, units] = await Promise.all([
+    store.plans.completionFacts({ since, today, timezone }),
+    store.digests.overdueByUnit(today),
+    store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES),
     store.feedback.list({ unitIds: null, openOnly: true }),
     store.units.list(),
   ]);
+  const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
+  const daysLate = new Map(overdue.map((o) => [o.unitId, o.maxDaysLate]));
+  const buckets = worstFirst(completionByUnit(facts), units).map((totals) => ({
+    unitId: totals.unitId,
+    unitName: names.get(totals.unitId) ?? '',
+    doneOnTime: totals.doneOnTime,
+    doneLate: totals.doneLate,
+    openOnTime: totals.openOnTime,
+    openOverdue: totals.openOverdue,
+    maxDaysLate: daysLate.get(totals.unitId) ?? 0,
+  }));
   const totals = buckets.reduce(
     (sum, b) => ({
       doneOnTime: sum.doneOnTime + b.doneOnTime,
@@ -83,17 +114,18 @@ export async function leaderDigestData(store: Store, today: LocalDate): Promise<
     { doneOnTime: 0, doneLate: 0, openOnTime: 0, openOverdue: 0 },
   );
   const denominator = totals.doneOnTime + totals.doneLate + totals.openOverdue;
-  const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
   const backlog = group(
     tickets.filter((t) => t.slaDue !== null && t.slaDue < today),
     (t) => t.unitId,
   );
   return {
+    since,
     units: buckets,
     mostOverdue: [...buckets].sort((a, b) => b.openOverdue - a.openOverdue || b.maxDaysLate - a.maxDaysLate).filter((b) => b.openOverdue > 0).slice(0, MOST_OVERDUE),
     totals,
     onTimeRate: denominator === 0 ? null : totals.doneOnTime / denominator,
-    reporting: reporting.filter((r) => r.missing.length > 0),
+    // The periods with units yet to report first (what a leader acts on), then those everyone has reported on.
+    reporting: [...reporting.filter((r) => r.missingCount > 0), ...reporting.filter((r) => r.missingCount === 0)],
     feedbackBacklog: [...backlog.entries()].map(([unitId, list]) => ({ unitName: names.get(unitId) ?? '', count: list.length })).sort((a, b) => b.count - a.count),
     feedbackBacklogTotal: [...backlog.values()].reduce((sum, list) => sum + list.length, 0),
   };

@@ -14,7 +14,7 @@ export interface WeekReport {
   at: Date;
 }
 
-/** Per unit, this year's dated occurrences by outcome: the leaders' four buckets. */
+/** Per unit, the dated occurrences of the leaders' window by outcome (the four buckets; see leadersWindowStart). */
 export interface UnitBuckets {
   unitId: number;
   unitName: string;
@@ -26,12 +26,26 @@ export interface UnitBuckets {
   maxDaysLate: number;
 }
 
-/** For one task's current period: which units have reported and which have not. */
+/** A unit's open occurrences past their due date, whatever their year. */
+export interface UnitOverdue {
+  unitId: number;
+  count: number;
+  /** the longest any of them is overdue, in days */
+  maxDaysLate: number;
+}
+
+/** For one period of a task that some unit has still open: which units have reported on it and which have not. */
 export interface TaskReporting {
   taskId: number;
   title: string;
+  period: string;
   dueDate: LocalDate | null;
-  reported: string[];
+  /** units assigned the task for that period */
+  total: number;
+  /** units that finished it or sent a report (not withdrawn) on it */
+  reportedCount: number;
+  /** how many have not, and the first of them (short names, in the units' order) */
+  missingCount: number;
   missing: string[];
 }
 
@@ -44,8 +58,13 @@ export interface DigestRepository {
   claimRuns(chats: readonly string[], period: string): Promise<string[]>;
   reportsBetween(from: Date, to: Date, unitIds: readonly number[] | null): Promise<WeekReport[]>;
   openCounts(unitIds: readonly number[] | null): Promise<Map<number, number>>;
-  buckets(from: LocalDate, to: LocalDate, today: LocalDate): Promise<UnitBuckets[]>;
-  reporting(dueFrom: LocalDate, dueTo: LocalDate): Promise<TaskReporting[]>;
+  /** Per unit with any, the open occurrences due before `today`, of any year. */
+  overdueByUnit(today: LocalDate): Promise<UnitOverdue[]>;
+  /**
+   * Every period of a task with at least one dated occurrence still open and due by `dueTo` (however long
+   * ago), soonest due first, with who reported on it; `names` caps the names of the units that did not.
+   */
+  reporting(dueTo: LocalDate, names: number): Promise<TaskReporting[]>;
   /** Focal points of every unit, by unit. */
   focalPoints(unitIds: readonly number[] | null): Promise<Map<number, Contact[]>>;
 }
@@ -56,7 +75,9 @@ export interface UnitDigestData {
   unitName: string;
   focalPoints: Contact[];
   overdue: OpenTask[];
+  /** due from the digest's day to `weekEnd`, six days later */
   dueThisWeek: OpenTask[];
+  weekEnd: LocalDate;
   openCount: number;
   reportsLastWeek: WeekReport[];
   openFeedback: number;
@@ -68,12 +89,15 @@ export interface UnitDigestData {
 
 /** What the leaders' digest says. */
 export interface LeaderDigestData {
-  /** every unit's buckets (the chart draws them) */
+  /** the first day of the window the buckets count finished work from (open work counts whatever its date) */
+  since: LocalDate;
+  /** every unit's buckets, as the chart draws them */
   units: UnitBuckets[];
   /** the units with the most overdue work, worst first */
   mostOverdue: UnitBuckets[];
   totals: Omit<UnitBuckets, 'unitId' | 'unitName' | 'maxDaysLate'>;
   onTimeRate: number | null;
+  /** who reported on each open task period, the periods with units yet to report first */
   reporting: TaskReporting[];
   feedbackBacklog: Array<{ unitName: string; count: number }>;
   feedbackBacklogTotal: number;

@@ -1,7 +1,9 @@
-import { addDays, instantAt, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import { addDays, instantAt, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import type { CompletionFactsRow } from '../plans/plan.js';
 import type { Store } from '../store.js';
+import type { Unit } from '../units/unit.js';
 import { inTreeOrder } from '../units/unit-tree.js';
-import { statusBucket, totalsOf } from './status-bucket.js';
+import { type BucketTotals, statusBucket, totalsOf } from './status-bucket.js';
 
 export interface UnitCompletion {
   unitId: number;
@@ -24,7 +26,7 @@ export interface OverduePoint {
 /** What the leaders' chart draws: completion by unit (the units most overdue first) and the overdue trend. */
 export interface LeaderChartData {
   asOf: LocalDate;
-  /** completion counts open work of any date and everything due from this day on (the start of the year) */
+  /** completion counts open work of any date and what is due from this day on (see leadersWindowStart) */
   since: LocalDate;
   completion: UnitCompletion[];
   /** units with work that did not fit in the top N */
@@ -40,7 +42,7 @@ export interface LeaderChartOptions {
   weeks?: number;
   /** how many units the completion bars show; default 12 */
   topUnits?: number;
-  /** default: 1 January of today's year */
+  /** default: leadersWindowStart(today), as the leaders' digest counts */
   since?: LocalDate;
 }
 
@@ -50,16 +52,50 @@ const dayMonth = (date: LocalDate) => {
 };
 
 /**
+ * Where the leaders' four buckets start: the day after the same date a year before (04/01/2027 → 05/01/2026).
+ * The buckets count every open dated occurrence whatever its year (work from last year still undone is
+ * overdue on 4 January as much as on 31 December) and the finished ones due in the last twelve months. A
+ * calendar year would reset the finished ones every January and leave the rate to a handful of items, while
+ * the overdue ones carried over would still weigh on it; twelve rolling months keep the rate comparable from
+ * one week to the next. The digest's text and the chart both count from here, so their figures agree.
+ */
+export function leadersWindowStart(today: LocalDate): LocalDate {
+  const { year, month, day } = parts(today);
+  return addDays(localDate(year - 1, month, Math.min(day, lastDayOfMonth(year - 1, month))), 1);
+}
+
+export interface UnitBucketTotals extends BucketTotals {
+  unitId: number;
+}
+
+/** The grouped facts of `completionFacts` as each unit's bucket totals, in no particular order. */
+export function completionByUnit(facts: readonly CompletionFactsRow[]): UnitBucketTotals[] {
+  const bucketsByUnit = new Map<number, Array<{ bucket: ReturnType<typeof statusBucket>; count: number }>>();
+  for (const row of facts) {
+    const entries = bucketsByUnit.get(row.unitId) ?? [];
+    entries.push({ bucket: statusBucket({ ...row, dated: true }), count: row.count });
+    bucketsByUnit.set(row.unitId, entries);
+  }
+  return [...bucketsByUnit.entries()].map(([unitId, entries]) => ({ unitId, ...totalsOf(entries) }));
+}
+
+/** Units in the order a leader must look at them: the most overdue, then the most work, then as the tree lists them. */
+export function worstFirst<T extends { unitId: number; openOverdue: number; total: number }>(rows: readonly T[], units: readonly Unit[]): T[] {
+  const position = new Map(inTreeOrder(units).map((unit, index) => [unit.id, index]));
+  return [...rows].sort((a, b) => b.openOverdue - a.openOverdue || b.total - a.total || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0));
+}
+
+/**
  * The numbers behind the leaders' chart, from the occurrences as they stand: completion per unit (the four
- * buckets of this year's dated work, plus older work still open), and, for today and each of the weeks before,
- * how many occurrences were overdue at the end of that day. A past count needs no snapshot: an occurrence was
+ * buckets over the leaders' window, see leadersWindowStart), and, for today and each of the weeks before, how
+ * many occurrences were overdue at the end of that day. A past count needs no snapshot: an occurrence was
  * overdue then if it was due before that day and is still open, or was completed after it.
  */
 export async function leaderChartData(store: Store, options: LeaderChartOptions): Promise<LeaderChartData> {
   const { today, timezone } = options;
   const weeks = Math.max(1, Math.floor(options.weeks ?? 8));
   const topUnits = Math.max(1, Math.floor(options.topUnits ?? 12));
-  const since = options.since ?? localDate(parts(today).year, 1, 1);
+  const since = options.since ?? leadersWindowStart(today);
   const points = Array.from({ length: weeks }, (_, i) => {
     const day = addDays(today, -7 * (weeks - 1 - i));
     return { day, endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
@@ -69,27 +105,19 @@ export async function leaderChartData(store: Store, options: LeaderChartOptions)
     store.plans.overdueCounts(points),
     store.units.list(),
   ]);
-
-  const bucketsByUnit = new Map<number, Array<{ bucket: ReturnType<typeof statusBucket>; count: number }>>();
-  for (const row of facts) {
-    const entries = bucketsByUnit.get(row.unitId) ?? [];
-    entries.push({ bucket: statusBucket({ ...row, dated: true }), count: row.count });
-    bucketsByUnit.set(row.unitId, entries);
-  }
-  const position = new Map(inTreeOrder(units).map((unit, index) => [unit.id, index]));
   const names = new Map(units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
-  const completion = [...bucketsByUnit.entries()]
-    .map(([unitId, entries]) => {
-      const totals = totalsOf(entries);
-      return { unitId, unit: names.get(unitId) ?? String(unitId), doneOnTime: totals.doneOnTime, doneLate: totals.doneLate, openOnTime: totals.openOnTime, openOverdue: totals.openOverdue, total: totals.total };
-    })
-    // The units a leader must look at first: the most overdue, then the most work, then as the tree lists them.
-    .sort((a, b) => b.openOverdue - a.openOverdue || b.total - a.total || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0));
-
+  const completion = worstFirst(completionByUnit(facts), units).map((totals) => ({
+    unitId: totals.unitId,
+    unit: names.get(totals.unitId) ?? String(totals.unitId),
+    doneOnTime: totals.doneOnTime,
+    doneLate: totals.doneLate,
+    openOnTime: totals.openOnTime,
+    openOverdue: totals.openOverdue,
+  }));
   return {
     asOf: today,
     since,
-    completion: completion.slice(0, topUnits).map(({ total: _total, ...unit }) => unit),
+    completion: completion.slice(0, topUnits),
     otherUnits: Math.max(0, completion.length - topUnits),
     overdueTrend: points.map((point, i) => ({ weekEnding: point.day, weekLabel: dayMonth(point.day), overdue: overdue[i] ?? 0 })),
   };

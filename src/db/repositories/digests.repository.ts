@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { ChatKind } from '../../core/chats/chat.js';
-import type { DigestRepository, TaskReporting, UnitBuckets } from '../../core/digest/digest.js';
+import type { DigestRepository, TaskReporting, UnitOverdue } from '../../core/digest/digest.js';
 import type { Contact, Platform } from '../../core/members/member.js';
 import type { Database } from '../client.js';
 import { assignments, chats, digestRuns, identities, memberRoles, members, occurrences, reports, tasks, units } from '../schema/index.js';
@@ -64,50 +64,48 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .groupBy(assignments.unitId);
       return new Map(rows.map((row) => [row.unitId, row.n]));
     },
-    async buckets(from, to, today): Promise<UnitBuckets[]> {
-      const open = sql`${occurrences.status} = 'open'`;
-      const overdue = sql`${open} and ${occurrences.dueDate} < ${today}::date`;
+    async overdueByUnit(today): Promise<UnitOverdue[]> {
       return db
         .select({
           unitId: assignments.unitId,
-          unitName: unitLabel,
-          doneOnTime: sql<number>`count(*) filter (where ${occurrences.status} = 'done' and ${occurrences.completedOnTime} is not false)`.mapWith(Number),
-          doneLate: sql<number>`count(*) filter (where ${occurrences.status} = 'done' and ${occurrences.completedOnTime} = false)`.mapWith(Number),
-          openOnTime: sql<number>`count(*) filter (where ${open} and ${occurrences.dueDate} >= ${today}::date)`.mapWith(Number),
-          openOverdue: sql<number>`count(*) filter (where ${overdue})`.mapWith(Number),
-          maxDaysLate: sql<number>`coalesce(max(${today}::date - ${occurrences.dueDate}) filter (where ${overdue}), 0)`.mapWith(Number),
+          count: sql<number>`count(*)`.mapWith(Number),
+          maxDaysLate: sql<number>`max(${today}::date - ${occurrences.dueDate})`.mapWith(Number),
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .innerJoin(units, eq(units.id, assignments.unitId))
-        .where(and(gte(occurrences.dueDate, from), sql`${occurrences.dueDate} <= ${to}::date`))
-        .groupBy(assignments.unitId, units.shortName, units.name, units.id)
-        .orderBy(asc(units.id));
+        .where(and(eq(occurrences.status, 'open'), lt(occurrences.dueDate, today)))
+        .groupBy(assignments.unitId);
     },
-    async reporting(dueFrom, dueTo): Promise<TaskReporting[]> {
+    async reporting(dueTo, names): Promise<TaskReporting[]> {
+      // The task periods someone still owes, found through the (status, due date) index; then every unit's
+      // occurrence of those periods, done or not, to say who reported.
+      const owed = db
+        .selectDistinct({ taskId: assignments.taskId, period: occurrences.period })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(and(eq(occurrences.status, 'open'), lte(occurrences.dueDate, dueTo)))
+        .as('owed');
+      const reported = sql`(${occurrences.status} = 'done' or exists (select 1 from ${reports} where ${reports.occurrenceId} = ${occurrences.id} and ${reports.withdrawnAt} is null))`;
+      const firstDue = sql<string | null>`min(${occurrences.dueDate})`;
       const rows = await db
         .select({
           taskId: tasks.id,
           title: tasks.title,
           period: occurrences.period,
-          dueDate: occurrences.dueDate,
-          unit: unitLabel,
-          reported: sql<boolean>`(${occurrences.status} = 'done' or exists (select 1 from ${reports} where ${reports.occurrenceId} = ${occurrences.id} and ${reports.withdrawnAt} is null))`,
+          dueDate: firstDue,
+          total: sql<number>`count(*)`.mapWith(Number),
+          reportedCount: sql<number>`count(*) filter (where ${reported})`.mapWith(Number),
+          // only the first few names travel: a task of ten thousand units lists a handful in a chat message
+          missing: sql<string[] | null>`(array_agg(${unitLabel} order by ${units.id}) filter (where not ${reported}))[1:${sql.raw(String(Math.max(0, Math.floor(names))))}]`,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .innerJoin(owed, and(eq(owed.taskId, assignments.taskId), eq(owed.period, occurrences.period)))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(units, eq(units.id, assignments.unitId))
-        .where(and(gte(occurrences.dueDate, dueFrom), sql`${occurrences.dueDate} <= ${dueTo}::date`))
-        .orderBy(asc(occurrences.dueDate), asc(tasks.id), asc(units.id));
-      const byTask = new Map<string, TaskReporting>();
-      for (const row of rows) {
-        const key = `${row.taskId}:${row.period}`;
-        const entry = byTask.get(key) ?? { taskId: row.taskId, title: row.title, dueDate: row.dueDate, reported: [], missing: [] };
-        (row.reported ? entry.reported : entry.missing).push(row.unit);
-        byTask.set(key, entry);
-      }
-      return [...byTask.values()];
+        .groupBy(tasks.id, tasks.title, occurrences.period)
+        .orderBy(sql`4 asc nulls last`, asc(tasks.id), asc(occurrences.period));
+      return rows.map((row) => ({ ...row, missingCount: row.total - row.reportedCount, missing: row.missing ?? [] }));
     },
     async focalPoints(unitIds) {
       const rows = await db
