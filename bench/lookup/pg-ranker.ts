@@ -79,12 +79,16 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
     );
     const top = Math.max(0, ...rows.map((r) => Number(r.fts)));
     const coverage = new Map<number, number>();
+    // the sectors a question names are read as the in-process ranker reads them (the entries know theirs)
+    const sectors = lexicon.sectorsIn(tokens);
     const matches: TextMatch[] = rows.map((row) => {
       coverage.set(row.position, Number(row.hits) / unique.length);
+      const entry = index.entries[row.position]!;
       return {
-        entry: index.entries[row.position]!,
+        entry,
         relevance: 0.5 * (top > 0 ? Number(row.fts) / top : 0) + 0.5 * Number(row.sim),
         coverage: Number(row.hits) / unique.length,
+        offAudience: sectors.some((sector) => !entry.sectors.has(sector)),
       };
     });
     matches.sort((a, b) => b.relevance - a.relevance);

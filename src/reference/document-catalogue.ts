@@ -74,6 +74,7 @@ const lexiconSchema = z.object({
   stopPhrases: z.array(z.string().min(1)),
   stopWords: z.array(z.string().min(1)),
   includes: z.array(z.array(z.string().min(1)).min(2)),
+  sectors: z.array(z.array(z.string().min(1)).min(1)).default([]),
 });
 
 export async function readLexicon(file = LEXICON_FILE): Promise<LexiconData> {

@@ -17,6 +17,8 @@ const PLAN_DISCOUNT = 0.8;
 // The assistant serves a health department: between a health-sector rule and a general one that fit about as
 // well, the sector's own (issued by Bộ Y tế or a Sở Y tế) is the more specific answer.
 const HEALTH_SECTOR = 1.1;
+// A document about other people than the question names is a poor fit, however many words it shares.
+const OFF_AUDIENCE = 0.5;
 // Words that ask for the document that carries out, explains or amends another one.
 const RELATION_WORDS = new Set(['huong', 'trien', 'sua', 'bo', 'chi', 'thi']);
 const RELATION_PAIRS = new Set(['huong dan', 'trien khai', 'sua doi', 'bo sung', 'chi tiet', 'thi hanh']);
@@ -36,6 +38,8 @@ function pairsOf(tokens: ReadonlyArray<SearchToken | null>): Set<string> {
  */
 function supersedes(current: IndexedEntry, other: IndexedEntry, asksForDerived: boolean): boolean {
   if (isReplacementOf(current, other)) return true;
+  // a replaced document never comes before what replaced it, whatever the new one's title cites
+  if (isReplacementOf(other, current)) return false;
   if (asksForDerived) return false;
   return other.basedOn.some((base) => base === current || isReplacementOf(current, base));
 }
@@ -66,6 +70,7 @@ export function decideBySubject(
       if (askedKind) relevance *= kindFits(askedKind, m.entry) ? 1.15 : softKind ? 1 : 0.85;
       if (!asksForPlan && m.entry.kind && PLAN_KINDS.includes(m.entry.kind)) relevance *= PLAN_DISCOUNT;
       if (m.entry.healthSector) relevance *= HEALTH_SECTOR;
+      if (m.offAudience) relevance *= OFF_AUDIENCE;
       if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= 1.1;
       return { ...m, relevance };
     })
@@ -84,21 +89,23 @@ export function decideBySubject(
   const clearLead = !runnerUp || runnerUp.relevance < THRESHOLDS.margin * top.relevance || supersedes(top.entry, runnerUp.entry, asksForRelation);
   // staff call any document "thông tư" or "quyết định" loosely, but a law is a law
   const kindOk = softKind || kindFits(askedKind, top.entry) || (askedKind !== 'luat' && top.coverage >= 0.9);
-  const confident = top.entry.document !== null && top.coverage >= THRESHOLDS.coverage && top.relevance >= THRESHOLDS.relevance && clearLead && kindOk;
+  // "quy tắc ứng xử của giáo viên": the words fit the health sector's code of conduct, the people do not
+  const confident = top.entry.document !== null && !top.offAudience && top.coverage >= THRESHOLDS.coverage && top.relevance >= THRESHOLDS.relevance && clearLead && kindOk;
 
   const catalogued = adjusted.filter((m) => m.entry.document);
   if (confident) {
-    // a replaced answer shows its replacement first among the alternatives, whatever it scored
+    // a replaced answer shows its replacement first among the alternatives, whatever it scored (if at all)
+    const replacedBy = replacementOf(index, top.entry);
     const replacement = catalogued.find((m) => isReplacementOf(m.entry, top.entry));
     const alternatives = [...(replacement ? [replacement] : []), ...catalogued.filter((m) => m !== replacement)]
-      .filter((m) => m !== top && (m === replacement || (m.relevance >= THRESHOLDS.alternative * top.relevance && m.coverage >= 0.4)))
-      .slice(0, MAX_ALTERNATIVES)
+      .filter((m) => m !== top && (m === replacement || (m.relevance >= THRESHOLDS.alternative * top.relevance && m.coverage >= 0.4 && !m.offAudience)))
       .map((m) => scored(m.entry, Math.min(1, m.relevance)));
+    if (!replacement && replacedBy?.document) alternatives.unshift({ document: replacedBy.document, score: 0 });
     return {
       kind: 'answer',
       answer: scored(top.entry, Math.min(1, top.relevance)),
-      replacement: replacementOf(index, top.entry),
-      alternatives,
+      replacement: replacedBy,
+      alternatives: alternatives.slice(0, MAX_ALTERNATIVES),
       citedAs: null,
       askedKind: softKind || kindFits(askedKind, top.entry) ? null : askedKind,
       namesakes: [],

@@ -11,6 +11,17 @@ export type { LookupOutcome, ReplacementInfo, ScoredDocument } from './outcome.j
 export { isReplacementOf, THRESHOLDS } from './outcome.js';
 
 /**
+ * Whether a number the question names is taken as the document asked for. A lone number ("4448") may be a
+ * quantity: only when a document has it. A number with a year ("45/2015") is a document number unless it
+ * could be a month ("5/2021") that no document has: then "45/2018" is reported as not in the catalogue.
+ */
+function counts(ref: NumberRef, matches: readonly RefMatch[]): boolean {
+  if (ref.form === 'bare') return matches.some((m) => m.exact);
+  if (ref.form === 'number-year') return matches.length > 0 || !/^(?:0?[1-9]|1[0-2])$/.test(ref.number);
+  return true;
+}
+
+/**
  * What to answer: reads the question's numbers against the catalogue, ranks its subject words, and lets the
  * number or the subject decide (by-number.ts, by-subject.ts).
  */
@@ -23,7 +34,7 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
   for (const ref of question.refs) {
     const isContext = askedKind !== null && ref.kind !== null && !kindsCompatible(askedKind, ref.kind);
     const matches = isContext ? [] : matchRef(index.withNumber(ref.number), ref, years);
-    if (!isContext && !target && (ref.form !== 'bare' || matches.some((m) => m.exact))) {
+    if (!isContext && !target && counts(ref, matches)) {
       target = { ref, matches };
       continue;
     }

@@ -23,6 +23,8 @@ export interface IndexedEntry {
   basedOn: IndexedEntry[];
   /** issued by Bộ Y tế or a Sở Y tế: the sector's own rules */
   healthSector: boolean;
+  /** the other sectors (lexicon `sectors`) its texts name: whom and where, besides health, it is about */
+  sectors: Set<number>;
 }
 
 export type Field = 'title' | 'keywords' | 'summary' | 'issuer' | 'type';
@@ -74,6 +76,7 @@ export function makeEntry(position: number, source: { document: RegulationDocume
     symbols,
     basedOn: [],
     healthSector: /\by te\b/.test(foldVietnamese(base.issuer)),
+    sectors: new Set(),
   };
 }
 

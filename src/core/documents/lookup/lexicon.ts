@@ -11,13 +11,18 @@ import { type SearchToken, searchTokenForms, searchTokens } from './normalize.js
  *   term the catalogue knows ("cơ sở" keeps "cơ", which folds like the stop word "có");
  * - `includes`: a broader term and the narrower ones it covers ("cơ sở y tế": "bệnh viện", "trạm y tế";
  *   "nhân viên y tế": "bác sĩ", "điều dưỡng"), so that a question about a hospital's uniforms finds the
- *   circular on uniforms at health facilities. Only the document side is widened, and with less weight.
+ *   circular on uniforms at health facilities. Only the document side is widened, and with less weight;
+ * - `sectors`: groups of words naming a sector of public life other than health, its people and its places
+ *   (education: "học sinh", "giáo viên", "trường học"; the police: "công an", "cảnh sát"; banking…). A
+ *   document is about the sectors its own texts name; a question naming another one ("quy tắc ứng xử của
+ *   giáo viên") is not answered by it with confidence, however well the rest of the words fit.
  */
 export interface LexiconData {
   synonyms: string[][];
   stopPhrases: string[];
   stopWords: string[];
   includes: string[][];
+  sectors: string[][];
 }
 
 export interface Lexicon {
@@ -32,6 +37,16 @@ export interface Lexicon {
   isStopWord(token: string, form?: string | null): boolean;
   /** The narrower terms of every broader term found in `tokens` (already canonical). */
   narrowerTerms(tokens: readonly string[]): string[][];
+  /**
+   * The sectors (indexes into `sectors`) that `tokens` (already canonical) name. A word typed with diacritics
+   * must have the sector word's own: "thuê" (to rent) is not "thuế" (tax); "thue" may be either.
+   */
+  sectorsIn(tokens: ReadonlyArray<SearchToken | null>): number[];
+}
+
+interface SectorPhrase {
+  sector: number;
+  forms: ReadonlyArray<string | null>;
 }
 
 interface PhraseTrie {
@@ -106,6 +121,16 @@ export function createLexicon(data: LexiconData): Lexicon {
     narrower.set(key, [...(narrower.get(key) ?? []), ...narrow.map(canonicalOf)]);
   }
   const broaderTrie = buildTrie([...narrower.keys()].map((key) => [key.split(' '), key.split(' ')]));
+  // folded sector phrase → the sectors and diacritics it is written with (one folded phrase may be several)
+  const sectorPhrases = new Map<string, SectorPhrase[]>();
+  data.sectors.forEach((group, sector) => {
+    for (const phrase of group) {
+      const written = searchTokenForms(phrase);
+      const key = written.map((t) => t.token).join(' ');
+      sectorPhrases.set(key, [...(sectorPhrases.get(key) ?? []), { sector, forms: written.map((t) => t.form) }]);
+    }
+  });
+  const sectorTrie = buildTrie([...sectorPhrases.keys()].map((key) => [key.split(' '), key.split(' ')]));
 
   return {
     canonical(tokens) {
@@ -150,6 +175,25 @@ export function createLexicon(data: LexiconData): Lexicon {
         if (match) found.push(...(narrower.get(match.output.join(' ')) ?? []));
       }
       return found;
+    },
+    sectorsIn(tokens) {
+      const found = new Set<number>();
+      for (let start = 0; start < tokens.length; start += 1) {
+        // every phrase starting here, not only the longest: "trường học" and "trường"
+        let node = sectorTrie;
+        for (let i = start; i < tokens.length; i += 1) {
+          const token = tokens[i];
+          const child = token ? node.next.get(token.token) : undefined;
+          if (!child) break;
+          node = child;
+          if (!node.output) continue;
+          const typed = tokens.slice(start, i + 1).map((t) => t!.form);
+          for (const phrase of sectorPhrases.get(node.output.join(' ')) ?? []) {
+            if (phrase.forms.every((form, k) => form === null || typed[k] === null || typed[k] === form)) found.add(phrase.sector);
+          }
+        }
+      }
+      return [...found];
     },
   };
 }

@@ -13,9 +13,11 @@ export interface NumberRef {
   issuer: string | null;
   /**
    * How it was written: a whole symbol; a kind and a number ("chỉ thị 16"); "số 114"; or a number standing
-   * alone, which may also be a quantity, so it only counts when a document has that number.
+   * alone, which may also be a quantity, so it only counts when a document has that number; or a number and a
+   * year with neither kind nor issuer ("45/2015"), which may also be a month ("5/2021"), so a number that could
+   * be one only counts when a document has it.
    */
-  form: 'symbol' | 'kind' | 'numbered' | 'bare';
+  form: 'symbol' | 'kind' | 'numbered' | 'number-year' | 'bare';
 }
 
 export interface ParsedQuestion {
@@ -100,13 +102,15 @@ const SYMBOL = new RegExp(
   'g',
 );
 const KIND_NUMBER = new RegExp(`${B}(${KIND_ALTERNATION})\\s*(?:so\\s*)?(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?`, 'g');
+// "45/2015", "số 2151/2015": what staff write when they remember the number and the year but not the kind
+const NUMBER_YEAR = new RegExp(`(?<![a-z0-9/.,-])(${NUMBER})\\s*/\\s*(${YEAR})(?![a-z0-9%]|\\s*[/-]\\s*[a-z0-9])`, 'g');
 const NUMBERED = new RegExp(`${B}so\\s+(?:hieu\\s+)?(${NUMBER})${E}(?!\\s*[/%.-])`, 'g');
 const NAMED_YEAR = new RegExp(`${B}nam\\s+(${YEAR})${E}`, 'g');
 const BARE_NUMBER = new RegExp(`(?<![a-z0-9/.,-])(\\d{2,5}[a-z]?)(?![a-z0-9/.,%-])`, 'g');
 const LONE_YEAR = new RegExp(`${B}(${YEAR})${E}`, 'g');
 
 // A number after these words is not a document number: "trung ương 4", "khóa 12", "lần thứ 13", "điều 5".
-const NOT_A_DOCUMENT_AFTER = /(?<![a-z])(?:khoa|uong|tw|thu|quy|hoi|doan|chuong|dieu|khoan|muc|diem|lan|phong|khu|to|so nha|duong)\s*$/;
+const NOT_A_DOCUMENT_AFTER = /(?<![a-z])(?:thang|khoa|uong|tw|thu|quy|hoi|doan|chuong|dieu|khoan|muc|diem|lan|phong|khu|to|so nha|duong)\s*$/;
 // …nor a number before a unit: "6 tháng", "100 người", "24 giờ".
 const NOT_A_DOCUMENT_BEFORE = /^\s*(?:thang|ngay|nam|gio|phut|tuan|nguoi|lan|giuong|tuoi|trieu|nghin|ngan|ti|dong|phan|km|m|kg|cai|buoi|khoa|xa|huyen|tinh|don vi)(?![a-z0-9])/;
 
@@ -154,6 +158,14 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const numberEnd = year ? match.index + match[0].indexOf(year, numberAt - match.index) + year.length : numberAt + number!.length;
     refs.push({ label: written(numberAt, numberEnd), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null, issuer, form: 'kind' });
     work = blank(work, match.index, consumed);
+  }
+
+  for (const match of work.matchAll(NUMBER_YEAR)) {
+    const [, number, year] = match;
+    // "tháng 5/2021", "quý 4/2026" are periods; "2016/2020" is two years
+    if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index)) || /^(?:19|20)\d{2}$/.test(number!)) continue;
+    refs.push({ label: written(match.index, match.index + match[0].length), number: normalizeNumber(number!), year: Number(year), kind: null, issuer: null, form: 'number-year' });
+    work = blank(work, match.index, match[0].length);
   }
 
   for (const match of work.matchAll(NUMBERED)) {

@@ -5,6 +5,7 @@ import { entryTexts, type Field, type IndexedEntry, makeEntry, preferCurrent, ye
 import type { Lexicon } from './lexicon.js';
 import { type SearchToken, searchTokenForms } from './normalize.js';
 import { matchRef } from './number-match.js';
+import { isReplacementOf } from './outcome.js';
 import { parseQuestion } from './question.js';
 
 export interface TextMatch {
@@ -13,6 +14,12 @@ export interface TextMatch {
   relevance: number;
   /** 0–1: the share of the question's subject words (and word pairs) found anywhere in the entry */
   coverage: number;
+  /**
+   * The question is about people or a sector the entry's texts never name: a sector of the lexicon
+   * (education, the police, banking…), or people after "của" whom no document names ("quy tắc ứng xử của
+   * thủ thư").
+   */
+  offAudience: boolean;
 }
 
 export interface TextRanking {
@@ -65,6 +72,10 @@ interface Term {
   /** counts towards coverage (a subject word or a pair of subject words) */
   subject: boolean;
   weight: number;
+  /** a syllable of a word no document has: it weighs as typed but no document gets credit for it */
+  unmatched?: boolean;
+  /** which "của <whom>" of the question the term belongs to, if any */
+  possessor?: number | undefined;
 }
 
 const idf = (documentFrequency: number, total: number) => Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -103,6 +114,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     for (const [field, text] of entryTexts(entry)) {
       const forms = lexicon.canonical(searchTokenForms(text));
       const tokens = forms.map((t) => t.token);
+      for (const sector of lexicon.sectorsIn(forms)) entry.sectors.add(sector);
       const weight = FIELD_WEIGHT[field];
       const record = (folded: string, form: string | null) => {
         remember(form === null ? plain : withForm, form ?? folded, entry.position);
@@ -126,7 +138,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         note(`${token} ${next}`, weight);
         if (!runs) return;
         const pair = `${token}${next}`;
-        if (pair.length >= 5 && !compact.has(pair)) compact.set(pair, [token, next]);
+        if (pair.length >= 3 && !compact.has(pair)) compact.set(pair, [token, next]);
         const third = tokens[i + 2];
         if (third !== undefined && !compact.has(`${pair}${third}`)) compact.set(`${pair}${third}`, [token, next, third]);
       });
@@ -164,7 +176,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     for (const ref of parseQuestion(entry.document.title, lexicon).refs) {
       if (ref.form !== 'symbol' && ref.form !== 'kind') continue;
       for (const match of matchRef(byNumber.get(ref.number) ?? [], ref, [])) {
-        if (match.exact && match.entry !== entry && match.entry.document) entry.basedOn.push(match.entry);
+        // "Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)" replaces the one it cites
+        if (match.exact && match.entry !== entry && match.entry.document && !isReplacementOf(entry, match.entry)) entry.basedOn.push(match.entry);
       }
     }
   }
@@ -214,16 +227,38 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     factor: number;
     form: string | null;
     stop: boolean;
+    /** part of a phrase the lexicon knows ("một cửa" is not "của") */
+    inPhrase: boolean;
   }
+
+  const bound = (a: Word, b: Word) => !a.stop && !b.stop && known(`${a.word} ${b.word}`);
 
   /** A pair that no document has, either side of which belongs to a known word: where two words meet. */
   function isWordBoundary(words: readonly Word[], i: number): boolean {
     const [before, first, second, after] = [words[i - 1], words[i]!, words[i + 1]!, words[i + 2]];
-    return (before !== undefined && !before.stop && known(`${before.word} ${first.word}`)) || (after !== undefined && !after.stop && known(`${second.word} ${after.word}`));
+    return (before !== undefined && bound(before, first)) || (after !== undefined && bound(second, after));
+  }
+
+  /**
+   * Where each word of "… của <whom>" is: the words after "của" up to the next chat word name whose rules are
+   * asked for ("quy tắc ứng xử của thủ thư"). Returns a group number per word (undefined elsewhere).
+   */
+  function possessorsOf(words: readonly Word[], firstGroup: number): Array<number | undefined> {
+    const groups: Array<number | undefined> = [];
+    let group = firstGroup - 1;
+    let inside = false;
+    words.forEach((w, i) => {
+      if (w.stop) {
+        inside = w.word === 'cua' && !w.inPhrase && (w.form === null || w.form === 'của');
+        if (inside) group += 1;
+      } else if (inside) groups[i] = group;
+    });
+    return groups;
   }
 
   function termsOf(tokens: ReadonlyArray<SearchToken | null>): Term[] {
     const terms: Term[] = [];
+    let possessorGroups = 0;
     const segments: SearchToken[][] = [[]];
     for (const token of tokens) {
       if (token === null) segments.push([]);
@@ -237,22 +272,28 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const untouched = best.words.length === 1 && best.words[0] === token;
         for (const word of best.words) {
           const kept = untouched ? form : null;
-          words.push({ word, factor: best.factor, form: kept, stop: !inPhrase && lexicon.isStopWord(word, kept) });
+          words.push({ word, factor: best.factor, form: kept, stop: !inPhrase && lexicon.isStopWord(word, kept), inPhrase: inPhrase === true });
         }
       });
+      // the term of each word, to withdraw when the word turns out to be a syllable of a word no document has
+      const wordTerms: Array<Term | undefined> = [];
+      const unknownWords: number[] = [];
+      const possessor = possessorsOf(words, possessorGroups);
+      possessorGroups += new Set(possessor.filter((g) => g !== undefined)).size;
       words.forEach(({ word, factor, form, stop }, i) => {
         if (!stop && (word.length >= 2 || /\d/.test(word))) {
           const alternatives = [{ text: word, factor }];
           if (/^(?:19|20)\d{2}$/.test(word)) alternatives.push({ text: yearKey(word), factor });
-          terms.push({ alternatives, form, subject: true, weight: idf(frequency(word), total) });
+          terms.push((wordTerms[i] = { alternatives, form, subject: true, weight: idf(frequency(word), total), possessor: possessor[i] }));
         }
         const next = words[i + 1];
         if (!next) return;
         const subject = !stop && !next.stop;
         const pair = `${word} ${next.word}`;
         const pairForm = form !== null && next.form !== null ? `${form} ${next.form}` : null;
+        const pairPossessor = possessor[i] !== undefined && possessor[i] === possessor[i + 1] ? possessor[i] : undefined;
         if (known(pair)) {
-          terms.push({ alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }], form: pairForm, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR) });
+          terms.push({ alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }], form: pairForm, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR), possessor: pairPossessor });
           return;
         }
         if (!subject || !/[a-z]/.test(word) || !/[a-z]/.test(next.word) || isWordBoundary(words, i)) return;
@@ -261,14 +302,17 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const corrected = form === null && next.form === null && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
         if (corrected) {
           const text = corrected.join(' ');
-          terms.push({ alternatives: [{ text, factor: CORRECTED }], form: null, subject: true, weight: idf(frequency(text), total) });
+          terms.push({ alternatives: [{ text, factor: CORRECTED }], form: null, subject: true, weight: idf(frequency(text), total), possessor: pairPossessor });
           return;
         }
-        // Otherwise they are most likely one word the catalogue never uses ("tự chủ", "tài chính", "phong
-        // bì"): its syllables may each appear in other words ("dân chủ", "hành chính"), the thing asked
-        // about does not. It counts as an unmatched subject term.
+        // Otherwise they are most likely one word the catalogue never uses ("tự chủ", "tài chính", "học
+        // sinh", "điện lực"): its syllables may each appear in other words ("dân chủ", "hành chính", "học
+        // viên", "điện thoại"), the thing asked about does not. It counts as an unmatched subject term, and
+        // its syllables found in those other words count for nothing.
         terms.push({ alternatives: [{ text: pair, factor: 1 }], form: null, subject: true, weight: UNKNOWN_PAIR * idf(0, total) });
+        unknownWords.push(i, i + 1);
       });
+      for (const i of unknownWords) if (wordTerms[i]) wordTerms[i].unmatched = true;
     }
     return terms;
   }
@@ -286,7 +330,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       score.fill(0);
       covered.fill(0);
       const touched: number[] = [];
+      // each "của <whom>" of the question, and whether any document names any of its words: none means
+      // people the catalogue is not about at all (a general rule not naming "bệnh viện" may still apply to
+      // hospitals, so one document naming them is enough)
+      const possessors = new Map<number, boolean>();
+      for (const term of terms) if (term.possessor !== undefined && term.weight > 0) possessors.set(term.possessor, false);
       for (const term of terms) {
+        if (term.unmatched) continue;
         const written = term.form ? formsOf.get(term.alternatives[0]!.text) : undefined;
         const checkForm = term.form !== null && written !== undefined && !(written.size === 1 && written.has(term.form));
         const sameForm = checkForm ? withForm.get(term.form!) : undefined;
@@ -305,6 +355,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             if (credit > bestCredit[entry]!) bestCredit[entry] = credit;
           }
         }
+        if (term.possessor !== undefined && hit.length > 0) possessors.set(term.possessor, true);
         for (const entry of hit) {
           if (score[entry] === 0 && covered[entry] === 0) touched.push(entry);
           score[entry] = score[entry]! + term.weight * bestValue[entry]!;
@@ -318,10 +369,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       // keep the entries within reach of the best; sort only those
       let kept = touched.filter((entry) => score[entry]! >= top * 0.25);
       if (kept.length > RANKED) kept = kept.sort((a, b) => score[b]! - score[a]!).slice(0, RANKED);
+      const asked = lexicon.sectorsIn(tokens);
+      const strangers = [...possessors.values()].some((named) => !named);
       const matches = kept.map((position) => ({
         entry: entries[position]!,
         relevance: score[position]! / allWeight,
         coverage: covered[position]! / subjectWeight,
+        offAudience: strangers || asked.some((sector) => !entries[position]!.sectors.has(sector)),
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));
       // read straight from the scratch buffer (no copy per question), so only until the next question

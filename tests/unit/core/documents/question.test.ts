@@ -32,6 +32,10 @@ describe('document numbers in every form', () => {
     ['quy định 205 về chạy chức', { number: '205', year: null, kind: 'qd', issuer: null }],
     ['văn bản số 114', { number: '114', year: null, kind: null, issuer: null }],
     ['đề án đo lường hài lòng 4448', { number: '4448', year: null, kind: null, issuer: null }],
+    ['45/2015', { number: '45', year: 2015, kind: null, issuer: null }],
+    ['45/2015 quy dinh gi the a', { number: '45', year: 2015, kind: null, issuer: null }],
+    ['văn bản 45/2015 là gì', { number: '45', year: 2015, kind: null, issuer: null }],
+    ['số 2151 / 2015 còn hiệu lực không', { number: '2151', year: 2015, kind: null, issuer: null }],
   ])('%s', (text, ref) => {
     expect(refsOf(text)).toEqual([ref]);
   });
@@ -43,6 +47,15 @@ describe('document numbers in every form', () => {
     expect(refsOf('nghị quyết TW4 khóa XII')).toEqual([]);
     expect(refsOf('chương trình cải cách hành chính giai đoạn 2011-2020')).toEqual([]);
     expect(refsOf('ngày 22/11/2013')).toEqual([]);
+    expect(refsOf('báo cáo tháng 5/2021')).toEqual([]);
+    expect(refsOf('quý 4/2026')).toEqual([]);
+    expect(refsOf('giai đoạn 2016/2020')).toEqual([]);
+  });
+
+  it('reads a number and a year alone as a number of any kind, marked as such', () => {
+    expect(parseQuestion('số 45/2015 còn hiệu lực không', lexicon).refs).toMatchObject([{ number: '45', year: 2015, form: 'number-year', label: '45/2015' }]);
+    // a whole symbol is still read as one
+    expect(parseQuestion('45/2015/TT-BYT', lexicon).refs).toMatchObject([{ form: 'symbol' }]);
   });
 
   it('reads years named apart from the number', () => {

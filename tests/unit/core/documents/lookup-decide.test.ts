@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RegulationDocument } from '../../../../src/core/documents/document.js';
+import { decide, type LookupOutcome } from '../../../../src/core/documents/lookup/decide.js';
+import { createLexicon, type Lexicon, type LexiconData } from '../../../../src/core/documents/lookup/lexicon.js';
+import { parseQuestion } from '../../../../src/core/documents/lookup/question.js';
+import { buildLookupIndex, type LookupIndex } from '../../../../src/core/documents/lookup/text-index.js';
+import type { Namesake } from '../../../../src/core/documents/namesake.js';
+import { readDocumentCatalogue, readLexicon, readNamesakes } from '../../../../src/reference/document-catalogue.js';
+
+let lexiconData: LexiconData;
+let lexicon: Lexicon;
+let catalogue: RegulationDocument[];
+let namesakes: Namesake[];
+let index: LookupIndex;
+
+beforeAll(async () => {
+  [lexiconData, catalogue, namesakes] = await Promise.all([readLexicon(), readDocumentCatalogue(), readNamesakes()]);
+  lexicon = createLexicon(lexiconData);
+  index = buildLookupIndex(catalogue, namesakes, lexicon);
+});
+
+const ask = (question: string, over = index): LookupOutcome => decide(parseQuestion(question, lexicon), over);
+const answered = (outcome: LookupOutcome) => (outcome.kind === 'answer' ? outcome.answer.document.symbol : null);
+
+describe('a number with its year and nothing else ("45/2015")', () => {
+  it('answers the one document with that number and year, whatever its kind', () => {
+    expect(answered(ask('45/2015'))).toBe('45/2015/TT-BYT');
+    expect(answered(ask('văn bản 45/2015 là gì'))).toBe('45/2015/TT-BYT');
+    expect(answered(ask('2151/2015'))).toBe('2151/QĐ-BYT');
+  });
+
+  it('asks back when several documents have that number and year', () => {
+    const outcome = ask('12/2017');
+    expect(outcome.kind).toBe('ambiguous');
+    if (outcome.kind !== 'ambiguous') return;
+    expect(outcome.options.map((o) => ('document' in o ? o.document.symbol : o.namesake.symbol)).sort()).toEqual(['12-CTr/TU', '12/CT-UBND']);
+  });
+
+  it('says so when no document has that year, offering the one with the number', () => {
+    const outcome = ask('45/2018');
+    expect(outcome).toMatchObject({ kind: 'unsure', missing: { label: '45/2018' } });
+    if (outcome.kind === 'unsure') expect(outcome.candidates.map((c) => c.document.symbol)).toEqual(['45/2015/TT-BYT']);
+  });
+});
+
+describe('a question about people or a sector a document is not about', () => {
+  it('gets no confident answer from the health sector\'s rule that fits its other words', () => {
+    for (const question of ['quy tắc ứng xử của giáo viên', 'trang phục học sinh', 'đường dây nóng điện lực', 'quy tắc ứng xử của công chức thuế', 'dong phuc nhan vien ngan hang']) {
+      expect(answered(ask(question)), question).toBeNull();
+    }
+  });
+
+  it('while the same words about health staff are answered', () => {
+    expect(answered(ask('quy tắc ứng xử của điều dưỡng'))).toBe('07/2014/TT-BYT');
+    expect(answered(ask('trang phục điều dưỡng'))).toBe('45/2015/TT-BYT');
+    expect(answered(ask('đường dây nóng bệnh viện'))).toBe('09/CT-BYT');
+  });
+
+  it('is read from the documents\' own texts: a document that names the sector answers for it', () => {
+    const schoolUniforms: RegulationDocument = {
+      ...catalogue.find((d) => d.symbol === '45/2015/TT-BYT')!,
+      symbol: '26/2009/TT-BGDĐT',
+      issuer: 'Bộ Giáo dục và Đào tạo',
+      title: 'Quy định về trang phục của học sinh, giáo viên trong nhà trường',
+      summary: null,
+      keywords: [],
+      aliases: [],
+    };
+    const withSchools = buildLookupIndex([...catalogue, schoolUniforms], namesakes, lexicon);
+    expect(answered(ask('trang phục học sinh', withSchools))).toBe('26/2009/TT-BGDĐT');
+    expect(answered(ask('trang phục điều dưỡng', withSchools))).toBe('45/2015/TT-BYT');
+  });
+
+  it('also when the people are in no list: whoever follows "của" and no document names', () => {
+    expect(answered(ask('quy tắc ứng xử của thủ thư'))).toBeNull();
+    expect(answered(ask('đồng phục của tiếp viên'))).toBeNull();
+  });
+
+  it('reads a sector word with the diacritics it was typed with: "thuê" (to rent) is not "thuế" (tax)', () => {
+    const sectorsOf = (text: string) => lexicon.sectorsIn(parseQuestion(text, lexicon).tokens);
+    const tax = lexiconData.sectors.findIndex((group) => group.includes('thuế'));
+    expect(sectorsOf('công chức thuế')).toEqual([tax]);
+    expect(sectorsOf('cong chuc thue')).toEqual([tax]);
+    expect(sectorsOf('thuê xe')).toEqual([]);
+  });
+});
+
+describe('a word the catalogue never uses', () => {
+  it('is not matched through its syllables in other words ("giáo viên" against "giao tiếp", "viên chức")', () => {
+    const coverage = (question: string, symbol: string) => index.rank(parseQuestion(question, lexicon).tokens).matches.find((m) => m.entry.symbol === symbol)!.coverage;
+    // below what an answer needs, sectors aside
+    expect(coverage('quy tắc ứng xử của giáo viên', '07/2014/TT-BYT')).toBeLessThan(0.7);
+    expect(coverage('đường dây nóng điện lực', '09/CT-BYT')).toBeLessThan(0.7);
+    expect(coverage('quy tắc ứng xử của điều dưỡng', '07/2014/TT-BYT')).toBeGreaterThan(0.9);
+  });
+});
