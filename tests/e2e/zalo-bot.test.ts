@@ -62,6 +62,12 @@ describe('Zalo Bot, long polling', () => {
     const parts = h.fake.botSentTo(chat).slice(before);
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('\n')).toBe(text);
+
+    // emoji count twice in UTF-16: a split by code points alone would send parts Zalo may refuse
+    const emoji = '🎉'.repeat(2500);
+    const sent = h.fake.botSentTo(chat).length;
+    await h.runtime.bot.deliver(`zalo-bot:${chat}`, { text: emoji });
+    expect(h.fake.botSentTo(chat).slice(sent).join('')).toBe(emoji);
   });
 
   it('finishes a long message refused on its second part from the outbox, without sending any part twice', async () => {

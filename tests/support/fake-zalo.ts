@@ -372,7 +372,7 @@ export class FakeZalo {
         if (!group) return error(-403, 'OA is not in group');
         if (group.status !== 'enabled') return error(-237, 'Group is disabled');
         const text = (body.message as { text?: string } | undefined)?.text;
-        if (text !== undefined && [...text].length > 2000) return error(-210, 'Parameter exceeds the limit');
+        if (text !== undefined && overZaloLimit(text)) return error(-210, 'Parameter exceeds the limit');
         if (!this.knownUpload(body)) return error(-201, 'Attachment is invalid');
         const messageId = this.id();
         body.__messageId = messageId;
@@ -395,7 +395,7 @@ export class FakeZalo {
         if (!/^\d+$/.test(userId)) return error(-201, 'Parameter is invalid');
         if (this.outsideWindow.has(userId)) return error(-230, 'User has not interacted with the OA in the past 7 days');
         const text = (body.message as { text?: string } | undefined)?.text;
-        if (text !== undefined && [...text].length > 2000) return error(-210, 'Parameter exceeds the limit');
+        if (text !== undefined && overZaloLimit(text)) return error(-210, 'Parameter exceeds the limit');
         if (!this.knownUpload(body)) return error(-201, 'Attachment is invalid');
         return ok({ message_id: this.id(), user_id: userId, quota: { quota_type: 'reply', remain: 7, total: 8 } });
       }
@@ -480,7 +480,7 @@ export class FakeZalo {
       }
       case 'sendMessage': {
         const text = typeof body.text === 'string' ? body.text : '';
-        if (text.length === 0 || [...text].length > 2000) return error(400, 400, 'Bad Request: text must be 1-2000 characters');
+        if (text.length === 0 || overZaloLimit(text)) return error(400, 400, 'Bad Request: text must be 1-2000 characters');
         return ok({ message_id: this.id(), date: Date.now() });
       }
       case 'sendPhoto':
@@ -489,6 +489,14 @@ export class FakeZalo {
         return error(404, 404, 'Not Found');
     }
   }
+}
+
+/**
+ * Zalo does not say whether its 2 000 characters are code points or UTF-16 units: the fake refuses a text over
+ * either count, so that a split that only counts one of them fails here.
+ */
+function overZaloLimit(text: string): boolean {
+  return text.length > 2000 || [...text].length > 2000;
 }
 
 async function readBytes(req: IncomingMessage): Promise<Buffer> {

@@ -22,11 +22,29 @@ describe('splitText', () => {
     expect(chunks.join('\n')).toBe(lines.join('\n'));
   });
 
-  it('hard-splits one over-long line without cutting a character in two', () => {
+  it('hard-splits one over-long line within 2 000 both in code points and in UTF-16 units, never inside an emoji', () => {
+    // Zalo does not say which it counts: an emoji is one code point but two UTF-16 units
     const line = '😀'.repeat(2500);
     const chunks = splitText(line);
-    expect(chunks.map((c) => [...c].length)).toEqual([2000, 500]);
+    expect(chunks.map((c) => c.length)).toEqual([2000, 2000, 1000]);
+    for (const chunk of chunks) expect(chunk).not.toMatch(/\p{Cs}/u); // no half of a surrogate pair
     expect(chunks.join('')).toBe(line);
+  });
+
+  it('never cuts a grapheme: a family emoji or a letter with its marks stays whole', () => {
+    const family = '👨‍👩‍👧‍👦'; // 7 code points, 11 UTF-16 units, one grapheme
+    const chunks = splitText(family.repeat(300));
+    const segmenter = new Intl.Segmenter('vi', { granularity: 'grapheme' });
+    for (const chunk of chunks) {
+      expect(chunk.length).toBeLessThanOrEqual(2000);
+      expect([...segmenter.segment(chunk)].every(({ segment }) => segment === family)).toBe(true);
+    }
+    expect(chunks.join('')).toBe(family.repeat(300));
+    // decomposed Vietnamese: "ệ" written as e + two combining marks
+    const decomposed = 'Bệnh viện '.normalize('NFD').repeat(400);
+    // no chunk may begin with a mark torn from its letter
+    for (const chunk of splitText(decomposed)) expect(chunk).not.toMatch(/^\p{M}/u);
+    expect(splitText(decomposed).join('')).toBe(decomposed);
   });
 });
 
