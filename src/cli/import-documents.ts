@@ -38,7 +38,7 @@ export async function importDocumentsCommand(app: App, locale: Locale, argv: str
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, MAX_SHOWN_PROBLEMS).map((issue) => `${issue.path.join('.') || '(tệp)'}: ${issue.message}`);
+    const problems = parsed.error.issues.slice(0, MAX_SHOWN_PROBLEMS).map((issue) => `${issue.path.join('.') || t('cli-import-whole-file')}: ${issue.message}`);
     process.stderr.write(`${t('cli-import-shape', { problems: problems.join('; ') })}\n`);
     return 1;
   }

@@ -9,6 +9,11 @@ export interface DocJson {
   /** YYYY-MM-DD, or null when the date of issue is not known */
   issued: string | null;
   status: RegulationDocument['status'];
+  /**
+   * the replacement's symbol; followed by its date of issue, "76/NQ-CP (2021-07-15)", when the symbol alone
+   * names more than one document (30c/NQ-CP was replaced by the 76/NQ-CP of 2021, not by the catalogued one
+   * of 2013): a program must not link it to the wrong one
+   */
   replacedBy: string | null;
   /** 0–1: 1 for a document named by its number; for a subject, how well it fits */
   score: number;
@@ -21,13 +26,19 @@ export interface AskJson {
   candidates: DocJson[];
 }
 
+/** What replaced a document, as unambiguous as the catalogue knows it. */
+export function replacedByJson(document: Pick<RegulationDocument, 'replacedBy' | 'replacedByIssuedOn'>): string | null {
+  if (document.replacedBy === null) return null;
+  return document.replacedByIssuedOn ? `${document.replacedBy} (${document.replacedByIssuedOn})` : document.replacedBy;
+}
+
 const toJson = ({ document, score }: ScoredDocument): DocJson => ({
   symbol: document.symbol,
   type: document.type,
   title: document.title,
   issued: document.issuedOn,
   status: document.status,
-  replacedBy: document.replacedBy,
+  replacedBy: replacedByJson(document),
   score,
 });
 

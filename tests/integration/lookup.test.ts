@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { askJson } from '../../src/cli/lookup-json.js';
 import { importDocuments } from '../../src/core/documents/import-documents.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { readDocumentCatalogue } from '../../src/reference/document-catalogue.js';
@@ -62,6 +63,21 @@ describe('/tracuu', () => {
   it('does not take the catalogued 76/NQ-CP of 2013 for the 2021 one that replaced 30c/NQ-CP', async () => {
     const text = await t.ask('/tracuu nghị quyết 30c');
     expect(text).toContain('đã được thay thế bởi Nghị quyết 76/NQ-CP (15/07/2021) — Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030.');
+    // nor does the JSON, where a program would link the replacement by its symbol
+    const { outcome } = await t.app.services.documentLookup.ask('30c/NQ-CP');
+    expect(askJson('30c/NQ-CP', outcome).answer).toMatchObject({ symbol: '30c/NQ-CP', replacedBy: '76/NQ-CP (2021-07-15)' });
+  });
+
+  it('reads a number with its year alone, of any kind', async () => {
+    expect(await t.ask('/tracuu 45/2015')).toMatch(/^📄 Thông tư 45\/2015\/TT-BYT/);
+    expect(await t.ask('/tracuu số 2151/2015 còn hiệu lực không')).toMatch(/^📄 Quyết định 2151\/QĐ-BYT/);
+    expect(await t.ask('/tracuu 12/2017')).toMatch(/^Số 12\/2017 ứng với nhiều văn bản khác nhau/);
+    expect(await t.ask('/tracuu 45/2018')).toMatch(/^Trong danh mục không có văn bản số 45\/2018 như bạn hỏi\.\nCó thể bạn muốn hỏi:\n• Thông tư 45\/2015\/TT-BYT/);
+  });
+
+  it('does not answer a question about another sector with the health sector\'s rule', async () => {
+    expect(await t.ask('/tracuu quy tắc ứng xử của giáo viên')).toMatch(/^Tôi chưa chắc văn bản nào trả lời câu hỏi này/);
+    expect(await t.ask('/tracuu đồng phục học sinh')).toMatch(/^Tôi chưa chắc/);
   });
 
   it('corrects a misquoted symbol and says so', async () => {
@@ -185,6 +201,25 @@ describe('marking a document replaced', () => {
     );
     const [notice] = await outbox();
     expect(notice!.text).toContain('nay được thay thế bởi Thông tư 20/2026/TT-BYT (Quy định về trang phục y tế (thay thế)).');
+  });
+
+  it('answers the document in force when it fits the subject as well as the one it replaced', async () => {
+    await importDocuments(
+      t.app.store,
+      [
+        { symbol: '45/2015/TT-BYT', status: 'replaced by 20/2026/TT-BYT' },
+        // the new title cites the old one: it replaces it, it does not carry it out
+        { symbol: '20/2026/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issued: '2026-03-01', title_vi: 'Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)', status: 'in force', keywords: ['trang phục y tế', 'đồng phục'] },
+      ],
+      { actorId: null, translatorFor },
+    );
+    const { outcome } = await t.app.services.documentLookup.ask('trang phuc y te');
+    expect(askJson('trang phuc y te', outcome)).toMatchObject({ answer: { symbol: '20/2026/TT-BYT', status: 'in_force' }, candidates: [{ symbol: '45/2015/TT-BYT', status: 'replaced', replacedBy: '20/2026/TT-BYT' }] });
+    // asked by its number, the replaced one answers and says what replaced it
+    expect(await t.ask('/tracuu 45/2015')).toContain('Hiệu lực: ⚠️ đã được thay thế bởi Thông tư 20/2026/TT-BYT');
+    // words only the old, richer entry has: the old one, stated as replaced, the new one first after it
+    const { outcome: nameTags } = await t.app.services.documentLookup.ask('biển tên nhân viên y tế');
+    expect(askJson('biển tên nhân viên y tế', nameTags)).toMatchObject({ answer: { symbol: '45/2015/TT-BYT' }, candidates: [{ symbol: '20/2026/TT-BYT' }] });
   });
 
   it('imports nothing when one entry is wrong', async () => {

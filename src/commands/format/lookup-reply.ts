@@ -24,7 +24,8 @@ function shortStatus(t: Translate, doc: RegulationDocument): string {
     case 'in_force':
       return t('lookup-short-in-force');
     case 'replaced':
-      return t('lookup-short-replaced', { by: doc.replacedBy ?? '?' });
+      // with its date when the symbol alone is ambiguous: 30c/NQ-CP's 76/NQ-CP is not the catalogued one
+      return t('lookup-short-replaced', { by: `${doc.replacedBy ?? '?'}${dated(t, doc.replacedByIssuedOn)}` });
     case 'expired':
       return t('lookup-short-expired');
     default:
@@ -92,7 +93,7 @@ export function lookupReply(t: Translate, outcome: LookupOutcome): string {
       // when the options share the very symbol (16/CT-TTg of 2016 and of 2020), only the year tells them apart
       const shared = first && outcome.options.some((option) => option !== first && ('document' in option ? option.document.symbol : option.namesake.symbol) === first.document.symbol);
       const year = first?.document.issuedOn?.slice(0, 4);
-      const example = first ? (shared && year ? `${first.document.symbol} năm ${year}` : first.document.symbol) : refText(outcome.ref);
+      const example = first ? (shared && year ? t('lookup-symbol-of-year', { symbol: first.document.symbol, year }) : first.document.symbol) : refText(outcome.ref);
       return [t('lookup-ambiguous', { number: refText(outcome.ref) }), ...options, t('lookup-ambiguous-hint', { example })].join('\n');
     }
     case 'unsure': {
