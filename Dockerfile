@@ -1,5 +1,7 @@
 # syntax=docker/dockerfile:1
 # Three stages: dependencies, a compiled build, and a slim runtime that runs as the unprivileged node user.
+# The runtime has no TypeScript sources: the bot is dist/main.js and the command line dist/cli.js, e.g.
+#   docker compose run --rm bot node dist/cli.js admin add telegram:123456789
 
 FROM node:20-slim AS deps
 WORKDIR /app
@@ -12,6 +14,8 @@ COPY src ./src
 RUN npm run build
 
 FROM node:20-slim AS runtime
+# A deployment: with no chat platform configured and no terminal, the bot stops and says which variables to
+# set, instead of opening the demo console (src/startup.ts).
 ENV NODE_ENV=production
 WORKDIR /app
 # The leaders' chart is drawn with system fonts, and the slim image has none: DejaVu Sans covers Vietnamese.
@@ -23,6 +27,8 @@ COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY locales ./locales
 COPY resources ./resources
+# DATA_DIR: the embedded database when DATABASE_URL is unset, exported reports and files from the console.
+ENV DATA_DIR=/app/data
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080

@@ -189,7 +189,7 @@ console-banner-platforms = To use it on Telegram set TELEGRAM_BOT_TOKEN; on Zalo
 console-refused-postgres =
     No chat platform is configured, so the assistant does not start on this PostgreSQL database (DATABASE_URL): the try-it console runs only on the embedded database, and demo data never goes into a real database.
     { -platform-settings }
-    To talk to the assistant on this database from the command line: npm run cli -- chat (in Docker: docker compose exec bot node dist/cli.js chat).
+    To talk to the assistant on this database from the command line: npm run cli -- chat (in Docker: docker compose run --rm bot node dist/cli.js chat).
 console-refused-production =
     No chat platform is configured and there is no terminal to chat in (NODE_ENV=production, input is not a terminal), so the assistant does not start.
     { -platform-settings }

@@ -182,7 +182,7 @@ console-banner-platforms = Muốn dùng trên Telegram: đặt TELEGRAM_BOT_TOKE
 console-refused-postgres =
     Chưa cấu hình nền tảng chat nào, nên trợ lý không khởi động trên cơ sở dữ liệu PostgreSQL này (DATABASE_URL): chế độ chạy thử trên máy chỉ dùng cơ sở dữ liệu nhúng, và dữ liệu mẫu không bao giờ được nạp vào cơ sở dữ liệu thật.
     { -platform-settings }
-    Muốn trò chuyện với trợ lý trên cơ sở dữ liệu này từ dòng lệnh: npm run cli -- chat (trong Docker: docker compose exec bot node dist/cli.js chat).
+    Muốn trò chuyện với trợ lý trên cơ sở dữ liệu này từ dòng lệnh: npm run cli -- chat (trong Docker: docker compose run --rm bot node dist/cli.js chat).
 console-refused-production =
     Chưa cấu hình nền tảng chat nào và không có bàn phím để trò chuyện (NODE_ENV=production, đầu vào không phải terminal), nên trợ lý không khởi động.
     { -platform-settings }

@@ -42,6 +42,8 @@ export interface Config {
   logLevel: LogLevel | null;
   /** messages to the bot one person may send at once, and per 10 seconds after that; 0: no limit */
   floodLimit: number;
+  /** NODE_ENV=production: a deployment, where `npm start` never falls back to the demo console without a terminal */
+  production: boolean;
 }
 
 /** Which explanation (locale key `config-expect-<id>`) goes with a bad key. */
@@ -111,9 +113,12 @@ const keys = {
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
   FLOOD_LIMIT: [z.coerce.number().int().min(0).max(10_000).default(30), 'flood-limit'],
+  NODE_ENV: [optional(z.string()), 'node-env'],
 } as const satisfies Record<string, readonly [z.ZodType, string]>;
 
 type Key = keyof typeof keys;
+/** Every variable the configuration reads (.env.example and the README's table must list each one). */
+export const CONFIG_KEYS = Object.keys(keys) as readonly Key[];
 type Parsed = { [K in Key]: z.output<(typeof keys)[K][0]> };
 
 /** Parses an environment (process.env in production, a literal in tests). Empty values count as unset. */
@@ -182,6 +187,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       : null,
     logLevel: v.LOG_LEVEL ?? null,
     floodLimit: v.FLOOD_LIMIT,
+    production: v.NODE_ENV === 'production',
   };
   return { ok: true, config };
 }

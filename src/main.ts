@@ -2,14 +2,17 @@ import { createApp } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { isConsoleMode } from './config.js';
 import { startRuntime } from './runtime.js';
-import { configOrExit, loggerFor } from './startup.js';
+import { configOrExit, loggerFor, refuseConsoleOrContinue } from './startup.js';
 
 /**
- * `npm start`. With no chat platform configured: an interactive console chat as the demo focal point on the
- * embedded database. Otherwise the configured platforms.
+ * `npm start`. With no chat platform configured: a console chat as the demo focal point on the embedded
+ * database (also with a script piped in, `printf '/help\n' | npm start`), but never on PostgreSQL, nor in a
+ * deployment (NODE_ENV=production) without a terminal: there it stops and says which variables to set.
+ * Otherwise the configured platforms.
  */
 async function main() {
   const config = await configOrExit(process.env);
+  await refuseConsoleOrContinue(config, Boolean(process.stdin.isTTY));
   const consoleMode = isConsoleMode(config);
   const logger = loggerFor(config, consoleMode ? 'warn' : 'info');
   const app = await createApp({ config, logger });

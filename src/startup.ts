@@ -1,4 +1,4 @@
-import { type Config, configSecrets, parseConfig } from './config.js';
+import { type Config, configSecrets, isConsoleMode, parseConfig } from './config.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { localesDir } from './paths.js';
@@ -19,3 +19,25 @@ export async function configOrExit(env: Record<string, string | undefined>): Pro
 
 export const loggerFor = (config: Config, fallback: LogLevel): Logger =>
   createLogger(config.logLevel ?? fallback, undefined, { secrets: configSecrets(config) });
+
+/**
+ * Why `npm start` must not open the demo console here, or null when it may. The console is for trying the bot
+ * on the embedded database: never on PostgreSQL (a real database, where the demo must never be loaded), and
+ * never in a deployment with no terminal, where a missing token would otherwise run the demo until the end of
+ * the (empty) input and exit 0, again and again under a restart policy.
+ */
+export function consoleRefusal(config: Config, interactive: boolean): 'postgres' | 'production' | null {
+  if (!isConsoleMode(config)) return null;
+  if (config.database.driver === 'postgres') return 'postgres';
+  if (config.production && !interactive) return 'production';
+  return null;
+}
+
+/** Stops the process, before it touches any database, when no chat platform is configured where the console may not run. */
+export async function refuseConsoleOrContinue(config: Config, interactive: boolean): Promise<void> {
+  const reason = consoleRefusal(config, interactive);
+  if (!reason) return;
+  const i18n = await loadI18n(localesDir);
+  process.stderr.write(`${i18n.t(config.defaultLocale, `console-refused-${reason}`)}\n`);
+  process.exit(1);
+}

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,14 @@ interface Run {
 }
 
 /** Runs `npm run cli -- <args>` (what operators type) with a script of lines on standard input. */
-function cli(args: string[], input: string, env: Record<string, string>): Promise<Run> {
+const cli = (args: string[], input: string, env: Record<string, string>) => run('src/cli.ts', args, input, env);
+
+/** Runs `npm start` (src/main.ts) with standard input piped, as in a container or a script. */
+const start = (input: string, env: Record<string, string>) => run('src/main.ts', [], input, env);
+
+function run(entry: string, args: string[], input: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry), ...args], {
       cwd: projectRoot,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -40,6 +45,11 @@ beforeAll(async () => {
   if (process.env.DATABASE_URL) {
     pg = await openTestDatabase();
     env = { DATABASE_URL: pg.url! };
+    // A PostgreSQL database is a real one: `cli chat` never loads the demo into it, `cli demo` does.
+    const empty = await cli(['chat'], '/nhiemvu\n', env);
+    expect(empty.stderr).toContain('Cơ sở dữ liệu chưa có đơn vị nào. Nạp dữ liệu mẫu bằng: npm run cli -- demo');
+    expect(await pg.counts()).toMatchObject({ units: 0, plans: 0 });
+    expect((await cli(['demo'], '', env)).code).toBe(0);
   } else {
     env = { DATA_DIR: dataDir };
   }
@@ -51,7 +61,7 @@ afterAll(async () => {
 });
 
 describe('cli chat', () => {
-  it('on a fresh database loads the demo and answers /help and /nhiemvu as the demo focal point', async () => {
+  it('answers /help and /nhiemvu as the demo focal point (on a fresh embedded database the demo is loaded first)', async () => {
     const run = await cli(['chat'], '/help\n/nhiemvu\n', env);
     expect(run.code).toBe(0);
     const split = run.stdout.search(/^Nhiệm vụ đang mở của/m);
@@ -89,5 +99,45 @@ describe('cli chat', () => {
     expect(run.stderr).toContain('DEFAULT_TIMEZONE');
     expect(run.stderr).not.toContain('leaked-secret-value');
     expect(run.stdout).toBe('');
+  }, 60_000);
+});
+
+describe('npm start with no chat platform configured', () => {
+  it('opens the demo console on the embedded database, also with a script piped in', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tda-start-'));
+    try {
+      const run = await start('/help\n', { DATA_DIR: dir });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Lần chạy đầu tiên: đã nạp dữ liệu mẫu');
+      expect(run.stdout).toContain('/nhiemvu — Nhiệm vụ đang mở của đơn vị và hạn chót');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('refuses to start on PostgreSQL, says which variables to set, and never connects', async () => {
+    // Nothing listens on port 1: a start that reached for the database would fail differently.
+    const run = await start('', { DATABASE_URL: 'postgres://nobody:secret-password@127.0.0.1:1/production' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Chưa cấu hình nền tảng chat nào, nên trợ lý không khởi động trên cơ sở dữ liệu PostgreSQL này');
+    for (const key of ['TELEGRAM_BOT_TOKEN', 'ZALO_OA_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_BOT_TOKEN']) expect(run.stderr).toContain(key);
+    expect(run.stderr).toContain('docker compose run --rm bot node dist/cli.js chat');
+    expect(run.stderr).not.toContain('secret-password');
+  }, 60_000);
+
+  it('refuses in a deployment without a terminal (NODE_ENV=production) and loads no demo', async () => {
+    const dir = path.join(await mkdtemp(path.join(tmpdir(), 'tda-start-')), 'data');
+    try {
+      const run = await start('', { DATA_DIR: dir, NODE_ENV: 'production', DEFAULT_LOCALE: 'en' });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('No chat platform is configured and there is no terminal to chat in');
+      expect(run.stderr).toContain('TELEGRAM_BOT_TOKEN');
+      // the embedded database was never even created
+      await expect(stat(dir)).rejects.toThrow();
+    } finally {
+      await rm(path.dirname(dir), { recursive: true, force: true });
+    }
   }, 60_000);
 });

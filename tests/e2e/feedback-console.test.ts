@@ -6,9 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-function chat(args: string[], input: string, env: Record<string, string>): Promise<string> {
+const chat = (args: string[], input: string, env: Record<string, string>) => cli(['chat', ...args], env, input);
+
+function cli(args: string[], env: Record<string, string>, input = ''): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), 'chat', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
       cwd: projectRoot,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     });
@@ -31,6 +33,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'tda-fb-'));
   if (process.env.DATABASE_URL) pg = await openTestDatabase();
   env = pg ? { DATABASE_URL: pg.url! } : { DATA_DIR: dataDir };
+  // `cli chat` loads the demo only into the embedded database; on PostgreSQL `cli demo` does it on purpose.
+  if (pg) await cli(['demo'], env);
 });
 
 afterAll(async () => {

@@ -24,11 +24,16 @@ export interface ConsoleSession {
 }
 
 /**
- * A console conversation: on an empty database the demo Department is loaded first, so that a new user
- * has a unit, a group and tasks to talk about.
+ * A console conversation: on an empty embedded database the demo Department is loaded first, so that a new
+ * user has a unit, a group and tasks to talk about. On an empty PostgreSQL database it says how to load it.
  */
 export async function openConsoleSession(app: App, options: ConsoleSessionOptions): Promise<ConsoleSession> {
-  const demoLoaded = (await app.store.units.count()) === 0 && (await loadDemo(app.store, { clock: app.clock, timezone: app.config.defaultTimezone }));
+  // The demo goes only into the embedded database (trying the bot out); a PostgreSQL database is a real one,
+  // where `cli demo` loads it on purpose.
+  const empty = (await app.store.units.count()) === 0;
+  const embedded = app.config.database.driver === 'pglite';
+  const demoLoaded = empty && embedded && (await loadDemo(app.store, { clock: app.clock, timezone: app.config.defaultTimezone }));
+  if (empty && !embedded) process.stderr.write(`${app.i18n.t(app.config.defaultLocale, 'console-no-units')}\n`);
   const userId = options.userId ?? DEMO_DEFAULT_USER;
   const known = await app.store.members.findByExternalId('console', userId);
   const chatId = options.private ? `dm-${userId}` : (options.chatId ?? demoChatId(DEMO_DEFAULT_UNIT));
