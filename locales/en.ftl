@@ -636,6 +636,10 @@ holidays-set = Recorded { $date } as a { $kind ->
        *[day_off] day off
     }: { $name }. Deadlines follow the new calendar from now on.
 holidays-replaced = (Replaces the earlier note: { $name }.)
+holidays-redated = { $count ->
+        [one] The due date of 1 open task counted in working days was recomputed.
+       *[other] The due dates of { $count } open tasks counted in working days were recomputed.
+    }
 holidays-removed = Removed the note for { $date } ({ $name }); the day counts as usual again.
 holidays-usage =
     Usage: npm run cli -- holidays <command>

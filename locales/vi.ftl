@@ -622,6 +622,7 @@ holidays-set = Đã ghi { $date } là { $kind ->
        *[day_off] ngày nghỉ
     }: { $name }. Hạn chót tính theo lịch mới ngay từ bây giờ.
 holidays-replaced = (Thay cho ghi chú trước: { $name }.)
+holidays-redated = Đã tính lại hạn chót của { $count } lượt nhiệm vụ đang mở có hạn tính theo ngày làm việc.
 holidays-removed = Đã xóa ghi chú ngày { $date } ({ $name }); ngày này tính lại theo lịch thường.
 holidays-usage =
     Cách dùng: npm run cli -- holidays <lệnh>

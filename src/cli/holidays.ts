@@ -34,6 +34,7 @@ export async function holidaysCommand(argv: string[]): Promise<void> {
         const change = await setCalendarDay(app.store, { date, kind: verb === 'add' ? 'day_off' : 'working_day', name: name.join(' '), actorId: null });
         out(t('holidays-set', { date: formatDateVi(change.day.date), name: change.day.name, kind: change.day.kind }));
         if (change.replaced) out(t('holidays-replaced', { name: change.replaced.name }));
+        if (change.redated > 0) out(t('holidays-redated', { count: change.redated }));
         return;
       }
       case 'remove': {
@@ -41,6 +42,7 @@ export async function holidaysCommand(argv: string[]): Promise<void> {
         if (!date) break;
         const removed = await removeCalendarDay(app.store, { date, actorId: null });
         out(t('holidays-removed', { date: formatDateVi(removed.date), name: removed.name }));
+        if (removed.redated > 0) out(t('holidays-redated', { count: removed.redated }));
         return;
       }
     }

@@ -59,11 +59,14 @@ export const holidaysCommand = defineCommand({
     if (!date) return { text: `${ctx.t('usage-intro')}\n${ctx.t('cmd-ngaynghi-usage')}` };
     if (verb === 'remove') {
       const removed = await removeCalendarDay(ctx.store, { date, actorId: ctx.actor.memberId });
-      return { text: ctx.t('holidays-removed', { date: formatDateVi(removed.date), name: removed.name }) };
+      const lines = [ctx.t('holidays-removed', { date: formatDateVi(removed.date), name: removed.name })];
+      if (removed.redated > 0) lines.push(ctx.t('holidays-redated', { count: removed.redated }));
+      return { text: lines.join('\n') };
     }
     const change = await setCalendarDay(ctx.store, { date, kind: verb, name: name.join(' '), actorId: ctx.actor.memberId });
     const lines = [ctx.t('holidays-set', { date: formatDateVi(change.day.date), name: change.day.name, kind: change.day.kind })];
     if (change.replaced) lines.push(ctx.t('holidays-replaced', { name: change.replaced.name }));
+    if (change.redated > 0) lines.push(ctx.t('holidays-redated', { count: change.redated }));
     return { text: lines.join('\n') };
   },
 });

@@ -1,4 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { proposePlanFromData } from '../../src/core/plans/import/plan-file.js';
+import { savePlanProposal } from '../../src/core/plans/import/save-plan.js';
+import { materializeOccurrences } from '../../src/core/plans/materialize.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -42,6 +46,55 @@ describe('/ngaynghi', () => {
     expect(await t.ask('/ngaynghi xóa 27/11/2026', ADMIN)).toBe('Đã xóa ghi chú ngày 27/11/2026 (Nghỉ theo thông báo của UBND tỉnh); ngày này tính lại theo lịch thường.');
     expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày) ·');
     expect(await t.ask('/ngaynghi 2026', ADMIN)).toContain('28/11/2026 · Làm bù cho ngày 27/11 · ngày làm việc (làm bù), theo thông báo');
+  });
+
+  it('re-dates the open deadlines counted in working days when a day off is added or removed, not the closed ones', async () => {
+    const units = await t.app.store.units.list();
+    const proposal = proposePlanFromData(
+      { title: 'Báo cáo tiêm chủng', year: 2026, tasks: [{ title: 'Báo cáo tiêm chủng tháng', rule: { kind: 'after_period', period: 'month', offset: 5, unit: 'working_days' }, assign: ['BVDK'] }] },
+      { units, referenceDate: '2026-11-23' },
+    );
+    if (!proposal.ok) throw new Error('bad plan');
+    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-23', calendar: await t.app.calendar.current(), actorId: null });
+    // November ends on Monday 30/11; five working days after: 1, 2, 3, 4 and 7 December
+    expect(await t.ask('/hanchot 30')).toContain('hạn thứ Hai, 07/12/2026');
+    const set = await t.ask('/ngaynghi thêm 02/12/2026 Nghỉ theo thông báo', ADMIN);
+    expect(set).toContain('Đã tính lại hạn chót của 1 lượt nhiệm vụ đang mở có hạn tính theo ngày làm việc.');
+    const moved = await t.ask('/hanchot 30');
+    expect(moved).toContain('Báo cáo tiêm chủng tháng\n   hạn thứ Ba, 08/12/2026');
+    expect(moved).not.toContain('07/12/2026');
+    expect(await t.ask('/ngaynghi xóa 02/12/2026', ADMIN)).toContain('Đã tính lại hạn chót của 1 lượt');
+    expect(await t.ask('/hanchot 30')).toContain('Báo cáo tiêm chủng tháng\n   hạn thứ Hai, 07/12/2026');
+    // once done, an occurrence keeps the date it was judged against
+    const code = /\[(NV\d+)\] Báo cáo tiêm chủng tháng/.exec(await t.ask('/nhiemvu'))![1]!;
+    expect(await t.ask(`/baocao ${code} xong đã gửi báo cáo tháng 11`)).toContain('hoàn thành đúng hạn');
+    expect(await t.ask('/ngaynghi thêm 03/12/2026 Nghỉ theo thông báo', ADMIN)).not.toContain('Đã tính lại');
+    const result = await t.db.db.execute(
+      sql.raw(
+        "select o.period, o.due_date::text as due, o.status from occurrences o join assignments a on a.id = o.assignment_id join tasks k on k.id = a.task_id where k.title = 'Báo cáo tiêm chủng tháng' order by o.period",
+      ),
+    );
+    const rows = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
+    expect(rows).toEqual([
+      { period: '2026-11', due: '2026-12-07', status: 'done' },
+      // the next month's, opened by the closing report: 31/12 + 5 working days, 1/1 being a holiday
+      { period: '2026-12', due: '2027-01-08', status: 'open' },
+    ]);
+  });
+
+  it('the daily job re-dates them too when the table was changed some other way', async () => {
+    const units = await t.app.store.units.list();
+    const proposal = proposePlanFromData(
+      { title: 'Báo cáo quý', year: 2026, tasks: [{ title: 'Báo cáo giám sát quý', deadline: 'trong 5 ngày làm việc sau khi kết thúc quý', assign: ['BVDK'] }] },
+      { units, referenceDate: '2026-11-23' },
+    );
+    if (!proposal.ok) throw new Error('bad plan');
+    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-23', calendar: await t.app.calendar.current(), actorId: null });
+    // Q4 ends on Thursday 31/12; 1/1 is a holiday: 4, 5, 6, 7 and 8 January
+    expect(await t.ask('/hanchot 60')).toContain('Báo cáo giám sát quý\n   hạn thứ Sáu, 08/01/2027');
+    await t.app.store.calendarDays.upsert({ date: '2027-01-04', kind: 'day_off', name: 'Nghỉ bù' });
+    await materializeOccurrences(t.app.store, '2026-11-24', await t.app.calendar.current());
+    expect(await t.ask('/hanchot 60')).toContain('Báo cáo giám sát quý\n   hạn thứ Hai, 11/01/2027');
   });
 
   it('refuses what is not a day, a name or a note, and changes nothing', async () => {

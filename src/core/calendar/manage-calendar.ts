@@ -1,7 +1,9 @@
 import { isLocalDate, type LocalDate, localDate } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
+import { redateOpenOccurrences } from '../plans/materialize.js';
 import type { Store } from '../store.js';
 import type { CalendarDay, CalendarDayKind } from './calendar-days.js';
+import { vietnameseCalendar } from './vietnam-calendar.js';
 import { vietnamPublicHolidays } from './vietnam-holidays.js';
 
 const MAX_NAME = 80;
@@ -27,6 +29,13 @@ function requireDay(text: string): LocalDate {
 export interface CalendarChange {
   day: CalendarDay;
   replaced: CalendarDay | null;
+  /** open occurrences whose due date (counted in working days) moved with the change */
+  redated: number;
+}
+
+/** The open deadlines counted in working days follow the new calendar, in the change's own transaction. */
+async function redateWith(tx: Store): Promise<number> {
+  return redateOpenOccurrences(tx, vietnameseCalendar(await tx.calendarDays.list()));
 }
 
 /**
@@ -44,18 +53,20 @@ export async function setCalendarDay(
   const day: CalendarDay = { date, kind: input.kind, name };
   return store.transaction(async (tx) => {
     const replaced = await tx.calendarDays.upsert(day);
-    await tx.audit.record({ actorId: input.actorId, action: 'calendar.set', entity: 'calendar_day', entityId: date, data: { kind: day.kind, name, replaced } });
-    return { day, replaced };
+    const redated = await redateWith(tx);
+    await tx.audit.record({ actorId: input.actorId, action: 'calendar.set', entity: 'calendar_day', entityId: date, data: { kind: day.kind, name, replaced, redated } });
+    return { day, replaced, redated };
   });
 }
 
-export async function removeCalendarDay(store: Store, input: { date: string; actorId: number | null }): Promise<CalendarDay> {
+export async function removeCalendarDay(store: Store, input: { date: string; actorId: number | null }): Promise<CalendarDay & { redated: number }> {
   const date = requireDay(input.date);
   return store.transaction(async (tx) => {
     const removed = await tx.calendarDays.remove(date);
     if (!removed) throw new DomainError('calendar.not_found', 'calendar-not-found', { date: input.date.trim() });
-    await tx.audit.record({ actorId: input.actorId, action: 'calendar.remove', entity: 'calendar_day', entityId: date, data: { kind: removed.kind, name: removed.name } });
-    return removed;
+    const redated = await redateWith(tx);
+    await tx.audit.record({ actorId: input.actorId, action: 'calendar.remove', entity: 'calendar_day', entityId: date, data: { kind: removed.kind, name: removed.name, redated } });
+    return { ...removed, redated };
   });
 }
 

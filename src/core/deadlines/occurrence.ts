@@ -58,6 +58,27 @@ function slotForPeriod(rule: DatedRule, period: PeriodRef, calendar: WorkingCale
   }
 }
 
+/** The period a key names ("2026-Q4", "2026-H1", "2026-11", "2026"), for a period of that length; null otherwise. */
+function periodOfKey(length: PeriodLength, key: string): PeriodRef | null {
+  const match = /^(\d{4})(?:-(H|Q)?(\d{1,2}))?$/.exec(key);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const number = match[3] === undefined ? 1 : Number(match[3]);
+  const kind = match[3] === undefined ? 'year' : match[2] === 'H' ? 'half_year' : match[2] === 'Q' ? 'quarter' : 'month';
+  if (kind !== length || number < 1 || number > 12 / MONTHS_PER_PERIOD[length]) return null;
+  return { length, index: year * (12 / MONTHS_PER_PERIOD[length]) + number - 1 };
+}
+
+/**
+ * The due date of a stored occurrence as the calendar has it now, for the rules whose date depends on the
+ * working calendar ("5 ngày làm việc sau khi kết thúc quý"); null for the others, whose dates never move.
+ */
+export function dueDateOnCalendar(rule: DeadlineRule, period: string, calendar: WorkingCalendar): LocalDate | null {
+  if (rule.kind !== 'after_period' || rule.unit !== 'working_days') return null;
+  const ref = periodOfKey(rule.period, period);
+  return ref ? slotForPeriod(rule, ref, calendar).dueDate : null;
+}
+
 function weekSlot(weekday: number, monday: LocalDate): OccurrenceSlot {
   return { period: weekKey(monday), dueDate: addDays(monday, weekday - 1) };
 }

@@ -98,6 +98,13 @@ export interface PlansRepository {
   ensureOccurrences(slots: ReadonlyArray<{ assignmentId: number; period: string; dueDate: LocalDate | null }>): Promise<number>;
   /** Every assignment with its task's rule, for the job that opens each new period. */
   assignmentsWithRules(): Promise<Array<{ assignmentId: number; rule: DeadlineRule }>>;
+  /**
+   * The open occurrences whose due date is counted in working days ("5 ngày làm việc sau khi kết thúc quý"),
+   * one row per task and period with the date stored for it (all units share it).
+   */
+  openWorkingDaySlots(): Promise<Array<{ taskId: number; rule: DeadlineRule; period: string; dueDate: LocalDate | null }>>;
+  /** Sets the due date of a task's open occurrences for a period; returns how many changed. */
+  redateOpen(taskId: number, period: string, dueDate: LocalDate): Promise<number>;
   /** Open occurrences of the units' tasks, soonest due first, undated last. */
   openTasksForUnits(unitIds: readonly number[]): Promise<OpenTask[]>;
   /** Open occurrences matching the query, soonest due first, undated last, with the latest active report. */

@@ -108,6 +108,29 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     async assignmentsWithRules() {
       return db.select({ assignmentId: assignments.id, rule: tasks.rule }).from(assignments).innerJoin(tasks, eq(tasks.id, assignments.taskId));
     },
+    async openWorkingDaySlots() {
+      return db
+        .selectDistinct({ taskId: tasks.id, rule: tasks.rule, period: occurrences.period, dueDate: occurrences.dueDate })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+        .where(and(eq(occurrences.status, 'open'), sql`${tasks.rule}->>'kind' = 'after_period'`, sql`${tasks.rule}->>'unit' = 'working_days'`));
+    },
+    async redateOpen(taskId, period, dueDate) {
+      const changed = await db
+        .update(occurrences)
+        .set({ dueDate })
+        .where(
+          and(
+            eq(occurrences.status, 'open'),
+            eq(occurrences.period, period),
+            sql`${occurrences.dueDate} is distinct from ${dueDate}::date`,
+            inArray(occurrences.assignmentId, db.select({ id: assignments.id }).from(assignments).where(eq(assignments.taskId, taskId))),
+          ),
+        )
+        .returning({ id: occurrences.id });
+      return changed.length;
+    },
     openTasksForUnits: (unitIds) => openOccurrences({ unitIds }),
     openOccurrences,
     async countOpenOccurrences(query) {
