@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { askJson } from '../../src/cli/lookup-json.js';
+import { askJson, replacedByJson } from '../../src/cli/lookup-json.js';
 import { lookupReply } from '../../src/commands/format/lookup-reply.js';
 import type { RegulationDocument } from '../../src/core/documents/document.js';
 import { isLocalDate } from '../../src/core/dates/local-date.js';
@@ -77,7 +77,7 @@ async function check(question: string) {
       title: known!.title,
       issued: known!.issuedOn,
       status: known!.status,
-      replacedBy: known!.replacedBy,
+      replacedBy: replacedByJson(known!),
     });
   }
   const symbols = parsed.data.candidates.map((candidate) => candidate.symbol);
