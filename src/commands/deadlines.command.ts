@@ -3,7 +3,7 @@ import { addDays } from '../core/dates/local-date.js';
 import { permissions } from '../core/members/policy.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
-import { taskLines } from './format/due-lines.js';
+import { firstDayStillOpen, taskLines } from './format/due-lines.js';
 
 const MAX_LINES = 25;
 
@@ -29,11 +29,14 @@ export const upcomingCommand = defineCommand({
   args: z.union([z.tuple([]), z.tuple([z.string().regex(/^\d{1,3}$/)]), z.tuple([z.string().regex(/^\d{1,3}$/), z.string().regex(/^ngay$|^ngày$|^days?$/i)])]),
   async run(ctx, args) {
     const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
-    return listDeadlines(ctx, { dueFrom: ctx.today, dueTo: addDays(ctx.today, days) }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
+    return listDeadlines(ctx, { dueFrom: firstDayStillOpen(ctx), dueTo: addDays(ctx.today, days) }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
   },
 });
 
-/** /quahan: what is past its due date and still open, the longest overdue first. */
+/**
+ * /quahan: what is past its due date and still open, the longest overdue first. A due date on a day off is
+ * past once the working day before it is (see firstDayStillOpen).
+ */
 export const overdueCommand = defineCommand({
   name: 'quahan',
   aliases: ['overdue', 'tremhan'],
@@ -43,6 +46,6 @@ export const overdueCommand = defineCommand({
   permission: permissions.anyone,
   args: z.tuple([]),
   async run(ctx) {
-    return listDeadlines(ctx, { dueTo: addDays(ctx.today, -1) }, { header: 'overdue-header', none: 'overdue-none' }, {});
+    return listDeadlines(ctx, { dueTo: addDays(firstDayStillOpen(ctx), -1) }, { header: 'overdue-header', none: 'overdue-none' }, {});
   },
 });

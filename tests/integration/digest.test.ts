@@ -72,7 +72,7 @@ describe('weekly digests on the demo Department', () => {
     // this week: the seven days from the Monday of the digest
     expect(bvdk).toContain('Đến hạn từ nay đến Chủ nhật, 06/12/2026 (1):');
     // due on a Saturday: the digest says which working day to hand it in
-    expect(bvdk).toContain('[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 (còn 5 ngày) — ngày nghỉ, nộp trước thứ Sáu, 04/12/2026');
+    expect(bvdk).toContain('[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 4 ngày)');
     expect(bvdk).toContain('Chưa có biên bản mở hòm thư góp ý nào');
     expect(bvdk).toContain('Đang mở tổng cộng: 11 nhiệm vụ — xem đủ bằng /nhiemvu.');
     expect(bvdk).toContain('Tuần trước đơn vị chưa gửi báo cáo nào.');

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { proposePlanFromData } from '../../src/core/plans/import/plan-file.js';
+import { savePlanProposal } from '../../src/core/plans/import/save-plan.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -284,6 +286,29 @@ describe('/hanchot and /quahan', () => {
     expect(all).toContain('Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu — ');
     expect(all).toContain('… và ');
     expect(await t.ask('/hanchot', { user: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so' })).toContain('tất cả đơn vị');
+  });
+
+  it('writes a due date on a day off with the last working day before it ("nộp chậm nhất"), counting days from that day', async () => {
+    expect(await t.ask('/hanchot 30')).toContain('hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 11 ngày)');
+  });
+
+  it('counts a Sunday deadline overdue from the Friday before it, in /quahan and in a late report alike', async () => {
+    const proposal = proposePlanFromData(
+      { title: 'Kế hoạch thử hạn Chủ nhật', year: 2026, tasks: [{ title: 'Nộp danh sách tập huấn', rule: { kind: 'once', due: '2026-11-22', inclusive: true, precision: 'day' }, assign: ['BVDK'] }] },
+      { units: await t.app.store.units.list(), referenceDate: '2026-11-01' },
+    );
+    if (!proposal.ok) throw new Error('bad plan');
+    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-01', calendar: await t.app.calendar.current(), actorId: null });
+    const line = 'Nộp danh sách tập huấn\n   quá hạn 3 ngày (hạn Chủ nhật, 22/11/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 20/11/2026)';
+    expect(await t.ask('/quahan')).toContain(line);
+    expect(await t.ask('/nhiemvu')).toContain(line);
+    // on the Saturday before, it is already late (Friday was the last day), and no longer "to come"
+    t.clock.set('2026-11-21T09:00:00+07:00');
+    expect(await t.ask('/quahan')).toContain('Nộp danh sách tập huấn\n   quá hạn 1 ngày (hạn Chủ nhật, 22/11/2026');
+    expect(await t.ask('/hanchot')).not.toContain('Nộp danh sách tập huấn');
+    t.clock.set(AT);
+    const code = await codeOf('Nộp danh sách tập huấn');
+    expect(await t.ask(`/baocao ${code} xong đã gửi danh sách`)).toContain('hoàn thành trễ 3 ngày');
   });
 
   it('rejects a window that is not a number', async () => {
