@@ -214,17 +214,6 @@ weekday-7 = Sunday
 date-with-weekday = { $weekday } { $date }
 due-day-off = — a day off, hand in by { $day }
 due-day-off-named = — a day off ({ $reason }), hand in by { $day }
-due-overdue-day-off =
-    { $days ->
-        [one] 1 day overdue (due { $date } { $note })
-       *[other] { $days } days overdue (due { $date } { $note })
-    }
-due-today-day-off = due { $date } { $note } (today)
-due-upcoming-day-off =
-    { $days ->
-        [one] due { $date } { $note } (1 day left)
-       *[other] due { $date } { $note } ({ $days } days left)
-    }
 
 ## /hanchot, /quahan
 
@@ -634,6 +623,14 @@ cli-usage-more =
     {"  "}holidays list [year] | add <date> <name> | workday <date> <name> | remove <date>
     {"                                              "}public holidays, announced days off and make-up working days
 import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
+# Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
+holiday-new-year = New Year's Day
+holiday-tet = Lunar New Year (Tết)
+holiday-hung-kings = Hùng Kings' Commemoration Day
+holiday-reunification = Reunification Day
+holiday-labour-day = International Workers' Day
+holiday-national-day = National Day
+holiday-compensation = Day off in lieu of { $holiday }
 holidays-header = Days off and make-up working days in { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] working day (make-up)

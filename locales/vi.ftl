@@ -205,11 +205,8 @@ weekday-5 = thứ Sáu
 weekday-6 = thứ Bảy
 weekday-7 = Chủ nhật
 date-with-weekday = { $weekday }, { $date }
-due-day-off = — ngày nghỉ, nộp chậm nhất { $day }
-due-day-off-named = — ngày nghỉ ({ $reason }), nộp chậm nhất { $day }
-due-overdue-day-off = quá hạn { $days } ngày (hạn { $date } { $note })
-due-today-day-off = hạn { $date } { $note } (hôm nay)
-due-upcoming-day-off = hạn { $date } { $note } (còn { $days } ngày)
+due-day-off = — ngày nghỉ, nộp trước { $day }
+due-day-off-named = — ngày nghỉ ({ $reason }), nộp trước { $day }
 
 ## /hanchot, /quahan
 
@@ -612,6 +609,14 @@ cli-usage-more =
     {"  "}holidays list [năm] | add <ngày> <tên> | workday <ngày> <tên> | remove <ngày>
     {"                                              "}ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù
 import-csv-syntax = Tệp “{ $file }” không phải CSV hợp lệ (lỗi ở dòng { $line }).
+# Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
+holiday-new-year = Tết Dương lịch
+holiday-tet = Tết Nguyên đán
+holiday-hung-kings = Giỗ Tổ Hùng Vương
+holiday-reunification = Ngày Chiến thắng
+holiday-labour-day = Ngày Quốc tế Lao động
+holiday-national-day = Quốc khánh
+holiday-compensation = Nghỉ bù { $holiday }
 holidays-header = Ngày nghỉ và ngày làm bù năm { $year }:
 holidays-line = { $date } · { $name } · { $kind ->
         [working_day] ngày làm việc (làm bù)

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { dayOffLabel } from '../core/calendar/day-off-name.js';
 import { calendarYear, removeCalendarDay, setCalendarDay } from '../core/calendar/manage-calendar.js';
 import { formatDateVi, localDateOf, parts } from '../core/dates/local-date.js';
 import type { Translate } from '../core/text/translate.js';
@@ -8,7 +9,7 @@ import { err, out, withCliApp } from './session.js';
 export function calendarLines(t: Translate, year: number, entries: readonly CalendarYearEntry[]): string {
   const lines = [t('holidays-header', { year: String(year) })];
   for (const entry of entries) {
-    lines.push(t('holidays-line', { date: formatDateVi(entry.date), name: entry.name, kind: entry.kind, source: entry.source }));
+    lines.push(t('holidays-line', { date: formatDateVi(entry.date), name: dayOffLabel(t, entry.name), kind: entry.kind, source: entry.source }));
   }
   return lines.join('\n');
 }

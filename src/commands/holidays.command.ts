@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayOffLabel } from '../core/calendar/day-off-name.js';
 import { calendarYear, removeCalendarDay, setCalendarDay } from '../core/calendar/manage-calendar.js';
 import { formatDateVi, parts } from '../core/dates/local-date.js';
 import { permissions } from '../core/members/policy.js';
@@ -35,7 +36,9 @@ async function list(ctx: CommandContext, yearWord: string | undefined): Promise<
   if (yearWord && !/^\d{4}$/.test(yearWord)) return { text: `${ctx.t('usage-intro')}\n${ctx.t('cmd-ngaynghi-usage')}` };
   const entries = await calendarYear(ctx.store, year);
   const lines = [ctx.t('holidays-header', { year: String(year) })];
-  for (const entry of entries) lines.push(ctx.t('holidays-line', { date: formatDateVi(entry.date), name: entry.name, kind: entry.kind, source: entry.source }));
+  for (const entry of entries) {
+    lines.push(ctx.t('holidays-line', { date: formatDateVi(entry.date), name: dayOffLabel(ctx.t, entry.name), kind: entry.kind, source: entry.source }));
+  }
   return { text: lines.join('\n') };
 }
 

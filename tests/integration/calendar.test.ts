@@ -39,7 +39,7 @@ describe('/ngaynghi', () => {
 
     const set = await t.ask('/ngaynghi thêm 27/11/2026 Nghỉ theo thông báo của UBND tỉnh', ADMIN);
     expect(set).toBe('Đã ghi 27/11/2026 là ngày nghỉ: Nghỉ theo thông báo của UBND tỉnh. Hạn chót tính theo lịch mới ngay từ bây giờ.');
-    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)');
+    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày) — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp trước thứ Năm, 26/11/2026');
 
     // a Saturday made a working day does not move anything earlier; removing the note restores the date
     expect(await t.ask('/ngaynghi làm bù 28/11/2026 Làm bù cho ngày 27/11', ADMIN)).toContain('ngày làm việc (làm bù)');
@@ -126,7 +126,7 @@ describe('the calendar source', () => {
     const second = await t.app.calendar.current();
     expect(second).not.toBe(first);
     expect(second.isWorkingDay('2026-12-31')).toBe(false);
-    expect(second.dayOffName('2026-12-31')).toBe('Nghỉ cuối năm');
+    expect(second.dayOffName('2026-12-31')).toEqual({ announced: 'Nghỉ cuối năm' });
     await t.app.store.calendarDays.upsert({ date: '2026-12-31', kind: 'working_day', name: 'Đi làm' });
     expect((await t.app.calendar.current()).isWorkingDay('2026-12-31')).toBe(true);
     await t.app.store.calendarDays.remove('2026-12-31');

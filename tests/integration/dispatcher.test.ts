@@ -334,4 +334,16 @@ describe('/ngonngu', () => {
     expect(await t.ask('/ngonngu tiếng Việt')).toBe('Từ nay trợ lý trả lời bạn bằng tiếng Việt.');
     expect(await t.ask('/ngonngu klingon')).toContain('Cách dùng');
   });
+
+  it('names public holidays in the reader’s language, and announced days as the administrator typed them', async () => {
+    await t.ask('/ngaynghi thêm 31/12/2026 Nghỉ cuối năm', { user: 'quan-tri' });
+    await t.ask('/ngonngu en', { user: 'quan-tri' });
+    const english = await t.ask('/ngaynghi 2026', { user: 'quan-tri' });
+    expect(english).toContain('02/09/2026 · National Day');
+    expect(english).toContain('27/04/2026 · Day off in lieu of Hùng Kings');
+    expect(english).toContain('31/12/2026 · Nghỉ cuối năm');
+    expect(english).not.toMatch(/Quốc khánh|Nghỉ bù|Tết Nguyên đán/);
+    await t.ask('/ngonngu vi', { user: 'quan-tri' });
+    expect(await t.ask('/ngaynghi 2026', { user: 'quan-tri' })).toContain('27/04/2026 · Nghỉ bù Giỗ Tổ Hùng Vương');
+  });
 });

@@ -3,6 +3,7 @@ import { DomainError } from '../errors.js';
 import { redateOpenOccurrences } from '../plans/materialize.js';
 import type { Store } from '../store.js';
 import type { CalendarDay, CalendarDayKind } from './calendar-days.js';
+import type { DayOffName } from './day-off-name.js';
 import { vietnameseCalendar } from './vietnam-calendar.js';
 import { vietnamPublicHolidays } from './vietnam-holidays.js';
 
@@ -72,7 +73,8 @@ export async function removeCalendarDay(store: Store, input: { date: string; act
 
 export interface CalendarYearEntry {
   date: LocalDate;
-  name: string;
+  /** a holiday's locale key, or the name an administrator typed (`dayOffLabel` words both) */
+  name: DayOffName;
   kind: CalendarDayKind;
   /** "law": computed from the Labor Code; "announced": from the table (it wins on its date) */
   source: 'law' | 'announced';
@@ -88,5 +90,7 @@ export async function calendarYear(store: Store, year: number): Promise<Calendar
   const law: CalendarYearEntry[] = vietnamPublicHolidays(year)
     .filter((h) => !overridden.has(h.date))
     .map((h) => ({ date: h.date, name: h.name, kind: 'day_off', source: 'law' }));
-  return [...law, ...announced.map((d): CalendarYearEntry => ({ ...d, source: 'announced' }))].sort((a, b) => a.date.localeCompare(b.date));
+  return [...law, ...announced.map((d): CalendarYearEntry => ({ ...d, name: { announced: d.name }, source: 'announced' }))].sort((a, b) =>
+    a.date.localeCompare(b.date),
+  );
 }

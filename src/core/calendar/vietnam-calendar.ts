@@ -17,7 +17,7 @@ export function vietnameseCalendar(announced: readonly CalendarDay[] = []): Work
   };
   const dayOffName = (date: LocalDate) => {
     const override = overrides.get(date);
-    if (override) return override.kind === 'day_off' ? override.name : null;
+    if (override) return override.kind === 'day_off' ? { announced: override.name } : null;
     return publicHolidayName(date);
   };
   return calendarFrom(isWorkingDay, dayOffName);

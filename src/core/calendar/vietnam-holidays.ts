@@ -1,10 +1,14 @@
 import { addDays, isoWeekday, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import type { HolidayKey, HolidayName } from './day-off-name.js';
 import { solarFromLunar, tetDate } from './lunar.js';
 
+/** A day off by law; its name is a locale key (`dayOffLabel`), so that each reader sees it in their language. */
 export interface Holiday {
   date: LocalDate;
-  name: string;
+  name: HolidayName;
 }
+
+const lawDay = (date: LocalDate, key: HolidayKey): Holiday => ({ date, name: { holiday: key, compensation: false } });
 
 const isWeekend = (date: LocalDate) => isoWeekday(date) >= 6;
 
@@ -30,14 +34,14 @@ function nationalDaySecondDay(year: number): LocalDate {
  * (10/3 lunar); 30/4; 1/5; 2/9 and one adjacent day.
  */
 function statutoryDays(year: number): Holiday[] {
-  const days: Holiday[] = [{ date: localDate(year, 1, 1), name: 'Tết Dương lịch' }];
+  const days: Holiday[] = [lawDay(localDate(year, 1, 1), 'new-year')];
   const tet = tetDate(year);
-  for (let offset = -1; offset <= 3; offset += 1) days.push({ date: addDays(tet, offset), name: 'Tết Nguyên đán' });
+  for (let offset = -1; offset <= 3; offset += 1) days.push(lawDay(addDays(tet, offset), 'tet'));
   const hungKings = solarFromLunar({ day: 10, month: 3, year, leap: false });
-  if (hungKings) days.push({ date: hungKings, name: 'Giỗ Tổ Hùng Vương' });
-  days.push({ date: localDate(year, 4, 30), name: 'Ngày Chiến thắng' });
-  days.push({ date: localDate(year, 5, 1), name: 'Ngày Quốc tế Lao động' });
-  days.push({ date: localDate(year, 9, 2), name: 'Quốc khánh' }, { date: nationalDaySecondDay(year), name: 'Quốc khánh' });
+  if (hungKings) days.push(lawDay(hungKings, 'hung-kings'));
+  days.push(lawDay(localDate(year, 4, 30), 'reunification'));
+  days.push(lawDay(localDate(year, 5, 1), 'labour-day'));
+  days.push(lawDay(localDate(year, 9, 2), 'national-day'), lawDay(nationalDaySecondDay(year), 'national-day'));
   return days.sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -55,15 +59,15 @@ export function vietnamPublicHolidays(year: number): Holiday[] {
     let day = addDays(holiday.date, 1);
     while (isWeekend(day) || taken.has(day)) day = addDays(day, 1);
     taken.add(day);
-    compensation.push({ date: day, name: `Nghỉ bù ${holiday.name}` });
+    compensation.push({ date: day, name: { holiday: holiday.name.holiday, compensation: true } });
   }
   return [...statutory, ...compensation].filter((h) => parts(h.date).year === year).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-const byYear = new Map<number, Map<LocalDate, string>>();
+const byYear = new Map<number, Map<LocalDate, HolidayName>>();
 
 /** The public holiday on a day, with its name, or null. Memoised per year: the lunar arithmetic is not free. */
-export function publicHolidayName(date: LocalDate): string | null {
+export function publicHolidayName(date: LocalDate): HolidayName | null {
   const { year } = parts(date);
   let days = byYear.get(year);
   if (!days) {

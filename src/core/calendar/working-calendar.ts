@@ -1,4 +1,5 @@
 import { addDays, isoWeekday, type LocalDate } from '../dates/local-date.js';
+import type { DayOffName } from './day-off-name.js';
 
 /**
  * Which days are working days. Deadlines count working days ("3 ngày làm việc") and a due date that falls on
@@ -10,12 +11,12 @@ export interface WorkingCalendar {
   workingDayOnOrBefore(date: LocalDate): LocalDate;
   /** moves by whole working days; a negative count goes back */
   addWorkingDays(date: LocalDate, count: number): LocalDate;
-  /** why a day is off ("Tết Nguyên đán", "Quốc khánh"), null for working days and plain weekends */
-  dayOffName(date: LocalDate): string | null;
+  /** why a day is off (a public holiday, an announced day), null for working days and plain weekends; `dayOffLabel` words it */
+  dayOffName(date: LocalDate): DayOffName | null;
 }
 
 /** Builds the walking helpers from a single predicate, so every calendar moves the same way. */
-export function calendarFrom(isWorkingDay: (date: LocalDate) => boolean, dayOffName: (date: LocalDate) => string | null = () => null): WorkingCalendar {
+export function calendarFrom(isWorkingDay: (date: LocalDate) => boolean, dayOffName: (date: LocalDate) => DayOffName | null = () => null): WorkingCalendar {
   return {
     isWorkingDay,
     dayOffName,

@@ -1,3 +1,4 @@
+import type { DayOffName } from '../calendar/day-off-name.js';
 import { weekendOnlyCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
 import { addDays, daysBetween, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
 import type { DeadlineRule } from './deadline-rule.js';
@@ -170,7 +171,7 @@ export interface WorkingDueDate {
   /** the due date the rule gives, when it falls on a day off; null when it is a working day */
   movedFrom: LocalDate | null;
   /** why that day is off ("Quốc khánh"), null for a plain weekend */
-  dayOffName: string | null;
+  dayOffName: DayOffName | null;
 }
 
 export function workingDueDate(dueDate: LocalDate, calendar: WorkingCalendar): WorkingDueDate {

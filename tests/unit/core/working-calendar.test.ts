@@ -16,10 +16,10 @@ describe('working calendars', () => {
     const holidays = new Set(['2026-09-02']);
     const calendar = calendarFrom(
       (date) => isoWeekday(date) <= 5 && !holidays.has(date),
-      (date) => (holidays.has(date) ? 'Quốc khánh' : null),
+      (date) => (holidays.has(date) ? { holiday: 'national-day', compensation: false } : null),
     );
     expect(calendar.addWorkingDays('2026-09-01', 1)).toBe('2026-09-03');
-    expect(calendar.dayOffName('2026-09-02')).toBe('Quốc khánh');
+    expect(calendar.dayOffName('2026-09-02')).toEqual({ holiday: 'national-day', compensation: false });
     expect(calendar.dayOffName('2026-09-05')).toBeNull();
   });
 });

@@ -1,8 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dayOffLabel, HOLIDAYS } from '../../../../src/core/calendar/day-off-name.js';
 import { vietnameseCalendar } from '../../../../src/core/calendar/vietnam-calendar.js';
 import { vietnamPublicHolidays } from '../../../../src/core/calendar/vietnam-holidays.js';
+import type { Translate } from '../../../../src/core/text/translate.js';
+import { type I18n, loadI18n } from '../../../../src/i18n/i18n.js';
+import { localesDir } from '../../../../src/paths.js';
 
-const dates = (year: number) => vietnamPublicHolidays(year).map((h) => `${h.date} ${h.name}`);
+let i18n: I18n;
+let vi: Translate;
+beforeAll(async () => {
+  i18n = await loadI18n(localesDir);
+  vi = i18n.translator('vi');
+});
+
+// The holidays as a Vietnamese reader sees them (the names live in locales/*.ftl).
+const dates = (year: number) => vietnamPublicHolidays(year).map((h) => `${h.date} ${dayOffLabel(vi, h.name)}`);
+const label = (name: Parameters<typeof dayOffLabel>[1] | null) => (name ? dayOffLabel(vi, name) : null);
 
 describe('Vietnamese public holidays (Labor Code 2019, art. 112)', () => {
   it('2026: Tết by the lunar calendar, Giỗ Tổ on 10/3 lunar, 2/9 with the adjacent day, compensation for weekends', () => {
@@ -44,7 +57,7 @@ describe('vietnameseCalendar', () => {
 
   it('holidays and weekends are days off, with names for holidays only', () => {
     expect(calendar.isWorkingDay('2026-09-02')).toBe(false);
-    expect(calendar.dayOffName('2026-09-02')).toBe('Quốc khánh');
+    expect(label(calendar.dayOffName('2026-09-02'))).toBe('Quốc khánh');
     expect(calendar.isWorkingDay('2026-09-05')).toBe(false);
     expect(calendar.dayOffName('2026-09-05')).toBeNull();
     expect(calendar.isWorkingDay('2026-09-03')).toBe(true);
@@ -63,11 +76,25 @@ describe('vietnameseCalendar', () => {
       { date: '2026-09-01', kind: 'working_day', name: 'Làm việc (nghỉ 03/09 thay)' },
     ]);
     expect(announced.isWorkingDay('2026-02-13')).toBe(false);
-    expect(announced.dayOffName('2026-02-13')).toBe('Nghỉ Tết (theo thông báo)');
+    expect(announced.dayOffName('2026-02-13')).toEqual({ announced: 'Nghỉ Tết (theo thông báo)' });
     expect(announced.workingDayOnOrBefore('2026-02-20')).toBe('2026-02-12');
     expect(announced.isWorkingDay('2026-02-28')).toBe(true);
     expect(announced.dayOffName('2026-02-28')).toBeNull();
     expect(announced.addWorkingDays('2026-02-27', 1)).toBe('2026-02-28');
     expect(announced.isWorkingDay('2026-09-01')).toBe(true);
+  });
+});
+
+describe('holiday names', () => {
+  it('every holiday has a name in each language, and a day in lieu names its holiday', () => {
+    for (const key of HOLIDAYS) {
+      expect(i18n.has('vi', `holiday-${key}`), key).toBe(true);
+      expect(i18n.has('en', `holiday-${key}`), key).toBe(true);
+    }
+    const en = i18n.translator('en');
+    expect(dayOffLabel(en, { holiday: 'tet', compensation: true })).toBe('Day off in lieu of Lunar New Year (Tết)');
+    expect(dayOffLabel(en, { holiday: 'national-day', compensation: false })).toBe('National Day');
+    // an announced day keeps the name the administrator typed, in any language
+    expect(dayOffLabel(en, { announced: 'Nghỉ Tết (theo thông báo)' })).toBe('Nghỉ Tết (theo thông báo)');
   });
 });

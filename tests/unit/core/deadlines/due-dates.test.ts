@@ -156,7 +156,7 @@ describe('nextDueDates (examples)', () => {
 
 describe('workingDueDate', () => {
   it('a due date on Quốc khánh is shown on the working day before, with the holiday named', () => {
-    expect(workingDueDate('2026-09-02', vn)).toEqual({ date: '2026-08-31', movedFrom: '2026-09-02', dayOffName: 'Quốc khánh' });
+    expect(workingDueDate('2026-09-02', vn)).toEqual({ date: '2026-08-31', movedFrom: '2026-09-02', dayOffName: { holiday: 'national-day', compensation: false } });
     expect(workingDueDate('2026-11-22', vn)).toEqual({ date: '2026-11-20', movedFrom: '2026-11-22', dayOffName: null });
     expect(workingDueDate(localDate(2026, 11, 20), vn)).toEqual({ date: '2026-11-20', movedFrom: null, dayOffName: null });
   });
