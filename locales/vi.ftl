@@ -205,8 +205,11 @@ weekday-5 = thứ Sáu
 weekday-6 = thứ Bảy
 weekday-7 = Chủ nhật
 date-with-weekday = { $weekday }, { $date }
-due-day-off = — ngày nghỉ, nộp trước { $day }
-due-day-off-named = — ngày nghỉ ({ $reason }), nộp trước { $day }
+due-day-off = — ngày nghỉ, nộp chậm nhất { $day }
+due-day-off-named = — ngày nghỉ ({ $reason }), nộp chậm nhất { $day }
+due-overdue-day-off = quá hạn { $days } ngày (hạn { $date } { $note })
+due-today-day-off = hạn { $date } { $note } (hôm nay)
+due-upcoming-day-off = hạn { $date } { $note } (còn { $days } ngày)
 
 ## /hanchot, /quahan
 

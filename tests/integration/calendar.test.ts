@@ -39,7 +39,7 @@ describe('/ngaynghi', () => {
 
     const set = await t.ask('/ngaynghi thêm 27/11/2026 Nghỉ theo thông báo của UBND tỉnh', ADMIN);
     expect(set).toBe('Đã ghi 27/11/2026 là ngày nghỉ: Nghỉ theo thông báo của UBND tỉnh. Hạn chót tính theo lịch mới ngay từ bây giờ.');
-    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày) — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp trước thứ Năm, 26/11/2026');
+    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)');
 
     // a Saturday made a working day does not move anything earlier; removing the note restores the date
     expect(await t.ask('/ngaynghi làm bù 28/11/2026 Làm bù cho ngày 27/11', ADMIN)).toContain('ngày làm việc (làm bù)');

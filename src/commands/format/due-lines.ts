@@ -1,6 +1,6 @@
 import { dayOffLabel } from '../../core/calendar/day-off-name.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
-import { formatDateVi, isoWeekday, type LocalDate } from '../../core/dates/local-date.js';
+import { addDays, formatDateVi, isoWeekday, type LocalDate } from '../../core/dates/local-date.js';
 import { dueState } from '../../core/deadlines/occurrence.js';
 import type { OpenTask } from '../../core/plans/plan.js';
 import { taskCode } from '../../core/reports/task-ref.js';
@@ -27,26 +27,35 @@ export function shorten(text: string, max: number): string {
 
 /**
  * "hạn thứ Tư, 25/11/2026 (còn 2 ngày)", "quá hạn 3 ngày (hạn …)", or why there is no date. A due date on
- * a day off also shows the working day before it, the last day an office is open to receive the report.
+ * a day off is shown with the working day before it, the last day an office is open to receive the report
+ * ("— ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026": "trước ngày X" would mean X − 1), and the days left or
+ * late count from that working day, as /hanchot, /quahan and a closing report count them.
  */
 export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'rule'>): string {
   const { t } = ctx;
-  const state = dueState(task.dueDate, ctx.today);
-  if (state.kind === 'none' || !task.dueDate) {
+  if (!task.dueDate) {
     return t(task.rule.kind === 'unscheduled' ? `due-none-${task.rule.reason.replace('_', '-')}` : 'due-none');
   }
   const date = dayWithWeekday(t, task.dueDate);
-  const main =
-    state.kind === 'overdue'
-      ? t('due-overdue', { date, days: state.days })
-      : state.kind === 'today'
-        ? t('due-today', { date })
-        : t('due-upcoming', { date, days: state.days });
-  if (state.kind === 'overdue' || ctx.calendar.isWorkingDay(task.dueDate)) return main;
+  if (ctx.calendar.isWorkingDay(task.dueDate)) {
+    const state = dueState(task.dueDate, ctx.today);
+    if (state.kind === 'overdue') return t('due-overdue', { date, days: state.days });
+    return state.kind === 'today' ? t('due-today', { date }) : t('due-upcoming', { date, days: state.kind === 'upcoming' ? state.days : 0 });
+  }
   const workingDay = ctx.calendar.workingDayOnOrBefore(task.dueDate);
   const reason = ctx.calendar.dayOffName(task.dueDate);
-  return `${main} ${t(reason ? 'due-day-off-named' : 'due-day-off', { day: dayWithWeekday(t, workingDay), reason: reason ? dayOffLabel(t, reason) : '' })}`;
+  const note = t(reason ? 'due-day-off-named' : 'due-day-off', { day: dayWithWeekday(t, workingDay), reason: reason ? dayOffLabel(t, reason) : '' });
+  const state = dueState(workingDay, ctx.today);
+  if (state.kind === 'overdue') return t('due-overdue-day-off', { date, note, days: state.days });
+  return state.kind === 'today' ? t('due-today-day-off', { date, note }) : t('due-upcoming-day-off', { date, note, days: state.kind === 'upcoming' ? state.days : 0 });
 }
+
+/**
+ * The first day whose deadlines are still to come: today on a working day; on a day off, the next working
+ * day, since a deadline falling on this day off (or the next) had to be met on the working day before it.
+ * /hanchot lists from it and /quahan up to the day before, so the two lists agree with describeDue.
+ */
+export const firstDayStillOpen = (ctx: Pick<DueContext, 'today' | 'calendar'>): LocalDate => ctx.calendar.addWorkingDays(addDays(ctx.today, -1), 1);
 
 /** One task in two short lines, readable on a phone: code and title; due date, plan and the last report. */
 export function taskLines(ctx: DueContext, task: OpenTask, options: { index?: number; showUnit?: boolean } = {}): string {
