@@ -881,7 +881,7 @@ cli-import-replaced = • { $symbol } replaced by { $by }: { $notices } notices 
 ## Consolidated report (/xuatbaocao), the Excel and Word files and the leaders' chart
 cmd-xuatbaocao-description = The consolidated report of a plan for a period, as Excel and Word files (leaders)
 cmd-xuatbaocao-usage = /xuatbaocao [plan code] [period], e.g. /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
-export-report-heading = 📑 Consolidated report on { $plan }, { $period } (figures as of { $date }).
+export-report-heading = 📑 Consolidated report on the results for { $period } under { $plan } (figures as of { $date }).
 export-report-scope = { $units } units, { $tasks } tasks.
 export-report-files = Attached: the Excel file (one row per task of each unit) and the draft report in Word in the form of Decree 30/2020/NĐ-CP; the shortcomings and proposals are left for the officer to write before it is signed.
 export-report-no-renderer = This server cannot make the Excel and Word files yet; please tell an administrator.
@@ -928,7 +928,30 @@ consolidated-col-report-date = Report date
 consolidated-col-timeliness = On time / late
 consolidated-col-report-text = Report
 consolidated-col-report = Latest report
-consolidated-col-evidence = Evidence (files)
+consolidated-col-evidence = Evidence
+consolidated-col-evidence-ids = File ids on the chat platform
+consolidated-evidence-photos = { $count ->
+        [one] 1 photo
+       *[other] { $count } photos
+    }
+consolidated-evidence-documents = { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }
+consolidated-evidence-none = None
+consolidated-evidence-photo = photo
+consolidated-evidence-document = file
+consolidated-evidence-list = { $count ->
+        [one] 1 file
+       *[other] { $count } files
+    }: { $names }
+consolidated-evidence-how = See: /minhchung { $code } { $unit }
+consolidated-evidence-platform = { $platform ->
+        [telegram] Telegram
+        [zalo-oa] Zalo OA
+        [zalo-bot] Zalo Bot
+       *[other] { $platform }
+    }
 consolidated-col-total = Total
 consolidated-col-done-on-time = Done on time
 consolidated-col-done-late = Done late
@@ -944,13 +967,13 @@ consolidated-xlsx-title = CONSOLIDATED REPORT ON THE PLAN'S IMPLEMENTATION
 consolidated-xlsx-period = Period: { $period } ({ $from } to { $to })
 consolidated-xlsx-as-of = { $department } · Figures as of { $date }
 consolidated-summary = { $total } task items in all: { $doneOnTime } done on time, { $doneLate } done late, { $openOnTime } in progress on time, { $openOverdue } overdue and not done, { $noDeadline } without a deadline. On-time rate: { $rate }.
-consolidated-docx-number = No.        /BC-SYT
+consolidated-docx-number = No.        /BC-{ $code }
 consolidated-docx-nation = SOCIALIST REPUBLIC OF VIETNAM
 consolidated-docx-motto = Independence - Freedom - Happiness
 consolidated-docx-place-date = { $place }, { $day }/{ $month }/{ $year }
 consolidated-docx-place-unknown = ……
 consolidated-docx-title = REPORT
-consolidated-docx-subtitle = Results of { $plan }, { $period }
+consolidated-docx-subtitle = Results for { $period } under { $plan }
 consolidated-docx-intro = Under { $plan }, { $department } reports the results for { $period } (figures as of { $date }) as follows:
 consolidated-docx-department-fallback = The Department of Health
 consolidated-docx-section-general = I. OVERVIEW
@@ -964,6 +987,8 @@ consolidated-docx-unit-heading = { $index }. { $unit }
 consolidated-docx-unit-summary = { $total } task items; { $doneOnTime } done on time, { $doneLate } late, { $openOnTime } on time, { $openOverdue } overdue, { $noDeadline } without a deadline; on-time rate: { $rate }.
 consolidated-docx-report-cell = { $percent }% on { $date }: { $text }
 consolidated-docx-report-cell-bare = { $percent }% on { $date }
+consolidated-docx-status-overdue = { $days } days overdue, not done
+consolidated-docx-status-late = Done { $days } days late
 consolidated-docx-no-report = No report
 consolidated-docx-section-issues = III. SHORTCOMINGS
 consolidated-docx-issues-intro = Tasks overdue and not done as of { $date }:
@@ -980,6 +1005,7 @@ consolidated-docx-recipients-default =
     - Affiliated units;
     - Archive: VT, TCCB.
 consolidated-docx-signer = DIRECTOR
+consolidated-docx-signer-name-missing = …………………………………
 chart-title = Tasks as of { $date }
 chart-completion-title = { $others ->
         [0] Progress by unit (task items due since { $since } and older ones still open)
@@ -999,3 +1025,5 @@ permission-unit-unnamed = the unit
 # a person sent commands far faster than anyone types; the bot ignores them for a few seconds
 flood-notice = Sorry { $name }, you are sending too many messages in a short time. The assistant will ignore your messages for a few seconds; please slow down and send one command at a time.
 config-expect-flood-limit = needs a whole number from 0 to 10000 (how many messages one person may send in a row; 0 means no limit)
+config-expect-report-text = needs a line of text, at most 300 characters (several lines separated by |)
+config-expect-report-agency-code = needs the issuer's abbreviation in capitals, e.g. SYT (as in "No. …/BC-SYT")

@@ -856,7 +856,7 @@ cli-import-replaced = • { $symbol } đã được thay thế bởi { $by }: { 
 ## Báo cáo tổng hợp (/xuatbaocao), tệp Excel, tệp Word và biểu đồ cho lãnh đạo
 cmd-xuatbaocao-description = Báo cáo tổng hợp một kế hoạch theo kỳ, tệp Excel và Word (lãnh đạo)
 cmd-xuatbaocao-usage = /xuatbaocao [mã kế hoạch] [kỳ], ví dụ: /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
-export-report-heading = 📑 Báo cáo tổng hợp { $plan }, { $period } (số liệu đến ngày { $date }).
+export-report-heading = 📑 Báo cáo tổng hợp kết quả { $period } thực hiện { $plan } (số liệu đến ngày { $date }).
 export-report-scope = { $units } đơn vị, { $tasks } nhiệm vụ.
 export-report-files = Gửi kèm: tệp Excel (mỗi dòng một nhiệm vụ của một đơn vị) và bản dự thảo báo cáo Word theo thể thức Nghị định 30/2020/NĐ-CP; phần tồn tại, hạn chế và đề xuất để cán bộ tổng hợp bổ sung trước khi trình ký.
 export-report-no-renderer = Máy chủ này chưa tạo được tệp Excel và Word; hãy báo quản trị viên.
@@ -903,7 +903,21 @@ consolidated-col-report-date = Ngày báo cáo
 consolidated-col-timeliness = Đúng hạn / trễ hạn
 consolidated-col-report-text = Nội dung báo cáo
 consolidated-col-report = Kết quả báo cáo
-consolidated-col-evidence = Minh chứng (tệp)
+consolidated-col-evidence = Minh chứng
+consolidated-col-evidence-ids = Mã tệp trên nền tảng chat
+consolidated-evidence-photos = { $count } ảnh
+consolidated-evidence-documents = { $count } tệp
+consolidated-evidence-none = Không
+consolidated-evidence-photo = ảnh
+consolidated-evidence-document = tệp
+consolidated-evidence-list = { $count } tệp: { $names }
+consolidated-evidence-how = Xem: /minhchung { $code } { $unit }
+consolidated-evidence-platform = { $platform ->
+        [telegram] Telegram
+        [zalo-oa] Zalo OA
+        [zalo-bot] Zalo Bot
+       *[other] { $platform }
+    }
 consolidated-col-total = Tổng số
 consolidated-col-done-on-time = Hoàn thành đúng hạn
 consolidated-col-done-late = Hoàn thành trễ hạn
@@ -919,13 +933,13 @@ consolidated-xlsx-title = BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ 
 consolidated-xlsx-period = Kỳ báo cáo: { $period } (từ { $from } đến { $to })
 consolidated-xlsx-as-of = { $department } · Số liệu đến ngày { $date }
 consolidated-summary = Tổng số { $total } lượt nhiệm vụ: hoàn thành đúng hạn { $doneOnTime }, hoàn thành trễ hạn { $doneLate }, đang thực hiện trong hạn { $openOnTime }, quá hạn chưa hoàn thành { $openOverdue }, không có thời hạn { $noDeadline }. Tỷ lệ hoàn thành đúng hạn: { $rate }.
-consolidated-docx-number = Số:        /BC-SYT
+consolidated-docx-number = Số:        /BC-{ $code }
 consolidated-docx-nation = CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 consolidated-docx-motto = Độc lập - Tự do - Hạnh phúc
 consolidated-docx-place-date = { $place }, ngày { $day } tháng { $month } năm { $year }
 consolidated-docx-place-unknown = ……
 consolidated-docx-title = BÁO CÁO
-consolidated-docx-subtitle = Kết quả thực hiện { $plan }, { $period }
+consolidated-docx-subtitle = Kết quả { $period } thực hiện { $plan }
 consolidated-docx-intro = Thực hiện { $plan }, { $department } báo cáo kết quả thực hiện { $period } (số liệu đến ngày { $date }) như sau:
 consolidated-docx-department-fallback = Sở Y tế
 consolidated-docx-section-general = I. TÌNH HÌNH CHUNG
@@ -939,6 +953,8 @@ consolidated-docx-unit-heading = { $index }. { $unit }
 consolidated-docx-unit-summary = { $total } lượt nhiệm vụ; hoàn thành đúng hạn { $doneOnTime }, trễ hạn { $doneLate }, trong hạn { $openOnTime }, quá hạn { $openOverdue }, không có thời hạn { $noDeadline }; tỷ lệ đúng hạn: { $rate }.
 consolidated-docx-report-cell = { $percent }% ngày { $date }: { $text }
 consolidated-docx-report-cell-bare = { $percent }% ngày { $date }
+consolidated-docx-status-overdue = Quá hạn { $days } ngày, chưa hoàn thành
+consolidated-docx-status-late = Hoàn thành trễ { $days } ngày
 consolidated-docx-no-report = Chưa báo cáo
 consolidated-docx-section-issues = III. TỒN TẠI, HẠN CHẾ
 consolidated-docx-issues-intro = Các nhiệm vụ quá hạn chưa hoàn thành đến ngày { $date }:
@@ -955,6 +971,8 @@ consolidated-docx-recipients-default =
     - Các đơn vị trực thuộc;
     - Lưu: VT, TCCB.
 consolidated-docx-signer = GIÁM ĐỐC
+# the signer's name when neither REPORT_SIGNER_NAME nor a single Department leader gives it: a line to write on
+consolidated-docx-signer-name-missing = …………………………………
 chart-title = Tình hình thực hiện nhiệm vụ đến ngày { $date }
 chart-completion-title = { $others ->
         [0] Tiến độ theo đơn vị (số lượt nhiệm vụ đến hạn từ { $since } và việc cũ còn mở)
@@ -974,3 +992,5 @@ permission-unit-unnamed = đơn vị
 # a person sent commands far faster than anyone types; the bot ignores them for a few seconds
 flood-notice = Xin lỗi { $name }, bạn đang gửi quá nhiều tin nhắn trong thời gian ngắn. Trợ lý tạm thời bỏ qua tin nhắn của bạn trong ít giây; xin gửi chậm lại, mỗi lần một lệnh.
 config-expect-flood-limit = cần một số nguyên từ 0 đến 10000 (số tin nhắn một người được gửi liền nhau; 0 là không giới hạn)
+config-expect-report-text = cần một dòng chữ, tối đa 300 ký tự (nhiều dòng cách nhau bằng dấu |)
+config-expect-report-agency-code = cần chữ viết tắt tên cơ quan in hoa, ví dụ SYT (dùng trong "Số: …/BC-SYT")

@@ -69,7 +69,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const [namesakes, lexicon] = await Promise.all([readNamesakes(), readLexicon()]);
     const services: Services = {
       documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }),
-      ...createExportServices({ logger }),
+      ...createExportServices({ logger, docx: config.report }),
     };
     const registry = createCommandRegistry(allCommands);
     const calendar = createCalendarSource(store.calendarDays);

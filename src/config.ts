@@ -42,8 +42,22 @@ export interface Config {
   logLevel: LogLevel | null;
   /** messages to the bot one person may send at once, and per 10 seconds after that; 0: no limit */
   floodLimit: number;
+  /** who issues and signs the consolidated report's Word draft; what is unset comes from the units' tree */
+  report: ReportSettings;
   /** NODE_ENV=production: a deployment, where `npm start` never falls back to the demo console without a terminal */
   production: boolean;
+}
+
+/** The header and signature of the consolidated report (Nghị định 30/2020): each part only when configured. */
+export interface ReportSettings {
+  /** the superior body ("UBND TỈNH LAI CHÂU"); null: none at all */
+  governingBody?: string | null;
+  issuer?: string;
+  /** the issuer's abbreviation in "Số: …/BC-SYT" */
+  issuerCode?: string;
+  place?: string;
+  recipients?: string[];
+  signer?: { title?: string; name?: string };
 }
 
 /** Which explanation (locale key `config-expect-<id>`) goes with a bad key. */
@@ -55,6 +69,9 @@ export interface ConfigProblem {
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: ConfigProblem[] };
 
 const httpUrl = z.url({ protocol: /^https?$/ });
+// A line of the report's header or signature; several lines are separated by "|" (or a written "\n").
+const reportText = z.string().max(300);
+const reportLines = (value: string) => value.split(/\||\\n|\n/).map((line) => line.trim()).filter(Boolean);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
 const adminIds = z.string().transform((value, ctx) => {
@@ -113,6 +130,13 @@ const keys = {
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
   FLOOD_LIMIT: [z.coerce.number().int().min(0).max(10_000).default(30), 'flood-limit'],
+  REPORT_SUPERIOR_AGENCY: [optional(reportText), 'report-text'],
+  REPORT_AGENCY: [optional(reportText), 'report-text'],
+  REPORT_AGENCY_CODE: [optional(z.string().regex(/^[\p{Lu}\d-]{1,20}$/u)), 'report-agency-code'],
+  REPORT_PLACE: [optional(reportText), 'report-text'],
+  REPORT_SIGNER_TITLE: [optional(reportText), 'report-text'],
+  REPORT_SIGNER_NAME: [optional(reportText), 'report-text'],
+  REPORT_RECIPIENTS: [optional(z.string().max(2000)), 'report-text'],
   NODE_ENV: [optional(z.string()), 'node-env'],
 } as const satisfies Record<string, readonly [z.ZodType, string]>;
 
@@ -188,8 +212,26 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     logLevel: v.LOG_LEVEL ?? null,
     floodLimit: v.FLOOD_LIMIT,
     production: v.NODE_ENV === 'production',
+    report: reportSettings(v),
   };
   return { ok: true, config };
+}
+
+function reportSettings(v: Parsed): ReportSettings {
+  const settings: ReportSettings = {};
+  // "-" says the Department has no superior body line, rather than the one read from its name
+  if (v.REPORT_SUPERIOR_AGENCY) settings.governingBody = v.REPORT_SUPERIOR_AGENCY === '-' ? null : v.REPORT_SUPERIOR_AGENCY;
+  if (v.REPORT_AGENCY) settings.issuer = v.REPORT_AGENCY;
+  if (v.REPORT_AGENCY_CODE) settings.issuerCode = v.REPORT_AGENCY_CODE;
+  if (v.REPORT_PLACE) settings.place = v.REPORT_PLACE;
+  if (v.REPORT_RECIPIENTS) settings.recipients = reportLines(v.REPORT_RECIPIENTS);
+  if (v.REPORT_SIGNER_TITLE || v.REPORT_SIGNER_NAME) {
+    settings.signer = {
+      ...(v.REPORT_SIGNER_TITLE ? { title: reportLines(v.REPORT_SIGNER_TITLE).join('\n') } : {}),
+      ...(v.REPORT_SIGNER_NAME ? { name: v.REPORT_SIGNER_NAME } : {}),
+    };
+  }
+  return settings;
 }
 
 /** The configured credentials, for the logger to mask wherever they would otherwise appear. */

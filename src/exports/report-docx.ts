@@ -12,27 +12,36 @@ import {
   DOCUMENT_STYLES,
   layoutTable,
   PAGE,
+  pageNumberHeaders,
   paragraph,
   rule,
   run,
   TEXT_WIDTH,
 } from './docx/administrative.js';
-import { bucketLabel, dueLabel, planReference, rateLabel, reportPeriodLabel, timelinessLabel } from './report-text.js';
+import { bucketLabel, dueLabel, evidenceKinds, planReference, rateLabel, reportPeriodLabel } from './report-text.js';
 
 export interface ReportDocxOptions {
-  /** the body above the issuer, e.g. "UBND TỈNH LAI CHÂU"; none by default */
+  /**
+   * the superior body above the issuer, e.g. "UBND TỈNH LAI CHÂU"; default: from the Department's name ("Sở Y
+   * tế tỉnh Lai Châu" → "UBND TỈNH LAI CHÂU"); null: no such line
+   */
   governingBody?: string | null;
-  /** the issuer's name in the header; default: the Department's name in capitals */
+  /** the issuer's name in the header; default: "SỞ Y TẾ" under a superior body, else the Department's name in capitals */
   issuer?: string;
+  /** the issuer's abbreviation in the number, "Số: …/BC-SYT"; default SYT */
+  issuerCode?: string;
   /** the place before the date; default: the province in the Department's name ("Sở Y tế tỉnh Lai Châu" → "Lai Châu") */
   place?: string;
   /** the "Nơi nhận" lines; default: the locale's list */
   recipients?: readonly string[];
-  /** who signs: title lines (default "GIÁM ĐỐC"), and the name when known (else room is left to write it) */
+  /**
+   * who signs: title lines (default "GIÁM ĐỐC"; "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" for a deputy), and the name;
+   * default: the Department's leader when the bot knows exactly one, else a dotted line to write it on
+   */
   signer?: { title?: string; name?: string };
 }
 
-const HEADER_LEFT = 3900;
+const HEADER_LEFT = 4000;
 const HEADER_RIGHT = TEXT_WIDTH - HEADER_LEFT;
 const SIGNATURE_LEFT = 4600;
 const SIGNATURE_RIGHT = TEXT_WIDTH - SIGNATURE_LEFT;
@@ -49,27 +58,52 @@ export function provinceOf(departmentName: string): string | null {
   return rest.length > 0 ? rest : null;
 }
 
+/**
+ * The header lines NĐ 30 asks for, read from the Department's name: "Sở Y tế tỉnh Lai Châu" is issued as "SỞ Y
+ * TẾ" under "UBND TỈNH LAI CHÂU", from "Lai Châu". A name of another shape keeps its own words, with no
+ * superior body guessed.
+ */
+// not \b: JavaScript's word boundary knows only ASCII letters, and "tế" ends in one it does not
+const DEPARTMENT_OF_HEALTH = /^sở y tế(\s|$)/iu;
+
+export function administrativeNames(departmentName: string): { governingBody: string | null; issuer: string; place: string | null } {
+  const name = departmentName.trim().replace(/\s+/g, ' ');
+  const match = /^sở y tế (tỉnh|thành phố|tp\.?) (.+)$/iu.exec(name);
+  if (!match) return { governingBody: null, issuer: name.toLocaleUpperCase('vi'), place: provinceOf(name) };
+  const kind = match[1]!.toLocaleLowerCase('vi') === 'tỉnh' ? 'tỉnh' : 'thành phố';
+  return { governingBody: `UBND ${kind} ${match[2]}`.toLocaleUpperCase('vi'), issuer: 'SỞ Y TẾ', place: match[2]! };
+}
+
 function headerBlock(report: ConsolidatedReport, t: Translate, options: ReportDocxOptions): Table {
   const department = report.department?.name ?? t('consolidated-docx-department-fallback');
-  const issuer = options.issuer ?? department.toLocaleUpperCase('vi');
-  const place = options.place ?? provinceOf(department) ?? t('consolidated-docx-place-unknown');
+  const derived = administrativeNames(department);
+  const governingBody = options.governingBody === undefined ? derived.governingBody : options.governingBody;
+  // Under a superior body the Department is named without its province, as that body already says it.
+  const issuer = options.issuer ?? (governingBody && DEPARTMENT_OF_HEALTH.test(department.trim()) ? 'SỞ Y TẾ' : department.toLocaleUpperCase('vi'));
+  const place = options.place ?? derived.place ?? t('consolidated-docx-place-unknown');
   const { year, month, day } = parts(report.today);
-  const left: Paragraph[] = [
-    ...(options.governingBody ? [centered(options.governingBody, { size: 13 })] : []),
+  const agency: Paragraph[] = [
+    ...(governingBody ? [centered(governingBody, { size: 13 })] : []),
     centered(issuer, { size: 13, bold: true }),
     rule(1300, HEADER_LEFT - CELL_INSET),
-    centered(t('consolidated-docx-number'), { size: 13 }),
   ];
-  const right: Paragraph[] = [
+  const nation: Paragraph[] = [
     centered(t('consolidated-docx-nation'), { size: 12, bold: true }),
     centered(t('consolidated-docx-motto'), { size: 13, bold: true }),
     rule(3300, HEADER_RIGHT - CELL_INSET),
+  ];
+  // The number and the place and date share a row, so they stand level whether or not a superior body is named.
+  const number = [centered(t('consolidated-docx-number', { code: options.issuerCode ?? 'SYT' }), { size: 13 })];
+  const placeDate = [
     centered(t('consolidated-docx-place-date', { place, day: administrativeDay(day), month: administrativeMonth(month), year: String(year) }), { size: 13, italics: true }),
   ];
-  return layoutTable([
-    { width: HEADER_LEFT, children: left },
-    { width: HEADER_RIGHT, children: right },
-  ]);
+  return layoutTable(
+    [HEADER_LEFT, HEADER_RIGHT],
+    [
+      [agency, nation],
+      [number, placeDate],
+    ],
+  );
 }
 
 const heading = (text: string) => paragraph(text, { bold: true, indent: true, before: 120, keepNext: true });
@@ -127,21 +161,36 @@ function reportCell(t: Translate, row: ConsolidatedRow): string {
 }
 
 function statusCell(t: Translate, row: ConsolidatedRow): CellContent {
-  const label = bucketLabel(t, row.bucket);
-  return row.daysLate ? [label, `(${timelinessLabel(t, row)})`] : label;
+  // "Quá hạn 10 ngày, chưa hoàn thành" rather than the bucket and then its days in brackets
+  if (row.daysLate && row.bucket === 'open_overdue') return t('consolidated-docx-status-overdue', { days: row.daysLate });
+  if (row.daysLate && row.bucket === 'done_late') return t('consolidated-docx-status-late', { days: row.daysLate });
+  return bucketLabel(t, row.bucket);
 }
 
+// "22/11/2026" in 12 pt Times takes about 1 120 twips, plus the cell's margins: a column of 1 400 keeps a
+// date on one line (at 1 250 Word and LibreOffice broke it as "22/11/202" and "6").
+const UNIT_COLUMNS = { index: 520, code: 750, task: 2550, due: 1400, status: 1500, evidence: 900 };
+
 function unitTable(section: ConsolidatedUnit, t: Translate): Table {
+  const w = UNIT_COLUMNS;
   const columns = [
-    { header: t('consolidated-col-index'), width: 500, align: AlignmentType.CENTER },
-    { header: t('consolidated-col-code'), width: 800, align: AlignmentType.CENTER },
-    { header: t('consolidated-col-task'), width: 2700 },
-    { header: t('consolidated-col-due'), width: 1250, align: AlignmentType.CENTER },
-    { header: t('consolidated-col-status'), width: 1500 },
-    { header: t('consolidated-col-report'), width: TEXT_WIDTH - 500 - 800 - 2700 - 1250 - 1500 - 900 },
-    { header: t('consolidated-col-evidence'), width: 900, align: AlignmentType.CENTER },
+    { header: t('consolidated-col-index'), width: w.index, align: AlignmentType.CENTER },
+    { header: t('consolidated-col-code'), width: w.code, align: AlignmentType.CENTER },
+    { header: t('consolidated-col-task'), width: w.task },
+    { header: t('consolidated-col-due'), width: w.due, align: AlignmentType.CENTER },
+    { header: t('consolidated-col-status'), width: w.status },
+    { header: t('consolidated-col-report'), width: TEXT_WIDTH - w.index - w.code - w.task - w.due - w.status - w.evidence },
+    { header: t('consolidated-col-evidence'), width: w.evidence, align: AlignmentType.CENTER },
   ];
-  const rows = section.rows.map((row, i) => [String(i + 1), row.taskCode, row.title, dueLabel(t, row), statusCell(t, row), reportCell(t, row), String(row.evidenceCount)]);
+  const rows = section.rows.map((row, i) => [
+    String(i + 1),
+    row.taskCode,
+    row.title,
+    dueLabel(t, row),
+    statusCell(t, row),
+    reportCell(t, row),
+    evidenceKinds(t, row.evidence) || t('consolidated-evidence-none'),
+  ]);
   return dataTable(columns, rows);
 }
 
@@ -177,9 +226,10 @@ function issuesSection(report: ConsolidatedReport, t: Translate): Paragraph[] {
   ];
 }
 
-function signatureBlock(t: Translate, options: ReportDocxOptions): Table {
+function signatureBlock(report: ConsolidatedReport, t: Translate, options: ReportDocxOptions): Table {
   const recipients = options.recipients ?? t('consolidated-docx-recipients-default').split('\n');
   const titleLines = (options.signer?.title ?? t('consolidated-docx-signer')).split('\n');
+  const name = options.signer?.name ?? report.departmentLeader ?? t('consolidated-docx-signer-name-missing');
   const left = [
     paragraph([run(t('consolidated-docx-recipients'), { bold: true, italics: true, size: 12 })], { align: AlignmentType.LEFT, after: 0 }),
     ...recipients.map((line) => paragraph(line.trim(), { size: 11, align: AlignmentType.LEFT, after: 0 })),
@@ -188,12 +238,10 @@ function signatureBlock(t: Translate, options: ReportDocxOptions): Table {
     ...titleLines.map((line) => centered(line.trim(), { bold: true })),
     // NĐ 30 leaves room for the signature and the seal between the title and the name.
     centered('', { after: 1400 }),
-    centered(options.signer?.name ?? '', { bold: true }),
+    centered(name, { bold: true }),
   ];
-  return layoutTable([
-    { width: SIGNATURE_LEFT, children: left },
-    { width: SIGNATURE_RIGHT, children: right },
-  ]);
+  // one row that cannot split: "Nơi nhận" and the signature stay together on one page
+  return layoutTable([SIGNATURE_LEFT, SIGNATURE_RIGHT], [[left, right]]);
 }
 
 /**
@@ -211,7 +259,9 @@ export async function renderReportDocx(report: ConsolidatedReport, t: Translate,
     styles: DOCUMENT_STYLES,
     sections: [
       {
-        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin } },
+        // titlePage: the first page takes the empty header, the others their number
+        properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: PAGE.margin }, titlePage: true },
+        headers: pageNumberHeaders(),
         children: [
           headerBlock(report, t, options),
           centered(t('consolidated-docx-title'), { bold: true, before: 360 }),
@@ -225,8 +275,9 @@ export async function renderReportDocx(report: ConsolidatedReport, t: Translate,
           ...unitsSection(report, t),
           ...issuesSection(report, t),
           heading(t('consolidated-docx-section-proposals')),
-          paragraph(t('consolidated-docx-proposals-placeholder'), { indent: true, italics: true, after: 240 }),
-          signatureBlock(t, options),
+          // kept with the signature block, which never starts a page alone
+          paragraph(t('consolidated-docx-proposals-placeholder'), { indent: true, italics: true, after: 240, keepNext: true }),
+          signatureBlock(report, t, options),
         ],
       },
     ],

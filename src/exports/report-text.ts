@@ -63,3 +63,30 @@ export function summaryLine(t: Translate, totals: BucketTotals): string {
     rate: rateLabel(t, totals),
   });
 }
+
+type Evidence = ConsolidatedRow['evidence'];
+
+/** "2 ảnh, 1 tệp"; "" without evidence. Short, for a narrow column of the Word report. */
+export function evidenceKinds(t: Translate, files: Evidence): string {
+  const photos = files.filter((file) => file.kind === 'photo').length;
+  const documents = files.length - photos;
+  return [photos > 0 ? t('consolidated-evidence-photos', { count: photos }) : null, documents > 0 ? t('consolidated-evidence-documents', { count: documents }) : null]
+    .filter((part): part is string => part !== null)
+    .join(', ');
+}
+
+/**
+ * What the spreadsheet says of a row's evidence, so that an officer can find it: how many files, each by its
+ * name (a photo has none: "ảnh"), and the command that passes them on in a chat; null without evidence.
+ */
+export function evidenceDescription(t: Translate, row: Pick<ConsolidatedRow, 'evidence' | 'taskCode'>, unitCode: string): string | null {
+  if (row.evidence.length === 0) return null;
+  const names = row.evidence.map((file) => (file.kind === 'photo' ? t('consolidated-evidence-photo') : file.name?.trim() || t('consolidated-evidence-document')));
+  return `${t('consolidated-evidence-list', { count: row.evidence.length, names: names.join(', ') })}\n${t('consolidated-evidence-how', { code: row.taskCode, unit: unitCode })}`;
+}
+
+/** One line per file: the platform it was sent on and its id there ("Telegram: AgACAgUAAx…"); null without evidence. */
+export function evidenceIds(t: Translate, files: Evidence): string | null {
+  if (files.length === 0) return null;
+  return files.map((file) => `${t('consolidated-evidence-platform', { platform: file.platform })}: ${file.fileId}`).join('\n');
+}

@@ -3,7 +3,7 @@ import { formatDateVi, type LocalDate, parts } from '../core/dates/local-date.js
 import type { ConsolidatedReport } from '../core/reports/consolidated-report.js';
 import type { BucketTotals } from '../core/reports/status-bucket.js';
 import type { Translate } from '../core/text/translate.js';
-import { bucketLabel, planReference, reportPeriodLabel, summaryLine, timelinessLabel } from './report-text.js';
+import { bucketLabel, evidenceDescription, evidenceIds, planReference, reportPeriodLabel, summaryLine, timelinessLabel } from './report-text.js';
 
 // Excel counts days; a calendar day is midnight UTC, so no timezone can move it to the day before.
 const excelDate = (date: LocalDate) => {
@@ -55,7 +55,8 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     { key: 'reportDate', width: 13, style: { numFmt: DATE_FORMAT } },
     { key: 'timeliness', width: 17 },
     { key: 'text', width: 60 },
-    { key: 'evidence', width: 12 },
+    { key: 'evidence', width: 36 },
+    { key: 'evidenceIds', width: 40 },
   ];
   const width = sheet.columns.length;
   headerBlock(
@@ -80,6 +81,7 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     t('consolidated-col-timeliness'),
     t('consolidated-col-report-text'),
     t('consolidated-col-evidence'),
+    t('consolidated-col-evidence-ids'),
   ]);
   styleHeader(header);
   // The column titles stay in view while scrolling through hundreds of rows, and can filter them.
@@ -98,7 +100,9 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
         reportDate: item.latestReport ? excelDate(item.latestReport.on) : null,
         timeliness: timelinessLabel(t, item),
         text: item.latestReport?.text ?? null,
-        evidence: item.evidenceCount,
+        // what the files are and how to get them passed on (/minhchung), then their ids on the platform
+        evidence: evidenceDescription(t, item, section.unit.code),
+        evidenceIds: evidenceIds(t, item.evidence),
       });
       row.alignment = { vertical: 'top', wrapText: true };
       row.eachCell({ includeEmpty: true }, (cell) => {

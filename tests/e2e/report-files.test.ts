@@ -1,6 +1,12 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/paths.js';
+import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 import { startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
 import { groupMessage, privateMessage } from '../support/telegram-updates.js';
 import { OA_GROUP, startZaloHarness, type ZaloHarness } from '../support/zalo-harness.js';
@@ -39,9 +45,9 @@ describe('report files on Telegram', () => {
     const files = await say(privateMessage(h.fake.updateId(), admin, '/xuatbaocao KH20-2020 năm 2026'), admin.id, 2);
     expect(files.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.xlsx', 'bao-cao-kh20-2020-nam-2026.docx']);
     expect(await sheetNames(files[0]!.data)).toEqual(['Tổng hợp', 'Theo đơn vị']);
-    expect(documentXml(files[1]!.data)).toContain('Kết quả thực hiện Kế hoạch số 20/KH-SYT');
+    expect(documentXml(files[1]!.data)).toContain('Kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
     const summary = h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === admin.id).at(-1)!;
-    expect(summary.payload.text).toContain('Báo cáo tổng hợp Kế hoạch số 20/KH-SYT');
+    expect(summary.payload.text).toContain('Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
     expect(summary.payload.text).toContain('Tỷ lệ hoàn thành đúng hạn');
   });
 
@@ -72,7 +78,7 @@ describe('report files on the Zalo OA', () => {
   it('uploads the Word report and says the spreadsheet cannot go through the OA', async () => {
     const replies = await h.oaPrivateSay(h.people.admin, '/xuatbaocao KH20-2020');
     const text = replies.join('\n');
-    expect(text).toContain('Báo cáo tổng hợp Kế hoạch số 20/KH-SYT');
+    expect(text).toContain('thực hiện Kế hoạch số 20/KH-SYT');
     // Zalo's file upload takes PDF and Word only: the spreadsheet is named, not dropped in silence.
     expect(text).toContain('Không gửi được tệp bao-cao-kh20-2020-nam-2026.xlsx qua nền tảng này');
     const files = h.fake.oaUserFiles(h.people.admin.id);
@@ -94,4 +100,42 @@ describe('report files on the Zalo OA', () => {
     expect(chart!.type).toBe('image/png');
     expect(isPng(chart!.data)).toBe(true);
   });
+});
+
+describe('cli digest', () => {
+  let dir: string;
+  let pg: TestDatabase | null = null;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'tda-e2e-digest-'));
+    if (process.env.DATABASE_URL) pg = await openTestDatabase();
+    env = pg ? { DATABASE_URL: pg.url! } : { DATA_DIR: path.join(dir, 'data') };
+  });
+  afterAll(async () => {
+    await pg?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
+        cwd: projectRoot,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it('says a unit code it does not know is unknown, on standard error, and exits 2', async () => {
+    const run = await cli(['digest', '--dry-run', '--json', '--unit', 'NOPE']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Không có đơn vị mã “NOPE”.');
+  }, 60_000);
 });

@@ -40,6 +40,8 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(report.plan).toMatchObject({ symbol: '20/KH-SYT', code: 'KH20-2020', year: 2020, issuedOn: '2020-02-07', issuer: 'Sở Y tế tỉnh Lai Châu' });
     expect(report.period).toEqual({ length: 'year', year: 2026, number: 1, from: '2026-01-01', to: '2026-12-31' });
     expect(report.department).toMatchObject({ code: 'SYT', name: 'Sở Y tế tỉnh Lai Châu' });
+    // the demo's one Department leader, who signs the Word draft unless REPORT_SIGNER_NAME says otherwise
+    expect(report.departmentLeader).toBe('Lò Văn Thắng');
     expect(report.units.map((s) => s.unit.code)).toEqual(['SYT-KHTC', 'BVDK', 'BVYHCT', 'BVPHOI', 'CDC', 'TTYT-TD', 'TTYT-PT', 'TTYT-SH']);
     expect(report.taskCount).toBe(5);
 
@@ -100,6 +102,12 @@ describe('buildConsolidatedReport on the demo', () => {
       latestReport: { percent: 100, status: 'done', text: 'Đã ban hành quy chế hoạt động của Ban Chỉ đạo', on: TODAY },
     });
     expect(rowOf(after, 'BVDK', 'Sơ kết')).toMatchObject({ bucket: 'open_on_time', evidenceCount: 2, latestReport: { percent: 50, text: 'đang tổng hợp số liệu các khoa' } });
+    // the files themselves, for the spreadsheet to say what and where they are
+    expect(rowOf(after, 'BVDK', 'Sơ kết').evidence).toEqual([
+      expect.objectContaining({ platform: 'console', kind: 'photo', fileId: 'photo-1' }),
+      expect.objectContaining({ platform: 'console', kind: 'document', fileId: 'doc-1', name: 'so-lieu.xlsx' }),
+    ]);
+    expect(rowOf(after, 'BVDK', 'Rà soát').evidence).toEqual([]);
     expect(rowOf(after, 'BVDK', 'Thành lập Tổ công tác').latestReport).toMatchObject({ percent: 30, text: 'đã dự thảo quyết định thành lập tổ' });
     expect(after.units.find((s) => s.unit.code === 'BVDK')!.totals).toMatchObject({ doneLate: 1, openOnTime: 2, openOverdue: 0, onTimeRate: 0 });
     // the late completion is done, but not on time: 1 on time of 1 + 1 late + 5 overdue
@@ -176,6 +184,7 @@ describe('buildConsolidatedReport without a plan named', () => {
     const report = await build({});
     expect(report.plan.code).toBe('DANGLAM-2026');
     expect(report.department?.id).toBe(root.id);
+    expect(report.departmentLeader).toBeNull(); // nobody holds the role: the Word draft leaves a line for the name
     expect(report.units.map((s) => s.unit.code)).toEqual(['BV']);
 
     const [occurrence] = await store.plans.openOccurrences({ unitIds: [hospital.id] });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -16,7 +17,7 @@ describe('/xuatbaocao', () => {
     const result = await t.say('/xuatbaocao quý IV/2026 kh20-2020', leader);
     const text = result.reply!.text;
     expect(text.split('\n')[0]).toBe(
-      '📑 Báo cáo tổng hợp Kế hoạch số 20/KH-SYT ngày 07/02/2020 về Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, dân chủ cơ sở, Quy tắc ứng xử, đổi mới phong cách, thái độ phục vụ, cơ sở y tế Xanh - Sạch - Đẹp năm 2020, quý IV/2026 (số liệu đến ngày 23/11/2026).',
+      '📑 Báo cáo tổng hợp kết quả quý IV/2026 thực hiện Kế hoạch số 20/KH-SYT ngày 07/02/2020 về Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, dân chủ cơ sở, Quy tắc ứng xử, đổi mới phong cách, thái độ phục vụ, cơ sở y tế Xanh - Sạch - Đẹp năm 2020 (số liệu đến ngày 23/11/2026).',
     );
     expect(text).toMatch(/^\d+ đơn vị, \d+ nhiệm vụ\.$/m);
     expect(text).toContain('Tỷ lệ hoàn thành đúng hạn:');
@@ -63,5 +64,34 @@ describe('/xuatbaocao', () => {
     const none = await t.say('/tonghop', { ...leader, capabilities: { ...CONSOLE_CAPABILITIES, uploads: [] } });
     expect(none.reply!.files).toBeUndefined();
     expect(none.reply!.text).toMatch(/Không gửi được tệp bieu-do-2026-11-23\.png qua nền tảng này\./);
+  });
+});
+
+describe('/xuatbaocao with the report settings of the configuration', () => {
+  let configured: TestApp;
+  beforeAll(async () => {
+    configured = await startTestApp({
+      at: '2026-11-23T09:00:00+07:00',
+      env: {
+        REPORT_SUPERIOR_AGENCY: 'UBND TỈNH LAI CHÂU',
+        REPORT_AGENCY: 'SỞ Y TẾ',
+        REPORT_AGENCY_CODE: 'SYT',
+        REPORT_PLACE: 'Lai Châu',
+        REPORT_SIGNER_TITLE: 'KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC',
+        REPORT_SIGNER_NAME: 'Vàng Thị Mai',
+        REPORT_RECIPIENTS: '- Bộ Y tế (để báo cáo);|- UBND tỉnh (để báo cáo);|- Lưu: VT, TCCB.',
+      },
+    });
+  });
+  afterAll(() => configured.close());
+
+  it('puts the configured issuer, signer and recipients in the Word draft', async () => {
+    const result = await configured.say('/xuatbaocao KH20-2020 năm 2026', leader);
+    const docx = result.reply!.files!.find((f) => f.name.endsWith('.docx'))!;
+    const xml = strFromU8(unzipSync(new Uint8Array(docx.data))['word/document.xml']!);
+    const text = (fragment: string) => [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(text(tables[0]!)).toBe('UBND TỈNH LAI CHÂUSỞ Y TẾCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúcSố:        /BC-SYTLai Châu, ngày 23 tháng 11 năm 2026');
+    expect(text(tables.at(-1)!)).toBe('Nơi nhận:- Bộ Y tế (để báo cáo);- UBND tỉnh (để báo cáo);- Lưu: VT, TCCB.KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCVàng Thị Mai');
   });
 });

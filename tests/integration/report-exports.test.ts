@@ -6,9 +6,9 @@ import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import type { Translate } from '../../src/core/text/translate.js';
 import { renderLeaderChart } from '../../src/exports/leader-chart.js';
-import { provinceOf, renderReportDocx } from '../../src/exports/report-docx.js';
+import { administrativeNames, provinceOf, renderReportDocx } from '../../src/exports/report-docx.js';
 import { renderReportXlsx } from '../../src/exports/report-xlsx.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026; the demo's KH20-2020 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
 const AT = '2026-11-23T09:00:00+07:00';
@@ -22,9 +22,29 @@ beforeAll(async () => {
   t = await startTestApp({ at: AT });
   vi = t.app.i18n.translator('vi');
   en = t.app.i18n.translator('en');
-  // one late completion with evidence, so that every column has something to show
-  const nv1 = /\[(NV\d+)\] Rà soát/.exec(await t.ask('/nhiemvu'))![1]!;
+  // one late completion, and progress with a photo and a file as evidence, so that every column has something to show
+  const tasks = await t.ask('/nhiemvu');
+  const nv1 = /\[(NV\d+)\] Rà soát/.exec(tasks)![1]!;
   expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế hoạt động`)).toContain('trễ 10 ngày');
+  const nv5 = /\[(NV\d+)\] Sơ kết/.exec(tasks)![1]!;
+  const withFiles = await t.app.dispatcher.dispatch(
+    {
+      chat: 'console:nhom-bvdk',
+      chatKind: 'group',
+      chatTitle: null,
+      sender: consoleUser('dau-moi', 'Nguyễn Thị Lan'),
+      text: `/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`,
+      messageId: 'report-exports-files',
+      addressedToBot: true,
+      attachments: [
+        { kind: 'photo', fileId: 'AgACAgUAAxkBAAIBp2', name: null },
+        { kind: 'document', fileId: 'BQACAgUAAxkBAAIBq3', name: 'so-lieu-cac-khoa.xlsx' },
+      ],
+      receivedAt: t.clock.now(),
+    },
+    { capabilities: BUTTON_CAPABILITIES, botUsername: null },
+  );
+  expect(withFiles.reply?.text).toContain('Đã ghi nhận');
   report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: reportPeriod('year', 2026), today: '2026-11-23', timezone: TZ });
 });
 afterAll(() => t.close());
@@ -56,7 +76,7 @@ describe('renderReportXlsx', () => {
 
     const header = headerRowOf(sheet, 'Đơn vị');
     expect(rowValues(sheet, header)).toEqual([
-      'Đơn vị', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Tiến độ (%)', 'Ngày báo cáo', 'Đúng hạn / trễ hạn', 'Nội dung báo cáo', 'Minh chứng (tệp)',
+      'Đơn vị', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Tiến độ (%)', 'Ngày báo cáo', 'Đúng hạn / trễ hạn', 'Nội dung báo cáo', 'Minh chứng', 'Mã tệp trên nền tảng chat',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(sheet.getColumn(3).width).toBe(50);
@@ -72,7 +92,13 @@ describe('renderReportXlsx', () => {
     expect(late.getCell(7).value).toEqual(new Date(Date.UTC(2026, 10, 23)));
     expect(late.getCell(8).value).toBe('Trễ 10 ngày');
     expect(late.getCell(9).value).toBe('Đã ban hành quy chế hoạt động');
-    expect(late.getCell(10).value).toBe(0);
+    expect(late.getCell(10).value).toBeNull();
+
+    // the evidence says what the files are, how to have them passed on, and where they are on the platform
+    const withEvidence = rows.find((row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Sơ kết'))!;
+    const code = withEvidence.getCell(2).value;
+    expect(withEvidence.getCell(10).value).toBe(`2 tệp: ảnh, so-lieu-cac-khoa.xlsx\nXem: /minhchung ${code} BVDK`);
+    expect(withEvidence.getCell(11).value).toBe('console: AgACAgUAAxkBAAIBp2\nconsole: BQACAgUAAxkBAAIBq3');
 
     const overdue = rows.filter((row) => row.getCell(8).value === 'Quá hạn 10 ngày');
     expect(overdue).toHaveLength(5);
@@ -105,25 +131,28 @@ describe('renderReportXlsx', () => {
 });
 
 /** The text of each paragraph of a Word document, and each table as rows of cell texts. */
-function readDocx(buffer: Buffer): { paragraphs: string[]; tables: string[][][]; styles: string; body: string } {
+function readDocx(buffer: Buffer): { paragraphs: string[]; tables: string[][][]; tableXml: string[]; styles: string; body: string; headers: Record<string, string> } {
   const files = unzipSync(new Uint8Array(buffer));
   const body = strFromU8(files['word/document.xml']!);
+  const headers = Object.fromEntries(Object.entries(files).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
   const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const paragraphs = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0]));
   const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
     [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))),
   );
-  return { paragraphs, tables, styles: strFromU8(files['word/styles.xml']!), body };
+  const tableXml = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => table[0]);
+  return { paragraphs, tables, tableXml, styles: strFromU8(files['word/styles.xml']!), body, headers };
 }
 
 describe('renderReportDocx', () => {
   it('drafts the report in the administrative style: header block, title, sections, a table per unit, signature', async () => {
     const doc = readDocx(await renderReportDocx(report, vi));
+    // the superior body over the Department, read from its name; the number level with the place and date
     const [header] = doc.tables;
-    expect(header).toEqual([[
-      'SỞ Y TẾ TỈNH LAI CHÂUSố:        /BC-SYT',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúcLai Châu, ngày 23 tháng 11 năm 2026',
-    ]]);
+    expect(header).toEqual([
+      ['UBND TỈNH LAI CHÂUSỞ Y TẾ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc'],
+      ['Số:        /BC-SYT', 'Lai Châu, ngày 23 tháng 11 năm 2026'],
+    ]);
     const p = doc.paragraphs;
     const at = (text: string) => {
       const index = p.indexOf(text);
@@ -131,7 +160,8 @@ describe('renderReportDocx', () => {
       return index;
     };
     const title = at('BÁO CÁO');
-    expect(p[title + 1]).toMatch(/^Kết quả thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập .* năm 2020, năm 2026$/);
+    // the period first, so that it never runs into a plan title ending in its own year ("… năm 2020, năm 2026")
+    expect(p[title + 1]).toMatch(/^Kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập .* Xanh - Sạch - Đẹp năm 2020$/);
     const sections = ['I. TÌNH HÌNH CHUNG', 'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ', 'III. TỒN TẠI, HẠN CHẾ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'].map(at);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
     expect(p).toContain('Kế hoạch có 5 nhiệm vụ trong kỳ, giao cho 8 đơn vị; tổng số 22 lượt nhiệm vụ (mỗi nhiệm vụ của mỗi đơn vị tính một lượt).');
@@ -143,17 +173,18 @@ describe('renderReportDocx', () => {
     const unitHeading = at('2. Bệnh viện Đa khoa tỉnh Lai Châu');
     expect(p[unitHeading + 1]).toBe('3 lượt nhiệm vụ; hoàn thành đúng hạn 0, trễ hạn 1, trong hạn 2, quá hạn 0, không có thời hạn 0; tỷ lệ đúng hạn: 0%.');
     const bvdk = doc.tables[3]!;
-    expect(bvdk[0]).toEqual(['TT', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Kết quả báo cáo', 'Minh chứng (tệp)']);
+    expect(bvdk[0]).toEqual(['TT', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Kết quả báo cáo', 'Minh chứng']);
     expect(bvdk).toHaveLength(4);
     expect(bvdk[1]).toEqual([
       '1',
       expect.stringMatching(/^NV\d+$/),
       'Rà soát, kiện toàn Ban Chỉ đạo; ban hành quy chế hoạt động, phân công nhiệm vụ các thành viên',
       '13/11/2026',
-      'Hoàn thành trễ hạn(Trễ 10 ngày)',
+      'Hoàn thành trễ 10 ngày',
       '100% ngày 23/11/2026: Đã ban hành quy chế hoạt động',
-      '0',
+      'Không',
     ]);
+    expect(bvdk[3]!.at(-1)).toBe('1 ảnh, 1 tệp');
     expect(bvdk[2]!.slice(3, 6)).toEqual(['13/12/2026', 'Đang thực hiện, trong hạn', 'Chưa báo cáo']);
     expect(doc.tables).toHaveLength(2 + report.units.length + 1);
 
@@ -161,7 +192,28 @@ describe('renderReportDocx', () => {
     expect(issues).toHaveLength(5);
     expect(p).toContain('Số lượt nhiệm vụ hoàn thành trễ hạn trong kỳ: 1.');
     expect(doc.tables.at(-1)![0]![0]).toBe('Nơi nhận:- UBND tỉnh (để báo cáo);- Ban Giám đốc Sở;- Các đơn vị trực thuộc;- Lưu: VT, TCCB.');
-    expect(doc.tables.at(-1)![0]![1]).toBe('GIÁM ĐỐC');
+    // the signer's name: the demo's one Department leader
+    expect(doc.tables.at(-1)![0]![1]).toBe('GIÁM ĐỐCLò Văn Thắng');
+  });
+
+  it('numbers the pages from the second, keeps dates on one line and the signature block on one page', async () => {
+    const doc = readDocx(await renderReportDocx(report, vi));
+    // NĐ 30: the page number centred in the top margin, not on the first page
+    expect(doc.body).toContain('<w:titlePg/>');
+    const references = [...doc.body.matchAll(/<w:headerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].map((m) => m[1]);
+    expect(references.sort()).toEqual(['default', 'first']);
+    const numbered = Object.values(doc.headers).filter((xml) => /<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/.test(xml));
+    expect(numbered).toHaveLength(1);
+    expect(numbered[0]).toContain('<w:jc w:val="center"/>');
+    // a unit table's due-date column is wide enough for "22/11/2026" in 12 pt (1 400 twips)
+    const unitTable = doc.tableXml[3]!;
+    expect([...unitTable.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))[3]).toBeGreaterThanOrEqual(1400);
+    // the signature block is one row that may not split, and the paragraph before it keeps with it
+    const signature = doc.tableXml.at(-1)!;
+    expect(signature.match(/<w:tr>/g) ?? signature.match(/<w:tr[ >]/g)).toHaveLength(1);
+    expect(signature).toContain('<w:cantSplit/>');
+    const before = doc.body.slice(0, doc.body.lastIndexOf('<w:tbl>'));
+    expect(before.slice(before.lastIndexOf('<w:p>') >= 0 ? before.lastIndexOf('<w:p>') : before.lastIndexOf('<w:p '))).toContain('<w:keepNext/>');
   });
 
   it('sets A4 with the margins of Nghị định 30 and Times New Roman 14 pt', async () => {
@@ -185,10 +237,25 @@ describe('renderReportDocx', () => {
         signer: { title: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', name: 'Lò Văn Thắng' },
       }),
     );
-    expect(doc.tables[0]![0]![0]).toBe('UBND TỈNH LAI CHÂUSỞ Y TẾSố:        /BC-SYT');
-    expect(doc.tables[0]![0]![1]).toContain('Lai Châu, ngày 05 tháng 02 năm 2027');
-    expect(doc.paragraphs).toContain('Kết quả thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế, quý I/2027');
+    expect(doc.tables[0]).toEqual([
+      ['UBND TỈNH LAI CHÂUSỞ Y TẾ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc'],
+      ['Số:        /BC-SYT', 'Lai Châu, ngày 05 tháng 02 năm 2027'],
+    ]);
+    expect(doc.paragraphs).toContain('Kết quả quý I/2027 thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế');
+    const other = readDocx(await renderReportDocx(february, vi, { governingBody: null, issuer: 'TRUNG TÂM Y TẾ HUYỆN TAM ĐƯỜNG', issuerCode: 'TTYT', place: 'Tam Đường' }));
+    expect(other.tables[0]).toEqual([
+      ['TRUNG TÂM Y TẾ HUYỆN TAM ĐƯỜNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc'],
+      ['Số:        /BC-TTYT', 'Tam Đường, ngày 05 tháng 02 năm 2027'],
+    ]);
     expect(doc.tables.at(-1)![0]).toEqual(['Nơi nhận:- Bộ Y tế;- Lưu: VT.', 'KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCLò Văn Thắng']);
+  });
+
+  it('reads the header lines from the Department’s name', () => {
+    expect(administrativeNames('Sở Y tế tỉnh Lai Châu')).toEqual({ governingBody: 'UBND TỈNH LAI CHÂU', issuer: 'SỞ Y TẾ', place: 'Lai Châu' });
+    expect(administrativeNames('Sở Y tế thành phố Hà Nội')).toEqual({ governingBody: 'UBND THÀNH PHỐ HÀ NỘI', issuer: 'SỞ Y TẾ', place: 'Hà Nội' });
+    expect(administrativeNames('Sở Y tế TP. Cần Thơ')).toEqual({ governingBody: 'UBND THÀNH PHỐ CẦN THƠ', issuer: 'SỞ Y TẾ', place: 'Cần Thơ' });
+    // no kind of province to go by: no superior body guessed
+    expect(administrativeNames('Sở Y tế Hà Nội')).toEqual({ governingBody: null, issuer: 'SỞ Y TẾ HÀ NỘI', place: 'Hà Nội' });
   });
 
   it('names the province from the Department', () => {
@@ -214,7 +281,7 @@ describe('renderLeaderChart', () => {
     // bars, a line, axes and Vietnamese labels: tens of kilobytes, where a blank canvas of this size is a few
     expect(png.length).toBeGreaterThan(30_000);
     const blank = renderLeaderChart({ ...data, completion: [], otherUnits: 0, overdueTrend: [] }, vi);
-    expect(blank.length).toBeLessThan(png.length / 2);
+    expect(blank.length).toBeLessThan(png.length * 0.6);
   });
 
   it('takes a size and a font file', async () => {

@@ -183,6 +183,8 @@ export interface PlanOccurrenceRecord {
   latestReport: { percent: number; status: ReportStatus; text: string | null; at: Date } | null;
   /** files sent as evidence on the occurrence, over all its reports that were not withdrawn */
   evidenceCount: number;
+  /** those files, oldest report first, for an officer to find them (/minhchung, the platform's file id) */
+  evidence: EvidenceFile[];
 }
 
 export interface ReportsRepository {

@@ -1,5 +1,5 @@
 import { daysBetween, type LocalDate, localDateOf } from '../dates/local-date.js';
-import type { PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
+import type { EvidenceFile, PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 import type { Unit } from '../units/unit.js';
 import { inTreeOrder, rootOf } from '../units/unit-tree.js';
@@ -34,6 +34,8 @@ export interface ConsolidatedRow {
   daysLate: number | null;
   latestReport: { percent: number; status: ReportStatus; text: string | null; on: LocalDate; at: Date } | null;
   evidenceCount: number;
+  /** the files sent as evidence, oldest report first (kind, name, the platform and its file id) */
+  evidence: EvidenceFile[];
 }
 
 export interface ConsolidatedUnit {
@@ -51,6 +53,8 @@ export interface ConsolidatedReport {
   timezone: string;
   /** the Department (the root of the units' tree) */
   department: ReportUnit | null;
+  /** the name of the Department's leader when the bot knows exactly one: who signs unless configured otherwise */
+  departmentLeader: string | null;
   /** the units assigned the plan's tasks, in tree order, each with its rows */
   units: ConsolidatedUnit[];
   totals: BucketTotals;
@@ -94,6 +98,7 @@ function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string)
     daysLate,
     latestReport: report ? { ...report, on: localDateOf(report.at, timezone) } : null,
     evidenceCount: record.evidenceCount,
+    evidence: record.evidence,
   };
 }
 
@@ -110,6 +115,19 @@ async function resolvePlan(store: Store, input: ConsolidatedReportInput): Promis
   }
   const { openOccurrences: _open, ...rest } = plan;
   return rest;
+}
+
+/**
+ * The one person holding the Department leader's role (over the whole Department or at its root), by name; with
+ * none or several the signer cannot be guessed.
+ */
+async function soleDepartmentLeader(store: Store, root: Unit | null): Promise<string | null> {
+  const [everywhere, atRoot] = await Promise.all([
+    store.members.withRole('department_leader', null),
+    root ? store.members.withRole('department_leader', root.id) : Promise.resolve([]),
+  ]);
+  const leaders = new Map([...everywhere, ...atRoot].map((member) => [member.memberId, member.displayName]));
+  return leaders.size === 1 ? [...leaders.values()][0]!.trim() || null : null;
 }
 
 /**
@@ -142,6 +160,7 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
   const anchor = sections[0]?.unit.id ?? inTreeOrder(units)[0]?.id;
   const root = anchor === undefined ? null : rootOf(units, anchor);
   return {
+    departmentLeader: await soleDepartmentLeader(store, root),
     plan,
     period,
     today: input.today,

@@ -321,7 +321,11 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .limit(1)
         .as('latest');
       const evidence = db
-        .select({ files: sql<number>`coalesce(sum(jsonb_array_length(${reports.evidence})), 0)`.mapWith(Number).as('files') })
+        .select({
+          files: sql<number>`coalesce(sum(jsonb_array_length(${reports.evidence})), 0)`.mapWith(Number).as('files'),
+          // each report's list of files, oldest report first; flattened below
+          lists: sql<EvidenceFile[][] | null>`jsonb_agg(${reports.evidence} order by ${reports.createdAt}, ${reports.id})`.as('lists'),
+        })
         .from(reports)
         .where(active(occurrences.id))
         .as('evidence');
@@ -341,6 +345,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
           reportText: latest.text,
           reportAt: latest.at,
           evidenceCount: evidence.files,
+          evidenceLists: evidence.lists,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
@@ -369,6 +374,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
             ? null
             : { percent: row.reportPercent, status: row.reportStatus as ReportStatus, text: row.reportText, at: row.reportAt },
         evidenceCount: Number(row.evidenceCount ?? 0),
+        evidence: (row.evidenceLists ?? []).flat(),
       }));
     },
     async evidenceFor(occurrenceId) {

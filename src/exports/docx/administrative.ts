@@ -2,7 +2,9 @@ import {
   AlignmentType,
   BorderStyle,
   convertMillimetersToTwip,
+  Header,
   type IBorderOptions,
+  PageNumber,
   Paragraph,
   type ParagraphChild,
   type IStylesOptions,
@@ -24,7 +26,8 @@ export const PAGE = {
   // A4 as Word writes it (210 × 297 mm rounded to whole twips)
   width: 11906,
   height: 16838,
-  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+  // the page number sits in the top margin, 10 mm from the edge
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) },
 };
 /** The width text runs across, in twips. */
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
@@ -68,6 +71,7 @@ export interface ParagraphStyle extends RunStyle {
   indent?: boolean;
   before?: number;
   after?: number;
+  /** on the same page as the next paragraph (or the first row of the next table) */
   keepNext?: boolean;
 }
 
@@ -104,21 +108,36 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE };
 
-/** Two columns without borders, as the header block and the signature block are laid out. */
-export function layoutTable(columns: ReadonlyArray<{ width: number; children: Paragraph[] }>): Table {
+/**
+ * Columns without borders, as the header block and the signature block are laid out: one row, or several
+ * whose cells line up (the number beside the place and date, whatever stands above them). No row is split
+ * across two pages: a signature block never leaves its title on one page and the name on the next.
+ */
+export function layoutTable(widths: readonly number[], rows: ReadonlyArray<ReadonlyArray<Paragraph[]>>): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: columns.map((column) => column.width),
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: columns.map(
-          (column) => new TableCell({ width: { size: column.width, type: WidthType.DXA }, borders: NO_BORDERS, children: column.children }),
-        ),
-      }),
-    ],
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map((children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children })),
+        }),
+    ),
   });
+}
+
+/**
+ * NĐ 30's page number: Arabic numerals centred in the top margin, from the second page on (the section sets
+ * `titlePage` so that the first page takes the empty header).
+ */
+export function pageNumberHeaders(): { default: Header; first: Header } {
+  return {
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+    first: new Header({ children: [new Paragraph({ children: [] })] }),
+  };
 }
 
 export interface DataColumn {
