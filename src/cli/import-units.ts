@@ -9,7 +9,7 @@ function problemLines(t: Translate, problems: UnitRowProblem[]): string {
   return [t('import-units-invalid'), ...problems.map((p) => t('import-units-problem', { line: p.line, field: p.field, kind: p.kind, value: p.value }))].join('\n');
 }
 
-/** `import units <file.csv> [--dry-run]`: code, name, short name, kind, parent code; all rows or none. */
+/** `import units <file.csv> [--dry-run]`: code, name, short name, kind, parent code, box cadence (days); all rows or none. */
 export async function importUnitsCommand(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
   await withCliApp(async (app, t) => {
@@ -32,7 +32,7 @@ export async function importUnitsCommand(argv: string[]): Promise<void> {
       return;
     }
     const read = readUnitRows(rows);
-    const planned = planUnitImport(read.rows, await app.store.units.list());
+    const planned = planUnitImport(read.rows, await app.store.units.list(), await app.store.feedback.boxCadences());
     const problems = [...read.problems, ...planned.problems].sort((a, b) => a.line - b.line);
     if (problems.length > 0) {
       err(problemLines(t, problems));

@@ -1,12 +1,21 @@
 import { z } from 'zod';
-import { formatDateVi, isLocalDate, localDate, parts } from '../core/dates/local-date.js';
+import { formatDateVi, isLocalDate, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
-import { boxDaysLate, nextBoxOpening, recordBoxOpening } from '../core/feedback/box.js';
+import {
+  boxDaysLate,
+  nextBoxOpening,
+  recordBoxOpening,
+  SameDayOpening,
+  setBoxCadence,
+  witnessesFrom,
+} from '../core/feedback/box.js';
+import { parseYesNo } from '../core/feedback/words.js';
 import { permissions } from '../core/members/policy.js';
 import { compactKey } from '../core/text/vietnamese.js';
-import { defineCommand, type CommandContext } from './command.js';
+import type { Unit } from '../core/units/unit.js';
+import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
 
-function parseDay(word: string, ctx: CommandContext): string | null {
+function parseDay(word: string, ctx: CommandContext): LocalDate | null {
   const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(word);
   if (!match) return null;
   const date = localDate(match[3] ? Number(match[3]) : parts(ctx.today).year, Number(match[2]), Number(match[1]));
@@ -14,9 +23,77 @@ function parseDay(word: string, ctx: CommandContext): string | null {
   return date;
 }
 
+function boundUnit(ctx: CommandContext): Unit {
+  if (!ctx.chat.unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/homthu' });
+  return ctx.chat.unit;
+}
+
+/** The unit's cadence in days (0: it keeps no box), as the reminders use it. */
+async function cadenceOf(ctx: CommandContext, unit: Unit): Promise<number> {
+  return (await ctx.store.feedback.boxSchedules()).find((s) => s.unitId === unit.id)?.cadenceDays ?? 0;
+}
+
+async function status(ctx: CommandContext, unit: Unit): Promise<Reply> {
+  const last = await ctx.store.feedback.lastBoxOpening(unit.id);
+  const cadence = await cadenceOf(ctx, unit);
+  const head = last ? ctx.t('box-last', { date: formatDateVi(last.openedOn), letters: last.letters }) : ctx.t('box-never');
+  if (cadence === 0) return { text: [head, ctx.t('box-no-schedule')].join('\n') };
+  const due = nextBoxOpening(last?.openedOn ?? null, cadence, ctx.today);
+  const late = boxDaysLate(last?.openedOn ?? null, cadence, ctx.today);
+  return { text: [head, ctx.t(late > 0 ? 'box-late' : 'box-next', { date: formatDateVi(due), days: late, cadence })].join('\n') };
+}
+
+/** "/homthu lich 14", "lich 2 tuan", "lich mac dinh", "lich 0" (no box); alone: the current cadence. */
+async function schedule(ctx: CommandContext, unit: Unit, words: string[]): Promise<Reply> {
+  const key = compactKey(words.join(' '));
+  if (key === '') {
+    const cadence = await cadenceOf(ctx, unit);
+    return { text: cadence === 0 ? ctx.t('box-no-schedule') : ctx.t('box-cadence-current', { unit: unit.name, cadence }) };
+  }
+  let days: number | null;
+  const counted = /^(\d{1,3})(ngay|days?|tuan|weeks?)?$/.exec(key);
+  if (['macdinh', 'default'].includes(key)) days = null;
+  else if (['tuan', 'hangtuan', 'week', 'weekly'].includes(key)) days = 7;
+  else if (counted) days = Number(counted[1]) * (counted[2]?.startsWith('tuan') || counted[2]?.startsWith('week') ? 7 : 1);
+  else throw new DomainError('box.cadence_usage', 'box-cadence-usage');
+  await setBoxCadence(ctx.store, { actor: ctx.actor, unitId: unit.id, days });
+  const cadence = await cadenceOf(ctx, unit);
+  if (cadence === 0) return { text: ctx.t('box-cadence-none-set', { unit: unit.name }) };
+  const last = await ctx.store.feedback.lastBoxOpening(unit.id);
+  return { text: ctx.t('box-cadence-set', { unit: unit.name, cadence, date: formatDateVi(nextBoxOpening(last?.openedOn ?? null, cadence, ctx.today)) }) };
+}
+
+interface PendingOpening {
+  openedOn: LocalDate;
+  letters: number;
+  witnesses: string | null;
+}
+
+const sameDayChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('box-same-day-add'), value: 'add' },
+  { label: ctx.t('box-same-day-drop'), value: 'drop' },
+];
+
+async function record(ctx: CommandContext, unit: Unit, opening: PendingOpening, anotherOnSameDay: boolean): Promise<Reply> {
+  try {
+    const saved = await recordBoxOpening(ctx.store, { actor: ctx.actor, unitId: unit.id, ...opening, today: ctx.today, anotherOnSameDay });
+    await ctx.flow.end();
+    const text = saved.witnesses
+      ? ctx.t('box-recorded', { date: formatDateVi(saved.openedOn), letters: saved.letters, witnesses: saved.witnesses })
+      : ctx.t('box-recorded-no-witness', { date: formatDateVi(saved.openedOn), letters: saved.letters });
+    return { text };
+  } catch (error) {
+    if (!(error instanceof SameDayOpening)) throw error;
+    const before = error.existing.map((o) => o.letters).join(', ');
+    await ctx.flow.ask('same-day', { ...opening }, sameDayChoices(ctx));
+    return { text: ctx.t('box-same-day-ask', { date: formatDateVi(opening.openedOn), letters: before, count: error.existing.length }), choices: sameDayChoices(ctx) };
+  }
+}
+
 /**
- * /homthu <số thư> [ngày] [người chứng kiến…]: records an opening of the unit's complaint box ("/homthu 0"
- * is a record too). Without arguments: when it was last opened and when it is due.
+ * /homthu <số thư> [ngày] [chứng kiến: …]: records an opening of the unit's complaint box ("/homthu 0" is a
+ * record too; a second one on the same day is asked about). /homthu lich <số ngày>: how often the box is opened.
+ * Without arguments: when it was last opened and when it is due.
  */
 export const boxCommand = defineCommand({
   name: 'homthu',
@@ -27,30 +104,28 @@ export const boxCommand = defineCommand({
   permission: permissions.feedbackIntake,
   args: z.array(z.string()).max(60),
   async run(ctx, words) {
-    const unit = ctx.chat.unit;
-    if (!unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/homthu' });
-    if (words.length === 0) {
-      const last = await ctx.store.feedback.lastBoxOpening(unit.id);
-      const schedule = (await ctx.store.feedback.boxSchedules()).find((s) => s.unitId === unit.id);
-      const cadence = schedule?.cadenceDays ?? 7;
-      const due = nextBoxOpening(last?.openedOn ?? null, cadence, ctx.today);
-      const late = boxDaysLate(last?.openedOn ?? null, cadence, ctx.today);
-      const head = last ? ctx.t('box-last', { date: formatDateVi(last.openedOn), letters: last.letters }) : ctx.t('box-never');
-      return { text: [head, ctx.t(late > 0 ? 'box-late' : 'box-next', { date: formatDateVi(due), days: late, cadence })].join('\n') };
-    }
-    const count = /^(\d{1,4})$/.exec(words[0]!.replace(/thu$/i, ''));
+    const first = compactKey(words[0] ?? '');
+    if (['lich', 'lichmo', 'chuky', 'schedule'].includes(first)) return schedule(ctx, boundUnit(ctx), words.slice(1));
+    const unit = boundUnit(ctx);
+    if (words.length === 0) return status(ctx, unit);
+    const count = /^(\d{1,4})(?:thư|thu)?$/iu.exec(words[0]!);
     if (!count) throw new DomainError('box.usage', 'box-usage');
-    const rest = words.slice(1).filter((w) => compactKey(w) !== 'thu');
+    // "3 thư": the word for letters belongs to the count, wherever a witness named Thu may come later
+    const rest = ['thu', 'letters'].includes(compactKey(words[1] ?? '')) ? words.slice(2) : words.slice(1);
     const day = rest[0] ? parseDay(rest[0], ctx) : null;
-    const witnessWords = (day ? rest.slice(1) : rest).filter((w) => !['chungkien', 'nguoichungkien', 'ck'].includes(compactKey(w.replace(/:$/, ''))));
-    const opening = await recordBoxOpening(ctx.store, {
-      actor: ctx.actor,
-      unitId: unit.id,
-      openedOn: day ?? ctx.today,
-      letters: Number(count[1]),
-      witnesses: witnessWords.join(' ').trim() || null,
-      today: ctx.today,
-    });
-    return { text: ctx.t('box-recorded', { date: formatDateVi(opening.openedOn), letters: opening.letters, witnesses: opening.witnesses ?? '—' }) };
+    const witnesses = witnessesFrom((day ? rest.slice(1) : rest).join(' '));
+    return record(ctx, unit, { openedOn: day ?? ctx.today, letters: Number(count[1]), witnesses }, false);
+  },
+  async resume(ctx, state, input) {
+    const pending = state.data as unknown as PendingOpening;
+    const yes = parseYesNo(input.text.split(/\s+/).filter(Boolean));
+    const answer = input.choice ?? (yes === null ? null : yes ? 'add' : 'drop');
+    if (answer === 'add') return record(ctx, boundUnit(ctx), pending, true);
+    if (answer === 'drop') {
+      await ctx.flow.end();
+      return { text: ctx.t('box-same-day-dropped') };
+    }
+    await ctx.flow.ask('same-day', { ...pending }, sameDayChoices(ctx));
+    return { text: ctx.t('box-same-day-again'), choices: sameDayChoices(ctx) };
   },
 });

@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { instantAt, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
+import { instantAt } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
-import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
 import { findTicket } from '../core/feedback/handle.js';
+import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
+import { parseStatsPeriod, type StatsPeriod } from '../core/feedback/period.js';
+import { reclassifyTicket } from '../core/feedback/reclassify.js';
 import { parseReceived } from '../core/feedback/received.js';
 import { parseContact } from '../core/feedback/redact.js';
 import { backlog, feedbackStats } from '../core/feedback/stats.js';
-import { guessCategory, parseChannel, parseSeverity } from '../core/feedback/words.js';
+import { guessCategory, parseCategory, parseChannel, parseSeverity, parseUrgencyMarker, parseYesNo } from '../core/feedback/words.js';
 import { isAllowed, permissions } from '../core/members/policy.js';
 import { deadlineListScope } from '../core/plans/list-scope.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
-import { categoryName, channelName, statusName, ticketDetails, ticketLine } from './format/ticket-lines.js';
+import { categoryName, channelName, statusName, ticketDetails, ticketLineFor, ticketLines } from './format/ticket-lines.js';
 
 interface Draft {
   unitId: number;
@@ -23,17 +25,28 @@ interface Draft {
   category?: Category;
   severity?: Severity;
   contact?: ComplainantContact | null;
+  /** the open case this one may repeat, while the person is asked; then the answer: its code, or null */
+  duplicateCandidate?: string;
   duplicateOf?: string | null;
+  /** the category and severity were not asked but guessed (one-line intake): the confirmation says so */
+  guessed?: boolean;
 }
+
+type Complete = Required<Pick<Draft, 'channel' | 'content' | 'category' | 'severity'>> & Draft;
 
 const SKIP = ['boqua', 'khong', 'khongco', 'skip', 'an', 'andanh'];
 const CHANNEL_ORDER: Channel[] = ['box', 'hotline', 'direct', 'email', 'portal'];
+const TICKET_CODE = /^PA-\d{4}-\d{1,6}$/i;
 
 const channelChoices = (ctx: CommandContext): Choice[] => CHANNEL_ORDER.map((c) => ({ label: channelName(ctx.t, c), value: c }));
 const categoryChoices = (ctx: CommandContext): Choice[] => CATEGORIES.map((c) => ({ label: categoryName(ctx.t, c), value: c }));
 const severityChoices = (ctx: CommandContext): Choice[] => [
   { label: ctx.t('feedback-severity-normal'), value: 'normal' },
   { label: ctx.t('feedback-severity-urgent'), value: 'urgent' },
+];
+const duplicateChoices = (ctx: CommandContext, code: string): Choice[] => [
+  { label: ctx.t('feedback-duplicate-same', { code }), value: 'same' },
+  { label: ctx.t('feedback-duplicate-new'), value: 'new' },
 ];
 
 /** The unit whose log book this chat keeps: the group's, or in private the one unit the person logs for. */
@@ -45,7 +58,7 @@ async function feedbackUnit(ctx: CommandContext): Promise<Unit> {
   return (await ctx.store.units.findById(ids[0]!))!;
 }
 
-async function save(ctx: CommandContext, draft: Required<Pick<Draft, 'channel' | 'content' | 'category' | 'severity'>> & Draft): Promise<Reply> {
+async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
   const duplicate = draft.duplicateOf ? await ctx.store.feedback.findByCode(draft.duplicateOf) : null;
   const ticket = await createTicket(ctx.store, {
     actor: ctx.actor,
@@ -63,20 +76,28 @@ async function save(ctx: CommandContext, draft: Required<Pick<Draft, 'channel' |
     policy: ctx.settings.feedbackSla,
   });
   await ctx.flow.end();
-  const lines = [ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }), ticketLine(ctx.t, ticket, draft.contact ?? null)];
-  if (ctx.chat.kind === 'group' && !draft.contact) lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
-  // The unit's handlers get the whole case in private, contact included.
-  const handlers = await ctx.store.members.withRole('feedback_handler', draft.unitId);
+  const lines = [ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }), await ticketLineFor(ctx.t, ctx.store, ticket)];
+  if (ticket.status === 'acknowledged') lines.push(ctx.t('feedback-praise-acknowledged'));
+  if (draft.guessed && !duplicate) {
+    lines.push(
+      ctx.t('feedback-guessed', {
+        code: ticket.code,
+        category: categoryName(ctx.t, ticket.category),
+        severity: ctx.t(`feedback-severity-${ticket.severity}`),
+      }),
+    );
+  }
+  if (ctx.chat.kind === 'group' && !draft.contact && ticket.status !== 'acknowledged') lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
+  // The unit's handlers get the whole case in private, contact included; praise and duplicates need nobody.
+  const handlers = duplicate || ticket.status === 'acknowledged' ? [] : await ctx.store.members.withRole('feedback_handler', draft.unitId);
   const contact = await ctx.store.feedback.contactOf(ticket.id);
   const unit = await ctx.store.units.findById(draft.unitId);
-  const notices = duplicate
-    ? []
-    : handlers
-        .filter((h) => h.memberId !== ctx.actor.memberId)
-        .map((h) => ({
-          member: h.memberId,
-          text: `${ctx.t('feedback-new-for-handler', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
-        }));
+  const notices = handlers
+    .filter((h) => h.memberId !== ctx.actor.memberId)
+    .map((h) => ({
+      member: h.memberId,
+      text: `${ctx.t('feedback-new-for-handler', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
+    }));
   return { text: lines.join('\n'), notices };
 }
 
@@ -101,12 +122,10 @@ async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
   if (draft.duplicateOf === undefined) {
     const duplicate = await findLikelyDuplicate(ctx.store, draft.unitId, draft.content, ctx.now);
     if (duplicate) {
-      const choices = [
-        { label: ctx.t('feedback-duplicate-same', { code: duplicate.code }), value: duplicate.code },
-        { label: ctx.t('feedback-duplicate-new'), value: 'new' },
-      ];
-      await ctx.flow.ask('duplicate', { ...draft }, choices);
-      return { text: `${ctx.t('feedback-duplicate-ask')}\n${ticketLine(ctx.t, duplicate)}`, choices };
+      const choices = duplicateChoices(ctx, duplicate.code);
+      await ctx.flow.ask('duplicate', { ...draft, duplicateCandidate: duplicate.code }, choices);
+      // The question is read by the whole group: the case is shown as a group may see it.
+      return { text: `${ctx.t('feedback-duplicate-ask')}\n${await ticketLineFor(ctx.t, ctx.store, duplicate)}`, choices };
     }
     draft.duplicateOf = null;
   }
@@ -126,7 +145,7 @@ async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
     await ctx.flow.ask('contact', { ...draft }, choices);
     return { text: ctx.t('feedback-ask-contact'), choices };
   }
-  return save(ctx, draft as Required<Pick<Draft, 'channel' | 'content' | 'category' | 'severity'>> & Draft);
+  return save(ctx, draft as Complete);
 }
 
 async function resume(ctx: CommandContext, step: string, data: Draft, input: { text: string; choice: string | null }): Promise<Reply> {
@@ -148,14 +167,24 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
       if (input.text.trim().length === 0) return again('feedback-ask-content');
       return next(ctx, { ...data, content: validateContent(input.text) });
     }
-    case 'duplicate':
-      if (!input.choice) return again('feedback-duplicate-ask', [
-        { label: ctx.t('feedback-duplicate-same', { code: '' }), value: 'same' },
-        { label: ctx.t('feedback-duplicate-new'), value: 'new' },
-      ]);
-      return next(ctx, { ...data, duplicateOf: input.choice === 'new' ? null : input.choice });
+    case 'duplicate': {
+      const candidate = data.duplicateCandidate;
+      const { duplicateCandidate: _asked, ...rest } = data;
+      // "1"/"2", a button, "có"/"không" (with or without diacritics), or the candidate's own code
+      let answer = input.choice;
+      if (!answer && candidate && compactKey(input.text) === compactKey(candidate)) answer = 'same';
+      const yes = answer ? null : parseYesNo(words);
+      if (yes !== null) answer = yes ? 'same' : 'new';
+      // a question asked before this answer's wording offered the case's code itself as the value
+      if (answer && TICKET_CODE.test(answer)) return next(ctx, { ...rest, duplicateOf: answer });
+      if (!candidate || answer === 'new') return next(ctx, { ...rest, duplicateOf: null });
+      if (answer === 'same') return next(ctx, { ...rest, duplicateOf: candidate });
+      const choices = duplicateChoices(ctx, candidate);
+      await ctx.flow.ask('duplicate', { ...data }, choices);
+      return { text: ctx.t('feedback-duplicate-again', { code: candidate }), choices };
+    }
     case 'category': {
-      const category = (input.choice as Category | null) ?? null;
+      const category = (input.choice as Category | null) ?? parseCategory(words)?.value ?? null;
       return category ? next(ctx, { ...data, category }) : again('feedback-ask-category', categoryChoices(ctx));
     }
     case 'severity': {
@@ -173,32 +202,15 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
   }
 }
 
-/** The period a statistics request names: this month by default, "quy 3", "nam 2025", "thang 10"… */
-function statsPeriod(words: string[], today: LocalDate): { from: LocalDate; to: LocalDate; labelKey: string; label: Record<string, string | number> } {
-  const { year, month } = parts(today);
-  const kind = compactKey(words[0] ?? 'thang');
-  const number = words[1] ? Number(words[1]) : null;
-  if (kind === 'quy') {
-    const quarter = number ?? Math.floor((month - 1) / 3) + 1;
-    if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) throw new DomainError('feedback.period', 'feedback-stats-usage');
-    const from = localDate(year, (quarter - 1) * 3 + 1, 1);
-    return { from, to: quarter === 4 ? localDate(year + 1, 1, 1) : localDate(year, quarter * 3 + 1, 1), labelKey: 'feedback-period-quarter', label: { quarter, year: String(year) } };
-  }
-  if (kind === 'nam') {
-    const y = number ?? year;
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new DomainError('feedback.period', 'feedback-stats-usage');
-    return { from: localDate(y, 1, 1), to: localDate(y + 1, 1, 1), labelKey: 'feedback-period-year', label: { year: String(y) } };
-  }
-  if (kind !== 'thang') throw new DomainError('feedback.period', 'feedback-stats-usage');
-  const m = number ?? month;
-  if (!Number.isInteger(m) || m < 1 || m > 12) throw new DomainError('feedback.period', 'feedback-stats-usage');
-  const y = m > month ? year - 1 : year;
-  return { from: localDate(y, m, 1), to: m === 12 ? localDate(y + 1, 1, 1) : localDate(y, m + 1, 1), labelKey: 'feedback-period-month', label: { month: String(m).padStart(2, '0'), year: String(y) } };
+function periodLabel(ctx: CommandContext, period: StatsPeriod): string {
+  if (period.kind === 'quarter') return ctx.t('feedback-period-quarter', { quarter: period.quarter, year: String(period.year) });
+  if (period.kind === 'year') return ctx.t('feedback-period-year', { year: String(period.year) });
+  return ctx.t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year: String(period.year) });
 }
 
 async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> {
   const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
-  const period = statsPeriod(words, ctx.today);
+  const period = parseStatsPeriod(words, ctx.today);
   const tickets = await ctx.store.feedback.list({
     unitIds: scope.unitIds,
     receivedFrom: instantAt(period.from, '00:00', ctx.chat.timezone),
@@ -212,7 +224,7 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
     entries.filter(([, n]) => n > 0).map(([key, n]) => `${name(key)} ${n}`).join(' · ') || '—';
   const rate = stats.onTimeRate === null ? t('feedback-rate-none') : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(stats.onTimeRate);
   const lines = [
-    t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: t(period.labelKey, period.label), count: stats.total }),
+    t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: periodLabel(ctx, period), count: stats.total }),
     t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
     t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
@@ -226,12 +238,12 @@ async function show(ctx: CommandContext, code: string): Promise<Reply> {
   const ticket = await findTicket(ctx.store, code);
   const scope = await ctx.store.units.ancestorIds(ticket.unitId);
   if (!isAllowed(ctx.actor, permissions.unitMember, scope)) throw new DomainError('feedback.forbidden', 'feedback-forbidden-view', { code: ticket.code });
-  const contact = await ctx.store.feedback.contactOf(ticket.id);
   // The whole case only in private, and only for those who handle or lead.
   if (ctx.chat.kind === 'private' && isAllowed(ctx.actor, permissions.feedbackReader, scope)) {
+    const contact = await ctx.store.feedback.contactOf(ticket.id);
     return { text: ticketDetails(ctx.t, ticket, contact, await ctx.store.feedback.actionsOf(ticket.id), ctx.chat.timezone) };
   }
-  return { text: ticketLine(ctx.t, ticket, contact) };
+  return { text: await ticketLineFor(ctx.t, ctx.store, ticket) };
 }
 
 async function listOpen(ctx: CommandContext): Promise<Reply> {
@@ -240,8 +252,8 @@ async function listOpen(ctx: CommandContext): Promise<Reply> {
     (a.slaDue ?? '9999') < (b.slaDue ?? '9999') ? -1 : (a.slaDue ?? '9999') > (b.slaDue ?? '9999') ? 1 : a.id - b.id,
   );
   if (open.length === 0) return { text: ctx.t('feedback-open-none', { who: scope.unit?.name ?? ctx.t('all-units') }) };
-  const contacts = await Promise.all(open.slice(0, 20).map((ticket) => ctx.store.feedback.contactOf(ticket.id)));
-  const lines = open.slice(0, 20).map((ticket, i) => ticketLine(ctx.t, ticket, contacts[i] ?? null));
+  const names = scope.unit ? null : new Map((await ctx.store.units.list()).map((u) => [u.id, u.shortName ?? u.name]));
+  const lines = await ticketLines(ctx.t, ctx.store, open.slice(0, 20), names ? { unitName: (id) => names.get(id) ?? '' } : {});
   if (open.length > 20) lines.push(ctx.t('list-more', { count: open.length - 20 }));
   return { text: [ctx.t('feedback-open-head', { who: scope.unit?.name ?? ctx.t('all-units'), count: open.length }), ...lines].join('\n') };
 }
@@ -253,6 +265,40 @@ async function addContact(ctx: CommandContext, code: string, text: string): Prom
   const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact });
   return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
 }
+
+/** /phananh <mã> loai <loại> | muc <khẩn|thường>: corrects what a one-line intake guessed. */
+async function reclassify(ctx: CommandContext, code: string, what: string, words: string[]): Promise<Reply> {
+  const category = what === 'category' ? (parseCategory(words)?.value ?? null) : undefined;
+  const severity = what === 'severity' ? (parseSeverity(words)?.value ?? null) : undefined;
+  if (category === null || severity === null || words.length === 0) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: code.toUpperCase() });
+  const { before, after } = await reclassifyTicket(ctx.store, {
+    actor: ctx.actor,
+    code,
+    ...(category ? { category } : {}),
+    ...(severity ? { severity } : {}),
+    now: ctx.now,
+    timezone: ctx.chat.timezone,
+    calendar: ctx.calendar,
+    policy: ctx.settings.feedbackSla,
+  });
+  const head = ctx.t('feedback-reclassified', {
+    code: after.code,
+    category: categoryName(ctx.t, after.category),
+    severity: ctx.t(`feedback-severity-${after.severity}`),
+  });
+  const lines = [head, await ticketLineFor(ctx.t, ctx.store, after)];
+  if (before.slaDue !== after.slaDue) lines.push(ctx.t('feedback-reclassified-sla'));
+  return { text: lines.join('\n') };
+}
+
+const RECLASSIFY_WORDS: Record<string, 'category' | 'severity'> = {
+  loai: 'category',
+  phanloai: 'category',
+  category: 'category',
+  muc: 'severity',
+  mucdo: 'severity',
+  severity: 'severity',
+};
 
 /** /phananh: the unit's log book of complaint-box, hotline and in-person feedback. */
 export const feedbackCommand = defineCommand({
@@ -269,6 +315,11 @@ export const feedbackCommand = defineCommand({
     if ((sub === 'xem' || sub === 'chitiet') && words[1]) return show(ctx, words[1]);
     if (sub === 'ds' || sub === 'danhsach' || sub === 'tondong') return listOpen(ctx);
     if (sub === 'lienhe' && words[1]) return addContact(ctx, words[1], words.slice(2).join(' '));
+    if (TICKET_CODE.test(words[0] ?? '')) {
+      const what = RECLASSIFY_WORDS[compactKey(words[1] ?? '')];
+      if (!what) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: words[0]!.toUpperCase() });
+      return reclassify(ctx, words[0]!, what, words.slice(2));
+    }
 
     const unit = await feedbackUnit(ctx);
     if (!isAllowed(ctx.actor, permissions.feedbackIntake, await ctx.store.units.ancestorIds(unit.id))) {
@@ -277,21 +328,25 @@ export const feedbackCommand = defineCommand({
     if (words.length === 0) return next(ctx, { unitId: unit.id });
     const channel = parseChannel(words);
     if (!channel) throw new DomainError('feedback.channel', 'feedback-unknown-channel', { word: words[0]!.slice(0, 30) });
-    const content = words.slice(channel.used).join(' ');
+    const afterChannel = words.slice(channel.used);
+    // "/phananh hotline khẩn …": an urgency word right after the channel
+    const urgency = parseUrgencyMarker(afterChannel);
+    const content = (urgency ? afterChannel.slice(urgency.used) : afterChannel).join(' ');
     if (!content) return next(ctx, { unitId: unit.id, channel: channel.value, receivedAt: ctx.now.toISOString() });
-    // One line: received now, category guessed from the words, normal severity; a likely duplicate still asks.
+    // One line: received now, category guessed from the words, severity as marked (normal otherwise); the
+    // confirmation says both and how to correct them. A likely duplicate still asks.
     return next(ctx, {
       unitId: unit.id,
       channel: channel.value,
       receivedAt: ctx.now.toISOString(),
       content: validateContent(content),
       category: guessCategory(content),
-      severity: 'normal',
+      severity: urgency?.value ?? 'normal',
       contact: ctx.chat.kind === 'group' ? null : undefined,
+      guessed: true,
     });
   },
   async resume(ctx, state, input) {
     return resume(ctx, state.step, state.data as unknown as Draft, input);
   },
 });
-

@@ -5,7 +5,7 @@ import { findTicket, recordHandling } from '../core/feedback/handle.js';
 import { parseStatusWords } from '../core/feedback/words.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
-import { statusName, ticketLine } from './format/ticket-lines.js';
+import { statusName, ticketLineFor } from './format/ticket-lines.js';
 
 const statusChoices = (ctx: CommandContext): Choice[] =>
   (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({ label: statusName(ctx.t, status), value: status }));
@@ -13,10 +13,9 @@ const statusChoices = (ctx: CommandContext): Choice[] =>
 async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus | null, note: string): Promise<Reply> {
   const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today });
   await ctx.flow.end();
-  const contact = await ctx.store.feedback.contactOf(result.ticket.id);
   const timing = result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
   return {
-    text: [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), ticketLine(ctx.t, result.ticket, contact)].join('\n'),
+    text: [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), await ticketLineFor(ctx.t, ctx.store, result.ticket)].join('\n'),
   };
 }
 
@@ -39,7 +38,7 @@ export const handleFeedbackCommand = defineCommand({
     if (note.length >= 3) return handle(ctx, ticket.code, status?.value ?? null, note);
     if (!status) {
       await ctx.flow.ask('status', { code: ticket.code }, statusChoices(ctx));
-      return { text: `${ctx.t('feedback-ask-status', { code: ticket.code })}\n${ticketLine(ctx.t, ticket, await ctx.store.feedback.contactOf(ticket.id))}`, choices: statusChoices(ctx) };
+      return { text: `${ctx.t('feedback-ask-status', { code: ticket.code })}\n${await ticketLineFor(ctx.t, ctx.store, ticket)}`, choices: statusChoices(ctx) };
     }
     await ctx.flow.ask('note', { code: ticket.code, status: status.value });
     return { text: ctx.t('feedback-ask-note') };

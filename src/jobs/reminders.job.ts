@@ -6,7 +6,7 @@ import type { Platform } from '../core/members/member.js';
 import type { OutboxMessage } from '../core/outbox/outbox.js';
 import { planReminders, type ReminderBatch } from '../core/reminders/plan-reminders.js';
 import { boxReminders, type FeedbackReminderBatch, planFeedbackReminders } from '../core/feedback/reminders.js';
-import { ticketLine } from '../commands/format/ticket-lines.js';
+import { ticketLines } from '../commands/format/ticket-lines.js';
 import { formatDateVi } from '../core/dates/local-date.js';
 import type { Store } from '../core/store.js';
 import { describeDue, shorten } from '../commands/format/due-lines.js';
@@ -46,8 +46,11 @@ function compose(batch: ReminderBatch, i18n: I18n, today: LocalDate, calendar: W
   return [header, ...batch.items.map((item) => `• ${task(item)}`), t(`reminder-${batch.stage}-footer`)].join('\n');
 }
 
-/** A case reminder shows what a group may see of a case: code, category, redacted summary, status. */
-function composeFeedback(batch: FeedbackReminderBatch, i18n: I18n): string {
+/**
+ * A case reminder shows what a group may see of a case (code, category, redacted summary, status), through the
+ * one function that renders cases for a group; the leaders' group also reads each case's unit.
+ */
+async function composeFeedback(batch: FeedbackReminderBatch, i18n: I18n, store: Store): Promise<string> {
   const t = i18n.translator(i18n.resolve(batch.chat.locale));
   const people = callOn(batch) || t('feedback-reminder-nobody');
   const header =
@@ -56,7 +59,9 @@ function composeFeedback(batch: FeedbackReminderBatch, i18n: I18n): string {
       : batch.stage === 'due'
         ? t('feedback-reminder-due', { people })
         : t('feedback-reminder-after', { count: batch.tickets.length });
-  return [header, ...batch.tickets.map((ticket) => ticketLine(t, ticket)), t('feedback-reminder-footer')].join('\n');
+  const unitName = batch.stage === 'after' ? (unitId: number) => batch.unitNames.get(unitId) ?? '' : undefined;
+  const lines = await ticketLines(t, store, batch.tickets, unitName ? { unitName } : {});
+  return [header, ...lines, t(batch.stage === 'after' ? 'feedback-reminder-after-footer' : 'feedback-reminder-footer')].join('\n');
 }
 
 /**
@@ -79,7 +84,7 @@ export async function runReminders(deps: RemindersJobDeps, at: Date, options: { 
         planned.push({
           key: `feedback-reminder:${batch.stage}:${batch.chat.ref}:${today}:${Math.min(...batch.tickets.map((ticket) => ticket.id))}`,
           chat: batch.chat.ref,
-          text: composeFeedback(batch, deps.i18n),
+          text: await composeFeedback(batch, deps.i18n, tx),
         });
       }
       for (const box of calendar.isWorkingDay(today) ? await boxReminders(tx, today) : []) {

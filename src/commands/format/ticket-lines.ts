@@ -1,6 +1,7 @@
 import { formatDateTimeVi } from '../../core/dates/local-date.js';
 import type { ComplainantContact, Ticket, TicketAction } from '../../core/feedback/feedback.js';
-import { redact } from '../../core/feedback/redact.js';
+import { type GroupTicketView, groupViews } from '../../core/feedback/group-view.js';
+import type { Store } from '../../core/store.js';
 import type { Translate } from '../../core/text/translate.js';
 import { dayWithWeekday, shorten } from './due-lines.js';
 
@@ -8,14 +9,31 @@ export const channelName = (t: Translate, channel: string) => t(`feedback-channe
 export const categoryName = (t: Translate, category: string) => t(`feedback-category-${category.replace(/_/g, '-')}`);
 export const statusName = (t: Translate, status: string) => t(`feedback-status-${status.replace(/_/g, '-')}`);
 
-/**
- * One case in one line, as a group may see it: code, category, channel, SLA date and status, and a short
- * summary with phone numbers, e-mails, ID numbers and the complainant's name hidden.
- */
-export function ticketLine(t: Translate, ticket: Ticket, contact: ComplainantContact | null = null): string {
+/** One case in one line, from what a group may see of it; `unit` names the unit where cases of several are listed. */
+function ticketLine(t: Translate, ticket: GroupTicketView, unit: string | null): string {
   const due = ticket.slaDue ? t('feedback-sla-due', { date: dayWithWeekday(t, ticket.slaDue) }) : t('feedback-sla-none');
-  const head = [ticket.code, categoryName(t, ticket.category), channelName(t, ticket.channel), due, statusName(t, ticket.status)].join(' · ');
-  return `${head}\n   «${shorten(redact(ticket.content, contact), 120)}»`;
+  const severity = ticket.severity === 'urgent' ? [t('feedback-severity-urgent')] : [];
+  const head = [ticket.code, ...(unit ? [unit] : []), categoryName(t, ticket.category), ...severity, channelName(t, ticket.channel), due, statusName(t, ticket.status)].join(' · ');
+  return `${head}\n   «${shorten(ticket.summary, 120)}»`;
+}
+
+/**
+ * Cases as a group may see them, one per line: code, category, channel, SLA date, status and a short summary
+ * with the complainants' names, phones, e-mails and ID numbers hidden. The one way a ticket is rendered for
+ * anyone but its handlers and leaders in private: it reads the contacts itself, so none can be forgotten.
+ */
+export async function ticketLines(
+  t: Translate,
+  store: Pick<Store, 'feedback'>,
+  tickets: readonly Ticket[],
+  options: { unitName?: (unitId: number) => string } = {},
+): Promise<string[]> {
+  const views = await groupViews(store, tickets, t('feedback-redacted'));
+  return views.map((view) => ticketLine(t, view, options.unitName?.(view.unitId) ?? null));
+}
+
+export async function ticketLineFor(t: Translate, store: Pick<Store, 'feedback'>, ticket: Ticket): Promise<string> {
+  return (await ticketLines(t, store, [ticket]))[0]!;
 }
 
 /** The whole case for a handler or a leader in a private chat: content as written, the contact, every step taken. */

@@ -9,11 +9,14 @@ export type Category = (typeof CATEGORIES)[number];
 export const SEVERITIES = ['normal', 'urgent'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** tiếp nhận → đang xử lý → đã xử lý / chuyển cơ quan khác / không thuộc thẩm quyền; "linked" joins a duplicate to its case */
-export const STATUSES = ['received', 'in_progress', 'resolved', 'transferred', 'out_of_scope', 'linked'] as const;
+/**
+ * tiếp nhận → đang xử lý → đã xử lý / chuyển cơ quan khác / không thuộc thẩm quyền; "linked" joins a duplicate
+ * to its case; "acknowledged" (đã ghi nhận) is praise, which needs no handling and is closed when logged.
+ */
+export const STATUSES = ['received', 'in_progress', 'resolved', 'transferred', 'out_of_scope', 'acknowledged', 'linked'] as const;
 export type TicketStatus = (typeof STATUSES)[number];
 
-export const CLOSED_STATUSES: readonly TicketStatus[] = ['resolved', 'transferred', 'out_of_scope'];
+export const CLOSED_STATUSES: readonly TicketStatus[] = ['resolved', 'transferred', 'out_of_scope', 'acknowledged'];
 export const isClosed = (status: TicketStatus) => CLOSED_STATUSES.includes(status);
 
 export interface ComplainantContact {
@@ -52,6 +55,8 @@ export interface NewTicket {
   createdBy: number | null;
   duplicateOf?: number | null;
   status?: TicketStatus;
+  /** set when the case is closed as it is logged (praise) */
+  resolvedAt?: Date | null;
 }
 
 export interface TicketAction {
@@ -71,6 +76,15 @@ export interface BoxOpening {
   recordedBy: number | null;
 }
 
+export interface Reclassification {
+  category: Category;
+  severity: Severity;
+  slaDue: LocalDate | null;
+  status: TicketStatus;
+  resolvedAt: Date | null;
+  closedOnTime: boolean | null;
+}
+
 export interface TicketQuery {
   unitIds: readonly number[] | null;
   receivedFrom?: Date;
@@ -88,12 +102,27 @@ export interface FeedbackRepository {
   recentOpen(unitId: number, since: Date): Promise<Ticket[]>;
   setContact(ticketId: number, contact: ComplainantContact): Promise<void>;
   contactOf(ticketId: number): Promise<ComplainantContact | null>;
+  /**
+   * For rendering cases for a group: the contacts that belong to each case, its own and those of the cases
+   * linked with it as duplicates (the same person may be named in either).
+   */
+  contactsOf(ticketIds: readonly number[]): Promise<Map<number, ComplainantContact[]>>;
   /** Moves a ticket to a status and records the action, as one write. */
   recordAction(action: TicketAction, closing: { resolvedAt: Date | null; closedOnTime: boolean | null }): Promise<void>;
   actionsOf(ticketId: number): Promise<TicketAction[]>;
-  setCategory(ticketId: number, category: Category): Promise<void>;
+  /** Changes a case's category and severity with what follows from them (SLA date, praise closed or reopened). */
+  reclassify(ticketId: number, change: Reclassification): Promise<void>;
+  /** Forgets the reminder steps given for a case, when its SLA date moved and the ladder starts again. */
+  clearReminders(ticketId: number): Promise<void>;
   recordBoxOpening(opening: BoxOpening): Promise<void>;
   lastBoxOpening(unitId: number): Promise<BoxOpening | null>;
+  /** The openings recorded on that day for the unit (a second one the same day is asked about). */
+  boxOpeningsOn(unitId: number, day: LocalDate): Promise<BoxOpening[]>;
+  /** The cadence set for a unit (days; 0: it keeps no box), or null when it follows the default for its kind. */
+  boxCadence(unitId: number): Promise<number | null>;
+  /** Every cadence set explicitly, by unit id (for the units import). */
+  boxCadences(): Promise<Map<number, number>>;
+  setBoxCadence(unitId: number, days: number | null): Promise<void>;
   /** Every unit's box cadence (days) and last opening, for the reminder job. */
   boxSchedules(): Promise<Array<{ unitId: number; cadenceDays: number; lastOpenedOn: LocalDate | null }>>;
   /** Records reminder steps as done; returns those that were not done before. */

@@ -64,6 +64,8 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
   await assertMayLog(store, input.actor, input.unitId);
   const received = localDateOf(input.receivedAt, input.timezone);
   const slaDue = input.duplicateOf ? input.duplicateOf.slaDue : slaDueDate(received, slaWorkingDays(input.policy, input.channel, input.severity, input.category), input.calendar);
+  // Praise needs no handling: it is acknowledged as it is logged, never open, never in the backlog.
+  const status = input.duplicateOf ? 'linked' : input.category === 'praise' ? 'acknowledged' : 'received';
   return store.transaction(async (tx) => {
     const year = Number(received.slice(0, 4));
     const number = await tx.feedback.nextNumber(year);
@@ -78,7 +80,8 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
       slaDue,
       createdBy: input.actor.memberId,
       duplicateOf: input.duplicateOf?.id ?? null,
-      status: input.duplicateOf ? 'linked' : 'received',
+      status,
+      resolvedAt: status === 'acknowledged' ? input.now : null,
     });
     if (input.contact && (input.contact.name || input.contact.phone || input.contact.email || input.contact.idNumber)) {
       await tx.feedback.setContact(ticket.id, input.contact);

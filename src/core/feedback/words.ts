@@ -33,9 +33,45 @@ const SEVERITY_WORDS: Phrases<Severity> = [
   ['normal', ['binhthuong', 'thuong', 'normal']],
 ];
 
+const CATEGORY_WORDS: Phrases<Category> = [
+  ['attitude', ['thaido', 'thaidophucvu', 'phucvu', 'attitude']],
+  ['professional', ['chuyenmon', 'chuyenmonkythuat', 'kythuat', 'professional']],
+  ['procedure', ['thutuc', 'thutuchanhchinh', 'hanhchinh', 'procedure']],
+  ['hygiene', ['vesinh', 'vesinhmoitruong', 'moitruong', 'hygiene']],
+  ['price', ['gia', 'giadichvu', 'giadichvubhyt', 'bhyt', 'baohiem', 'baohiemyte', 'vienphi', 'price']],
+  ['praise', ['khen', 'khenngoi', 'camon', 'praise']],
+  ['other', ['khac', 'other']],
+];
+
 export const parseChannel = (words: readonly string[]) => pick(CHANNEL_WORDS, words);
 export const parseStatusWords = (words: readonly string[]) => pick(STATUS_WORDS, words);
 export const parseSeverity = (words: readonly string[]) => pick(SEVERITY_WORDS, words);
+export const parseCategory = (words: readonly string[]) => pick(CATEGORY_WORDS, words);
+
+const YES_NO: Phrases<boolean> = [
+  [true, ['co', 'phai', 'dung', 'dungroi', 'cophai', 'cung', 'cungvuviec', 'same', 'yes', 'y', 'ok', 'vang', 'da', 'u']],
+  [false, ['khong', 'ko', 'k', 'khongphai', 'khac', 'vuvieckhac', 'moi', 'new', 'no', 'n']],
+];
+
+/** "có" / "không" and their kin, with or without diacritics; null when the answer is neither. */
+export const parseYesNo = (words: readonly string[]) => (words.length > 0 && words.length <= 3 ? (pick(YES_NO, words)?.value ?? null) : null);
+
+// Words that mark a one-line case as urgent right after its channel. With diacritics they are unambiguous
+// ("khẩn", "gấp"); typed without, "khan" and "gap" could be "khăn" or "gặp" beginning the content, so only the
+// two-word "khan cap" (or a colon, "gap:") counts.
+const URGENT_MARKED = ['khẩn', 'khẩn cấp', 'gấp', 'hỏa tốc', 'khẩn:', 'gấp:', 'khẩn cấp:'];
+const URGENT_PLAIN = ['khancap', 'urgent', 'hoatoc', 'khan:', 'gap:', 'khancap:'];
+
+/** An urgency word opening a one-line case: { value: 'urgent', used } or null. */
+export function parseUrgencyMarker(words: readonly string[]): { value: Severity; used: number } | null {
+  for (const used of [2, 1]) {
+    if (words.length <= used) continue; // the content must follow
+    const typed = words.slice(0, used).join(' ').normalize('NFC').toLowerCase().replace(/[,.!]+$/, '');
+    if (URGENT_MARKED.includes(typed)) return { value: 'urgent', used };
+    if (/^[\x20-\x7e]+$/.test(typed) && URGENT_PLAIN.includes(typed.replace(/\s+/g, ''))) return { value: 'urgent', used };
+  }
+  return null;
+}
 
 // The words that give a complaint's subject away, folded. The first category with a hit wins, so praise
 // ("cảm ơn bác sĩ tận tình") is recognised before the words it shares with complaints.

@@ -1,10 +1,13 @@
+import { MAX_CADENCE_DAYS } from '../feedback/box.js';
 import { compactKey } from '../text/vietnamese.js';
 import type { Store } from '../store.js';
 import { normalizeUnitCode, UNIT_CODE_PATTERN, UNIT_KINDS, type Unit, type UnitKind } from './unit.js';
 
 /**
- * Units from a spreadsheet (CSV): code, name, short name, kind, parent code — one unit per row, an optional
- * header row. New codes are added, known codes updated; nothing changes unless every row is valid.
+ * Units from a spreadsheet (CSV): code, name, short name, kind, parent code and, optionally, how often the unit
+ * opens its complaint box (days; empty: unchanged; "mặc định": by kind, weekly for facilities; 0: no box) — one
+ * unit per row, an optional header row. New codes are added, known codes updated; nothing changes unless every
+ * row is valid.
  */
 export interface UnitRow {
   /** the row's line number in the file, for problems */
@@ -14,11 +17,13 @@ export interface UnitRow {
   shortName: string | null;
   kind: UnitKind;
   parentCode: string | null;
+  /** days between openings of the complaint box; null: the default for its kind; undefined: left as it is */
+  boxCadenceDays?: number | null;
 }
 
 export interface UnitRowProblem {
   line: number;
-  field: 'code' | 'name' | 'short_name' | 'kind' | 'parent' | 'columns';
+  field: 'code' | 'name' | 'short_name' | 'kind' | 'parent' | 'columns' | 'box_cadence';
   kind: 'missing' | 'invalid' | 'duplicate' | 'unknown_parent' | 'cycle' | 'too_long';
   value: string;
 }
@@ -49,6 +54,16 @@ export function parseUnitKind(written: string): UnitKind | null {
 
 const isHeader = (cells: readonly string[]) => ['code', 'ma', 'madonvi'].includes(compactKey(cells[0] ?? ''));
 
+/** The box cadence cell: "" → left as it is, "14" or "14 ngày" → 14, "mặc định" → null; anything else is a problem. */
+function readCadence(cell: string): number | null | undefined | 'invalid' {
+  const key = compactKey(cell);
+  if (key === '') return undefined;
+  if (['macdinh', 'default'].includes(key)) return null;
+  const match = /^(\d{1,3})(?:ngay|days?)?$/.exec(key);
+  if (!match || Number(match[1]) > MAX_CADENCE_DAYS) return 'invalid';
+  return Number(match[1]);
+}
+
 export function readUnitRows(rows: readonly (readonly string[])[]): { rows: UnitRow[]; problems: UnitRowProblem[] } {
   const out: UnitRow[] = [];
   const problems: UnitRowProblem[] = [];
@@ -57,11 +72,11 @@ export function readUnitRows(rows: readonly (readonly string[])[]): { rows: Unit
     const line = index + 1;
     if (index === 0 && isHeader(cells)) return;
     if (cells.every((c) => c.trim() === '')) return;
-    if (cells.length < 4 || cells.length > 5) {
+    if (cells.length < 4 || cells.length > 6) {
       problems.push({ line, field: 'columns', kind: 'invalid', value: String(cells.length) });
       return;
     }
-    const [rawCode = '', rawName = '', rawShort = '', rawKind = '', rawParent = ''] = cells.map((c) => c.trim());
+    const [rawCode = '', rawName = '', rawShort = '', rawKind = '', rawParent = '', rawCadence = ''] = cells.map((c) => c.trim());
     const code = normalizeUnitCode(rawCode);
     if (!code) problems.push({ line, field: 'code', kind: 'missing', value: '' });
     else if (!UNIT_CODE_PATTERN.test(code)) problems.push({ line, field: 'code', kind: 'invalid', value: rawCode.slice(0, 40) });
@@ -74,7 +89,9 @@ export function readUnitRows(rows: readonly (readonly string[])[]): { rows: Unit
     if (!kind) problems.push({ line, field: 'kind', kind: rawKind ? 'invalid' : 'missing', value: rawKind.slice(0, 40) });
     const parentCode = rawParent ? normalizeUnitCode(rawParent) : null;
     if (parentCode && parentCode === code) problems.push({ line, field: 'parent', kind: 'cycle', value: parentCode });
-    if (kind) out.push({ line, code, name: rawName, shortName: rawShort || null, kind, parentCode });
+    const cadence = readCadence(rawCadence);
+    if (cadence === 'invalid') problems.push({ line, field: 'box_cadence', kind: 'invalid', value: rawCadence.slice(0, 40) });
+    if (kind && cadence !== 'invalid') out.push({ line, code, name: rawName, shortName: rawShort || null, kind, parentCode, ...(cadence === undefined ? {} : { boxCadenceDays: cadence }) });
   });
   return { rows: out, problems };
 }
@@ -85,8 +102,15 @@ export interface UnitImportPlan {
   unchanged: number;
 }
 
-/** Decides what the rows change against the units already there, parents before children. */
-export function planUnitImport(rows: readonly UnitRow[], existing: readonly Unit[]): { plan: UnitImportPlan; problems: UnitRowProblem[] } {
+/**
+ * Decides what the rows change against the units already there, parents before children. `cadences` are the
+ * box cadences set explicitly, by unit id.
+ */
+export function planUnitImport(
+  rows: readonly UnitRow[],
+  existing: readonly Unit[],
+  cadences: ReadonlyMap<number, number> = new Map(),
+): { plan: UnitImportPlan; problems: UnitRowProblem[] } {
   const problems: UnitRowProblem[] = [];
   const byCode = new Map(existing.map((u) => [u.code, u]));
   const codeOf = new Map(existing.map((u) => [u.id, u.code]));
@@ -112,7 +136,8 @@ export function planUnitImport(rows: readonly UnitRow[], existing: readonly Unit
     if (!current) insert.push(row);
     else {
       const currentParent = current.parentId ? (codeOf.get(current.parentId) ?? null) : null;
-      const same = current.name === row.name && (current.shortName ?? null) === row.shortName && current.kind === row.kind && currentParent === row.parentCode;
+      const sameCadence = row.boxCadenceDays === undefined || (cadences.get(current.id) ?? null) === row.boxCadenceDays;
+      const same = current.name === row.name && (current.shortName ?? null) === row.shortName && current.kind === row.kind && currentParent === row.parentCode && sameCadence;
       if (same) unchanged += 1;
       else update.push(row);
     }
@@ -133,8 +158,14 @@ export function planUnitImport(rows: readonly UnitRow[], existing: readonly Unit
 
 export async function applyUnitImport(store: Store, plan: UnitImportPlan, actorId: number | null): Promise<void> {
   await store.transaction(async (tx) => {
-    for (const row of plan.insert) await tx.units.insert({ code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
-    for (const row of plan.update) await tx.units.update(row.code, { name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
+    for (const row of plan.insert) {
+      const unit = await tx.units.insert({ code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
+      if (row.boxCadenceDays !== undefined) await tx.feedback.setBoxCadence(unit.id, row.boxCadenceDays);
+    }
+    for (const row of plan.update) {
+      const unit = await tx.units.update(row.code, { name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
+      if (row.boxCadenceDays !== undefined) await tx.feedback.setBoxCadence(unit.id, row.boxCadenceDays);
+    }
     await tx.audit.record({ actorId, action: 'units.import', entity: 'unit', entityId: null, data: { inserted: plan.insert.length, updated: plan.update.length } });
   });
 }

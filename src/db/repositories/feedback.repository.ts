@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type {
   BoxOpening,
   Category,
@@ -10,14 +10,16 @@ import type {
   TicketAction,
   TicketStatus,
 } from '../../core/feedback/feedback.js';
+import { DEFAULT_BOX_CADENCE_DAYS } from '../../core/feedback/box.js';
 import type { Database } from '../client.js';
 import { boxOpenings, feedbackActions, feedbackContacts, feedbackReminders, feedbackTickets, ticketCounters, units } from '../schema/index.js';
 
 const OPEN: TicketStatus[] = ['received', 'in_progress'];
+// Praise needs no handling: never open, even a row logged before praise was closed on intake.
+const isOpen = () => and(inArray(feedbackTickets.status, OPEN), ne(feedbackTickets.category, 'praise'));
 
 // Facilities keep a complaint box; the Department's own offices do not, unless a cadence is set for them.
 const FACILITY_KINDS = ['hospital', 'cdc', 'health_center', 'commune_station'];
-const DEFAULT_BOX_CADENCE_DAYS = 7;
 
 const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
   id: row.id,
@@ -61,6 +63,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
           slaDue: ticket.slaDue,
           status: ticket.status ?? 'received',
           duplicateOf: ticket.duplicateOf ?? null,
+          resolvedAt: ticket.resolvedAt ?? null,
           createdBy: ticket.createdBy,
         })
         .returning();
@@ -76,7 +79,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       if (query.unitIds) conditions.push(inArray(feedbackTickets.unitId, [...query.unitIds]));
       if (query.receivedFrom) conditions.push(gte(feedbackTickets.receivedAt, query.receivedFrom));
       if (query.receivedBefore) conditions.push(lt(feedbackTickets.receivedAt, query.receivedBefore));
-      if (query.openOnly) conditions.push(inArray(feedbackTickets.status, OPEN));
+      if (query.openOnly) conditions.push(isOpen()!);
       if (query.unitIds && query.unitIds.length === 0) return [];
       const rows = await db
         .select()
@@ -89,7 +92,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       const rows = await db
         .select()
         .from(feedbackTickets)
-        .where(and(eq(feedbackTickets.unitId, unitId), inArray(feedbackTickets.status, OPEN), gte(feedbackTickets.receivedAt, since)))
+        .where(and(eq(feedbackTickets.unitId, unitId), isOpen(), gte(feedbackTickets.receivedAt, since)))
         .orderBy(desc(feedbackTickets.receivedAt));
       return rows.map(toTicket);
     },
@@ -103,6 +106,33 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
     async contactOf(ticketId) {
       const [row] = await db.select().from(feedbackContacts).where(eq(feedbackContacts.ticketId, ticketId));
       return row ? { name: row.name, phone: row.phone, email: row.email, idNumber: row.idNumber, note: row.note } : null;
+    },
+    async contactsOf(ticketIds) {
+      const result = new Map<number, ComplainantContact[]>();
+      if (ticketIds.length === 0) return result;
+      const ids = [...ticketIds];
+      // each asked ticket with itself, the case it was linked to, and the duplicates linked to it
+      const related = await db
+        .select({ asked: feedbackTickets.id, related: feedbackTickets.id, main: feedbackTickets.duplicateOf })
+        .from(feedbackTickets)
+        .where(inArray(feedbackTickets.id, ids));
+      const duplicates = await db
+        .select({ main: feedbackTickets.duplicateOf, duplicate: feedbackTickets.id })
+        .from(feedbackTickets)
+        .where(inArray(feedbackTickets.duplicateOf, ids));
+      const owners = new Map<number, Set<number>>(); // contact's ticket → asked tickets it belongs to
+      const own = (contactTicket: number, asked: number) => owners.set(contactTicket, (owners.get(contactTicket) ?? new Set()).add(asked));
+      for (const row of related) {
+        own(row.related, row.asked);
+        if (row.main !== null) own(row.main, row.asked);
+      }
+      for (const row of duplicates) if (row.main !== null) own(row.duplicate, row.main);
+      const rows = await db.select().from(feedbackContacts).where(inArray(feedbackContacts.ticketId, [...owners.keys()]));
+      for (const row of rows) {
+        const contact = { name: row.name, phone: row.phone, email: row.email, idNumber: row.idNumber, note: row.note };
+        for (const asked of owners.get(row.ticketId) ?? []) result.set(asked, [...(result.get(asked) ?? []), contact]);
+      }
+      return result;
     },
     async recordAction(action: TicketAction, closing) {
       await db.insert(feedbackActions).values(action);
@@ -129,8 +159,22 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         at: row.at,
       }));
     },
-    async setCategory(ticketId, category) {
-      await db.update(feedbackTickets).set({ category, updatedAt: sql`now()` }).where(eq(feedbackTickets.id, ticketId));
+    async reclassify(ticketId, change) {
+      await db
+        .update(feedbackTickets)
+        .set({
+          category: change.category,
+          severity: change.severity,
+          slaDue: change.slaDue,
+          status: change.status,
+          resolvedAt: change.resolvedAt,
+          closedOnTime: change.closedOnTime,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(feedbackTickets.id, ticketId));
+    },
+    async clearReminders(ticketId) {
+      await db.delete(feedbackReminders).where(eq(feedbackReminders.ticketId, ticketId));
     },
     async recordBoxOpening(opening: BoxOpening) {
       await db.insert(boxOpenings).values(opening);
@@ -138,6 +182,25 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
     async lastBoxOpening(unitId) {
       const [row] = await db.select().from(boxOpenings).where(eq(boxOpenings.unitId, unitId)).orderBy(desc(boxOpenings.openedOn), desc(boxOpenings.id)).limit(1);
       return row ? { unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy } : null;
+    },
+    async boxOpeningsOn(unitId, day) {
+      const rows = await db
+        .select()
+        .from(boxOpenings)
+        .where(and(eq(boxOpenings.unitId, unitId), eq(boxOpenings.openedOn, day)))
+        .orderBy(asc(boxOpenings.id));
+      return rows.map((row) => ({ unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy }));
+    },
+    async boxCadence(unitId) {
+      const [row] = await db.select({ days: units.boxCadenceDays }).from(units).where(eq(units.id, unitId));
+      return row?.days ?? null;
+    },
+    async boxCadences() {
+      const rows = await db.select({ id: units.id, days: units.boxCadenceDays }).from(units).where(isNotNull(units.boxCadenceDays));
+      return new Map(rows.map((row) => [row.id, row.days!]));
+    },
+    async setBoxCadence(unitId, days) {
+      await db.update(units).set({ boxCadenceDays: days }).where(eq(units.id, unitId));
     },
     async boxSchedules() {
       const last = db

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseContact, redact } from '../../../../src/core/feedback/redact.js';
 import { contentSimilarity, DUPLICATE_THRESHOLD } from '../../../../src/core/feedback/similarity.js';
-import { guessCategory, parseChannel, parseSeverity, parseStatusWords } from '../../../../src/core/feedback/words.js';
+import { guessCategory, parseCategory, parseChannel, parseSeverity, parseStatusWords, parseUrgencyMarker, parseYesNo } from '../../../../src/core/feedback/words.js';
+
+const P = { placeholder: '[đã ẩn]' };
 
 describe('redact', () => {
   it.each([
@@ -10,17 +12,43 @@ describe('redact', () => {
     ['ĐT: 0912.345.678 hoặc +84 912 345 678', 'ĐT: [đã ẩn] hoặc [đã ẩn]'],
     ['Số máy bàn (0213) 387 6543', 'Số máy bàn [đã ẩn]'],
     ['CCCD 012345678901, CMND 123 456 789', 'CCCD [đã ẩn], CMND [đã ẩn]'],
+    // the auditor's cases: 84 and 0084 in front, landlines with their area code
+    ['gọi 84912345678 hoặc 0084 912 345 678', 'gọi [đã ẩn] hoặc [đã ẩn]'],
+    ['+84 (0) 912-345-678, (024) 3822 1234, 024.3822.1234', '[đã ẩn], [đã ẩn], [đã ẩn]'],
+    ['phòng 204 0912345678 giường 12', 'phòng 204 [đã ẩn] giường 12'],
   ])('%s', (input, output) => {
-    expect(redact(input)).toBe(output);
+    expect(redact(input, P)).toBe(output);
   });
 
-  it('hides the name the complainant gave, in any case', () => {
-    expect(redact('Bà Nguyễn Thị Hoa phản ánh rằng NGUYỄN THỊ HOA chờ lâu', { name: 'Nguyễn Thị Hoa' })).toBe('Bà [đã ẩn] phản ánh rằng [đã ẩn] chờ lâu');
+  it.each([
+    'Ngày 20/11/2026 tại phòng 204, thu 150.000 đồng, khoa số 3',
+    'Bị thu 150.000.000 đồng tiền giường',
+    'Hóa đơn 1.234.567.890 không khớp',
+    'thu thêm 2.500.000đ, rồi 120 triệu, tổng 123456789 VND',
+    'giá 300.000.000 cho gói mổ',
+    'Mã hồ sơ 2026/123, lúc 14:30 ngày 20.11.2026',
+  ])('leaves dates, room numbers and amounts of money alone: %s', (text) => {
+    expect(redact(text, P)).toBe(text);
   });
 
-  it('leaves dates, room numbers and amounts alone', () => {
-    const text = 'Ngày 20/11/2026 tại phòng 204, thu 150.000 đồng, khoa số 3';
-    expect(redact(text)).toBe(text);
+  it('hides the name the complainant gave, in any case and with or without diacritics, without their title', () => {
+    const contacts = [{ name: 'Ông Trần Văn Bình', phone: null, email: null, idNumber: null }];
+    expect(redact('Ông Trần Văn Bình phản ánh rằng TRẦN VĂN BÌNH chờ lâu; ong tran van binh goi lai', { ...P, contacts })).toBe(
+      'Ông [đã ẩn] phản ánh rằng [đã ẩn] chờ lâu; ong [đã ẩn] goi lai',
+    );
+    // part of the name is not the name: "Bình" alone is a common word in names and places
+    expect(redact('xã Bình Lư, anh Văn Bình', { ...P, contacts })).toBe('xã Bình Lư, anh Văn Bình');
+  });
+
+  it('hides the complainant’s own phone, e-mail and ID number however they were written', () => {
+    const contacts = [{ name: null, phone: '0912345678', email: 'Hoa.Tran@gmail.com', idNumber: '012345678901' }];
+    expect(redact('gọi 09 12 34 56 78 hay 912-345-678, thư hoa.tran@gmail.com, cccd 0123 4567 8901', { ...P, contacts })).toBe(
+      'gọi [đã ẩn] hay [đã ẩn], thư [đã ẩn], cccd [đã ẩn]',
+    );
+  });
+
+  it('says what it hides in the reader’s words', () => {
+    expect(redact('số 0912345678', { placeholder: '[hidden]' })).toBe('số [hidden]');
   });
 });
 
@@ -34,6 +62,7 @@ describe('parseContact', () => {
       note: null,
     });
     expect(parseContact('Trần B 012345678901')).toMatchObject({ name: 'Trần B', idNumber: '012345678901' });
+    expect(parseContact('Bà Lò Thị Mai, điện thoại 84912345678')).toMatchObject({ name: 'Bà Lò Thị Mai', phone: '84912345678' });
   });
 });
 
@@ -58,6 +87,39 @@ describe('feedback words', () => {
     expect(parseStatusWords(['mở', 'lại'])?.value).toBe('received');
     expect(parseSeverity(['khẩn', 'cấp'])?.value).toBe('urgent');
     expect(parseChannel(['fax'])).toBeNull();
+    expect(parseCategory(['thái', 'độ'])?.value).toBe('attitude');
+    expect(parseCategory(['gia', 'dich', 'vu'])?.value).toBe('price');
+    expect(parseCategory(['khen', 'ngợi'])?.value).toBe('praise');
+  });
+
+  it.each([
+    [['có'], true],
+    [['co'], true],
+    [['Có', 'phải'], true],
+    [['same'], true],
+    [['không'], false],
+    [['khong'], false],
+    [['ko'], false],
+    [['vụ', 'việc', 'khác'], false],
+    [['có', 'lẽ', 'là', 'không'], null],
+    [['hmm'], null],
+  ] as const)('%j answers yes/no as %s', (words, answer) => {
+    expect(parseYesNo(words)).toBe(answer);
+  });
+
+  it('reads an urgency word after the channel, but not a content word it could be read as', () => {
+    expect(parseUrgencyMarker(['khẩn', 'Bệnh', 'nhân'])).toEqual({ value: 'urgent', used: 1 });
+    expect(parseUrgencyMarker(['Khẩn', 'cấp:', 'Bệnh'])).toEqual({ value: 'urgent', used: 2 });
+    expect(parseUrgencyMarker(['gấp', 'bệnh'])).toEqual({ value: 'urgent', used: 1 });
+    expect(parseUrgencyMarker(['khan', 'cap', 'benh'])).toEqual({ value: 'urgent', used: 2 });
+    expect(parseUrgencyMarker(['gap:', 'benh'])).toEqual({ value: 'urgent', used: 1 });
+    // "gặp", "khăn", and both typed without diacritics, begin the content
+    expect(parseUrgencyMarker(['gặp', 'bác', 'sĩ'])).toBeNull();
+    expect(parseUrgencyMarker(['khăn', 'trải', 'giường'])).toBeNull();
+    expect(parseUrgencyMarker(['gap', 'bac', 'si'])).toBeNull();
+    expect(parseUrgencyMarker(['khan', 'trai', 'giuong'])).toBeNull();
+    // the word alone is content, not a marker
+    expect(parseUrgencyMarker(['khẩn'])).toBeNull();
   });
 
   it.each([

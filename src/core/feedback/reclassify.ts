@@ -1,0 +1,64 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { localDateOf } from '../dates/local-date.js';
+import { DomainError } from '../errors.js';
+import type { Actor } from '../members/member.js';
+import type { Store } from '../store.js';
+import { type Category, isClosed, type Reclassification, type Severity, type Ticket } from './feedback.js';
+import { findTicket } from './handle.js';
+import { assertMayLog } from './intake.js';
+import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
+
+export interface ReclassifyInput {
+  actor: Actor;
+  code: string;
+  category?: Category;
+  severity?: Severity;
+  now: Date;
+  timezone: string;
+  calendar: WorkingCalendar;
+  policy: SlaPolicy;
+}
+
+/**
+ * Corrects a case's category or severity (a one-line intake guesses the first and assumes the second): the SLA
+ * date is counted again from the day it was received, praise is acknowledged (or, no longer praise, opened
+ * again), a closed case's on-time mark follows the new date, and the reminders start over. Audited.
+ */
+export async function reclassifyTicket(store: Store, input: ReclassifyInput): Promise<{ before: Ticket; after: Ticket }> {
+  const ticket = await findTicket(store, input.code);
+  await assertMayLog(store, input.actor, ticket.unitId);
+  if (ticket.status === 'linked') throw new DomainError('feedback.linked', 'feedback-linked', { code: ticket.code });
+  const category = input.category ?? ticket.category;
+  const severity = input.severity ?? ticket.severity;
+  if (category === ticket.category && severity === ticket.severity) throw new DomainError('feedback.unchanged', 'feedback-reclassify-unchanged', { code: ticket.code });
+
+  const received = localDateOf(ticket.receivedAt, input.timezone);
+  const slaDue = slaDueDate(received, slaWorkingDays(input.policy, ticket.channel, severity, category), input.calendar);
+  let change: Reclassification;
+  if (category === 'praise' && !isClosed(ticket.status)) {
+    change = { category, severity, slaDue, status: 'acknowledged', resolvedAt: input.now, closedOnTime: null };
+  } else if (ticket.status === 'acknowledged' && category !== 'praise') {
+    change = { category, severity, slaDue, status: 'received', resolvedAt: null, closedOnTime: null };
+  } else if (isClosed(ticket.status) && ticket.resolvedAt) {
+    const closedOn = localDateOf(ticket.resolvedAt, input.timezone);
+    change = { category, severity, slaDue, status: ticket.status, resolvedAt: ticket.resolvedAt, closedOnTime: slaDue === null ? null : closedOn <= slaDue };
+  } else {
+    change = { category, severity, slaDue, status: ticket.status, resolvedAt: ticket.resolvedAt, closedOnTime: ticket.closedOnTime };
+  }
+
+  await store.transaction(async (tx) => {
+    await tx.feedback.reclassify(ticket.id, change);
+    if (slaDue !== ticket.slaDue) await tx.feedback.clearReminders(ticket.id);
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'feedback.reclassify',
+      entity: 'feedback',
+      entityId: ticket.code,
+      data: {
+        from: { category: ticket.category, severity: ticket.severity, slaDue: ticket.slaDue, status: ticket.status },
+        to: { category, severity, slaDue, status: change.status },
+      },
+    });
+  });
+  return { before: ticket, after: { ...ticket, ...change } };
+}
