@@ -36,7 +36,13 @@ export const exportReportCommand = defineCommand({
       period: reportPeriodLabel(ctx.t, report),
       date: formatDateVi(report.today),
     });
-    if (report.totals.total === 0) return { text: `${heading}\n${ctx.t('export-report-empty', { plan: planHandle(report.plan), year: String(parts(ctx.today).year) })}` };
+    if (report.totals.total === 0) {
+      // Suggest a period that is not the one just found empty: this year, or last year when this whole year was
+      // asked (in January, the year just closed is usually the one to report on).
+      const thisYear = parts(ctx.today).year;
+      const year = report.period.length === 'year' && report.period.year === thisYear ? thisYear - 1 : thisYear;
+      return { text: `${heading}\n${ctx.t('export-report-empty', { plan: planHandle(report.plan), year: String(year) })}` };
+    }
     const files = ctx.services.reportFiles ? await ctx.services.reportFiles(report, ctx.t) : [];
     const lines = [
       heading,

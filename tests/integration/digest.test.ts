@@ -233,6 +233,10 @@ describe('weekly digests on the demo Department', () => {
     expect(text).toContain('Quá hạn (300):');
     expect(text).toMatch(/… và \d+ mục khác\./);
     expect(text).toContain('/nhiemvu');
+    // Zalo carries 2 000 characters a message: the same digest is shortened to one message there
+    const zalo = unitDigestText({ t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform: 'zalo-oa', locale: 'vi' }, data);
+    expect(zalo.length).toBeLessThanOrEqual(1900);
+    expect(zalo).toContain('Quá hạn (300):');
   });
 });
 

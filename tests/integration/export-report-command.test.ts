@@ -43,6 +43,13 @@ describe('/xuatbaocao', () => {
     expect(result.reply!.files).toBeUndefined();
   });
 
+  it('suggests last year when this whole year has nothing, rather than the same empty year', async () => {
+    await t.app.store.plans.createPlan({ symbol: null, code: 'CU-2025', title: 'Kế hoạch đã xong năm 2025', shortTitle: null, issuer: null, issuedOn: null, year: 2025, sourceText: null });
+    const result = await t.say('/xuatbaocao CU-2025', leader);
+    expect(result.reply!.text).toContain('Hãy chọn kỳ khác, ví dụ: /xuatbaocao CU-2025 năm 2025.');
+    expect(result.reply!.files).toBeUndefined();
+  });
+
   it('answers a period or a plan it cannot read with what to type, writing nothing', async () => {
     const before = await t.db.counts();
     expect(await t.ask('/xuatbaocao KH20-2020 quý 7', leader)).toBe('Không hiểu kỳ báo cáo “quý 7”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.');
