@@ -1,53 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DispatchResult } from '../../src/chat/dispatcher.js';
 import { allCommands } from '../../src/commands/index.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { changedTables, databaseState, type DatabaseState, dispatchAs, type Sender } from './support/auth-harness.js';
+import {
+  type Answer,
+  APOLOGY,
+  BVDK,
+  CDC,
+  type Fixtures,
+  judge,
+  NOT_HERE,
+  PERSON,
+  type Place,
+  PLACES,
+  type RoleName,
+  ROLES,
+  TABLE,
+} from './support/authorization-table.js';
 
 /*
- * Issue 9, part 4: who may do what, as a table. Every registered command × every role × four places, with
- * the outcome written down here as the specification (DESIGN.md's command table and the README's
- * "Commands in chat") — never computed from `isAllowed`, or the test could not fail.
- *
- *   A  allowed: the command runs (whatever it answers, it is not a refusal, nor an apology)
- *   D  denied for *who* the person is: the polite Vietnamese denial saying who may, and nothing changes
- *   N  not here: the command cannot run in this place for anyone in that position (a group-only command in
- *      a private chat, a private-only one in a group, a group bound to no unit, no unit to act for);
- *      the answer says so, and nothing changes
- *
- * Places: `own` is the BVĐK tỉnh group (the unit of every unit-level demo person; the Department-wide roles
- * have no unit, so for them it is just a unit's group), `other` is the CDC group, `unbound` a group bound to
- * no unit, `private` the person's private chat with the bot.
- *
- * Each command is sent with arguments that would change something if it were allowed (a report, a ticket
- * closed, a group rebound, a role granted…), or in its bare form where that is how it starts. Allowed cells
- * run in a transaction that is rolled back, so that every cell sees the same demo database; refusals run
- * for real and the whole database (row counts and row contents) must be what it was before.
+ * Issue 9, part 4, on the console adapter: the whole table of support/authorization-table.ts (every command
+ * and each of its forms × every role × four places), then the edges of the unit tree and people holding
+ * several roles. Allowed cells run in a transaction that is rolled back, so that every cell sees the same
+ * demo database; refusals and silences run for real and the whole database (row counts and the content of
+ * every row) must be what it was before. authorization-telegram.test.ts plays a slice of the same table over
+ * Telegram's webhook.
  */
 
 const AT = '2026-11-23T09:00:00+07:00';
-
-const ROLES = ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy', 'feedback_handler', 'staff', 'none'] as const;
-type RoleName = (typeof ROLES)[number];
-const PLACES = ['own', 'other', 'unbound', 'private'] as const;
-type Place = (typeof PLACES)[number];
-type Outcome = 'A' | 'D' | 'N';
-
-/** The demo person holding each role (resources/demo/demo.yaml); `none` is a newcomer the bot has met once. */
-const PERSON: Record<RoleName, string> = {
-  admin: 'quan-tri',
-  department_leader: 'lanh-dao-so',
-  unit_leader: 'lanh-dao-bvdk',
-  focal_point: 'dau-moi',
-  deputy: 'pho-dau-moi',
-  feedback_handler: 'xu-ly-pa',
-  staff: 'nhan-vien',
-  none: 'nguoi-la',
-};
-
-const BVDK = 'Bệnh viện Đa khoa tỉnh Lai Châu';
-const CDC = 'Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu';
 const UNBOUND_GROUP = 'console:nhom-chua-gan';
-const unitOf: Record<Place, string> = { own: BVDK, other: CDC, unbound: 'đơn vị', private: 'đơn vị' };
 
 function chatOf(place: Place, user: string): Pick<Sender, 'chat' | 'kind'> {
   if (place === 'own') return { chat: 'console:nhom-bvdk', kind: 'group' };
@@ -56,369 +38,108 @@ function chatOf(place: Place, user: string): Pick<Sender, 'chat' | 'kind'> {
   return { chat: `console:dm-${user}`, kind: 'private' };
 }
 
-// The refusals, worded as locales/vi.ftl words them: each says who may, or where the command works.
-const ADMIN_ONLY = (command: string) => `Chỉ quản trị viên mới dùng được lệnh /${command}. Quản trị viên hiện nay: Trần Quốc Minh.`;
-const NO_ROLE = (command: string) =>
-  `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
-const LEADERS_ONLY = (command: string) => `Lệnh /${command} dành cho lãnh đạo Sở và quản trị viên.`;
-
-const NOT_HERE: readonly RegExp[] = [
-  /^Lệnh \/\w+ chỉ dùng trong nhóm chat của đơn vị\.$/,
-  /^Lệnh \/\w+ chỉ dùng khi nhắn riêng với trợ lý\.$/,
-  /^Nhóm này chưa được gắn với đơn vị nào nên chưa dùng được lệnh \/\w+\. Quản trị viên gõ \/dangky <mã đơn vị> trong nhóm để gắn\.$/,
-  /^Bạn chưa có vai trò ở đơn vị nào\. Hãy ghi mã đơn vị, ví dụ: \/nhiemvu BVDK\.$/,
-  /^Hãy ghi mã đơn vị, ví dụ: \/minhchung NV12 BVDK\.$/,
-  /^Bạn ghi sổ phản ánh cho nhiều đơn vị \(hoặc chưa cho đơn vị nào\): hãy dùng lệnh trong nhóm chat của đơn vị\.$/,
-];
-const APOLOGY = /^Xin lỗi, trợ lý gặp lỗi/;
-
-interface Fixtures {
-  /** "NV<id>": a yearly report due 14/12/2026, open for every reporting unit (BVĐK and CDC among them) */
-  task: string;
-  /** a feedback ticket of BVĐK, received but not handled */
-  ticket: string;
-  /** one of CDC */
-  cdcTicket: string;
-}
-
-interface Row {
-  command: string;
-  say: (f: Fixtures) => string;
-  /** what a refusal of someone who has some role says, where the command is denied */
-  denied: (place: Place) => string;
-  /** what a newcomer with no role at all is told (the dispatcher's own wording for them) */
-  deniedNoRole: (place: Place) => string;
-  /** the reply of an allowed run, where it is worth pinning down that the arguments really did something */
-  done?: RegExp;
-  /** own, other, unbound, private */
-  cells: Record<RoleName, `${Outcome}${Outcome}${Outcome}${Outcome}`>;
-}
-
-const everyone = (cells: `${Outcome}${Outcome}${Outcome}${Outcome}`): Row['cells'] =>
-  Object.fromEntries(ROLES.map((role) => [role, cells])) as Row['cells'];
-const anyoneDenial = () => 'never denied';
-
-const TABLE: readonly Row[] = [
-  { command: 'start', say: () => '/start', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /^Xin chào /, cells: everyone('AAAA') },
-  { command: 'help', say: () => '/help', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /^Các lệnh bạn dùng được/, cells: everyone('AAAA') },
-  {
-    // unit members (any role in the unit or above it) and the Department-wide roles
-    command: 'nhiemvu',
-    say: () => '/nhiemvu',
-    denied: (place) => `Lệnh /nhiemvu dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
-    deniedNoRole: () => NO_ROLE('nhiemvu'),
-    cells: {
-      // the Department-wide roles hold no unit: in private they are asked which one
-      admin: 'AANN',
-      department_leader: 'AANN',
-      unit_leader: 'ADNA',
-      focal_point: 'ADNA',
-      deputy: 'ADNA',
-      feedback_handler: 'ADNA',
-      staff: 'ADNA',
-      none: 'DDDD',
-    },
-  },
-  {
-    // the focal point and the deputy, for their own unit only (not a unit below, not as a leader)
-    command: 'baocao',
-    say: (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết năm về Sở Y tế`,
-    denied: () =>
-      'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
-    deniedNoRole: () => NO_ROLE('baocao'),
-    done: /^Đã ghi nhận báo cáo/,
-    cells: {
-      admin: 'DDDD',
-      department_leader: 'DDDD',
-      unit_leader: 'DDDD',
-      focal_point: 'ADNA',
-      deputy: 'ADNA',
-      feedback_handler: 'DDDD',
-      staff: 'DDDD',
-      none: 'DDDD',
-    },
-  },
-  {
-    // anyone: the deadlines of the group's unit, of every unit for leaders in private, of one's own units
-    command: 'hanchot',
-    say: () => '/hanchot',
-    denied: anyoneDenial,
-    deniedNoRole: anyoneDenial,
-    cells: { ...everyone('AANA'), none: 'AANN' },
-  },
-  { command: 'quahan', say: () => '/quahan', denied: anyoneDenial, deniedNoRole: anyoneDenial, cells: { ...everyone('AANA'), none: 'AANN' } },
-  {
-    // anyone may ask, but only about a unit they belong to (checked by the command itself)
-    command: 'minhchung',
-    say: (f) => `/minhchung ${f.task}`,
-    denied: (place) => `Bạn không có vai trò ở ${unitOf[place]} nên không xem được nhiệm vụ của đơn vị này.`,
-    deniedNoRole: (place) => `Bạn không có vai trò ở ${unitOf[place]} nên không xem được nhiệm vụ của đơn vị này.`,
-    cells: {
-      admin: 'AANN',
-      department_leader: 'AANN',
-      unit_leader: 'ADNN',
-      focal_point: 'ADNN',
-      deputy: 'ADNN',
-      feedback_handler: 'ADNN',
-      staff: 'ADNN',
-      none: 'DDNN',
-    },
-  },
-  {
-    // logging feedback: the focal point, the deputy and the handler of the unit (DESIGN: focal point, handler)
-    command: 'phananh',
-    say: () => '/phananh đường dây nóng Người bệnh phản ánh thời gian chờ lấy kết quả xét nghiệm quá lâu',
-    denied: (place) => `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unitOf[place]} mới ghi sổ phản ánh cho đơn vị này.`,
-    deniedNoRole: (place) => `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unitOf[place]} mới ghi sổ phản ánh cho đơn vị này.`,
-    done: /^Đã ghi sổ phản ánh|^Thông tin liên hệ của người phản ánh/,
-    cells: {
-      // in private the log book is found from the person's own intake role; without one they are sent to a unit's group
-      admin: 'DDNN',
-      department_leader: 'DDNN',
-      unit_leader: 'DDNN',
-      focal_point: 'ADNA',
-      deputy: 'ADNA',
-      feedback_handler: 'ADNA',
-      staff: 'DDNN',
-      none: 'DDNN',
-    },
-  },
-  {
-    // the feedback handler, for a ticket of a unit they handle; the ticket names the unit, so a group bound to
-    // none does not stop them, but another unit's group does
-    command: 'xuly',
-    say: (f) => `/xuly ${f.ticket} đã xử lý Đã liên hệ và giải thích cho người bệnh`,
-    denied: () => 'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
-    deniedNoRole: () => NO_ROLE('xuly'),
-    done: /^Đã cập nhật PA|^Đã cập nhật \S+: .* → /,
-    cells: {
-      admin: 'DDDD',
-      department_leader: 'DDDD',
-      unit_leader: 'DDDD',
-      focal_point: 'DDDD',
-      deputy: 'DDDD',
-      feedback_handler: 'ADAA',
-      staff: 'DDDD',
-      none: 'DDDD',
-    },
-  },
-  {
-    // the complaint box's opening record: the unit's focal point, deputy or handler, in the unit's group
-    command: 'homthu',
-    say: () => '/homthu 2 Nguyễn Văn A, Trần Thị B',
-    denied: () => 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.',
-    deniedNoRole: () => NO_ROLE('homthu'),
-    done: /^Đã ghi biên bản mở hòm thư/,
-    cells: {
-      admin: 'DDDN',
-      department_leader: 'DDDN',
-      unit_leader: 'DDDN',
-      focal_point: 'ADNN',
-      deputy: 'ADNN',
-      feedback_handler: 'ADNN',
-      staff: 'DDDN',
-      none: 'DDDN',
-    },
-  },
-  {
-    // anyone with a role sets their own leave; only an administrator sets someone else's (here: the focal
-    // point's); someone with no role sets nothing
-    command: 'nghiphep',
-    say: () => '/nghiphep đến 30/11 @dau-moi',
-    denied: () => 'Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.',
-    deniedNoRole: () => NO_ROLE('nghiphep'),
-    done: /^Đã ghi nhận Nguyễn Thị Lan nghỉ phép/,
-    cells: { ...everyone('DDDD'), admin: 'AAAA', focal_point: 'AAAA' },
-  },
-  {
-    // leaders: the Department's leaders and administrators, anywhere
-    command: 'tonghop',
-    say: () => '/tonghop',
-    denied: () => LEADERS_ONLY('tonghop'),
-    deniedNoRole: () => NO_ROLE('tonghop'),
-    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
-  },
-  {
-    // DESIGN: leaders
-    command: 'xuatbaocao',
-    say: () => '/xuatbaocao KH20-2020',
-    denied: () => LEADERS_ONLY('xuatbaocao'),
-    deniedNoRole: () => NO_ROLE('xuatbaocao'),
-    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
-  },
-  {
-    // the digest schedule of a group: its unit's leader, the Department's leaders, administrators
-    command: 'lich',
-    say: () => '/lich thứ 2 7:30',
-    denied: () => 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.',
-    deniedNoRole: () => NO_ROLE('lich'),
-    done: /^Đã lưu\./,
-    cells: {
-      admin: 'AANN',
-      department_leader: 'AANN',
-      unit_leader: 'ADNN',
-      focal_point: 'DDDN',
-      deputy: 'DDDN',
-      feedback_handler: 'DDDN',
-      staff: 'DDDN',
-      none: 'DDDN',
-    },
-  },
-  { command: 'tracuu', say: () => '/tracuu trang phục y tế', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /^📄 /, cells: everyone('AAAA') },
-  {
-    // which documents a unit follows: the people who answer for its paperwork, in its group
-    command: 'theodoi',
-    say: () => '/theodoi 45/2015/TT-BYT',
-    denied: (place) =>
-      `Lệnh /theodoi dành cho quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó) của ${unitOf[place]}.`,
-    deniedNoRole: () => NO_ROLE('theodoi'),
-    done: /^Đã theo dõi /,
-    cells: {
-      admin: 'AANN',
-      department_leader: 'AANN',
-      unit_leader: 'ADNN',
-      focal_point: 'ADNN',
-      deputy: 'ADNN',
-      feedback_handler: 'DDDN',
-      staff: 'DDDN',
-      none: 'DDDN',
-    },
-  },
-  {
-    // binding a group to a unit (here: rebinding BVĐK's group to CDC): administrators, in a group
-    command: 'dangky',
-    say: () => '/dangky CDC',
-    denied: () => ADMIN_ONLY('dangky'),
-    deniedNoRole: () => ADMIN_ONLY('dangky'),
-    done: /^Đã gắn nhóm này với|đã gắn với/,
-    cells: { ...everyone('DDDN'), admin: 'AAAN' },
-  },
-  {
-    command: 'phanquyen',
-    say: () => '/phanquyen đầu mối @nhan-vien BVDK',
-    denied: () => ADMIN_ONLY('phanquyen'),
-    deniedNoRole: () => ADMIN_ONLY('phanquyen'),
-    done: /^Đã giao vai trò/,
-    cells: { ...everyone('DDDD'), admin: 'AAAA' },
-  },
-  { command: 'ngonngu', say: () => '/ngonngu en', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /English/, cells: everyone('AAAA') },
-  {
-    command: 'ngaynghi',
-    say: () => '/ngaynghi thêm 28/12/2026 Nghỉ bù',
-    denied: () => ADMIN_ONLY('ngaynghi'),
-    deniedNoRole: () => ADMIN_ONLY('ngaynghi'),
-    done: /^Đã ghi 28\/12\/2026/,
-    cells: { ...everyone('DDDD'), admin: 'AAAA' },
-  },
-  {
-    // pasting a plan: administrators, in a private chat
-    command: 'nhapkehoach',
-    say: () => '/nhapkehoach',
-    denied: () => ADMIN_ONLY('nhapkehoach'),
-    deniedNoRole: () => ADMIN_ONLY('nhapkehoach'),
-    done: /^Hãy dán nội dung kế hoạch/,
-    cells: { ...everyone('NNND'), admin: 'NNNA' },
-  },
-  { command: 'huy', say: () => '/huy', denied: anyoneDenial, deniedNoRole: anyoneDenial, cells: everyone('AAAA') },
-];
-
 let t: TestApp;
 let fixtures: Fixtures;
 let baseline: DatabaseState;
-const names = new Map<string, string>();
+const names: Record<string, string> = {};
 
-function sender(role: RoleName, place: Place): Sender {
-  const user = PERSON[role];
-  return { user, displayName: names.get(user) ?? user, ...chatOf(place, user) };
+const senderOf = (user: string, place: Place): Sender => ({ user, displayName: names[user] ?? user, ...chatOf(place, user) });
+const sender = (role: RoleName, place: Place) => senderOf(PERSON[role], place);
+const answerOf = (result: DispatchResult): Answer => ({
+  text: result.reply?.text ?? '',
+  files: (result.reply?.files ?? []).map((file) => file.name),
+  notices: result.notices.length,
+});
+
+/** Sends for real (not rolled back) and insists that it worked: the fixtures every cell relies on. */
+async function setUp(user: string, place: Place, text: string, expected: RegExp): Promise<string> {
+  const reply = (await dispatchAs(t, senderOf(user, place), text, { rollback: false })).reply?.text ?? '';
+  if (!expected.test(reply)) throw new Error(`set-up "${text}" by ${user}: ${reply}`);
+  return reply;
 }
+
+// Someone holding two roles in two units: the focal point of CDC who also leads BVĐK.
+const TWO_ROLES = { user: 'hai-vai', name: 'Đinh Văn Hai' };
 
 beforeAll(async () => {
   t = await startTestApp({ at: AT });
-  for (const user of Object.values(PERSON)) {
-    const known = await t.app.store.members.findByExternalId('console', user);
-    if (known) names.set(user, known.displayName);
-  }
   // The newcomer has written once before ("/start"): meeting someone is the one write a first message makes.
-  await dispatchAs(t, sender('none', 'private'), '/start', { rollback: false });
+  await dispatchAs(t, senderOf(PERSON.none, 'private'), '/start', { rollback: false });
+  for (const user of [...Object.values(PERSON), 'dau-moi-cdc', 'lanh-dao-tamduong', 'dau-moi-tamduong', 'dau-moi-binhlu']) {
+    const known = await t.app.store.members.findByExternalId('console', user);
+    names[user] = known?.displayName ?? user;
+  }
+  const units = Object.fromEntries(await Promise.all(['BVDK', 'CDC'].map(async (code) => [code, (await t.app.store.units.findByCode(code))!.id] as const)));
+  const two = await t.app.store.members.resolveActor({ platform: 'console', id: TWO_ROLES.user, displayName: TWO_ROLES.name, username: TWO_ROLES.user }, t.clock.now());
+  await t.app.store.members.grant(two.memberId, { role: 'focal_point', unitId: units.CDC! }, null);
+  await t.app.store.members.grant(two.memberId, { role: 'unit_leader', unitId: units.BVDK! }, null);
+  names[TWO_ROLES.user] = TWO_ROLES.name;
 
-  const unitId = async (code: string) => (await t.app.store.units.findByCode(code))!.id;
-  const open = await t.app.store.plans.openOccurrences({ unitIds: [await unitId('BVDK'), await unitId('CDC')] });
+  const open = await t.app.store.plans.openOccurrences({ unitIds: [units.BVDK!, units.CDC!] });
   const yearly = open.filter((o) => o.title === 'Báo cáo tổng kết năm thực hiện kế hoạch');
   expect(yearly.map((o) => o.unitName).sort()).toEqual([BVDK, CDC].sort());
+  const task = `NV${yearly[0]!.taskId}`;
 
-  const ticketOf = async (user: string, chat: string) => {
-    const reply = await dispatchAs(
-      t,
-      { user, displayName: names.get(user) ?? user, chat, kind: 'group' },
-      '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định',
-      { rollback: false },
-    );
-    const code = /Đã ghi sổ phản ánh (\S+)\./.exec(reply.reply?.text ?? '')?.[1];
-    if (!code) throw new Error(`no ticket: ${reply.reply?.text}`);
-    return code;
+  const ticketOf = async (user: string, place: Place) => {
+    const reply = await setUp(user, place, '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định', /^Đã ghi sổ phản ánh /);
+    return /Đã ghi sổ phản ánh (\S+)\./.exec(reply)![1]!;
   };
-  names.set('dau-moi-cdc', (await t.app.store.members.findByExternalId('console', 'dau-moi-cdc'))!.displayName);
-  fixtures = {
-    task: `NV${yearly[0]!.taskId}`,
-    ticket: await ticketOf('dau-moi', 'console:nhom-bvdk'),
-    cdcTicket: await ticketOf('dau-moi-cdc', 'console:nhom-cdc'),
-  };
+  const ticket = await ticketOf('dau-moi', 'own');
+  const cdcTicket = await ticketOf('dau-moi-cdc', 'other');
+  const contactPhone = '0912345678';
+  const cdcContactPhone = '0987654321';
+  await setUp('dau-moi', 'private', `/phananh lienhe ${ticket} Nguyễn Văn Khách ${contactPhone}`, /^Đã lưu riêng thông tin liên hệ/);
+  await setUp('dau-moi-cdc', 'private', `/phananh lienhe ${cdcTicket} Lò Thị Khách ${cdcContactPhone}`, /^Đã lưu riêng thông tin liên hệ/);
+  // a report minutes ago by the focal point and by the deputy, for /baocao rut and /baocao sua to act on
+  await setUp('dau-moi', 'own', `/baocao ${task} 60% Đang tổng hợp số liệu`, /^Đã ghi nhận báo cáo/);
+  await setUp('pho-dau-moi', 'own', `/baocao ${task} 70% Đã tổng hợp xong số liệu khoa`, /^Đã ghi nhận báo cáo/);
+  // documents the groups follow, for /theodoi bỏ; an announced day off, for /ngaynghi xóa
+  const followed = '25/2015/TT-BYT';
+  await setUp('quan-tri', 'own', `/theodoi ${followed}`, /^Đã theo dõi /);
+  await setUp('quan-tri', 'other', `/theodoi ${followed}`, /^Đã theo dõi /);
+  const dayOff = '31/12/2026';
+  await setUp('quan-tri', 'private', `/ngaynghi thêm ${dayOff} Nghỉ cuối năm`, /^Đã ghi 31\/12\/2026/);
+
+  fixtures = { task, ticket, cdcTicket, contactPhone, cdcContactPhone, followed, dayOff, names };
   baseline = await databaseState(t);
 });
 afterAll(() => t?.close());
 
-const isRefusal = (text: string, row: Row, place: Place, command: string) =>
-  NOT_HERE.some((pattern) => pattern.test(text)) ||
-  text.startsWith(row.denied(place)) ||
-  text === row.deniedNoRole(place) ||
-  text === NO_ROLE(command) ||
-  text === ADMIN_ONLY(command) ||
-  APOLOGY.test(text);
-
 describe('authorization matrix', () => {
-  it('has a row for every registered command (a new command without one fails here)', () => {
+  it('has a row for every registered command, and says what each allowed cell must do', () => {
     expect(t.app.registry.commands).toBe(allCommands);
     const rows = new Set(TABLE.map((row) => row.command));
+    // a new command without a row fails here
     expect(allCommands.map((command) => command.name).filter((name) => !rows.has(name))).toEqual([]);
     // and no row for a command that is gone: its cells would test nothing
     expect([...rows].filter((name) => !allCommands.some((command) => command.name === name))).toEqual([]);
+    expect(new Set(TABLE.map((row) => row.name)).size).toBe(TABLE.length);
     for (const row of TABLE) {
-      for (const role of ROLES) expect(row.cells[role], `${row.command} × ${role}`).toMatch(/^[ADN]{4}$/);
+      for (const role of ROLES) expect(row.cells[role], `${row.name} × ${role}`).toMatch(/^[ADNS]{4}$/);
+      if (ROLES.some((role) => row.cells[role].includes('A'))) expect(row.done, `${row.name}: what must an allowed run answer?`).toBeDefined();
     }
   });
 
   for (const row of TABLE) {
-    it(`/${row.command}`, async () => {
+    it(row.name, async () => {
       const wrong: string[] = [];
       for (const role of ROLES) {
         for (const [index, place] of PLACES.entries()) {
-          const expected = row.cells[role][index] as Outcome;
-          const text = row.say(fixtures);
-          const cell = `/${row.command} × ${role} × ${place}: expected ${expected}`;
-          const result = await dispatchAs(t, sender(role, place), text, { rollback: expected === 'A' });
-          const reply = result.reply?.text ?? '';
-          if (result.failed || APOLOGY.test(reply)) {
+          const expected = row.cells[role][index]!;
+          const cell = `${row.name} × ${role} × ${place}: expected ${expected}`;
+          const addressed = place === 'private' || row.addressed !== false;
+          const result = await dispatchAs(t, sender(role, place), row.say(fixtures), { rollback: expected === 'A', addressed });
+          if (result.failed) {
             wrong.push(`${cell}, got an apology`);
             continue;
           }
-          if (expected === 'A') {
-            if (!reply) wrong.push(`${cell}, got silence`);
-            else if (isRefusal(reply, row, place, row.command)) wrong.push(`${cell}, got a refusal: ${reply}`);
-            else if (row.done && !row.done.test(reply)) wrong.push(`${cell}, but the command did not do its work: ${reply.slice(0, 160)}`);
-            continue;
-          }
-          if (expected === 'D') {
-            const wanted = role === 'none' ? row.deniedNoRole(place) : row.denied(place);
-            if (!reply.startsWith(wanted)) wrong.push(`${cell} "${wanted}", got: ${reply}`);
-          } else if (!NOT_HERE.some((pattern) => pattern.test(reply))) {
-            wrong.push(`${cell}, got: ${reply}`);
-          }
-          // A refusal is short, polite and has nothing for another chat or person.
-          if (reply.length > 400 || result.notices.length > 0) wrong.push(`${cell}, the refusal is ${reply.length} characters with ${result.notices.length} notices`);
+          const problem = judge(row, role, place, fixtures, answerOf(result));
+          if (problem) wrong.push(`${cell}, ${problem}`);
+          if (expected === 'A') continue;
           const after = await databaseState(t);
           const changed = changedTables(baseline, after);
           if (changed.length > 0) {
-            wrong.push(`${cell}, the refusal changed ${changed.join(', ')}`);
+            wrong.push(`${cell}, the ${expected === 'S' ? 'silence' : 'refusal'} changed ${changed.join(', ')}`);
             baseline = after;
           }
         }
@@ -431,22 +152,38 @@ describe('authorization matrix', () => {
 /*
  * The unit tree and the edges of the matrix: a role held in a unit holds in the units below it (a health
  * centre's leader and its commune stations) but not above it nor beside it; reporting is for one's own unit
- * only; a private chat narrows to what the person holds; the leaders' group belongs to the Department.
+ * only; a private chat narrows to what the person holds; the leaders' group belongs to the Department; a
+ * person holding two roles in two units holds each where it applies and nowhere else.
  */
 interface Edge {
   who: string;
   chat: string;
   kind?: 'group' | 'private';
   say: (f: Fixtures) => string;
-  /** 'A', or the start of the refusal */
+  /** 'A' with what the answer must start with (or contain), or the start of the refusal */
   expect: 'A' | string;
+  answer?: RegExp;
+  /** words an allowed answer must not contain (a complainant's contact) */
+  lacks?: (f: Fixtures) => string;
 }
+
+const hai = (chat: string, say: (f: Fixtures) => string, expected: 'A' | string, more: Partial<Edge> = {}): Edge => ({
+  who: TWO_ROLES.user,
+  chat,
+  kind: chat.startsWith('console:dm-') ? 'private' : 'group',
+  say,
+  expect: expected,
+  ...more,
+});
+
+// (Bình Lư has no open task of its own: the answer names it either way)
+const BINH_LU_TASKS = /^(Nhiệm vụ đang mở của Trạm Y tế xã Bình Lư|Trạm Y tế xã Bình Lư không có nhiệm vụ nào đang mở)/;
 
 const EDGES: readonly Edge[] = [
   // Tam Đường's leader and focal point in the group of Bình Lư, a commune station under Tam Đường
-  { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/nhiemvu', expect: 'A' },
-  { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/lich thứ 6 16:00', expect: 'A' },
-  { who: 'dau-moi-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/homthu 1 Lò Văn Sáng', expect: 'A' },
+  { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/nhiemvu', expect: 'A', answer: BINH_LU_TASKS },
+  { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/lich thứ 6 16:00', expect: 'A', answer: /^Đã lưu\./ },
+  { who: 'dau-moi-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/homthu 1 Lò Văn Sáng', expect: 'A', answer: /^Đã ghi biên bản mở hòm thư/ },
   {
     who: 'dau-moi-tamduong',
     chat: 'console:nhom-tyt-binhlu',
@@ -476,10 +213,10 @@ const EDGES: readonly Edge[] = [
   // The leaders' group is bound to the Sở: a unit's leader holds nothing there, a Department leader does
   { who: 'lanh-dao-bvdk', chat: 'console:nhom-lanh-dao-so', say: () => '/lich thứ 2 7:30', expect: 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.' },
   { who: 'dau-moi', chat: 'console:nhom-lanh-dao-so', say: () => '/nhiemvu', expect: 'Lệnh /nhiemvu dành cho cán bộ của Sở Y tế tỉnh Lai Châu.' },
-  { who: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so', say: () => '/lich thứ 2 7:30', expect: 'A' },
+  { who: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so', say: () => '/lich thứ 2 7:30', expect: 'A', answer: /^Đã lưu\./ },
   // A private chat passes the dispatcher's check for anyone with a role somewhere; the command narrows
-  { who: 'lanh-dao-so', chat: 'console:dm-lanh-dao-so', kind: 'private', say: () => '/nhiemvu CDC', expect: 'A' },
-  { who: 'lanh-dao-tamduong', chat: 'console:dm-lanh-dao-tamduong', kind: 'private', say: () => '/nhiemvu TYT-BINHLU', expect: 'A' },
+  { who: 'lanh-dao-so', chat: 'console:dm-lanh-dao-so', kind: 'private', say: () => '/nhiemvu CDC', expect: 'A', answer: new RegExp(`^Nhiệm vụ đang mở của ${CDC}`) },
+  { who: 'lanh-dao-tamduong', chat: 'console:dm-lanh-dao-tamduong', kind: 'private', say: () => '/nhiemvu TYT-BINHLU', expect: 'A', answer: BINH_LU_TASKS },
   {
     who: 'dau-moi',
     chat: 'console:dm-dau-moi',
@@ -495,41 +232,97 @@ const EDGES: readonly Edge[] = [
     expect: 'Chỉ cán bộ xử lý phản ánh của đơn vị mới ghi kết quả xử lý',
   },
   { who: 'xu-ly-pa', chat: 'console:dm-xu-ly-pa', kind: 'private', say: (f) => `/phananh xem ${f.cdcTicket}`, expect: 'Bạn không có vai trò ở đơn vị của phản ánh' },
+  { who: 'xu-ly-pa', chat: 'console:dm-xu-ly-pa', kind: 'private', say: (f) => `/phananh ${f.cdcTicket} muc khẩn`, expect: `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${CDC}` },
   { who: 'lanh-dao-tamduong', chat: 'console:dm-lanh-dao-tamduong', kind: 'private', say: () => '/nhiemvu BVDK', expect: 'Bạn không có vai trò ở Bệnh viện Đa khoa tỉnh Lai Châu' },
+
+  // Two roles: focal point of CDC and leader of BVĐK. Each role holds in its own unit, and only there.
+  hai('console:nhom-cdc', (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết`, 'A', { answer: /^Đã ghi nhận báo cáo của CDC tỉnh/ }),
+  hai('console:nhom-bvdk', (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết`, 'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao.'),
+  hai('console:nhom-bvdk', () => '/lich thứ 6 16:00', 'A', { answer: /^Đã lưu\./ }),
+  hai('console:nhom-cdc', () => '/lich thứ 6 16:00', 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.'),
+  hai('console:nhom-cdc', () => '/homthu 1 Lò Văn Sáng', 'A', { answer: /^Đã ghi biên bản mở hòm thư/ }),
+  hai('console:nhom-bvdk', () => '/homthu 1 Lò Văn Sáng', 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị.'),
+  hai('console:nhom-bvdk', () => '/nhiemvu', 'A', { answer: new RegExp(`^Nhiệm vụ đang mở của ${BVDK}`) }),
+  hai('console:nhom-cdc', () => '/nhiemvu', 'A', { answer: new RegExp(`^Nhiệm vụ đang mở của ${CDC}`) }),
+  hai('console:nhom-bvdk', () => '/phananh hòm thư Phòng chờ khoa Nội thiếu ghế ngồi cho người nhà', `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`),
+  // in private: the contact of a BVĐK case (she leads BVĐK), not of a CDC case (there she keeps the book, she does not read contacts)
+  hai('console:dm-hai-vai', (f) => `/phananh xem ${f.ticket}`, 'A', { answer: /0912345678/ }),
+  hai('console:dm-hai-vai', (f) => `/phananh xem ${f.cdcTicket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.cdcContactPhone }),
+  // and the CDC log book is hers in private (her one intake role), not BVĐK's
+  hai('console:dm-hai-vai', (f) => `/phananh ${f.cdcTicket} muc khẩn`, 'A', { answer: /^Đã sửa PA-\d{4}-\d+: .*khẩn cấp/ }),
+  hai('console:dm-hai-vai', (f) => `/phananh ${f.ticket} muc khẩn`, `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`),
 ];
 
-describe('authorization across the unit tree', () => {
-  it('holds a role in the unit and below it, never above or beside it, and narrows private chats', async () => {
-    const wrong: string[] = [];
-    for (const edge of EDGES) {
-      const person = { user: edge.who, displayName: (await t.app.store.members.findByExternalId('console', edge.who))!.displayName };
-      const result = await dispatchAs(t, { ...person, chat: edge.chat, kind: edge.kind ?? 'group' }, edge.say(fixtures), { rollback: edge.expect === 'A' });
-      const reply = result.reply?.text ?? '';
-      const cell = `${edge.who} in ${edge.chat}: ${edge.say(fixtures)}`;
-      if (result.failed || APOLOGY.test(reply)) wrong.push(`${cell}: apology`);
-      else if (edge.expect === 'A') {
-        if (!reply || NOT_HERE.some((p) => p.test(reply)) || /dành cho|không có vai trò|Chỉ .* mới/.test(reply)) wrong.push(`${cell}: expected to run, got ${reply.slice(0, 200)}`);
-      } else {
-        if (!reply.startsWith(edge.expect)) wrong.push(`${cell}: expected "${edge.expect}", got ${reply}`);
-        const changed = changedTables(baseline, await databaseState(t));
-        if (changed.length > 0) wrong.push(`${cell}: the refusal changed ${changed.join(', ')}`);
-      }
+async function runEdges(edges: readonly Edge[]): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const edge of edges) {
+    const person = { user: edge.who, displayName: names[edge.who] ?? (await t.app.store.members.findByExternalId('console', edge.who))!.displayName };
+    const result = await dispatchAs(t, { ...person, chat: edge.chat, kind: edge.kind ?? 'group' }, edge.say(fixtures), { rollback: edge.expect === 'A' });
+    const reply = result.reply?.text ?? '';
+    const cell = `${edge.who} in ${edge.chat}: ${edge.say(fixtures)}`;
+    if (result.failed || APOLOGY.test(reply)) wrong.push(`${cell}: apology`);
+    else if (edge.expect === 'A') {
+      if (!reply || NOT_HERE.some((p) => p.test(reply)) || /dành cho|không có vai trò|Chỉ .* mới/.test(reply)) wrong.push(`${cell}: expected to run, got ${reply.slice(0, 200)}`);
+      else if (edge.answer && !edge.answer.test(reply)) wrong.push(`${cell}: expected ${edge.answer}, got ${reply.slice(0, 300)}`);
+      else if (edge.lacks && reply.includes(edge.lacks(fixtures))) wrong.push(`${cell}: the answer shows ${edge.lacks(fixtures)}`);
+    } else {
+      if (!reply.startsWith(edge.expect)) wrong.push(`${cell}: expected "${edge.expect}", got ${reply}`);
+      const changed = changedTables(baseline, await databaseState(t));
+      if (changed.length > 0) wrong.push(`${cell}: the refusal changed ${changed.join(', ')}`);
     }
-    expect(wrong).toEqual([]);
+  }
+  return wrong;
+}
+
+describe('authorization across the unit tree, and for people with several roles', () => {
+  it('holds a role in the unit and below it, never above or beside it, and narrows private chats', async () => {
+    expect(await runEdges(EDGES)).toEqual([]);
   });
 
-  it('leaves a flow that was waiting for an answer in place when a refused command arrives', async () => {
+  it('shows an administrator a complainant contact only where they also handle or lead', async () => {
+    // Administrators run the bot, not the cases: the matrix shows that one alone reads no contact. Given the
+    // handling of BVĐK's feedback too, they read BVĐK's contacts, still not CDC's.
+    const admin = (await t.app.store.members.findByExternalId('console', PERSON.admin))!;
+    const bvdk = (await t.app.store.units.findByCode('BVDK'))!;
+    const grant = { role: 'feedback_handler' as const, unitId: bvdk.id };
+    await t.app.store.members.grant(admin.memberId, grant, null);
+    baseline = await databaseState(t);
+    try {
+      const inPrivate = (say: (f: Fixtures) => string, expected: 'A' | string, more: Partial<Edge> = {}): Edge => ({
+        who: PERSON.admin,
+        chat: 'console:dm-quan-tri',
+        kind: 'private',
+        say,
+        expect: expected,
+        ...more,
+      });
+      const wrong = await runEdges([
+        inPrivate((f) => `/phananh xem ${f.ticket}`, 'A', { answer: /0912345678/ }),
+        inPrivate((f) => `/phananh xem ${f.cdcTicket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.cdcContactPhone }),
+        // and in a group, no one's contact, whatever they hold
+        { ...inPrivate((f) => `/phananh xem ${f.ticket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.contactPhone }), chat: 'console:nhom-bvdk', kind: 'group' },
+      ]);
+      expect(wrong).toEqual([]);
+    } finally {
+      await t.app.store.members.revoke(admin.memberId, grant);
+      baseline = await databaseState(t);
+    }
+  });
+
+  it('leaves a flow that was waiting for an answer in place when a refused command arrives, and /huy ends it', async () => {
     // The focal point starts a guided report, then types a command she may not use: the refusal changes
-    // nothing, so her report is still waiting for its next answer.
-    const focal = { user: 'dau-moi', displayName: names.get('dau-moi')!, chat: 'console:nhom-bvdk', kind: 'group' as const };
+    // nothing, so her report is still waiting for its next answer; /huy then cancels it.
+    const focal = senderOf('dau-moi', 'own');
     const started = await dispatchAs(t, focal, '/baocao', { rollback: false });
     expect(started.reply?.text).toMatch(/^Báo cáo nhiệm vụ nào\?|nhiệm vụ/i);
     const waiting = await databaseState(t);
     const refused = await dispatchAs(t, focal, '/dangky CDC', { rollback: false });
-    expect(refused.reply?.text).toBe(ADMIN_ONLY('dangky'));
+    expect(refused.reply?.text).toBe('Chỉ quản trị viên mới dùng được lệnh /dangky. Quản trị viên hiện nay: Trần Quốc Minh.');
     expect(changedTables(waiting, await databaseState(t))).toEqual([]);
     expect(await t.app.store.conversations.get(focal.chat, 'console:dau-moi')).not.toBeNull();
-    await dispatchAs(t, focal, '/huy', { rollback: false });
+    const cancelled = await dispatchAs(t, focal, '/huy', { rollback: false });
+    expect(cancelled.reply?.text).toMatch(/^Đã hủy thao tác \/baocao/);
+    expect(await t.app.store.conversations.get(focal.chat, 'console:dau-moi')).toBeNull();
     baseline = await databaseState(t);
   });
 });
