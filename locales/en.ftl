@@ -171,7 +171,7 @@ cli-usage =
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
-      bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
+      bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
 cli-migrated = The database is up to date.

@@ -164,7 +164,7 @@ cli-usage =
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
-      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, hanchot, extract, lookup, lookup-compare)
+      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
 cli-migrated = Cơ sở dữ liệu đã được cập nhật.
