@@ -350,6 +350,39 @@ reminder-after =
 reminder-after-footer = See everything with /quahan.
 cli-reminders-none = No reminders for that day.
 cli-reminders-queued = Queued { $count } reminder messages.
+cli-bad-at = --at needs an ISO-8601 moment, for example 2026-11-23T08:00:00+07:00 (you typed “{ $value }”); nothing was run.
+ladder-description = remind the focal point { $before ->
+        [0] not before the due date
+        [one] 1 working day before
+       *[other] { $before } working days before
+    }; { $onDue ->
+        [yes] tell the unit leader on the due date
+       *[no] do not tell the unit leader on the due date
+    }; { $after ->
+        [never] never tell the Department leaders
+        [0] tell the Department leaders as soon as it is overdue
+        [one] tell the Department leaders 1 working day after
+       *[other] tell the Department leaders { $after } working days after
+    }
+ladder-shown = Reminders of plan { $code } ({ $title }): { $ladder }{ $own ->
+        [yes] .
+       *[no] {" "}(the default).
+    }
+ladder-set = Reminders of plan { $code } ({ $title }) changed: { $ladder }{ $own ->
+        [yes] .
+       *[no] {" "}(the default).
+    } From the next reminder run on.
+ladder-plan-not-found = There is no plan with the code “{ $code }”. A plan's code is printed when it is imported, for example KH20-2020.
+ladder-out-of-range = Working days must be a whole number from 0 to 30.
+ladder-bad-option = { $option } is not right: --before and --escalate-after take working days from 0 to 30 (--escalate-after never: never tell the Department leaders), --on-due takes yes or no.
+plan-usage =
+    Usage: npm run cli -- plan ladder <plan code> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
+      no option: show the plan's reminders
+      --before N            remind the focal point (the deputy while they are on leave) N working days before (0: not at all)
+      --on-due yes|no       tell the unit leader on the due date
+      --escalate-after N    tell the Department leaders' group N working days after (never: not at all)
+      --default             back to the default (3 days before; the unit leader on the day; the Department leaders 1 day after)
+import-plan-ladder = Reminders: { $ladder }.
 cli-reminders-dry = (Dry run: nothing was queued.)
 
 ## Feedback (/phananh, /xuly, /homthu)
@@ -633,6 +666,8 @@ cli-usage-more =
     {"  "}import plan|units|documents <file> …                  import a plan (txt/yaml/json), units (csv) or documents (json); see: import --help
     {"  "}holidays list [year] | add <date> <name> | workday <date> <name> | remove <date>
     {"                                              "}public holidays, announced days off and make-up working days
+    {"  "}plan ladder <plan code> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
+    {"                                              "}show or change when a plan's deadlines are reminded
 import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
 # Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
 holiday-new-year = New Year's Day

@@ -9,6 +9,12 @@ import { configOrExit, loggerFor } from './startup.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
+/** `--at` that is not a moment: said in the operator's language, exit code 2 (a usage mistake), nothing run. */
+function refuseAt(app: App, locale: Locale, value: string | undefined): void {
+  process.stderr.write(`${app.i18n.t(locale, 'cli-bad-at', { value: value ?? '' })}\n`);
+  process.exitCode = 2;
+}
+
 async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promise<T> {
   const config = await configOrExit(process.env);
   const app = await createApp({ config, logger: loggerFor(config, 'warn') });
@@ -74,7 +80,7 @@ async function reminders(argv: string[]) {
   const { values } = parseArgs({ args: argv, options: { at: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
   await withApp(async (app, locale) => {
     const at = values.at ? new Date(values.at) : app.clock.now();
-    if (Number.isNaN(at.getTime())) throw new TypeError('--at must be an ISO-8601 date-time');
+    if (Number.isNaN(at.getTime())) return refuseAt(app, locale, values.at);
     const { runReminders } = await import('./jobs/reminders.job.js');
     const messages = await runReminders({ store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone }, at, { dryRun: values['dry-run'] });
     for (const message of messages) out(`[→ ${message.chat}]\n${message.text}\n`);
@@ -93,7 +99,7 @@ async function digest(argv: string[]) {
   });
   await withApp(async (app, locale) => {
     const at = values.at ? new Date(values.at) : app.clock.now();
-    if (Number.isNaN(at.getTime())) throw new TypeError('--at must be an ISO-8601 date-time');
+    if (Number.isNaN(at.getTime())) return refuseAt(app, locale, values.at);
     if (values.unit && !(await app.store.units.findByCode(values.unit))) {
       process.stderr.write(`${app.i18n.t(locale, 'cli-digest-unknown-unit', { code: values.unit })}\n`);
       process.exitCode = 2;
@@ -144,6 +150,7 @@ async function zalo(argv: string[]) {
 const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js')).deadlinesCommand(argv);
 const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
 const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
+const plan = async (argv: string[]) => (await import('./cli/plan.js')).planCommand(argv);
 
 // `cli ask "<question>" [--json]`: the document lookup (src/cli/ask.ts)
 async function ask(argv: string[]) {
@@ -168,6 +175,7 @@ const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
   deadlines,
   import: importFiles,
   holidays,
+  plan,
   zalo,
   ask,
   xuatbaocao: exportReport,

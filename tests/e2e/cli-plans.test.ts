@@ -147,6 +147,33 @@ describe('cli import plan', () => {
   }, 240_000);
 });
 
+describe('cli plan ladder, reminders and digest', () => {
+  it('shows and changes when a plan is reminded, and refuses what is not a plan or a number', async () => {
+    const shown = await cli(['plan', 'ladder', 'danvan-2023']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2023');
+    expect(shown.stdout).toContain('nhắc đầu mối 3 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; báo lãnh đạo Sở sau 1 ngày làm việc quá hạn (mặc định).');
+    const set = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', '5', '--escalate-after', 'never']);
+    expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2023');
+    expect(set.stdout).toContain('nhắc đầu mối 5 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; không báo lãnh đạo Sở.');
+    const bad = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', 'năm']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--before chưa đúng');
+    const unknown = await cli(['plan', 'ladder', 'KHONG-CO', '--before', '2']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Không có kế hoạch mã “KHONG-CO”');
+  }, 240_000);
+
+  it('refuses an --at that is not a moment in Vietnamese, with exit code 2 and no stack trace', async () => {
+    for (const command of ['reminders', 'digest']) {
+      const run = await cli([command, '--at', 'foo', '--dry-run']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--at cần một thời điểm dạng ISO-8601, ví dụ 2026-11-23T08:00:00+07:00 (bạn gõ “foo”)');
+      expect(run.stderr).not.toMatch(/TypeError|\n\s+at /);
+    }
+  }, 120_000);
+});
+
 describe('cli import units and holidays', () => {
   it('adds and updates units from CSV, all rows or none', async () => {
     const good = path.join(dir, 'don-vi.csv');

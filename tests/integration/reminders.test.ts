@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../src/core/dates/local-date.js';
 import { materializeOccurrences } from '../../src/core/plans/materialize.js';
+import { DEFAULT_REMINDER_LADDER, planLadder, setPlanLadder } from '../../src/core/reminders/ladder.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { runReminders } from '../../src/jobs/reminders.job.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -83,6 +84,23 @@ describe('reminders and escalation', () => {
     const leaders = to(messages, 'console:nhom-lanh-dao-so');
     expect(leaders).toHaveLength(1);
     expect(leaders[0]).toContain('quá hạn 15 ngày (hạn thứ Hai, 09/11/2026): BVĐK tỉnh, BV YDCT-PHCN');
+  });
+
+  it('follows the plan’s own ladder: earlier reminders, no escalation, back to the default', async () => {
+    // by default, five working days before is too early
+    expect(to(await runReminders(deps(), at('2026-12-07T08:00:00+07:00'), { dryRun: true }), 'console:nhom-bvdk').join('\n')).not.toContain('Báo cáo tổng kết năm');
+    const set = await setPlanLadder(t.app.store, { planCode: 'danvan-2023', change: { beforeWorkingDays: 5, afterWorkingDays: null }, actorId: null });
+    expect(set).toMatchObject({ code: 'DANVAN-2023', own: true, ladder: { beforeWorkingDays: 5, onDueDate: true, afterWorkingDays: null } });
+    expect(to(await runReminders(deps(), at('2026-12-07T08:00:00+07:00')), 'console:nhom-bvdk').join('\n')).toContain(
+      'Báo cáo tổng kết năm thực hiện kế hoạch — hạn thứ Hai, 14/12/2026 (còn 7 ngày)',
+    );
+    // the unit leader is still told on the day; the Department leaders never
+    expect(to(await runReminders(deps(), at('2026-12-14T08:00:00+07:00')), 'console:nhom-bvdk').join('\n')).toContain('Hôm nay là hạn chót, @lanh-dao-bvdk');
+    expect(to(await runReminders(deps(), at('2026-12-15T08:00:00+07:00')), 'console:nhom-lanh-dao-so').join('\n')).not.toContain('Báo cáo tổng kết năm');
+    expect(await setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { reset: true }, actorId: null })).toMatchObject({ own: false, ladder: DEFAULT_REMINDER_LADDER });
+    expect((await planLadder(t.app.store, 'DANVAN-2023')).own).toBe(false);
+    await expect(setPlanLadder(t.app.store, { planCode: 'KHONG-CO', change: { beforeWorkingDays: 2 }, actorId: null })).rejects.toMatchObject({ i18nKey: 'ladder-plan-not-found' });
+    await expect(setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { beforeWorkingDays: 99 }, actorId: null })).rejects.toMatchObject({ i18nKey: 'ladder-out-of-range' });
   });
 
   it('a dry run shows the reminders without keeping them', async () => {

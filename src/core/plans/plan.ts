@@ -1,5 +1,6 @@
 import type { LocalDate } from '../dates/local-date.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.js';
+import type { ReminderLadder } from '../reminders/ladder.js';
 
 export interface NewPlan {
   symbol: string | null;
@@ -10,6 +11,8 @@ export interface NewPlan {
   issuedOn: LocalDate | null;
   year: number | null;
   sourceText: string | null;
+  /** when to remind and whom to tell; null or absent: the default ladder */
+  reminderLadder?: ReminderLadder | null;
 }
 
 export interface NewTask {
@@ -114,6 +117,10 @@ export interface PlansRepository {
   /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
   latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;
   countPlans(): Promise<number>;
+  /** A plan by its code, in any case ("kh20-2020"), with its own reminder ladder (null: the default). */
+  planByCode(code: string): Promise<{ id: number; code: string | null; title: string; reminderLadder: ReminderLadder | null } | null>;
+  /** Sets a plan's reminder ladder; null: back to the default. */
+  setReminderLadder(planId: number, ladder: ReminderLadder | null): Promise<void>;
   /** whether a plan already uses this code (codes are unique) */
   codeTaken(code: string): Promise<boolean>;
   /**

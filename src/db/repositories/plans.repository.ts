@@ -177,6 +177,17 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const [row] = await db.select({ n: count() }).from(plans);
       return row?.n ?? 0;
     },
+    async planByCode(code) {
+      const [row] = await db
+        .select({ id: plans.id, code: plans.code, title: plans.title, reminderLadder: plans.reminderLadder })
+        .from(plans)
+        .where(sql`upper(${plans.code}) = upper(${code})`)
+        .limit(1);
+      return row ? { ...row, reminderLadder: row.reminderLadder ?? null } : null;
+    },
+    async setReminderLadder(planId, ladder) {
+      await db.update(plans).set({ reminderLadder: ladder }).where(eq(plans.id, planId));
+    },
     async codeTaken(code) {
       const [row] = await db.select({ id: plans.id }).from(plans).where(eq(plans.code, code)).limit(1);
       return Boolean(row);

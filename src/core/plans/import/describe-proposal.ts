@@ -2,6 +2,7 @@ import { formatDateVi } from '../../dates/local-date.js';
 import { describeRule, describeWarning } from '../../deadlines/describe-rule.js';
 import type { Translate } from '../../text/translate.js';
 import { foldVietnamese } from '../../text/vietnamese.js';
+import { describeLadder } from '../../reminders/ladder.js';
 import { readYesNo } from '../confirm-answer.js';
 import type { PlanProposal, ProposedTask } from './propose-plan.js';
 
@@ -36,6 +37,7 @@ export function describePlanHeader(t: Translate, proposal: PlanProposal): string
       year: plan.year === null ? NONE : String(plan.year),
     }),
   ];
+  if (plan.reminderLadder) lines.push(t('import-plan-ladder', { ladder: describeLadder(t, plan.reminderLadder) }));
   for (const warning of proposal.warnings) lines.push(t('import-warning', { warning: describeWarning(t, warning) }));
   return lines;
 }

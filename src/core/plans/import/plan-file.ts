@@ -4,6 +4,7 @@ import { type DeadlineRule, deadlineRuleSchema, NO_SUCH_DATE } from '../../deadl
 import { extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
 import { lastDayToSubmit } from '../../deadlines/occurrence.js';
+import { DEFAULT_REMINDER_LADDER, type ReminderLadder } from '../../reminders/ladder.js';
 import { compactKey } from '../../text/vietnamese.js';
 import { normalizeUnitCode, type Unit } from '../../units/unit.js';
 import { type PlanProposal, planCodeFor, type ProposedTask } from './propose-plan.js';
@@ -34,6 +35,25 @@ const taskSchema = z
   })
   .strict();
 
+// When the plan's deadlines are reminded, in working days (README, "Reminders"); what is left out keeps the default.
+const remindersSchema = z
+  .object({
+    before: z.number().int().min(0).max(30).optional(),
+    on_due: z.boolean().optional(),
+    escalate_after: z.union([z.number().int().min(0).max(30), z.null(), z.literal('never')]).optional(),
+  })
+  .strict();
+
+function ladderOf(reminders: z.infer<typeof remindersSchema> | undefined): ReminderLadder | null {
+  if (!reminders) return null;
+  const after = reminders.escalate_after;
+  return {
+    beforeWorkingDays: reminders.before ?? DEFAULT_REMINDER_LADDER.beforeWorkingDays,
+    onDueDate: reminders.on_due ?? DEFAULT_REMINDER_LADDER.onDueDate,
+    afterWorkingDays: after === undefined ? DEFAULT_REMINDER_LADDER.afterWorkingDays : after === 'never' ? null : after,
+  };
+}
+
 const planFileSchema = z
   .object({
     symbol: z.string().trim().max(60).nullable().optional(),
@@ -47,6 +67,7 @@ const planFileSchema = z
     issuer: z.string().trim().max(200).optional(),
     issued: dateField.optional(),
     year: z.number().int().min(1990).max(2100).optional(),
+    reminders: remindersSchema.optional(),
     tasks: z.array(taskSchema).min(1).max(500),
   })
   .strict();
@@ -183,6 +204,7 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
         issuer: file.issuer ?? null,
         issuedOn: file.issued ?? null,
         year,
+        reminderLadder: ladderOf(file.reminders),
       },
       tasks,
       warnings: options.units.length === 0 ? [{ code: 'no_units', params: {} }] : [],

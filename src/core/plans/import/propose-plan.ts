@@ -5,6 +5,7 @@ import { foldInPlace } from '../../deadlines/extraction/fold.js';
 import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
 import { lastDayToSubmit } from '../../deadlines/occurrence.js';
 import { foldVietnamese } from '../../text/vietnamese.js';
+import type { ReminderLadder } from '../../reminders/ladder.js';
 import type { Unit } from '../../units/unit.js';
 import { type Paragraph, type PlanText, readPlanText } from './plan-text.js';
 import { type Party, partiesIn, placeOf, resolveParties, subjectOf, subjectSpans } from './responsible.js';
@@ -32,6 +33,8 @@ export interface ProposedPlan {
   issuer: string | null;
   issuedOn: LocalDate | null;
   year: number | null;
+  /** the plan's own reminder ladder (plans from YAML/JSON may set one); absent or null: the default */
+  reminderLadder?: ReminderLadder | null;
 }
 
 export interface PlanProposal {

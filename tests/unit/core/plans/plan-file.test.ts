@@ -81,6 +81,20 @@ describe('plans from YAML/JSON', () => {
     expect(words).toEqual({ ok: false, problems: [{ path: 'tasks.0.deadline', kind: 'no_such_date', task: 'Báo cáo tháng', value: '31/04/2026' }] });
   });
 
+  it('takes the plan’s reminder ladder, what is left out keeping the default', () => {
+    const task = { title: 'Nộp báo cáo', rule: { kind: 'yearly', month: 12, day: 15, inclusive: false } };
+    const ladder = (reminders: unknown) => {
+      const result = proposePlanFromData({ title: 'K', year: 2026, reminders, tasks: [task] }, options);
+      if (!result.ok) throw new Error(JSON.stringify(result.problems));
+      return result.proposal.plan.reminderLadder;
+    };
+    expect(ladder({ before: 5, on_due: false, escalate_after: 2 })).toEqual({ beforeWorkingDays: 5, onDueDate: false, afterWorkingDays: 2 });
+    expect(ladder({ escalate_after: 'never' })).toEqual({ beforeWorkingDays: 3, onDueDate: true, afterWorkingDays: null });
+    expect(ladder(undefined)).toBeNull();
+    const bad = proposePlanFromData({ title: 'K', reminders: { before: 40, often: true }, tasks: [task] }, options);
+    expect(bad.ok ? [] : bad.problems).toEqual(expect.arrayContaining([{ path: 'reminders.before', kind: 'invalid' }, { path: 'reminders.often', kind: 'unknown_field' }]));
+  });
+
   it('says so when a unit it names does not exist', () => {
     const result = proposePlanFromData({ title: 'K', tasks: [{ title: 'T', assign: ['KHONGCO', 'Bệnh viện Nhi tỉnh'] }] }, options);
     expect(result.ok && result.proposal.tasks[0]!.warnings.map((w) => [w.code, w.params.name])).toEqual([
