@@ -87,6 +87,7 @@ export function createBot(deps: BotDeps): Bot {
       attachments: message.attachments ?? [],
       buttons: message.buttons ?? [],
       expectsAnswer: message.expectsAnswer ?? false,
+      addressee: message.addressee ?? null,
       files: message.files ?? [],
       notBefore,
       partsSent,
@@ -144,7 +145,10 @@ export function createBot(deps: BotDeps): Bot {
   async function sendResult(adapter: ChatAdapter, message: IncomingMessage, result: DispatchResult) {
     const keyBase = message.eventId ? `reply:${adapter.platform}:${message.eventId}` : `reply:${randomUUID()}`;
     if (result.reply) {
-      await sendOrQueue(adapter, message.chat, { ...result.reply, replyToMessageId: message.messageId }, `${keyBase}:0`);
+      // A pressed button's message is the bot's own: the answer is not threaded under it, it names the person.
+      const replyTo = message.callbackData ? null : message.messageId;
+      const addressee = { platform: message.sender.platform, id: message.sender.id, displayName: message.sender.displayName };
+      await sendOrQueue(adapter, message.chat, { ...result.reply, replyToMessageId: replyTo, addressee }, `${keyBase}:0`);
     }
     for (const [index, notice] of result.notices.entries()) {
       // One unreachable chat must not cost the others their notice.
@@ -283,6 +287,7 @@ export function createBot(deps: BotDeps): Bot {
           attachments: queued.attachments ?? [],
           buttons: queued.buttons ?? [],
           expectsAnswer: queued.expectsAnswer ?? false,
+          addressee: queued.addressee ?? null,
           files: queued.files ?? [],
         },
         { beforeFirstRequest, skipParts: queued.partsSent },

@@ -231,7 +231,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return text(blocked);
     }
     const reply = await guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
-    return render(reply, i18n.resolve(ctx.locale), target, after.asked);
+    // A flow still waiting (asked again, or left as it was after an answer it could not take, such as a sticker)
+    // expects an answer: on Telegram the question must open a reply, or privacy mode keeps the answer away.
+    return render(reply, i18n.resolve(ctx.locale), target, after.asked || after.exists);
   }
 
   async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {

@@ -72,10 +72,15 @@ export interface OutgoingMessage {
   buttons?: OutgoingButton[];
   /** files made by the bot, uploaded with the message */
   files?: GeneratedFile[];
-  /** the message this answers, so that the reply is threaded under it */
+  /** the message this answers, so that the reply is threaded under it; always one its addressee wrote */
   replyToMessageId?: string | null;
   /** the bot waits for a typed answer: platforms with privacy mode ask for a reply so the answer reaches the bot */
   expectsAnswer?: boolean;
+  /**
+   * The person the message answers. A question that does not reply to something they wrote (it follows a
+   * pressed button) names them, so that Telegram asks them, and only them, for the answer.
+   */
+  addressee?: Pick<PlatformUser, 'platform' | 'id' | 'displayName'> | null;
   /** files to pass on by their platform file id (evidence forwarded to leaders) */
   attachments?: Attachment[];
 }

@@ -41,6 +41,28 @@ describe('Telegram, long polling', () => {
     expect(sent.payload.reply_parameters).toEqual({ message_id: update.message!.message_id, allow_sending_without_reply: true });
   });
 
+  it('answers /tracuu and a question that mentions it, on the default database (one connection: no deadlock)', async () => {
+    await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/tracuu trang phục y tế'));
+    expect(lastSent(h, GROUP)!.payload.text).toContain('Thông tư 45/2015/TT-BYT');
+    await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`));
+    expect(lastSent(h, GROUP)!.payload.text).toContain('45/2015/TT-BYT');
+  });
+
+  it('hears nothing of group chatter in privacy mode, and ignores it when it sees everything (an administrator of the group)', async () => {
+    const chatter = groupMessage(h.fake.updateId(), GROUP, h.people.focal, 'Chiều nay họp giao ban nhé cả nhà');
+    expect(h.fake.push(chatter)).toBe(false);
+    h.fake.adminIn.add(GROUP);
+    try {
+      const sends = h.fake.callsOf('sendMessage').length;
+      const seen = groupMessage(h.fake.updateId(), GROUP, h.people.focal, 'Thông tư nào quy định trang phục y tế nhỉ?');
+      expect(h.fake.push(seen)).toBe(true);
+      await h.fake.waitFor((calls) => calls.some((c) => c.method === 'getUpdates' && Number(c.payload.offset) > seen.update_id));
+      expect(h.fake.callsOf('sendMessage').length).toBe(sends);
+    } finally {
+      h.fake.adminIn.delete(GROUP);
+    }
+  });
+
   it('accepts /cmd@thisbot and ignores /cmd@otherbot', async () => {
     const before = h.fake.callsOf('sendMessage').length;
     h.fake.push(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/help@some_other_bot'));
@@ -204,6 +226,43 @@ describe('Telegram, webhook', () => {
     expect(await h.fake.deliver(update)).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(h.fake.callsOf('sendMessage').length).toBe(sends);
+  });
+
+  it('answers /tracuu and a question that mentions it, on the default database (one connection: no deadlock)', async () => {
+    const before = h.fake.sentTo(GROUP).length;
+    expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/tracuu trang phục y tế'))).toBe(200);
+    expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`))).toBe(200);
+    await h.fake.waitFor(() => h.fake.sentTo(GROUP).length === before + 2);
+    const [lookup, question] = h.fake.sentTo(GROUP).slice(before);
+    expect(lookup).toContain('Thông tư 45/2015/TT-BYT');
+    expect(question).toContain('45/2015/TT-BYT');
+  });
+
+  it('offers choices as buttons and takes the pressed button (a callback posted to the webhook) as the answer', async () => {
+    const before = h.fake.sentTo(GROUP).length;
+    expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.admin, '/phanquyen @lan_bvdk'))).toBe(200);
+    await h.fake.waitFor(() => h.fake.sentTo(GROUP).length === before + 1);
+    const question = h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === GROUP).at(-1)!;
+    const keyboard = (question.payload.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard.flat();
+    expect(keyboard.map((b) => b.callback_data)).toContain('deputy');
+    const answered = h.fake.callsOf('answerCallbackQuery').length;
+    const botMessageId = (question.result as { message_id: number }).message_id;
+    expect(await h.fake.deliver(callbackQuery(h.fake.updateId(), GROUP, h.people.admin, 'deputy', { botMessageId }))).toBe(200);
+    await h.fake.waitFor(() => h.fake.sentTo(GROUP).length === before + 2);
+    expect(h.fake.sentTo(GROUP).at(-1)).toContain('Đã giao vai trò cán bộ đầu mối dự phòng');
+    await h.fake.waitFor(() => h.fake.callsOf('answerCallbackQuery').length === answered + 1);
+  });
+
+  it('answers the webhook at once when the reply meets a 5xx, and delivers the reply from the outbox', async () => {
+    h.fake.failNext('sendMessage', { status: 502, body: { ok: false, error_code: 502, description: 'Bad Gateway' } });
+    const before = h.fake.sentTo(GROUP).length;
+    const outbox = (await h.db.counts()).outbox!;
+    expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/help'))).toBe(200);
+    await expect.poll(async () => (await h.db.counts()).outbox).toBe(outbox + 1);
+    expect(h.fake.sentTo(GROUP)).toHaveLength(before);
+    h.clock.advance(31_000);
+    expect(await h.runtime.outbox.runOnce()).toBe(1);
+    expect(h.fake.sentTo(GROUP).slice(before)).toEqual([expect.stringContaining('Các lệnh bạn dùng được')]);
   });
 
   it('refuses a wrong or missing secret with 401 and changes nothing', async () => {

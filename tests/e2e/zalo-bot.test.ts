@@ -27,6 +27,14 @@ describe('Zalo Bot, long polling', () => {
     expect(replies[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
   });
 
+  it('answers /tracuu and a question that mentions it in a group, on the default database (one connection: no deadlock)', async () => {
+    const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
+    const mention = `@${h.fake.bot.account_name}`;
+    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    const [answer] = await h.botSay(botText(h.botPeople.stranger.id, `${mention} thông tư nào quy định trang phục y tế?`, group));
+    expect(answer).toContain('45/2015/TT-BYT');
+  });
+
   it('processes an update delivered twice only once', async () => {
     const update = botText(h.botPeople.admin.id, '/start', { messageId: msgId() });
     expect(await h.botSay(update)).toHaveLength(1);
@@ -38,12 +46,18 @@ describe('Zalo Bot, long polling', () => {
     expect((await h.db.counts()).processed_events).toBe(counts.processed_events! + 1);
   });
 
-  it('re-asks politely when a sticker comes where text is expected', async () => {
+  it('re-asks politely when a sticker comes where text is expected (in a group, as a reply: only replies and mentions reach the bot there)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: 'grp-new-8812' };
-    const [question] = await h.botSay(botText(h.botPeople.admin.id, '/dangky', group));
+    const [question] = await h.botSay(botText(h.botPeople.admin.id, `@${h.fake.bot.account_name} /dangky`, group));
     expect(question).toContain('Nhóm này thuộc đơn vị nào?');
-    expect(await h.botSay(botSticker(h.botPeople.admin.id, group))).toEqual([expect.stringContaining('Nhóm này thuộc đơn vị nào?')]);
-    expect(await h.botSay(botText(h.botPeople.admin.id, 'CDC', group))).toEqual([expect.stringContaining('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).')]);
+    // a sticker that answers nothing never reaches the bot
+    const withheld = h.fake.botWithheld.length;
+    expect(await h.botSay(botSticker(h.botPeople.admin.id, group))).toEqual([]);
+    expect(h.fake.botWithheld).toHaveLength(withheld + 1);
+    expect(await h.botSay(botSticker(h.botPeople.admin.id, group), { replyToBot: true })).toEqual([expect.stringContaining('Nhóm này thuộc đơn vị nào?')]);
+    expect(await h.botSay(botText(h.botPeople.admin.id, 'CDC', group), { replyToBot: true })).toEqual([
+      expect.stringContaining('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).'),
+    ]);
   });
 
   it('ignores unknown events with one log line per event name', async () => {
@@ -130,6 +144,14 @@ describe('Zalo Bot, webhook', () => {
     expect(await h.fake.deliverBot(wrapped, { wrap: true })).toBe(200);
     await h.processed('zalo-bot', (wrapped.message as { message_id: string }).message_id);
     expect(h.fake.botSentTo(h.botPeople.focal.id).slice(before)).toEqual([expect.stringContaining('Các lệnh bạn dùng được')]);
+  });
+
+  it('answers /tracuu and a mention question posted to the webhook (default database)', async () => {
+    const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
+    const mention = `@${h.fake.bot.account_name}`;
+    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    const [answer] = await h.botSay(botText(h.botPeople.stranger.id, `${mention} thông tư nào quy định trang phục y tế?`, group));
+    expect(answer).toContain('45/2015/TT-BYT');
   });
 
   it('refuses a wrong or missing secret with 401 and a malformed body with 400, storing nothing', async () => {

@@ -36,6 +36,12 @@ describe('Zalo OA', () => {
     expect(send.body.recipient).toEqual({ group_id: OA_GROUP });
   });
 
+  it('answers /tracuu and a question that mentions the OA, on the default database (one connection: no deadlock)', async () => {
+    expect(await h.oaGroupSay(OA_GROUP, h.people.focal, '/tracuu trang phục y tế')).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    const [answer] = await h.oaGroupSay(OA_GROUP, h.people.stranger, `@${h.fake.oaName} thông tư nào quy định trang phục y tế?`);
+    expect(answer).toContain('45/2015/TT-BYT');
+  });
+
   it('answers in a one-to-one chat through message/cs', async () => {
     expect(await h.oaPrivateSay(h.people.focal, '/start')).toEqual([expect.stringContaining('Đây là trò chuyện riêng giữa bạn và trợ lý.')]);
   });
@@ -59,7 +65,8 @@ describe('Zalo OA', () => {
     expect((await h.fake.postOaEvent(h.oaWebhookUrl, event, { secretKey: h.fake.appSecret })).status).toBe(401); // the app secret is not the OA key
     const old = oaGroupText(OA_OTHER_GROUP, h.people.admin.id, '/dangky CDC', { at: new Date(h.clock.now().getTime() - 10 * 60_000) });
     expect((await h.fake.postOaEvent(h.oaWebhookUrl, old)).status).toBe(401);
-    expect((await h.fake.postOaEvent(h.oaWebhookUrl, event, { body: '{"event_name":' })).status).toBe(400);
+    // signed over its own timestamp, but not JSON: 400 (unsigned or wrongly signed, it would be 401 whatever it holds)
+    expect((await h.fake.postOaEvent(h.oaWebhookUrl, event, { body: `{"timestamp":"${String(event.timestamp)}","event_name":` })).status).toBe(400);
     expect(await h.db.counts()).toEqual(before);
     expect(h.fake.calls.length).toBe(sends);
   });

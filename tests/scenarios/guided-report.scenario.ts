@@ -35,11 +35,13 @@ export const guidedReport: Scenario = {
     },
     { as: 'focal', in: 'unit', say: { choose: 'Đang thực hiện' }, reply: true, expect: 'Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.' },
     { as: 'focal', in: 'unit', say: '45', reply: true, expect: 'Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).' },
-    { as: 'focal', in: 'unit', say: 'Đang tổng hợp số liệu từ các khoa', reply: true, expect: { text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc bỏ qua.', choices: ['Bỏ qua'] } },
+    // A file or words are the answer here: on Telegram the question opens a reply (privacy mode would keep a
+    // photo that is not a reply from the bot), so it offers no button; elsewhere "1. Bỏ qua" is listed too.
+    { as: 'focal', in: 'unit', say: 'Đang tổng hợp số liệu từ các khoa', reply: true, expect: { text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.' } },
     {
       as: 'focal',
       in: 'unit',
-      say: { choose: 'Bỏ qua' },
+      say: 'bỏ qua',
       reply: true,
       expect: {
         text: [

@@ -4,6 +4,8 @@ import type { Update } from 'grammy/types';
 export interface RecordedCall {
   method: string;
   payload: Record<string, unknown>;
+  /** what a successful call returned (the message a send made, with its message_id) */
+  result?: unknown;
   /** when the call arrived, ms since the server started */
   at: number;
 }
@@ -19,6 +21,11 @@ export interface FakeTelegramOptions {
   latencyMs?: number;
   /** told when a request has arrived and when its answer leaves (a simulated clock holds still in between) */
   traffic?: { arrived(): void; answering(): void };
+  /**
+   * Privacy mode, on by default as BotFather sets it: in a group the bot gets only commands, replies to its
+   * own messages, messages that mention it, service messages, and button presses. Off: it gets everything.
+   */
+  privacyMode?: boolean;
 }
 
 // The methods that post into a chat, which Telegram's flood limits count.
@@ -51,6 +58,10 @@ export class FakeTelegram {
   private recentByGroup = new Map<string, number[]>();
   /** sends refused for breaking the limits (only with `limits`) */
   status429 = 0;
+  /** group messages privacy mode kept from the bot: Telegram never delivered them */
+  readonly withheld: Update[] = [];
+  /** groups where the bot sees every message anyway (it is an administrator there) */
+  readonly adminIn = new Set<number>();
 
   constructor(options: FakeTelegramOptions = {}) {
     this.options = options;
@@ -87,15 +98,50 @@ export class FakeTelegram {
     return this.nextUpdate;
   }
 
-  /** Queues an update for long polling. */
-  push(update: Update): void {
-    this.queue.push(update);
-    for (const wake of this.waiting.splice(0)) wake();
+  /**
+   * Whether Telegram hands this update to the bot. With privacy mode on, a group message reaches it only as a
+   * command (bare, or "/cmd@thisbot"; a bare one reaches the last bot that wrote in the group, which here is
+   * this one), a reply to one of its messages, a message that mentions it, or a service message.
+   */
+  reachesBot(update: Update): boolean {
+    const message = update.message ?? update.edited_message;
+    // (a malformed update, which tests post on purpose, is handed over as it is)
+    if (!message?.chat || (message.chat.type !== 'group' && message.chat.type !== 'supergroup')) return true;
+    if (this.options.privacyMode === false || this.adminIn.has(message.chat.id)) return true;
+    if (message.migrate_to_chat_id || message.migrate_from_chat_id || message.new_chat_members || message.left_chat_member) return true;
+    if (message.reply_to_message?.from?.id === this.bot.id) return true;
+    const text = message.text ?? message.caption ?? '';
+    const me = this.bot.username.toLowerCase();
+    for (const entity of message.entities ?? message.caption_entities ?? []) {
+      const part = text.slice(entity.offset, entity.offset + entity.length).toLowerCase();
+      if (entity.type === 'bot_command' && entity.offset === 0 && (!part.includes('@') || part.endsWith(`@${me}`))) return true;
+      if (entity.type === 'mention' && part === `@${me}`) return true;
+      if (entity.type === 'text_mention' && entity.user.id === this.bot.id) return true;
+    }
+    return false;
   }
 
-  /** Posts an update to the webhook as Telegram would; returns the HTTP status the bot answered. */
-  async deliver(update: Update, options: { secret?: string | null; body?: string; contentType?: string } = {}): Promise<number> {
+  /** Queues an update for long polling, if Telegram would hand it to the bot; says whether it did. */
+  push(update: Update): boolean {
+    if (!this.reachesBot(update)) {
+      this.withheld.push(update);
+      return false;
+    }
+    this.queue.push(update);
+    for (const wake of this.waiting.splice(0)) wake();
+    return true;
+  }
+
+  /**
+   * Posts an update to the webhook as Telegram would; returns the HTTP status the bot answered, or
+   * 'withheld' when privacy mode keeps it from the bot (nothing is posted).
+   */
+  async deliver(update: Update, options: { secret?: string | null; body?: string; contentType?: string } = {}): Promise<number | 'withheld'> {
     if (!this.webhook) throw new Error('no webhook set');
+    if (options.body === undefined && !this.reachesBot(update)) {
+      this.withheld.push(update);
+      return 'withheld';
+    }
     const secret = options.secret === undefined ? this.webhook.secret : options.secret;
     const response = await fetch(this.webhook.url, {
       method: 'POST',
@@ -185,6 +231,7 @@ export class FakeTelegram {
     try {
       const result = await this.answer(method, payload, req);
       if (result === undefined) return; // the client went away during a long poll
+      if (method !== 'getUpdates') call.result = result;
       reply(200, { ok: true, result });
     } catch (error) {
       reply(400, { ok: false, error_code: 400, description: error instanceof Error ? error.message : String(error) });

@@ -219,15 +219,45 @@ export class FakeZalo {
 
   // --- Bot API ----------------------------------------------------------------------------------------------
 
-  /** Queues an update for getUpdates (one per call, as the platform does). */
-  pushBot(update: Record<string, unknown>): void {
-    this.botQueue.push(update);
-    for (const wake of this.botWaiting.splice(0)) wake();
+  /**
+   * Whether the platform hands this update to the bot. In a group the bot gets only messages that mention it
+   * ("@<bot name>") or reply to one of its messages; the docs do not show how an update marks a reply, so the
+   * test says so with `replyToBot`. Private chats get everything.
+   */
+  botReceives(update: Record<string, unknown>, options: { replyToBot?: boolean } = {}): boolean {
+    const message = update.message as { chat?: { chat_type?: string }; text?: string; caption?: string } | undefined;
+    if ((message?.chat?.chat_type ?? '').toUpperCase() !== 'GROUP') return true;
+    if (options.replyToBot) return true;
+    return (message?.text ?? message?.caption ?? '').includes(`@${this.bot.account_name}`);
   }
 
-  /** Posts an update to the bot's webhook; `wrap` sends it as {ok, result} like the docs show. */
-  async deliverBot(update: Record<string, unknown>, options: { secret?: string | null; wrap?: boolean; body?: string } = {}): Promise<number> {
+  /** Group messages the platform kept from the bot (neither a mention nor a reply). */
+  readonly botWithheld: Record<string, unknown>[] = [];
+
+  /** Queues an update for getUpdates (one per call, as the platform does), if the platform hands it to the bot. */
+  pushBot(update: Record<string, unknown>, options: { replyToBot?: boolean } = {}): boolean {
+    if (!this.botReceives(update, options)) {
+      this.botWithheld.push(update);
+      return false;
+    }
+    this.botQueue.push(update);
+    for (const wake of this.botWaiting.splice(0)) wake();
+    return true;
+  }
+
+  /**
+   * Posts an update to the bot's webhook; `wrap` sends it as {ok, result} like the docs show. 'withheld': the
+   * platform does not hand it to the bot (group talk that neither mentions nor replies to it), nothing is posted.
+   */
+  async deliverBot(
+    update: Record<string, unknown>,
+    options: { secret?: string | null; wrap?: boolean; body?: string; replyToBot?: boolean } = {},
+  ): Promise<number | 'withheld'> {
     if (!this.botWebhook) throw new Error('no Zalo Bot webhook set');
+    if (options.body === undefined && !this.botReceives(update, options)) {
+      this.botWithheld.push(update);
+      return 'withheld';
+    }
     const secret = options.secret === undefined ? this.botWebhook.secret : options.secret;
     const response = await fetch(this.botWebhook.url, {
       method: 'POST',

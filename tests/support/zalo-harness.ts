@@ -39,8 +39,11 @@ export interface ZaloHarness {
   oaPrivateSay(person: ZaloPerson, text: string): Promise<string[]>;
   /** Waits until the stored event with this id has been processed (or given up). */
   processed(platform: 'zalo-oa' | 'zalo-bot', eventId: string): Promise<void>;
-  /** A Zalo Bot update by polling (or by webhook in webhook mode); resolves with what the bot sent to that chat. */
-  botSay(update: Record<string, unknown>): Promise<string[]>;
+  /**
+   * A Zalo Bot update by polling (or by webhook in webhook mode); resolves with what the bot sent to that chat,
+   * nothing when the platform does not hand it to the bot (group talk that neither mentions nor replies to it).
+   */
+  botSay(update: Record<string, unknown>, options?: { replyToBot?: boolean }): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -196,14 +199,15 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
       await processed('zalo-oa', (event.message as { msg_id: string }).msg_id);
       return fake.sentToUser(person.id).slice(before);
     },
-    async botSay(update) {
+    async botSay(update, sayOptions = {}) {
       const message = update.message as { message_id: string; chat: { id: string } };
       const before = fake.botSentTo(message.chat.id).length;
       if (bot === 'webhook') {
-        const status = await fake.deliverBot(update);
+        const status = await fake.deliverBot(update, sayOptions);
+        if (status === 'withheld') return [];
         if (status !== 200) throw new Error(`webhook answered ${status}`);
-      } else {
-        fake.pushBot(update);
+      } else if (!fake.pushBot(update, sayOptions)) {
+        return [];
       }
       await processed('zalo-bot', message.message_id);
       return fake.botSentTo(message.chat.id).slice(before);

@@ -9,7 +9,7 @@ import type { I18n } from '../../i18n/i18n.js';
 import type { Logger } from '../../logger.js';
 import { type ChatPacer, createChatPacer, createRatePacer } from './chat-pacer.js';
 import { commandMenus } from './telegram.commands.js';
-import { htmlChunks, replyMarkup, TELEGRAM_MAX_TEXT } from './telegram.format.js';
+import { htmlChunks, questionMarkup, TELEGRAM_MAX_TEXT } from './telegram.format.js';
 import { type BotIdentity, mapUpdate } from './telegram.inbound.js';
 
 export interface TelegramAdapterOptions {
@@ -148,22 +148,25 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await pacer.acquire(chatId);
       await botPacer.acquire();
     };
-    const chunks = htmlChunks(message.text);
+    const { markup, naming } = questionMarkup(message, inGroup);
+    // the markup and the naming go with the last chunk (a question is its end)
+    const chunks = htmlChunks(message.text, TELEGRAM_MAX_TEXT - naming.length);
     const thread = threadId ? { message_thread_id: Number(threadId) } : {};
-    const text = chunks.map(
-      (chunk, index): MessagePart => ({
+    const text = chunks.map((chunk, index): MessagePart => {
+      const last = index === chunks.length - 1;
+      return {
         pace,
         send: () =>
-          bot.api.sendMessage(chatId, chunk, {
+          bot.api.sendMessage(chatId, last ? `${naming}${chunk}` : chunk, {
             parse_mode: 'HTML',
             ...thread,
             ...(index === 0 && message.replyToMessageId
               ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
               : {}),
-            ...(index === chunks.length - 1 ? { reply_markup: replyMarkup(message, inGroup) } : {}),
+            ...(last && markup ? { reply_markup: markup } : {}),
           }),
-      }),
-    );
+      };
+    });
     const passedOn = (message.attachments ?? []).map(
       (file): MessagePart => ({
         pace,

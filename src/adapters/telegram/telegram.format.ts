@@ -53,16 +53,42 @@ export function htmlChunks(text: string, max = TELEGRAM_MAX_TEXT): string[] {
 }
 
 /**
- * Buttons become an inline keyboard (one per row: Vietnamese labels are long). A question without buttons asks
- * for a reply, because in a group with privacy mode on only replies to the bot reach it.
+ * How a message asks, in Telegram's terms. Buttons become an inline keyboard (one per row: Vietnamese labels are
+ * long); a pressed button reaches the bot whatever the group's privacy mode. But in a group with privacy mode on
+ * the bot hears only commands, mentions of it and replies to its messages: a step that waits for typed words or
+ * a file asks with force_reply, which opens a reply in the person's app, so that the answer reaches the bot.
+ * Telegram takes one reply_markup per message, so a step whose answer is typed or uploaded and that offers a
+ * single button beside it (skip the evidence) cannot show both: it asks with force_reply, and its text says
+ * what to type instead ("hoặc gõ “bỏ qua”"), which the flow takes like the button. (A reply keyboard would not
+ * do: a photo sent while it shows is not a reply, and would never reach the bot.)
  */
 export function replyMarkup(message: OutgoingMessage, inGroup: boolean): InlineKeyboardMarkup | ForceReply | undefined {
-  if (message.buttons && message.buttons.length > 0) {
-    for (const button of message.buttons) {
+  const buttons = message.buttons ?? [];
+  if (inGroup && message.expectsAnswer && buttons.length <= 1) return { force_reply: true, selective: true };
+  if (buttons.length > 0) {
+    for (const button of buttons) {
       if (Buffer.byteLength(button.data, 'utf8') > CALLBACK_DATA_MAX_BYTES) throw new RangeError(`callback data over 64 bytes: ${button.data}`);
     }
-    return { inline_keyboard: message.buttons.map((button) => [{ text: button.label, callback_data: button.data }]) };
+    return { inline_keyboard: buttons.map((button) => [{ text: button.label, callback_data: button.data }]) };
   }
-  if (message.expectsAnswer && inGroup) return { force_reply: true, selective: true };
   return undefined;
+}
+
+/** A mention by link, which names anyone (with or without a username) and notifies them. */
+export function mentionHtml(user: { id: string; displayName: string }): string {
+  return `<a href="tg://user?id=${encodeURIComponent(user.id)}">${escapeHtml(user.displayName)}</a>`;
+}
+
+/**
+ * The markup of a message, and a line naming whom it asks. A selective force_reply shows the reply box only to
+ * the author of the message it replies to and to the people it names: a question that replies to nothing of
+ * theirs (it follows a pressed button, whose message is the bot's own) names its addressee; with no one to name,
+ * anyone may answer.
+ */
+export function questionMarkup(message: OutgoingMessage, inGroup: boolean): { markup: InlineKeyboardMarkup | ForceReply | undefined; naming: string } {
+  const markup = replyMarkup(message, inGroup);
+  if (!markup || !('force_reply' in markup) || message.replyToMessageId) return { markup, naming: '' };
+  const addressee = message.addressee?.platform === 'telegram' ? message.addressee : null;
+  if (!addressee) return { markup: { force_reply: true }, naming: '' };
+  return { markup, naming: `👉 ${mentionHtml(addressee)}\n` };
 }

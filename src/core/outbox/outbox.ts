@@ -1,3 +1,5 @@
+import type { PlatformUser } from '../members/member.js';
+
 /**
  * A message to be delivered by the outbox worker, never queued twice: the key says what it is
  * ("digest:<chat>:<period>", "doc-replaced:<symbol>:<chat>", "reply:telegram:<update>:0"), and a key already
@@ -11,6 +13,8 @@ export interface OutboxMessage {
   attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
   buttons?: Array<{ label: string; data: string }>;
   expectsAnswer?: boolean;
+  /** the person a queued reply answers (see OutgoingMessage.addressee) */
+  addressee?: Pick<PlatformUser, 'platform' | 'id' | 'displayName'> | null;
   /** files made by the bot (a digest's chart), kept with the message until it is sent */
   files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
   /** not before this instant (a rate limit said to wait); now when absent */

@@ -4,7 +4,7 @@ import type { Database } from '../client.js';
 import { outbox } from '../schema/index.js';
 
 type StoredFile = { kind: 'photo' | 'document'; name: string; mimeType: string; base64: string };
-type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer'> & { files?: StoredFile[] };
+type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer' | 'addressee'> & { files?: StoredFile[] };
 
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
   async function enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]> {
@@ -21,6 +21,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             attachments: m.attachments ?? [],
             buttons: m.buttons ?? [],
             expectsAnswer: m.expectsAnswer ?? false,
+            ...(m.addressee ? { addressee: m.addressee } : {}),
             // jsonb holds text: files travel as base64 (charts and reports are tens of kilobytes)
             files: (m.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, base64: f.data.toString('base64') })),
           } satisfies Payload,
@@ -79,6 +80,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             attachments: payload.attachments ?? [],
             buttons: payload.buttons ?? [],
             expectsAnswer: payload.expectsAnswer ?? false,
+            addressee: payload.addressee ?? null,
             files: (payload.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, 'base64') })),
           };
         });

@@ -1,5 +1,6 @@
 import { botImage, botSticker, botText, msgId, oaGroupImage, oaGroupSticker, oaGroupText, oaUserText } from '../../support/zalo-events.js';
 import { BOT_GROUP, OA_GROUP, startZaloHarness } from '../../support/zalo-harness.js';
+import { groupPrivacy } from '../../support/privacy-guard.js';
 import { parseNumberedChoices, type Need, type Outgoing, type Reply, type ScenarioDriver } from '../scenario.js';
 
 const joined = (texts: string[]): Reply | null => (texts.length ? parseNumberedChoices(texts.join('\n')) : null);
@@ -41,9 +42,14 @@ export async function startZaloOaDriver(): Promise<ScenarioDriver> {
       if (quote) (event.message as Record<string, unknown>).quote_msg_id = quote;
       if (!group) event = privately(event, h.fake.oaId);
       const before = group ? h.fake.sentToGroup(group).length : h.fake.sentToUser(person.id).length;
+      const groupSends = h.fake.successful('/v3.0/oa/group/message').length;
       const status = await h.oaPost(event);
       if (status !== 200) throw new Error(`the webhook answered ${status}`);
       await h.processed('zalo-oa', (event.message as { msg_id: string }).msg_id);
+      // everything the OA sent to any group meanwhile goes past the privacy guard
+      for (const call of h.fake.successful('/v3.0/oa/group/message').slice(groupSends)) {
+        groupPrivacy.inspect(String((call.body.recipient as { group_id?: string }).group_id), (call.body.message as { text?: string }).text ?? '');
+      }
       return joined((group ? h.fake.sentToGroup(group) : h.fake.sentToUser(person.id)).slice(before));
     },
     stop: () => h.stop(),
@@ -51,8 +57,9 @@ export async function startZaloOaDriver(): Promise<ScenarioDriver> {
 }
 
 /**
- * The Zalo Bot adapter by long polling. In a group the platform hands the bot only messages that mention it
- * or reply to it: other group talk never reaches it, and a command is sent with the bot's @name.
+ * The Zalo Bot adapter by long polling. In a group the platform (the fake, as the real one) hands the bot only
+ * messages that mention it or reply to it: a person answering the bot replies to it, one starting something
+ * (a command, a question) mentions it, and chatter is sent plain, for the platform to keep from the bot.
  */
 export async function startZaloBotDriver(): Promise<ScenarioDriver> {
   const h = await startZaloHarness({ oa: false, bot: 'polling' });
@@ -71,15 +78,23 @@ export async function startZaloBotDriver(): Promise<ScenarioDriver> {
       const where = group ? { chatType: 'GROUP' as const, chatId: group } : { chatType: 'PRIVATE' as const, chatId: person.id };
       const options = { ...where, name: person.name, messageId: msgId(), at: h.clock.now() };
       const content = message.content;
-      if (group && (message.chatter || (!message.reply && !('text' in content)))) return null; // the platform does not deliver it
+      const replyToBot = Boolean(group && message.reply && !message.chatter);
+      const mention = Boolean(group && !message.reply && !message.chatter);
       let update: Record<string, unknown>;
       if ('sticker' in content) update = botSticker(person.id, options);
-      else if ('photo' in content) update = botImage(person.id, content.photo, options);
+      else if ('photo' in content) update = botImage(person.id, mention ? `@${h.fake.bot.account_name} ${content.photo}` : content.photo, options);
       else {
         const text = 'choice' in content ? String(content.choice + 1) : content.text;
-        update = botText(person.id, group && !message.reply ? `@${h.fake.bot.account_name} ${text}` : text, options);
+        update = botText(person.id, mention ? `@${h.fake.bot.account_name} ${text}` : text, options);
       }
-      return joined(await h.botSay(update));
+      const calls = h.fake.calls.length;
+      const answer = await h.botSay(update, { replyToBot });
+      // everything the bot sent to a chat that is not a person's (a group) meanwhile goes past the privacy guard
+      const privateChats = new Set(Object.values(h.botPeople).map((p) => p.id));
+      for (const call of h.fake.calls.slice(calls)) {
+        if (call.path === 'bot:sendMessage' && call.error === 0 && !privateChats.has(String(call.body.chat_id))) groupPrivacy.inspect(String(call.body.chat_id), String(call.body.text ?? ''));
+      }
+      return joined(answer);
     },
     stop: () => h.stop(),
   };
