@@ -1,4 +1,4 @@
-import { isLocalDate, lastDayOfMonth, type LocalDate, localDate, parts } from '../../dates/local-date.js';
+import { addDays, isLocalDate, lastDayOfMonth, type LocalDate, localDate, parts } from '../../dates/local-date.js';
 import type { DeadlineRule } from '../deadline-rule.js';
 import { foldInPlace, tidy } from './fold.js';
 import { parseQuarterNumber, ROMAN_QUARTER } from './numbers.js';
@@ -134,17 +134,21 @@ function checkedYear(ctx: Context, year: number, written: string): number {
   return read!;
 }
 
-/** The year of a date written without one, said out loud so that a reviewer can check it. */
-function assumedYear(ctx: Context, written: string, month: number, day: number): number {
+/**
+ * The year of a date written without one, said out loud so that a reviewer can check it. Without a plan's
+ * year, a deadline whose last day (`lastDay` of a year: "trước ngày 10/11" is 9/11) has already passed on the
+ * reference date means next year's; a plan that states its year keeps it (its dates may well be past).
+ */
+function assumedYear(ctx: Context, written: string, lastDay: (year: number) => LocalDate): number {
   let year = ctx.options.year;
   const reference = ctx.options.referenceDate;
-  if (ctx.options.yearSource === 'reference' && reference) {
-    const date = localDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
-    if (date < reference) year += 1;
-  }
+  if (ctx.options.yearSource === 'reference' && reference && lastDay(year) < reference) year += 1;
   warn(ctx, 'year_assumed', { written, year, source: ctx.options.yearSource });
   return year;
 }
+
+/** A day of a month that may not have it (29/02, 31/04): the month's last day, only for comparing. */
+const clamped = (year: number, month: number, day: number) => localDate(year, month, Math.min(day, lastDayOfMonth(year, month)));
 
 function inEventClause(ctx: Context, span: Located): boolean {
   const { passage } = ctx;
@@ -179,7 +183,7 @@ function dateRule(ctx: Context, span: Located, mention: Extract<Mention, { kind:
   const inclusive = role !== 'exclusive';
   if (mention.year === null) {
     if (anyRecurrence(ctx.markers)) return { kind: 'yearly', month, day: mention.day, inclusive };
-    const year = assumedYear(ctx, written, month, mention.day);
+    const year = assumedYear(ctx, written, (y) => (inclusive ? clamped(y, month, mention.day) : addDays(clamped(y, month, mention.day), -1)));
     if (!isLocalDate(localDate(year, month, mention.day))) {
       warn(ctx, 'invalid_date', { written: `${written}/${year}` });
       return null;
@@ -207,7 +211,15 @@ function quarterRule(ctx: Context, span: Located, mention: Extract<Mention, { ki
     // "vào quý III hằng năm": every year by the end of that quarter
     return mention.part === 'early' ? { kind: 'yearly', month: firstMonth, day: 10, inclusive: true } : { kind: 'yearly', month: lastMonth, day: lastDayOfMonth(2001, lastMonth), inclusive: true };
   }
-  const y = year ?? assumedYear(ctx, written, lastMonth, 1);
+  const y =
+    year ??
+    assumedYear(ctx, written, (candidate) =>
+      role === 'exclusive'
+        ? addDays(localDate(candidate, firstMonth, 1), -1)
+        : mention.part === 'early'
+          ? localDate(candidate, firstMonth, 10)
+          : localDate(candidate, lastMonth, lastDayOfMonth(candidate, lastMonth)),
+    );
   if (role === 'exclusive') return once(localDate(y, firstMonth, 1), false, 'quarter');
   if (mention.part === 'early') {
     warn(ctx, 'approximate', { written, due: `10/${String(firstMonth).padStart(2, '0')}/${y}` });
@@ -230,7 +242,9 @@ function monthRule(ctx: Context, span: Located, mention: Extract<Mention, { kind
   if (mention.year === null && anyRecurrence(ctx.markers) && role !== 'exclusive') {
     return { kind: 'yearly', month, day: approximate ? PART_DAY[part] : lastDayOfMonth(2001, month), inclusive: true };
   }
-  const year = mention.year === null ? assumedYear(ctx, written, month, 1) : checkedYear(ctx, mention.year, written);
+  const lastDay = (y: number) =>
+    role === 'exclusive' ? addDays(localDate(y, month, 1), -1) : localDate(y, month, approximate ? PART_DAY[part] : lastDayOfMonth(y, month));
+  const year = mention.year === null ? assumedYear(ctx, written, lastDay) : checkedYear(ctx, mention.year, written);
   if (role === 'exclusive') return once(localDate(year, month, 1), false, 'month');
   const mm = String(month).padStart(2, '0');
   if (approximate) {
@@ -274,7 +288,7 @@ function yearEndRule(ctx: Context, span: Located, mention: Extract<Mention, { ki
       warn(ctx, 'approximate_recurring', { written });
       return { kind: 'yearly', month: 12, day: 31, inclusive: true };
     }
-    const year = assumedYear(ctx, written, 12, 31);
+    const year = assumedYear(ctx, written, (y) => localDate(y, 12, 31));
     warn(ctx, 'approximate', { written, due: `31/12/${year}` });
     return once(localDate(year, 12, 31), true, 'year');
   }

@@ -38,6 +38,9 @@ function weekdayOf(folded: string): number {
   return WEEKDAYS[folded.split(/\s+/)[1]!]!;
 }
 
+// "26" is 2026 and "98" is 1998, as people write years on forms.
+const twoDigitYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
+
 const exclusive = (comparator: string | undefined) => comparator !== undefined && comparator.startsWith('truoc');
 
 function periodOf(word: string): 'month' | 'quarter' | 'half_year' | 'year' | null {
@@ -76,6 +79,19 @@ const RECOGNISERS: Recogniser[] = [
       const period = periodOf(m[3]!);
       if (!period) return { kind: 'period_offset_unknown', offset, unit };
       return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit }, comparator: null };
+    },
+  },
+  // "trong 10 ngày đầu của tháng sau", "5 ngày làm việc đầu tiên của quý sau": within the first days of the next period
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:trong(?:\s+(?:vong|thoi\s+gian))?|cham\s+nhat(?:\s+la)?)\s+)?${N}\s+ngay(\s+lam\s+viec)?\s+dau(?:\s+tien)?\s+(?:cua\s+)?(thang|quy|nam)\s+${NEXT}(?![a-z])`,
+      'g',
+    ),
+    make(m) {
+      const offset = parseNumberWords(m[1]!);
+      if (offset === null || offset < 1 || offset > 366) return null;
+      const period = periodOf(m[3]!)!;
+      return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit: m[2] ? 'working_days' : 'days' }, comparator: null };
     },
   },
   // "trước ngày 5 của tháng sau": after each month
@@ -144,6 +160,11 @@ const RECOGNISERS: Recogniser[] = [
   {
     pattern: /(?<![\d/.-])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?![\d/])/g,
     make: (m) => ({ kind: 'date', day: Number(m[1]), month: Number(m[3]), year: Number(m[4]), dashed: false }),
+  },
+  // 20/11/26, 20-11-26: a two-digit year (not "20.11.26", which is how sections are numbered)
+  {
+    pattern: /(?<![\d/.-])(\d{1,2})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\w/-])/g,
+    make: (m) => ({ kind: 'date', day: Number(m[1]), month: Number(m[3]), year: twoDigitYear(Number(m[4])), dashed: false }),
   },
   // ngày 25 tháng 02 năm 2014
   {
