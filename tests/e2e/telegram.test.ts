@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram } from '../support/fake-telegram.js';
 import { GROUP, OTHER_GROUP, startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
-import { botMembership, callbackQuery, groupMessage, migratedToSupergroup, privateMessage } from '../support/telegram-updates.js';
+import { botMembership, callbackQuery, groupMessage, migratedToSupergroup, person, privateMessage } from '../support/telegram-updates.js';
 
 const lastSent = (h: TelegramHarness, chatId: number) => h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed).at(-1);
 
@@ -121,6 +121,35 @@ describe('Telegram, long polling', () => {
     const sends = h.fake.callsOf('sendMessage').length;
     await h.runtime.bot.deliver(`telegram:${forum}:42`, { text: 'không được gửi vào chủ đề của nhóm đã rời' });
     expect(h.fake.callsOf('sendMessage').length).toBe(sends);
+  });
+
+  it('keeps a photo sent with a report by its file id, and passes it on to a leader who asks in private', async () => {
+    const caption = '/baocao NV2 100% Đã thành lập tổ công tác xã hội';
+    const report = groupMessage(h.fake.updateId(), GROUP, h.people.focal, '', {
+      extra: {
+        text: undefined,
+        caption,
+        caption_entities: [{ type: 'bot_command', offset: 0, length: '/baocao'.length }],
+        photo: [
+          { file_id: 'AgACAgUAAxkBAAIBsmall', file_unique_id: 'e1s', width: 90, height: 120 },
+          { file_id: 'AgACAgUAAxkBAAIBlarge', file_unique_id: 'e1l', width: 960, height: 1280 },
+        ],
+      },
+    });
+    await poll(h, report);
+    expect(lastSent(h, GROUP)!.payload.text).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV2\].*Kèm 1 tệp minh chứng\.$/);
+
+    const leader = person(1004, 'Lò Văn Sở');
+    const actor = await h.app.store.members.resolveActor({ platform: 'telegram', id: '1004', displayName: 'Lò Văn Sở' }, h.clock.now());
+    await h.app.store.members.grant(actor.memberId, { role: 'department_leader', unitId: null }, null);
+    const photos = h.fake.callsOf('sendPhoto').length;
+    await poll(h, privateMessage(h.fake.updateId(), leader, '/minhchung NV2 BVDK'));
+    expect(lastSent(h, 1004)!.payload.text).toContain('Minh chứng của Bệnh viện Đa khoa tỉnh Lai Châu cho [NV2]');
+    await h.fake.waitFor(() => h.fake.callsOf('sendPhoto').length === photos + 1);
+    const passedOn = h.fake.callsOf('sendPhoto').at(-1)!;
+    // the largest size, by the id Telegram gave it in the group: nothing downloaded, nothing uploaded again
+    expect(passedOn.payload).toMatchObject({ chat_id: '1004', photo: 'AgACAgUAAxkBAAIBlarge' });
+    expect(passedOn.payload.__failed).toBeUndefined();
   });
 
   it('answers in private chat', async () => {

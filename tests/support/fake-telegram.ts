@@ -121,8 +121,18 @@ export class FakeTelegram {
     return false;
   }
 
+  /** File ids this bot may send by: those of files people sent it, and of files it uploaded (Telegram's rule). */
+  private readonly knownFiles = new Set<string>();
+
+  private learnFiles(update: Update) {
+    const message = update.message ?? update.edited_message;
+    for (const photo of message?.photo ?? []) this.knownFiles.add(photo.file_id);
+    if (message?.document) this.knownFiles.add(message.document.file_id);
+  }
+
   /** Queues an update for long polling, if Telegram would hand it to the bot; says whether it did. */
   push(update: Update): boolean {
+    this.learnFiles(update);
     if (!this.reachesBot(update)) {
       this.withheld.push(update);
       return false;
@@ -138,6 +148,7 @@ export class FakeTelegram {
    */
   async deliver(update: Update, options: { secret?: string | null; body?: string; contentType?: string } = {}): Promise<number | 'withheld'> {
     if (!this.webhook) throw new Error('no webhook set');
+    this.learnFiles(update);
     if (options.body === undefined && !this.reachesBot(update)) {
       this.withheld.push(update);
       return 'withheld';
@@ -322,9 +333,18 @@ export class FakeTelegram {
       case 'editMessageText':
         return this.sentMessage(payload, { text: payload.text, message_id: Number(payload.message_id) });
       case 'sendPhoto':
-        return this.sentMessage(payload, { photo: [{ file_id: payload.photo, file_unique_id: 'u', width: 1, height: 1 }] });
-      case 'sendDocument':
-        return this.sentMessage(payload, { document: { file_id: payload.document, file_unique_id: 'u' } });
+      case 'sendDocument': {
+        // A file is sent again by an id this bot knows (in any chat: a group's evidence to a leader in private),
+        // by a URL, or uploaded; any other id is refused as Telegram refuses it.
+        const field = method === 'sendPhoto' ? 'photo' : 'document';
+        const file = String(payload[field]);
+        const uploaded = Boolean((payload.__uploads as Record<string, unknown> | undefined)?.[field]);
+        if (!uploaded && !/^https?:\/\//.test(file) && !this.knownFiles.has(file)) throw new Error('Bad Request: wrong file identifier/HTTP URL specified');
+        this.knownFiles.add(file);
+        return field === 'photo'
+          ? this.sentMessage(payload, { photo: [{ file_id: file, file_unique_id: 'u', width: 1, height: 1 }] })
+          : this.sentMessage(payload, { document: { file_id: file, file_unique_id: 'u' } });
+      }
       case 'forwardMessage':
         return this.sentMessage(payload, { forward_origin: { type: 'chat', date: 0, sender_chat: { id: Number(payload.from_chat_id), type: 'supergroup' } } });
       case 'getFile':
