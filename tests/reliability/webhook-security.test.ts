@@ -5,6 +5,7 @@ import { GROUP, startTelegramHarness, type TelegramHarness } from '../support/te
 import { groupMessage } from '../support/telegram-updates.js';
 import { botText, msgId, oaGroupText } from '../support/zalo-events.js';
 import { BOT_GROUP, OA_GROUP, startZaloHarness, type ZaloHarness } from '../support/zalo-harness.js';
+import { changedTables, databaseState, type DatabaseState } from './support/auth-harness.js';
 
 const MB = 1024 * 1024;
 
@@ -67,6 +68,14 @@ async function post(url: string, body: string, headers: Record<string, string>):
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
+/*
+ * "No effect" means the content of every table, not only its row count: a replay that updated a row (a
+ * report's percent, a ticket's status, a chat's binding) keeps every count and must still fail here.
+ */
+function unchanged(before: DatabaseState, after: DatabaseState, except: readonly string[] = []): string[] {
+  return changedTables(before, after).filter((table) => !except.includes(table));
+}
+
 describe('webhook security: Telegram', () => {
   let h: TelegramHarness;
   let url: string;
@@ -83,7 +92,7 @@ describe('webhook security: Telegram', () => {
   afterAll(() => h.stop());
 
   it('refuses a missing or wrong secret with 401 and changes nothing', async () => {
-    const before = await h.db.counts();
+    const before = await databaseState(h.db.db);
     const calls = h.fake.calls.length;
     const body = JSON.stringify(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/baocao NV16 50% Đã xây dựng dự thảo'));
     expect(await post(url, body, json)).toBe(401);
@@ -91,7 +100,7 @@ describe('webhook security: Telegram', () => {
     expect(await post(url, body, { ...json, 'x-telegram-bot-api-secret-token': 'x' })).toBe(401);
     expect(await post(url, body, { ...json, 'x-telegram-bot-api-secret-token': '' })).toBe(401);
     await settle();
-    expect(await h.db.counts()).toEqual(before);
+    expect(unchanged(before, await databaseState(h.db.db))).toEqual([]);
     expect(h.fake.calls.length).toBe(calls);
   });
 
@@ -102,25 +111,33 @@ describe('webhook security: Telegram', () => {
     expect(result.answeredAfterMs).toBeLessThan(1000);
   });
 
-  it('processes an update once: a replay of the same update_id stores nothing and sends nothing', async () => {
+  it('processes an update once: a replay of the same update_id changes nothing and sends nothing', async () => {
     const update = groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/baocao NV16 50% Đã xây dựng dự thảo kế hoạch tuyên truyền');
     const sent = sends();
     expect(await h.fake.deliver(update)).toBe(200);
     await h.fake.waitFor(() => sends() === sent + 1);
     expect(h.fake.sentTo(GROUP).at(-1)).toContain('Đã ghi nhận báo cáo của BVĐK tỉnh');
-    const after = await h.db.counts();
+    await settle();
+    const after = await databaseState(h.db.db);
+    // The same update again, and again with its report changed (a replay must not take the new words either)
     for (let i = 0; i < 3; i += 1) expect(await h.fake.deliver(update)).toBe(200);
+    const altered = structuredClone(update);
+    altered.message!.text = '/baocao NV16 100% Đã hoàn thành';
+    expect(await h.fake.deliver(altered)).toBe(200);
     // A later update's answer proves the replays had their chance to answer first.
     const sentinel = groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/start');
     expect(await h.fake.deliver(sentinel)).toBe(200);
     await h.fake.waitFor(() => sends() >= sent + 2);
     await settle();
     expect(sends()).toBe(sent + 2);
-    expect(await h.db.counts()).toEqual({ ...after, processed_events: after.processed_events! + 1 });
+    // every row of every table as it was, but for the sentinel's processed mark
+    const now = await databaseState(h.db.db);
+    expect(unchanged(after, now, ['processed_events'])).toEqual([]);
+    expect(now.counts.processed_events).toBe(after.counts.processed_events! + 1);
   });
 
   it('refuses the wrong content type with 415, and malformed JSON with 400, and keeps serving', async () => {
-    const before = await h.db.counts();
+    const before = await databaseState(h.db.db);
     const calls = h.fake.calls.length;
     const update = JSON.stringify(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/start'));
     const secret = { 'x-telegram-bot-api-secret-token': SECRET };
@@ -132,7 +149,7 @@ describe('webhook security: Telegram', () => {
       expect(await post(url, bad, { ...secret, ...json })).toBe(400);
     }
     await settle();
-    expect(await h.db.counts()).toEqual(before);
+    expect(unchanged(before, await databaseState(h.db.db))).toEqual([]);
     expect(h.fake.calls.length).toBe(calls);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   });
@@ -144,13 +161,13 @@ describe('webhook security: Telegram', () => {
   });
 
   it('cuts off a chunked body at 1 MB with 413, long before the client has finished sending', async () => {
-    const before = await h.db.counts();
+    const before = await databaseState(h.db.db);
     const total = 64 * MB;
     const result = await rawPost(port, '/webhooks/telegram', { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-telegram-bot-api-secret-token': SECRET }, { bytes: total, chunked: true }, 20_000);
     expect(result.status).toBe(413);
     // Socket buffers on both sides hold a few megabytes; a server that read the whole body would take all 64.
     expect(result.written).toBeLessThan(total / 2);
-    expect(await h.db.counts()).toEqual(before);
+    expect(unchanged(before, await databaseState(h.db.db))).toEqual([]);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
   });
 
@@ -176,7 +193,13 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
   });
   afterAll(() => h.stop());
 
-  const snapshot = async () => ({ counts: await h.db.counts(), calls: h.fake.calls.length });
+  // every table's content, and every call the bot made to either platform
+  const snapshot = async () => ({ state: await databaseState(h.db.db), calls: h.fake.calls.length });
+  const expectNoEffect = async (before: Awaited<ReturnType<typeof snapshot>>) => {
+    const after = await snapshot();
+    expect(unchanged(before.state, after.state)).toEqual([]);
+    expect(after.calls).toBe(before.calls);
+  };
 
   it('OA: refuses a missing, malformed or wrong signature, and one made with the app secret, with 401 and no effect', async () => {
     const before = await snapshot();
@@ -191,7 +214,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     const signatureOfOriginal = signOaBody(h.fake.appId, h.fake.oaSecretKey, JSON.stringify(event), String(event.timestamp));
     expect((await h.fake.postOaEvent(oaUrl, event, { body: tampered, signature: signatureOfOriginal })).status).toBe(401);
     await settle();
-    expect(await snapshot()).toEqual(before);
+    await expectNoEffect(before);
   });
 
   it('OA: refuses a stale or future timestamp, even correctly signed', async () => {
@@ -205,7 +228,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     const ancient = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 50% rất cũ', { at: new Date(now - 24 * 3_600_000) });
     expect((await h.fake.postOaEvent(oaUrl, ancient, { headers: { num_retry: '1' } })).status).toBe(401);
     await settle();
-    expect(await snapshot()).toEqual(before);
+    await expectNoEffect(before);
   });
 
   it('OA: a replayed msg_id, even re-signed with a fresh timestamp, changes nothing', async () => {
@@ -219,8 +242,32 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     expect(await h.oaPost(event)).toBe(200);
     const resigned = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 60% Đã trình dự thảo', { at: new Date(h.clock.now().getTime() + 1000), msgId: id });
     expect(await h.oaPost(resigned)).toBe(200);
+    // the same message id with other words, correctly signed: still the message already processed
+    const altered = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 100% Đã hoàn thành', { at: new Date(h.clock.now().getTime() + 2000), msgId: id });
+    expect(await h.oaPost(altered)).toBe(200);
     await settle();
-    expect(await snapshot()).toEqual(after);
+    await expectNoEffect(after);
+  });
+
+  it('OA: checks the signature over the raw body before parsing it: a bad one is 401 whatever the body', async () => {
+    const before = await snapshot();
+    const at = String(h.clock.now().getTime());
+    const bodies = ['{"event_name":', '', 'null', '[]', '"x"', '\u0000', `{"timestamp":"${at}","event_name":`, `{"timestamp":"${at}"}`, '\u00ff\u00fe{'];
+    for (const body of bodies) {
+      for (const signature of [null, '0'.repeat(64), `mac=${'a'.repeat(64)}`, signOaBody(h.fake.appId, h.fake.appSecret, body, at)]) {
+        expect((await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body, signature })).status, `${JSON.stringify(body)} signed ${signature}`).toBe(401);
+      }
+    }
+    // signed by Zalo's formula over its own timestamp, but not an event: 400
+    for (const body of [`{"timestamp":"${at}","event_name":`, `{"timestamp":"${at}"}`, `[{"timestamp":"${at}"}]`, `{"timestamp":${at},"event_name":5}`]) {
+      expect((await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body })).status, body).toBe(400);
+    }
+    // a body signed over a timestamp it carries somewhere else than as the event's own: 401
+    const event = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 50% x', { at: h.clock.now() });
+    const smuggled = JSON.stringify({ ...event, timestamp: String(h.clock.now().getTime() - 3_600_000), extra: { timestamp: at } });
+    expect((await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body: smuggled })).status).toBe(401);
+    await settle();
+    await expectNoEffect(before);
   });
 
   it('Zalo Bot: refuses a missing or wrong secret with 401 and no effect, before reading the body', async () => {
@@ -232,7 +279,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     const announced = await rawPost(h.port, '/webhooks/zalo-bot', { 'content-type': 'application/json', 'content-length': String(512 * 1024), 'x-bot-api-secret-token': 'wrong' }, null);
     expect(announced.status).toBe(401);
     await settle();
-    expect(await snapshot()).toEqual(before);
+    await expectNoEffect(before);
   });
 
   it('Zalo Bot: a replayed message_id changes nothing', async () => {
@@ -243,13 +290,30 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     expect(await h.fake.deliverBot(update, { wrap: true })).toBe(200);
     await h.runtime.zaloBot!.idle();
     await settle();
-    expect(await snapshot()).toEqual(after);
+    await expectNoEffect(after);
+  });
+
+  it('Zalo Bot: a message more than a day old is dropped unstored (200, so that the platform stops sending it); hours old, it is taken', async () => {
+    const before = await snapshot();
+    const now = h.clock.now().getTime();
+    const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
+    const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
+    const stale = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 80% báo cáo cũ`, { ...group, at: at(25) });
+    expect(await h.fake.deliverBot(stale)).toBe(200);
+    expect(await h.fake.deliverBot(stale, { wrap: true })).toBe(200);
+    expect(await h.fake.deliverBot(botText(h.botPeople.focal.id, '/start', { at: at(24 * 30) }))).toBe(200);
+    await h.runtime.zaloBot!.idle();
+    await settle();
+    await expectNoEffect(before);
+    // within the day (a platform retrying after an outage): taken, once
+    const late = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 80% gửi lại sau sự cố`, { ...group, at: at(3) });
+    expect(await h.botSay(late)).toEqual([expect.stringContaining('Đã ghi nhận báo cáo của BVĐK tỉnh')]);
   });
 
   for (const route of ['/webhooks/zalo-oa', '/webhooks/zalo-bot'] as const) {
     const authHeaders = (): Record<string, string> => (route === '/webhooks/zalo-bot' ? { 'x-bot-api-secret-token': 'zalo-bot-webhook-secret' } : { 'x-zevent-signature': '0'.repeat(64) });
 
-    it(`${route}: 415 for the wrong content type, 400 for malformed JSON, and no crash`, async () => {
+    it(`${route}: 415 for the wrong content type, 400 for malformed JSON (401 unsigned), and no crash`, async () => {
       const before = await snapshot();
       const url = route === '/webhooks/zalo-oa' ? oaUrl : botUrl;
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
@@ -257,10 +321,11 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
       }
       for (const bad of ['{"event_name":', '', 'null', '[]', '"x"', '\u0000']) {
         const status = await post(url, bad, { ...authHeaders(), ...json });
-        expect(status).toBe(400);
+        // the OA's signature covers the body, and these are signed by no one: refused before they are parsed
+        expect(status).toBe(route === '/webhooks/zalo-oa' ? 401 : 400);
       }
       await settle();
-      expect(await snapshot()).toEqual(before);
+      await expectNoEffect(before);
       expect((await fetch(`http://127.0.0.1:${h.port}/healthz`)).status).toBe(200);
     });
 
@@ -273,7 +338,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
       const streamed = await rawPost(h.port, route, { ...authHeaders(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, { bytes: total, chunked: true }, 20_000);
       expect(streamed.status).toBe(413);
       expect(streamed.written).toBeLessThan(total / 2);
-      expect(await snapshot()).toEqual(before);
+      await expectNoEffect(before);
     });
   }
 });

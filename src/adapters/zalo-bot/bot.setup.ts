@@ -17,13 +17,14 @@ export function createZaloBotPlatform(app: App, overrides: BotOverrides = {}): {
   const config = app.config.zaloBot;
   if (!config) throw new Error('Zalo Bot is not configured');
   const client = createZaloBotClient({ apiBase: config.apiBase, token: config.token, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
+  const logger = app.logger.child({ platform: 'zalo-bot' });
   const adapter = createZaloBotAdapter({
     client,
     webhook: config.webhook,
     events: createZaloInboundRepository({ db: app.database.db }),
     clock: app.clock,
-    logger: app.logger.child({ platform: 'zalo-bot' }),
+    logger,
     pollingTimeoutSeconds: overrides.pollingTimeoutSeconds,
   });
-  return { adapter, route: config.webhook ? zaloBotWebhookRoute(adapter, config.webhook.secret) : null };
+  return { adapter, route: config.webhook ? zaloBotWebhookRoute(adapter, config.webhook.secret, { clock: app.clock, logger }) : null };
 }

@@ -1,6 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../core/clock.js';
 import type { WebhookRoute } from '../../http/server.js';
+import type { Logger } from '../../logger.js';
 import type { ZaloBotAdapter } from './bot.adapter.js';
+import { unwrapBotUpdate } from './bot.inbound.js';
 
 function sameSecret(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -9,11 +12,31 @@ function sameSecret(given: string | string[] | undefined, expected: string): boo
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+export interface BotWebhookOptions {
+  clock: Clock;
+  logger: Logger;
+  /** how old a message may be when it arrives (default a day) */
+  maxAgeMs?: number;
+}
+
+// Telegram keeps an undelivered update for a day; Zalo does not say how long it retries. A message older than
+// that is not the platform's delivery but a replay, or news too old to act on: a report dated by its message
+// would be back-dated. A replay of any age is harmless anyway (each message id is processed once).
+const MAX_AGE_MS = 24 * 3_600_000;
+
+/** When the message was sent (epoch ms), when the update says so. */
+function sentAt(update: unknown): number | null {
+  const date = (unwrapBotUpdate(update) as { message?: { date?: unknown } } | null)?.message?.date;
+  return typeof date === 'number' && Number.isFinite(date) ? date : null;
+}
+
 /**
  * POST /webhooks/zalo-bot. The platform sends back the secret given to setWebhook in X-Bot-Api-Secret-Token;
- * without it nothing is read. A stored update is answered at once and processed after.
+ * without it nothing is read. A message older than a day is answered 200 (so that the platform stops sending
+ * it) and dropped unstored. A stored update is answered at once and processed after.
  */
-export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string): WebhookRoute {
+export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string, options: BotWebhookOptions): WebhookRoute {
+  const maxAgeMs = options.maxAgeMs ?? MAX_AGE_MS;
   return {
     path: '/webhooks/zalo-bot',
     authorize: (headers) => sameSecret(headers['x-bot-api-secret-token'], secret),
@@ -24,6 +47,11 @@ export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string): We
         update = JSON.parse(body.toString('utf8'));
       } catch {
         return { status: 400 };
+      }
+      const sent = sentAt(update);
+      if (sent !== null && options.clock.now().getTime() - sent > maxAgeMs) {
+        options.logger.warn({ ageHours: Math.round((options.clock.now().getTime() - sent) / 3_600_000) }, 'stale zalo bot update dropped');
+        return { status: 200 };
       }
       const outcome = await adapter.receive(update);
       return { status: outcome === 'malformed' ? 400 : 200 };

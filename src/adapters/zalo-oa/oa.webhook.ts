@@ -40,9 +40,31 @@ export interface OaWebhookOptions {
 // original timestamp: those may be older. Replays of any age still change nothing (msg_id is remembered).
 const RETRY_SKEW_MS = 3 * 3_600_000;
 
+// The body's own "timestamp" key (not one inside a string, where its quotes are escaped), as a string or a
+// number of milliseconds. A real event has one; a few are tried, so that a body full of them costs little.
+const TIMESTAMP_KEY = /(?<!\\)"timestamp"\s*:\s*"?(\d{1,16})"?/g;
+const MAX_TIMESTAMP_CANDIDATES = 3;
+
 /**
- * POST /webhooks/zalo-oa. Nothing is stored unless the signature matches and the timestamp is recent; a stored
- * event is answered at once (Zalo wants 200 within 2 s) and processed after.
+ * The timestamp the signature was made with, read from the raw bytes without parsing them: the signature is
+ * checked before anything of the body is interpreted. Null when no candidate verifies.
+ */
+function signedTimestamp(options: OaWebhookOptions, body: Buffer, header: string): string | null {
+  const text = body.toString('utf8');
+  let tried = 0;
+  for (const match of text.matchAll(TIMESTAMP_KEY)) {
+    if (tried++ >= MAX_TIMESTAMP_CANDIDATES) break;
+    const timestamp = match[1]!;
+    if (verifyOaSignature({ appId: options.appId, secretKey: options.secretKey, rawBody: body, timestamp, header })) return timestamp;
+  }
+  return null;
+}
+
+/**
+ * POST /webhooks/zalo-oa. The signature over the raw body comes first: a body that is not Zalo's gets 401
+ * whatever it holds, and is never parsed. Then the signed timestamp must be recent, then the body must be an
+ * event; nothing is stored before all three. A stored event is answered at once (Zalo wants 200 within 2 s)
+ * and processed after.
  */
 export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
   const maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
@@ -53,6 +75,17 @@ export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
     async handle({ headers, body }) {
       const header = headers['x-zevent-signature'];
       if (typeof header !== 'string' || header.length === 0) return { status: 401 };
+      const timestamp = signedTimestamp(options, body, header);
+      if (timestamp === null) {
+        options.logger.warn({ bytes: body.length }, 'zalo oa webhook with a bad signature refused');
+        return { status: 401 };
+      }
+      const skew = Math.abs(options.clock.now().getTime() - Number(timestamp));
+      const retry = headers.num_retry !== undefined || headers['num-retry'] !== undefined;
+      if (skew > (retry ? RETRY_SKEW_MS : maxSkewMs)) {
+        options.logger.warn({ skewSeconds: Math.round(skew / 1000) }, 'stale zalo oa webhook refused');
+        return { status: 401 };
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(body.toString('utf8'));
@@ -61,15 +94,9 @@ export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
       }
       const envelope = oaEnvelopeSchema.safeParse(parsed);
       if (!envelope.success) return { status: 400 };
-      const timestamp = String(envelope.data.timestamp);
-      if (!verifyOaSignature({ appId: options.appId, secretKey: options.secretKey, rawBody: body, timestamp, header })) {
-        options.logger.warn({ eventName: envelope.data.event_name }, 'zalo oa webhook with a bad signature refused');
-        return { status: 401 };
-      }
-      const skew = Math.abs(options.clock.now().getTime() - Number(timestamp));
-      const retry = headers.num_retry !== undefined || headers['num-retry'] !== undefined;
-      if (skew > (retry ? RETRY_SKEW_MS : maxSkewMs)) {
-        options.logger.warn({ eventName: envelope.data.event_name, skewSeconds: Math.round(skew / 1000) }, 'stale zalo oa webhook refused');
+      // the signed timestamp must be the event's own, not one found elsewhere in the body
+      if (String(envelope.data.timestamp) !== timestamp) {
+        options.logger.warn({ eventName: envelope.data.event_name }, 'zalo oa webhook signed over another timestamp refused');
         return { status: 401 };
       }
       const outcome = await options.adapter.receive(parsed as Record<string, unknown>, body);
