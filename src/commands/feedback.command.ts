@@ -316,6 +316,7 @@ export const feedbackCommand = defineCommand({
     if (sub === 'ds' || sub === 'danhsach' || sub === 'tondong') return listOpen(ctx);
     if (sub === 'lienhe' && words[1]) return addContact(ctx, words[1], words.slice(2).join(' '));
     if (TICKET_CODE.test(words[0] ?? '')) {
+      if (words.length === 1) return show(ctx, words[0]!);
       const what = RECLASSIFY_WORDS[compactKey(words[1] ?? '')];
       if (!what) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: words[0]!.toUpperCase() });
       return reclassify(ctx, words[0]!, what, words.slice(2));

@@ -22,6 +22,8 @@ function cli(args: string[], input: string, env: Record<string, string>): Promis
 }
 const chat = (args: string[], lines: string[], env: Record<string, string>) => cli(['chat', ...args], `${lines.join('\n')}\n`, env);
 
+// The bot runs on the real clock here: codes carry this year, in Việt Nam.
+const Y = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
 const PHONE = '0987 654 321';
 const EMAIL = 'nguoibenh.lc@gmail.com';
 const NAME = 'Hoàng Văn Nam';
@@ -84,34 +86,34 @@ describe('the feedback log book on the console', () => {
       ],
       env,
     );
-    expect(group).toContain('Đã ghi sổ phản ánh PA-2026-0001.');
-    expect(group).toContain('Đã ghi sổ phản ánh PA-2026-0002.');
+    expect(group).toContain(`Đã ghi sổ phản ánh PA-${Y}-0001.`);
+    expect(group).toContain(`Đã ghi sổ phản ánh PA-${Y}-0002.`);
     expect(group).toContain('[→ console:dm-xu-ly-pa] Phản ánh mới của Bệnh viện Đa khoa tỉnh Lai Châu');
     expect(group).toContain('1 thư; chứng kiến: Lò Văn Sáng.');
     for (const text of groupTexts(group, 'group')) privacy.inspect('console:nhom-bvdk', text);
     // the focal point gives the letter writer's name in private; from then on no group reads it (before, it was
     // only words of a letter the focal point typed in the group)
-    const focal = await chat(['--private'], [`/phananh lienhe PA-2026-0002 ${NAME}`], env);
-    expect(focal).toContain('Đã lưu riêng thông tin liên hệ cho PA-2026-0002');
+    const focal = await chat(['--private'], [`/phananh lienhe PA-${Y}-0002 ${NAME}`], env);
+    expect(focal).toContain(`Đã lưu riêng thông tin liên hệ cho PA-${Y}-0002`);
     privacy.register({ kind: 'name', value: NAME });
     const handler = await chat(
       ['--user', 'xu-ly-pa', '--private'],
-      ['/phananh xem PA-2026-0001', '/xuly PA-2026-0001 đã xử lý Đã gặp người nhà, điều dưỡng xin lỗi', '/phananh thongke'],
+      [`/phananh xem PA-${Y}-0001`, `/xuly PA-${Y}-0001 đã xử lý Đã gặp người nhà, điều dưỡng xin lỗi`, '/phananh thongke'],
       env,
     );
     expect(handler).toContain(PHONE);
     expect(handler).toContain('tiếp nhận → đã xử lý, đúng hạn');
     expect(handler).toContain('Tỷ lệ xử lý đúng hạn: 100%');
     // a second letter about the same thing: the group is asked, and shown the case without the name
-    const later = await chat([], ['/phananh xem PA-2026-0001', '/phananh xem PA-2026-0002', '/phananh hom thu Ong Hoang Van Nam phan anh bai gui xe thu tien qua gia niem yet', 'co', '/phananh thongke'], env);
+    const later = await chat([], [`/phananh xem PA-${Y}-0001`, `/phananh xem PA-${Y}-0002`, '/phananh hom thu Ong Hoang Van Nam phan anh bai gui xe thu tien qua gia niem yet', 'co', '/phananh thongke'], env);
     expect(later).toContain('đã xử lý');
     expect(later).toContain('«Thư của ông [đã ẩn] phản ánh bãi gửi xe');
-    expect(later).toContain('Đã ghi PA-2026-0003 và gộp vào vụ việc PA-2026-0002.');
+    expect(later).toContain(`Đã ghi PA-${Y}-0003 và gộp vào vụ việc PA-${Y}-0002.`);
     // three weeks on, the open letter has gone past its 10 working days: the leaders' group is told, with the unit named
     const at = new Date(Date.now() + 21 * 86_400_000).toISOString();
     const reminders = reminderTexts(await cli(['reminders', '--dry-run', '--at', at], '', env));
-    const escalation = reminders.find((r) => r.chat === 'console:nhom-lanh-dao-so' && r.text.includes('PA-2026-0002'));
-    expect(escalation?.text).toContain('PA-2026-0002 · BVĐK tỉnh');
+    const escalation = reminders.find((r) => r.chat === 'console:nhom-lanh-dao-so' && r.text.includes(`PA-${Y}-0002`));
+    expect(escalation?.text).toContain(`PA-${Y}-0002 · BVĐK tỉnh`);
 
     for (const text of [...groupTexts(focal, 'private'), ...groupTexts(handler, 'private'), ...groupTexts(later, 'group')]) {
       privacy.inspect('console:nhom-bvdk', text);

@@ -127,6 +127,7 @@ describe('/phananh intake', () => {
     const list = await ask('/phananh ds');
     expect(list).toContain('«Bà [đã ẩn] phàn nàn nhà vệ sinh khoa Nội bốc mùi; [đã ẩn] goi lai nhe»');
     expect(await ask('/phananh xem PA-2026-0001')).toContain('«Bà [đã ẩn] phàn nàn');
+    expect(await ask('/phananh PA-2026-0001')).toContain('«Bà [đã ẩn] phàn nàn');
   });
 
   it('sets the SLA by channel and severity, and none for praise, which is acknowledged and never open', async () => {
