@@ -37,6 +37,8 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'tda-fb-'));
   if (process.env.DATABASE_URL) pg = await openTestDatabase();
   env = pg ? { DATABASE_URL: pg.url! } : { DATA_DIR: dataDir };
+  // `cli chat` loads the demo only into the embedded database; on PostgreSQL `cli demo` does it on purpose.
+  if (pg) await cli(['demo'], '', env);
 });
 
 afterAll(async () => {
