@@ -275,7 +275,12 @@ describe('configuration and the repository', () => {
 
   it('npm start with a database password it cannot use does not print the password', async () => {
     const port = await closedPort();
-    const { code, output } = await runToExit('src/main.ts', { DATABASE_URL: `postgres://bot:Unreachable-Db-Pa55@127.0.0.1:${port}/bot` }, 60_000);
+    // A platform is configured, so that npm start goes on to the database (with none, it stops before it).
+    const { code, output } = await runToExit(
+      'src/main.ts',
+      { DATABASE_URL: `postgres://bot:Unreachable-Db-Pa55@127.0.0.1:${port}/bot`, TELEGRAM_BOT_TOKEN: '123456789:AAH-unused_token_for_this_test_00' },
+      60_000,
+    );
     expect(code).not.toBe(0);
     expect(output).not.toContain('Unreachable-Db-Pa55');
   });
