@@ -1,3 +1,5 @@
+import type { Secret } from '../support/privacy-guard.js';
+
 /**
  * Conversation scenarios, written once and run on every chat platform (console, Telegram, Zalo OA, Zalo
  * Bot) with the same expected replies. A scenario speaks of people and chats by role; each platform's driver
@@ -46,6 +48,12 @@ export type Need = 'stickers' | 'photos' | 'chatter';
 export interface Scenario {
   name: string;
   needs?: Need[];
+  /**
+   * The complainants' phones, e-mails, ID numbers and names the scenario gives as feedback contacts: the
+   * driver of every platform shows each text the bot sends to a group to the privacy guard, which fails the
+   * scenario if one of them appears (tests/support/privacy-guard.ts).
+   */
+  complainants?: Secret[];
   steps: Step[];
 }
 

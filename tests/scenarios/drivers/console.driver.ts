@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { createConsoleAdapter } from '../../../src/adapters/console/console.adapter.js';
 import { createBot } from '../../../src/chat/bot.js';
 import type { ChatAdapter } from '../../../src/chat/chat-adapter.js';
+import { groupPrivacy } from '../../support/privacy-guard.js';
 import { startTestApp } from '../../support/test-app.js';
 import { parseNumberedChoices, type Need, type Person, type Place, type Reply, type ScenarioDriver } from '../scenario.js';
 
@@ -24,7 +25,20 @@ interface Line {
  */
 export async function startConsoleDriver(): Promise<ScenarioDriver> {
   const t = await startTestApp();
-  const bot = createBot({ dispatcher: t.app.dispatcher, adapters: [], store: t.app.store, i18n: t.app.i18n, clock: t.app.clock, logger: t.app.logger });
+  // What the bot sends to chats other than the one answered (a notice to a group, to a person in private)
+  // goes here: a group's is shown to the privacy guard, as the replies printed in a group are.
+  const elsewhere: ChatAdapter = {
+    platform: 'console',
+    capabilities: { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 },
+    botUsername: null,
+    privateChatOf: (userId) => `console:dm-${userId}`,
+    start: async () => {},
+    stop: async () => {},
+    send: async (chat, message) => {
+      if (!chat.startsWith('console:dm-')) groupPrivacy.inspect(chat, message.text);
+    },
+  };
+  const bot = createBot({ dispatcher: t.app.dispatcher, adapters: [elsewhere], store: t.app.store, i18n: t.app.i18n, clock: t.app.clock, logger: t.app.logger });
   const lines = new Map<string, Line>();
   let newGroup = 'nhom-moi-0';
 
@@ -76,6 +90,7 @@ export async function startConsoleDriver(): Promise<ScenarioDriver> {
       await handled;
       await new Promise((resolve) => setImmediate(resolve));
       const printed = line.output.join('').replace(/\n+$/, '');
+      if (printed && message.in !== 'private') groupPrivacy.inspect(message.in, printed);
       return printed ? parseNumberedChoices(printed) : null;
     },
     async stop() {
