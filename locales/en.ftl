@@ -584,6 +584,7 @@ extract-year-assumed = “{ $written }” has no year; the year { $year } is tak
        *[reference] from the reference date
     }).
 extract-approximate = “{ $written }” gives no exact day; taken as due { $due } (convention: early month is days 1–10, mid-month 11–20, end of a period runs to its last day).
+extract-year-only = “{ $written }”: one-off work that names only its year, no day; taken as due by the end of the year ({ $due }); please check.
 extract-approximate-recurring = “{ $written }” gives no exact day; by convention early is the 10th, mid the 20th (quarters: the 15th of the middle month), end the last day.
 extract-month-of-quarter-assumed = “{ $written }” does not say which month of the quarter; the last month is assumed.
 extract-event-anchor = “{ $written }” dates what follows “Sau khi” (after…), which may not be the task's deadline; please check.
@@ -595,9 +596,12 @@ extract-unit-fallback = There is no unit “{ $name }”; assigned to the Depart
 extract-past-deadline = The deadline { $due } has passed.
 extract-plan-year-assumed = The plan states no year; { $year } is assumed.
 extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.
+extract-plan-year-unknown = The text states no year, and none of its deadlines needs one. Add the plan's year if you know it.
+extract-plan-title-from-text = The text has no “KẾ HOẠCH” heading (perhaps a news article, “{ $headline }”); the plan is named “{ $title }” for now; please check.
 extract-no-tasks = No task found in this text.
 import-plan-header = Plan: { $title }
 import-plan-meta = Number: { $symbol } · Code: { $code } · Issued by: { $issuer } · Date: { $issued } · Year: { $year }
+import-plan-issued-month = { $month } (no day given)
 import-plan-tasks = { $count } tasks proposed:
 import-task-line = { $index }. { $title }
 import-task-due = Due: { $rule }

@@ -560,6 +560,7 @@ extract-year-assumed = “{ $written }” không ghi năm; lấy năm { $year } 
        *[reference] theo ngày tham chiếu
     }).
 extract-approximate = “{ $written }” không nêu ngày cụ thể; tạm lấy hạn { $due } (quy ước: đầu tháng là ngày 1–10, giữa tháng 11–20, cuối kỳ đến hết kỳ).
+extract-year-only = “{ $written }”: việc làm một lần, chỉ nêu năm, không nêu ngày; tạm lấy hạn hết năm ({ $due }); cần kiểm tra lại.
 extract-approximate-recurring = “{ $written }” không nêu ngày cụ thể; tạm lấy theo quy ước: đầu kỳ là ngày 10, giữa kỳ ngày 20 (quý: ngày 15 tháng giữa), cuối kỳ là ngày cuối cùng.
 extract-month-of-quarter-assumed = “{ $written }” không nói tháng nào trong quý; tạm lấy tháng cuối quý.
 extract-event-anchor = “{ $written }” là thời gian của việc nêu sau “Sau khi”, có thể không phải hạn của nhiệm vụ; cần kiểm tra lại.
@@ -571,9 +572,12 @@ extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm 
 extract-past-deadline = Hạn { $due } đã qua.
 extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
 extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.
+extract-plan-year-unknown = Văn bản không ghi năm; các hạn đọc được không cần năm. Nếu biết năm của kế hoạch, hãy ghi lại.
+extract-plan-title-from-text = Văn bản không có tiêu đề “KẾ HOẠCH” (có thể là bài báo “{ $headline }”); tạm đặt tên kế hoạch là “{ $title }”; cần kiểm tra lại.
 extract-no-tasks = Không tìm thấy nhiệm vụ nào trong văn bản này.
 import-plan-header = Kế hoạch: { $title }
 import-plan-meta = Số: { $symbol } · Mã: { $code } · Cơ quan ban hành: { $issuer } · Ngày ban hành: { $issued } · Năm: { $year }
+import-plan-issued-month = tháng { $month } (không ghi ngày)
 import-plan-tasks = Đề xuất { $count } nhiệm vụ:
 import-task-line = { $index }. { $title }
 import-task-due = Hạn: { $rule }

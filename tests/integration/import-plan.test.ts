@@ -128,7 +128,10 @@ describe('/nhapkehoach', () => {
   it('proposes the tasks of a pasted plan, drops what the admin strikes out, and saves on confirmation', async () => {
     const proposal = await t.say(`/nhapkehoach ${plan}`, ADMIN);
     const text = proposal.reply!.text;
-    expect(text).toContain('Kế hoạch: Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh');
+    // a news article about the plan: named after the directive it carries out, the headline quoted in a warning
+    expect(text).toContain('Kế hoạch: Triển khai thực hiện Chỉ thị số 30');
+    expect(text).toContain('(có thể là bài báo “Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh”)');
+    expect(text).toContain('Văn bản không ghi năm; các hạn đọc được không cần năm.');
     expect(text).toContain('Đề xuất 3 nhiệm vụ:');
     expect(text).toContain('2. Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch — hằng năm, trước ngày 10/11 → BVDK, BVYHCT');
     expect(text).toContain('Lưu kế hoạch và 3 nhiệm vụ?');
@@ -137,7 +140,7 @@ describe('/nhapkehoach', () => {
 
     expect(await t.ask('bỏ 3', ADMIN)).toContain('Đã bỏ nhiệm vụ 3; còn 2 nhiệm vụ.');
     expect(await domainCounts()).toEqual(before);
-    expect(await t.ask('1', ADMIN)).toBe('Đã lưu kế hoạch DMTDDM: 2 nhiệm vụ, 14 lượt giao cho đơn vị.');
+    expect(await t.ask('1', ADMIN)).toBe('Đã lưu kế hoạch TKTHCT: 2 nhiệm vụ, 14 lượt giao cho đơn vị.');
     const after = await domainCounts();
     expect(grew(before, after, 'plans')).toBe(1);
     expect(grew(before, after, 'tasks')).toBe(2);
@@ -162,7 +165,7 @@ describe('/nhapkehoach', () => {
   it('says when a plan was imported before, and when a text has no task', async () => {
     await t.say(`/nhapkehoach ${plan}`, ADMIN);
     await t.ask('có', ADMIN);
-    expect(await t.ask(`/nhapkehoach ${plan}`, ADMIN)).toBe('Kế hoạch này đã được nhập trước đây (mã DMTDDM); không nhập lại.');
+    expect(await t.ask(`/nhapkehoach ${plan}`, ADMIN)).toBe('Kế hoạch này đã được nhập trước đây (mã TKTHCT); không nhập lại.');
     expect(await t.ask('/nhapkehoach Chúc mừng năm mới!', ADMIN)).toBe('Không tìm thấy nhiệm vụ nào trong văn bản này.');
   });
 

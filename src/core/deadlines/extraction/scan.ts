@@ -276,7 +276,8 @@ const MARKERS: Record<keyof Markers, RegExp> = {
   quarterly: /\b(?:hang|moi)\s+quy\b|\bdinh\s+ky\s+(?:hang\s+)?quy\b/,
   monthly: /\b(?:hang|moi)\s+thang\b/,
   weekly: /\b(?:hang|moi)\s+tuan\b/,
-  periodic: /\bdinh\s+ky\b/,
+  // "kiểm tra theo kế hoạch và kiểm tra đột xuất": planned inspections are periodic work with no day
+  periodic: /\bdinh\s+ky\b|\b(?:kiem\s+tra|giam\s+sat|thanh\s+tra)\s+theo\s+ke\s+hoach\b/,
   ongoing: /\bthuong\s+xuyen\b|\blien\s+tuc\b|\bduy\s+tri\b/,
   adHoc: /\bdot\s+xuat\b|\btheo\s+yeu\s+cau\b|\bkhi\s+(?:co\s+)?yeu\s+cau\b/,
   event: /\bsau\s+khi\s+(?:duoc\s+)?(?:ban\s+hanh|co\s+(?:van\s+ban|quyet\s+dinh|thong\s+bao|ket\s+qua)|nhan\s+duoc|phat\s+sinh)|\bkhi\s+(?:co\s+)?phat\s+sinh\b|(?<!\d\s*)\bngay\s+sau\s+khi\b/,

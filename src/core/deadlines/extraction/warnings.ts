@@ -12,6 +12,7 @@ export const WARNING_CODES = [
   'year_assumed', // a date without a year took the plan's (or the reference date's) year
   'approximate', // "đầu tháng 4/2019" taken as due 10/04/2019 (đầu = 1–10, giữa = 11–20, cuối = 21–end)
   'approximate_recurring', // "đầu mỗi tháng" taken as the 10th of every month, by the same convention
+  'year_only', // "kế hoạch công tác năm 2023": one-off work naming only its year, taken as due 31/12/2023
   'month_of_quarter_assumed', // "ngày 15 hằng quý": the last month of the quarter assumed
   'event_anchor', // a date inside "Sau khi …," dates the event, not the task
   'data_window', // "số liệu tính từ … đến …": a data cut-off window, not a deadline
@@ -23,6 +24,8 @@ export const WARNING_CODES = [
   'past_deadline', // a one-off deadline already past on the day of import
   'plan_year_assumed', // the plan states no year: the reference date's year is used
   'plan_year_inferred', // the plan states no year; its schedule names this one most
+  'plan_year_unknown', // the text states no year and no deadline needed one (yearly dates, undated work)
+  'plan_title_from_text', // no "KẾ HOẠCH" heading (a news article): named after the document it carries out
   'no_tasks', // nothing in the text reads as a task
   'no_units', // the database has no units yet: import them first (cli import units)
 ] as const;

@@ -33,7 +33,11 @@ export function describePlanHeader(t: Translate, proposal: PlanProposal): string
       symbol: plan.symbol ?? NONE,
       code: plan.code,
       issuer: plan.issuer ?? NONE,
-      issued: plan.issuedOn ? formatDateVi(plan.issuedOn) : NONE,
+      issued: plan.issuedOn
+        ? formatDateVi(plan.issuedOn)
+        : plan.issuedMonth
+          ? t('import-plan-issued-month', { month: `${plan.issuedMonth.slice(5, 7)}/${plan.issuedMonth.slice(0, 4)}` })
+          : NONE,
       year: plan.year === null ? NONE : String(plan.year),
     }),
   ];

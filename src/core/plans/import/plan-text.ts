@@ -10,10 +10,14 @@ export interface PlanText {
   symbol: string | null;
   place: string | null;
   issuedOn: LocalDate | null;
+  /** "2019-03" when the header gives the month but leaves the day blank ("ngày   tháng 3 năm 2019") */
+  issuedMonth: string | null;
   year: number | null;
   title: string;
   issuer: string | null;
   paragraphs: Paragraph[];
+  /** no "KẾ HOẠCH" heading: a news article or a note about a plan, whose first line is not the plan's name */
+  untitled: boolean;
 }
 
 export type SectionKind = 'preamble' | 'purpose' | 'overview' | 'content' | 'organization';
@@ -64,6 +68,8 @@ interface Header {
   symbol: string | null;
   place: string | null;
   issuedOn: LocalDate | null;
+  issuedMonth: string | null;
+  untitled: boolean;
   headerYear: number | null;
   title: string;
   bodyStart: number;
@@ -80,6 +86,7 @@ function readHeader(lines: string[]): Header {
   let symbol: string | null = null;
   let place: string | null = null;
   let issuedOn: LocalDate | null = null;
+  let issuedMonth: string | null = null;
   let headerYear: number | null = null;
   const marker = lines.findIndex((line) => /^ke hoach\b/.test(foldVietnamese(line)) && line.length < 200);
   const firstSection = lines.findIndex((line) => ROMAN.test(line));
@@ -95,6 +102,8 @@ function readHeader(lines: string[]): Header {
       headerYear = Number(dated[4]);
       const date = dated[2] ? localDate(headerYear, Number(dated[3]), Number(dated[2])) : null;
       if (date && isLocalDate(date)) issuedOn = date;
+      const month = Number(dated[3]);
+      if (month >= 1 && month <= 12) issuedMonth = `${headerYear}-${String(month).padStart(2, '0')}`;
     }
   }
 
@@ -119,7 +128,8 @@ function readHeader(lines: string[]): Header {
     title = first >= 0 ? lines[first]! : '';
     bodyStart = first + 1;
   }
-  return { symbol, place, issuedOn, headerYear, title: title.replace(/\s+/g, ' ').trim(), bodyStart };
+  const untitled = !(marker >= 0 && (firstSection < 0 || marker < firstSection));
+  return { symbol, place, issuedOn, issuedMonth, untitled, headerYear, title: title.replace(/\s+/g, ' ').trim(), bodyStart };
 }
 
 /**
@@ -231,9 +241,11 @@ export function readPlanText(raw: string): PlanText {
     symbol: header.symbol,
     place: header.place,
     issuedOn,
+    issuedMonth: issuedOn ? issuedOn.slice(0, 7) : header.issuedMonth,
     year,
     title: header.title,
     issuer: findIssuer(raw.normalize('NFC'), header.place),
     paragraphs,
+    untitled: header.untitled,
   };
 }

@@ -1,7 +1,8 @@
-import { formatDateVi, type LocalDate, parts } from '../../dates/local-date.js';
+import { formatDateVi, type LocalDate, localDate, parts } from '../../dates/local-date.js';
 import type { DeadlineRule } from '../../deadlines/deadline-rule.js';
 import { type ExtractionOptions, extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import { foldInPlace } from '../../deadlines/extraction/fold.js';
+import { findMarkers } from '../../deadlines/extraction/scan.js';
 import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
 import { lastDayToSubmit } from '../../deadlines/occurrence.js';
 import { foldVietnamese } from '../../text/vietnamese.js';
@@ -9,7 +10,7 @@ import type { ReminderLadder } from '../../reminders/ladder.js';
 import type { Unit } from '../../units/unit.js';
 import { type Paragraph, type PlanText, readPlanText } from './plan-text.js';
 import { type Party, partiesIn, placeOf, resolveParties, subjectOf, subjectSpans } from './responsible.js';
-import { findRecipient, hasAction, hasDeliverable, isModifier, splitSentences, titleFrom, topicWords } from './task-text.js';
+import { findRecipient, hasAction, hasDeliverable, isModifier, leadBeforeDeadline, splitDuties, splitSentences, titleFrom, topicWords } from './task-text.js';
 
 /** A task as the officer reviews it before anything is saved. */
 export interface ProposedTask {
@@ -32,6 +33,8 @@ export interface ProposedPlan {
   shortTitle: string | null;
   issuer: string | null;
   issuedOn: LocalDate | null;
+  /** "2019-03": the month of issue, when the plan left the day blank ("ngày   tháng 3 năm 2019") */
+  issuedMonth?: string | null;
   year: number | null;
   /** the plan's own reminder ladder (plans from YAML/JSON may set one); absent or null: the default */
   reminderLadder?: ReminderLadder | null;
@@ -135,7 +138,7 @@ class PlanReader {
         continue;
       }
       let carried: { parties: Party[]; text: string } | null = null;
-      for (const sentence of splitSentences(p.text)) carried = this.readSentence(p, sentence, carried);
+      for (const sentence of splitSentences(p.text)) for (const duty of splitDuties(sentence)) carried = this.readSentence(p, duty, carried);
     }
     this.dropHeadingsWithTasks();
     return this.drafts;
@@ -179,6 +182,9 @@ class PlanReader {
     }
     const recipient = findRecipient(sentence);
     const cut = [...extraction.spans, ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : [])];
+    // work asked before the clauses that lead to the deadline is a task of its own, undated
+    const lead = dated ? leadBeforeDeadline(sentence, cut) : null;
+    if (lead && hasDeliverable(lead)) this.add(p, scope, titleFrom(lead, []), who, [], [], null, sentence, null);
     this.add(p, scope, titleFrom(sentence, cut), who, extraction.rules, extraction.warnings.filter((w) => w.code !== 'no_deadline'), null, sentence, recipient?.name ?? null);
     return subject ?? carried;
   }
@@ -219,6 +225,9 @@ class PlanReader {
     if (heading.kind !== 'numbered' || heading.section === 'organization') return title;
     const context = heading.text.replace(/[.:;]+$/, '');
     if (foldVietnamese(title).includes(foldVietnamese(context))) return title;
+    // "Dự tập huấn do Bộ Y tế tổ chức" under "4. Tổ chức tập huấn": the title already says it, in other words
+    const own = topicWords(title);
+    if ([...topicWords(context)].every((word) => own.has(word))) return title;
     return `${title} (${context.length > 90 ? `${context.slice(0, context.lastIndexOf(' ', 88))}…` : context})`;
   }
 
@@ -296,15 +305,56 @@ function subjectText(sentence: string): string {
   return nfc.slice(spans[0]!.start, spans[spans.length - 1]!.end).trim();
 }
 
+// How a title tells apart the tasks one sentence makes: "(15/06)", "(định kỳ)", "(đột xuất)". The plan's own words.
+const UNSCHEDULED_SUFFIX: Record<Extract<DeadlineRule, { kind: 'unscheduled' }>['reason'], string> = {
+  no_day: 'định kỳ',
+  ad_hoc: 'đột xuất',
+  event: 'khi phát sinh',
+  data_period: 'theo kỳ số liệu',
+};
+
 function ruleSuffix(rule: DeadlineRule): string {
   switch (rule.kind) {
     case 'yearly':
       return `${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')}`;
     case 'once':
       return formatDateVi(rule.due);
+    case 'unscheduled':
+      return UNSCHEDULED_SUFFIX[rule.reason];
     default:
       return '';
   }
+}
+
+/**
+ * "Xây dựng, ban hành kế hoạch công tác năm 2023": a one-off piece of work that names only the plan's year.
+ * It is due by the end of that year, said as an assumption to check, rather than left looking like
+ * recurring work with no day.
+ */
+function yearOnlyRule(draft: Draft, planYear: number | null): DeadlineRule | null {
+  if (planYear === null || !hasDeliverable(draft.title)) return null;
+  const named = /\bnăm (\d{4})\b/iu.exec(draft.title);
+  if (!named || Number(named[1]) !== planYear) return null;
+  const m = findMarkers(foldInPlace(draft.sentence.normalize('NFC')));
+  if (m.yearly || m.halfYearly || m.quarterly || m.monthly || m.weekly || m.periodic || m.ongoing || m.adHoc || m.event) return null;
+  const due = localDate(planYear, 12, 31);
+  draft.warnings.push({ code: 'year_only', params: { written: named[0], due: formatDateVi(due) } });
+  return { kind: 'once', due, inclusive: true, precision: 'year' };
+}
+
+/**
+ * The rules a draft becomes tasks by: every dated one, plus "đột xuất" reports beside them (a monthly report
+ * and reports on request are two duties); with no date, every kind of undated work it names ("định kỳ, đột
+ * xuất" is two tasks, as the 6-month and the annual review are); with nothing, its fallback.
+ */
+function rulesOf(draft: Draft, planYear: number | null): DeadlineRule[] {
+  const yearOnly = draft.rules.length === 0 ? yearOnlyRule(draft, planYear) : null;
+  if (yearOnly) return [yearOnly];
+  const dated = draft.rules.filter((r) => r.kind !== 'unscheduled');
+  const undated = draft.rules.filter((r): r is Extract<DeadlineRule, { kind: 'unscheduled' }> => r.kind === 'unscheduled');
+  const distinct = undated.filter((r, i) => undated.findIndex((o) => o.reason === r.reason) === i);
+  if (dated.length > 0) return [...dated, ...distinct.filter((r) => r.reason === 'ad_hoc')];
+  return distinct.length > 0 ? distinct : [draft.fallback];
 }
 
 /** Plan codes are typed by people ("/xuatbaocao KH20-2020"): short, ASCII, upper case. */
@@ -337,15 +387,14 @@ const sameTitle = (a: string, b: string) => {
 };
 
 /** Turns drafts into tasks: one per dated rule, units resolved, near-duplicates dropped. */
-function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDate): ProposedTask[] {
+function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDate, planYear: number | null): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   for (const draft of drafts) {
+    const rules = rulesOf(draft, planYear);
     const resolved = resolveParties(draft.parties.length > 0 ? draft.parties : [{ kind: 'group', group: 'reporting' }], units);
     const warnings = [...draft.warnings];
     for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
-    const dated = draft.rules.filter((r) => r.kind !== 'unscheduled');
-    const rules = dated.length > 0 ? dated : draft.rules.length > 0 ? [draft.rules[0]!] : [draft.fallback];
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
       const own = [...warnings];
@@ -394,6 +443,29 @@ function yearOfSchedule(doc: PlanText): number | null {
   return ranked[0]?.[0] ?? null;
 }
 
+// "triển khai thực hiện Chỉ thị số 30", "thực hiện Kế hoạch số 185/KH-BYT": the document a text is about
+const IMPLEMENTS = /\b(?:trien khai\s+)?(?:thuc hien|trien khai)\s+((?:chi thi|nghi quyet|ke hoach|quyet dinh|chuong trinh|ket luan|de an)\s+(?:so\s+)?\d[\w/.-]*)/;
+
+/**
+ * The name of a plan whose text has no "KẾ HOẠCH" heading (a news article about it, a forwarded note): the
+ * first line is a headline, not the plan's name. It is named after the document it carries out, as its
+ * first paragraphs say ("triển khai thực hiện Chỉ thị số 30"), with a warning to check; failing that the
+ * first line is kept, with the same warning.
+ */
+function titleOfUntitled(doc: PlanText, warnings: ExtractionWarning[]): string {
+  for (const p of doc.paragraphs.slice(0, 4)) {
+    const nfc = p.text.normalize('NFC');
+    const found = IMPLEMENTS.exec(foldInPlace(nfc));
+    if (!found) continue;
+    const start = found.index + found[0].length - found[1]!.length;
+    const title = `Triển khai thực hiện ${nfc.slice(start, start + found[1]!.length).replace(/[.,;:]+$/, '')}`;
+    warnings.push({ code: 'plan_title_from_text', params: { title, headline: doc.title } });
+    return title;
+  }
+  warnings.push({ code: 'plan_title_from_text', params: { title: doc.title, headline: doc.title } });
+  return doc.title;
+}
+
 /**
  * Reads a plan's text and proposes its tasks: what to do (title), when (rule), who (units of this
  * Department), to whom (recipient), in the plan's words. Nothing is saved: the officer reviews first.
@@ -410,10 +482,15 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
   const extraction: ExtractionOptions = doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
   const drafts = new PlanReader(doc, extraction).read();
-  const tasks = finish(drafts, options.units, options.referenceDate);
+  const tasks = finish(drafts, options.units, options.referenceDate, doc.year);
+  const assumed = warnings.findIndex((w) => w.code === 'plan_year_assumed');
+  if (assumed >= 0 && !tasks.some((task) => task.warnings.some((w) => w.code === 'year_assumed'))) {
+    // nothing needed a year (yearly dates, undated work): say the year is unknown rather than assume one
+    warnings.splice(assumed, 1, { code: 'plan_year_unknown', params: {} });
+  }
   if (tasks.length === 0) warnings.push({ code: 'no_tasks', params: {} });
   if (options.units.length === 0) warnings.push({ code: 'no_units', params: {} });
-  const title = doc.title;
+  const title = doc.untitled ? titleOfUntitled(doc, warnings) : doc.title;
   return {
     plan: {
       symbol: doc.symbol,
@@ -422,6 +499,7 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
       shortTitle: doc.symbol ? null : shortTitleFor(title),
       issuer: doc.issuer,
       issuedOn: doc.issuedOn,
+      issuedMonth: doc.issuedOn ? null : doc.issuedMonth,
       year: doc.year,
     },
     tasks,

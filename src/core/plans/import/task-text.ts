@@ -14,9 +14,23 @@ export function splitSentences(text: string): string[] {
 const ACTION =
   /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien)\b/;
 
-// What makes a sentence a task even when it says nothing of when: something to produce or to hold.
+// What makes a sentence a task even when it says nothing of when: something to produce or to hold, or a
+// standing duty of a health facility that is checked (receiving citizens, the complaint box).
 const DELIVERABLE =
-  /\b(?:xay dung(?:,? (?:va )?ban hanh)?(?:,? sua doi, bo sung)? (?:cac |mot )?(?:ke hoach|quy che|quy dinh|chuong trinh|tieu chi|bo tieu chi|khau hieu|de an|noi quy)|ban hanh (?:ke hoach|quy che|quy dinh|quyet dinh|chuong trinh|van ban)|thanh lap|kien toan|to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|giam sat|so ket|tong ket|hoc tap|tuyen truyen|thanh tra|khao sat|phat dong|danh gia)|tap huan|phat dong|ra soat|tu kiem tra|bao cao (?:ve|ket qua|so ket|tong ket|dinh ky|dot xuat)|gui (?:ve|bao cao))\b/;
+  /\b(?:xay dung(?:,? (?:va )?ban hanh)?(?:,? sua doi, bo sung)? (?:cac |mot )?(?:ke hoach|quy che|quy dinh|chuong trinh|tieu chi|bo tieu chi|khau hieu|de an|noi quy)|ban hanh (?:ke hoach|quy che|quy dinh|quyet dinh|chuong trinh|van ban)|thanh lap|kien toan|to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|giam sat|so ket|tong ket|hoc tap|tuyen truyen|thanh tra|khao sat|phat dong|danh gia)|tap huan|phat dong|ra soat|tu kiem tra|bao cao (?:ve|ket qua|so ket|tong ket|dinh ky|dot xuat)|gui (?:ve|bao cao)|(?:to chuc |cong tac )?tiep (?:cong )?dan|(?:dat|thuc hien|trien khai(?: dat)?) hom thu|xu ly thu gop y)\b/;
+
+// "Trang phục y tế của nhân viên y tế: thực hiện theo Thông tư 45/2015/TT-BYT …", "Thực hiện hòm thư góp ý:
+// triển khai … theo quy định tại thông tư số 25/TT-BYT": a subject, then what to do and the regulation that
+// says how. The duty is the task, however it is worded.
+const LABELLED_DUTY = /^([^:]{3,60}):\s*(.+)$/;
+const BY_REGULATION = /\b(?:theo|dung)\s+(?:(?:cac\s+)?(?:quy dinh|huong dan)\s+(?:tai|cua)\s+)?(?:thong tu|nghi dinh|chi thi|quyet dinh|luat)\b/;
+
+function isLabelledDuty(blanked: string): boolean {
+  const labelled = LABELLED_DUTY.exec(blanked.replace(/^[\s\-+•*–]+/, ''));
+  if (!labelled) return false;
+  const verb = ACTION.exec(labelled[2]!);
+  return verb !== null && verb.index <= 20 && BY_REGULATION.test(labelled[2]!);
+}
 
 // A sentence that only says when the tasks above happen: "Thời gian tổ chức tập huấn từ Quý III/2014…",
 // "Việc thành lập các Ban Chỉ đạo … phải được thực hiện xong trong Quý II/2014".
@@ -112,9 +126,10 @@ export function hasAction(sentence: string): boolean {
 export function hasDeliverable(sentence: string): boolean {
   const nfc = sentence.normalize('NFC');
   const at = mainClauseStart(nfc);
-  const main = withoutParties(foldInPlace(nfc), nfc).slice(at);
+  const blanked = withoutParties(foldInPlace(nfc), nfc);
+  const main = blanked.slice(at);
   if (NOT_A_TASK.test(main)) return false;
-  return DELIVERABLE.test(main.slice(0, 80));
+  return DELIVERABLE.test(main.slice(0, 80)) || isLabelledDuty(blanked);
 }
 
 export function isModifier(sentence: string): boolean {
@@ -177,6 +192,43 @@ function focusOnDeadline(nfc: string, start: number, cut: Array<{ start: number;
   // the run reaches back to the start ("Chủ trì, phối hợp …, tổ chức Hội nghị … vào đầu tháng 04/2019")
   if (focus === boundaries[0] && actsAt(start)) return start;
   return focus < deadline.start && focus > start ? focus : start;
+}
+
+/**
+ * What a long sentence asks before the run of clauses that lead to its deadline, when that is work of its
+ * own: "Căn cứ Kế hoạch này, xây dựng kế hoạch cụ thể, triển khai …, tổ chức sơ kết … và báo cáo … trước ngày
+ * 20/11/2020" asks for a plan of the unit's own besides the dated report. Null when the whole sentence is the
+ * dated task.
+ */
+export function leadBeforeDeadline(sentence: string, cut: Array<{ start: number; end: number }>): string | null {
+  const nfc = sentence.normalize('NFC');
+  const start = mainClauseStart(nfc);
+  const focus = focusOnDeadline(nfc, start, cut);
+  if (focus <= start) return null;
+  const lead = nfc.slice(start, focus).replace(/[\s,;:]+$/u, '').trim();
+  return lead.length >= 10 ? lead : null;
+}
+
+// A clause after ";" that holds an event of its own: "…; tổ chức hội nghị cán bộ công chức, viên chức theo …".
+const EVENT_CLAUSE = /^\s*(?:dong thoi\s*,?\s*)?to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|so ket|tong ket|phat dong)\b/;
+
+/**
+ * A sentence split where a ";" starts an event to organise: each is a task of its own (the doer of the first
+ * carries on to the next). Other clauses stay together: "kiện toàn Ban Chỉ đạo; phân công nhiệm vụ …" is one
+ * piece of work.
+ */
+export function splitDuties(sentence: string): string[] {
+  const folded = foldInPlace(sentence.normalize('NFC'));
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = folded.indexOf(';'); at >= 0; at = folded.indexOf(';', at + 1)) {
+    if (EVENT_CLAUSE.test(folded.slice(at + 1)) && ACTION.test(folded.slice(from, at))) {
+      parts.push(sentence.slice(from, at).trim());
+      from = at + 1;
+    }
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.filter((part) => part.length > 0).map((part, i) => (i > 0 ? capitalise(part) : part));
 }
 
 /**
