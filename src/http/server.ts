@@ -65,6 +65,57 @@ function readBody(request: import('node:http').IncomingMessage, limit: number): 
   });
 }
 
+// A platform's update nests a dozen levels at most (a reply to a message with its keyboard); anything deeper is
+// not one, and a value thousands of levels deep overflows the stack of whatever walks it later (JSON.stringify
+// when it is stored), which would answer 500 and have the platform send it again and again.
+const MAX_JSON_DEPTH = 64;
+
+/** How deep arrays and objects nest in a JSON text, counted without parsing it (brackets in strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i += 1; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
+const NUL = /\u0000/g;
+// half of a surrogate pair without its other half: valid in JSON ("\ud83d"), refused by PostgreSQL's jsonb
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const storable = (text: string) => text.replace(NUL, '').replace(LONE_SURROGATE, '\ufffd');
+
+/** Makes a parsed string, or an object's keys, something PostgreSQL can store. */
+function storableJson(_key: string, value: unknown): unknown {
+  if (typeof value === 'string') return storable(value);
+  if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).some((key) => storable(key) !== key)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [storable(key), inner]));
+  }
+  return value;
+}
+
+/**
+ * A webhook body as JSON, or undefined when it is not JSON or nests deeper than any platform's update. What a
+ * chat message may carry but PostgreSQL's jsonb cannot hold is made storable in every string and key: NUL is
+ * dropped (the dispatcher drops control characters anyway), half a surrogate pair becomes U+FFFD.
+ */
+export function parseJsonBody(body: Buffer): unknown {
+  const text = body.toString('utf8');
+  if (jsonDepth(text) > MAX_JSON_DEPTH) return undefined;
+  try {
+    return JSON.parse(text, storableJson) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The small HTTP surface of DESIGN: POST /webhooks/<platform> and GET /healthz. The route's secret (as far as
  * headers show it), the content type and the declared size are checked before a body is read; a body that

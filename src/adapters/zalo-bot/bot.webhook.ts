@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/clock.js';
-import type { WebhookRoute } from '../../http/server.js';
+import { parseJsonBody, type WebhookRoute } from '../../http/server.js';
 import type { Logger } from '../../logger.js';
 import type { ZaloBotAdapter } from './bot.adapter.js';
 import { unwrapBotUpdate } from './bot.inbound.js';
@@ -42,12 +42,8 @@ export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string, opt
     authorize: (headers) => sameSecret(headers['x-bot-api-secret-token'], secret),
     async handle({ headers, body }) {
       if (!sameSecret(headers['x-bot-api-secret-token'], secret)) return { status: 401 };
-      let update: unknown;
-      try {
-        update = JSON.parse(body.toString('utf8'));
-      } catch {
-        return { status: 400 };
-      }
+      const update = parseJsonBody(body);
+      if (update === undefined) return { status: 400 };
       const sent = sentAt(update);
       if (sent !== null && options.clock.now().getTime() - sent > maxAgeMs) {
         options.logger.warn({ ageHours: Math.round((options.clock.now().getTime() - sent) / 3_600_000) }, 'stale zalo bot update dropped');

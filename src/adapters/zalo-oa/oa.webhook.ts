@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/clock.js';
-import type { WebhookRoute } from '../../http/server.js';
+import { parseJsonBody, type WebhookRoute } from '../../http/server.js';
 import type { Logger } from '../../logger.js';
 import type { ZaloOaAdapter } from './oa.adapter.js';
 import { oaEnvelopeSchema } from './oa.schemas.js';
@@ -86,12 +86,8 @@ export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
         options.logger.warn({ skewSeconds: Math.round(skew / 1000) }, 'stale zalo oa webhook refused');
         return { status: 401 };
       }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(body.toString('utf8'));
-      } catch {
-        return { status: 400 };
-      }
+      const parsed = parseJsonBody(body);
+      if (parsed === undefined) return { status: 400 };
       const envelope = oaEnvelopeSchema.safeParse(parsed);
       if (!envelope.success) return { status: 400 };
       // the signed timestamp must be the event's own, not one found elsewhere in the body
