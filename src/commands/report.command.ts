@@ -70,8 +70,21 @@ function evidenceOf(ctx: CommandContext): EvidenceFile[] {
   return ctx.message.attachments.map((file) => ({ platform: ctx.actor.user.platform, ...file }));
 }
 
+/**
+ * The percent a report stores. "Vướng" (blocked) says nothing of how far the work has come, so it keeps the
+ * last report's figure rather than dropping a task at 60% back to 0%.
+ */
+async function percentOf(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status'>> & Draft): Promise<number> {
+  if (draft.status === 'blocked' && (draft.percent === null || draft.percent === undefined)) {
+    const last = await ctx.store.reports.latestOn(draft.occurrenceId);
+    // a "done" report being corrected to blocked is not 100% done
+    if (last && last.status !== 'done') return last.percent;
+  }
+  return percentForStatus(draft.status, draft.percent ?? null);
+}
+
 async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft): Promise<Reply> {
-  const percent = percentForStatus(draft.status, draft.percent ?? null);
+  const percent = await percentOf(ctx, draft);
   const input = {
     actor: ctx.actor,
     draft: { occurrenceId: draft.occurrenceId, status: draft.status, percent, text: draft.text, evidence: draft.evidence },
@@ -128,7 +141,7 @@ const confirmChoices = (ctx: CommandContext): Choice[] => [
 async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
   const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
   await ctx.flow.ask('confirm', { ...draft }, confirmChoices(ctx));
-  const percent = percentForStatus(draft.status!, draft.percent ?? null);
+  const percent = await percentOf(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status'>> & Draft);
   const summary = ctx.t('report-summary', {
     code: taskCode(occurrence?.taskId ?? 0),
     title: shorten(occurrence?.title ?? '', 80),

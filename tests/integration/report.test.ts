@@ -193,6 +193,14 @@ describe('/baocao on one line', () => {
     expect(await reportsCount()).toBe(before + 1);
   });
 
+  it('keeps the last figure when a task is reported blocked ("vướng" says nothing of how far it came)', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    await t.ask(`/baocao ${code} 60% đã tổng hợp số liệu các khoa`);
+    expect(await t.ask(`/baocao ${code} vướng thiếu số liệu của hai khoa`)).toContain('Gặp khó khăn (60%)');
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 60%`));
+    expect(await t.ask(`/baocao ${code} vướng 20% làm lại số liệu`)).toContain('Gặp khó khăn (20%)');
+  });
+
   it('asks for what is missing: the status, then the content', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code}`)).toContain('tình trạng thế nào?');

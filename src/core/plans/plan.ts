@@ -199,6 +199,8 @@ export interface ReportsRepository {
   add(report: NewReport): Promise<number>;
   /** The person's latest report that was not withdrawn. */
   lastActiveBy(reporterId: number): Promise<ReportRecord | null>;
+  /** The latest report on an occurrence that was not withdrawn, whoever sent it. */
+  latestOn(occurrenceId: number): Promise<ReportRecord | null>;
   /** Withdraws a report; an occurrence it closed opens again unless another report still closes it. */
   withdraw(reportId: number, at: Date): Promise<void>;
   /** Files sent as evidence on an occurrence, newest report first. */

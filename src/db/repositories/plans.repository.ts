@@ -310,6 +310,15 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .limit(1);
       return row ? toReport(row) : null;
     },
+    async latestOn(occurrenceId) {
+      const [row] = await db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.occurrenceId, occurrenceId), isNull(reports.withdrawnAt)))
+        .orderBy(desc(reports.createdAt), desc(reports.id))
+        .limit(1);
+      return row ? toReport(row) : null;
+    },
     async withdraw(reportId, at) {
       const [report] = await db.update(reports).set({ withdrawnAt: at }).where(eq(reports.id, reportId)).returning();
       if (!report || report.status !== 'done') return;
