@@ -108,8 +108,11 @@ export function createBot(deps: BotDeps): Bot {
         await store.outbox.enqueue([toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000), error.partsDelivered)]);
         logger.warn({ chat, code: error.code, wait, partsDelivered: error.partsDelivered }, 'send deferred to the outbox');
       } else if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
-        await store.chats.setActive(chat, false);
         logger.warn({ chat, code: error.code }, 'chat unreachable; marked inactive');
+        // A group the bot was removed from is known and now inactive. A person's private chat the bot cannot
+        // open (they never started it, or blocked it) is not: the administrators are told, or no one would know
+        // that, say, a handler never gets the complainant's details.
+        if (!(await store.chats.setActive(chat, false))) await reportFailure({ chat, key }, error.message);
       } else {
         logger.error({ err: error, chat, key }, 'send failed for good');
         await reportFailure({ chat, key }, error instanceof Error ? error.message : String(error));

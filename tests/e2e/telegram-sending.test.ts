@@ -105,6 +105,14 @@ describe('Telegram sending: each part once, permanent refusals reported, retries
     expect(notices[0]).toContain('not enough rights to send text messages');
   });
 
+  it('a private notice to someone who never started the bot (403) is reported to the administrators', async () => {
+    const before = failedNotices(h).length;
+    h.fake.failNext('sendMessage', { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" } });
+    await h.runtime.bot.deliver('telegram:1099', { text: 'Thông tin người phản ánh (chỉ cán bộ xử lý xem)' });
+    await drain(h, 1000, 1);
+    expect(failedNotices(h).slice(before)).toEqual([expect.stringMatching(/telegram:1099 .*bot can't initiate conversation/)]);
+  });
+
   it('a 5xx that never ends is given up after a bounded number of attempts, and the administrators are told', async () => {
     const key = 'notice:test-endless-5xx';
     await h.app.store.outbox.enqueue([{ key, chat: `telegram:${FOCAL_CHAT}`, text: 'Thông báo không bao giờ tới' }]);
