@@ -93,8 +93,11 @@ describe('Telegram, long polling', () => {
     await poll(h, groupMessage(h.fake.updateId(), OTHER_GROUP, h.people.admin, '/dangky'));
     const question = lastSent(h, OTHER_GROUP)!;
     expect(question.payload.reply_markup).toEqual({ force_reply: true, selective: true });
+    // typed plain, the answer never reaches a bot in privacy mode; the app sends it as a reply to the question
+    expect(h.fake.push(groupMessage(h.fake.updateId(), OTHER_GROUP, h.people.admin, 'CDC'))).toBe(false);
+    const asked = question.result as { message_id: number; text: string };
     const reply = groupMessage(h.fake.updateId(), OTHER_GROUP, h.people.admin, 'CDC', {
-      replyTo: { message_id: 1, date: 0, chat: { id: OTHER_GROUP, type: 'supergroup', title: 'x' }, from: h.fake.bot, text: 'Nhóm này thuộc đơn vị nào?' } as never,
+      replyTo: { message_id: asked.message_id, date: 0, chat: { id: OTHER_GROUP, type: 'supergroup', title: 'x' }, from: h.fake.bot, text: asked.text } as never,
     });
     await poll(h, reply);
     expect(lastSent(h, OTHER_GROUP)!.payload.text).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).');
