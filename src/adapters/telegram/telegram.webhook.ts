@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Update } from 'grammy/types';
-import type { WebhookRoute } from '../../http/server.js';
+import { parseJsonBody, type WebhookRoute } from '../../http/server.js';
 import type { TelegramAdapter } from './telegram.adapter.js';
 
 function sameSecret(given: string | string[] | undefined, expected: string): boolean {
@@ -21,12 +21,7 @@ export function telegramWebhookRoute(adapter: TelegramAdapter, secret: string): 
     authorize: (headers) => sameSecret(headers['x-telegram-bot-api-secret-token'], secret),
     async handle(request) {
       if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secret)) return { status: 401 };
-      let update: unknown;
-      try {
-        update = JSON.parse(request.body.toString('utf8'));
-      } catch {
-        return { status: 400 };
-      }
+      const update = parseJsonBody(request.body);
       if (typeof update !== 'object' || update === null || !Number.isSafeInteger((update as { update_id?: unknown }).update_id)) {
         return { status: 400 };
       }
