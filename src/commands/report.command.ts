@@ -339,7 +339,7 @@ export const reportCommand = defineCommand({
   async run(ctx, words) {
     const first = compactKey(words[0] ?? '');
     if (words.length === 1 && WITHDRAW_WORDS.includes(first)) {
-      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
+      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES, today: ctx.today, calendar: ctx.calendar });
       return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
     }
     if (CORRECT_WORDS.includes(first)) {

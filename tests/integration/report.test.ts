@@ -136,6 +136,22 @@ describe('/baocao on one line', () => {
     expect(await t.ask(`/baocao ${code} 10% đã lập đề cương năm 2027`)).toContain('Đang thực hiện (10%)');
   });
 
+  it('takes back the next occurrence it opened when the closing report is withdrawn or corrected, unless reported on', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const listed = async () => (await t.ask('/nhiemvu')).split('\n').filter((l) => l.includes(`[${code}]`)).length;
+    const before = (await t.db.counts()).occurrences;
+    await t.ask(`/baocao ${code} hoàn thành đã gửi báo cáo năm 2026`);
+    expect((await t.db.counts()).occurrences).toBe(before! + 1);
+    await t.ask('/baocao rut');
+    expect(await listed()).toBe(1);
+    expect((await t.db.counts()).occurrences).toBe(before);
+    await t.ask(`/baocao ${code} hoàn thành đã gửi báo cáo năm 2026`);
+    expect(await t.ask('/baocao sua 80% còn thiếu phụ lục')).toContain('Đang thực hiện (80%)');
+    expect(await listed()).toBe(1);
+    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Hai, 14/12/2026');
+    expect((await t.db.counts()).occurrences).toBe(before);
+  });
+
   it('lets the deputy report, but not staff, a leader or another unit’s focal point, and changes nothing then', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code} 10% bắt đầu`, { user: 'pho-dau-moi' })).toContain('Đã ghi nhận');

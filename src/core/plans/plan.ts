@@ -97,6 +97,11 @@ export interface PlansRepository {
   assign(taskId: number, unitId: number): Promise<number>;
   /** Creates the occurrence for a period unless it exists; returns its id either way. */
   ensureOccurrence(assignmentId: number, period: string, dueDate: LocalDate | null): Promise<number>;
+  /**
+   * Removes an open occurrence nobody has reported on (opened early, when the period before it was closed by a
+   * report since taken back); returns whether it was removed.
+   */
+  removeUntouchedOccurrence(assignmentId: number, period: string): Promise<boolean>;
   /** Creates the occurrences that do not exist yet; returns how many were new. */
   ensureOccurrences(slots: ReadonlyArray<{ assignmentId: number; period: string; dueDate: LocalDate | null }>): Promise<number>;
   /** Every assignment with its task's rule, for the job that opens each new period. */

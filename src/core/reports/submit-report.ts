@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { addDays, type LocalDate, daysBetween } from '../dates/local-date.js';
-import { nextDueDates } from '../deadlines/occurrence.js';
+import { currentOccurrence, nextDueDates } from '../deadlines/occurrence.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
@@ -57,10 +57,27 @@ export function daysLate(dueDate: LocalDate | null, today: LocalDate, calendar: 
  * from /nhiemvu and /hanchot until the daily job opens the next period (for a yearly report closed in
  * November, until January).
  */
-async function openNextOccurrence(store: Store, occurrence: OccurrenceDetail, calendar: WorkingCalendar): Promise<void> {
-  if (!occurrence.dueDate || occurrence.rule.kind === 'once' || occurrence.rule.kind === 'unscheduled') return;
+function nextSlot(occurrence: OccurrenceDetail, calendar: WorkingCalendar) {
+  if (!occurrence.dueDate || occurrence.rule.kind === 'once' || occurrence.rule.kind === 'unscheduled') return null;
   const [next] = nextDueDates(occurrence.rule, addDays(occurrence.dueDate, 1), 1, calendar);
-  if (next && next.period !== occurrence.period) await store.plans.ensureOccurrence(occurrence.assignmentId, next.period, next.dueDate);
+  return next && next.period !== occurrence.period ? next : null;
+}
+
+async function openNextOccurrence(store: Store, occurrence: OccurrenceDetail, calendar: WorkingCalendar): Promise<void> {
+  const next = nextSlot(occurrence, calendar);
+  if (next) await store.plans.ensureOccurrence(occurrence.assignmentId, next.period, next.dueDate);
+}
+
+/**
+ * The other half of openNextOccurrence: when the report that closed an occurrence is taken back, the next one
+ * it opened ahead of its period goes again if nobody has reported on it, so the task is listed once, as
+ * before. One the daily job would have opened by now (its period has come) stays.
+ */
+async function closeEarlyNextOccurrence(store: Store, occurrence: OccurrenceDetail, calendar: WorkingCalendar, today: LocalDate): Promise<void> {
+  const next = nextSlot(occurrence, calendar);
+  if (next && next.period !== currentOccurrence(occurrence.rule, today, calendar).period) {
+    await store.plans.removeUntouchedOccurrence(occurrence.assignmentId, next.period);
+  }
 }
 
 interface SubmitInput {
@@ -132,11 +149,14 @@ export async function correctableReport(
  */
 export async function withdrawLastReport(
   store: Store,
-  input: { actor: Actor; now: Date; windowMinutes: number },
+  input: { actor: Actor; now: Date; windowMinutes: number; today: LocalDate; calendar: WorkingCalendar },
 ): Promise<OccurrenceDetail> {
   return store.transaction(async (tx) => {
     const { report, occurrence } = await correctableReport(tx, input);
     await tx.reports.withdraw(report.id, input.now);
+    if (report.status === 'done' && (await tx.plans.findOccurrence(occurrence.occurrenceId))?.status === 'open') {
+      await closeEarlyNextOccurrence(tx, occurrence, input.calendar, input.today);
+    }
     await tx.audit.record({ actorId: input.actor.memberId, action: 'report.withdraw', entity: 'occurrence', entityId: String(report.occurrenceId), data: { reportId: report.id } });
     return occurrence;
   });
@@ -157,6 +177,7 @@ export async function correctReport(store: Store, input: SubmitInput & { replace
     }
     await tx.reports.withdraw(last.id, input.now);
     const submitted = await submitReport(tx, input);
+    if (last.status === 'done' && !submitted.closed) await closeEarlyNextOccurrence(tx, submitted.occurrence, input.calendar, input.today);
     await tx.audit.record({
       actorId: input.actor.memberId,
       action: 'report.correct',

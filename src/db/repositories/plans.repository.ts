@@ -92,6 +92,20 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       if (!row) throw new Error('occurrence vanished after insert');
       return row.id;
     },
+    async removeUntouchedOccurrence(assignmentId, period) {
+      const removed = await db
+        .delete(occurrences)
+        .where(
+          and(
+            eq(occurrences.assignmentId, assignmentId),
+            eq(occurrences.period, period),
+            eq(occurrences.status, 'open'),
+            sql`not exists (select 1 from ${reports} where ${reports.occurrenceId} = ${occurrences.id})`,
+          ),
+        )
+        .returning({ id: occurrences.id });
+      return removed.length > 0;
+    },
     async ensureOccurrences(slots) {
       let created = 0;
       // In slices: one statement per thousand rows keeps memory and parameter counts bounded at any size.
