@@ -32,6 +32,10 @@ export async function startGuardedTelegram(options: {
   seed?: (db: TestDatabase) => Promise<void>;
   afterStart?: (app: App) => Promise<void>;
   outboxIntervalMs?: number;
+  /** more configuration (FLOOD_LIMIT…) */
+  env?: Record<string, string>;
+  /** Telegram's pace in one group (default the real 20 a minute) */
+  groupMessagesPerMinute?: number;
 }): Promise<GuardedTelegram> {
   const fake = await new FakeTelegram().start();
   const db = await openTestDatabase();
@@ -43,12 +47,18 @@ export async function startGuardedTelegram(options: {
     TELEGRAM_API_ROOT: fake.apiRoot,
     TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
     TELEGRAM_WEBHOOK_SECRET: GUARDED_WEBHOOK_SECRET,
+    ...options.env,
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   const logger = createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel);
   const app = await createApp({ config: parsed.config, logger, clock: options.clock, database: guard.handle });
   await options.afterStart?.(app);
-  const runtime = await startRuntime(app, { port, outboxIntervalMs: options.outboxIntervalMs ?? 60_000, scheduler: false });
+  const runtime = await startRuntime(app, {
+    port,
+    outboxIntervalMs: options.outboxIntervalMs ?? 60_000,
+    scheduler: false,
+    telegram: { groupMessagesPerMinute: options.groupMessagesPerMinute },
+  });
   return {
     fake,
     db,
