@@ -107,6 +107,12 @@ role-not-held = { $name } is not { $role }; nothing changed.
 tasks-header = Open tasks of { $unit } ({ $count }):
 tasks-none = { $unit } has no open tasks.
 tasks-more = … and { $count } more.
+tasks-header-all = Open tasks of all units ({ $count }), soonest due first:
+tasks-units-open = { $count ->
+        [one] 1 unit not done
+       *[other] { $count } units not done
+    }
+tasks-more-all = … and { $count } more. One unit: /nhiemvu <unit code>; overdue work: /quahan.
 tasks-unit-required = You have no role in any unit. Add a unit code, for example: /nhiemvu BVDK.
 tasks-forbidden-unit = You have no role in { $unit }, so you cannot see its tasks.
 task-plan = { $plan }

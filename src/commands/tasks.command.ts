@@ -1,11 +1,31 @@
 import { z } from 'zod';
-import { permissions } from '../core/members/policy.js';
+import { isAllowed, permissions } from '../core/members/policy.js';
 import { openTasksFor } from '../core/plans/open-tasks.js';
-import { defineCommand } from './command.js';
-import { taskLines } from './format/due-lines.js';
+import { defineCommand, type CommandContext, type Reply } from './command.js';
+import { describeDue, shorten, taskLines } from './format/due-lines.js';
+import { taskCode } from '../core/reports/task-ref.js';
 
 // Enough to act on from a phone; the rest is one command away.
 const MAX_TASKS_SHOWN = 15;
+// A Department has a few plans of tens of tasks: one line per task and date, not per unit.
+const MAX_GROUPS_SHOWN = 20;
+
+/**
+ * A Department leader (or an administrator) in private or in the leaders' group, without a unit code, sees
+ * the whole Department's open work: one line per task and due date with how many units still owe it (with
+ * hundreds of units a line per unit would bury the tasks), soonest due first.
+ */
+async function allUnits(ctx: CommandContext): Promise<Reply> {
+  const { groups, total } = await ctx.store.plans.openTaskGroups(MAX_GROUPS_SHOWN);
+  if (total === 0) return { text: ctx.t('tasks-none', { unit: ctx.t('all-units') }) };
+  const lines = [ctx.t('tasks-header-all', { count: total })];
+  groups.forEach((group, i) => {
+    const details = [describeDue(ctx, group), ctx.t('task-plan', { plan: shorten(group.planLabel, 60) }), ctx.t('tasks-units-open', { count: group.units })];
+    lines.push(`${i + 1}. [${taskCode(group.taskId)}] ${shorten(group.title, 140)}\n   ${details.join(' · ')}`);
+  });
+  if (total > groups.length) lines.push(ctx.t('tasks-more-all', { count: total - groups.length }));
+  return { text: lines.join('\n') };
+}
 
 /** /nhiemvu [mã đơn vị]: the unit's open tasks, soonest due first. */
 export const tasksCommand = defineCommand({
@@ -18,6 +38,8 @@ export const tasksCommand = defineCommand({
   args: z.union([z.tuple([]), z.tuple([z.string().min(1).max(40)])]),
   async run(ctx, args) {
     const [unitCode] = args;
+    const leaderView = ctx.chat.kind === 'private' || Boolean(ctx.chat.record?.isLeadersChat);
+    if (!unitCode && leaderView && isAllowed(ctx.actor, permissions.leader, null)) return allUnits(ctx);
     const sections = await openTasksFor(ctx.store, {
       actor: ctx.actor,
       chatUnit: ctx.chat.unit,

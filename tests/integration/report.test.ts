@@ -335,6 +335,18 @@ describe('/hanchot and /quahan', () => {
     expect(await t.ask(`/baocao ${code} xong đã gửi danh sách`)).toContain('hoàn thành trễ 3 ngày');
   });
 
+  it('/nhiemvu shows a Department leader the open work of every unit, one line per task with the units that owe it', async () => {
+    const all = await t.ask('/nhiemvu', { user: 'lanh-dao-so', kind: 'private' });
+    expect(all).toMatch(/^Nhiệm vụ đang mở của tất cả đơn vị \(\d+\), hạn gần nhất trước:/);
+    expect(all).toMatch(/\[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 \(còn 21 ngày\) · .* · 7 đơn vị chưa hoàn thành/);
+    // once a unit reports it done, one unit fewer owes it
+    const code = await codeOf('Báo cáo tổng kết năm');
+    await t.ask(`/baocao ${code} xong đã gửi`);
+    expect(await t.ask('/nhiemvu', { user: 'lanh-dao-so', kind: 'private' })).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 .* · 6 đơn vị chưa hoàn thành/);
+    // a unit's own list is still one unit's, and a leader can still name a unit
+    expect(await t.ask('/nhiemvu BVDK', { user: 'lanh-dao-so', kind: 'private' })).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
+  });
+
   it('rejects a window that is not a number', async () => {
     expect(await t.ask('/hanchot mai')).toContain('Cách dùng');
   });

@@ -39,6 +39,16 @@ export interface OpenTask {
   lastReport: { percent: number; status: string; at: Date } | null;
 }
 
+/** A task due on one date, with how many units have it open (the Department-wide /nhiemvu). */
+export interface OpenTaskGroup {
+  taskId: number;
+  title: string;
+  planLabel: string;
+  dueDate: LocalDate | null;
+  rule: DeadlineRule;
+  units: number;
+}
+
 /** Which open occurrences to list: of some units (null: all), optionally within a due-date window. */
 export interface OccurrenceQuery {
   unitIds: readonly number[] | null;
@@ -118,6 +128,11 @@ export interface PlansRepository {
   /** Open occurrences matching the query, soonest due first, undated last, with the latest active report. */
   openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]>;
   countOpenOccurrences(query: Omit<OccurrenceQuery, 'limit'>): Promise<number>;
+  /**
+   * Open work across every unit, one row per task and due date with how many units still owe it, soonest due
+   * first, undated last; and how many such rows there are. One grouped query, whatever the number of units.
+   */
+  openTaskGroups(limit: number): Promise<{ groups: OpenTaskGroup[]; total: number }>;
   findOccurrence(occurrenceId: number): Promise<OccurrenceDetail | null>;
   /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
   latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;

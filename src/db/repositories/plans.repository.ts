@@ -147,6 +147,24 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
     openTasksForUnits: (unitIds) => openOccurrences({ unitIds }),
     openOccurrences,
+    async openTaskGroups(limit) {
+      const rows = await db
+        .select({ taskId: tasks.id, title: tasks.title, planLabel, dueDate: occurrences.dueDate, rule: tasks.rule, units: count() })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+        .innerJoin(plans, eq(plans.id, tasks.planId))
+        .where(eq(occurrences.status, 'open'))
+        .groupBy(tasks.id, plans.id, occurrences.dueDate)
+        .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(tasks.id))
+        .limit(limit);
+      const [total] = await db
+        .select({ n: sql<number>`count(distinct ${assignments.taskId}::text || '|' || coalesce(${occurrences.dueDate}::text, ''))`.mapWith(Number) })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(eq(occurrences.status, 'open'));
+      return { groups: rows.map((row) => ({ ...row, units: Number(row.units) })), total: total?.n ?? 0 };
+    },
     async countOpenOccurrences(query) {
       if (query.unitIds && query.unitIds.length === 0) return 0;
       const [row] = await db

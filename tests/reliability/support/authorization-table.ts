@@ -160,9 +160,9 @@ export const TABLE: readonly Row[] = [
         `expected the open tasks of ${listedUnit(cell)} with [${cell.f.task}]`,
       ),
     cells: {
-      // the Department-wide roles hold no unit: in private they are asked which one
-      admin: 'AANN',
-      department_leader: 'AANN',
+      // the Department-wide roles hold no unit: in private they see every unit's open work (issue 3)
+      admin: 'AANA',
+      department_leader: 'AANA',
       unit_leader: 'ADNA',
       focal_point: 'ADNA',
       deputy: 'ADNA',
