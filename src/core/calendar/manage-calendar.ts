@@ -41,7 +41,7 @@ async function redateWith(tx: Store): Promise<number> {
 
 /**
  * Records an announced day off or make-up working day (admins; the command checks the role). The calendar
- * the bot uses changes from the next message on.
+ * the bot uses changes from the next message on, and open deadlines counted in working days are re-dated.
  */
 export async function setCalendarDay(
   store: Store,
