@@ -112,6 +112,12 @@ describe('the reviewer\'s answer', () => {
     ['lưu', { kind: 'yes' }],
     ['không', { kind: 'no' }],
     ['huỷ', { kind: 'no' }],
+    // the same words as the /baocao confirmation (readYesNo)
+    ['ok', { kind: 'yes' }],
+    ['đồng ý', { kind: 'yes' }],
+    ['gửi', { kind: 'yes' }],
+    ['Hủy.', { kind: 'no' }],
+    ['thôi', { kind: 'no' }],
     ['bỏ 2 5', { kind: 'drop', numbers: [2, 5] }],
     ['bo 2,5, 7-9', { kind: 'drop', numbers: [2, 5, 7, 8, 9] }],
     ['bỏ 40', { kind: 'unclear' }],
