@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import type { Update } from 'grammy/types';
+import type { FakeTelegram } from '../../support/fake-telegram.js';
 import { WEBHOOK_SECRET } from './bot-process.js';
 
 /** What one delivery attempt got: an HTTP status, or how the connection failed. */
@@ -15,6 +16,8 @@ export interface PostOptions {
    * handles the update, Telegram never sees the 2xx and will send the update again.
    */
   loseAnswer?: boolean;
+  /** the secret header to send (default the bot processes' WEBHOOK_SECRET) */
+  secret?: string;
 }
 
 /** One POST of an update to the webhook, as Telegram sends it (secret header, JSON). */
@@ -33,7 +36,7 @@ export function postUpdate(url: string, update: Update, options: PostOptions = {
     const req = request(url, {
       method: 'POST',
       agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-telegram-bot-api-secret-token': WEBHOOK_SECRET },
+      headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-telegram-bot-api-secret-token': options.secret ?? WEBHOOK_SECRET },
       timeout: timeoutMs,
     });
     req.on('response', (res) => {
@@ -90,4 +93,60 @@ export async function redeliverUntilAcknowledged(
     }
   });
   return attempts;
+}
+
+export interface DeliveryQueueOptions {
+  /** requests open at once (setWebhook's max_connections) */
+  connections: number;
+  /** how long to wait before trying an update again the first time; each later try waits twice as long, up to maxPauseMs */
+  pauseMs?: number;
+  maxPauseMs?: number;
+  timeoutMs?: number;
+  /** the network loses the answer to this update's first delivery (the bot handles it, Telegram never sees the 2xx) */
+  loseFirstAnswer?: (index: number) => boolean;
+  onAcknowledged?: (index: number) => void;
+  /** give up (and fail) after this moment */
+  deadline: number;
+}
+
+/**
+ * Telegram's side of a webhook, for the fake Bot API: every update is posted, in order, to the URL and with the
+ * secret the bot last gave setWebhook, and posted again after a pause until it gets a 2xx — through a killed
+ * process (the connection is refused), until a new one sets its webhook. The test does not decide what to
+ * redeliver: whatever had no 2xx, by the platform's rule.
+ */
+export class TelegramDeliveryQueue {
+  readonly acknowledged = new Set<number>();
+  readonly attempts: number[] = [];
+
+  constructor(
+    private readonly fake: FakeTelegram,
+    private readonly options: DeliveryQueueOptions,
+  ) {}
+
+  async deliver(updates: readonly Update[]): Promise<void> {
+    this.attempts.push(...new Array<number>(updates.length).fill(0));
+    await pool(updates, this.options.connections, async (update, index) => {
+      for (;;) {
+        if (Date.now() > this.options.deadline) throw new Error(`update ${update.update_id} still not acknowledged after ${this.attempts[index]} attempts`);
+        const webhook = this.fake.webhook;
+        if (webhook) {
+          const first = this.attempts[index] === 0;
+          this.attempts[index]! += 1;
+          const delivery = await postUpdate(webhook.url, update, {
+            timeoutMs: this.options.timeoutMs,
+            secret: webhook.secret ?? undefined,
+            loseAnswer: first && (this.options.loseFirstAnswer?.(index) ?? false),
+          });
+          if (acknowledged(delivery)) {
+            this.acknowledged.add(index);
+            this.options.onAcknowledged?.(index);
+            return;
+          }
+        }
+        const pause = Math.min((this.options.pauseMs ?? 200) * 2 ** Math.max(0, this.attempts[index]! - 1), this.options.maxPauseMs ?? Infinity);
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    });
+  }
 }
