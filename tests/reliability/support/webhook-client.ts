@@ -72,29 +72,6 @@ export async function pool<T>(items: readonly T[], concurrency: number, work: (i
   );
 }
 
-/**
- * Telegram's behaviour for an update it has not had a 2xx for: send it again, and again, until it gets one.
- * Returns how many attempts each update took.
- */
-export async function redeliverUntilAcknowledged(
-  url: string,
-  updates: readonly Update[],
-  options: { concurrency: number; pauseMs?: number; timeoutMs?: number; deadline?: number; onAttempt?: (update: Update, delivery: Delivery) => void },
-): Promise<number[]> {
-  const attempts = new Array<number>(updates.length).fill(0);
-  await pool(updates, options.concurrency, async (update, index) => {
-    for (;;) {
-      if (options.deadline && Date.now() > options.deadline) throw new Error(`update ${update.update_id} still not acknowledged after ${attempts[index]} attempts`);
-      attempts[index]! += 1;
-      const delivery = await postUpdate(url, update, { timeoutMs: options.timeoutMs });
-      options.onAttempt?.(update, delivery);
-      if (acknowledged(delivery)) return;
-      await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 200));
-    }
-  });
-  return attempts;
-}
-
 export interface DeliveryQueueOptions {
   /** requests open at once (setWebhook's max_connections) */
   connections: number;
