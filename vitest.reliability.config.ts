@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:reliability`: crash safety, exactly-once digests, database outage, the authorization matrix,
-// fuzzing and webhook security, always against a real PostgreSQL server (the local one unless DATABASE_URL
-// names another): killing processes and stopping the database only mean something there.
+// `npm run test:reliability`: crash safety, exactly-once digests, database outage, load on a small pool, the
+// authorization matrix, fuzzing and webhook security, always against a real PostgreSQL server (the local one
+// unless DATABASE_URL names another): killed processes, cut connections and an exhausted pool only mean
+// something there. The server is shared with other test runs: nothing here stops it (the outage goes through
+// a proxy).
 process.env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export default defineConfig({
