@@ -102,6 +102,14 @@ function storableJson(_key: string, value: unknown): unknown {
 }
 
 /**
+ * A copy of a value already parsed elsewhere (a polled update) made storable the same way as a webhook body:
+ * NUL dropped and half a surrogate pair replaced in every string and key.
+ */
+export function storableCopy(value: unknown): unknown {
+  return value === undefined ? undefined : (JSON.parse(JSON.stringify(value), storableJson) as unknown);
+}
+
+/**
  * A webhook body as JSON, or undefined when it is not JSON or nests deeper than any platform's update. What a
  * chat message may carry but PostgreSQL's jsonb cannot hold is made storable in every string and key: NUL is
  * dropped (the dispatcher drops control characters anyway), half a surrogate pair becomes U+FFFD.

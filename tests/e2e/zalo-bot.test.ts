@@ -35,6 +35,11 @@ describe('Zalo Bot, long polling', () => {
     expect(answer).toContain('45/2015/TT-BYT');
   });
 
+  it('takes a polled update whose text or name holds NUL or half a surrogate pair (PostgreSQL refuses both in jsonb)', async () => {
+    const replies = await h.botSay(botText(h.botPeople.focal.id, '/start\u0000 \ud83d', { name: 'Lan\udc00\u0000' }));
+    expect(replies).toEqual([expect.stringMatching(/^Xin chào Lan/)]);
+  });
+
   it('processes an update delivered twice only once', async () => {
     const update = botText(h.botPeople.admin.id, '/start', { messageId: msgId() });
     expect(await h.botSay(update)).toHaveLength(1);

@@ -3,6 +3,7 @@ import { parseChatRef } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
 import type { Logger } from '../../logger.js';
+import { storableCopy } from '../../http/server.js';
 import { createInboundQueue } from '../zalo/inbound-queue.js';
 import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
 import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
@@ -100,7 +101,8 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
         failures = 0;
         // One update per call, as the platform documents; a list is taken too, should it ever send one.
         for (const one of Array.isArray(update) ? update : update ? [update] : []) {
-          if ((await receive(one)) === 'malformed') logger.warn('a polled Zalo Bot update was not understood and is skipped');
+          // A polled update skips parseJsonBody, so it is made storable here (PostgreSQL's jsonb refuses NUL).
+          if ((await receive(storableCopy(one))) === 'malformed') logger.warn('a polled Zalo Bot update was not understood and is skipped');
         }
       } catch (error) {
         if (cancel.aborted) return;
