@@ -484,6 +484,7 @@ feedback-too-long = That is too long; please summarise in fewer than { $max } ch
 feedback-forbidden-intake = Only the focal point, deputy or feedback handler of { $unit } can log feedback for it.
 feedback-unknown-code = There is no case “{ $code }”. See the codes with /phananh ds.
 feedback-forbidden-handle = Only the unit's feedback handlers can record the handling of { $code }.
+feedback-other-unit-chat = Case { $code } belongs to { $unit }: see or handle it in that unit's group chat, or in a private chat with the assistant.
 feedback-linked = { $code } was merged into another case; handle the main case.
 feedback-note-missing = Write what was done (a few words at least), for example: called to apologise and booked a new visit.
 feedback-already-closed = { $code } is closed. To handle it further, type /xuly { $code } mở lại <why>.

@@ -457,6 +457,7 @@ feedback-too-long = Nội dung dài quá; vui lòng tóm tắt dưới { $max } 
 feedback-forbidden-intake = Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của { $unit } mới ghi sổ phản ánh cho đơn vị này.
 feedback-unknown-code = Không có phản ánh mã “{ $code }”. Xem các mã bằng /phananh ds.
 feedback-forbidden-handle = Chỉ cán bộ xử lý phản ánh của đơn vị mới ghi kết quả xử lý { $code }.
+feedback-other-unit-chat = Phản ánh { $code } thuộc { $unit }: hãy xem hoặc xử lý trong nhóm chat của đơn vị đó, hoặc nhắn riêng với trợ lý.
 feedback-linked = { $code } đã được gộp vào một vụ việc khác; hãy xử lý vụ việc chính.
 feedback-note-missing = Hãy ghi nội dung đã xử lý (ít nhất vài chữ), ví dụ: đã gọi điện xin lỗi và hẹn khám lại.
 feedback-already-closed = { $code } đã đóng. Nếu cần xử lý tiếp, gõ /xuly { $code } mở lại <lý do>.

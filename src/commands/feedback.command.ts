@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { instantAt } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
-import { findTicket } from '../core/feedback/handle.js';
+import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
 import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
 import { parseStatsPeriod, type StatsPeriod } from '../core/feedback/period.js';
 import { reclassifyTicket } from '../core/feedback/reclassify.js';
@@ -238,6 +238,7 @@ async function show(ctx: CommandContext, code: string): Promise<Reply> {
   const ticket = await findTicket(ctx.store, code);
   const scope = await ctx.store.units.ancestorIds(ticket.unitId);
   if (!isAllowed(ctx.actor, permissions.unitMember, scope)) throw new DomainError('feedback.forbidden', 'feedback-forbidden-view', { code: ticket.code });
+  await assertCaseOfThisChat(ctx.store, ticket, ctx.chat.unit?.id ?? null);
   // The whole case only in private, and only for those who handle or lead.
   if (ctx.chat.kind === 'private' && isAllowed(ctx.actor, permissions.feedbackReader, scope)) {
     const contact = await ctx.store.feedback.contactOf(ticket.id);
@@ -280,6 +281,7 @@ async function reclassify(ctx: CommandContext, code: string, what: string, words
     timezone: ctx.chat.timezone,
     calendar: ctx.calendar,
     policy: ctx.settings.feedbackSla,
+    chatUnitId: ctx.chat.unit?.id ?? null,
   });
   const head = ctx.t('feedback-reclassified', {
     code: after.code,

@@ -11,7 +11,7 @@ const statusChoices = (ctx: CommandContext): Choice[] =>
   (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({ label: statusName(ctx.t, status), value: status }));
 
 async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus | null, note: string): Promise<Reply> {
-  const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today });
+  const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today, chatUnitId: ctx.chat.unit?.id ?? null });
   await ctx.flow.end();
   const timing = result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
   return {

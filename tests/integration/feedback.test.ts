@@ -291,6 +291,26 @@ describe('/xuly', () => {
   });
 });
 
+describe('a case in another unit’s group', () => {
+  it('is neither shown nor changed there, even for someone who handles both units, and nothing is written', async () => {
+    await ask('/phananh hotline Bảo vệ thu tiền gửi xe cao hơn giá niêm yết');
+    // the BVĐK handler also handles CDC's feedback: the role passes in CDC's group, the place does not
+    expect(await ask('/phanquyen xử lý phản ánh @xu-ly-pa CDC', { user: 'quan-tri', kind: 'private' })).toContain('xử lý phản ánh');
+    const cdc = { user: 'xu-ly-pa', chat: 'console:nhom-cdc' };
+    const before = await t.db.counts();
+    const elsewhere = 'Phản ánh PA-2026-0001 thuộc Bệnh viện Đa khoa tỉnh Lai Châu: hãy xem hoặc xử lý trong nhóm chat của đơn vị đó, hoặc nhắn riêng với trợ lý.';
+    expect(await ask('/phananh xem PA-2026-0001', cdc)).toBe(elsewhere);
+    expect(await ask('/phananh PA-2026-0001 loai ve sinh moi truong', cdc)).toBe(elsewhere);
+    expect(await ask('/phananh PA-2026-0001 muc khan', cdc)).toBe(elsewhere);
+    expect(await ask('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền', cdc)).toBe(elsewhere);
+    expect(await ask('/phananh xem PA-2026-0001', { user: 'lanh-dao-so', chat: 'console:nhom-cdc' })).toBe(elsewhere);
+    expect(await t.db.counts()).toEqual(before);
+    // in its own group and in private the same person acts on it
+    expect(await ask('/phananh PA-2026-0001 muc khan', { user: 'xu-ly-pa' })).toContain('Đã sửa PA-2026-0001');
+    expect(await ask('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền', dm('xu-ly-pa'))).toContain('→ đã xử lý');
+  });
+});
+
 describe('complaint box', () => {
   it('records openings, "0 thư" included, and says when the next is due', async () => {
     expect(await ask('/homthu')).toContain('Chưa có biên bản mở hòm thư nào.');

@@ -13,6 +13,8 @@ export interface HandlingInput {
   note: string;
   now: Date;
   today: LocalDate;
+  /** the unit of the group the command is typed in; null in a private chat or a group bound to none */
+  chatUnitId: number | null;
 }
 
 export async function findTicket(store: Store, code: string): Promise<Ticket> {
@@ -28,6 +30,18 @@ export async function assertMayHandle(store: Store, actor: Actor, ticket: Ticket
 }
 
 /**
+ * A unit's group deals with its own cases and those of the units below it: another unit's case is neither shown
+ * nor changed there, where people of the wrong unit would read it. A private chat, a group bound to no unit and
+ * the Department's own group (above every unit) are not limited.
+ */
+export async function assertCaseOfThisChat(store: Store, ticket: Ticket, chatUnitId: number | null): Promise<void> {
+  if (chatUnitId === null) return;
+  if ((await store.units.ancestorIds(ticket.unitId)).includes(chatUnitId)) return;
+  const unit = await store.units.findById(ticket.unitId);
+  throw new DomainError('feedback.other_unit', 'feedback-other-unit-chat', { code: ticket.code, unit: unit?.name ?? '' });
+}
+
+/**
  * Records what was done about a case (/xuly) and moves it along: tiếp nhận → đang xử lý → đã xử lý /
  * chuyển cơ quan khác / không thuộc thẩm quyền. A closed case can only be reopened. Closing records whether it
  * was settled by its SLA date. Every step is kept, and audited.
@@ -35,6 +49,7 @@ export async function assertMayHandle(store: Store, actor: Actor, ticket: Ticket
 export async function recordHandling(store: Store, input: HandlingInput): Promise<{ ticket: Ticket; from: TicketStatus; to: TicketStatus }> {
   const ticket = await findTicket(store, input.code);
   await assertMayHandle(store, input.actor, ticket);
+  await assertCaseOfThisChat(store, ticket, input.chatUnitId);
   if (ticket.status === 'linked') throw new DomainError('feedback.linked', 'feedback-linked', { code: ticket.code });
   const note = input.note.trim();
   if (note.length < 3) throw new DomainError('feedback.note_missing', 'feedback-note-missing');

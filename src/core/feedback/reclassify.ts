@@ -4,7 +4,7 @@ import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import type { Store } from '../store.js';
 import { type Category, isClosed, type Reclassification, type Severity, type Ticket } from './feedback.js';
-import { findTicket } from './handle.js';
+import { assertCaseOfThisChat, findTicket } from './handle.js';
 import { assertMayLog } from './intake.js';
 import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
 
@@ -17,6 +17,8 @@ export interface ReclassifyInput {
   timezone: string;
   calendar: WorkingCalendar;
   policy: SlaPolicy;
+  /** the unit of the group the command is typed in; null in a private chat or a group bound to none */
+  chatUnitId: number | null;
 }
 
 /**
@@ -27,6 +29,7 @@ export interface ReclassifyInput {
 export async function reclassifyTicket(store: Store, input: ReclassifyInput): Promise<{ before: Ticket; after: Ticket }> {
   const ticket = await findTicket(store, input.code);
   await assertMayLog(store, input.actor, ticket.unitId);
+  await assertCaseOfThisChat(store, ticket, input.chatUnitId);
   if (ticket.status === 'linked') throw new DomainError('feedback.linked', 'feedback-linked', { code: ticket.code });
   const category = input.category ?? ticket.category;
   const severity = input.severity ?? ticket.severity;

@@ -56,6 +56,7 @@ export const NOT_HERE: readonly RegExp[] = [
   /^Hãy ghi mã đơn vị, ví dụ: \/minhchung NV12 BVDK\.$/,
   /^Bạn ghi sổ phản ánh cho nhiều đơn vị \(hoặc chưa cho đơn vị nào\): hãy dùng lệnh trong nhóm chat của đơn vị\.$/,
   /^Để bảo mật, thông tin liên hệ của người phản ánh chỉ gửi qua tin nhắn riêng với trợ lý\.$/,
+  /^Phản ánh PA-\d{4}-\d+ thuộc .+: hãy xem hoặc xử lý trong nhóm chat của đơn vị đó, hoặc nhắn riêng với trợ lý\.$/,
 ];
 export const APOLOGY = /^Xin lỗi, trợ lý gặp lỗi/;
 
@@ -306,8 +307,9 @@ export const TABLE: readonly Row[] = [
     },
   },
   {
-    // one case: anyone with a role in its unit (or above) sees it as a group may; the complainant's contact
-    // only in a private chat, and only for its handlers and leaders — not an administrator as such
+    // one case: anyone with a role in its unit (or above) sees it as a group may, but not in another unit's
+    // group, where that unit's people would read it; the complainant's contact only in a private chat, and
+    // only for its handlers and leaders — not an administrator as such
     name: '/phananh xem <mã>',
     command: 'phananh',
     say: (f) => `/phananh xem ${f.ticket}`,
@@ -321,7 +323,7 @@ export const TABLE: readonly Row[] = [
       if (!mayRead && shown) return 'the complainant contact was shown to someone who may not read it';
       return null;
     },
-    cells: { ...everyone('AAAA'), none: 'DDDD' },
+    cells: { ...everyone('ANAA'), none: 'DDDD' },
   },
   {
     // statistics: whose, as for /hanchot
@@ -362,14 +364,14 @@ export const TABLE: readonly Row[] = [
   },
   {
     // correcting what a one-line intake guessed: whoever may log the case's unit's feedback; the case names
-    // its unit, so the chat it is typed in does not matter
+    // its unit, so a group bound to none does not stop them, but another unit's group does (as for /xuly)
     name: '/phananh <mã> loai',
     command: 'phananh',
     say: (f) => `/phananh ${f.ticket} loai vệ sinh môi trường`,
     denied: () => INTAKE_ONLY(BVDK),
     deniedNoRole: () => INTAKE_ONLY(BVDK),
     done: (cell, answer) => expect(answer.text.startsWith(`Đã sửa ${cell.f.ticket}: loại vệ sinh môi trường, mức độ bình thường.`), 'expected the category changed'),
-    cells: { ...everyone('DDDD'), focal_point: 'AAAA', deputy: 'AAAA', feedback_handler: 'AAAA' },
+    cells: { ...everyone('DDDD'), focal_point: 'ANAA', deputy: 'ANAA', feedback_handler: 'ANAA' },
   },
   {
     name: '/phananh <mã> muc',
@@ -378,7 +380,7 @@ export const TABLE: readonly Row[] = [
     denied: () => INTAKE_ONLY(BVDK),
     deniedNoRole: () => INTAKE_ONLY(BVDK),
     done: (cell, answer) => expect(new RegExp(`^Đã sửa ${escape(cell.f.ticket)}: loại .+, mức độ khẩn cấp\\.`).test(answer.text), 'expected the case made urgent'),
-    cells: { ...everyone('DDDD'), focal_point: 'AAAA', deputy: 'AAAA', feedback_handler: 'AAAA' },
+    cells: { ...everyone('DDDD'), focal_point: 'ANAA', deputy: 'ANAA', feedback_handler: 'ANAA' },
   },
   {
     // the feedback handler, for a ticket of a unit they handle; the ticket names the unit, so a group bound to
