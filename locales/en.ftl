@@ -1071,5 +1071,6 @@ permission-unit-unnamed = the unit
 # a person sent commands far faster than anyone types; the bot ignores them for a few seconds
 flood-notice = Sorry { $name }, you are sending too many messages in a short time. The assistant will ignore your messages for a few seconds; please slow down and send one command at a time.
 config-expect-flood-limit = needs a whole number from 0 to 10000 (how many messages one person may send in a row; 0 means no limit)
+config-expect-lease-seconds = needs a whole number of seconds from 15 to 3600
 config-expect-report-text = needs a line of text, at most 300 characters (several lines separated by |)
 config-expect-report-agency-code = needs the issuer's abbreviation in capitals, e.g. SYT (as in "No. …/BC-SYT")

@@ -1033,5 +1033,6 @@ permission-unit-unnamed = đơn vị
 # a person sent commands far faster than anyone types; the bot ignores them for a few seconds
 flood-notice = Xin lỗi { $name }, bạn đang gửi quá nhiều tin nhắn trong thời gian ngắn. Trợ lý tạm thời bỏ qua tin nhắn của bạn trong ít giây; xin gửi chậm lại, mỗi lần một lệnh.
 config-expect-flood-limit = cần một số nguyên từ 0 đến 10000 (số tin nhắn một người được gửi liền nhau; 0 là không giới hạn)
+config-expect-lease-seconds = cần một số nguyên từ 15 đến 3600 (số giây)
 config-expect-report-text = cần một dòng chữ, tối đa 300 ký tự (nhiều dòng cách nhau bằng dấu |)
 config-expect-report-agency-code = cần chữ viết tắt tên cơ quan in hoa, ví dụ SYT (dùng trong "Số: …/BC-SYT")

@@ -42,6 +42,8 @@ export interface Config {
   logLevel: LogLevel | null;
   /** messages to the bot one person may send at once, and per 10 seconds after that; 0: no limit */
   floodLimit: number;
+  /** how long a replica holds the queued messages it claimed before another may take them (after a crash) */
+  outboxLeaseSeconds: number;
   /** who issues and signs the consolidated report's Word draft; what is unset comes from the units' tree */
   report: ReportSettings;
   /** NODE_ENV=production: a deployment, where `npm start` never falls back to the demo console without a terminal */
@@ -130,6 +132,7 @@ const keys = {
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
   FLOOD_LIMIT: [z.coerce.number().int().min(0).max(10_000).default(30), 'flood-limit'],
+  OUTBOX_LEASE_SECONDS: [z.coerce.number().int().min(15).max(3600).default(120), 'lease-seconds'],
   REPORT_SUPERIOR_AGENCY: [optional(reportText), 'report-text'],
   REPORT_AGENCY: [optional(reportText), 'report-text'],
   REPORT_AGENCY_CODE: [optional(z.string().regex(/^[\p{Lu}\d-]{1,20}$/u)), 'report-agency-code'],
@@ -211,6 +214,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       : null,
     logLevel: v.LOG_LEVEL ?? null,
     floodLimit: v.FLOOD_LIMIT,
+    outboxLeaseSeconds: v.OUTBOX_LEASE_SECONDS,
     production: v.NODE_ENV === 'production',
     report: reportSettings(v),
   };

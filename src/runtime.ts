@@ -89,7 +89,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
 
   const flood = config.floodLimit > 0 ? createFloodGuard({ throttle: createThrottle(floodLimits(config.floodLimit)), store: app.store, i18n: app.i18n }) : undefined;
   const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger, flood });
-  const outbox = createOutboxWorker({ store: app.store, bot, clock: app.clock, logger, intervalMs: options.outboxIntervalMs });
+  const outbox = createOutboxWorker({ store: app.store, bot, clock: app.clock, logger, intervalMs: options.outboxIntervalMs, leaseSeconds: config.outboxLeaseSeconds });
 
   let http: HttpServer | null = null;
   let port: number | null = null;
