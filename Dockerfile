@@ -6,7 +6,9 @@
 FROM node:20-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+# --ignore-scripts: `prepare` (the embedded database's template for `npm start`) needs the sources, and the
+# image runs dist/ on PostgreSQL or makes its embedded database at first start.
+RUN npm ci --ignore-scripts --no-audit --no-fund
 
 FROM deps AS build
 COPY tsconfig.json tsconfig.build.json ./
@@ -21,7 +23,7 @@ WORKDIR /app
 # The leaders' chart is drawn with system fonts, and the slim image has none: DejaVu Sans covers Vietnamese.
 RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Read at run time: SQL migrations (applied at start), messages, and the shipped reference data.
 COPY migrations ./migrations

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { buildPgliteTemplate, clearFailedLoad, templateForNewCluster } from './pglite-template.js';
 import * as schema from './schema/index.js';
 
 /** What repositories are written against: satisfied by both drivers and by a transaction. */
@@ -24,14 +25,14 @@ export interface DatabaseHandle {
 
 export type DatabaseOptions =
   | { driver: 'postgres'; url: string; maxConnections?: number }
-  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob };
+  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob; /** the empty cluster's archive (tests) */ templateFile?: string };
 
 // The extensions Vietnamese search needs, compiled into PGlite's WASM build.
 const pgliteExtensions = { unaccent, pg_trgm };
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.driver === 'postgres') return openPostgres(options.url, options.maxConnections ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir);
+  return openPglite(options.dataDir, options.loadDataDir, options.templateFile);
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
@@ -154,13 +155,27 @@ function guardTransactions(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, { get: (target, property, receiver) => (property === 'begin' ? begin : Reflect.get(target, property, receiver)) });
 }
 
-async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
-  if (dataDir) await mkdir(path.resolve(dataDir), { recursive: true });
-  const client = await PGlite.create({
-    ...(dataDir ? { dataDir: path.resolve(dataDir) } : {}),
-    ...(loadDataDir ? { loadDataDir } : {}),
-    extensions: pgliteExtensions,
-  });
+/** Builds the archive of an empty cluster that new data directories start from (`npm install` runs it). */
+export const preparePgliteTemplate = (file?: string) => buildPgliteTemplate(pgliteExtensions, file);
+
+async function createPglite(dataDir: string | null, loadDataDir?: Blob, templateFile?: string): Promise<PGlite> {
+  if (!dataDir) return PGlite.create({ ...(loadDataDir ? { loadDataDir } : {}), extensions: pgliteExtensions });
+  const directory = path.resolve(dataDir);
+  await mkdir(directory, { recursive: true });
+  const template = loadDataDir ?? (await templateForNewCluster(directory, templateFile));
+  if (!template) return PGlite.create({ dataDir: directory, extensions: pgliteExtensions });
+  try {
+    return await PGlite.create({ dataDir: directory, loadDataDir: template, extensions: pgliteExtensions });
+  } catch (error) {
+    if (loadDataDir) throw error;
+    // The install-time archive did not load (damaged, say): it was only a shortcut, so initdb runs after all.
+    await clearFailedLoad(directory);
+    return PGlite.create({ dataDir: directory, extensions: pgliteExtensions });
+  }
+}
+
+async function openPglite(dataDir: string | null, loadDataDir?: Blob, templateFile?: string): Promise<DatabaseHandle> {
+  const client = await createPglite(dataDir, loadDataDir, templateFile);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,

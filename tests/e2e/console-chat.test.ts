@@ -1,39 +1,15 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/paths.js';
+import { runEntry } from '../support/cli-process.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `npm run cli -- <args>` (what operators type) with a script of lines on standard input. */
-const cli = (args: string[], input: string, env: Record<string, string>) => run('src/cli.ts', args, input, env);
+const cli = (args: string[], input: string, env: Record<string, string>) => runEntry('src/cli.ts', args, env, input);
 
 /** Runs `npm start` (src/main.ts) with standard input piped, as in a container or a script. */
-const start = (input: string, env: Record<string, string>) => run('src/main.ts', [], input, env);
-
-function run(entry: string, args: string[], input: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry), ...args], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const start = (input: string, env: Record<string, string>) => runEntry('src/main.ts', [], env, input);
 
 let dataDir: string;
 let pg: TestDatabase | null = null;

@@ -1,25 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/paths.js';
+import { runCli } from '../support/cli-process.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-function cli(args: string[], input: string, env: Record<string, string>): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
-      cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', () => resolve(out));
-    child.stdin.end(input);
-  });
-}
+const cli = async (args: string[], input: string, env: Record<string, string>): Promise<string> => (await runCli(args, env, input)).stdout;
 const chat = (args: string[], lines: string[], env: Record<string, string>) => cli(['chat', ...args], `${lines.join('\n')}\n`, env);
 
 // The bot runs on the real clock here: codes carry this year, in Việt Nam.

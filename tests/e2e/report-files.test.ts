@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/paths.js';
+import { runCli } from '../support/cli-process.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 import { startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
 import { groupMessage, privateMessage } from '../support/telegram-updates.js';
@@ -116,21 +115,7 @@ describe('cli digest', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), ...args], {
-        cwd: projectRoot,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
-  }
+  const cli = (args: string[]) => runCli(args, env);
 
   it('says a unit code it does not know is unknown, on standard error, and exits 2', async () => {
     const run = await cli(['digest', '--dry-run', '--json', '--unit', 'NOPE']);

@@ -1,0 +1,22 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+const t0 = performance.now();
+const lap = (what: string) => console.log(what, Math.round(performance.now() - t0));
+const { parseConfig } = await import('/work/main/src/config.ts');
+const { openDatabase } = await import('/work/main/src/db/client.ts');
+const { createStore } = await import('/work/main/src/db/store.ts');
+const { loadDemo } = await import('/work/main/src/demo/load-demo.ts');
+const { seedReferenceData } = await import('/work/main/src/db/seed-reference.ts').catch(() => ({ seedReferenceData: null as any }));
+lap('imports');
+const dir = mkdtempSync(path.join(tmpdir(), 'st-'));
+const db = await openDatabase({ driver: 'pglite', dataDir: dir });
+lap('pglite open (initdb)');
+await db.migrate();
+lap('migrate');
+const store = createStore(db.db);
+if (seedReferenceData) { await seedReferenceData(store); lap('seed reference'); }
+await loadDemo(store, { clock: { now: () => new Date() }, timezone: 'Asia/Ho_Chi_Minh' } as any);
+lap('demo');
+await db.close();
+lap('close');
