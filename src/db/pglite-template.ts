@@ -14,11 +14,18 @@ import { projectRoot } from '../paths.js';
  * it is missing or cannot be loaded, initdb runs as before.
  */
 
-// The package does not export its package.json; its entry point's folder leads to it.
+// The package does not export its package.json: walk up from its entry point to the one that names it.
 function pgliteVersion(): string {
   let folder = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  while (!existsSync(path.join(folder, 'package.json'))) folder = path.dirname(folder);
-  return (JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { version: string }).version;
+  for (;;) {
+    const file = path.join(folder, 'package.json');
+    if (existsSync(file)) {
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === '@electric-sql/pglite' && manifest.version) return manifest.version;
+    }
+    if (path.dirname(folder) === folder) return 'unknown';
+    folder = path.dirname(folder);
+  }
 }
 
 /** Where the archive of an empty cluster is kept: the dependencies' cache, which a fresh install rebuilds. */
