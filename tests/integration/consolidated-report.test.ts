@@ -4,7 +4,7 @@ import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import { parseReportRequest } from '../../src/core/reports/report-request.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
-import { consoleUser, startTestApp, type TestApp, BUTTON_CAPABILITIES } from '../support/test-app.js';
+import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026 in Việt Nam. The demo dates KH20-2020's one-off tasks around this day: NV1 was due
 // 13/11 (CDC finished it on 11/11, BVDK reported 70%), NV2 is due 13/12, NV3 28/11, NV5 on Friday 27/11.
@@ -71,23 +71,14 @@ describe('buildConsolidatedReport on the demo', () => {
     const nv5 = rowOf(before, 'BVDK', 'Sơ kết').taskCode;
 
     expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế hoạt động của Ban Chỉ đạo`)).toContain('hoàn thành trễ 10 ngày');
-    const withFiles = await t.app.dispatcher.dispatch(
-      {
-        chat: 'console:nhom-bvdk',
-        chatKind: 'group',
-        chatTitle: null,
-        sender: consoleUser('dau-moi', 'Nguyễn Thị Lan'),
-        text: `/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`,
-        messageId: 'report-with-files',
-        addressedToBot: true,
-        attachments: [
-          { kind: 'photo', fileId: 'photo-1', name: null },
-          { kind: 'document', fileId: 'doc-1', name: 'so-lieu.xlsx' },
-        ],
-        receivedAt: t.clock.now(),
-      },
-      { capabilities: BUTTON_CAPABILITIES, botUsername: null },
-    );
+    const withFiles = await t.say(`/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`, {
+      attachments: [
+        { kind: 'photo', fileId: 'photo-1', name: null },
+        { kind: 'document', fileId: 'doc-1', name: 'so-lieu.xlsx' },
+      ],
+      capabilities: BUTTON_CAPABILITIES,
+      botUsername: null,
+    });
     expect(withFiles.reply?.text).toContain('Đã ghi nhận');
     expect(await t.ask(`/baocao ${nv2} 30% đã dự thảo quyết định thành lập tổ`)).toContain('Đã ghi nhận');
     t.clock.advance(60_000);

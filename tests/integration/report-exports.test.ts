@@ -8,7 +8,7 @@ import type { Translate } from '../../src/core/text/translate.js';
 import { renderLeaderChart } from '../../src/exports/leader-chart.js';
 import { administrativeNames, provinceOf, renderReportDocx } from '../../src/exports/report-docx.js';
 import { renderReportXlsx } from '../../src/exports/report-xlsx.js';
-import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
+import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026; the demo's KH20-2020 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
 const AT = '2026-11-23T09:00:00+07:00';
@@ -27,23 +27,14 @@ beforeAll(async () => {
   const nv1 = /\[(NV\d+)\] Rà soát/.exec(tasks)![1]!;
   expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế hoạt động`)).toContain('trễ 10 ngày');
   const nv5 = /\[(NV\d+)\] Sơ kết/.exec(tasks)![1]!;
-  const withFiles = await t.app.dispatcher.dispatch(
-    {
-      chat: 'console:nhom-bvdk',
-      chatKind: 'group',
-      chatTitle: null,
-      sender: consoleUser('dau-moi', 'Nguyễn Thị Lan'),
-      text: `/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`,
-      messageId: 'report-exports-files',
-      addressedToBot: true,
-      attachments: [
-        { kind: 'photo', fileId: 'AgACAgUAAxkBAAIBp2', name: null },
-        { kind: 'document', fileId: 'BQACAgUAAxkBAAIBq3', name: 'so-lieu-cac-khoa.xlsx' },
-      ],
-      receivedAt: t.clock.now(),
-    },
-    { capabilities: BUTTON_CAPABILITIES, botUsername: null },
-  );
+  const withFiles = await t.say(`/baocao ${nv5} 50% đang tổng hợp số liệu các khoa`, {
+    attachments: [
+      { kind: 'photo', fileId: 'AgACAgUAAxkBAAIBp2', name: null },
+      { kind: 'document', fileId: 'BQACAgUAAxkBAAIBq3', name: 'so-lieu-cac-khoa.xlsx' },
+    ],
+    capabilities: BUTTON_CAPABILITIES,
+    botUsername: null,
+  });
   expect(withFiles.reply?.text).toContain('Đã ghi nhận');
   report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: reportPeriod('year', 2026), today: '2026-11-23', timezone: TZ });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proposePlanFromData } from '../../src/core/plans/import/plan-file.js';
 import { savePlanProposal } from '../../src/core/plans/import/save-plan.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
-import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
+import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026 in Việt Nam.
 const AT = '2026-11-23T09:00:00+07:00';
@@ -55,20 +55,7 @@ describe('/baocao, guided', () => {
     await t.ask(`/baocao ${code}`);
     await t.ask('hoan thanh');
     const photo = { kind: 'photo' as const, fileId: 'AgACAgUAAxkBAAIB', name: null };
-    const result = await t.app.dispatcher.dispatch(
-      {
-        chat: 'console:nhom-bvdk',
-        chatKind: 'group',
-        chatTitle: null,
-        sender: consoleUser('dau-moi', 'Nguyễn Thị Lan'),
-        text: 'Quyết định thành lập tổ CTXH số 45/QĐ-BV',
-        messageId: 'photo-1',
-        addressedToBot: false,
-        attachments: [photo],
-        receivedAt: t.clock.now(),
-      },
-      { capabilities: BUTTON_CAPABILITIES, botUsername: null },
-    );
+    const result = await t.say('Quyết định thành lập tổ CTXH số 45/QĐ-BV', { addressed: false, attachments: [photo], capabilities: BUTTON_CAPABILITIES, botUsername: null });
     expect(result.reply?.text).toContain('Minh chứng: 1 tệp');
     expect(await t.ask('1')).toContain('Hoàn thành (100%), hoàn thành đúng hạn. Kèm 1 tệp minh chứng.');
     const evidence = await t.say(`/minhchung ${code}`, { user: 'lanh-dao-bvdk' });

@@ -2,7 +2,7 @@ import type { App } from '../../src/app.js';
 import { createApp } from '../../src/app.js';
 import type { AdapterCapabilities } from '../../src/chat/chat-adapter.js';
 import type { DispatchResult } from '../../src/chat/dispatcher.js';
-import type { IncomingMessage } from '../../src/chat/messages.js';
+import type { Attachment, IncomingMessage } from '../../src/chat/messages.js';
 import { parseConfig } from '../../src/config.js';
 import { fixedClock } from '../../src/core/clock.js';
 import type { PlatformUser } from '../../src/core/members/member.js';
@@ -34,6 +34,8 @@ export interface SayOptions {
   callbackData?: string;
   capabilities?: AdapterCapabilities;
   botUsername?: string | null;
+  /** photos or documents sent with the message (evidence) */
+  attachments?: Attachment[];
   /** run the message in one transaction, as the bot does with every platform message */
   inTransaction?: boolean;
 }
@@ -79,6 +81,7 @@ export async function startTestApp(options: { at?: string; demo?: boolean; env?:
       replyTo: o.replyTo ?? null,
       mentions: o.mentions ?? [],
       callbackData: o.callbackData ?? null,
+      ...(o.attachments ? { attachments: o.attachments } : {}),
       receivedAt: clock.now(),
     };
     const target = { capabilities: o.capabilities ?? CONSOLE_CAPABILITIES, botUsername: o.botUsername ?? 'troly_daumoi_bot' };
