@@ -30,6 +30,9 @@ const MAX_CONNECTIONS = 40;
 const RETRY_PAUSE_MS = 1000;
 // an answer slower than this is, for Telegram, no answer
 const HANG_MS = 5000;
+// Back in service this soon after the database returns: a reconnect (quiet, about 1–2 s), not a restart or a
+// long back-off. CI runs this file while another suite loads the second core; there it once took 5.25 s.
+const RECOVERY_MS = 10_000;
 
 let fake: FakeTelegram;
 let db: TestDatabase;
@@ -173,7 +176,7 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
     expect(attempts.some((a) => a.start < outage.start && acknowledged(a.delivery))).toBe(true);
     const recovered = attempts.filter((a) => a.start > outage.end && acknowledged(a.delivery));
     expect(recovered.length).toBeGreaterThan(0);
-    expect(Math.min(...recovered.map((a) => a.end)) - outage.end).toBeLessThan(5000);
+    expect(Math.min(...recovered.map((a) => a.end)) - outage.end).toBeLessThan(RECOVERY_MS);
     expect(allAcknowledged - outage.end).toBeLessThan(AFTER_MS + 20_000);
 
     // /healthz: 200 before, 503 throughout the outage (answered, not hung), 200 again once the database is back.
@@ -186,7 +189,7 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
     expect(inside.every((s) => s.status === 503 && s.end - s.start < HANG_MS), JSON.stringify(inside)).toBe(true);
     const firstHealthy = afterwards.findIndex((s) => s.status === 200);
     expect(firstHealthy).toBeGreaterThanOrEqual(0);
-    expect(afterwards[firstHealthy]!.end - outage.end).toBeLessThan(5000);
+    expect(afterwards[firstHealthy]!.end - outage.end).toBeLessThan(RECOVERY_MS);
     expect(afterwards.slice(firstHealthy).every((s) => s.status === 200), JSON.stringify(afterwards)).toBe(true);
 
     // Exactly once: one report, one processed mark and one audit entry per update, nothing more.
