@@ -20,7 +20,7 @@ export interface Bot {
   /** Sends to any active chat through the adapter of its platform; what cannot go now is queued. */
   deliver(chat: ChatRef, message: OutgoingMessage, key?: string): Promise<void>;
   /** Sends one message the outbox worker claimed, and says what became of it. */
-  sendQueued(message: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'>;
+  sendQueued(message: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed' | 'taken'>;
 }
 
 export interface BotDeps {
@@ -250,7 +250,7 @@ export function createBot(deps: BotDeps): Bot {
     return error !== null && error.code !== 'RATE_LIMITED' && queued.attempts >= MAX_SEND_ATTEMPTS;
   }
 
-  async function sendQueued(queued: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed'> {
+  async function sendQueued(queued: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed' | 'taken'> {
     const adapter = byPlatform.get(parseChatRef(queued.chat).platform);
     const now = () => clock.now();
     if (!adapter) {
@@ -276,11 +276,21 @@ export function createBot(deps: BotDeps): Bot {
     }
     // A failure to record the attempt is the database's, not the platform's: nothing was sent, the lease runs out.
     let unrecorded: unknown = null;
-    const beforeFirstRequest = () =>
-      store.outbox.markSending(queued.id, now()).catch((error: unknown) => {
+    // Waiting for a busy group's pace can outlast the lease; another replica may have taken the message since.
+    let taken = false;
+    const beforeFirstRequest = async () => {
+      let held: boolean;
+      try {
+        held = await store.outbox.markSending(queued.id, now(), queued.claim);
+      } catch (error) {
         unrecorded = error;
         throw error;
-      });
+      }
+      if (!held) {
+        taken = true;
+        throw new Error('claim lost');
+      }
+    };
     try {
       await adapter.send(
         queued.chat,
@@ -299,6 +309,11 @@ export function createBot(deps: BotDeps): Bot {
       return 'sent';
     } catch (error) {
       if (unrecorded) throw unrecorded;
+      if (taken) {
+        // Not an error: the one now holding the message sends it; writing anything here could undo its work.
+        logger.info({ chat: queued.chat, key: queued.key }, 'queued message taken by another worker while it waited; left to it');
+        return 'taken';
+      }
       const description = error instanceof Error ? error.message : String(error);
       if (error instanceof AdapterError && error.retryable) {
         if (triedEnough(queued, error)) return giveUp(queued, `gave up after ${queued.attempts} attempts: ${description}`);

@@ -138,4 +138,33 @@ describe('Telegram sending: each part once, permanent refusals reported, retries
     expect(row?.attempts).toBe(25);
     expect(failedNotices(h).slice(before)).toEqual([expect.stringContaining('Too Many Requests')]);
   });
+
+  // (to the administrator's chat: the focal point's is at the fake's 60 a minute after the tests above)
+  it('a queued message whose lease ran out while its sender waited is sent once, by the replica that took it over', async () => {
+    const key = 'notice:lease-lost';
+    await h.app.store.outbox.enqueue([{ key, chat: `telegram:${ADMIN_CHAT}`, text: 'Thông báo giữ chỗ hết hạn' }]);
+    // Replica A claims it for 1 s, then waits (a busy group's pace) longer than that.
+    const heldByA = (await h.app.store.outbox.claimDue(h.clock.now(), 50, 1)).find((m) => m.key === key)!;
+    expect(heldByA).toBeDefined();
+    h.clock.advance(2_000);
+    // Replica B (this runtime's worker) finds the lease over, takes the message and sends it.
+    await h.runtime.outbox.runOnce();
+    expect(h.fake.sentTo(ADMIN_CHAT).filter((text) => text === 'Thông báo giữ chỗ hết hạn')).toHaveLength(1);
+    // A's turn comes at last: the message is no longer its own, so nothing goes and nothing is written.
+    expect(await h.runtime.bot.sendQueued(heldByA)).toBe('taken');
+    expect(h.fake.sentTo(ADMIN_CHAT).filter((text) => text === 'Thông báo giữ chỗ hết hạn')).toHaveLength(1);
+    expect(await outboxRow(h, key)).toMatchObject({ attempts: 2, failed_at: null, last_error: null });
+    expect((await outboxRow(h, key))?.sent_at).not.toBeNull();
+  });
+
+  it('a queued message whose lease ran out, taken by no one else, is still sent by its first claimant, once', async () => {
+    const key = 'notice:lease-late';
+    await h.app.store.outbox.enqueue([{ key, chat: `telegram:${ADMIN_CHAT}`, text: 'Thông báo gửi muộn' }]);
+    const heldByA = (await h.app.store.outbox.claimDue(h.clock.now(), 50, 1)).find((m) => m.key === key)!;
+    h.clock.advance(2_000);
+    expect(await h.runtime.bot.sendQueued(heldByA)).toBe('sent');
+    // Sending renewed the lease and marked it sent: the other worker finds nothing to send again.
+    await h.runtime.outbox.runOnce();
+    expect(h.fake.sentTo(ADMIN_CHAT).filter((text) => text === 'Thông báo gửi muộn')).toHaveLength(1);
+  });
 });

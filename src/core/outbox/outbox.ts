@@ -38,6 +38,12 @@ export interface ClaimedOutboxMessage extends OutboxMessage {
   partsSent: number;
   /** when a worker first took the message: after a day of failures it is given up (Telegram keeps nothing longer) */
   firstAttemptAt: Date;
+  /**
+   * The claim: until when this worker holds the message, and for how long a claim lasts. A worker that waited
+   * past its lease (a busy group's pacing) may find the message taken by another replica; the claim lets
+   * `markSending` tell, so that the message is not sent by both.
+   */
+  claim: { until: Date; leaseSeconds: number };
 }
 
 export interface OutboxRepository {
@@ -50,8 +56,12 @@ export interface OutboxRepository {
    * share the table: a message is taken by one of them at a time.
    */
   claimDue(now: Date, limit: number, leaseSeconds: number): Promise<ClaimedOutboxMessage[]>;
-  /** Records that a request carrying the message is about to reach the platform (see `inDoubt`). */
-  markSending(id: number, at: Date): Promise<void>;
+  /**
+   * Records that a request carrying the message is about to reach the platform (see `inDoubt`) and renews the
+   * lease from `at`, if the claim is still this worker's and the message is still unsent. Returns false when
+   * another worker took it meanwhile: then nothing may be sent.
+   */
+  markSending(id: number, at: Date, claim: ClaimedOutboxMessage['claim']): Promise<boolean>;
   markSent(id: number, at: Date): Promise<void>;
   /**
    * Gives the message back to be tried again at `at` (a rate limit, a network failure), with how many of its

@@ -39,6 +39,8 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
     enqueueNew,
     enqueue: async (messages) => (await enqueueNew(messages)).length,
     async claimDue(now, limit, leaseSeconds) {
+      // The lease's end is the claim's token: a later claim by another replica always ends later.
+      const until = new Date(now.getTime() + leaseSeconds * 1000);
       // SKIP LOCKED lets replicas claim side by side without waiting on or taking each other's rows.
       const due = db
         .select({ id: outbox.id })
@@ -57,7 +59,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
       const rows = await db
         .update(outbox)
         .set({
-          claimedUntil: new Date(now.getTime() + leaseSeconds * 1000),
+          claimedUntil: until,
           attempts: sql`${outbox.attempts} + 1`,
           firstAttemptAt: sql`coalesce(${outbox.firstAttemptAt}, ${now.toISOString()}::timestamptz)`,
         })
@@ -73,6 +75,7 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             inDoubt: row.sendingAt !== null,
             partsSent: row.partsSent,
             firstAttemptAt: row.firstAttemptAt ?? now,
+            claim: { until: row.claimedUntil ?? until, leaseSeconds },
             key: row.key,
             chat: row.chatRef,
             text: payload.text,
@@ -85,8 +88,13 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
           };
         });
     },
-    async markSending(id, at) {
-      await db.update(outbox).set({ sendingAt: at }).where(eq(outbox.id, id));
+    async markSending(id, at, claim) {
+      const held = await db
+        .update(outbox)
+        .set({ sendingAt: at, claimedUntil: new Date(at.getTime() + claim.leaseSeconds * 1000) })
+        .where(and(eq(outbox.id, id), eq(outbox.claimedUntil, claim.until), isNull(outbox.sentAt), isNull(outbox.failedAt)))
+        .returning({ id: outbox.id });
+      return held.length > 0;
     },
     async markSent(id, at) {
       await db.update(outbox).set({ sentAt: at, claimedUntil: null, sendingAt: null, lastError: null }).where(eq(outbox.id, id));
