@@ -41,6 +41,20 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(await store.units.count()).toBe(3);
   });
 
+  it('reads units from a copy that follows its own changes and finds units another replica added since', async () => {
+    const { ttyt, tyt } = await tree();
+    expect((await store.units.findById(tyt.id))?.name).toBe('Trạm Y tế xã Bình Lư');
+    await store.units.update('TYT-BINHLU', { name: 'Trạm Y tế phường Bình Lư', kind: 'commune_station', parentCode: 'TTYT-TD' });
+    expect((await store.units.findById(tyt.id))?.name).toBe('Trạm Y tế phường Bình Lư');
+    // Another replica (its own store, its own copy) adds a unit under the TTYT: this replica's copy is fresh
+    // but does not have it, so the unit and its chain are read from the database.
+    const other = createStore(db.db);
+    const added = await other.units.insert({ code: 'TYT-SOBAN', name: 'Trạm Y tế xã Sơn Bình', kind: 'commune_station', parentCode: 'TTYT-TD' });
+    expect((await store.units.findById(added.id))?.name).toBe('Trạm Y tế xã Sơn Bình');
+    expect(await store.units.ancestorIds(added.id)).toEqual([added.id, ttyt.id, ttyt.parentId]);
+    expect(await store.units.findById(99_999)).toBeNull();
+  });
+
   it('creates a member on first sight and refreshes a changed name without duplicating', async () => {
     const first = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Lan', username: 'Lan_BV' }, now);
     const again = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Nguyễn Thị Lan', username: 'lan_bv' }, now);

@@ -15,31 +15,43 @@ const toUnit = (row: typeof units.$inferSelect): Unit => ({
 
 /**
  * Units are read on every message (the chat's unit, the units above it) and change only when an admin imports
- * or adds them. A short-lived cache of what was found spares those reads; a unit that is not found is always
- * asked again, and inserting one here empties the cache.
+ * or adds them. The whole table is kept for a short while, read in one query when it is stale: a province has a
+ * few hundred units, and reading them one by one cost two round trips per message whenever the units in use
+ * outnumbered what a few seconds' traffic had fetched. A unit missing from the copy (added by another replica
+ * since) is asked for on its own; inserting one here makes the copy stale.
  */
 export interface UnitCache {
   byId: Map<number, Unit>;
-  ancestors: Map<number, number[]>;
   until: number;
+  /** the read in progress, shared by the messages that found the copy stale at the same moment */
+  loading: Promise<void> | null;
 }
 
-export const createUnitCache = (): UnitCache => ({ byId: new Map(), ancestors: new Map(), until: 0 });
+export const createUnitCache = (): UnitCache => ({ byId: new Map(), until: 0, loading: null });
 
 const CACHE_MS = 30_000;
 
 export function createUnitsRepository({ db, cache = createUnitCache() }: { db: Database; cache?: UnitCache }): UnitsRepository {
-  const fresh = () => {
-    const now = Date.now();
-    if (now > cache.until) {
-      cache.byId.clear();
-      cache.ancestors.clear();
-      cache.until = now + CACHE_MS;
-    }
-    return cache;
-  };
+  async function fresh(): Promise<Map<number, Unit>> {
+    if (Date.now() <= cache.until) return cache.byId;
+    cache.loading ??= (async () => {
+      try {
+        const rows = await db.select().from(units);
+        cache.byId = new Map(rows.map((row) => [row.id, toUnit(row)]));
+        cache.until = Date.now() + CACHE_MS;
+      } finally {
+        cache.loading = null;
+      }
+    })();
+    await cache.loading;
+    return cache.byId;
+  }
   const findById = async (id: number) => {
-    const cached = fresh().byId.get(id);
+    // The shared read may have run in another message's transaction and failed with it: then this one asks itself.
+    const cached = await fresh().then(
+      (byId) => byId.get(id),
+      () => undefined,
+    );
     if (cached) return cached;
     const [row] = await db.select().from(units).where(eq(units.id, id));
     const unit = row ? toUnit(row) : null;
@@ -55,19 +67,16 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
     findById,
     findByCode,
     async ancestorIds(id) {
-      const cached = fresh().ancestors.get(id);
-      if (cached) return [...cached];
-      // A unit tree is a few levels deep (Sở → TTYT → trạm y tế), so walking it beats a recursive query.
+      // A unit tree is a few levels deep (Sở → TTYT → trạm y tế); the walk stops at a unit seen twice.
       const chain: number[] = [];
       let next: number | null = id;
       while (next !== null && !chain.includes(next)) {
-        const [row] = await db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.id, next));
-        if (!row) break;
-        chain.push(row.id);
-        next = row.parentId;
+        const unit = await findById(next);
+        if (!unit) break;
+        chain.push(unit.id);
+        next = unit.parentId;
       }
-      if (chain.length > 0) cache.ancestors.set(id, chain);
-      return [...chain];
+      return chain;
     },
     async list() {
       return (await db.select().from(units).orderBy(asc(units.id))).map(toUnit);
@@ -77,7 +86,6 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
       return row?.n ?? 0;
     },
     async insert(unit: NewUnit) {
-      cache.until = 0;
       const parent = unit.parentCode ? await findByCode(unit.parentCode) : null;
       if (unit.parentCode && !parent) throw new Error(`parent unit ${unit.parentCode} not found for ${unit.code}`);
       const [row] = await db
@@ -92,6 +100,7 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
         })
         .returning();
       if (!row) throw new Error('unit insert returned nothing');
+      cache.until = 0;
       return toUnit(row);
     },
     async update(code, fields) {
@@ -103,6 +112,7 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
         .where(eq(units.code, normalizeUnitCode(code)))
         .returning();
       if (!row) throw new Error(`unit ${code} vanished before update`);
+      cache.until = 0;
       return toUnit(row);
     },
   };
