@@ -185,8 +185,10 @@ export function createBot(deps: BotDeps): Bot {
     const apply = async (tx: Store): Promise<{ intro: OutgoingMessage | null }> => {
       switch (event.kind) {
         case 'joined': {
+          const before = await tx.chats.get(event.chat);
           await chatJoined(tx, { ref: event.chat, platform: adapter.platform, kind: event.chatKind, title: event.title });
-          if (event.chatKind !== 'group') return { intro: null };
+          // Already here: a group upgraded to a supergroup, whose binding moved before Telegram said "joined".
+          if (event.chatKind !== 'group' || before?.active) return { intro: null };
           const record = await tx.chats.get(event.chat);
           const unit = record?.unitId ? await tx.units.findById(record.unitId) : null;
           const locale = i18n.resolve(record?.locale ?? null);

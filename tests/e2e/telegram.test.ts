@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram } from '../support/fake-telegram.js';
 import { GROUP, OTHER_GROUP, startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
-import { botMembership, callbackQuery, groupMessage, migratedToSupergroup, person, privateMessage } from '../support/telegram-updates.js';
+import { botMembership, callbackQuery, groupMessage, migratedFromGroup, migratedToSupergroup, person, privateMessage } from '../support/telegram-updates.js';
 
 const lastSent = (h: TelegramHarness, chatId: number) => h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed).at(-1);
 
@@ -195,6 +195,48 @@ describe('Telegram, long polling', () => {
     expect(await h.app.store.chats.get(`telegram:${oldId}`)).toBeNull();
   });
 
+  it('keeps the binding of an upgraded group whichever way Telegram orders "joined the supergroup" and the migration', async () => {
+    const cdc = (await h.app.store.units.findByCode('CDC'))!;
+    // Telegram also says the bot joined the new supergroup: here before the migration, then after it.
+    for (const [oldId, newId, joinFirst] of [
+      [-4002, -1004002, true],
+      [-4003, -1004003, false],
+    ] as const) {
+      await h.app.store.chats.bindToUnit({ ref: `telegram:${oldId}`, platform: 'telegram', kind: 'group', title: 'CDC' }, cdc.id);
+      const joined = botMembership(h.fake.updateId(), newId, h.people.admin, h.fake.bot, 'added', 'CDC');
+      if (joinFirst) await poll(h, joined);
+      h.fake.push(migratedToSupergroup(h.fake.updateId(), oldId, newId, h.people.admin));
+      h.fake.push(migratedFromGroup(h.fake.updateId(), oldId, newId, h.people.admin));
+      await expect.poll(async () => (await h.app.store.chats.get(`telegram:${newId}`))?.unitId).toBe(cdc.id);
+      const introsBefore = h.fake.sentTo(newId).length;
+      if (!joinFirst) {
+        // updates are handled in order: once a later command is answered, the join was handled
+        h.fake.push(joined);
+        await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/start'));
+        // the bot was there already: no second introduction, no "/dangky" for a bound group
+        expect(h.fake.sentTo(newId).length).toBe(introsBefore);
+      }
+      const record = await h.app.store.chats.get(`telegram:${newId}`);
+      expect(record).toMatchObject({ unitId: cdc.id, active: true });
+      expect(await h.app.store.chats.get(`telegram:${oldId}`)).toBeNull();
+    }
+  });
+
+  it('sends a queued message to the supergroup its group became, and moves the binding there', async () => {
+    const [oldId, newId] = [-4004, -1004004];
+    const cdc = (await h.app.store.units.findByCode('CDC'))!;
+    await h.app.store.chats.bindToUnit({ ref: `telegram:${oldId}`, platform: 'telegram', kind: 'group', title: 'CDC' }, cdc.id);
+    h.fake.failNext('sendMessage', {
+      status: 400,
+      body: { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: newId } },
+    });
+    await h.app.store.outbox.enqueue([{ key: 'digest:upgraded-group', chat: `telegram:${oldId}`, text: 'Bản tin tuần của CDC' }]);
+    await h.runtime.outbox.runOnce();
+    expect(h.fake.sentTo(newId)).toEqual(['Bản tin tuần của CDC']);
+    expect((await h.app.store.chats.get(`telegram:${newId}`))?.unitId).toBe(cdc.id);
+    expect(await h.app.store.chats.get(`telegram:${oldId}`)).toBeNull();
+  });
+
   it('tells an anonymous admin why it cannot act, and ignores edits and channel posts', async () => {
     const anonymous = groupMessage(h.fake.updateId(), GROUP, { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, '/nhiemvu', {
       extra: { sender_chat: { id: GROUP, type: 'supergroup', title: 'Nhóm BVĐK tỉnh' } },
@@ -220,8 +262,9 @@ describe('Telegram, long polling', () => {
 
     h.fake.tooManyRequests('sendMessage', 30);
     const before = h.fake.sentTo(GROUP).length;
+    const queuedBefore = (await h.db.counts()).outbox ?? 0;
     h.fake.push(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/help'));
-    await expect.poll(async () => (await h.db.counts()).outbox, { timeout: 10_000 }).toBe(1);
+    await expect.poll(async () => (await h.db.counts()).outbox, { timeout: 10_000 }).toBe(queuedBefore + 1);
     expect(h.fake.sentTo(GROUP).length).toBe(before);
     expect(await h.runtime.outbox.runOnce()).toBe(0); // not yet: Telegram said 30 s
     h.clock.advance(31_000);

@@ -116,3 +116,18 @@ export function migratedToSupergroup(updateId: number, oldChatId: number, newCha
     } as Message,
   } as Update;
 }
+
+/** The second half of an upgrade: the first message of the new supergroup, naming the group it was. */
+export function migratedFromGroup(updateId: number, oldChatId: number, newChatId: number, by: User): Update {
+  messageId += 1;
+  return {
+    update_id: updateId,
+    message: {
+      message_id: messageId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: newChatId, type: 'supergroup', title: 'Nhóm cũ' },
+      from: by,
+      migrate_from_chat_id: oldChatId,
+    } as Message,
+  } as Update;
+}

@@ -1,8 +1,8 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { type ApiClientOptions, Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
-import { type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
+import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, type SendOptions, sendParts } from '../../chat/chat-adapter.js';
+import { type ChatRef, type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
 import { type Clock, systemClock } from '../../core/clock.js';
 import type { I18n } from '../../i18n/i18n.js';
@@ -185,6 +185,32 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return [...text, ...passedOn, ...made];
   }
 
+  async function send(chat: ChatRef, message: OutgoingMessage, sendOptions: SendOptions = {}): Promise<void> {
+    let parts: MessagePart[];
+    let chatId: string;
+    try {
+      ({ chatId } = parseChatRef(chat));
+      parts = partsOf(chatId, parseChatRef(chat).threadId, message);
+    } catch (error) {
+      throw toAdapterError(error);
+    }
+    let movedTo: number | null = null;
+    try {
+      await sendParts(parts, sendOptions, (error) => {
+        if (error instanceof GrammyError && error.parameters.migrate_to_chat_id) movedTo = error.parameters.migrate_to_chat_id;
+        return toAdapterError(error);
+      });
+    } catch (error) {
+      if (movedTo === null || !sink || !(error instanceof AdapterError)) throw error;
+      // The group became a supergroup while the message waited (a queued digest, a reminder): the binding
+      // follows it, and the rest of the message goes to the new chat. The outbox's "sending" mark is made.
+      const to = `telegram:${movedTo}`;
+      options.logger.info({ from: chat, to }, 'group upgraded to a supergroup; sending there');
+      await sink.lifecycle({ kind: 'migrated', from: `telegram:${chatId}`, to, eventId: null });
+      await send(to, message, { skipParts: error.partsDelivered });
+    }
+  }
+
   bot.use(async (ctx) => deliverWithRetry(ctx.update));
   bot.catch((error) => options.logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram update dropped'));
 
@@ -232,15 +258,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // Telegram waits for our answer before it sends the chat's next update: answer once it is stored.
       await deliverToSink(update, true);
     },
-    async send(chat, message, options = {}) {
-      let parts: MessagePart[];
-      try {
-        const { chatId, threadId } = parseChatRef(chat);
-        parts = partsOf(chatId, threadId, message);
-      } catch (error) {
-        throw toAdapterError(error);
-      }
-      await sendParts(parts, options, toAdapterError);
-    },
+    send,
   };
 }

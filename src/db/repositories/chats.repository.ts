@@ -64,8 +64,15 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
     },
     async migrate(fromRef, toRef) {
       const [from, to] = [chatRecordRef(fromRef), chatRecordRef(toRef)];
-      const [target] = await db.select({ id: chats.id }).from(chats).where(eq(chats.chatRef, to));
-      if (target) return false; // already moved (Telegram tells both the old and the new group)
+      const [target] = await db.select({ id: chats.id, unitId: chats.unitId, isLeadersChat: chats.isLeadersChat }).from(chats).where(eq(chats.chatRef, to));
+      if (target) {
+        // Telegram tells both the old and the new group: the second telling finds the binding moved already.
+        const [source] = await db.select({ id: chats.id }).from(chats).where(eq(chats.chatRef, from));
+        if (!source || target.unitId !== null || target.isLeadersChat) return false;
+        // It also says the bot joined the new supergroup, sometimes before the migration itself: that join
+        // left an unbound record with nothing of its own, which gives way to the old group's.
+        await db.delete(chats).where(eq(chats.id, target.id));
+      }
       const moved = await db.update(chats).set({ chatRef: to, updatedAt: sql`now()` }).where(eq(chats.chatRef, from)).returning({ id: chats.id });
       await db.update(conversationStates).set({ chatRef: to }).where(eq(conversationStates.chatRef, from));
       return moved.length > 0;
