@@ -22,7 +22,7 @@ cmd-help-usage = /help
 cmd-nhiemvu-description = The unit's open tasks and their deadlines
 cmd-nhiemvu-usage = /nhiemvu or /nhiemvu <unit code>, for example: /nhiemvu BVDK
 cmd-dangky-description = Bind this group chat to a unit (administrators)
-cmd-dangky-usage = /dangky <unit code>, for example: /dangky BVDK
+cmd-dangky-usage = /dangky <unit code>, for example: /dangky BVDK; in the Department leaders' group: /dangky lanhdao
 cmd-phanquyen-description = Give or remove someone's role (administrators)
 cmd-phanquyen-usage =
     /phanquyen <role> @name — or reply to the person's message with /phanquyen <role>
@@ -79,12 +79,15 @@ cancel-nothing = Nothing is waiting to be cancelled.
 
 ## /dangky
 
-register-ask-code = Which unit does this group belong to? Reply with the unit code, for example: BVDK.
+register-ask-code = Which unit does this group belong to? Reply with the unit code, for example: BVDK (the Department leaders' group: reply lanhdao).
 register-more-units = … and { $count } more units.
 register-done = This group is now bound to { $unit }.
 register-replaced = (It was bound to { $previous } before.)
 register-next = From now on the group receives the unit's deadline reminders and weekly digest. Administrators assign the focal point with /phanquyen.
 register-unchanged = This group was already bound to { $unit }; nothing changed.
+register-leaders-done = This group is now the leaders' group of { $unit }. From now on it receives the units' overdue tasks and overdue feedback, and the weekly leaders' digest with its chart.
+register-leaders-unchanged = This group was already the Department leaders' group; nothing changed.
+register-no-department = The unit list has no Department-level unit (one without a parent). Import the units first, then type /dangky lanhdao again.
 unit-not-found = There is no unit with the code { $code }. Type /dangky without a code to see the unit codes.
 unit-not-found-suggest = There is no unit with the code { $code }. Did you mean: { $suggestions }?
 

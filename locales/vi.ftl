@@ -23,7 +23,7 @@ cmd-help-usage = /help
 cmd-nhiemvu-description = Nhiệm vụ đang mở của đơn vị và hạn chót
 cmd-nhiemvu-usage = /nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK
 cmd-dangky-description = Gắn nhóm chat này với một đơn vị (quản trị viên)
-cmd-dangky-usage = /dangky <mã đơn vị>, ví dụ: /dangky BVDK
+cmd-dangky-usage = /dangky <mã đơn vị>, ví dụ: /dangky BVDK; trong nhóm lãnh đạo Sở: /dangky lanhdao
 cmd-phanquyen-description = Giao hoặc bỏ vai trò cho một người (quản trị viên)
 cmd-phanquyen-usage =
     /phanquyen <vai trò> @tên — hoặc trả lời (reply) tin nhắn của người đó bằng /phanquyen <vai trò>
@@ -80,12 +80,15 @@ cancel-nothing = Không có thao tác nào đang chờ để hủy.
 
 ## /dangky
 
-register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK.
+register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).
 register-more-units = … và { $count } đơn vị khác.
 register-done = Đã gắn nhóm này với { $unit }.
 register-replaced = (Trước đây nhóm gắn với { $previous }.)
 register-next = Từ nay nhóm nhận nhắc hạn và bản tin tuần của đơn vị. Quản trị viên giao vai trò đầu mối bằng /phanquyen.
 register-unchanged = Nhóm này đã gắn với { $unit } từ trước, không có gì thay đổi.
+register-leaders-done = Đã đặt nhóm này làm nhóm lãnh đạo của { $unit }. Từ nay nhóm nhận thông báo nhiệm vụ quá hạn và phản ánh quá hạn của các đơn vị, và bản tin lãnh đạo hằng tuần kèm biểu đồ.
+register-leaders-unchanged = Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.
+register-no-department = Danh sách đơn vị chưa có đơn vị cấp Sở (đơn vị không có cấp trên). Hãy nhập danh sách đơn vị trước, rồi gõ lại /dangky lanhdao.
 unit-not-found = Không tìm thấy đơn vị có mã { $code }. Gõ /dangky (không kèm mã) để xem danh sách mã đơn vị.
 unit-not-found-suggest = Không tìm thấy đơn vị có mã { $code }. Có phải bạn muốn: { $suggestions }?
 

@@ -1,11 +1,24 @@
 import { z } from 'zod';
-import { bindChatToUnit } from '../core/chats/bind-chat.js';
+import { bindChatToUnit, bindLeadersChat, namesLeadersChat } from '../core/chats/bind-chat.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 
 const MAX_LISTED_UNITS = 12;
 
+async function bindLeaders(ctx: CommandContext): Promise<Reply> {
+  const result = await bindLeadersChat(ctx.store, {
+    actor: ctx.actor,
+    chat: { ref: ctx.chat.ref, platform: ctx.actor.user.platform, kind: ctx.chat.kind, title: ctx.chat.title },
+  });
+  await ctx.flow.end();
+  if (result.kind === 'unchanged') return { text: ctx.t('register-leaders-unchanged') };
+  const lines = [ctx.t('register-leaders-done', { unit: result.department.name })];
+  if (result.previous) lines.push(ctx.t('register-replaced', { previous: result.previous.name }));
+  return { text: lines.join('\n') };
+}
+
 async function bind(ctx: CommandContext, code: string): Promise<Reply> {
+  if (namesLeadersChat(code)) return bindLeaders(ctx);
   const result = await bindChatToUnit(ctx.store, {
     actor: ctx.actor,
     chat: { ref: ctx.chat.ref, platform: ctx.actor.user.platform, kind: ctx.chat.kind, title: ctx.chat.title },
@@ -28,9 +41,10 @@ export const registerGroupCommand = defineCommand({
   usageKey: 'cmd-dangky-usage',
   scope: 'group',
   permission: permissions.admin,
-  args: z.union([z.tuple([]), z.tuple([z.string().min(1).max(40)])]),
+  // a unit code, or "lanhdao" / "lãnh đạo" for the Department leaders' group
+  args: z.union([z.tuple([]), z.tuple([z.string().min(1).max(40)]), z.tuple([z.string().min(1).max(40), z.string().min(1).max(40)])]),
   async run(ctx, args) {
-    const [code] = args;
+    const code = args.join(' ');
     if (code) return bind(ctx, code);
     const units = await ctx.store.units.list();
     const listed = units.slice(0, MAX_LISTED_UNITS).map((u) => `• ${u.code} — ${u.shortName ?? u.name}`);
@@ -39,6 +53,7 @@ export const registerGroupCommand = defineCommand({
     return { text: [ctx.t('register-ask-code'), ...listed].join('\n') };
   },
   async resume(ctx, _state, input) {
+    if (namesLeadersChat(input.text)) return bindLeaders(ctx);
     const code = input.text.split(/\s+/)[0] ?? '';
     if (!code) return { text: ctx.t('register-ask-code') };
     return bind(ctx, code);

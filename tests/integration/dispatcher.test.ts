@@ -141,6 +141,19 @@ describe('/dangky', () => {
     expect(await domainCounts()).toEqual(before);
   });
 
+  it('makes a group the Department leaders’ group with /dangky lanhdao, and a unit code makes it a unit’s group again', async () => {
+    const syt = (await t.app.store.units.findByCode('SYT'))!;
+    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế');
+    expect(await t.app.store.chats.get(NEW_GROUP)).toMatchObject({ unitId: syt.id, isLeadersChat: true, active: true });
+    expect(await t.ask('/dangky LANHDAO', { user: 'quan-tri', chat: NEW_GROUP })).toBe('Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.');
+    expect(await t.ask('/dangky lanhdao', { chat: NEW_GROUP })).toContain('Chỉ quản trị viên mới dùng được lệnh /dangky');
+    expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật');
+    expect((await t.app.store.chats.get(NEW_GROUP))?.isLeadersChat).toBe(false);
+    // asked for the code, "lanh dao" answers too
+    await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP });
+    expect(await t.ask('lanh dao', { user: 'quan-tri', chat: NEW_GROUP })).toContain('nhóm lãnh đạo của Sở Y tế');
+  });
+
   it('only works in a group', async () => {
     expect(await t.ask('/dangky BVDK', { user: 'quan-tri', kind: 'private' })).toBe('Lệnh /dangky chỉ dùng trong nhóm chat của đơn vị.');
   });

@@ -59,8 +59,17 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
     .map((ticket) => ({ ticket, stage: reminderStage({ dueDate: ticket.slaDue!, today, calendar, ladder: FEEDBACK_LADDER }) }))
     .filter((s): s is { ticket: Ticket; stage: ReminderStage } => s.stage !== null);
   if (steps.length === 0) return [];
-  const fresh = new Set((await store.feedback.markReminded(steps.map((s) => ({ ticketId: s.ticket.id, stage: s.stage })), today)).map((f) => `${f.ticketId}:${f.stage}`));
-  const due = steps.filter((s) => fresh.has(`${s.ticket.id}:${s.stage}`));
+  // Given only where someone can read it, as for tasks: a unit without a bound group, or no leaders' group
+  // yet, keeps the step for the day there is one.
+  const leadersChats = await store.chats.listLeadersChats();
+  const unitChats = new Map<number, ChatRecord[]>();
+  for (const unitId of new Set(steps.filter((s) => s.stage !== 'after').map((s) => s.ticket.unitId))) {
+    unitChats.set(unitId, (await store.chats.listByUnit(unitId)).filter((c) => c.kind === 'group' && !c.isLeadersChat));
+  }
+  const deliverable = steps.filter((s) => (s.stage === 'after' ? leadersChats.length > 0 : (unitChats.get(s.ticket.unitId)?.length ?? 0) > 0));
+  if (deliverable.length === 0) return [];
+  const fresh = new Set((await store.feedback.markReminded(deliverable.map((s) => ({ ticketId: s.ticket.id, stage: s.stage })), today)).map((f) => `${f.ticketId}:${f.stage}`));
+  const due = deliverable.filter((s) => fresh.has(`${s.ticket.id}:${s.stage}`));
   if (due.length === 0) return [];
   const names = new Map((await store.units.list()).map((u) => [u.id, u.shortName ?? u.name]));
 
@@ -73,8 +82,7 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
   for (const group of groups.values()) {
     const { unitId } = group[0]!.ticket;
     const stage = group[0]!.stage;
-    const chats = (await store.chats.listByUnit(unitId)).filter((c) => c.kind === 'group' && !c.isLeadersChat);
-    if (chats.length === 0) continue;
+    const chats = unitChats.get(unitId) ?? [];
     const people = stage === 'before' ? await keepers(store, unitId, today) : await present(store, unitId, ['unit_leader', 'feedback_handler'], today);
     for (const chat of chats) batches.push({ stage, chat, people, tickets: group.map((s) => s.ticket), unitNames: names });
   }
@@ -82,7 +90,7 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
   if (escalated.length > 0) {
     // the leaders read them unit by unit
     escalated.sort((a, b) => (names.get(a.unitId) ?? '').localeCompare(names.get(b.unitId) ?? '', 'vi') || a.id - b.id);
-    for (const chat of await store.chats.listLeadersChats()) batches.push({ stage: 'after', chat, people: [], tickets: escalated, unitNames: names });
+    for (const chat of leadersChats) batches.push({ stage: 'after', chat, people: [], tickets: escalated, unitNames: names });
   }
   return batches;
 }

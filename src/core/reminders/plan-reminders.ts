@@ -46,9 +46,18 @@ export async function planReminders(
     .map((candidate) => ({ candidate, stage: reminderStage({ dueDate: candidate.dueDate, today, calendar, ladder: candidate.ladder ?? input.defaultLadder ?? DEFAULT_REMINDER_LADDER }) }))
     .filter((step): step is { candidate: ReminderCandidate; stage: ReminderStage } => step.stage !== null);
   if (steps.length === 0) return [];
-  const fresh = await store.reminders.markSent(steps.map((s) => ({ occurrenceId: s.candidate.occurrenceId, stage: s.stage })), today);
+  // A step is given only where someone can read it: a unit whose group is not bound yet, or a Department with
+  // no leaders' group yet, keeps its steps for the day one is (marking them given would lose them for good).
+  const leadersChats = await store.chats.listLeadersChats();
+  const unitChats = new Map<number, ChatRecord[]>();
+  for (const unitId of new Set(steps.filter((s) => s.stage !== 'after').map((s) => s.candidate.unitId))) {
+    unitChats.set(unitId, (await store.chats.listByUnit(unitId)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat));
+  }
+  const deliverable = steps.filter((s) => (s.stage === 'after' ? leadersChats.length > 0 : (unitChats.get(s.candidate.unitId)?.length ?? 0) > 0));
+  if (deliverable.length === 0) return [];
+  const fresh = await store.reminders.markSent(deliverable.map((s) => ({ occurrenceId: s.candidate.occurrenceId, stage: s.stage })), today);
   const freshKeys = new Set(fresh.map((f) => `${f.occurrenceId}:${f.stage}`));
-  const due = steps.filter((s) => freshKeys.has(`${s.candidate.occurrenceId}:${s.stage}`));
+  const due = deliverable.filter((s) => freshKeys.has(`${s.candidate.occurrenceId}:${s.stage}`));
 
   const batches: ReminderBatch[] = [];
   const byUnitAndStage = new Map<string, typeof due>();
@@ -59,8 +68,7 @@ export async function planReminders(
   for (const group of byUnitAndStage.values()) {
     const { unitId } = group[0]!.candidate;
     const stage = group[0]!.stage;
-    const chats = (await store.chats.listByUnit(unitId)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat);
-    if (chats.length === 0) continue;
+    const chats = unitChats.get(unitId) ?? [];
     const people =
       stage === 'before'
         ? await whoToRemind(store, unitId, today)
@@ -70,7 +78,7 @@ export async function planReminders(
 
   const escalations = due.filter((s) => s.stage === 'after').map((s) => s.candidate);
   if (escalations.length > 0) {
-    for (const chat of await store.chats.listLeadersChats()) batches.push({ stage: 'after', chat, people: [], items: escalations });
+    for (const chat of leadersChats) batches.push({ stage: 'after', chat, people: [], items: escalations });
   }
   return batches;
 }

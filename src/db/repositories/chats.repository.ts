@@ -35,7 +35,8 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
         .values({ chatRef: chat.ref, platform: chat.platform, kind: chat.kind, title: chat.title, unitId })
         .onConflictDoUpdate({
           target: chats.chatRef,
-          set: { unitId, active: true, title: chat.title ?? undefined, updatedAt: sql`now()` },
+          // a unit's group is not the leaders' group any more (see bindLeadersChat)
+          set: { unitId, isLeadersChat: false, active: true, title: chat.title ?? undefined, updatedAt: sql`now()` },
         });
       return { previousUnitId: existing?.unitId ?? null };
     },
