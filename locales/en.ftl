@@ -297,6 +297,7 @@ report-saved =
         [one] {" "}With 1 evidence file.
        *[other] {" "}With { $files } evidence files.
     }
+report-sent-in-private = { $name } sent a report in a private chat with the assistant:
 report-withdrawn = The report on [{ $code }] { $title } was taken back.
 report-which-unit = You are the focal point of several units (or of none): report in that unit's group chat.
 report-nothing-open = { $unit } has no open task to report on.

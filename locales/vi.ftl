@@ -273,6 +273,7 @@ report-saved =
         [0] {""}
        *[other] {" "}Kèm { $files } tệp minh chứng.
     }
+report-sent-in-private = { $name } gửi báo cáo qua tin nhắn riêng với trợ lý:
 report-withdrawn = Đã rút lại báo cáo về [{ $code }] { $title }.
 report-which-unit = Bạn là đầu mối của nhiều đơn vị (hoặc chưa của đơn vị nào): hãy báo cáo trong nhóm chat của đơn vị đó.
 report-nothing-open = { $unit } không có nhiệm vụ nào đang mở để báo cáo.

@@ -97,17 +97,19 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
   await ctx.flow.end();
   const unit = await ctx.store.units.findById(result.occurrence.unitId);
   const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
-  return {
-    text: ctx.t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
-      unit: unit?.shortName ?? unit?.name ?? '',
-      code: taskCode(result.occurrence.taskId),
-      title: shorten(result.occurrence.title, 80),
-      status: statusLabel(ctx, draft.status),
-      percent,
-      timing,
-      files: draft.evidence.length,
-    }),
-  };
+  const text = ctx.t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
+    unit: unit?.shortName ?? unit?.name ?? '',
+    code: taskCode(result.occurrence.taskId),
+    title: shorten(result.occurrence.title, 80),
+    status: statusLabel(ctx, draft.status),
+    percent,
+    timing,
+    files: draft.evidence.length,
+  });
+  // A report sent in private is the unit's news all the same: its group sees the confirmation too.
+  const groups = ctx.chat.kind === 'private' ? (await ctx.store.chats.listByUnit(result.occurrence.unitId)).filter((c) => c.kind === 'group' && !c.isLeadersChat) : [];
+  const notices = groups.map((chat) => ({ chat: chat.ref, text: `${ctx.t('report-sent-in-private', { name: ctx.actor.user.displayName })}\n${text}` }));
+  return { text, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 async function askTask(ctx: CommandContext, draft: Draft, tasks: OpenTask[]): Promise<Reply> {

@@ -102,6 +102,16 @@ describe('/baocao on one line', () => {
     expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain('Báo cáo tổng kết năm thực hiện kế hoạch — Đang thực hiện (40%)');
   });
 
+  it('confirms in the unit’s group too a report the focal point sent in private', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const result = await t.say(`/baocao ${code} 60% đã xong dự thảo`, { kind: 'private' });
+    expect(result.reply?.text).toContain('Đang thực hiện (60%)');
+    expect(result.notices.map((n) => n.chat)).toEqual(['console:nhom-bvdk']);
+    expect(result.notices[0]?.message.text).toMatch(/^.+ gửi báo cáo qua tin nhắn riêng với trợ lý:\nĐã ghi nhận báo cáo của BVĐK tỉnh: .*Đang thực hiện \(60%\)/);
+    // in the group itself the reply is the confirmation: nothing more
+    expect((await t.say(`/baocao ${code} 70% đã gửi xin ý kiến`)).notices).toEqual([]);
+  });
+
   it('closes the task with "hoàn thành", on time or with the days late, and lists it no more', async () => {
     const late = await codeOf('Xây dựng, ban hành kế hoạch công tác năm');
     expect(await t.ask(`/baocao ${late} hoàn thành đã ban hành kế hoạch số 12/KH-BV`)).toContain('Hoàn thành (100%), hoàn thành trễ 3 ngày.');
