@@ -1,6 +1,6 @@
 import type { Scenario } from './scenario.js';
 
-const askUnit = 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK.';
+const askUnit = 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).';
 
 export const groupBinding: Scenario = {
   name: 'Gắn nhóm mới với đơn vị',

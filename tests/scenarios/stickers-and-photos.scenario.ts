@@ -7,8 +7,8 @@ export const stickersAndPhotos: Scenario = {
   name: 'Nhãn dán thay cho chữ, ảnh làm minh chứng',
   needs: ['stickers', 'photos'],
   steps: [
-    { as: 'admin', in: 'newGroup', say: '/dangky', expect: /^Nhóm này thuộc đơn vị nào\? Trả lời bằng mã đơn vị, ví dụ: BVDK\.\n• SYT — Sở Y tế\n/ },
-    { as: 'admin', in: 'newGroup', say: { sticker: true }, reply: true, expect: 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK.' },
+    { as: 'admin', in: 'newGroup', say: '/dangky', expect: /^Nhóm này thuộc đơn vị nào\? Trả lời bằng mã đơn vị, ví dụ: BVDK \(nhóm lãnh đạo Sở: trả lời lanhdao\)\.\n• SYT — Sở Y tế\n/ },
+    { as: 'admin', in: 'newGroup', say: { sticker: true }, reply: true, expect: 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).' },
     {
       as: 'admin',
       in: 'newGroup',
