@@ -51,7 +51,8 @@ permission-denied-admin =
        *[other] Current administrators: { $admins }.
     }
 permission-denied-unit-member = { $command } is for the staff of { $unit }. You have no role in this unit; ask an administrator to use /phanquyen if you need one.
-permission-no-role = You have no role yet, so you cannot use { $command }. Ask an administrator to give you one with /phanquyen.
+permission-no-role = You have no role yet, so you cannot use { $command }{ $who }. Ask an administrator to give you one with /phanquyen.
+permission-for-roles = {" "}— it is for { $roles }
 chat-not-bound = This group is not bound to a unit yet, so { $command } cannot be used. An administrator types /dangky <unit code> in the group to bind it.
 
 ## /start

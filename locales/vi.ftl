@@ -52,7 +52,8 @@ permission-denied-admin =
        *[other] Quản trị viên hiện nay: { $admins }.
     }
 permission-denied-unit-member = Lệnh { $command } dành cho cán bộ của { $unit }. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.
-permission-no-role = Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh { $command }. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.
+permission-no-role = Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh { $command }{ $who }. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.
+permission-for-roles = {" "}— lệnh này dành cho { $roles }
 chat-not-bound = Nhóm này chưa được gắn với đơn vị nào nên chưa dùng được lệnh { $command }. Quản trị viên gõ /dangky <mã đơn vị> trong nhóm để gắn.
 
 ## /start

@@ -1,4 +1,5 @@
 import type { CommandContext, CommandSpec } from '../commands/command.js';
+import { ROLES } from '../core/members/roles.js';
 import { roleName } from '../core/members/roles-text.js';
 import type { Store } from '../core/store.js';
 
@@ -20,10 +21,12 @@ export async function denialText(ctx: CommandContext, command: CommandSpec, stor
   }
   // No "bind this group first" here, even in a group bound to no unit: there every role held anywhere
   // passes the check, so someone refused holds none of the roles and binding the group would not help them.
-  if (ctx.actor.grants.length === 0) {
-    return ctx.t('permission-no-role', { command: name, unit: ctx.chat.unit?.name ?? '' });
-  }
   const roles = permission.roles.map((role) => roleName(ctx.t, role));
+  if (ctx.actor.grants.length === 0) {
+    // Someone with no role at all is told which roles the command is for, unless any role would do.
+    const who = permission.roles.length < ROLES.length ? ctx.t('permission-for-roles', { roles: new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(roles) }) : '';
+    return ctx.t('permission-no-role', { command: name, who, unit: ctx.chat.unit?.name ?? '' });
+  }
   return ctx.t(`permission-denied-${permission.name}`, {
     command: name,
     roles: new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(roles),

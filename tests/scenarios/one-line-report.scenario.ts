@@ -14,7 +14,7 @@ export const oneLineReport: Scenario = {
       as: 'stranger',
       in: 'unit',
       say: '/baocao NV16 50% Tôi báo cáo thay',
-      expect: 'Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /baocao. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.',
+      expect: 'Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /baocao — lệnh này dành cho cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó). Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.',
     },
   ],
 };

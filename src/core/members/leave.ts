@@ -30,7 +30,7 @@ export async function setLeave(
   store: Store,
   input: { actor: Actor; targetUsername: string | null; until: string | null; today: LocalDate },
 ): Promise<{ name: string; until: LocalDate | null }> {
-  if (!isAllowed(input.actor, permissions.member, null)) throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep' });
+  if (!isAllowed(input.actor, permissions.member, null)) throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
   let memberId = input.actor.memberId;
   let name = input.actor.displayName;
   if (input.targetUsername) {

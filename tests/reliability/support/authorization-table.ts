@@ -43,8 +43,10 @@ export const unitOf: Record<Place, string> = { own: BVDK, other: CDC, unbound: '
 
 // The refusals, worded as locales/vi.ftl words them: each says who may, or where the command works.
 export const ADMIN_ONLY = (command: string) => `Chỉ quản trị viên mới dùng được lệnh /${command}. Quản trị viên hiện nay: Trần Quốc Minh.`;
-export const NO_ROLE = (command: string) =>
-  `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
+export const NO_ROLE = (command: string, roles?: string) =>
+  `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}${roles ? ` — lệnh này dành cho ${roles}` : ''}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
+const REPORTERS = 'cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)';
+const LEADERS = 'quản trị viên hoặc lãnh đạo Sở';
 const LEADERS_ONLY = (command: string) => `Lệnh /${command} dành cho lãnh đạo Sở và quản trị viên.`;
 const INTAKE_ONLY = (unit: string) => `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unit} mới ghi sổ phản ánh cho đơn vị này.`;
 
@@ -179,7 +181,7 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết năm về Sở Y tế`,
     denied: () =>
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
-    deniedNoRole: () => NO_ROLE('baocao'),
+    deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
     done: (cell, answer) =>
       expect(answer.text.startsWith(`Đã ghi nhận báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(100%)'), 'expected the report confirmed at 100%'),
     cells: {
@@ -200,7 +202,7 @@ export const TABLE: readonly Row[] = [
     say: () => '/baocao rut',
     denied: () =>
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
-    deniedNoRole: () => NO_ROLE('baocao'),
+    deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
     done: (cell, answer) => expect(answer.text.startsWith(`Đã rút lại báo cáo về [${cell.f.task}]`), `expected the report on ${cell.f.task} withdrawn`),
     // the last report names its unit, so a group bound to none does not stop them (as /xuly's case), but
     // another unit's group does
@@ -222,7 +224,7 @@ export const TABLE: readonly Row[] = [
     say: () => '/baocao sua 95% Đã hoàn thiện số liệu tổng kết',
     denied: () =>
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
-    deniedNoRole: () => NO_ROLE('baocao'),
+    deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
     done: (cell, answer) =>
       expect(answer.text.startsWith(`Đã sửa báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(95%)'), 'expected the last report corrected to 95%'),
     // the last report names its unit, so a group bound to none does not stop them (as /xuly's case), but
@@ -389,7 +391,7 @@ export const TABLE: readonly Row[] = [
     command: 'xuly',
     say: (f) => `/xuly ${f.ticket} đã xử lý Đã liên hệ và giải thích cho người bệnh`,
     denied: () => 'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
-    deniedNoRole: () => NO_ROLE('xuly'),
+    deniedNoRole: () => NO_ROLE('xuly', 'cán bộ xử lý phản ánh'),
     done: (cell, answer) => expect(answer.text.startsWith(`Đã cập nhật ${cell.f.ticket}`) && answer.text.includes('→'), 'expected the case moved on'),
     cells: {
       admin: 'DDDD',
@@ -408,7 +410,7 @@ export const TABLE: readonly Row[] = [
     command: 'homthu',
     say: () => '/homthu 2 Nguyễn Văn A, Trần Thị B',
     denied: () => 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.',
-    deniedNoRole: () => NO_ROLE('homthu'),
+    deniedNoRole: () => NO_ROLE('homthu', 'cán bộ đầu mối, cán bộ đầu mối dự phòng (cấp phó) hoặc cán bộ xử lý phản ánh'),
     done: /^Đã ghi biên bản mở hòm thư ngày 23\/11\/2026: 2 thư; chứng kiến: Nguyễn Văn A, Trần Thị B\./,
     cells: {
       admin: 'DDDN',
@@ -431,7 +433,7 @@ export const TABLE: readonly Row[] = [
       role === 'feedback_handler' && place === 'own'
         ? 'Lịch mở hòm thư do cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị đặt'
         : 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.',
-    deniedNoRole: () => NO_ROLE('homthu'),
+    deniedNoRole: () => NO_ROLE('homthu', 'cán bộ đầu mối, cán bộ đầu mối dự phòng (cấp phó) hoặc cán bộ xử lý phản ánh'),
     done: new RegExp(`^Đã đặt lịch mở hòm thư của ${BVDK}: 14 ngày một lần\\.`),
     cells: {
       admin: 'DDDN',
@@ -474,7 +476,7 @@ export const TABLE: readonly Row[] = [
     command: 'tonghop',
     say: () => '/tonghop',
     denied: () => LEADERS_ONLY('tonghop'),
-    deniedNoRole: () => NO_ROLE('tonghop'),
+    deniedNoRole: () => NO_ROLE('tonghop', LEADERS),
     done: allOf(starts(/^Bản tin lãnh đạo tuần 48\/2026 — toàn ngành\n/), withFiles('.png')),
     cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
   },
@@ -484,7 +486,7 @@ export const TABLE: readonly Row[] = [
     command: 'xuatbaocao',
     say: () => '/xuatbaocao KH20-2020',
     denied: () => LEADERS_ONLY('xuatbaocao'),
-    deniedNoRole: () => NO_ROLE('xuatbaocao'),
+    deniedNoRole: () => NO_ROLE('xuatbaocao', LEADERS),
     done: allOf(starts(/^📑 Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT/), withFiles('.xlsx', '.docx')),
     cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
   },
@@ -494,7 +496,7 @@ export const TABLE: readonly Row[] = [
     command: 'lich',
     say: () => '/lich thứ 2 7:30',
     denied: () => 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.',
-    deniedNoRole: () => NO_ROLE('lich'),
+    deniedNoRole: () => NO_ROLE('lich', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
     done: /^Đã lưu\. Nhóm nhận bản tin tuần vào thứ Hai lúc 07:30\./,
     cells: {
       admin: 'AANN',
@@ -512,7 +514,7 @@ export const TABLE: readonly Row[] = [
     command: 'lich',
     say: () => '/lich tắt',
     denied: () => 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.',
-    deniedNoRole: () => NO_ROLE('lich'),
+    deniedNoRole: () => NO_ROLE('lich', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
     done: /^Đã lưu\. Nhóm này đã tắt bản tin tuần\./,
     cells: {
       admin: 'AANN',
@@ -563,7 +565,7 @@ export const TABLE: readonly Row[] = [
     say: () => '/theodoi 45/2015/TT-BYT',
     denied: ({ place }) =>
       `Lệnh /theodoi dành cho quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó) của ${unitOf[place]}.`,
-    deniedNoRole: () => NO_ROLE('theodoi'),
+    deniedNoRole: () => NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
     done: (cell, answer) => expect(answer.text.startsWith(`Đã theo dõi Thông tư 45/2015/TT-BYT (`) && answer.text.includes(` cho ${listedUnit(cell)}.`), 'expected the unit to follow it'),
     cells: {
       admin: 'AANN',
@@ -582,7 +584,7 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/theodoi bỏ ${f.followed}`,
     denied: ({ place }) =>
       `Lệnh /theodoi dành cho quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó) của ${unitOf[place]}.`,
-    deniedNoRole: () => NO_ROLE('theodoi'),
+    deniedNoRole: () => NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
     done: (cell, answer) => expect(answer.text.startsWith(`${listedUnit(cell)} đã thôi theo dõi ${cell.f.followed}.`), 'expected the unit to stop following it'),
     cells: {
       admin: 'AANN',
