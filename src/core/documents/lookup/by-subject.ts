@@ -1,4 +1,5 @@
 import { type DocumentKind, kindsCompatible } from '../symbol.js';
+import { editDistance } from './fuzzy.js';
 import type { IndexedEntry } from './indexed-entry.js';
 import type { SearchToken } from './normalize.js';
 import { isReplacementOf, type LookupOutcome, MAX_ALTERNATIVES, MAX_CANDIDATES, replacementOf, scored, THRESHOLDS } from './outcome.js';
@@ -30,6 +31,16 @@ function pairsOf(tokens: ReadonlyArray<SearchToken | null>): Set<string> {
     if (a && b && RELATION_WORDS.has(a)) pairs.add(`${a} ${b}`);
   }
   return pairs;
+}
+
+/**
+ * A law asked for by its name ("luật khiếu nại") is the law of that name: every word of the name is a word
+ * of its title (a longer one spelt one letter off counts). A law about something else whose summary or
+ * everyday words mention the name (the law on receiving citizens mentions complaints) is not it.
+ */
+function isCalled(entry: IndexedEntry, name: readonly string[]): boolean {
+  const words = [...entry.titleWords];
+  return name.every((word) => entry.titleWords.has(word) || (word.length >= 4 && words.some((t) => t.length >= 4 && editDistance(word, t, 1) <= 1)));
 }
 
 /**
@@ -89,8 +100,9 @@ export function decideBySubject(
   const clearLead = !runnerUp || runnerUp.relevance < THRESHOLDS.margin * top.relevance || supersedes(top.entry, runnerUp.entry, asksForRelation);
   // staff call any document "thông tư" or "quyết định" loosely, but a law is a law
   const kindOk = softKind || kindFits(askedKind, top.entry) || (askedKind !== 'luat' && top.coverage >= 0.9);
+  const nameOk = askedKind !== 'luat' || question.lawName.length === 0 || isCalled(top.entry, question.lawName);
   // "quy tắc ứng xử của giáo viên": the words fit the health sector's code of conduct, the people do not
-  const confident = top.entry.document !== null && !top.offAudience && top.coverage >= THRESHOLDS.coverage && top.relevance >= THRESHOLDS.relevance && clearLead && kindOk;
+  const confident = top.entry.document !== null && !top.offAudience && top.coverage >= THRESHOLDS.coverage && top.relevance >= THRESHOLDS.relevance && clearLead && kindOk && nameOk;
 
   const catalogued = adjusted.filter((m) => m.entry.document);
   if (confident) {

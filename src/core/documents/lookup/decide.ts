@@ -29,10 +29,12 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
   const { askedKind, years } = question;
   const tokens: Array<SearchToken | null> = [...question.tokens];
 
-  // A number of another kind than the one asked for is context: "thông tư hướng dẫn nghị định 61".
+  // A number of another kind than the one a kind word before it asks for is context: "thông tư hướng dẫn
+  // nghị định 61". Words after it never are: "nghị định 61/2018 hướng dẫn thế nào về một cửa" asks about it.
   let target: { ref: NumberRef; matches: RefMatch[] } | null = null;
   for (const ref of question.refs) {
-    const isContext = askedKind !== null && ref.kind !== null && !kindsCompatible(askedKind, ref.kind);
+    const asked = ref.kindAskedBefore;
+    const isContext = asked !== null && ref.kind !== null && !kindsCompatible(asked, ref.kind);
     const matches = isContext ? [] : matchRef(index.withNumber(ref.number), ref, years);
     if (!isContext && !target && counts(ref, matches)) {
       target = { ref, matches };

@@ -25,6 +25,8 @@ export interface IndexedEntry {
   healthSector: boolean;
   /** the other sectors (lexicon `sectors`) its texts name: whom and where, besides health, it is about */
   sectors: Set<number>;
+  /** the words of its own title, folded and with synonyms rewritten: what a law is called ("tiep cong dan") */
+  titleWords: Set<string>;
 }
 
 export type Field = 'title' | 'keywords' | 'summary' | 'issuer' | 'type';
@@ -77,6 +79,7 @@ export function makeEntry(position: number, source: { document: RegulationDocume
     basedOn: [],
     healthSector: /\by te\b/.test(foldVietnamese(base.issuer)),
     sectors: new Set(),
+    titleWords: new Set(),
   };
 }
 

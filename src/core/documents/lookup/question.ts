@@ -1,5 +1,6 @@
 import { stripControlCharacters } from '../../text/vietnamese.js';
 import { type DocumentKind, normalizeNumber, splitLetterCode } from '../symbol.js';
+import { ISSUER_CODES, issuersNamed } from './issuers.js';
 import type { Lexicon } from './lexicon.js';
 import { foldKeepingPositions, type SearchToken, tokensOfFolded } from './normalize.js';
 
@@ -18,6 +19,12 @@ export interface NumberRef {
    * be one only counts when a document has it.
    */
   form: 'symbol' | 'kind' | 'numbered' | 'number-year' | 'bare';
+  /**
+   * The kind asked for by a kind word with no number written before this number: "thông tư hướng dẫn nghị
+   * định 61" asks for a circular and names the decree as context. A kind word after the number does not
+   * make it context: "nghị định 61/2018 hướng dẫn thế nào…" asks about the decree.
+   */
+  kindAskedBefore: DocumentKind | null;
 }
 
 export interface ParsedQuestion {
@@ -30,6 +37,12 @@ export interface ParsedQuestion {
   askedKind: DocumentKind | null;
   /** the subject words, folded and with synonyms rewritten; null marks where stop phrases were removed */
   tokens: Array<SearchToken | null>;
+  /**
+   * The name of the law asked for, when the question's kind word is "luật" followed by subject words ("luật
+   * khiếu nại", "luật tiếp công dân năm 2013": "khieu nai", "tiep cong dan"), folded and with synonyms
+   * rewritten; empty otherwise ("luật nào quy định…", "luật về…").
+   */
+  lawName: string[];
 }
 
 /** A question longer than this is cut: nobody types a regulation's subject in more than a few lines. */
@@ -89,22 +102,23 @@ const ASKABLE_KINDS: ReadonlyArray<readonly [string[], DocumentKind, 'kind-only'
   [['nq'], 'nq', 'kind-only'],
 ];
 
-const ISSUER_CODES = new Set(['byt', 'cp', 'ttg', 'tw', 'bnv', 'vpcp', 'ubnd', 'syt', 'bcsd', 'tu', 'duk', 'btgtw', 'qh13', 'qh14', 'qh15']);
-
 const YEAR = '(?:19|20)\\d{2}';
 const NUMBER = '\\d{1,5}[a-z]?';
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
 
 const DATE = new RegExp(`${B}\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*(${YEAR})${E}`, 'g');
+// what people put between a kind and its number: "TT.45", "QĐ-2151", "CT: 09", "thông tư số.45", "số: 45"
+const SEP = '\\s*[.:-]?\\s*';
+const SO = `(?:so${SEP})?`;
 const SYMBOL = new RegExp(
-  `${B}(?:(${KIND_ALTERNATION})\\s*(?:so\\s*)?)?(${NUMBER})\\s*(?:[/-]\\s*(${YEAR})\\s*)?[/-]\\s*([a-z]{1,8}\\d{0,2})(?:\\s*[/-]\\s*([a-z]{1,8}\\d{0,2}))?${E}`,
+  `${B}(?:(${KIND_ALTERNATION})${SEP}${SO})?(${NUMBER})\\s*(?:[/-]\\s*(${YEAR})\\s*)?[/-]\\s*([a-z]{1,8}\\d{0,2})(?:\\s*[/-]\\s*([a-z]{1,8}\\d{0,2}))?${E}`,
   'g',
 );
-const KIND_NUMBER = new RegExp(`${B}(${KIND_ALTERNATION})\\s*(?:so\\s*)?(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?`, 'g');
+const KIND_NUMBER = new RegExp(`${B}(${KIND_ALTERNATION})${SEP}${SO}(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?:\\s*[/-]\\s*([a-z]{2,8}\\d{0,2})${E}|(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?)`, 'g');
 // "45/2015", "số 2151/2015": what staff write when they remember the number and the year but not the kind
 const NUMBER_YEAR = new RegExp(`(?<![a-z0-9/.,-])(${NUMBER})\\s*/\\s*(${YEAR})(?![a-z0-9%]|\\s*[/-]\\s*[a-z0-9])`, 'g');
-const NUMBERED = new RegExp(`${B}so\\s+(?:hieu\\s+)?(${NUMBER})${E}(?!\\s*[/%.-])`, 'g');
+const NUMBERED = new RegExp(`${B}so(?:\\s+hieu)?(?:\\s*[.:]\\s*|\\s+)(${NUMBER})${E}(?!\\s*[/%.-])`, 'g');
 const NAMED_YEAR = new RegExp(`${B}nam\\s+(${YEAR})${E}`, 'g');
 const BARE_NUMBER = new RegExp(`(?<![a-z0-9/.,-])(\\d{2,5}[a-z]?)(?![a-z0-9/.,%-])`, 'g');
 const LONE_YEAR = new RegExp(`${B}(${YEAR})${E}`, 'g');
@@ -131,7 +145,9 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   // the original at the same positions (lower case only changes the length of letters no Vietnamese uses)
   const original = text.normalize('NFC').length === lower.length ? text.normalize('NFC') : lower;
   const written = (start: number, end: number) => original.slice(start, end).replace(/\s+/g, '');
-  const refs: NumberRef[] = [];
+  // each number with where it was written (start and end in the text), in the order they are read
+  const found: Array<{ ref: Omit<NumberRef, 'kindAskedBefore'>; start: number; end: number }> = [];
+  const add = (ref: Omit<NumberRef, 'kindAskedBefore'>, start: number, end: number) => found.push({ ref, start, end });
   const years: number[] = [];
 
   for (const match of work.matchAll(DATE)) {
@@ -145,18 +161,20 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     if (!head.kind) continue; // "45/tuần" is not a symbol
     const issuer = [head.issuer, second].filter((part): part is string => Boolean(part)).join('') || null;
     const numberAt = match.index + match[0].indexOf(number!, kindWord ? kindWord.length : 0);
-    refs.push({ label: written(numberAt, match.index + match[0].length), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: head.kind ?? (kindWord ? KIND_OF.get(kindWord.replace(/\s+/g, ' '))! : null), issuer, form: 'symbol' });
+    add({ label: written(numberAt, match.index + match[0].length), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: head.kind ?? (kindWord ? KIND_OF.get(kindWord.replace(/\s+/g, ' '))! : null), issuer, form: 'symbol' }, match.index, match.index + match[0].length);
     work = blank(work, match.index, match[0].length);
   }
 
   for (const match of work.matchAll(KIND_NUMBER)) {
-    const [, kindWord, number, year, after] = match;
-    const issuer = after && ISSUER_CODES.has(after) ? after : null;
+    const [, kindWord, number, year, slashed, after] = match;
+    // "thông tư 45/BTC": an issuer's code after a slash; "thông tư 45/tuần" is no document number
+    if (slashed && !ISSUER_CODES.has(slashed)) continue;
+    const issuer = slashed ?? (after && ISSUER_CODES.has(after) ? after : null);
     // a following word that is not an issuer code ("chỉ thị 16 năm…") stays in the text
     const consumed = after && !issuer ? match[0].lastIndexOf(after) : match[0].length;
     const numberAt = match.index + match[0].indexOf(number!, kindWord!.length);
     const numberEnd = year ? match.index + match[0].indexOf(year, numberAt - match.index) + year.length : numberAt + number!.length;
-    refs.push({ label: written(numberAt, numberEnd), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null, issuer, form: 'kind' });
+    add({ label: written(numberAt, numberEnd), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null, issuer, form: 'kind' }, match.index, match.index + consumed);
     work = blank(work, match.index, consumed);
   }
 
@@ -164,7 +182,7 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const [, number, year] = match;
     // "tháng 5/2021", "quý 4/2026" are periods; "2016/2020" is two years
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index)) || /^(?:19|20)\d{2}$/.test(number!)) continue;
-    refs.push({ label: written(match.index, match.index + match[0].length), number: normalizeNumber(number!), year: Number(year), kind: null, issuer: null, form: 'number-year' });
+    add({ label: written(match.index, match.index + match[0].length), number: normalizeNumber(number!), year: Number(year), kind: null, issuer: null, form: 'number-year' }, match.index, match.index + match[0].length);
     work = blank(work, match.index, match[0].length);
   }
 
@@ -173,7 +191,7 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const typed = lower.slice(match.index, match.index + 2);
     if (/(?<![a-z])co\s*$/.test(work.slice(0, match.index)) || (typed !== 'số' && typed !== 'so')) continue;
     const numberAt = match.index + match[0].lastIndexOf(match[1]!);
-    refs.push({ label: written(numberAt, numberAt + match[1]!.length), number: normalizeNumber(match[1]!), year: null, kind: null, issuer: null, form: 'numbered' });
+    add({ label: written(numberAt, numberAt + match[1]!.length), number: normalizeNumber(match[1]!), year: null, kind: null, issuer: null, form: 'numbered' }, match.index, match.index + match[0].length);
     work = blank(work, match.index, match[0].length);
   }
 
@@ -185,7 +203,7 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index))) continue;
     if (NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length))) continue;
-    refs.push({ label: written(match.index, match.index + value.length), number: normalizeNumber(value), year: null, kind: null, issuer: null, form: 'bare' });
+    add({ label: written(match.index, match.index + value.length), number: normalizeNumber(value), year: null, kind: null, issuer: null, form: 'bare' }, match.index, match.index + value.length);
     work = blank(work, match.index, value.length);
   }
 
@@ -193,8 +211,35 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   for (const match of work.matchAll(LONE_YEAR)) years.push(Number(match[1]));
 
   const tokens = lexicon.canonical(tokensOfFolded(work, lower));
-  const { askedKind, rest } = takeAskedKind(tokens);
-  return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest) };
+  const { askedKind, rest, lawName } = takeAskedKind(tokens, lexicon);
+  const issuers = issuersNamed(work);
+  const refs = found.map(({ ref, start, end }): NumberRef => {
+    const named = ref.issuer === null ? issuerNear(work, issuers, found, start, end) : null;
+    return {
+      ...ref,
+      ...(named ? { issuer: named.code, label: `${ref.label} (${original.slice(named.start, named.end)})` } : {}),
+      kindAskedBefore: takeAskedKind(lexicon.canonical(tokensOfFolded(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
+    };
+  });
+  return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest), lawName };
+}
+
+// Words that may stand between a number and the issuer named after it ("thông tư 45/2015 của Bộ Tài chính",
+// "chỉ thị 05 năm 2023 do Thủ tướng ban hành") or before it ("Bộ Tài chính có thông tư 45", "UBND tỉnh ban
+// hành quyết định số 572").
+const BETWEEN_NUMBER_AND_ISSUER = new Set(['cua', 'do', 'thuoc', 'nam', 'ngay', 'ban', 'hanh', 'boi']);
+const BETWEEN_ISSUER_AND_NUMBER = new Set(['cua', 'co', 'ban', 'hanh', 'van', 'da', 'ra']);
+
+/**
+ * The issuer named in words next to a number: right after it, or else right before it, with only linking
+ * words (and years) between and no other number. "thông tư 45 của bộ tài chính" names Bộ Tài chính.
+ */
+function issuerNear(work: string, issuers: ReturnType<typeof issuersNamed>, refs: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) {
+  const clear = (from: number, to: number, linking: ReadonlySet<string>) =>
+    !refs.some((r) => r.start >= from && r.end <= to) && work.slice(from, to).split(/[^a-z0-9]+/).every((word) => word === '' || linking.has(word) || /^(?:19|20)\d{2}$/.test(word));
+  const after = issuers.find((issuer) => issuer.start >= end && clear(end, issuer.start, BETWEEN_NUMBER_AND_ISSUER));
+  if (after) return after;
+  return [...issuers].reverse().find((issuer) => issuer.end <= start && clear(issuer.end, start, BETWEEN_ISSUER_AND_NUMBER)) ?? null;
 }
 
 /** Finds the first kind word with no number ("theo thông tư nào"); kind-only words leave the subject. */
@@ -202,13 +247,15 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
 const NOT_A_LAW_BEFORE = new Set(['ki', 'phap', 'dieu', 'vi']);
 const NOT_A_LAW_AFTER = new Set(['su']);
 
-function takeAskedKind(tokens: readonly SearchToken[]): { askedKind: DocumentKind | null; rest: SearchToken[] } {
+function takeAskedKind(tokens: readonly SearchToken[], lexicon: Lexicon): { askedKind: DocumentKind | null; rest: SearchToken[]; lawName: string[] } {
   let askedKind: DocumentKind | null = null;
+  let lawName: string[] = [];
   const rest: SearchToken[] = [];
   for (let i = 0; i < tokens.length; ) {
     const isWordLuat = tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
     const found = isWordLuat ? undefined : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
     if (found) {
+      if (askedKind === null && found[1] === 'luat') lawName = nameAfter(tokens.slice(i + 1), lexicon);
       askedKind ??= found[1];
       if (found[2] === 'subject-too') rest.push(...tokens.slice(i, i + found[0].length));
       i += found[0].length;
@@ -217,5 +264,15 @@ function takeAskedKind(tokens: readonly SearchToken[]): { askedKind: DocumentKin
       i += 1;
     }
   }
-  return { askedKind, rest };
+  return { askedKind, rest, lawName };
+}
+
+/** The words naming a law after "luật": up to the first chat word, stop phrase or number. */
+function nameAfter(tokens: readonly SearchToken[], lexicon: Lexicon): string[] {
+  const name: string[] = [];
+  for (const token of lexicon.withoutStopPhrases(tokens)) {
+    if (token === null || /\d/.test(token.token) || (!token.inPhrase && lexicon.isStopWord(token.token, token.form))) break;
+    name.push(token.token);
+  }
+  return name;
 }

@@ -115,6 +115,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       const forms = lexicon.canonical(searchTokenForms(text));
       const tokens = forms.map((t) => t.token);
       for (const sector of lexicon.sectorsIn(forms)) entry.sectors.add(sector);
+      if (field === 'title') for (const token of tokens) entry.titleWords.add(token);
       const weight = FIELD_WEIGHT[field];
       const record = (folded: string, form: string | null) => {
         remember(form === null ? plain : withForm, form ?? folded, entry.position);

@@ -43,11 +43,56 @@ describe('a number with its year and nothing else ("45/2015")', () => {
   });
 });
 
+describe('a law asked for by its name', () => {
+  it('is only a law of that name, not one whose summary mentions it', () => {
+    for (const question of ['luật khiếu nại', 'luật khiếu nại năm 2011', 'luat to cao 2018']) expect(answered(ask(question)), question).toBeNull();
+    // offered, not answered
+    const outcome = ask('luật khiếu nại');
+    expect(outcome.kind === 'unsure' && outcome.candidates.map((c) => c.document.symbol)).toContain('42/2013/QH13');
+  });
+
+  it('while the law of that name is answered, however its name is written', () => {
+    for (const question of ['luật tiếp công dân', 'luat tiep dan', 'luật tiếp công dân năm 2013', 'luật dân chủ ở cơ sở 2022']) {
+      expect(answered(ask(question)), question).not.toBeNull();
+    }
+  });
+});
+
+describe('a number with its issuer named in words', () => {
+  it('is a near miss when the issuer is not the document\'s', () => {
+    for (const question of ['thông tư 45 của bộ tài chính', 'thong tu 45 cua bo tai chinh', 'quyết định 2151 của thủ tướng']) {
+      const outcome = ask(question);
+      expect(outcome.kind, question).toBe('unsure');
+      if (outcome.kind === 'unsure') expect(outcome.candidates.map((c) => c.document.symbol)[0]).toMatch(/^(45\/2015\/TT-BYT|2151\/QĐ-BYT)$/);
+    }
+  });
+
+  it('and the document when it is', () => {
+    expect(answered(ask('thông tư 45 của bộ y tế'))).toBe('45/2015/TT-BYT');
+    expect(answered(ask('thông tư 01/2016 của bộ nội vụ'))).toBe('01/2016/TT-BNV');
+    expect(answered(ask('chỉ thị 26 của thủ tướng chính phủ'))).toBe('26/CT-TTg');
+  });
+});
+
+describe('a document named by its number, with words after it', () => {
+  it('is the document asked about, whatever kind word follows', () => {
+    expect(answered(ask('thông tư 01/2016/TT-BNV hướng dẫn gì'))).toBe('01/2016/TT-BNV');
+    expect(answered(ask('nghị định 61/2018 hướng dẫn thế nào về một cửa'))).toBe('61/2018/NĐ-CP');
+    // a kind word before it still asks for another document
+    expect(answered(ask('thông tư hướng dẫn nghị định 61 về một cửa'))).toBe('01/2018/TT-VPCP');
+  });
+});
+
 describe('a question about people or a sector a document is not about', () => {
   it('gets no confident answer from the health sector\'s rule that fits its other words', () => {
     for (const question of ['quy tắc ứng xử của giáo viên', 'trang phục học sinh', 'đường dây nóng điện lực', 'quy tắc ứng xử của công chức thuế', 'dong phuc nhan vien ngan hang']) {
       expect(answered(ask(question)), question).toBeNull();
     }
+  });
+
+  it('counts the people\'s committee as a workplace outside the health sector', () => {
+    expect(answered(ask('đeo bảng tên khi làm việc ở ủy ban'))).toBeNull();
+    expect(answered(ask('tiếp công dân tại ủy ban xã'))).toBe('42/2013/QH13');
   });
 
   it('while the same words about health staff are answered', () => {

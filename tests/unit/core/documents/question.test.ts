@@ -36,6 +36,22 @@ describe('document numbers in every form', () => {
     ['45/2015 quy dinh gi the a', { number: '45', year: 2015, kind: null, issuer: null }],
     ['văn bản 45/2015 là gì', { number: '45', year: 2015, kind: null, issuer: null }],
     ['số 2151 / 2015 còn hiệu lực không', { number: '2151', year: 2015, kind: null, issuer: null }],
+    // a dot, a dash or a colon between the kind and the number
+    ['TT.45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['tt-45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['QĐ-2151', { number: '2151', year: null, kind: 'qd', issuer: null }],
+    ['CT-09', { number: '9', year: null, kind: 'ct', issuer: null }],
+    ['chỉ thị: 08', { number: '8', year: null, kind: 'ct', issuer: null }],
+    ['Thông tư số.45', { number: '45', year: null, kind: 'tt', issuer: null }],
+    ['văn bản số: 114', { number: '114', year: null, kind: null, issuer: null }],
+    // an issuer's code after a slash, or its name in words next to the number
+    ['thông tư 45/BTC', { number: '45', year: null, kind: 'tt', issuer: 'btc' }],
+    ['thông tư 45 của bộ tài chính', { number: '45', year: null, kind: 'tt', issuer: 'btc' }],
+    ['thong tu 45/2015 cua bo tai chinh', { number: '45', year: 2015, kind: 'tt', issuer: 'btc' }],
+    ['chỉ thị 05 năm 2023 do Thủ tướng Chính phủ ban hành', { number: '5', year: null, kind: 'ct', issuer: 'ttg' }],
+    ['quyết định 572 của UBND tỉnh', { number: '572', year: null, kind: 'qd', issuer: 'ubnd' }],
+    ['chỉ thị 17 của ban cán sự đảng bộ y tế', { number: '17', year: null, kind: 'ct', issuer: 'bcsd' }],
+    ['Văn phòng Chính phủ có thông tư 01 về một cửa', { number: '1', year: null, kind: 'tt', issuer: 'vpcp' }],
   ])('%s', (text, ref) => {
     expect(refsOf(text)).toEqual([ref]);
   });
@@ -63,6 +79,36 @@ describe('document numbers in every form', () => {
     expect(question.refs).toMatchObject([{ number: '16', kind: 'ct', year: null }]);
     expect(question.years).toEqual([2020]);
     expect(parseQuestion('chỉ thị 09 ngày 22/11/2013', lexicon).years).toEqual([2013]);
+  });
+});
+
+describe('issuers named in words', () => {
+  it('count only next to the number, and show in its label', () => {
+    expect(refsOf('thông tư 45 về trang phục y tế của bộ y tế')).toMatchObject([{ issuer: null }]);
+    expect(refsOf('thông tư 45 và nghị định 04 của chính phủ')).toMatchObject([{ kind: 'tt', issuer: null }, { kind: 'nd', issuer: 'cp' }]);
+    expect(parseQuestion('thông tư 45 của Bộ Tài chính', lexicon).refs[0]!.label).toBe('45 (Bộ Tài chính)');
+  });
+});
+
+describe('a kind word next to a number', () => {
+  it('makes the number context only when it comes before it', () => {
+    const kindAskedBefore = (text: string) => parseQuestion(text, lexicon).refs.map((r) => r.kindAskedBefore);
+    expect(kindAskedBefore('thông tư hướng dẫn nghị định 61')).toEqual(['tt']);
+    expect(kindAskedBefore('nghị định 61/2018 hướng dẫn thế nào về một cửa')).toEqual([null]);
+    expect(kindAskedBefore('thông tư 01/2016/TT-BNV hướng dẫn gì')).toEqual([null]);
+  });
+});
+
+describe('the name of a law asked for', () => {
+  it.each([
+    ['luật khiếu nại', 'khieu nai'],
+    ['luật tố cáo 2018', 'to cao'],
+    ['luật tiếp dân còn hiệu lực không', 'tiep cong dan'],
+    ['luật nào quy định tiếp công dân', ''],
+    ['lịch tiếp công dân theo luật nào', ''],
+    ['nghị định hướng dẫn luật dân chủ', ''],
+  ])('%s', (text, name) => {
+    expect(parseQuestion(text, lexicon).lawName.join(' ')).toBe(name);
   });
 });
 
