@@ -16,7 +16,7 @@ export interface Bot {
   stop(): Promise<void>;
   /** Handles one message as if `adapter` had received it (adapters call this through their sink; so do tests). */
   handle(adapter: ChatAdapter, message: IncomingMessage, options?: SinkOptions): Promise<void>;
-  lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent): Promise<void>;
+  lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent, options?: SinkOptions): Promise<void>;
   /** Sends to any active chat through the adapter of its platform; what cannot go now is queued. */
   deliver(chat: ChatRef, message: OutgoingMessage, key?: string): Promise<void>;
   /** Sends one message the outbox worker claimed, and says what became of it. */
@@ -181,7 +181,7 @@ export function createBot(deps: BotDeps): Bot {
     sending.add(pending);
   }
 
-  async function lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent) {
+  async function lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent, options: SinkOptions = {}) {
     const apply = async (tx: Store): Promise<{ intro: OutgoingMessage | null }> => {
       switch (event.kind) {
         case 'joined': {
@@ -205,7 +205,13 @@ export function createBot(deps: BotDeps): Bot {
     };
     const outcome = event.eventId ? await processOnce(adapter.platform, event.eventId, apply) : await store.transaction(apply);
     if (outcome?.intro && event.kind === 'joined') {
-      await sendOrQueue(adapter, event.chat, outcome.intro, `joined:${adapter.platform}:${event.eventId ?? randomUUID()}`);
+      const sent = sendOrQueue(adapter, event.chat, outcome.intro, `joined:${adapter.platform}:${event.eventId ?? randomUUID()}`);
+      if (!options.replyInBackground) return sent;
+      // As with replies: the platform has its answer first, and the introduction follows.
+      const pending: Promise<void> = sent
+        .catch((error: unknown) => logger.error({ err: error, chat: event.chat }, 'introduction failed'))
+        .finally(() => sending.delete(pending));
+      sending.add(pending);
     }
   }
 
@@ -339,7 +345,7 @@ export function createBot(deps: BotDeps): Bot {
         adapters.map((adapter) =>
           adapter.start({
             message: (message, options) => handle(adapter, message, options),
-            lifecycle: (event) => lifecycle(adapter, event),
+            lifecycle: (event, options) => lifecycle(adapter, event, options),
           }),
         ),
       );

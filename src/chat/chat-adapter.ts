@@ -48,7 +48,7 @@ export interface SendOptions {
 /** Where an adapter hands what it receives. */
 export interface AdapterSink {
   message(message: IncomingMessage, options?: SinkOptions): Promise<void>;
-  lifecycle(event: ChatLifecycleEvent): Promise<void>;
+  lifecycle(event: ChatLifecycleEvent, options?: SinkOptions): Promise<void>;
 }
 
 /**

@@ -109,7 +109,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       return;
     }
     if (inbound.kind === 'lifecycle') {
-      await sink.lifecycle(inbound.event);
+      await sink.lifecycle(inbound.event, { replyInBackground });
       return;
     }
     await sink.message(inbound.message, { replyInBackground });
