@@ -16,6 +16,7 @@ import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
 import { categoryName, channelName, statusName, ticketDetails, ticketLineFor, ticketLines } from './format/ticket-lines.js';
+import { echoToUnitGroups } from './format/unit-groups.js';
 
 interface Draft {
   unitId: number;
@@ -77,6 +78,8 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
   });
   await ctx.flow.end();
   const lines = [ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }), await ticketLineFor(ctx.t, ctx.store, ticket)];
+  // logged in private: the unit's group still sees the code, the category and the redacted line
+  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', lines.join('\n'));
   if (ticket.status === 'acknowledged') lines.push(ctx.t('feedback-praise-acknowledged'));
   if (draft.guessed && !duplicate) {
     lines.push(
@@ -98,7 +101,7 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
       member: h.memberId,
       text: `${ctx.t('feedback-new-for-handler', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
     }));
-  return { text: lines.join('\n'), notices };
+  return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
 }
 
 /** Asks for what the case still lacks, in order; saves when nothing is missing. */

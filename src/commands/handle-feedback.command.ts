@@ -6,6 +6,7 @@ import { parseStatusWords } from '../core/feedback/words.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
 import { statusName, ticketLineFor } from './format/ticket-lines.js';
+import { echoToUnitGroups } from './format/unit-groups.js';
 
 const statusChoices = (ctx: CommandContext): Choice[] =>
   (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({ label: statusName(ctx.t, status), value: status }));
@@ -14,9 +15,10 @@ async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus 
   const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today, chatUnitId: ctx.chat.unit?.id ?? null });
   await ctx.flow.end();
   const timing = result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
-  return {
-    text: [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), await ticketLineFor(ctx.t, ctx.store, result.ticket)].join('\n'),
-  };
+  const text = [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), await ticketLineFor(ctx.t, ctx.store, result.ticket)].join('\n');
+  // handled from a private chat: the unit's group follows the case's status all the same
+  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
+  return { text, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /**

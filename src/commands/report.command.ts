@@ -17,6 +17,7 @@ import {
 import { matchTask, taskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
+import { echoToUnitGroups } from './format/unit-groups.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
 import { describeDue, shorten } from './format/due-lines.js';
 
@@ -106,9 +107,7 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
     timing,
     files: draft.evidence.length,
   });
-  // A report sent in private is the unit's news all the same: its group sees the confirmation too.
-  const groups = ctx.chat.kind === 'private' ? (await ctx.store.chats.listByUnit(result.occurrence.unitId)).filter((c) => c.kind === 'group' && !c.isLeadersChat) : [];
-  const notices = groups.map((chat) => ({ chat: chat.ref, text: `${ctx.t('report-sent-in-private', { name: ctx.actor.user.displayName })}\n${text}` }));
+  const notices = await echoToUnitGroups(ctx, result.occurrence.unitId, 'report-sent-in-private', text);
   return { text, ...(notices.length > 0 ? { notices } : {}) };
 }
 

@@ -97,9 +97,14 @@ describe('/phananh intake', () => {
     expect(await ask('Điều dưỡng khoa Nội quát mắng người bệnh lúc thay băng', dm())).toContain('Thuộc loại nào?');
     expect(await ask('thai do', dm())).toContain('Mức độ?');
     expect(await ask('1', dm())).toContain('Thông tin liên hệ của người phản ánh');
-    const saved = await ask(`${NAME}, ${PHONE}, ${EMAIL}`, dm());
     privacy.register({ kind: 'name', value: NAME });
+    const result = await say(`${NAME}, ${PHONE}, ${EMAIL}`, dm());
+    const saved = result.reply?.text ?? '';
     expect(saved).toContain('PA-2026-0001 · thái độ phục vụ · hòm thư góp ý · hạn xử lý thứ Năm, 03/12/2026');
+    // logged in private, the case is still the unit group's news: its code and redacted line, no contact
+    const toGroup = result.notices.filter((n) => n.chat === 'console:nhom-bvdk').map((n) => n.message.text);
+    expect(toGroup).toHaveLength(1);
+    expect(toGroup[0]).toMatch(/ghi sổ phản ánh qua tin nhắn riêng với trợ lý:\nĐã ghi sổ phản ánh PA-2026-0001\.\nPA-2026-0001 · thái độ phục vụ · hòm thư góp ý/);
     // a handler and the leaders read the whole case in private; the focal point in private and anyone in the group do not
     const full = await ask('/phananh xem PA-2026-0001', dm('xu-ly-pa'));
     expect(full).toContain(`Người phản ánh: ${NAME} · ${PHONE} · ${EMAIL}`);
@@ -273,6 +278,17 @@ describe('/xuly', () => {
     t.clock.set('2026-11-27T10:00:00+07:00');
     expect(await ask('/xuly PA-2026-0001 chuyển cơ quan khác Chuyển công an phường', handler)).toContain('chuyển cơ quan khác, trễ hạn');
     expect((await t.db.counts()).audit_log).toBeGreaterThanOrEqual(5);
+  });
+
+  it('tells the unit’s group about a case handled from a private chat', async () => {
+    await ask('/phananh hotline Bảo vệ thu tiền gửi xe cao hơn giá niêm yết');
+    const result = await say('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền', dm('xu-ly-pa'));
+    expect(result.reply?.text).toContain('tiếp nhận → đã xử lý');
+    expect(result.notices.map((n) => n.chat)).toEqual(['console:nhom-bvdk']);
+    expect(result.notices[0]?.message.text).toMatch(/cập nhật xử lý phản ánh qua tin nhắn riêng với trợ lý:\n.*PA-2026-0001.*tiếp nhận → đã xử lý/);
+    // typed in the group, the reply is all
+    await ask('/phananh hotline Nhà vệ sinh khoa Nhi bị tắc');
+    expect((await say('/xuly PA-2026-0002 đang xử lý Đã báo tổ bảo trì', handler)).notices).toEqual([]);
   });
 
   it('asks for the status and the note when they are missing', async () => {
