@@ -477,6 +477,7 @@ feedback-stats-categories = By kind: { $list }
 feedback-stats-statuses = By status: { $list }
 feedback-stats-on-time = Settled on time: { $rate } (on time { $onTime }, late { $late }, overdue and open { $overdue })
 feedback-stats-backlog = Backlog (overdue and open, any period): { $count } — { $codes }
+feedback-stats-backlog-none = Backlog (overdue and open, any period): none.
 feedback-forbidden-view = You have no role in the unit of case { $code }, so you cannot see it.
 feedback-open-none = { $who } has no feedback waiting to be handled.
 feedback-open-head = Feedback waiting to be handled — { $who } ({ $count }):

@@ -450,6 +450,7 @@ feedback-stats-categories = Theo loại: { $list }
 feedback-stats-statuses = Theo trạng thái: { $list }
 feedback-stats-on-time = Tỷ lệ xử lý đúng hạn: { $rate } (đúng hạn { $onTime }, trễ hạn { $late }, quá hạn chưa xử lý { $overdue })
 feedback-stats-backlog = Tồn đọng (quá hạn chưa xử lý, mọi thời điểm): { $count } — { $codes }
+feedback-stats-backlog-none = Tồn đọng (quá hạn chưa xử lý, mọi thời điểm): không có.
 feedback-forbidden-view = Bạn không có vai trò ở đơn vị của phản ánh { $code } nên không xem được.
 feedback-open-none = { $who } không có phản ánh nào đang chờ xử lý.
 feedback-open-head = Phản ánh đang chờ xử lý — { $who } ({ $count }):

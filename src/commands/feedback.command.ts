@@ -232,7 +232,7 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
     t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
     t('feedback-stats-on-time', { rate, onTime: stats.closedOnTime, late: stats.closedLate, overdue: stats.openOverdue }),
-    t('feedback-stats-backlog', { count: late.length, codes: late.slice(0, 10).map((x) => x.code).join(', ') || '—' }),
+    late.length === 0 ? t('feedback-stats-backlog-none') : t('feedback-stats-backlog', { count: late.length, codes: late.slice(0, 10).map((x) => x.code).join(', ') }),
   ];
   return { text: lines.join('\n') };
 }

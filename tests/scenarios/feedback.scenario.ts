@@ -136,7 +136,7 @@ export const feedbackLogBook: Scenario = {
         'Theo loại: thủ tục hành chính 1 · vệ sinh môi trường 1',
         'Theo trạng thái: đang xử lý 1 · đã xử lý 1',
         'Tỷ lệ xử lý đúng hạn: 100% (đúng hạn 1, trễ hạn 0, quá hạn chưa xử lý 0)',
-        'Tồn đọng (quá hạn chưa xử lý, mọi thời điểm): 0 — —',
+        'Tồn đọng (quá hạn chưa xử lý, mọi thời điểm): không có.',
       ].join('\n'),
     },
   ],
