@@ -11,6 +11,23 @@ const PLATFORM_AND_INFRASTRUCTURE = [
   { group: ['**/db/*', '**/db/**', '**/adapters/**', '**/jobs/**', '**/http/**'], message: 'The domain and commands depend on ports, not on adapters or infrastructure.' },
 ];
 
+// `no-restricted-imports` sees only static imports: a dynamic `import('grammy')`, `require('pino')` or a type
+// written as `import('drizzle-orm').SQL` would slip past it. These selectors catch the same libraries there.
+const RESTRICTED_MODULES = ['grammy', '@grammyjs', 'drizzle-orm', 'postgres', '@electric-sql/pglite', 'node-cron', 'pino'];
+const escapeForSelector = (name) => name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// the module itself, or a path inside it ("grammy/types"); esquery takes the regular expression without the quotes
+const restrictedSource = `/^(?:${RESTRICTED_MODULES.map(escapeForSelector).join('|')})(?:\\/|$)/`;
+const DYNAMIC_IMPORT_MESSAGE =
+  'The domain and commands do not load platform, database, scheduler or logging libraries, not even dynamically: use the ports.';
+const DYNAMIC_IMPORTS = [
+  `ImportExpression > Literal.source[value=${restrictedSource}]`,
+  `ImportExpression > TemplateLiteral.source[expressions.length=0] > TemplateElement[value.cooked=${restrictedSource}]`,
+  `CallExpression[callee.type='Identifier'][callee.name='require'] > Literal.arguments[value=${restrictedSource}]`,
+  `CallExpression[callee.type='MemberExpression'][callee.property.name='resolve'][callee.object.name='require'] > Literal.arguments[value=${restrictedSource}]`,
+  `TSExternalModuleReference > Literal.expression[value=${restrictedSource}]`,
+  `TSImportType > Literal.source[value=${restrictedSource}]`,
+].map((selector) => ({ selector, message: DYNAMIC_IMPORT_MESSAGE }));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'migrations/'] },
   js.configs.recommended,
@@ -25,6 +42,9 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts', 'src/commands/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: PLATFORM_AND_INFRASTRUCTURE }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: PLATFORM_AND_INFRASTRUCTURE }],
+      'no-restricted-syntax': ['error', ...DYNAMIC_IMPORTS],
+    },
   },
 );

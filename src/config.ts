@@ -158,23 +158,25 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     if (result.success) values[key] = result.data;
     else problems.push({ key, expect });
   }
-  if (problems.length > 0) return { ok: false, problems };
+  // The checks between keys run on what did parse, so that one message lists every problem. A bad key is
+  // left out of `values`: as a trigger it proves nothing (another trigger that parsed may still fire the
+  // check), and as the key a check would call missing it is already reported as malformed.
+  const bad = new Set(problems.map((problem) => problem.key));
   const v = values as Parsed;
+  const requires = (key: Key, expect: string, ...triggers: unknown[]) => {
+    if (!bad.has(key) && !v[key] && triggers.some(Boolean)) problems.push({ key, expect });
+  };
 
-  if (v.TELEGRAM_WEBHOOK_URL && !v.TELEGRAM_WEBHOOK_SECRET) problems.push({ key: 'TELEGRAM_WEBHOOK_SECRET', expect: 'telegram-secret-required' });
-  if ((v.TELEGRAM_WEBHOOK_URL || v.TELEGRAM_WEBHOOK_SECRET) && !v.TELEGRAM_BOT_TOKEN) problems.push({ key: 'TELEGRAM_BOT_TOKEN', expect: 'telegram-token-required' });
-  const zaloOaKeys = [v.ZALO_OA_APP_ID, v.ZALO_OA_SECRET_KEY, v.ZALO_OA_ACCESS_TOKEN, v.ZALO_OA_REFRESH_TOKEN];
-  if (zaloOaKeys.some(Boolean)) {
-    if (!v.ZALO_OA_APP_ID) problems.push({ key: 'ZALO_OA_APP_ID', expect: 'zalo-oa-required' });
-    if (!v.ZALO_OA_SECRET_KEY) problems.push({ key: 'ZALO_OA_SECRET_KEY', expect: 'zalo-oa-required' });
-    // Without the app secret no token can be refreshed: the OA would fall silent a day after start.
-    if (v.ZALO_OA_APP_ID && !v.ZALO_APP_SECRET) problems.push({ key: 'ZALO_APP_SECRET', expect: 'zalo-app-secret-required' });
-    if (Boolean(v.ZALO_OA_ACCESS_TOKEN) !== Boolean(v.ZALO_OA_REFRESH_TOKEN)) {
-      problems.push({ key: v.ZALO_OA_ACCESS_TOKEN ? 'ZALO_OA_REFRESH_TOKEN' : 'ZALO_OA_ACCESS_TOKEN', expect: 'zalo-oa-token-pair' });
-    }
-  }
-  if ((v.ZALO_BOT_WEBHOOK_SECRET || v.ZALO_BOT_WEBHOOK_URL) && !v.ZALO_BOT_TOKEN) problems.push({ key: 'ZALO_BOT_TOKEN', expect: 'zalo-bot-token-required' });
-  if (v.ZALO_BOT_WEBHOOK_URL && !v.ZALO_BOT_WEBHOOK_SECRET) problems.push({ key: 'ZALO_BOT_WEBHOOK_SECRET', expect: 'zalo-bot-secret-required' });
+  requires('TELEGRAM_WEBHOOK_SECRET', 'telegram-secret-required', v.TELEGRAM_WEBHOOK_URL);
+  requires('TELEGRAM_BOT_TOKEN', 'telegram-token-required', v.TELEGRAM_WEBHOOK_URL, v.TELEGRAM_WEBHOOK_SECRET);
+  requires('ZALO_OA_APP_ID', 'zalo-oa-required', v.ZALO_OA_SECRET_KEY, v.ZALO_OA_ACCESS_TOKEN, v.ZALO_OA_REFRESH_TOKEN);
+  requires('ZALO_OA_SECRET_KEY', 'zalo-oa-required', v.ZALO_OA_APP_ID, v.ZALO_OA_ACCESS_TOKEN, v.ZALO_OA_REFRESH_TOKEN);
+  // Without the app secret no token can be refreshed: the OA would fall silent a day after start.
+  requires('ZALO_APP_SECRET', 'zalo-app-secret-required', v.ZALO_OA_APP_ID);
+  requires('ZALO_OA_REFRESH_TOKEN', 'zalo-oa-token-pair', v.ZALO_OA_ACCESS_TOKEN);
+  requires('ZALO_OA_ACCESS_TOKEN', 'zalo-oa-token-pair', v.ZALO_OA_REFRESH_TOKEN);
+  requires('ZALO_BOT_TOKEN', 'zalo-bot-token-required', v.ZALO_BOT_WEBHOOK_SECRET, v.ZALO_BOT_WEBHOOK_URL);
+  requires('ZALO_BOT_WEBHOOK_SECRET', 'zalo-bot-secret-required', v.ZALO_BOT_WEBHOOK_URL);
   if (problems.length > 0) return { ok: false, problems };
 
   const config: Config = {
