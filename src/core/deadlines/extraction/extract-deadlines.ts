@@ -352,7 +352,7 @@ function interpret(ctx: Context, spans: Located[]) {
         break;
       }
       case 'period_offset_unknown': {
-        const period = periodOfMarkers(ctx.markers);
+        const period = periodOfMarkers(ctx.markers) ?? mention.fallback ?? null;
         if (period) rule = { kind: 'after_period', period, offset: mention.offset, unit: mention.unit };
         else warn(ctx, 'period_unknown', { written: ctx.passage.written(span) });
         break;

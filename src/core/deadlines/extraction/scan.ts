@@ -8,7 +8,8 @@ import { NUMBER_WORDS_PATTERN, parseNumberWords } from './numbers.js';
  */
 export type Mention =
   | { kind: 'rule'; rule: DeadlineRule; comparator: string | null }
-  | { kind: 'period_offset_unknown'; offset: number; unit: 'days' | 'working_days' }
+  /** an offset after "the reporting period" whose length the sentence's markers must give; `fallback` when they do not */
+  | { kind: 'period_offset_unknown'; offset: number; unit: 'days' | 'working_days'; fallback?: 'month' }
   | { kind: 'data_window' }
   | { kind: 'date'; day: number; month: number; year: number | null; dashed: boolean }
   | { kind: 'bare_day'; day: number }
@@ -29,6 +30,12 @@ export interface Located<T = Mention> {
 const COMPARATOR = String.raw`(?:(truoc|cham\s+nhat(?:\s+la)?(?:\s+vao)?|muon\s+nhat(?:\s+la)?|khong\s+(?:qua|muon\s+hon|cham\s+hon)|vao|den(?:\s+het)?|trong)\s+)?`;
 const N = `(${NUMBER_WORDS_PATTERN})`;
 const NEXT = String.raw`(?:sau|tiep\s+theo|ke\s+tiep)`;
+// A period after which something is due: "quý", "06 tháng", "nửa năm", "kỳ báo cáo (quý)" (see periodOf).
+const PERIOD_WORDS = String.raw`thang|quy|0?6\s+thang|sau\s+thang|nua\s+nam|nam`;
+const PERIOD = String.raw`(${PERIOD_WORDS}|ky\s+bao\s+cao(?:\s+(?:${PERIOD_WORDS}))?)`;
+// A period longer than a month, whose first month can be named: "tháng đầu tiên của quý sau".
+const LONG_PERIOD = String.raw`(quy|0?6\s+thang|sau\s+thang|nua\s+nam|nam)`;
+const FIRST_MONTH = String.raw`(?:dau(?:\s+tien)?|thu\s+nhat|0?1)`;
 const WEEKDAY = String.raw`(thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)`;
 
 const WEEKDAYS: Record<string, number> = { hai: 1, '2': 1, ba: 2, '3': 2, tu: 3, '4': 3, nam: 4, '5': 4, sau: 5, '6': 5, bay: 6, '7': 6 };
@@ -43,8 +50,12 @@ const twoDigitYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 
 const exclusive = (comparator: string | undefined) => comparator !== undefined && comparator.startsWith('truoc');
 
+/** The period a (folded) word names: "quý", "6 tháng", "kỳ báo cáo năm"; null for a bare "kỳ báo cáo". */
 function periodOf(word: string): 'month' | 'quarter' | 'half_year' | 'year' | null {
-  const w = word.replace(/\s+/g, ' ');
+  const w = word
+    .replace(/\s+/g, ' ')
+    .replace(/^ky(?: bao cao)? ?/, '')
+    .replace(/^0(?=6)/, '');
   if (w === 'thang') return 'month';
   if (w === 'quy') return 'quarter';
   if (w === '6 thang' || w === 'sau thang' || w === 'nua nam') return 'half_year';
@@ -66,10 +77,11 @@ const RECOGNISERS: Recogniser[] = [
     ),
     make: () => ({ kind: 'data_window' }),
   },
-  // "trong 5 ngày làm việc sau khi kết thúc quý", "10 ngày kể từ ngày kết thúc tháng"
+  // "trong 5 ngày làm việc sau khi kết thúc quý", "10 ngày kể từ ngày kết thúc tháng", "7 ngày làm việc sau
+  // ngày cuối quý", "10 ngày làm việc kể từ khi kết thúc kỳ báo cáo năm"
   {
     pattern: new RegExp(
-      String.raw`(?:(?:trong(?:\s+(?:vong|thoi\s+han|thoi\s+gian))?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+)?${N}\s+ngay(\s+lam\s+viec)?\s+(?:sau\s+khi|ke\s+tu(?:\s+ngay)?|tinh\s+tu(?:\s+ngay)?|sau)\s+(?:ket\s+thuc|het)\s+(?:moi\s+|cac\s+)?(thang|quy|6\s+thang|sau\s+thang|nua\s+nam|nam|ky\s+bao\s+cao)(?![a-z])`,
+      String.raw`(?:(?:trong(?:\s+(?:vong|thoi\s+han|thoi\s+gian))?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+)?${N}\s+ngay(\s+lam\s+viec)?(?:\s*,)?\s+(?:sau\s+khi|(?:ke|tinh)\s+tu(?:\s+(?:ngay|khi))?|sau(?:\s+ngay)?)\s+(?:ket\s+thuc|het|(?:ngay\s+)?cuoi(?:\s+cung)?(?:\s+cua)?)\s+(?:moi\s+|cac\s+)?${PERIOD}(?![a-z])`,
       'g',
     ),
     make(m) {
@@ -79,6 +91,21 @@ const RECOGNISERS: Recogniser[] = [
       const period = periodOf(m[3]!);
       if (!period) return { kind: 'period_offset_unknown', offset, unit };
       return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit }, comparator: null };
+    },
+  },
+  // "chậm nhất vào ngày làm việc thứ 5 của tháng sau", "ngày làm việc thứ 10 sau khi kết thúc quý"
+  {
+    pattern: new RegExp(
+      String.raw`${COMPARATOR}ngay\s+lam\s+viec\s+thu\s+${N}\s+(?:(?:cua\s+)?(thang|quy|nam)\s+${NEXT}|(?:ke\s+tu\s+(?:ngay\s+|khi\s+)?|sau\s+(?:khi\s+|ngay\s+)?)(?:ket\s+thuc|het)\s+(?:moi\s+|cac\s+)?${PERIOD})(?![a-z])`,
+      'g',
+    ),
+    make(m) {
+      const nth = parseNumberWords(m[2]!);
+      if (nth === null || nth < 1 || nth > 366) return null;
+      const offset = exclusive(m[1]) ? nth - 1 : nth;
+      const period = periodOf((m[3] ?? m[4])!);
+      if (!period) return { kind: 'period_offset_unknown', offset, unit: 'working_days' };
+      return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit: 'working_days' }, comparator: m[1] ?? null };
     },
   },
   // "trong 10 ngày đầu của tháng sau", "5 ngày làm việc đầu tiên của quý sau": within the first days of the next period
@@ -94,6 +121,22 @@ const RECOGNISERS: Recogniser[] = [
       return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit: m[2] ? 'working_days' : 'days' }, comparator: null };
     },
   },
+  // "trước ngày 10 của tháng đầu tiên sau kỳ báo cáo 6 tháng", "ngày 15 tháng sau khi kết thúc quý"; a bare
+  // "tháng sau kỳ báo cáo" is the month after a month unless the sentence says which period it reports on
+  {
+    pattern: new RegExp(
+      String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(${FIRST_MONTH}\s+)?(?:ngay\s+)?sau\s+(?:khi\s+)?(?:ket\s+thuc\s+|het\s+)?(?:moi\s+|cac\s+)?(ky\s+bao\s+cao(?:\s+(?:${PERIOD_WORDS}))?|quy|0?6\s+thang|sau\s+thang|nua\s+nam|nam)(?![a-z])`,
+      'g',
+    ),
+    make(m) {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) return null;
+      const offset = exclusive(m[1]) ? day - 1 : day;
+      const period = periodOf(m[4]!);
+      if (!period) return { kind: 'period_offset_unknown', offset, unit: 'days', ...(m[3] ? {} : { fallback: 'month' as const }) };
+      return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit: 'days' }, comparator: m[1] ?? null };
+    },
+  },
   // "trước ngày 5 của tháng sau": after each month
   {
     pattern: new RegExp(String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+${NEXT}(?![a-z])`, 'g'),
@@ -103,13 +146,15 @@ const RECOGNISERS: Recogniser[] = [
       return { kind: 'rule', rule: { kind: 'after_period', period: 'month', offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' }, comparator: m[1] ?? null };
     },
   },
-  // "trước ngày 15 tháng đầu của quý sau": after each quarter
+  // "trước ngày 15 tháng đầu tiên của quý sau", "chậm nhất ngày 10 tháng thứ nhất của năm tiếp theo": the first
+  // month after each period starts the day after it ends, so day X of it is X days after the period
   {
-    pattern: new RegExp(String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+(?:dau|thu\s+nhat|1)\s+(?:cua\s+)?quy\s+${NEXT}(?![a-z])`, 'g'),
+    pattern: new RegExp(String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+${FIRST_MONTH}\s+(?:cua\s+)?(?:ky\s+(?:bao\s+cao\s+)?)?${LONG_PERIOD}\s+${NEXT}(?![a-z])`, 'g'),
     make(m) {
       const day = Number(m[2]);
-      if (day < 1 || day > 31) return null;
-      return { kind: 'rule', rule: { kind: 'after_period', period: 'quarter', offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' }, comparator: m[1] ?? null };
+      const period = periodOf(m[3]!);
+      if (day < 1 || day > 31 || !period) return null;
+      return { kind: 'rule', rule: { kind: 'after_period', period, offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' }, comparator: m[1] ?? null };
     },
   },
   // "trước ngày 15/01 năm sau": after each year

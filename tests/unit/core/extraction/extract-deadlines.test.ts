@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeadlineRule } from '../../../../src/core/deadlines/deadline-rule.js';
+import { nextDueDates } from '../../../../src/core/deadlines/occurrence.js';
 import { type ExtractionOptions, extractDeadlines, referenceOptions } from '../../../../src/core/deadlines/extraction/extract-deadlines.js';
 import type { WarningCode } from '../../../../src/core/deadlines/extraction/warnings.js';
 
@@ -11,10 +12,20 @@ interface Case {
   rules: DeadlineRule[];
   warnings?: WarningCode[];
   options?: ExtractionOptions;
+  /** the last day to submit of each rule's next occurrence on or after NEXT_FROM (Monday to Friday working days) */
+  next?: string[];
 }
+
+const NEXT_FROM = '2026-11-22';
 
 const once = (due: string, inclusive: boolean, precision: Extract<DeadlineRule, { kind: 'once' }>['precision'] = 'day'): DeadlineRule => ({ kind: 'once', due, inclusive, precision });
 const yearly = (month: number, day: number, inclusive: boolean): DeadlineRule => ({ kind: 'yearly', month, day, inclusive });
+const after = (period: Extract<DeadlineRule, { kind: 'after_period' }>['period'], offset: number, unit: 'days' | 'working_days' = 'days'): DeadlineRule => ({ kind: 'after_period', period, offset, unit });
+
+/** The text as typed without diacritics: "Báo cáo trước ngày" → "Bao cao truoc ngay". */
+const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+/** Each case as written and as typed without diacritics: both must read the same. */
+const bothSpellings = (cases: Case[]): Case[] => cases.flatMap((c) => [c, { ...c, text: withoutDiacritics(c.text) }]);
 
 const CASES: Record<string, Case[]> = {
   'dd/mm and "ngày 15 tháng 6" in one sentence, "trước" shared by both': [
@@ -79,6 +90,37 @@ const CASES: Record<string, Case[]> = {
     { text: 'Báo cáo quý gửi trong 5 ngày làm việc đầu tiên của quý tiếp theo', rules: [{ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }] },
     { text: 'Báo cáo năm gửi trong mười lăm ngày đầu của năm sau', rules: [{ kind: 'after_period', period: 'year', offset: 15, unit: 'days' }] },
   ],
+  // "trước ngày X" leaves X − 1 days after the period; "chậm nhất / vào ngày X" leaves X
+  'day X of the first month after a quarter, half-year or year': bothSpellings([
+    { text: 'Báo cáo trước ngày 10 tháng đầu tiên của quý sau', rules: [after('quarter', 9)], next: ['2027-01-09'] },
+    { text: 'chậm nhất ngày 5 của tháng đầu quý sau', rules: [after('quarter', 5)], next: ['2027-01-05'] },
+    { text: 'Gửi chậm nhất ngày 15 của tháng thứ nhất quý kế tiếp', rules: [after('quarter', 15)], next: ['2027-01-15'] },
+    { text: 'gửi vào ngày 10 tháng đầu tiên của quý tiếp theo', rules: [after('quarter', 10)], next: ['2027-01-10'] },
+    { text: 'Báo cáo năm gửi trước ngày 15 tháng đầu tiên của năm sau', rules: [after('year', 14)], next: ['2027-01-14'] },
+    { text: 'chậm nhất ngày 20 tháng 1 năm sau', rules: [after('year', 20)], next: ['2027-01-20'] },
+    { text: 'chậm nhất ngày 10 tháng thứ nhất của năm tiếp theo', rules: [after('year', 10)], next: ['2027-01-10'] },
+    { text: 'Báo cáo 6 tháng gửi trước ngày 10 của tháng đầu tiên sau kỳ báo cáo 6 tháng', rules: [after('half_year', 9)], next: ['2027-01-09'] },
+    { text: 'chậm nhất ngày 15 của tháng đầu tiên sau kỳ báo cáo quý', rules: [after('quarter', 15)], next: ['2027-01-15'] },
+    { text: 'trước ngày 10 của tháng sau khi kết thúc quý', rules: [after('quarter', 9)], next: ['2027-01-09'] },
+    // "kỳ báo cáo" alone: the sentence's "hằng quý" says which period; a bare "tháng sau" is after each month
+    { text: 'Báo cáo hằng quý gửi trước ngày 10 tháng đầu tiên sau kỳ báo cáo', rules: [after('quarter', 9)], next: ['2027-01-09'] },
+    { text: 'Báo cáo tháng gửi trước ngày 10 của tháng sau kỳ báo cáo', rules: [after('month', 9)], next: ['2026-12-09'] },
+    { text: 'gửi trước ngày 10 tháng đầu tiên sau kỳ báo cáo', rules: [], warnings: ['period_unknown'] },
+  ]),
+  'working-day offsets after a period, as offices write them': bothSpellings([
+    { text: 'chậm nhất 10 ngày làm việc kể từ ngày kết thúc năm', rules: [after('year', 10, 'working_days')], next: ['2027-01-14'] },
+    { text: 'trong vòng 7 ngày làm việc kể từ khi kết thúc tháng', rules: [after('month', 7, 'working_days')], next: ['2026-12-09'] },
+    { text: 'không quá 15 ngày làm việc sau khi kết thúc năm', rules: [after('year', 15, 'working_days')], next: ['2027-01-21'] },
+    { text: 'chậm nhất 20 ngày làm việc sau ngày kết thúc năm', rules: [after('year', 20, 'working_days')], next: ['2027-01-28'] },
+    { text: 'trong 10 ngày làm việc tính từ ngày cuối quý', rules: [after('quarter', 10, 'working_days')], next: ['2027-01-14'] },
+    { text: 'trong 10 ngày làm việc sau ngày cuối cùng của quý', rules: [after('quarter', 10, 'working_days')], next: ['2027-01-14'] },
+    { text: 'chậm nhất là 10 ngày làm việc sau kết thúc kỳ báo cáo năm', rules: [after('year', 10, 'working_days')], next: ['2027-01-14'] },
+    { text: 'trong 7 ngày làm việc sau khi kết thúc kỳ báo cáo quý', rules: [after('quarter', 7, 'working_days')], next: ['2027-01-11'] },
+    { text: 'trong 05 ngày làm việc, kể từ ngày kết thúc quý', rules: [after('quarter', 5, 'working_days')], next: ['2027-01-07'] },
+    { text: 'trong 15 ngày làm việc sau khi kết thúc 06 tháng', rules: [after('half_year', 15, 'working_days')], next: ['2027-01-21'] },
+    { text: 'chậm nhất vào ngày làm việc thứ 5 của tháng sau', rules: [after('month', 5, 'working_days')], next: ['2026-12-07'] },
+    { text: 'trước ngày làm việc thứ 10 sau khi kết thúc quý', rules: [after('quarter', 9, 'working_days')], next: ['2027-01-13'] },
+  ]),
   'two-digit years': [
     { text: 'Gửi báo cáo chậm nhất ngày 20/11/26', rules: [once('2026-11-20', true)] },
     { text: 'Hoàn thành trước ngày 05-01-27', rules: [once('2027-01-05', false)] },
@@ -149,6 +191,7 @@ describe('extractDeadlines', () => {
         const result = extractDeadlines(c.text, c.options ?? PLAN_2026);
         expect(result.rules).toEqual(c.rules);
         expect(result.warnings.map((w) => w.code).sort()).toEqual([...(c.warnings ?? [])].sort());
+        if (c.next) expect(result.rules.map((rule) => nextDueDates(rule, NEXT_FROM, 1)[0]?.dueDate)).toEqual(c.next);
       });
     });
   }
