@@ -120,7 +120,11 @@ tasks-more-all = … and { $count } more. One unit: /nhiemvu <unit code>; overdu
 tasks-unit-required = You have no role in any unit. Add a unit code, for example: /nhiemvu BVDK.
 tasks-forbidden-unit = You have no role in { $unit }, so you cannot see its tasks.
 task-plan = { $plan }
-task-last-report = reported { $percent }%
+task-last-report = reported { $date }: { $status ->
+        [blocked] blocked, { $percent }%
+        [not_started] not started
+       *[other] { $percent }%
+    }
 due-overdue =
     { $days ->
         [one] 1 day overdue (due { $date })
@@ -271,6 +275,7 @@ report-ask-status-again = Please pick a status, or type a percentage (for exampl
 report-ask-percent = How far along is it? Type a number from 0 to 100, for example 60%.
 report-ask-text = What was done and with what result (briefly, in one message)?
 report-ask-text-again = I need the report in words. Please type a few lines about the results.
+report-evidence-kept-ask-text = { $files } evidence file(s) received. Now type what the report says: what was done and with what result.
 report-ask-evidence = Send photos or files as evidence (if any), or type “skip”.
 report-skip-evidence = Skip
 report-confirm-send = Send the report

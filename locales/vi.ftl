@@ -118,7 +118,11 @@ tasks-more-all = … và { $count } nhiệm vụ khác. Xem một đơn vị: /n
 tasks-unit-required = Bạn chưa có vai trò ở đơn vị nào. Hãy ghi mã đơn vị, ví dụ: /nhiemvu BVDK.
 tasks-forbidden-unit = Bạn không có vai trò ở { $unit } nên không xem được nhiệm vụ của đơn vị này.
 task-plan = { $plan }
-task-last-report = đã báo cáo { $percent }%
+task-last-report = báo cáo { $date }: { $status ->
+        [blocked] gặp khó khăn, { $percent }%
+        [not_started] chưa bắt đầu
+       *[other] { $percent }%
+    }
 due-overdue = quá hạn { $days } ngày (hạn { $date })
 due-today = hạn hôm nay, { $date }
 due-upcoming = hạn { $date } (còn { $days } ngày)
@@ -253,6 +257,7 @@ report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần
 report-ask-percent = Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
 report-ask-text = Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).
 report-ask-text-again = Tôi cần nội dung báo cáo bằng chữ. Vui lòng gõ vài dòng về kết quả thực hiện.
+report-evidence-kept-ask-text = Đã nhận { $files } tệp minh chứng. Giờ hãy gõ nội dung báo cáo: đã làm gì, kết quả ra sao.
 report-ask-evidence = Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.
 report-skip-evidence = Bỏ qua
 report-confirm-send = Gửi báo cáo

@@ -239,7 +239,10 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     case 'text': {
       const text = input.text.trim();
       if (text.length < 2 || !task) {
-        await ctx.flow.ask('text', state.data);
+        // A photo or file without words is kept as the evidence it is meant to be; the words are still asked for.
+        const sent = evidenceOf(ctx);
+        await ctx.flow.ask('text', sent.length > 0 ? { ...draft, evidence: [...draft.evidence, ...sent] } : state.data);
+        if (sent.length > 0) return { text: ctx.t('report-evidence-kept-ask-text', { files: sent.length }) };
         return { text: ctx.t(text.length === 0 ? 'report-ask-text-again' : 'report-empty') };
       }
       if (text.length > MAX_REPORT_TEXT) throw new DomainError('report.too_long', 'report-too-long', { max: MAX_REPORT_TEXT });

@@ -68,7 +68,7 @@ describe('/nhiemvu', () => {
     expect(text).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày)'); // this week's one-off
     expect(text).toContain('hạn thứ Hai, 14/12/2026 (còn 21 ngày)'); // "trước ngày 15/12"
     expect(text).toContain('định kỳ, chưa có ngày cụ thể');
-    expect(text).toContain('đã báo cáo 70%');
+    expect(text).toMatch(/báo cáo \d{2}\/\d{2}: 70%/);
     // reported done: the 6-month review is no longer open
     expect(text).not.toContain('Báo cáo sơ kết 6 tháng');
     const overdue = text.indexOf('quá hạn');

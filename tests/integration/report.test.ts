@@ -47,7 +47,7 @@ describe('/baocao, guided', () => {
     expect(await reportsCount()).toBe(before);
     expect(await t.ask('1')).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch — Đang thực hiện \(45%\)\.$/);
     expect(await reportsCount()).toBe(before + 1);
-    expect(await t.ask('/nhiemvu')).toContain('đã báo cáo 45%');
+    expect(await t.ask('/nhiemvu')).toContain('báo cáo 23/11: 45%');
   });
 
   it('takes a photo sent with its caption as both content and evidence, and passes it on with /minhchung', async () => {
@@ -61,6 +61,18 @@ describe('/baocao, guided', () => {
     const evidence = await t.say(`/minhchung ${code}`, { user: 'lanh-dao-bvdk' });
     expect(evidence.reply?.text).toContain('1 tệp');
     expect(evidence.reply?.attachments).toEqual([photo]);
+  });
+
+  it('keeps a photo sent without words at the content step as evidence, and still asks for the words', async () => {
+    const code = await codeOf('Thành lập Tổ công tác xã hội');
+    await t.ask(`/baocao ${code}`);
+    await t.ask('hoan thanh');
+    const photo = { kind: 'photo' as const, fileId: 'AgACAgUAAxkBAAIC', name: null };
+    const result = await t.say('', { addressed: false, attachments: [photo], capabilities: BUTTON_CAPABILITIES, botUsername: null });
+    expect(result.reply?.text).toBe('Đã nhận 1 tệp minh chứng. Giờ hãy gõ nội dung báo cáo: đã làm gì, kết quả ra sao.');
+    expect(await t.ask('Đã có quyết định thành lập tổ', { addressed: false })).toContain('Minh chứng: 1 tệp');
+    expect(await t.ask('1')).toContain('Kèm 1 tệp minh chứng.');
+    expect((await t.say(`/minhchung ${code}`, { user: 'lanh-dao-bvdk' })).reply?.attachments).toEqual([photo]);
   });
 
   it.each([['có'], ['ok'], ['đồng ý'], ['gui'], ['Gửi báo cáo']])('stores the report when the confirmation is answered “%s”', async (yes) => {
@@ -210,7 +222,7 @@ describe('/baocao on one line', () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     await t.ask(`/baocao ${code} 60% đã tổng hợp số liệu các khoa`);
     expect(await t.ask(`/baocao ${code} vướng thiếu số liệu của hai khoa`)).toContain('Gặp khó khăn (60%)');
-    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 60%`));
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*báo cáo 23/11: gặp khó khăn, 60%`));
     expect(await t.ask(`/baocao ${code} vướng 20% làm lại số liệu`)).toContain('Gặp khó khăn (20%)');
   });
 
@@ -264,11 +276,11 @@ describe('taking a report back', () => {
     await t.ask('bo qua');
     expect(await t.ask('gửi')).toMatch(/^Đã sửa báo cáo của BVĐK tỉnh: \[NV\d+\] .* — Đang thực hiện \(60%\)\.$/);
     // the task is open again, with the corrected figure, and one report is active on it
-    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 60%`));
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*báo cáo \\d{2}/\\d{2}: 60%`));
     const before = await reportsCount();
     expect(await t.ask('/baocao sua 90% sửa lại: đã trình ký')).toContain('Đã sửa báo cáo của BVĐK tỉnh');
     expect(await reportsCount()).toBe(before + 1);
-    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*đã báo cáo 90%`));
+    expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n[^\\n]*báo cáo \\d{2}/\\d{2}: 90%`));
     expect(await t.ask(`/baocao sua ${code} hoàn thành đã ban hành`)).toContain('Hoàn thành (100%)');
     expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
     expect(await t.ask('/baocao sua NV9999 50% abc')).toContain('/baocao sua chỉ sửa báo cáo vừa gửi');

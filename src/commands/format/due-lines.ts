@@ -1,6 +1,6 @@
 import { dayOffLabel } from '../../core/calendar/day-off-name.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
-import { addDays, formatDateVi, isoWeekday, type LocalDate } from '../../core/dates/local-date.js';
+import { addDays, formatDateVi, isoWeekday, type LocalDate, localDateOf } from '../../core/dates/local-date.js';
 import { dueState } from '../../core/deadlines/occurrence.js';
 import type { OpenTask } from '../../core/plans/plan.js';
 import { taskCode } from '../../core/reports/task-ref.js';
@@ -10,6 +10,8 @@ export interface DueContext {
   t: Translate;
   today: LocalDate;
   calendar: WorkingCalendar;
+  /** the chat's timezone, for the day a report came (Việt Nam's when absent) */
+  chat?: { timezone: string };
 }
 
 /** "thứ Hai, 23/11/2026" */
@@ -62,7 +64,11 @@ export function taskLines(ctx: DueContext, task: OpenTask, options: { index?: nu
   const { t } = ctx;
   const head = [options.index !== undefined ? `${options.index}.` : '•', `[${taskCode(task.taskId)}]`, shorten(task.title, 140)].join(' ');
   const details = [describeDue(ctx, task), t('task-plan', { plan: shorten(task.planLabel, 60) })];
-  if (task.lastReport) details.push(t('task-last-report', { percent: task.lastReport.percent }));
+  if (task.lastReport) {
+    // "báo cáo 28/11: gặp khó khăn, 60%": how far it came, how it stands, and how fresh the news is
+    const day = formatDateVi(localDateOf(task.lastReport.at, ctx.chat?.timezone ?? 'Asia/Ho_Chi_Minh')).slice(0, 5);
+    details.push(t('task-last-report', { percent: task.lastReport.percent, status: task.lastReport.status, date: day }));
+  }
   const unit = options.showUnit ? `${task.unitName} — ` : '';
   return `${head}\n   ${unit}${details.join(' · ')}`;
 }

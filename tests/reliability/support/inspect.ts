@@ -104,9 +104,9 @@ export async function inProcessApp(db: TestDatabase): Promise<{ app: App; tasksO
   };
 }
 
-/** The line of /nhiemvu for one task shows its last report: "[NV12] … · đã báo cáo 40%". */
+/** The line of /nhiemvu for one task shows its last report: "[NV12] … · báo cáo 23/11: 40%". */
 export function shownPercent(tasksText: string, report: Pick<ReportUpdate, 'taskId'>): number | null {
   const block = tasksText.split(/\n(?=\d+\. \[NV)/).find((part) => part.includes(`[NV${report.taskId}]`));
-  const match = block ? /đã báo cáo (\d+)%/.exec(block) : null;
+  const match = block ? /báo cáo \d{2}\/\d{2}: (?:gặp khó khăn, )?(\d+)%/.exec(block) : null;
   return match ? Number(match[1]) : null;
 }
