@@ -297,8 +297,9 @@ report-late =
         [one] , done 1 day late
        *[other] , done { $days } days late
     }
+report-due-clause = {" "}(due { $date })
 report-saved =
-    Report recorded for { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+    Report recorded for { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}
         [one] {" "}With 1 evidence file.
        *[other] {" "}With { $files } evidence files.
@@ -325,7 +326,7 @@ report-correction-cancelled = Correction cancelled; the report you sent stays as
 report-correction-stale = The report to correct was taken back or a newer one was sent, so nothing was changed. Type /baocao sua to correct the latest one.
 report-correct-other-task = /baocao sua only corrects the report you just sent, on [{ $code }] { $title }. To report on another task, type /baocao <task code> … as usual.
 report-corrected =
-    Report corrected for { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+    Report corrected for { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}
         [one] {" "}With 1 evidence file.
        *[other] {" "}With { $files } evidence files.

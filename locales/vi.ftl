@@ -274,8 +274,9 @@ report-summary =
 report-cancelled = Đã hủy, chưa gửi báo cáo nào.
 report-on-time = , hoàn thành đúng hạn
 report-late = , hoàn thành trễ { $days } ngày
+report-due-clause = {" "}(hạn { $date })
 report-saved =
-    Đã ghi nhận báo cáo của { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+    Đã ghi nhận báo cáo của { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}
        *[other] {" "}Kèm { $files } tệp minh chứng.
     }
@@ -301,7 +302,7 @@ report-correction-cancelled = Đã hủy sửa; báo cáo vừa gửi vẫn gi�
 report-correction-stale = Báo cáo cần sửa đã được rút lại hoặc đã có báo cáo mới hơn, nên chưa sửa gì. Gõ /baocao sua để sửa báo cáo mới nhất.
 report-correct-other-task = /baocao sua chỉ sửa báo cáo vừa gửi, về [{ $code }] { $title }. Để báo cáo nhiệm vụ khác, gõ /baocao <mã nhiệm vụ> … như thường.
 report-corrected =
-    Đã sửa báo cáo của { $unit }: [{ $code }] { $title } — { $status } ({ $percent }%){ $timing }.{ $files ->
+    Đã sửa báo cáo của { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}
        *[other] {" "}Kèm { $files } tệp minh chứng.
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConversationState } from '../core/conversations/conversation.js';
+import { formatDateVi } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
@@ -102,6 +103,8 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
     unit: unit?.shortName ?? unit?.name ?? '',
     code: taskCode(result.occurrence.taskId),
     title: shorten(result.occurrence.title, 80),
+    // which period the report went to: after closing one, a recurring task's report goes to the next
+    due: result.occurrence.dueDate ? ctx.t('report-due-clause', { date: formatDateVi(result.occurrence.dueDate) }) : '',
     status: statusLabel(ctx, draft.status),
     percent,
     timing,

@@ -45,7 +45,7 @@ describe('/baocao, guided', () => {
     expect(summary).toContain('Tình trạng: Đang thực hiện (45%)');
     expect(summary).toContain('Nội dung: Đang tổng hợp số liệu từ các khoa');
     expect(await reportsCount()).toBe(before);
-    expect(await t.ask('1')).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch — Đang thực hiện \(45%\)\.$/);
+    expect(await t.ask('1')).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch \(hạn 14\/12\/2026\) — Đang thực hiện \(45%\)\.$/);
     expect(await reportsCount()).toBe(before + 1);
     expect(await t.ask('/nhiemvu')).toContain('báo cáo 23/11: 45%');
   });
@@ -111,7 +111,7 @@ describe('/baocao on one line', () => {
   it('stores "code percent content" at once, and matches a task by title words without diacritics', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code.toLowerCase()} 30% đã lập đề cương báo cáo`)).toContain('Đang thực hiện (30%)');
-    expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain('Báo cáo tổng kết năm thực hiện kế hoạch — Đang thực hiện (40%)');
+    expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain('Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (40%)');
   });
 
   it('confirms in the unit’s group too a report the focal point sent in private', async () => {

@@ -59,7 +59,7 @@ export const guidedReport: Scenario = {
       in: 'unit',
       say: { choose: 'Gửi báo cáo' },
       reply: true,
-      expect: 'Đã ghi nhận báo cáo của BVĐK tỉnh: [NV7] Báo cáo tổng kết năm thực hiện kế hoạch — Đang thực hiện (45%).',
+      expect: 'Đã ghi nhận báo cáo của BVĐK tỉnh: [NV7] Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (45%).',
     },
     { as: 'focal', in: 'unit', say: '/nhiemvu', expect: /^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(11\):\n(.*\n)*8\. \[NV7\] Báo cáo tổng kết năm thực hiện kế hoạch\n.* · báo cáo \d{2}\/\d{2}: 45%\n/ },
   ],
