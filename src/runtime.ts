@@ -40,8 +40,11 @@ export interface RuntimeOptions {
   zaloBot?: BotOverrides;
 }
 
-// Reminders go out at the start of the working day, in the Department's timezone.
+// Reminders go out at the start of the working day, in the Department's timezone, and the job runs again each
+// hour of the working day: each step is given once, so the later runs only catch what became due since (an
+// urgent hotline case logged at 10:00 whose SLA is the same day gets its "due today" notice at 11:00).
 const REMINDER_HOUR = 8;
+const LAST_REMINDER_HOUR = 17;
 
 /** Everything `npm start` runs when a chat platform is configured: adapters, webhooks, the outbox worker. */
 export async function startRuntime(app: App, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -127,7 +130,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       logger,
       jobs: [
         { name: 'occurrences', cron: '5 0 * * *', run: async (at) => materializeOccurrences(app.store, localDateOf(at, timezone), await app.calendar.current()) },
-        { name: 'reminders', cron: `0 ${REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
+        { name: 'reminders', cron: `0 ${REMINDER_HOUR}-${LAST_REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
         // Every five minutes: the database says which chats' digests are due and not yet sent this week.
         { name: 'digests', cron: '*/5 * * * *', run: (at) => runDigests(digests, at) },
         ...platformJobs,

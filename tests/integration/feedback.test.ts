@@ -437,6 +437,19 @@ describe('SLA reminders', () => {
   });
 });
 
+describe('the hourly reminder run', () => {
+  it('gives an urgent case logged after the morning run its "due today" notice the same day, once', async () => {
+    const at = (hour: number) => new Date(`2026-11-25T${String(hour).padStart(2, '0')}:00:00+07:00`);
+    await runReminders(jobDeps(), at(8));
+    t.clock.set('2026-11-25T10:00:00+07:00');
+    await ask('/phananh hotline khẩn Bệnh nhân nặng chờ chuyển viện quá lâu');
+    const eleven = feedbackOnly(await runReminders(jobDeps(), at(11)));
+    expect(eleven.map((m) => m.chat)).toEqual([BVDK]);
+    expect(eleven[0]!.text).toContain('Hôm nay là hạn xử lý các phản ánh sau');
+    expect(feedbackOnly(await runReminders(jobDeps(), at(12)))).toEqual([]);
+  });
+});
+
 describe('a month of simulated time', () => {
   it('runs the log book for November with a holiday, box openings, reminders, a duplicate and a reopening, and the statistics match a hand count', async () => {
     const day = (d: number, h = 9) => t.clock.set(`2026-11-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00+07:00`);
