@@ -25,7 +25,7 @@ export async function exportReportCommand(app: App, locale: Locale, argv: string
   const today = localDateOf(at, timezone);
   try {
     const request = parseReportRequest(positionals.flatMap((word) => word.split(/\s+/)), today);
-    const report = await buildConsolidatedReport(app.store, { planCode: request.planRef, period: request.period, today, timezone });
+    const report = await buildConsolidatedReport(app.store, { planCode: request.planRef, period: request.period, today, timezone, calendar: await app.calendar.current() });
     const files = (await app.services.reportFiles?.(report, t)) ?? [];
     const dir = path.resolve(values.out ?? path.join(app.config.dataDir, 'exports'));
     await mkdir(dir, { recursive: true });

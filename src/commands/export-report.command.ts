@@ -30,6 +30,7 @@ export const exportReportCommand = defineCommand({
       period: request.period,
       today: ctx.today,
       timezone: ctx.chat.timezone,
+      calendar: ctx.calendar,
     });
     const heading = ctx.t('export-report-heading', {
       plan: planReference(ctx.t, report.plan),

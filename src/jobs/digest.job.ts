@@ -56,8 +56,8 @@ export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOp
   const unitChats = targets.filter((chat) => !chat.isLeadersChat);
   const leaderChats = targets.filter((chat) => chat.isLeadersChat);
   const [perUnit, leaders, units] = await Promise.all([
-    unitDigestData(store, unitChats, today, timezone),
-    leaderChats.length > 0 ? leaderDigestData(store, today, timezone) : Promise.resolve(null),
+    unitDigestData(store, unitChats, today, timezone, calendar),
+    leaderChats.length > 0 ? leaderDigestData(store, today, timezone, calendar) : Promise.resolve(null),
     store.units.list(),
   ]);
   // One chart per language the leaders' chats read, drawn once however many such chats there are.

@@ -24,8 +24,8 @@ beforeEach(async () => {
   await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
 });
 
-const build = (input: { planCode?: string | null; planId?: number; period?: ReturnType<typeof reportPeriod> }) =>
-  buildConsolidatedReport(t.app.store, { period: YEAR_2026, today: TODAY, timezone: TZ, ...input });
+const build = async (input: { planCode?: string | null; planId?: number; period?: ReturnType<typeof reportPeriod> }) =>
+  buildConsolidatedReport(t.app.store, { period: YEAR_2026, today: TODAY, timezone: TZ, calendar: await t.app.calendar.current(), ...input });
 
 function rowOf(report: ConsolidatedReport, unitCode: string, titleStart: string): ConsolidatedRow {
   const section = report.units.find((s) => s.unit.code === unitCode);
@@ -62,6 +62,16 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(report.totals).toEqual({ doneOnTime: 1, doneLate: 0, openOnTime: 14, openOverdue: 6, noDeadline: 1, total: 22, onTimeRate: 1 / 7 });
     expect(report.units.find((s) => s.unit.code === 'CDC')!.totals).toMatchObject({ doneOnTime: 1, openOnTime: 2, total: 3, onTimeRate: 1 });
     expect(report.units.find((s) => s.unit.code === 'SYT-KHTC')!.totals).toMatchObject({ noDeadline: 1, total: 1, onTimeRate: null });
+  });
+
+  it('counts a deadline on a Sunday as the chat does: overdue on the Saturday, late from the Friday', async () => {
+    // BVĐK's row due Sunday 13/12/2026 had to be in by Friday 11/12
+    const calendar = await t.app.calendar.current();
+    const on = (today: string) => buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: YEAR_2026, today, timezone: TZ, calendar });
+    const row = async (today: string) => (await on(today)).units.find((s) => s.unit.code === 'BVDK')!.rows.find((r) => r.dueDate === '2026-12-13')!;
+    expect(await row('2026-12-11')).toMatchObject({ bucket: 'open_on_time', daysLate: null });
+    expect(await row('2026-12-12')).toMatchObject({ bucket: 'open_overdue', daysLate: 1 });
+    expect(await row('2026-12-15')).toMatchObject({ bucket: 'open_overdue', daysLate: 4 });
   });
 
   it('follows the reports sent with /baocao: a late completion, progress with evidence, and not a withdrawn report', async () => {
@@ -128,7 +138,7 @@ describe('buildConsolidatedReport on the demo', () => {
 
   it('reads what a leader types after /xuatbaocao', async () => {
     const request = parseReportRequest(['qtux-2014', 'quý', 'IV/2026'], TODAY);
-    const report = await buildConsolidatedReport(t.app.store, { planCode: request.planRef, period: request.period, today: TODAY, timezone: TZ });
+    const report = await buildConsolidatedReport(t.app.store, { planCode: request.planRef, period: request.period, today: TODAY, timezone: TZ, calendar: await t.app.calendar.current() });
     expect(report.plan.code).toBe('QTUX-2014');
     expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
     expect(rowOf(report, 'BVDK', 'Báo cáo sơ kết, tổng kết')).toMatchObject({ dueDate: '2026-11-19', bucket: 'open_overdue', daysLate: 4 });

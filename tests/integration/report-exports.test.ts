@@ -36,7 +36,7 @@ beforeAll(async () => {
     botUsername: null,
   });
   expect(withFiles.reply?.text).toContain('Đã ghi nhận');
-  report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: reportPeriod('year', 2026), today: '2026-11-23', timezone: TZ });
+  report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: reportPeriod('year', 2026), today: '2026-11-23', timezone: TZ, calendar: await t.app.calendar.current() });
 });
 afterAll(() => t.close());
 
@@ -219,7 +219,7 @@ describe('renderReportDocx', () => {
   });
 
   it('takes the header, the signer and the recipients from options, and writes early dates with a zero', async () => {
-    const february = await buildConsolidatedReport(t.app.store, { planCode: 'QTUX-2014', period: reportPeriod('quarter', 2027, 1), today: '2027-02-05', timezone: TZ });
+    const february = await buildConsolidatedReport(t.app.store, { planCode: 'QTUX-2014', period: reportPeriod('quarter', 2027, 1), today: '2027-02-05', timezone: TZ, calendar: await t.app.calendar.current() });
     const doc = readDocx(
       await renderReportDocx(february, vi, {
         governingBody: 'UBND TỈNH LAI CHÂU',

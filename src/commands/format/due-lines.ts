@@ -1,6 +1,7 @@
 import { dayOffLabel } from '../../core/calendar/day-off-name.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
-import { addDays, formatDateVi, isoWeekday, type LocalDate, localDateOf } from '../../core/dates/local-date.js';
+import { formatDateVi, isoWeekday, type LocalDate, localDateOf } from '../../core/dates/local-date.js';
+import { overdueBefore } from '../../core/deadlines/lateness.js';
 import { dueState } from '../../core/deadlines/occurrence.js';
 import type { OpenTask } from '../../core/plans/plan.js';
 import { taskCode } from '../../core/reports/task-ref.js';
@@ -57,7 +58,7 @@ export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'r
  * day, since a deadline falling on this day off (or the next) had to be met on the working day before it.
  * /hanchot lists from it and /quahan up to the day before, so the two lists agree with describeDue.
  */
-export const firstDayStillOpen = (ctx: Pick<DueContext, 'today' | 'calendar'>): LocalDate => ctx.calendar.addWorkingDays(addDays(ctx.today, -1), 1);
+export const firstDayStillOpen = (ctx: Pick<DueContext, 'today' | 'calendar'>): LocalDate => overdueBefore(ctx.today, ctx.calendar);
 
 /** One task in two short lines, readable on a phone: code and title; due date, plan and the last report. */
 export function taskLines(ctx: DueContext, task: OpenTask, options: { index?: number; showUnit?: boolean } = {}): string {

@@ -1,7 +1,9 @@
 import { boxDaysLate } from '../feedback/box.js';
 import type { Ticket } from '../feedback/feedback.js';
 import { addDays, instantAt, type LocalDate } from '../dates/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ChatRecord } from '../chats/chat.js';
+import { daysLate as daysLateOf, overdueBefore } from '../deadlines/lateness.js';
 import type { OpenTask } from '../plans/plan.js';
 import { completionByUnit, leadersWindowStart, worstFirst } from '../reports/leader-chart-data.js';
 import type { Store } from '../store.js';
@@ -17,7 +19,13 @@ const group = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
  * Everything the unit digests of `chats` say, gathered with a handful of queries for all units at once, so
  * that ten thousand units take seconds rather than ten thousand round trips each.
  */
-export async function unitDigestData(store: Store, chats: readonly ChatRecord[], today: LocalDate, timezone: string): Promise<Map<number, UnitDigestData>> {
+export async function unitDigestData(
+  store: Store,
+  chats: readonly ChatRecord[],
+  today: LocalDate,
+  timezone: string,
+  calendar: WorkingCalendar,
+): Promise<Map<number, UnitDigestData>> {
   const unitIds = [...new Set(chats.map((c) => c.unitId).filter((id): id is number => id !== null))];
   const result = new Map<number, UnitDigestData>();
   if (unitIds.length === 0) return result;
@@ -25,6 +33,8 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
   // week" runs to Saturday rather than ending that Sunday with its ISO week. "Last week" is the seven days
   // before the digest's day, so that a report sent on any day is counted by exactly one digest.
   const weekEnd = addDays(today, 6);
+  // a deadline on a day off had to be met the working day before: on a weekend, Sunday's is overdue already
+  const stillOpenFrom = overdueBefore(today, calendar);
   const lastWeekFrom = instantAt(addDays(today, -7), '00:00', timezone);
   const lastWeekTo = instantAt(today, '00:00', timezone);
   const scope = unitIds.length > 500 ? null : unitIds; // past a few hundred units, one scan beats a long IN list
@@ -52,8 +62,8 @@ export async function unitDigestData(store: Store, chats: readonly ChatRecord[],
       unitId,
       unitName: names.get(unitId) ?? '',
       focalPoints: focal.get(unitId) ?? [],
-      overdue: tasks.filter((t) => t.dueDate !== null && t.dueDate < today),
-      dueThisWeek: tasks.filter((t) => t.dueDate !== null && t.dueDate >= today && t.dueDate <= weekEnd),
+      overdue: tasks.filter((t) => t.dueDate !== null && t.dueDate < stillOpenFrom),
+      dueThisWeek: tasks.filter((t) => t.dueDate !== null && t.dueDate >= stillOpenFrom && t.dueDate <= weekEnd),
       weekEnd,
       openCount: counts.get(unitId) ?? 0,
       reportsLastWeek: reportsByUnit.get(unitId) ?? [],
@@ -84,17 +94,18 @@ export const REPORTING_AHEAD_DAYS = 14;
  * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
  * period, the feedback backlog.
  */
-export async function leaderDigestData(store: Store, today: LocalDate, timezone: string): Promise<LeaderDigestData> {
+export async function leaderDigestData(store: Store, today: LocalDate, timezone: string, calendar: WorkingCalendar): Promise<LeaderDigestData> {
   const since = leadersWindowStart(today);
+  const stillOpenFrom = overdueBefore(today, calendar);
   const [facts, overdue, reporting, tickets, units] = await Promise.all([
-    store.plans.completionFacts({ since, today, timezone }),
-    store.digests.overdueByUnit(today),
+    store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom }),
+    store.digests.overdueByUnit(stillOpenFrom),
     store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES),
     store.feedback.list({ unitIds: null, openOnly: true }),
     store.units.list(),
   ]);
   const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
-  const daysLate = new Map(overdue.map((o) => [o.unitId, o.maxDaysLate]));
+  const daysLate = new Map(overdue.map((o) => [o.unitId, daysLateOf(o.oldestDue, today, calendar) ?? 0]));
   const buckets = worstFirst(completionByUnit(facts), units).map((totals) => ({
     unitId: totals.unitId,
     unitName: names.get(totals.unitId) ?? '',

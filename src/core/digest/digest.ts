@@ -30,8 +30,8 @@ export interface UnitBuckets {
 export interface UnitOverdue {
   unitId: number;
   count: number;
-  /** the longest any of them is overdue, in days */
-  maxDaysLate: number;
+  /** the earliest due date among them: the one overdue longest */
+  oldestDue: LocalDate;
 }
 
 /** For one period of a task that some unit has still open: which units have reported on it and which have not. */
@@ -59,7 +59,8 @@ export interface DigestRepository {
   reportsBetween(from: Date, to: Date, unitIds: readonly number[] | null): Promise<WeekReport[]>;
   openCounts(unitIds: readonly number[] | null): Promise<Map<number, number>>;
   /** Per unit with any, the open occurrences due before `today`, of any year. */
-  overdueByUnit(today: LocalDate): Promise<UnitOverdue[]>;
+  /** each unit's open work due before `before` (see overdueBefore) */
+  overdueByUnit(before: LocalDate): Promise<UnitOverdue[]>;
   /**
    * Every period of a task with at least one dated occurrence still open and due by `dueTo` (however long
    * ago), soonest due first, with who reported on it; `names` caps the names of the units that did not.

@@ -1,4 +1,6 @@
-import { daysBetween, type LocalDate, localDateOf } from '../dates/local-date.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { type LocalDate, localDateOf } from '../dates/local-date.js';
+import { daysLate as daysLateOf, overdueBefore } from '../deadlines/lateness.js';
 import type { EvidenceFile, PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 import type { Unit } from '../units/unit.js';
@@ -69,22 +71,24 @@ export interface ConsolidatedReportInput {
   period: ReportPeriod;
   today: LocalDate;
   timezone: string;
+  /** counts lateness from the working day a deadline on a day off had to be met on, as the chat does */
+  calendar: WorkingCalendar;
 }
 
 const toReportUnit = (unit: Unit): ReportUnit => ({ id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName });
 
-function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string): ConsolidatedRow {
+function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string, calendar: WorkingCalendar): ConsolidatedRow {
   const completedOn = record.status === 'done' && record.completedAt ? localDateOf(record.completedAt, timezone) : null;
   const bucket = statusBucket({
     done: record.status === 'done',
     dated: record.dueDate !== null,
     completedOnTime: record.completedOnTime,
-    completedByDueDate: completedOn && record.dueDate ? completedOn <= record.dueDate : null,
-    pastDue: record.dueDate !== null && record.dueDate < today,
+    completedByDueDate: completedOn && record.dueDate ? daysLateOf(record.dueDate, completedOn, calendar) === 0 : null,
+    pastDue: record.dueDate !== null && record.dueDate < overdueBefore(today, calendar),
   });
   let daysLate: number | null = null;
-  if (record.dueDate && bucket === 'open_overdue') daysLate = daysBetween(record.dueDate, today);
-  if (record.dueDate && bucket === 'done_late' && completedOn) daysLate = Math.max(0, daysBetween(record.dueDate, completedOn));
+  if (record.dueDate && bucket === 'open_overdue') daysLate = daysLateOf(record.dueDate, today, calendar);
+  if (record.dueDate && bucket === 'done_late' && completedOn) daysLate = daysLateOf(record.dueDate, completedOn, calendar);
   const report = record.latestReport;
   return {
     occurrenceId: record.occurrenceId,
@@ -146,7 +150,7 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
   const rowsByUnit = new Map<number, ConsolidatedRow[]>();
   for (const record of records) {
     const rows = rowsByUnit.get(record.unitId);
-    const row = toRow(record, input.today, input.timezone);
+    const row = toRow(record, input.today, input.timezone, input.calendar);
     if (rows) rows.push(row);
     else rowsByUnit.set(record.unitId, [row]);
   }

@@ -1,11 +1,12 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
-import { addDays, type LocalDate, daysBetween } from '../dates/local-date.js';
+import { addDays, type LocalDate } from '../dates/local-date.js';
 import { currentOccurrence, nextDueDates } from '../deadlines/occurrence.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { EvidenceFile, OccurrenceDetail, ReportRecord, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
+import { daysLate } from '../deadlines/lateness.js';
 
 export interface ReportDraft {
   occurrenceId: number;
@@ -43,14 +44,8 @@ export async function assertMayReport(store: Store, actor: Actor, unitId: number
   }
 }
 
-/**
- * How many days late a report is, counted from the last working day on or before the due date: a task due on
- * a Sunday had to be in by Friday, as every list says ("nộp chậm nhất thứ Sáu").
- */
-export function daysLate(dueDate: LocalDate | null, today: LocalDate, calendar: WorkingCalendar): number | null {
-  if (!dueDate) return null;
-  return Math.max(0, daysBetween(calendar.workingDayOnOrBefore(dueDate), today));
-}
+// How many days late a report is: a task due on a Sunday had to be in by Friday ("nộp chậm nhất thứ Sáu").
+export { daysLate };
 
 /**
  * Once an occurrence of a recurring task is closed, its next one must exist: otherwise the task vanishes

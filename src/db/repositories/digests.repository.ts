@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { LocalDate } from '../../core/dates/local-date.js';
 import type { ChatKind } from '../../core/chats/chat.js';
 import type { DigestRepository, TaskReporting, UnitOverdue } from '../../core/digest/digest.js';
 import type { Contact, Platform } from '../../core/members/member.js';
@@ -64,17 +65,18 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .groupBy(assignments.unitId);
       return new Map(rows.map((row) => [row.unitId, row.n]));
     },
-    async overdueByUnit(today): Promise<UnitOverdue[]> {
-      return db
+    async overdueByUnit(before): Promise<UnitOverdue[]> {
+      const rows = await db
         .select({
           unitId: assignments.unitId,
           count: sql<number>`count(*)`.mapWith(Number),
-          maxDaysLate: sql<number>`max(${today}::date - ${occurrences.dueDate})`.mapWith(Number),
+          oldestDue: sql<string>`min(${occurrences.dueDate})::text`,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .where(and(eq(occurrences.status, 'open'), lt(occurrences.dueDate, today)))
+        .where(and(eq(occurrences.status, 'open'), lt(occurrences.dueDate, before)))
         .groupBy(assignments.unitId);
+      return rows.map((row) => ({ ...row, oldestDue: row.oldestDue as LocalDate }));
     },
     async reporting(dueTo, names): Promise<TaskReporting[]> {
       // The task periods someone still owes, found through the (status, due date) index; then every unit's

@@ -250,11 +250,11 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .groupBy(plans.id)
         .orderBy(asc(plans.id));
     },
-    async completionFacts({ since, today, timezone }) {
+    async completionFacts({ since, today, timezone, overdueBefore = today }) {
       const done = sql<boolean>`${occurrences.status} = 'done'`;
       // The day it was completed where the unit is, not in the server's zone.
       const byDueDate = sql<boolean | null>`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${occurrences.dueDate} end`;
-      const pastDue = sql<boolean>`${occurrences.dueDate} < ${today}::date`;
+      const pastDue = sql<boolean>`${occurrences.dueDate} < ${overdueBefore}::date`;
       const rows = await db
         .select({
           unitId: assignments.unitId,
