@@ -5,7 +5,7 @@ import { PLATFORMS, type Platform } from './core/members/member.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import { loadDemo } from './demo/load-demo.js';
 import type { Locale } from './i18n/i18n.js';
-import { configOrExit, loggerFor } from './startup.js';
+import { configOrExit, loadDotEnv, loggerFor } from './startup.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -16,6 +16,7 @@ function refuseAt(app: App, locale: Locale, value: string | undefined): void {
 }
 
 async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promise<T> {
+  loadDotEnv();
   const config = await configOrExit(process.env);
   const app = await createApp({ config, logger: loggerFor(config, 'warn') });
   try {

@@ -2,7 +2,7 @@ import { createApp } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { isConsoleMode } from './config.js';
 import { startRuntime } from './runtime.js';
-import { configOrExit, loggerFor, refuseConsoleOrContinue } from './startup.js';
+import { configOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
 
 /**
  * `npm start`. With no chat platform configured: a console chat as the demo focal point on the embedded
@@ -11,6 +11,7 @@ import { configOrExit, loggerFor, refuseConsoleOrContinue } from './startup.js';
  * Otherwise the configured platforms.
  */
 async function main() {
+  loadDotEnv();
   const config = await configOrExit(process.env);
   await refuseConsoleOrContinue(config, Boolean(process.stdin.isTTY));
   const consoleMode = isConsoleMode(config);

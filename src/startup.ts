@@ -1,7 +1,20 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { type Config, configSecrets, isConsoleMode, parseConfig } from './config.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { localesDir } from './paths.js';
+
+/**
+ * Reads `.env` in the working directory into the environment when there is one, as `.env.example` invites
+ * (variables already set win). Off with TDA_DOTENV=off: the tests' child processes use it, so that a
+ * developer's own .env cannot change what they test.
+ */
+export function loadDotEnv(env: Record<string, string | undefined> = process.env): void {
+  const file = path.resolve('.env');
+  if (env.TDA_DOTENV === 'off' || !existsSync(file)) return;
+  process.loadEnvFile(file);
+}
 
 /** Reads the configuration or stops the process with one message listing every bad key. */
 export async function configOrExit(env: Record<string, string | undefined>): Promise<Config> {

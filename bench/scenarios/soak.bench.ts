@@ -108,6 +108,7 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
+        TDA_DOTENV: 'off',
         LOG_LEVEL: 'warn',
         DATABASE_URL: url,
         PORT: String(port),

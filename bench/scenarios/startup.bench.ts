@@ -10,7 +10,7 @@ function timeToHelp(dataDir: string): Promise<number> {
     const started = performance.now();
     const child = spawn('npm', ['start', '--silent'], {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DATA_DIR: dataDir },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', DATA_DIR: dataDir },
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     let output = '';

@@ -65,7 +65,7 @@ const replica = async (fake: FakeTelegram) => {
 function cliDigest(): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/cli.ts'), 'digest'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', DATABASE_URL: db.url! },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', LOG_LEVEL: 'warn', DATABASE_URL: db.url! },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

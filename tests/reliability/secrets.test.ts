@@ -63,7 +63,7 @@ async function flakyProxy(target: string, hangUpOn: Set<string>): Promise<{ url:
 function run(script: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, script)], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
