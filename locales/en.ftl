@@ -151,6 +151,7 @@ language-set = From now on the assistant answers you in English.
 
 ## Configuration (shown to the operator at start-up)
 
+database-unreachable = Could not connect to PostgreSQL at { $host } ({ $code }). Check DATABASE_URL (host, port, database name, password) and that the server is running, then start again.
 config-invalid = The configuration is invalid, so the assistant cannot start. Fix these environment variables (see .env.example):
 config-problem = • { $key }: { $expect }
 config-expect-postgres-url = expected a PostgreSQL address such as postgres://user:password@host:5432/database
@@ -170,8 +171,8 @@ config-expect-zalo-bot-secret = expected a secret of 8–256 characters
 config-expect-log-level = expected one of: fatal, error, warn, info, debug, trace, silent
 config-expect-telegram-secret-required = required with TELEGRAM_WEBHOOK_URL (Telegram sends it back to authenticate the webhook)
 config-expect-telegram-token-required = required to configure the Telegram webhook
-config-expect-zalo-oa-required = required to use Zalo OA (together with ZALO_OA_APP_ID and ZALO_OA_SECRET_KEY)
-config-expect-zalo-bot-token-required = required with ZALO_BOT_WEBHOOK_SECRET
+config-expect-zalo-oa-required = required to use Zalo OA (which needs ZALO_OA_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY)
+config-expect-zalo-bot-token-required = required with ZALO_BOT_WEBHOOK_URL or ZALO_BOT_WEBHOOK_SECRET
 
 ## Command line (npm run cli) and console
 

@@ -141,6 +141,7 @@ language-set = Từ nay trợ lý trả lời bạn bằng tiếng Việt.
 
 ## Cấu hình (thông báo cho người vận hành khi khởi động)
 
+database-unreachable = Không kết nối được PostgreSQL tại { $host } ({ $code }). Kiểm tra DATABASE_URL (máy chủ, cổng, tên cơ sở dữ liệu, mật khẩu) và máy chủ PostgreSQL đang chạy, rồi khởi động lại.
 config-invalid = Cấu hình không hợp lệ, trợ lý chưa thể khởi động. Sửa các biến môi trường sau (xem .env.example):
 config-problem = • { $key }: { $expect }
 config-expect-postgres-url = cần một địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl
@@ -160,8 +161,8 @@ config-expect-zalo-bot-secret = cần chuỗi bí mật 8–256 ký tự
 config-expect-log-level = cần một trong: fatal, error, warn, info, debug, trace, silent
 config-expect-telegram-secret-required = bắt buộc khi đặt TELEGRAM_WEBHOOK_URL (Telegram gửi lại chuỗi này để xác thực webhook)
 config-expect-telegram-token-required = bắt buộc khi cấu hình webhook Telegram
-config-expect-zalo-oa-required = bắt buộc khi dùng Zalo OA (cùng với ZALO_OA_APP_ID và ZALO_OA_SECRET_KEY)
-config-expect-zalo-bot-token-required = bắt buộc khi đặt ZALO_BOT_WEBHOOK_SECRET
+config-expect-zalo-oa-required = bắt buộc khi dùng Zalo OA (Zalo OA cần cả ZALO_OA_APP_ID, ZALO_APP_SECRET và ZALO_OA_SECRET_KEY)
+config-expect-zalo-bot-token-required = bắt buộc khi đặt ZALO_BOT_WEBHOOK_URL hoặc ZALO_BOT_WEBHOOK_SECRET
 
 ## Dòng lệnh (npm run cli) và console
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { type App, createApp } from './app.js';
+import type { App } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import { loadDemo } from './demo/load-demo.js';
 import type { Locale } from './i18n/i18n.js';
-import { configOrExit, loadDotEnv, loggerFor } from './startup.js';
+import { configOrExit, createAppOrExit, loadDotEnv, loggerFor } from './startup.js';
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -18,7 +18,7 @@ function refuseAt(app: App, locale: Locale, value: string | undefined): void {
 async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promise<T> {
   loadDotEnv();
   const config = await configOrExit(process.env);
-  const app = await createApp({ config, logger: loggerFor(config, 'warn') });
+  const app = await createAppOrExit(config, loggerFor(config, 'warn'));
   try {
     return await work(app, config.defaultLocale);
   } finally {

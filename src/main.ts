@@ -1,8 +1,7 @@
-import { createApp } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { isConsoleMode } from './config.js';
 import { startRuntime } from './runtime.js';
-import { configOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
+import { configOrExit, createAppOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
 
 /**
  * `npm start`. With no chat platform configured: a console chat as the demo focal point on the embedded
@@ -16,7 +15,7 @@ async function main() {
   await refuseConsoleOrContinue(config, Boolean(process.stdin.isTTY));
   const consoleMode = isConsoleMode(config);
   const logger = loggerFor(config, consoleMode ? 'warn' : 'info');
-  const app = await createApp({ config, logger });
+  const app = await createAppOrExit(config, logger);
   const t = app.i18n.translator(config.defaultLocale);
 
   let stopping = false;

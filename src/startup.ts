@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type App, createApp } from './app.js';
 import { type Config, configSecrets, isConsoleMode, parseConfig } from './config.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
@@ -53,4 +54,32 @@ export async function refuseConsoleOrContinue(config: Config, interactive: boole
   const i18n = await loadI18n(localesDir);
   process.stderr.write(`${i18n.t(config.defaultLocale, `console-refused-${reason}`)}\n`);
   process.exit(1);
+}
+
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'CONNECT_TIMEOUT', '28P01', '28000', '3D000']);
+
+/**
+ * Opens the app, or stops with one Vietnamese line when PostgreSQL cannot be reached or refuses us (wrong
+ * host, password or database name): the operator's mistake, not a bug, so no stack trace, and the
+ * connection string is named by its host only, never with its password.
+ */
+export async function createAppOrExit(config: Config, logger: Logger): Promise<App> {
+  try {
+    return await createApp({ config, logger });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (config.database.driver !== 'postgres' || typeof code !== 'string' || !UNREACHABLE.has(code)) throw error;
+    const databaseUrl = config.database.url;
+    const i18n = await loadI18n(localesDir);
+    const host = (() => {
+      try {
+        const url = new URL(databaseUrl);
+        return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+      } catch {
+        return '?';
+      }
+    })();
+    process.stderr.write(`${i18n.t(i18n.resolve(config.defaultLocale), 'database-unreachable', { host, code })}\n`);
+    process.exit(1);
+  }
 }

@@ -182,3 +182,13 @@ describe('cli import units and holidays', () => {
     expect(bad.stderr).toContain('không phải một ngày hợp lệ');
   }, 90_000);
 });
+
+describe('a PostgreSQL that cannot be reached', () => {
+  it('stops the command with one Vietnamese line naming the host, without the password or a stack trace', async () => {
+    const run = await runCli(['ask', 'trang phục y tế'], { DATABASE_URL: 'postgres://u:supersecret@127.0.0.1:1/db' });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(
+      'Không kết nối được PostgreSQL tại 127.0.0.1:1/db (ECONNREFUSED). Kiểm tra DATABASE_URL (máy chủ, cổng, tên cơ sở dữ liệu, mật khẩu) và máy chủ PostgreSQL đang chạy, rồi khởi động lại.',
+    );
+  }, 60_000);
+});
