@@ -151,6 +151,7 @@ language-set = From now on the assistant answers you in English.
 
 ## Configuration (shown to the operator at start-up)
 
+platform-start-failed = Could not start the chat platform connection ({ $reason }). Check the token, the API address and the network path to the platform, then start again.
 database-unreachable = Could not connect to PostgreSQL at { $host } ({ $code }). Check DATABASE_URL (host, port, database name, password) and that the server is running, then start again.
 config-invalid = The configuration is invalid, so the assistant cannot start. Fix these environment variables (see .env.example):
 config-problem = • { $key }: { $expect }

@@ -141,6 +141,7 @@ language-set = Từ nay trợ lý trả lời bạn bằng tiếng Việt.
 
 ## Cấu hình (thông báo cho người vận hành khi khởi động)
 
+platform-start-failed = Không khởi động được kết nối tới nền tảng chat ({ $reason }). Kiểm tra token, địa chỉ API và đường mạng tới máy chủ của nền tảng, rồi khởi động lại.
 database-unreachable = Không kết nối được PostgreSQL tại { $host } ({ $code }). Kiểm tra DATABASE_URL (máy chủ, cổng, tên cơ sở dữ liệu, mật khẩu) và máy chủ PostgreSQL đang chạy, rồi khởi động lại.
 config-invalid = Cấu hình không hợp lệ, trợ lý chưa thể khởi động. Sửa các biến môi trường sau (xem .env.example):
 config-problem = • { $key }: { $expect }

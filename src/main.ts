@@ -1,5 +1,5 @@
 import { openConsoleSession } from './adapters/console/console-session.js';
-import { isConsoleMode } from './config.js';
+import { configSecrets, isConsoleMode } from './config.js';
 import { startRuntime } from './runtime.js';
 import { configOrExit, createAppOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
 
@@ -33,6 +33,9 @@ async function main() {
   if (!consoleMode) {
     const runtime = await startRuntime(app).catch(async (error: unknown) => {
       logger.fatal({ err: error }, 'could not start the chat platforms');
+      // The operator reads one line in Vietnamese too, with any secret in the reason masked.
+      const reason = configSecrets(config).reduce((text, secret) => text.split(secret).join('***'), error instanceof Error ? error.message : String(error));
+      process.stderr.write(`${t('platform-start-failed', { reason })}\n`);
       await shutdown(1);
       throw error;
     });

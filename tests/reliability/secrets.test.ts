@@ -168,6 +168,22 @@ describe('secrets on real failure paths', () => {
     }
   });
 
+  it('npm start against a Bot API it cannot reach stops within seconds, saying so in Vietnamese, without the token', async () => {
+    const token = '555444333:AAG-unreachable_api_token_abcdefgh';
+    const started = Date.now();
+    const { code, output } = await runToExit('src/main.ts', {
+      DATABASE_URL: db.url!,
+      PORT: String(await closedPort()),
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_API_ROOT: `http://127.0.0.1:${await closedPort()}`,
+    });
+    expect(code).not.toBe(0);
+    // grammY alone would retry getMe for ever, in silence
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(output).toContain('Không khởi động được kết nối tới nền tảng chat');
+    expectNone(output, [token, token.split(':')[1]!]);
+  });
+
   it('npm start whose setWebhook Telegram refuses exits non-zero without printing the token or the webhook secret', async () => {
     const fake = await new FakeTelegram({ token: '444333222:AAG-webhook_refused_token_abcdefgh' }).start();
     fake.failNext('setWebhook', { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' } });

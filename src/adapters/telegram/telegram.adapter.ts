@@ -226,6 +226,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async start(target) {
       sink = target;
       stopping = false;
+      // grammY's init retries getMe for ever while the API cannot be reached; asked once here, an unreachable
+      // API or a bad token stops the start-up with a reason instead of a silent wait.
+      if (!bot.isInited()) bot.botInfo = await bot.api.getMe();
       await bot.init();
       identity = { id: bot.botInfo.id, username: bot.botInfo.username };
       await installMenus();
