@@ -190,6 +190,9 @@ cli-usage =
       bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
+cli-option-unknown = there is no option { $option }
+cli-option-extra = unexpected argument “{ $value }”
+cli-option-value = option { $option } needs (or takes no) value
 cli-migrated = The database is up to date.
 cli-demo-loaded = Demo data loaded: the Department, { $units } units, a group chat per unit and { $plans } plans.
 cli-demo-present = The demo data is already there; nothing loaded.

@@ -180,6 +180,9 @@ cli-usage =
       bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
+cli-option-unknown = không có tùy chọn { $option }
+cli-option-extra = thừa tham số “{ $value }”
+cli-option-value = tùy chọn { $option } cần (hoặc không nhận) một giá trị
 cli-migrated = Cơ sở dữ liệu đã được cập nhật.
 cli-demo-loaded = Đã nạp dữ liệu mẫu: Sở Y tế, { $units } đơn vị, nhóm chat của từng đơn vị và { $plans } kế hoạch.
 cli-demo-present = Dữ liệu mẫu đã có sẵn, không nạp lại.

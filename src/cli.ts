@@ -182,16 +182,24 @@ const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
   xuatbaocao: exportReport,
 };
 
+const HELP_WORDS = new Set(['--help', '-h', 'help', 'trogiup']);
+
 async function main() {
+  // `npm run cli -- digest --dry-run | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const [name, ...rest] = process.argv.slice(2);
   const run = name ? subcommands[name] : undefined;
-  if (!run) {
+  if (!run || rest.some((arg) => arg === '--help' || arg === '-h')) {
     const { loadI18n } = await import('./i18n/i18n.js');
     const { localesDir } = await import('./paths.js');
     const i18n = await loadI18n(localesDir);
-    if (name) process.stderr.write(`${i18n.t('vi', 'cli-unknown-command', { command: name })}\n`);
+    const help = run !== undefined || (name !== undefined && HELP_WORDS.has(name));
+    if (name && !help) process.stderr.write(`${i18n.t('vi', 'cli-unknown-command', { command: name })}\n`);
     process.stderr.write(`${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n${i18n.t('vi', 'cli-usage-zalo')}\n`);
-    process.exitCode = name ? 1 : 0;
+    process.exitCode = name && !help ? 1 : 0;
     return;
   }
   try {
@@ -201,12 +209,22 @@ async function main() {
       const { loadI18n } = await import('./i18n/i18n.js');
       const { localesDir } = await import('./paths.js');
       const i18n = await loadI18n(localesDir);
-      process.stderr.write(`${i18n.t('vi', 'cli-bad-option', { message: error.message })}\n${i18n.t('vi', 'cli-usage')}\n`);
+      process.stderr.write(`${i18n.t('vi', 'cli-bad-option', { message: parseArgsProblem(error, i18n.t.bind(i18n, 'vi')) })}\n${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n${i18n.t('vi', 'cli-usage-zalo')}\n`);
       process.exitCode = 2;
       return;
     }
     throw error;
   }
+}
+
+/** node's parseArgs explains in English; the operator reads which option, in Vietnamese. */
+function parseArgsProblem(error: TypeError, t: (key: string, args?: Record<string, string>) => string): string {
+  const code = (error as { code?: string }).code;
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('cli-option-unknown', { option: quoted });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return t('cli-option-extra', { value: quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return t('cli-option-value', { option: quoted.split(' ')[0] ?? quoted });
+  return error.message;
 }
 
 main().catch((error: unknown) => {

@@ -192,3 +192,16 @@ describe('a PostgreSQL that cannot be reached', () => {
     );
   }, 60_000);
 });
+
+describe('cli help and bad options', () => {
+  it('answers --help with the usage, and a wrong option in Vietnamese with the whole usage', async () => {
+    const help = await runCli(['--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('Cách dùng: npm run cli -- <lệnh>');
+    expect(help.stderr).toContain('zalo');
+    const bad = await runCli(['ask', 'trang phục', '--bogus'], {});
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^Tham số không hợp lệ: không có tùy chọn --bogus\nCách dùng/);
+    expect(bad.stderr).not.toContain('Unknown option');
+  }, 60_000);
+});
