@@ -43,6 +43,18 @@ function headerBlock(sheet: ExcelJS.Worksheet, lines: ReadonlyArray<{ text: stri
   sheet.addRow([]);
 }
 
+function printable(sheet: ExcelJS.Worksheet, headerRow: number): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+  };
+}
+
 function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, t: Translate): void {
   const sheet = workbook.addWorksheet(sheetName(t('consolidated-xlsx-sheet')));
   sheet.columns = [
@@ -87,6 +99,8 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
   // The column titles stay in view while scrolling through hundreds of rows, and can filter them.
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
   sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: width } };
+  // Printed, it is an A4 page turned landscape, every column on the page's width, the titles on each page.
+  printable(sheet, header.number);
 
   for (const section of report.units) {
     for (const item of section.rows) {
@@ -150,6 +164,7 @@ function addTotalsSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
   ]);
   styleHeader(header);
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }];
+  printable(sheet, header.number);
   const lines = [...report.units.map((section) => ({ label: section.unit.name, totals: section.totals, bold: false })), { label: t('consolidated-total-row'), totals: report.totals, bold: true }];
   for (const line of lines) {
     const row = sheet.addRow([line.label, ...totalsCells(line.totals)]);

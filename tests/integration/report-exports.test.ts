@@ -66,6 +66,8 @@ describe('renderReportXlsx', () => {
     expect(sheet.getCell('A5').value).toContain('Tỷ lệ hoàn thành đúng hạn: 14,3%');
 
     const header = headerRowOf(sheet, 'Đơn vị');
+    // printed on A4 landscape, all columns across one page, the column titles repeated on every page
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
     expect(rowValues(sheet, header)).toEqual([
       'Đơn vị', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Tiến độ (%)', 'Ngày báo cáo', 'Đúng hạn / trễ hạn', 'Nội dung báo cáo', 'Minh chứng', 'Mã tệp trên nền tảng chat',
     ]);
