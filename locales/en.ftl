@@ -645,7 +645,7 @@ import-plan-dropped = Left out task(s) { $dropped }; { $count } tasks remain.
 import-plan-exists = This plan was imported before (code { $code }); not importing it again.
 import-plan-no-tasks = There are no tasks to save.
 import-plan-empty = The text is empty; please send the plan's text.
-import-plan-file-invalid = The plan file does not follow the format (see the README, “Plans from YAML/JSON”); nothing saved:
+import-plan-file-invalid = The plan file does not follow the format (see the README, “Importing plans”, “From YAML or JSON”, and resources/plans/example-plan.yaml); nothing saved:
 import-plan-file-problem = • { $task ->
         [none] {""}
        *[other] task “{ $task }” ({ $path }){""}

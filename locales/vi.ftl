@@ -175,7 +175,7 @@ cli-usage =
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
-      xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
+      xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC] [--at NGÀY-GIỜ]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
       bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
@@ -618,7 +618,7 @@ import-plan-dropped = Đã bỏ nhiệm vụ { $dropped }; còn { $count } nhi�
 import-plan-exists = Kế hoạch này đã được nhập trước đây (mã { $code }); không nhập lại.
 import-plan-no-tasks = Không có nhiệm vụ nào để lưu.
 import-plan-empty = Văn bản trống; hãy gửi nội dung kế hoạch.
-import-plan-file-invalid = Tệp kế hoạch chưa đúng mẫu (xem README, mục “Nhập kế hoạch từ YAML/JSON”); chưa lưu gì:
+import-plan-file-invalid = Tệp kế hoạch chưa đúng mẫu (xem README, mục “Importing plans”, phần “From YAML or JSON”, và mẫu resources/plans/example-plan.yaml); chưa lưu gì:
 import-plan-file-problem = • { $task ->
         [none] {""}
        *[other] nhiệm vụ “{ $task }” ({ $path }){""}
