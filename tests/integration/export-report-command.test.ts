@@ -37,6 +37,15 @@ describe('/xuatbaocao', () => {
     );
   });
 
+  it('takes the plan code as the answer to its question, keeping the period already given', async () => {
+    expect(await t.ask('/xuatbaocao quý IV/2026', leader)).toContain('Xuất báo cáo cho kế hoạch nào?');
+    const answer = await t.say('kh20-2020', leader);
+    expect(answer.reply!.text.split('\n')[0]).toMatch(/^📑 Báo cáo tổng hợp kết quả quý IV\/2026 thực hiện Kế hoạch số 20\/KH-SYT/);
+    expect(answer.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-quy-iv-2026.xlsx', 'bao-cao-kh20-2020-quy-iv-2026.docx']);
+    // answered, the question is over: the next words are a question for the lookup again
+    expect(await t.ask('kh20-2020', leader)).not.toContain('Báo cáo tổng hợp');
+  });
+
   it('says so when the period has no task, and sends no file', async () => {
     const result = await t.say('/xuatbaocao CT30-HN năm 2019', leader);
     expect(result.reply!.text).toContain('Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.');
