@@ -826,6 +826,7 @@ cli-usage-zalo =
       zalo group create --unit CODE --asset ID [--name NAME] [--members id,id]   create a GMF group for a unit, print its invite link, bind it
       zalo group bind --group ID --unit CODE       bind an existing OA group to a unit
 cli-zalo-not-configured = Zalo OA is not configured: set ZALO_OA_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY (see the README).
+cli-zalo-unreached = Could not reach Zalo: { $reason }. Check the server’s network path to Zalo and try again.
 cli-zalo-failed = Zalo refused: { $reason } (error code { $code }).
 cli-zalo-auth-no-redirect = The redirect address (the app's Official Account Callback URL) is needed: set ZALO_OA_REDIRECT_URI or add --redirect-uri.
 cli-zalo-auth-open = An OA administrator opens this link (logged in to Zalo as an OA admin) and grants access:

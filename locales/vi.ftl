@@ -796,6 +796,7 @@ cli-usage-zalo =
       zalo group create --unit MÃ --asset ID [--name TÊN] [--members id,id]   tạo nhóm GMF cho đơn vị, in liên kết mời và gắn nhóm với đơn vị
       zalo group bind --group ID --unit MÃ         gắn một nhóm OA đã có với đơn vị
 cli-zalo-not-configured = Chưa cấu hình Zalo OA: đặt ZALO_OA_APP_ID, ZALO_APP_SECRET và ZALO_OA_SECRET_KEY (xem README).
+cli-zalo-unreached = Chưa liên lạc được với Zalo: { $reason }. Kiểm tra mạng của máy chủ tới Zalo rồi thử lại.
 cli-zalo-failed = Zalo từ chối: { $reason } (mã lỗi { $code }).
 cli-zalo-auth-no-redirect = Cần địa chỉ nhận mã (Official Account Callback URL của ứng dụng): đặt ZALO_OA_REDIRECT_URI hoặc thêm --redirect-uri.
 cli-zalo-auth-open = Quản trị viên OA mở đường dẫn sau (đăng nhập Zalo bằng tài khoản quản trị OA) và bấm đồng ý cấp quyền:

@@ -210,7 +210,10 @@ export async function runZaloCli(app: App, argv: string[], io: CliIo, locale: Lo
     return await handler({ app, services: createOaServices(app, overrides), io, t }, rest);
   } catch (error) {
     if (error instanceof ZaloApiError) {
-      io.err(t('cli-zalo-failed', { reason: t(`zalo-error-${error.kind.replace(/_/g, '-')}`), code: error.code === null ? '—' : String(error.code) }));
+      const reason = t(`zalo-error-${error.kind.replace(/_/g, '-')}`);
+      // Zalo refused only when it answered; a network failure or a timeout never reached it.
+      const unreached = error.kind === 'network' || error.kind === 'timeout';
+      io.err(unreached ? t('cli-zalo-unreached', { reason }) : t('cli-zalo-failed', { reason, code: error.code === null ? '—' : String(error.code) }));
       return 1;
     }
     if (isDomainError(error)) {
