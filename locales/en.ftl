@@ -951,6 +951,7 @@ export-report-heading = 📑 Consolidated report on the results for { $period } 
 export-report-scope = { $units } units, { $tasks } tasks.
 export-report-files = Attached: the Excel file (one row per task of each unit) and the draft report in Word in the form of Decree 30/2020/NĐ-CP; the shortcomings and proposals are left for the officer to write before it is signed.
 export-report-no-renderer = This server cannot make the Excel and Word files yet; please tell an administrator.
+export-report-future = ⚠️ This period starts on { $from } and has not begun: the report holds only undated tasks, no results to send upward yet.
 export-report-empty = The plan has no task in this period. Choose another period, e.g. /xuatbaocao { $plan } năm { $year }.
 files-not-uploadable = The file(s) { $names } cannot be sent on this platform. Use the command on Telegram, or ask an administrator to export them on the server: npm run cli -- xuatbaocao <plan code> [period].
 cli-export-usage = Usage: npm run cli -- xuatbaocao [plan code] [period] [--out <folder>] [--at <ISO-8601 date-time>]

@@ -921,6 +921,7 @@ export-report-heading = 📑 Báo cáo tổng hợp kết quả { $period } th�
 export-report-scope = { $units } đơn vị, { $tasks } nhiệm vụ.
 export-report-files = Gửi kèm: tệp Excel (mỗi dòng một nhiệm vụ của một đơn vị) và bản dự thảo báo cáo Word theo thể thức Nghị định 30/2020/NĐ-CP; phần tồn tại, hạn chế và đề xuất để cán bộ tổng hợp bổ sung trước khi trình ký.
 export-report-no-renderer = Máy chủ này chưa tạo được tệp Excel và Word; hãy báo quản trị viên.
+export-report-future = ⚠️ Kỳ này bắt đầu từ { $from }, chưa tới: báo cáo chỉ gồm các nhiệm vụ chưa có hạn, chưa có kết quả để gửi lên.
 export-report-empty = Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao { $plan } năm { $year }.
 files-not-uploadable = Không gửi được tệp { $names } qua nền tảng này. Hãy dùng lệnh trên Telegram, hoặc nhờ quản trị viên xuất tệp trên máy chủ: npm run cli -- xuatbaocao <mã kế hoạch> [kỳ].
 cli-export-usage = Cách dùng: npm run cli -- xuatbaocao [mã kế hoạch] [kỳ] [--out <thư mục>] [--at <ngày giờ ISO-8601>]

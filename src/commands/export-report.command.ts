@@ -32,6 +32,8 @@ async function exportReport(ctx: CommandContext, words: string[]): Promise<Reply
   const files = ctx.services.reportFiles ? await ctx.services.reportFiles(report, ctx.t) : [];
   const lines = [
     heading,
+    // a period still to come reports only what has no date yet: said, so that no one sends it upward by mistake
+    ...(report.period.from > ctx.today ? [ctx.t('export-report-future', { from: formatDateVi(report.period.from) })] : []),
     ctx.t('export-report-scope', { units: report.units.length, tasks: report.taskCount }),
     summaryLine(ctx.t, report.totals),
     files.length > 0 ? ctx.t('export-report-files') : ctx.t('export-report-no-renderer'),

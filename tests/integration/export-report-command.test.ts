@@ -46,6 +46,12 @@ describe('/xuatbaocao', () => {
     expect(await t.ask('kh20-2020', leader)).not.toContain('Báo cáo tổng hợp');
   });
 
+  it('warns that a period still to come has no results yet', async () => {
+    const text = await t.ask('/xuatbaocao kh20-2020 năm 2027', leader);
+    expect(text).toContain('⚠️ Kỳ này bắt đầu từ 01/01/2027, chưa tới');
+    expect(await t.ask('/xuatbaocao kh20-2020 năm 2026', leader)).not.toContain('chưa tới');
+  });
+
   it('says so when the period has no task, and sends no file', async () => {
     const result = await t.say('/xuatbaocao CT30-HN năm 2019', leader);
     expect(result.reply!.text).toContain('Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.');
