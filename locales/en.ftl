@@ -844,6 +844,7 @@ cli-zalo-group-default-name = { $unit } — Focal point assistant
 cli-zalo-group-description = Progress reports and deadline reminders of { $unit }, run by the Department of Health.
 cli-zalo-group-created = Created group { $id } with { $members } members and bound it to { $unit }.
 cli-zalo-group-link = Invite link (send it to the unit's staff): { $link }
+cli-zalo-group-rebound = Note: this group was bound to { $previous } before; that unit’s reminders and digests no longer go to it.
 cli-zalo-group-bound = Bound group { $id } to { $unit }.
 cli-zalo-assets-none = No usable { $product } group asset. Buy or renew one in the OA's management page.
 cli-zalo-asset-line = { $id }  { $product }  { $status }  valid through { $until }

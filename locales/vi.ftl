@@ -814,6 +814,7 @@ cli-zalo-group-default-name = { $unit } — Trợ lý Đầu mối
 cli-zalo-group-description = Nhóm báo cáo tiến độ và nhắc hạn của { $unit }, do Sở Y tế quản lý.
 cli-zalo-group-created = Đã tạo nhóm { $id } với { $members } thành viên và gắn với { $unit }.
 cli-zalo-group-link = Liên kết mời vào nhóm (gửi cho cán bộ của đơn vị): { $link }
+cli-zalo-group-rebound = Lưu ý: nhóm này trước đây gắn với { $previous }; từ nay nhắc hạn và bản tin của đơn vị đó không gửi vào nhóm này nữa.
 cli-zalo-group-bound = Đã gắn nhóm { $id } với { $unit }.
 cli-zalo-assets-none = Không có gói nhóm { $product } nào còn dùng được. Mua hoặc gia hạn trong trang quản lý OA.
 cli-zalo-asset-line = { $id }  { $product }  { $status }  hạn đến { $until }

@@ -106,6 +106,10 @@ describe('cli zalo groups', () => {
   it('binds an existing group, and says what is wrong with a bad unit or missing options', async () => {
     expect(await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'TTYT-PT'])).toMatchObject({ code: 0, out: [`Đã gắn nhóm ${OA_OTHER_GROUP} với Trung tâm Y tế Phong Thổ (TTYT-PT).`] });
     expect((await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'TTYT-PTT'])).err[0]).toContain('TTYT-PT');
+    // moved to another unit: said so, with the unit it leaves
+    const moved = await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'CDC']);
+    expect(moved.out[1]).toBe('Lưu ý: nhóm này trước đây gắn với Trung tâm Y tế Phong Thổ (TTYT-PT); từ nay nhắc hạn và bản tin của đơn vị đó không gửi vào nhóm này nữa.');
+    expect((await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'CDC'])).out).toHaveLength(1);
     expect(await cli(['group', 'create', '--unit', 'CDC'])).toMatchObject({ code: 2, err: [expect.stringContaining('Cách dùng: zalo group create')] });
   });
 

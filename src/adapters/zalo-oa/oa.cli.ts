@@ -116,10 +116,12 @@ const groups: Handler = async ({ app, services, io, t }) => {
   return 0;
 };
 
-async function bind(app: App, groupId: string, title: string | null, unit: Unit) {
-  await app.store.transaction(async (tx) => {
+/** Binds the group to the unit; returns the unit it was bound to before, when that was another. */
+async function bind(app: App, groupId: string, title: string | null, unit: Unit): Promise<Unit | null> {
+  return app.store.transaction(async (tx) => {
     const { previousUnitId } = await tx.chats.bindToUnit({ ref: oaGroupRef(groupId), platform: 'zalo-oa', kind: 'group', title }, unit.id);
     await tx.audit.record({ actorId: null, action: 'chat.bind', entity: 'chat', entityId: oaGroupRef(groupId), data: { unit: unit.code, previousUnitId, via: 'cli zalo' } });
+    return previousUnitId !== null && previousUnitId !== unit.id ? tx.units.findById(previousUnitId) : null;
   });
 }
 
@@ -150,8 +152,10 @@ const group: Handler = async (context, argv) => {
   }
   const unit = await requireUnit(app.store.units, values.unit);
   if (verb === 'bind') {
-    await bind(app, values.group!, null, unit);
+    const previous = await bind(app, values.group!, null, unit);
     io.out(t('cli-zalo-group-bound', { id: values.group!, unit: `${unit.name} (${unit.code})` }));
+    // moving a group from one unit to another is allowed, but never silent
+    if (previous) io.out(t('cli-zalo-group-rebound', { previous: `${previous.name} (${previous.code})` }));
     return 0;
   }
   const extra = (values.members ?? '').split(',').map((id) => id.trim()).filter(Boolean);
