@@ -14,7 +14,8 @@ async function listDeadlines(ctx: CommandContext, window: { dueFrom?: string; du
   const who = scope.unit ? scope.unit.name : ctx.t('all-units');
   if (total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
   const lines = items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
-  const more = total > items.length ? [ctx.t('list-more', { count: total - items.length })] : [];
+  // a list cut short says where the rest is: the unit's whole list, or for every unit, a unit's or the file
+  const more = total > items.length ? [ctx.t(scope.unit ? 'list-more-unit' : 'list-more-all', { count: total - items.length })] : [];
   return { text: [ctx.t(keys.header, { ...args, who, count: total }), ...lines, ...more].join('\n') };
 }
 
