@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from './calendar/working-calendar.js';
 import type { DocumentLookup } from './documents/lookup/document-lookup.js';
 import type { ConsolidatedReport } from './reports/consolidated-report.js';
 import type { Store } from './store.js';
@@ -18,6 +19,8 @@ export interface LeaderChartRequest {
   timezone: string;
   /** the reader's language, for the titles and the legend */
   t: Translate;
+  /** the working calendar, so that the bars count lateness as the digest's text does */
+  calendar?: WorkingCalendar;
 }
 
 /**

@@ -8,6 +8,7 @@ import { foldVietnamese } from '../core/text/vietnamese.js';
 import type { Logger } from '../logger.js';
 import type { LeaderChartOptions } from './leader-chart.js';
 import type { ReportDocxOptions } from './report-docx.js';
+import { overdueBefore } from '../core/deadlines/lateness.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -38,10 +39,11 @@ export interface ExportServicesOptions {
 export function createExportServices(options: ExportServicesOptions): Required<Pick<Services, 'leaderChart' | 'reportFiles'>> {
   const { logger } = options;
   return {
-    async leaderChart({ store, at, timezone, t }) {
+    async leaderChart({ store, at, timezone, t, calendar }) {
       const today = localDateOf(at, timezone);
       try {
-        const [data, { renderLeaderChart }] = await Promise.all([leaderChartData(store, { today, timezone }), import('./leader-chart.js')]);
+        const overdueFrom = calendar ? overdueBefore(today, calendar) : today;
+        const [data, { renderLeaderChart }] = await Promise.all([leaderChartData(store, { today, timezone, overdueBefore: overdueFrom }), import('./leader-chart.js')]);
         const png = renderLeaderChart(data, t, options.chart);
         return { kind: 'photo', name: `bieu-do-${today}.png`, mimeType: 'image/png', data: png };
       } catch (error) {

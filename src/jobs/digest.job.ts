@@ -66,7 +66,7 @@ export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOp
     if (!deps.chart) return Promise.resolve(null);
     let chart = charts.get(locale);
     if (!chart) {
-      chart = deps.chart({ store, at, timezone, t: i18n.translator(locale) });
+      chart = deps.chart({ store, at, timezone, t: i18n.translator(locale), calendar });
       charts.set(locale, chart);
     }
     return chart;

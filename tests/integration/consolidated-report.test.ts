@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConsolidatedReport, type ConsolidatedRow, buildConsolidatedReport } from '../../src/core/reports/consolidated-report.js';
+import { overdueBefore } from '../../src/core/deadlines/lateness.js';
 import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import { parseReportRequest } from '../../src/core/reports/report-request.js';
@@ -200,6 +201,15 @@ describe('buildConsolidatedReport without a plan named', () => {
 });
 
 describe('leaderChartData', () => {
+  it('counts a Sunday deadline as overdue on the Saturday when given the calendar’s cut-off, as the digest does', async () => {
+    const saturday = '2026-12-12'; // BVĐK's task due Sunday 13/12 had to be in by Friday 11/12
+    const bvdk = (data: Awaited<ReturnType<typeof leaderChartData>>) => data.completion.find((u) => u.unit === 'BVĐK tỉnh')!;
+    const plain = await leaderChartData(t.app.store, { today: saturday, timezone: TZ, topUnits: 50 });
+    const cut = await leaderChartData(t.app.store, { today: saturday, timezone: TZ, topUnits: 50, overdueBefore: overdueBefore(saturday, await t.app.calendar.current()) });
+    expect(bvdk(cut).openOverdue).toBe(bvdk(plain).openOverdue + 1);
+    expect(bvdk(cut).openOnTime).toBe(bvdk(plain).openOnTime - 1);
+  });
+
   it('counts completion per unit, the most overdue first, and the overdue trend of the last weeks', async () => {
     const data = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ, weeks: 8, topUnits: 12 });
     expect(data.asOf).toBe(TODAY);

@@ -44,6 +44,8 @@ export interface LeaderChartOptions {
   topUnits?: number;
   /** default: leadersWindowStart(today), as the leaders' digest counts */
   since?: LocalDate;
+  /** open work due before this day is overdue (default today; see overdueBefore) */
+  overdueBefore?: LocalDate;
 }
 
 const dayMonth = (date: LocalDate) => {
@@ -101,7 +103,7 @@ export async function leaderChartData(store: Store, options: LeaderChartOptions)
     return { day, endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
   });
   const [facts, overdue, units] = await Promise.all([
-    store.plans.completionFacts({ since, today, timezone }),
+    store.plans.completionFacts({ since, today, timezone, overdueBefore: options.overdueBefore ?? today }),
     store.plans.overdueCounts(points),
     store.units.list(),
   ]);
