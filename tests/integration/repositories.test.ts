@@ -55,6 +55,25 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(await store.units.findById(99_999)).toBeNull();
   });
 
+  it('never makes a transaction wait on a units read outside it (one connection on PGlite)', async () => {
+    const { tyt } = await tree();
+    // The copy goes stale (an insert), then a read outside the transaction starts while one is open: on
+    // PGlite's one connection that read waits for the transaction, which must not wait for it in turn.
+    await store.units.insert({ code: 'TYT-NAMLOONG', name: 'Trạm Y tế xã Nậm Loỏng', kind: 'commune_station', parentCode: 'TTYT-TD' });
+    const inside = store.transaction(async (tx) => {
+      const outside = store.units.findById(tyt.id);
+      const found = await tx.units.findById(tyt.id);
+      return { found, outside };
+    });
+    const timeout = new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 5_000));
+    const result = await Promise.race([inside, timeout]);
+    expect(result).not.toBe('stuck');
+    if (result !== 'stuck') {
+      expect(result.found?.code).toBe('TYT-BINHLU');
+      expect((await result.outside)?.code).toBe('TYT-BINHLU');
+    }
+  });
+
   it('creates a member on first sight and refreshes a changed name without duplicating', async () => {
     const first = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Lan', username: 'Lan_BV' }, now);
     const again = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Nguyễn Thị Lan', username: 'lan_bv' }, now);

@@ -23,8 +23,12 @@ const toUnit = (row: typeof units.$inferSelect): Unit => ({
 export interface UnitCache {
   byId: Map<number, Unit>;
   until: number;
-  /** the read in progress, shared by the messages that found the copy stale at the same moment */
-  loading: Promise<void> | null;
+  /**
+   * The read in progress, shared by the messages that found the copy stale at the same moment through the
+   * same connection only: on PGlite's single connection a read outside a transaction waits for the open one
+   * to end, so a transaction waiting on that read would wait for ever.
+   */
+  loading: { db: Database; done: Promise<void> } | null;
 }
 
 export const createUnitCache = (): UnitCache => ({ byId: new Map(), until: 0, loading: null });
@@ -34,16 +38,22 @@ const CACHE_MS = 30_000;
 export function createUnitsRepository({ db, cache = createUnitCache() }: { db: Database; cache?: UnitCache }): UnitsRepository {
   async function fresh(): Promise<Map<number, Unit>> {
     if (Date.now() <= cache.until) return cache.byId;
-    cache.loading ??= (async () => {
-      try {
-        const rows = await db.select().from(units);
-        cache.byId = new Map(rows.map((row) => [row.id, toUnit(row)]));
-        cache.until = Date.now() + CACHE_MS;
-      } finally {
-        cache.loading = null;
-      }
-    })();
-    await cache.loading;
+    let loading = cache.loading;
+    if (loading?.db !== db) {
+      const started: { db: Database; done: Promise<void> } = { db, done: Promise.resolve() };
+      cache.loading = started;
+      started.done = (async () => {
+        try {
+          const rows = await db.select().from(units);
+          cache.byId = new Map(rows.map((row) => [row.id, toUnit(row)]));
+          cache.until = Date.now() + CACHE_MS;
+        } finally {
+          if (cache.loading === started) cache.loading = null;
+        }
+      })();
+      loading = started;
+    }
+    await loading!.done;
     return cache.byId;
   }
   const findById = async (id: number) => {
