@@ -185,7 +185,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     return [...text, ...passedOn, ...made];
   }
 
-  async function send(chat: ChatRef, message: OutgoingMessage, sendOptions: SendOptions = {}): Promise<void> {
+  async function send(chat: ChatRef, message: OutgoingMessage, sendOptions: SendOptions = {}, upgraded = false): Promise<void> {
     let parts: MessagePart[];
     let chatId: string;
     try {
@@ -201,13 +201,14 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         return toAdapterError(error);
       });
     } catch (error) {
-      if (movedTo === null || !sink || !(error instanceof AdapterError)) throw error;
+      // one move at most: a supergroup is not upgraded again
+      if (movedTo === null || upgraded || !sink || !(error instanceof AdapterError)) throw error;
       // The group became a supergroup while the message waited (a queued digest, a reminder): the binding
       // follows it, and the rest of the message goes to the new chat. The outbox's "sending" mark is made.
       const to = `telegram:${movedTo}`;
       options.logger.info({ from: chat, to }, 'group upgraded to a supergroup; sending there');
       await sink.lifecycle({ kind: 'migrated', from: `telegram:${chatId}`, to, eventId: null });
-      await send(to, message, { skipParts: error.partsDelivered });
+      await send(to, message, { skipParts: error.partsDelivered }, true);
     }
   }
 
@@ -261,6 +262,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // Telegram waits for our answer before it sends the chat's next update: answer once it is stored.
       await deliverToSink(update, true);
     },
-    send,
+    send: (chat, message, sendOptions) => send(chat, message, sendOptions),
   };
 }
