@@ -4,6 +4,7 @@ import type { LocalDate } from '../dates/local-date.js';
 import type { Contact } from '../members/member.js';
 import type { Role } from '../members/roles.js';
 import { type ReminderLadder } from '../reminders/ladder.js';
+import { readableSteps } from '../reminders/readers.js';
 import { type ReminderStage, reminderStage } from '../reminders/reminder-stage.js';
 import type { Store } from '../store.js';
 import { nextBoxOpening } from './box.js';
@@ -59,14 +60,7 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
     .map((ticket) => ({ ticket, stage: reminderStage({ dueDate: ticket.slaDue!, today, calendar, ladder: FEEDBACK_LADDER }) }))
     .filter((s): s is { ticket: Ticket; stage: ReminderStage } => s.stage !== null);
   if (steps.length === 0) return [];
-  // Given only where someone can read it, as for tasks: a unit without a bound group, or no leaders' group
-  // yet, keeps the step for the day there is one.
-  const leadersChats = await store.chats.listLeadersChats();
-  const unitChats = new Map<number, ChatRecord[]>();
-  for (const unitId of new Set(steps.filter((s) => s.stage !== 'after').map((s) => s.ticket.unitId))) {
-    unitChats.set(unitId, (await store.chats.listByUnit(unitId)).filter((c) => c.kind === 'group' && !c.isLeadersChat));
-  }
-  const deliverable = steps.filter((s) => (s.stage === 'after' ? leadersChats.length > 0 : (unitChats.get(s.ticket.unitId)?.length ?? 0) > 0));
+  const { deliverable, unitChats, leadersChats } = await readableSteps(store, steps, (s) => s.ticket.unitId);
   if (deliverable.length === 0) return [];
   const fresh = new Set((await store.feedback.markReminded(deliverable.map((s) => ({ ticketId: s.ticket.id, stage: s.stage })), today)).map((f) => `${f.ticketId}:${f.stage}`));
   const due = deliverable.filter((s) => fresh.has(`${s.ticket.id}:${s.stage}`));

@@ -4,6 +4,7 @@ import { addDays, type LocalDate } from '../dates/local-date.js';
 import type { Contact } from '../members/member.js';
 import type { Store } from '../store.js';
 import { DEFAULT_REMINDER_LADDER, type ReminderLadder } from './ladder.js';
+import { readableSteps } from './readers.js';
 import { type ReminderStage, reminderStage } from './reminder-stage.js';
 import type { ReminderCandidate } from './reminders.js';
 
@@ -46,14 +47,7 @@ export async function planReminders(
     .map((candidate) => ({ candidate, stage: reminderStage({ dueDate: candidate.dueDate, today, calendar, ladder: candidate.ladder ?? input.defaultLadder ?? DEFAULT_REMINDER_LADDER }) }))
     .filter((step): step is { candidate: ReminderCandidate; stage: ReminderStage } => step.stage !== null);
   if (steps.length === 0) return [];
-  // A step is given only where someone can read it: a unit whose group is not bound yet, or a Department with
-  // no leaders' group yet, keeps its steps for the day one is (marking them given would lose them for good).
-  const leadersChats = await store.chats.listLeadersChats();
-  const unitChats = new Map<number, ChatRecord[]>();
-  for (const unitId of new Set(steps.filter((s) => s.stage !== 'after').map((s) => s.candidate.unitId))) {
-    unitChats.set(unitId, (await store.chats.listByUnit(unitId)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat));
-  }
-  const deliverable = steps.filter((s) => (s.stage === 'after' ? leadersChats.length > 0 : (unitChats.get(s.candidate.unitId)?.length ?? 0) > 0));
+  const { deliverable, unitChats, leadersChats } = await readableSteps(store, steps, (s) => s.candidate.unitId);
   if (deliverable.length === 0) return [];
   const fresh = await store.reminders.markSent(deliverable.map((s) => ({ occurrenceId: s.candidate.occurrenceId, stage: s.stage })), today);
   const freshKeys = new Set(fresh.map((f) => `${f.occurrenceId}:${f.stage}`));
