@@ -44,8 +44,6 @@ export async function assertMayReport(store: Store, actor: Actor, unitId: number
   }
 }
 
-// How many days late a report is: a task due on a Sunday had to be in by Friday ("nộp chậm nhất thứ Sáu").
-export { daysLate };
 
 /**
  * Once an occurrence of a recurring task is closed, its next one must exist: otherwise the task vanishes
