@@ -5,10 +5,16 @@ import tseslint from 'typescript-eslint';
 // directly: they see ports. This rule is what keeps that true.
 const PLATFORM_AND_INFRASTRUCTURE = [
   { group: ['grammy', 'grammy/*', '@grammyjs/*'], message: 'The domain does not know which chat app it is in: use the ChatAdapter port.' },
-  { group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/pglite', '@electric-sql/pglite/*'], message: 'The domain uses repository ports, not the database.' },
+  {
+    group: ['drizzle-orm', 'drizzle-orm/*', 'postgres', '@electric-sql/pglite', '@electric-sql/pglite/*'],
+    message: 'The domain uses repository ports, not the database.',
+  },
   { group: ['node-cron'], message: 'Schedules live in src/jobs; the domain takes a Clock.' },
   { group: ['pino', 'pino/*'], message: 'Logging happens at the edges.' },
-  { group: ['**/db/*', '**/db/**', '**/adapters/**', '**/jobs/**', '**/http/**'], message: 'The domain and commands depend on ports, not on adapters or infrastructure.' },
+  {
+    group: ['**/db/*', '**/db/**', '**/adapters/**', '**/jobs/**', '**/http/**'],
+    message: 'The domain and commands depend on ports, not on adapters or infrastructure.',
+  },
 ];
 
 // `no-restricted-imports` sees only static imports: a dynamic `import('grammy')`, `require('pino')` or a type
@@ -35,7 +41,10 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { ecmaVersion: 2023, sourceType: 'module' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
     },

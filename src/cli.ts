@@ -83,9 +83,17 @@ async function reminders(argv: string[]) {
     const at = values.at ? new Date(values.at) : app.clock.now();
     if (Number.isNaN(at.getTime())) return refuseAt(app, locale, values.at);
     const { runReminders } = await import('./jobs/reminders.job.js');
-    const messages = await runReminders({ store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone }, at, { dryRun: values['dry-run'] });
+    const messages = await runReminders(
+      { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone },
+      at,
+      { dryRun: values['dry-run'] },
+    );
     for (const message of messages) out(`[→ ${message.chat}]\n${message.text}\n`);
-    out(messages.length === 0 ? app.i18n.t(locale, 'cli-reminders-none') : app.i18n.t(locale, values['dry-run'] ? 'cli-reminders-dry' : 'cli-reminders-queued', { count: messages.length }));
+    out(
+      messages.length === 0
+        ? app.i18n.t(locale, 'cli-reminders-none')
+        : app.i18n.t(locale, values['dry-run'] ? 'cli-reminders-dry' : 'cli-reminders-queued', { count: messages.length }),
+    );
   });
 }
 
@@ -96,7 +104,12 @@ async function reminders(argv: string[]) {
 async function digest(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { at: { type: 'string' }, unit: { type: 'string' }, json: { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } },
+    options: {
+      at: { type: 'string' },
+      unit: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+    },
   });
   await withApp(async (app, locale) => {
     const at = values.at ? new Date(values.at) : app.clock.now();
@@ -107,15 +120,35 @@ async function digest(argv: string[]) {
       return;
     }
     const { runDigests } = await import('./jobs/digest.job.js');
-    const deps = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone: app.config.defaultTimezone, chart: app.services.leaderChart };
-    const messages = await runDigests(deps, at, { dryRun: values['dry-run'], unitCode: values.unit ?? null, ignoreSchedule: Boolean(values.unit) });
+    const deps = {
+      store: app.store,
+      i18n: app.i18n,
+      calendar: app.calendar,
+      timezone: app.config.defaultTimezone,
+      chart: app.services.leaderChart,
+    };
+    const messages = await runDigests(deps, at, {
+      dryRun: values['dry-run'],
+      unitCode: values.unit ?? null,
+      ignoreSchedule: Boolean(values.unit),
+    });
     if (values.json) {
-      const digests = messages.map((m) => ({ chat: m.chat, kind: m.kind, unit: m.unit, text: m.text, attachments: m.files.map((f) => ({ kind: f.kind === 'photo' ? 'image' : 'file', name: f.name })) }));
+      const digests = messages.map((m) => ({
+        chat: m.chat,
+        kind: m.kind,
+        unit: m.unit,
+        text: m.text,
+        attachments: m.files.map((f) => ({ kind: f.kind === 'photo' ? 'image' : 'file', name: f.name })),
+      }));
       out(JSON.stringify({ digests }));
       return;
     }
     for (const message of messages) out(`[→ ${message.chat}]\n${message.text}${message.files.map((f) => `\n📎 ${f.name}`).join('')}\n`);
-    out(messages.length === 0 ? app.i18n.t(locale, 'cli-digest-none') : app.i18n.t(locale, values['dry-run'] ? 'cli-digest-dry' : 'cli-digest-queued', { count: messages.length }));
+    out(
+      messages.length === 0
+        ? app.i18n.t(locale, 'cli-digest-none')
+        : app.i18n.t(locale, values['dry-run'] ? 'cli-digest-dry' : 'cli-digest-queued', { count: messages.length }),
+    );
   });
 }
 
@@ -209,7 +242,9 @@ async function main() {
       const { loadI18n } = await import('./i18n/i18n.js');
       const { localesDir } = await import('./paths.js');
       const i18n = await loadI18n(localesDir);
-      process.stderr.write(`${i18n.t('vi', 'cli-bad-option', { message: parseArgsProblem(error, i18n.t.bind(i18n, 'vi')) })}\n${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n${i18n.t('vi', 'cli-usage-zalo')}\n`);
+      process.stderr.write(
+        `${i18n.t('vi', 'cli-bad-option', { message: parseArgsProblem(error, i18n.t.bind(i18n, 'vi')) })}\n${i18n.t('vi', 'cli-usage')}\n${i18n.t('vi', 'cli-usage-more')}\n${i18n.t('vi', 'cli-usage-zalo')}\n`,
+      );
       process.exitCode = 2;
       return;
     }

@@ -73,12 +73,19 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 const httpUrl = z.url({ protocol: /^https?$/ });
 // A line of the report's header or signature; several lines are separated by "|" (or a written "\n").
 const reportText = z.string().max(300);
-const reportLines = (value: string) => value.split(/\||\\n|\n/).map((line) => line.trim()).filter(Boolean);
+const reportLines = (value: string) =>
+  value
+    .split(/\||\\n|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 const optional = <T extends z.ZodType>(schema: T) => schema.optional();
 
 const adminIds = z.string().transform((value, ctx) => {
   const ids: AdminId[] = [];
-  for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const colon = part.indexOf(':');
     const platform = part.slice(0, colon) as Platform;
     const id = part.slice(colon + 1);

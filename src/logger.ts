@@ -79,7 +79,9 @@ const MIN_SECRET_LENGTH = 8;
 
 function lineScrubber(secrets: readonly string[]): (line: string) => string {
   // As written in the line: JSON escapes quotes and backslashes, so look for the escaped form as well.
-  const literals = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))].sort((a, b) => b.length - a.length);
+  const literals = [
+    ...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH).flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])),
+  ].sort((a, b) => b.length - a.length);
   return (line) => {
     let out = scrubText(line);
     for (const literal of literals) if (out.includes(literal)) out = out.split(literal).join(CENSOR);
@@ -88,7 +90,11 @@ function lineScrubber(secrets: readonly string[]): (line: string) => string {
 }
 
 /** JSON logs on stderr, so that standard output stays free for the console chat and CLI results. */
-export function createLogger(level: LogLevel, destination: pino.DestinationStream = pino.destination(2), options: LoggerOptions = {}): Logger {
+export function createLogger(
+  level: LogLevel,
+  destination: pino.DestinationStream = pino.destination(2),
+  options: LoggerOptions = {},
+): Logger {
   return pino(
     {
       level,

@@ -34,7 +34,10 @@ async function main() {
     const runtime = await startRuntime(app).catch(async (error: unknown) => {
       logger.fatal({ err: error }, 'could not start the chat platforms');
       // The operator reads one line in Vietnamese too, with any secret in the reason masked.
-      const reason = configSecrets(config).reduce((text, secret) => text.split(secret).join('***'), error instanceof Error ? error.message : String(error));
+      const reason = configSecrets(config).reduce(
+        (text, secret) => text.split(secret).join('***'),
+        error instanceof Error ? error.message : String(error),
+      );
       process.stderr.write(`${t('platform-start-failed', { reason })}\n`);
       await shutdown(1);
       throw error;

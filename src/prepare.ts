@@ -8,7 +8,10 @@ import { preparePgliteTemplate } from './db/client.js';
 try {
   const started = performance.now();
   const outcome = await preparePgliteTemplate();
-  if (outcome === 'built') process.stdout.write(`tro-ly-dau-moi: embedded database template ready (${Math.round(performance.now() - started)} ms)\n`);
+  if (outcome === 'built')
+    process.stdout.write(`tro-ly-dau-moi: embedded database template ready (${Math.round(performance.now() - started)} ms)\n`);
 } catch (error) {
-  process.stdout.write(`tro-ly-dau-moi: no embedded database template (${error instanceof Error ? error.message : String(error)}); the first start will take a few seconds longer\n`);
+  process.stdout.write(
+    `tro-ly-dau-moi: no embedded database template (${error instanceof Error ? error.message : String(error)}); the first start will take a few seconds longer\n`,
+  );
 }

@@ -90,9 +90,19 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     if (platform.route) routes.push(platform.route);
   }
 
-  const flood = config.floodLimit > 0 ? createFloodGuard({ throttle: createThrottle(floodLimits(config.floodLimit)), store: app.store, i18n: app.i18n }) : undefined;
+  const flood =
+    config.floodLimit > 0
+      ? createFloodGuard({ throttle: createThrottle(floodLimits(config.floodLimit)), store: app.store, i18n: app.i18n })
+      : undefined;
   const bot = createBot({ dispatcher: app.dispatcher, adapters, store: app.store, i18n: app.i18n, clock: app.clock, logger, flood });
-  const outbox = createOutboxWorker({ store: app.store, bot, clock: app.clock, logger, intervalMs: options.outboxIntervalMs, leaseSeconds: config.outboxLeaseSeconds });
+  const outbox = createOutboxWorker({
+    store: app.store,
+    bot,
+    clock: app.clock,
+    logger,
+    intervalMs: options.outboxIntervalMs,
+    leaseSeconds: config.outboxLeaseSeconds,
+  });
 
   let http: HttpServer | null = null;
   let port: number | null = null;
@@ -129,7 +139,11 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       timezone,
       logger,
       jobs: [
-        { name: 'occurrences', cron: '5 0 * * *', run: async (at) => materializeOccurrences(app.store, localDateOf(at, timezone), await app.calendar.current()) },
+        {
+          name: 'occurrences',
+          cron: '5 0 * * *',
+          run: async (at) => materializeOccurrences(app.store, localDateOf(at, timezone), await app.calendar.current()),
+        },
         { name: 'reminders', cron: `0 ${REMINDER_HOUR}-${LAST_REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
         // Every five minutes: the database says which chats' digests are due and not yet sent this week.
         { name: 'digests', cron: '*/5 * * * *', run: (at) => runDigests(digests, at) },

@@ -25,7 +25,9 @@ export async function configOrExit(env: Record<string, string | undefined>): Pro
   const locale = i18n.resolve(env.DEFAULT_LOCALE);
   const lines = [
     i18n.t(locale, 'config-invalid'),
-    ...result.problems.map((problem) => i18n.t(locale, 'config-problem', { key: problem.key, expect: i18n.t(locale, `config-expect-${problem.expect}`) })),
+    ...result.problems.map((problem) =>
+      i18n.t(locale, 'config-problem', { key: problem.key, expect: i18n.t(locale, `config-expect-${problem.expect}`) }),
+    ),
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   process.exit(1);
@@ -56,7 +58,18 @@ export async function refuseConsoleOrContinue(config: Config, interactive: boole
   process.exit(1);
 }
 
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH', 'CONNECT_TIMEOUT', '28P01', '28000', '3D000']);
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'CONNECT_TIMEOUT',
+  '28P01',
+  '28000',
+  '3D000',
+]);
 
 /**
  * Opens the app, or stops with one Vietnamese line when PostgreSQL cannot be reached or refuses us (wrong

@@ -59,7 +59,8 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
     const unique = [...new Set(words)];
     if (unique.length === 0) return { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 };
     const pairs: string[] = [];
-    for (let i = 0; i + 1 < tokens.length; i += 1) if (tokens[i] && tokens[i + 1]) pairs.push(`(${tokens[i]!.token} <-> ${tokens[i + 1]!.token})`);
+    for (let i = 0; i + 1 < tokens.length; i += 1)
+      if (tokens[i] && tokens[i + 1]) pairs.push(`(${tokens[i]!.token} <-> ${tokens[i + 1]!.token})`);
     const query = [...unique, ...pairs].join(' | ');
     const text = words.join(' ');
     const rows = rowsOf<{ position: number; fts: number; sim: number; hits: number }>(
@@ -101,7 +102,10 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
       const parsed = parseQuestion(question, lexicon);
       // the decision reads the ranking synchronously: record what it asks for, rank that in PostgreSQL, decide again
       let asked: ReadonlyArray<SearchToken | null> = [];
-      decide(parsed, { ...index, rank: (tokens) => ((asked = tokens), { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 }) });
+      decide(parsed, {
+        ...index,
+        rank: (tokens) => ((asked = tokens), { matches: [], subjectWeight: 0, wordWeight: 0, coverageOf: () => 0 }),
+      });
       const ranking = await rank(asked);
       return decide(parsed, { ...index, rank: () => ranking });
     },

@@ -29,7 +29,15 @@ async function planOfSeeds(): Promise<string> {
 
 async function demoUnits(): Promise<Unit[]> {
   const data = await readDemoData();
-  const units: Unit[] = data.units.map((u, i) => ({ id: i + 1, code: u.code, name: u.name, shortName: u.short, kind: u.kind, parentId: null, timezone: null }));
+  const units: Unit[] = data.units.map((u, i) => ({
+    id: i + 1,
+    code: u.code,
+    name: u.name,
+    shortName: u.short,
+    kind: u.kind,
+    parentId: null,
+    timezone: null,
+  }));
   data.units.forEach((u, i) => {
     units[i]!.parentId = u.parent ? (units.find((p) => p.code === u.parent)?.id ?? null) : null;
   });

@@ -10,7 +10,10 @@ const LIMIT_PER_SECOND = 30;
 // About the length of a unit's digest on the demo data.
 const digestText = (i: number) =>
   `Bản tin tuần 49/2026 — Trung tâm Y tế số ${i}\nĐầu mối: @dm${i}\nQuá hạn (3):\n` +
-  Array.from({ length: 8 }, (_, k) => `• [NV${k + 1}] Nhiệm vụ số ${k + 1} của kế hoạch năm — quá hạn ${k + 2} ngày (hạn thứ Hai, 23/11/2026)`).join('\n') +
+  Array.from(
+    { length: 8 },
+    (_, k) => `• [NV${k + 1}] Nhiệm vụ số ${k + 1} của kế hoạch năm — quá hạn ${k + 2} ngày (hạn thứ Hai, 23/11/2026)`,
+  ).join('\n') +
   '\nĐang mở tổng cộng: 20 nhiệm vụ — xem đủ bằng /nhiemvu.\nBáo cáo tiến độ: /baocao — hạn chót: /hanchot.';
 
 /**

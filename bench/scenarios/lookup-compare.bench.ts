@@ -19,7 +19,14 @@ async function accuracy(ask: Ask, questions: EvaluationQuestion[]) {
   let confidentOnNone = 0;
   for (const question of questions) {
     const json = askJson(question.q, await ask(question.q));
-    if (isRight(question, json.answer?.symbol ?? null, json.candidates.map((c) => c.symbol))) right += 1;
+    if (
+      isRight(
+        question,
+        json.answer?.symbol ?? null,
+        json.candidates.map((c) => c.symbol),
+      )
+    )
+      right += 1;
     if (question.expect === null && json.answer) confidentOnNone += 1;
   }
   return { accuracy: Number((right / questions.length).toFixed(3)), confidentOnNone };
@@ -46,7 +53,12 @@ export async function lookupCompareBenchmark({ quick }: { quick: boolean }) {
   const database = await openBenchDatabase();
   const parsed = parseConfig({});
   if (!parsed.ok) throw new Error('bad configuration');
-  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock: fixedClock('2026-11-23T09:00:00+07:00'), database: database.handle });
+  const app = await createApp({
+    config: parsed.config,
+    logger: createLogger('silent'),
+    clock: fixedClock('2026-11-23T09:00:00+07:00'),
+    database: database.handle,
+  });
   try {
     const questions = await evaluationQuestions();
     const rounds = quick ? 1 : 5;
@@ -65,7 +77,10 @@ export async function lookupCompareBenchmark({ quick }: { quick: boolean }) {
     results.inProcess.p95MsAt10k = await latency(inProcess, questions, rounds);
     results.postgres.p95MsAt10k = await latency(pg.ask, questions, rounds);
 
-    const kept = results.inProcess.accuracy >= results.postgres.accuracy && results.inProcess.p95MsAt10k <= results.postgres.p95MsAt10k ? 'in-process' : 'see numbers';
+    const kept =
+      results.inProcess.accuracy >= results.postgres.accuracy && results.inProcess.p95MsAt10k <= results.postgres.p95MsAt10k
+        ? 'in-process'
+        : 'see numbers';
     return { driver: app.database.driver, questions: questions.length, ...results, kept };
   } finally {
     await database.close();

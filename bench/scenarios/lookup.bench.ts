@@ -18,7 +18,12 @@ export async function lookupBenchmark({ quick }: { quick: boolean }) {
   const database = await openBenchDatabase();
   const parsed = parseConfig({});
   if (!parsed.ok) throw new Error('bad configuration');
-  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock: fixedClock('2026-11-23T09:00:00+07:00'), database: database.handle });
+  const app = await createApp({
+    config: parsed.config,
+    logger: createLogger('silent'),
+    clock: fixedClock('2026-11-23T09:00:00+07:00'),
+    database: database.handle,
+  });
   try {
     const questions = (await evaluationQuestions()).map((q) => q.q);
     const rounds = quick ? 2 : 10;
@@ -50,8 +55,19 @@ export async function lookupBenchmark({ quick }: { quick: boolean }) {
         driver: app.database.driver,
         questions: questions.length,
         rounds,
-        catalogue: { documents, p50Ms: round(percentile(real, 50)), p95Ms: round(percentile(real, 95)), p99Ms: round(percentile(real, 99)) },
-        at10k: { documents: documents + SYNTHETIC_DOCUMENTS, indexBuildMs: round(buildMs), p50Ms: round(percentile(large, 50)), p95Ms: round(percentile(large, 95)), p99Ms: round(percentile(large, 99)) },
+        catalogue: {
+          documents,
+          p50Ms: round(percentile(real, 50)),
+          p95Ms: round(percentile(real, 95)),
+          p99Ms: round(percentile(real, 99)),
+        },
+        at10k: {
+          documents: documents + SYNTHETIC_DOCUMENTS,
+          indexBuildMs: round(buildMs),
+          p50Ms: round(percentile(large, 50)),
+          p95Ms: round(percentile(large, 95)),
+          p99Ms: round(percentile(large, 99)),
+        },
       })}\n`,
     );
     return { documents, p95Ms: round(percentile(real, 95)), p95MsAt10k: round(percentile(large, 95)) };

@@ -65,7 +65,9 @@ export async function reportBuildBenchmark({ quick }: { quick: boolean }) {
     const t = app.i18n.translator('vi');
     const options = { today: '2026-11-23', timezone: 'Asia/Ho_Chi_Minh' };
     const calendar = await app.calendar.current();
-    const build = await timed(() => buildConsolidatedReport(app.store, { planCode: 'BENCH', period: reportPeriod('year', 2026), calendar, ...options }));
+    const build = await timed(() =>
+      buildConsolidatedReport(app.store, { planCode: 'BENCH', period: reportPeriod('year', 2026), calendar, ...options }),
+    );
     const xlsx = await timed(() => renderReportXlsx(build.value, t));
     const docx = await timed(() => renderReportDocx(build.value, t));
     const chart = await timed(async () => renderLeaderChart(await leaderChartData(app.store, options), t));

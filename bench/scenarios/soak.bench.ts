@@ -133,7 +133,13 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
     const pid = child.pid!;
 
     let offset = 0;
-    const warm = await paced(webhook, rate, warmUpSeconds, (n) => report(offset + n), () => {});
+    const warm = await paced(
+      webhook,
+      rate,
+      warmUpSeconds,
+      (n) => report(offset + n),
+      () => {},
+    );
     offset += warm.sent;
 
     const samples: Array<{ atSeconds: number; rssMb: number }> = [];

@@ -125,7 +125,12 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
     })();
 
     const basePort = await freePort();
-    const baseline = spawnBot('bench/support/baseline-bot.ts', { TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, PORT: String(basePort), TELEGRAM_WEBHOOK_SECRET: SECRET });
+    const baseline = spawnBot('bench/support/baseline-bot.ts', {
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      PORT: String(basePort),
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+    });
     let base: LoadResult;
     let baseRss: number;
     try {

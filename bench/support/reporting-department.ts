@@ -68,7 +68,13 @@ export async function seedReportingDepartment(url: string, units: number, tasksP
  * The i-th report of the load: units take turns, each reporting on its tasks in order; `updateId` makes it its
  * own platform message (a distinct message_id), as it would be in real groups.
  */
-export function reportUpdate(department: { firstTaskId: number; memberBase: number }, units: number, tasksPerUnit: number, i: number, updateId: number) {
+export function reportUpdate(
+  department: { firstTaskId: number; memberBase: number },
+  units: number,
+  tasksPerUnit: number,
+  i: number,
+  updateId: number,
+) {
   const unit = (i % units) + 1;
   const task = department.firstTaskId + (Math.floor(i / units) % tasksPerUnit);
   const memberId = department.memberBase + unit - 1;

@@ -61,7 +61,11 @@ export function createBot(deps: BotDeps): Bot {
   // Replies still being sent after their message was acknowledged; stopping waits for them.
   const sending = new Set<Promise<void>>();
 
-  async function processOnce<T>(platform: string, eventId: string, work: (tx: Store) => Promise<T & { failed?: boolean }>): Promise<T | null> {
+  async function processOnce<T>(
+    platform: string,
+    eventId: string,
+    work: (tx: Store) => Promise<T & { failed?: boolean }>,
+  ): Promise<T | null> {
     try {
       return await store.transaction(async (tx) => {
         if (!(await tx.inbox.markProcessed(platform, eventId))) return null;
@@ -192,7 +196,10 @@ export function createBot(deps: BotDeps): Bot {
           const record = await tx.chats.get(event.chat);
           const unit = record?.unitId ? await tx.units.findById(record.unitId) : null;
           const locale = i18n.resolve(record?.locale ?? null);
-          const lines = [i18n.t(locale, 'joined-greeting'), unit ? i18n.t(locale, 'joined-bound', { unit: unit.name }) : i18n.t(locale, 'joined-unbound')];
+          const lines = [
+            i18n.t(locale, 'joined-greeting'),
+            unit ? i18n.t(locale, 'joined-bound', { unit: unit.name }) : i18n.t(locale, 'joined-unbound'),
+          ];
           return { intro: { text: lines.join('\n') } };
         }
         case 'left':
@@ -271,7 +278,8 @@ export function createBot(deps: BotDeps): Bot {
       // The platform had the request when its sender died, and no one knows whether it took it. Sending again
       // could give the chat the message twice, so it is given up and the administrators are told: at most
       // once, and never lost without a word.
-      const description = 'in doubt: the replica sending it stopped before the platform answered; it may have been delivered, so it is not sent again';
+      const description =
+        'in doubt: the replica sending it stopped before the platform answered; it may have been delivered, so it is not sent again';
       await store.outbox.markFailed(queued.id, now(), description);
       logger.warn({ chat: queued.chat, key: queued.key }, 'queued message in doubt after a crash; not sent again');
       await reportFailure(queued, description, 'outbox-in-doubt');
@@ -327,10 +335,16 @@ export function createBot(deps: BotDeps): Bot {
         if (triedEnough(queued, error)) return giveUp(queued, `gave up after ${queued.attempts} attempts: ${description}`);
         // Back off a little more with each attempt when the platform does not say how long to wait.
         const wait = error.retryAfterSeconds ?? Math.min(3600, DEFAULT_RETRY_SECONDS * 2 ** Math.min(queued.attempts, 7));
-        await store.outbox.retryAt(queued.id, new Date(now().getTime() + wait * 1000), description, Math.max(queued.partsSent, error.partsDelivered));
+        await store.outbox.retryAt(
+          queued.id,
+          new Date(now().getTime() + wait * 1000),
+          description,
+          Math.max(queued.partsSent, error.partsDelivered),
+        );
         return 'retry';
       }
-      if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) await store.chats.setActive(queued.chat, false);
+      if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND'))
+        await store.chats.setActive(queued.chat, false);
       return giveUp(queued, description);
     }
   }

@@ -18,7 +18,8 @@ export interface AdapterCapabilities {
 
 /** Whether a file the bot made can be uploaded to a platform with these capabilities. */
 export const canUpload = (capabilities: Pick<AdapterCapabilities, 'uploads'>, file: { mimeType: string; data: Buffer }) =>
-  capabilities.uploads === undefined || capabilities.uploads.some((rule) => rule.mimeTypes.includes(file.mimeType) && file.data.length <= rule.maxBytes);
+  capabilities.uploads === undefined ||
+  capabilities.uploads.some((rule) => rule.mimeTypes.includes(file.mimeType) && file.data.length <= rule.maxBytes);
 
 export interface SinkOptions {
   /**
@@ -73,7 +74,15 @@ export interface ChatAdapter {
  * message for good (a 4xx such as a deleted forum topic, no right to post, a bad parameter); AUTH_FAILED and
  * NOT_SUPPORTED likewise: sending the same again would fail the same way.
  */
-export type AdapterErrorCode = 'RATE_LIMITED' | 'AUTH_FAILED' | 'FORBIDDEN' | 'NOT_FOUND' | 'REJECTED' | 'NOT_SUPPORTED' | 'NETWORK' | 'PLATFORM';
+export type AdapterErrorCode =
+  | 'RATE_LIMITED'
+  | 'AUTH_FAILED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'REJECTED'
+  | 'NOT_SUPPORTED'
+  | 'NETWORK'
+  | 'PLATFORM';
 
 /**
  * A platform failure (rate limit, bad token, a chat the bot was removed from), as opposed to a user error or
@@ -113,7 +122,11 @@ export interface MessagePart {
  * pacing and before the first request that can deliver something. A failure is thrown as an AdapterError
  * (through `toError`) that says how many parts were delivered, so that the caller queues only the rest.
  */
-export async function sendParts(parts: readonly MessagePart[], options: SendOptions, toError: (error: unknown) => AdapterError): Promise<void> {
+export async function sendParts(
+  parts: readonly MessagePart[],
+  options: SendOptions,
+  toError: (error: unknown) => AdapterError,
+): Promise<void> {
   let delivered = Math.min(options.skipParts ?? 0, parts.length);
   let begun = false;
   try {

@@ -104,7 +104,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       // A file this platform cannot take is named rather than dropped in silence.
       const files = (reply.files ?? []).filter((file) => canUpload(target.capabilities, file));
       const refused = (reply.files ?? []).filter((file) => !canUpload(target.capabilities, file));
-      const text = refused.length > 0 ? `${reply.text}\n${i18n.t(locale, 'files-not-uploadable', { names: refused.map((file) => file.name).join(', ') })}` : reply.text;
+      const text =
+        refused.length > 0
+          ? `${reply.text}\n${i18n.t(locale, 'files-not-uploadable', { names: refused.map((file) => file.name).join(', ') })}`
+          : reply.text;
       return {
         reply: {
           text,
@@ -143,7 +146,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { actor, pending: flow, record, calendar: workingCalendar };
   }
 
-  async function buildContext(store: Store, message: IncomingMessage, commandName: string, basics: MessageBasics, argsText = '', flowExists = false) {
+  async function buildContext(
+    store: Store,
+    message: IncomingMessage,
+    commandName: string,
+    basics: MessageBasics,
+    argsText = '',
+    flowExists = false,
+  ) {
     const { actor, record } = basics;
     const unit = record?.unitId ? await store.units.findById(record.unitId) : null;
     const unitScope = unit ? await store.units.ancestorIds(unit.id) : null;
@@ -234,7 +244,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { text: trimmed, choice: byLabel?.value ?? null };
   }
 
-  async function resumeFlow(store: Store, message: IncomingMessage, input: string, basics: MessageBasics, target: DispatchTarget): Promise<DispatchResult | null> {
+  async function resumeFlow(
+    store: Store,
+    message: IncomingMessage,
+    input: string,
+    basics: MessageBasics,
+    target: DispatchTarget,
+  ): Promise<DispatchResult | null> {
     const state = basics.pending;
     if (!state) return null;
     const command = registry.find(state.flow);

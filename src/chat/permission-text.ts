@@ -24,7 +24,10 @@ export async function denialText(ctx: CommandContext, command: CommandSpec, stor
   const roles = permission.roles.map((role) => roleName(ctx.t, role));
   if (ctx.actor.grants.length === 0) {
     // Someone with no role at all is told which roles the command is for, unless any role would do.
-    const who = permission.roles.length < ROLES.length ? ctx.t('permission-for-roles', { roles: new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(roles) }) : '';
+    const who =
+      permission.roles.length < ROLES.length
+        ? ctx.t('permission-for-roles', { roles: new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(roles) })
+        : '';
     return ctx.t('permission-no-role', { command: name, who, unit: ctx.chat.unit?.name ?? '' });
   }
   return ctx.t(`permission-denied-${permission.name}`, {

@@ -128,7 +128,10 @@ export function createFloodGuard(deps: FloodGuardDeps): FloodGuard {
       if (verdict === 'pass') return null;
       if (verdict === 'drop') return { notice: null };
       const minute = Math.floor(now() / 60_000);
-      const claimed = await store.inbox.markProcessed('flood-notice', `${message.sender.platform}:${message.sender.id}|${message.chat}|${minute}`);
+      const claimed = await store.inbox.markProcessed(
+        'flood-notice',
+        `${message.sender.platform}:${message.sender.id}|${message.chat}|${minute}`,
+      );
       if (!claimed) return { notice: null };
       const record = await store.chats.get(message.chat);
       const locale = i18n.resolve(record?.locale ?? null);

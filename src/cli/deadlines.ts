@@ -30,6 +30,7 @@ export async function deadlinesCommand(argv: string[]): Promise<void> {
     out(JSON.stringify({ rules: result.rules, warnings }));
     return;
   }
-  if (result.rules.length > 0) out([t('cli-deadlines-rules'), ...result.rules.map((rule) => t('cli-deadlines-rule', { rule: describeRule(t, rule) }))].join('\n'));
+  if (result.rules.length > 0)
+    out([t('cli-deadlines-rules'), ...result.rules.map((rule) => t('cli-deadlines-rule', { rule: describeRule(t, rule) }))].join('\n'));
   for (const warning of warnings) out(t('import-warning', { warning }));
 }

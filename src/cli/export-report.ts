@@ -14,7 +14,11 @@ import type { Locale } from '../i18n/i18n.js';
  * The words are read exactly as in the chat command.
  */
 export async function exportReportCommand(app: App, locale: Locale, argv: string[]): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, options: { out: { type: 'string' }, at: { type: 'string' } }, allowPositionals: true });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    options: { out: { type: 'string' }, at: { type: 'string' } },
+    allowPositionals: true,
+  });
   const t = app.i18n.translator(locale);
   const at = values.at ? new Date(values.at) : app.clock.now();
   if (Number.isNaN(at.getTime())) {
@@ -24,8 +28,17 @@ export async function exportReportCommand(app: App, locale: Locale, argv: string
   const timezone = app.config.defaultTimezone;
   const today = localDateOf(at, timezone);
   try {
-    const request = parseReportRequest(positionals.flatMap((word) => word.split(/\s+/)), today);
-    const report = await buildConsolidatedReport(app.store, { planCode: request.planRef, period: request.period, today, timezone, calendar: await app.calendar.current() });
+    const request = parseReportRequest(
+      positionals.flatMap((word) => word.split(/\s+/)),
+      today,
+    );
+    const report = await buildConsolidatedReport(app.store, {
+      planCode: request.planRef,
+      period: request.period,
+      today,
+      timezone,
+      calendar: await app.calendar.current(),
+    });
     const files = (await app.services.reportFiles?.(report, t)) ?? [];
     const dir = path.resolve(values.out ?? path.join(app.config.dataDir, 'exports'));
     await mkdir(dir, { recursive: true });

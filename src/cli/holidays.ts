@@ -9,7 +9,9 @@ import { err, out, withCliApp } from './session.js';
 export function calendarLines(t: Translate, year: number, entries: readonly CalendarYearEntry[]): string {
   const lines = [t('holidays-header', { year: String(year) })];
   for (const entry of entries) {
-    lines.push(t('holidays-line', { date: formatDateVi(entry.date), name: dayOffLabel(t, entry.name), kind: entry.kind, source: entry.source }));
+    lines.push(
+      t('holidays-line', { date: formatDateVi(entry.date), name: dayOffLabel(t, entry.name), kind: entry.kind, source: entry.source }),
+    );
   }
   return lines.join('\n');
 }
@@ -32,7 +34,12 @@ export async function holidaysCommand(argv: string[]): Promise<void> {
       case 'workday': {
         const [date, ...name] = rest;
         if (!date) break;
-        const change = await setCalendarDay(app.store, { date, kind: verb === 'add' ? 'day_off' : 'working_day', name: name.join(' '), actorId: null });
+        const change = await setCalendarDay(app.store, {
+          date,
+          kind: verb === 'add' ? 'day_off' : 'working_day',
+          name: name.join(' '),
+          actorId: null,
+        });
         out(t('holidays-set', { date: formatDateVi(change.day.date), name: change.day.name, kind: change.day.kind }));
         if (change.replaced) out(t('holidays-replaced', { name: change.replaced.name }));
         if (change.redated > 0) out(t('holidays-redated', { count: change.redated }));

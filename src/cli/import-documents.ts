@@ -6,7 +6,10 @@ import { importDocuments } from '../core/documents/import-documents.js';
 import type { Locale } from '../i18n/i18n.js';
 
 // The catalogue's own shape (an array) or an object holding it, as an export from another tool would be.
-const fileSchema = z.union([z.array(catalogueEntrySchema), z.object({ documents: z.array(catalogueEntrySchema) }).transform((file) => file.documents)]);
+const fileSchema = z.union([
+  z.array(catalogueEntrySchema),
+  z.object({ documents: z.array(catalogueEntrySchema) }).transform((file) => file.documents),
+]);
 
 const MAX_SHOWN_PROBLEMS = 20;
 
@@ -38,7 +41,9 @@ export async function importDocumentsCommand(app: App, locale: Locale, argv: str
   }
   const parsed = fileSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.slice(0, MAX_SHOWN_PROBLEMS).map((issue) => `${issue.path.join('.') || t('cli-import-whole-file')}: ${issue.message}`);
+    const problems = parsed.error.issues
+      .slice(0, MAX_SHOWN_PROBLEMS)
+      .map((issue) => `${issue.path.join('.') || t('cli-import-whole-file')}: ${issue.message}`);
     process.stderr.write(`${t('cli-import-shape', { problems: problems.join('; ') })}\n`);
     return 1;
   }
@@ -48,12 +53,21 @@ export async function importDocumentsCommand(app: App, locale: Locale, argv: str
     translatorFor: (chatLocale) => app.i18n.translator(app.i18n.resolve(chatLocale ?? locale)),
   });
   if (result.kind === 'invalid') {
-    const lines = result.problems.slice(0, MAX_SHOWN_PROBLEMS).map((problem) => t(`cli-import-problem-${problem.problem}`, { symbol: problem.symbol, field: problem.field }));
+    const lines = result.problems
+      .slice(0, MAX_SHOWN_PROBLEMS)
+      .map((problem) => t(`cli-import-problem-${problem.problem}`, { symbol: problem.symbol, field: problem.field }));
     process.stderr.write(`${[t('cli-import-invalid', { count: result.problems.length }), ...lines].join('\n')}\n`);
     return 1;
   }
-  const lines = [t('cli-import-done', { total: result.added.length + result.updated.length, added: result.added.length, updated: result.updated.length })];
-  for (const replaced of result.replaced) lines.push(t('cli-import-replaced', { symbol: replaced.symbol, by: replaced.replacedBy, notices: replaced.notices }));
+  const lines = [
+    t('cli-import-done', {
+      total: result.added.length + result.updated.length,
+      added: result.added.length,
+      updated: result.updated.length,
+    }),
+  ];
+  for (const replaced of result.replaced)
+    lines.push(t('cli-import-replaced', { symbol: replaced.symbol, by: replaced.replacedBy, notices: replaced.notices }));
   process.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -14,7 +14,12 @@ import { err, out, referenceDate, withCliApp } from './session.js';
 const TEXT_FILES = new Set(['.txt', '.text', '.md']);
 const DATA_FILES = new Set(['.yaml', '.yml', '.json']);
 
-async function readProposal(app: App, t: Translate, file: string, reference: string): Promise<{ proposal: PlanProposal; sourceText: string | null } | null> {
+async function readProposal(
+  app: App,
+  t: Translate,
+  file: string,
+  reference: string,
+): Promise<{ proposal: PlanProposal; sourceText: string | null } | null> {
   const extension = path.extname(file).toLowerCase();
   if (!TEXT_FILES.has(extension) && !DATA_FILES.has(extension)) {
     err(t('import-plan-file-kind'));
@@ -49,7 +54,14 @@ async function readProposal(app: App, t: Translate, file: string, reference: str
   }
   const result = proposePlanFromData(data, { units, referenceDate: reference });
   if (!result.ok) {
-    err([t('import-plan-file-invalid'), ...result.problems.map((p) => t('import-plan-file-problem', { path: p.path, kind: p.kind, task: p.task ?? 'none', value: p.value ?? '' }))].join('\n'));
+    err(
+      [
+        t('import-plan-file-invalid'),
+        ...result.problems.map((p) =>
+          t('import-plan-file-problem', { path: p.path, kind: p.kind, task: p.task ?? 'none', value: p.value ?? '' }),
+        ),
+      ].join('\n'),
+    );
     process.exitCode = 1;
     return null;
   }

@@ -6,12 +6,19 @@ import type { Translate } from '../core/text/translate.js';
 import { err, out, withCliApp } from './session.js';
 
 function problemLines(t: Translate, problems: UnitRowProblem[]): string {
-  return [t('import-units-invalid'), ...problems.map((p) => t('import-units-problem', { line: p.line, field: p.field, kind: p.kind, value: p.value }))].join('\n');
+  return [
+    t('import-units-invalid'),
+    ...problems.map((p) => t('import-units-problem', { line: p.line, field: p.field, kind: p.kind, value: p.value })),
+  ].join('\n');
 }
 
 /** `import units <file.csv> [--dry-run]`: code, name, short name, kind, parent code, box cadence (days); all rows or none. */
 export async function importUnitsCommand(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, options: { 'dry-run': { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { 'dry-run': { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
   await withCliApp(async (app, t) => {
     const [file] = positionals;
     if (!file || positionals.length > 1) {
@@ -27,7 +34,11 @@ export async function importUnitsCommand(argv: string[]): Promise<void> {
       rows = parseCsv(content, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
     } catch (error) {
       const code = (error as { code?: string }).code;
-      err(code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES' ? t('import-file-unreadable', { file }) : t('import-csv-syntax', { file, line: (error as { lines?: number }).lines ?? 0 }));
+      err(
+        code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES'
+          ? t('import-file-unreadable', { file })
+          : t('import-csv-syntax', { file, line: (error as { lines?: number }).lines ?? 0 }),
+      );
       process.exitCode = 1;
       return;
     }

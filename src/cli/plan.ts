@@ -11,7 +11,12 @@ const NEVER = new Set(['never', 'khong', 'no', 'none', 'off']);
 const workingDays = (text: string) => (/^\d{1,2}$/.test(text.trim()) && Number(text) <= 30 ? Number(text) : undefined);
 
 /** The change the options ask for, or the name of the option that is wrong. */
-function changeOf(values: { before?: string; 'on-due'?: string; 'escalate-after'?: string; default?: boolean }): LadderChange | { bad: string } | null {
+function changeOf(values: {
+  before?: string;
+  'on-due'?: string;
+  'escalate-after'?: string;
+  default?: boolean;
+}): LadderChange | { bad: string } | null {
   if (values.default) return { reset: true };
   const change: LadderChange = {};
   if (values.before !== undefined) {

@@ -66,7 +66,8 @@ async function resolveTarget(ctx: CommandContext, request: Request): Promise<Mem
 async function apply(ctx: CommandContext, target: MemberRef, role: Role, unit: Unit | null, action: Request['action']): Promise<Reply> {
   const result = await changeRole(ctx.store, { actor: ctx.actor, target, role, unit, action });
   await ctx.flow.end();
-  const label = isGlobalRole(role) || !unit ? roleName(ctx.t, role) : ctx.t('role-in-unit', { role: roleName(ctx.t, role), unit: unit.name });
+  const label =
+    isGlobalRole(role) || !unit ? roleName(ctx.t, role) : ctx.t('role-in-unit', { role: roleName(ctx.t, role), unit: unit.name });
   const key = action === 'grant' ? (result.changed ? 'role-granted' : 'role-already') : result.changed ? 'role-revoked' : 'role-not-held';
   return { text: ctx.t(key, { name: target.displayName, role: label }) };
 }
@@ -92,7 +93,11 @@ export const assignRoleCommand = defineCommand({
     const target = await resolveTarget(ctx, request);
     const unit = request.unitCode ? await requireUnit(ctx.store.units, request.unitCode) : ctx.chat.unit;
     if (!request.role) {
-      await ctx.flow.ask('role', { memberId: target.memberId, name: target.displayName, action: request.action, unitId: unit?.id ?? null }, roleChoices(ctx));
+      await ctx.flow.ask(
+        'role',
+        { memberId: target.memberId, name: target.displayName, action: request.action, unitId: unit?.id ?? null },
+        roleChoices(ctx),
+      );
       return { text: ctx.t('role-ask', { name: target.displayName }), choices: roleChoices(ctx) };
     }
     return apply(ctx, target, request.role, unit, request.action);

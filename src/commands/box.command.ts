@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { formatDateVi, isLocalDate, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
-import {
-  boxDaysLate,
-  nextBoxOpening,
-  recordBoxOpening,
-  SameDayOpening,
-  setBoxCadence,
-  witnessesFrom,
-} from '../core/feedback/box.js';
+import { boxDaysLate, nextBoxOpening, recordBoxOpening, SameDayOpening, setBoxCadence, witnessesFrom } from '../core/feedback/box.js';
 import { parseYesNo } from '../core/feedback/words.js';
 import { permissions } from '../core/members/policy.js';
 import { compactKey } from '../core/text/vietnamese.js';
@@ -60,7 +53,13 @@ async function schedule(ctx: CommandContext, unit: Unit, words: string[]): Promi
   const cadence = await cadenceOf(ctx, unit);
   if (cadence === 0) return { text: ctx.t('box-cadence-none-set', { unit: unit.name }) };
   const last = await ctx.store.feedback.lastBoxOpening(unit.id);
-  return { text: ctx.t('box-cadence-set', { unit: unit.name, cadence, date: formatDateVi(nextBoxOpening(last?.openedOn ?? null, cadence, ctx.today)) }) };
+  return {
+    text: ctx.t('box-cadence-set', {
+      unit: unit.name,
+      cadence,
+      date: formatDateVi(nextBoxOpening(last?.openedOn ?? null, cadence, ctx.today)),
+    }),
+  };
 }
 
 interface PendingOpening {
@@ -86,7 +85,10 @@ async function record(ctx: CommandContext, unit: Unit, opening: PendingOpening, 
     if (!(error instanceof SameDayOpening)) throw error;
     const before = error.existing.map((o) => o.letters).join(', ');
     await ctx.flow.ask('same-day', { ...opening }, sameDayChoices(ctx));
-    return { text: ctx.t('box-same-day-ask', { date: formatDateVi(opening.openedOn), letters: before, count: error.existing.length }), choices: sameDayChoices(ctx) };
+    return {
+      text: ctx.t('box-same-day-ask', { date: formatDateVi(opening.openedOn), letters: before, count: error.existing.length }),
+      choices: sameDayChoices(ctx),
+    };
   }
 }
 

@@ -12,8 +12,6 @@ export const cancelCommand = defineCommand({
   args: z.array(z.string()),
   // Any command abandons a waiting flow before it runs; this one only says so.
   async run(ctx) {
-    return ctx.abandonedFlow
-      ? { text: ctx.t('cancel-done', { command: `/${ctx.abandonedFlow}` }) }
-      : { text: ctx.t('cancel-nothing') };
+    return ctx.abandonedFlow ? { text: ctx.t('cancel-done', { command: `/${ctx.abandonedFlow}` }) } : { text: ctx.t('cancel-nothing') };
   },
 });

@@ -7,10 +7,18 @@ import { firstDayStillOpen, taskLines } from './format/due-lines.js';
 
 const MAX_LINES = 25;
 
-async function listDeadlines(ctx: CommandContext, window: { dueFrom?: string; dueTo: string }, keys: { header: string; none: string }, args: Record<string, string | number>): Promise<Reply> {
+async function listDeadlines(
+  ctx: CommandContext,
+  window: { dueFrom?: string; dueTo: string },
+  keys: { header: string; none: string },
+  args: Record<string, string | number>,
+): Promise<Reply> {
   const scope: ListScope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
   const query = { unitIds: scope.unitIds, ...window };
-  const [items, total] = await Promise.all([ctx.store.plans.openOccurrences({ ...query, limit: MAX_LINES }), ctx.store.plans.countOpenOccurrences(query)]);
+  const [items, total] = await Promise.all([
+    ctx.store.plans.openOccurrences({ ...query, limit: MAX_LINES }),
+    ctx.store.plans.countOpenOccurrences(query),
+  ]);
   const who = scope.unit ? scope.unit.name : ctx.t('all-units');
   if (total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
   const lines = items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
@@ -27,10 +35,19 @@ export const upcomingCommand = defineCommand({
   usageKey: 'cmd-hanchot-usage',
   scope: 'any',
   permission: permissions.anyone,
-  args: z.union([z.tuple([]), z.tuple([z.string().regex(/^\d{1,3}$/)]), z.tuple([z.string().regex(/^\d{1,3}$/), z.string().regex(/^ngay$|^ngày$|^days?$/i)])]),
+  args: z.union([
+    z.tuple([]),
+    z.tuple([z.string().regex(/^\d{1,3}$/)]),
+    z.tuple([z.string().regex(/^\d{1,3}$/), z.string().regex(/^ngay$|^ngày$|^days?$/i)]),
+  ]),
   async run(ctx, args) {
     const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
-    return listDeadlines(ctx, { dueFrom: firstDayStillOpen(ctx), dueTo: addDays(ctx.today, days) }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
+    return listDeadlines(
+      ctx,
+      { dueFrom: firstDayStillOpen(ctx), dueTo: addDays(ctx.today, days) },
+      { header: 'upcoming-header', none: 'upcoming-none' },
+      { days },
+    );
   },
 });
 

@@ -22,12 +22,14 @@ export const evidenceCommand = defineCommand({
     const unit = unitCode ? await requireUnit(ctx.store.units, unitCode) : ctx.chat.unit;
     if (!unit) throw new DomainError('evidence.unit_required', 'evidence-unit-required');
     const scope = await ctx.store.units.ancestorIds(unit.id);
-    if (!isAllowed(ctx.actor, permissions.unitMember, scope)) throw new DomainError('tasks.forbidden', 'tasks-forbidden-unit', { unit: unit.name });
+    if (!isAllowed(ctx.actor, permissions.unitMember, scope))
+      throw new DomainError('tasks.forbidden', 'tasks-forbidden-unit', { unit: unit.name });
     // Closed occurrences count too: evidence matters most once a task is done.
     const open = await ctx.store.plans.openOccurrences({ unitIds: [unit.id] });
     const match = matchTask(open, [ref]);
     const code = /^(?:nv)?(\d{1,9})$/i.exec(ref.trim());
-    const occurrenceId = match.kind === 'one' ? match.task.occurrenceId : code ? await ctx.store.plans.latestOccurrenceOf(Number(code[1]), unit.id) : null;
+    const occurrenceId =
+      match.kind === 'one' ? match.task.occurrenceId : code ? await ctx.store.plans.latestOccurrenceOf(Number(code[1]), unit.id) : null;
     if (!occurrenceId) throw new DomainError('report.unknown_task', 'report-unknown-task', { code: shorten(ref, 20) });
     const occurrence = await ctx.store.plans.findOccurrence(occurrenceId);
     const files = await ctx.store.reports.evidenceFor(occurrenceId);

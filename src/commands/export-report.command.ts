@@ -69,7 +69,7 @@ export const exportReportCommand = defineCommand({
   },
   async resume(ctx, state, input) {
     await ctx.flow.end();
-    const before = Array.isArray((state.data as { words?: unknown }).words) ? ((state.data as { words: string[] }).words) : [];
+    const before = Array.isArray((state.data as { words?: unknown }).words) ? (state.data as { words: string[] }).words : [];
     return exportReport(ctx, [...input.text.split(/\s+/).filter(Boolean), ...before].slice(0, 10));
   },
 });

@@ -54,7 +54,13 @@ const duplicateChoices = (ctx: CommandContext, code: string): Choice[] => [
 async function feedbackUnit(ctx: CommandContext): Promise<Unit> {
   if (ctx.chat.unit) return ctx.chat.unit;
   if (ctx.chat.kind === 'group') throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/phananh' });
-  const ids = [...new Set(ctx.actor.grants.filter((g) => g.unitId !== null && ['focal_point', 'deputy', 'feedback_handler'].includes(g.role)).map((g) => g.unitId!))];
+  const ids = [
+    ...new Set(
+      ctx.actor.grants
+        .filter((g) => g.unitId !== null && ['focal_point', 'deputy', 'feedback_handler'].includes(g.role))
+        .map((g) => g.unitId!),
+    ),
+  ];
   if (ids.length !== 1) throw new DomainError('feedback.which_unit', 'feedback-which-unit');
   return (await ctx.store.units.findById(ids[0]!))!;
 }
@@ -77,7 +83,10 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     policy: ctx.settings.feedbackSla,
   });
   await ctx.flow.end();
-  const lines = [ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }), await ticketLineFor(ctx.t, ctx.store, ticket)];
+  const lines = [
+    ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }),
+    await ticketLineFor(ctx.t, ctx.store, ticket),
+  ];
   // logged in private: the unit's group still sees the code, the category and the redacted line
   const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', lines.join('\n'));
   if (ticket.status === 'acknowledged') lines.push(ctx.t('feedback-praise-acknowledged'));
@@ -90,7 +99,8 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
       }),
     );
   }
-  if (ctx.chat.kind === 'group' && !draft.contact && ticket.status !== 'acknowledged') lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
+  if (ctx.chat.kind === 'group' && !draft.contact && ticket.status !== 'acknowledged')
+    lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
   // The unit's handlers get the whole case in private, contact included; praise and duplicates need nobody.
   const handlers = duplicate || ticket.status === 'acknowledged' ? [] : await ctx.store.members.withRole('feedback_handler', draft.unitId);
   const contact = await ctx.store.feedback.contactOf(ticket.id);
@@ -224,15 +234,29 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
   const late = backlog(open, ctx.today);
   const t = ctx.t;
   const joinCounts = (entries: Array<[string, number]>, name: (key: string) => string) =>
-    entries.filter(([, n]) => n > 0).map(([key, n]) => `${name(key)} ${n}`).join(' · ') || '—';
-  const rate = stats.onTimeRate === null ? t('feedback-rate-none') : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(stats.onTimeRate);
+    entries
+      .filter(([, n]) => n > 0)
+      .map(([key, n]) => `${name(key)} ${n}`)
+      .join(' · ') || '—';
+  const rate =
+    stats.onTimeRate === null
+      ? t('feedback-rate-none')
+      : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(stats.onTimeRate);
   const lines = [
     t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: periodLabel(ctx, period), count: stats.total }),
     t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
     t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
     t('feedback-stats-on-time', { rate, onTime: stats.closedOnTime, late: stats.closedLate, overdue: stats.openOverdue }),
-    late.length === 0 ? t('feedback-stats-backlog-none') : t('feedback-stats-backlog', { count: late.length, codes: late.slice(0, 10).map((x) => x.code).join(', ') }),
+    late.length === 0
+      ? t('feedback-stats-backlog-none')
+      : t('feedback-stats-backlog', {
+          count: late.length,
+          codes: late
+            .slice(0, 10)
+            .map((x) => x.code)
+            .join(', '),
+        }),
   ];
   return { text: lines.join('\n') };
 }
@@ -240,7 +264,8 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
 async function show(ctx: CommandContext, code: string): Promise<Reply> {
   const ticket = await findTicket(ctx.store, code);
   const scope = await ctx.store.units.ancestorIds(ticket.unitId);
-  if (!isAllowed(ctx.actor, permissions.unitMember, scope)) throw new DomainError('feedback.forbidden', 'feedback-forbidden-view', { code: ticket.code });
+  if (!isAllowed(ctx.actor, permissions.unitMember, scope))
+    throw new DomainError('feedback.forbidden', 'feedback-forbidden-view', { code: ticket.code });
   await assertCaseOfThisChat(ctx.store, ticket, ctx.chat.unit?.id ?? null);
   // The whole case only in private, and only for those who handle or lead.
   if (ctx.chat.kind === 'private' && isAllowed(ctx.actor, permissions.feedbackReader, scope)) {
@@ -265,7 +290,8 @@ async function listOpen(ctx: CommandContext): Promise<Reply> {
 async function addContact(ctx: CommandContext, code: string, text: string): Promise<Reply> {
   if (ctx.chat.kind !== 'private') throw new DomainError('feedback.contact_private', 'feedback-contact-private-only');
   const contact = parseContact(text);
-  if (!contact.name && !contact.phone && !contact.email && !contact.idNumber) throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
+  if (!contact.name && !contact.phone && !contact.email && !contact.idNumber)
+    throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
   const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact });
   return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
 }
@@ -274,7 +300,8 @@ async function addContact(ctx: CommandContext, code: string, text: string): Prom
 async function reclassify(ctx: CommandContext, code: string, what: string, words: string[]): Promise<Reply> {
   const category = what === 'category' ? (parseCategory(words)?.value ?? null) : undefined;
   const severity = what === 'severity' ? (parseSeverity(words)?.value ?? null) : undefined;
-  if (category === null || severity === null || words.length === 0) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: code.toUpperCase() });
+  if (category === null || severity === null || words.length === 0)
+    throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: code.toUpperCase() });
   const { before, after } = await reclassifyTicket(ctx.store, {
     actor: ctx.actor,
     code,

@@ -13,7 +13,11 @@ async function list(ctx: CommandContext, unitName: string, unitId: number): Prom
   const documents = new Map((await ctx.store.documents.findBySymbols(symbols)).map((doc) => [doc.symbol, doc]));
   const lines = symbols.map((symbol) => {
     const doc = documents.get(symbol);
-    return ctx.t('follow-line', { symbol, title: doc?.title ?? '', replaced: doc?.status === 'replaced' ? ctx.t('follow-line-replaced', { by: doc.replacedBy ?? '?' }) : '' });
+    return ctx.t('follow-line', {
+      symbol,
+      title: doc?.title ?? '',
+      replaced: doc?.status === 'replaced' ? ctx.t('follow-line-replaced', { by: doc.replacedBy ?? '?' }) : '',
+    });
   });
   return { text: [ctx.t('follow-list', { unit: unitName, count: symbols.length }), ...lines, ctx.t('follow-list-hint')].join('\n') };
 }
@@ -46,7 +50,14 @@ export const followCommand = defineCommand({
       return { text: ctx.t(result === 'unfollowed' ? 'follow-stopped' : 'follow-was-not', { unit: unit.name, symbol: doc.symbol }) };
     }
     const result = await followDocument(ctx.store, { actor: ctx.actor, unit, symbol: doc.symbol });
-    const lines = [ctx.t(result === 'followed' ? 'follow-started' : 'follow-already', { unit: unit.name, type: doc.type, symbol: doc.symbol, title: doc.title })];
+    const lines = [
+      ctx.t(result === 'followed' ? 'follow-started' : 'follow-already', {
+        unit: unit.name,
+        type: doc.type,
+        symbol: doc.symbol,
+        title: doc.title,
+      }),
+    ];
     if (doc.status === 'replaced') lines.push(ctx.t('follow-already-replaced', { by: doc.replacedBy ?? '?' }));
     return { text: lines.join('\n') };
   },

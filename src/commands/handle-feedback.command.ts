@@ -9,13 +9,28 @@ import { statusName, ticketLineFor } from './format/ticket-lines.js';
 import { echoToUnitGroups } from './format/unit-groups.js';
 
 const statusChoices = (ctx: CommandContext): Choice[] =>
-  (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({ label: statusName(ctx.t, status), value: status }));
+  (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({
+    label: statusName(ctx.t, status),
+    value: status,
+  }));
 
 async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus | null, note: string): Promise<Reply> {
-  const result = await recordHandling(ctx.store, { actor: ctx.actor, code, toStatus, note, now: ctx.now, today: ctx.today, chatUnitId: ctx.chat.unit?.id ?? null });
+  const result = await recordHandling(ctx.store, {
+    actor: ctx.actor,
+    code,
+    toStatus,
+    note,
+    now: ctx.now,
+    today: ctx.today,
+    chatUnitId: ctx.chat.unit?.id ?? null,
+  });
   await ctx.flow.end();
-  const timing = result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
-  const text = [ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }), await ticketLineFor(ctx.t, ctx.store, result.ticket)].join('\n');
+  const timing =
+    result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
+  const text = [
+    ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }),
+    await ticketLineFor(ctx.t, ctx.store, result.ticket),
+  ].join('\n');
   // handled from a private chat: the unit's group follows the case's status all the same
   const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
   return { text, ...(notices.length > 0 ? { notices } : {}) };
@@ -40,7 +55,10 @@ export const handleFeedbackCommand = defineCommand({
     if (note.length >= 3) return handle(ctx, ticket.code, status?.value ?? null, note);
     if (!status) {
       await ctx.flow.ask('status', { code: ticket.code }, statusChoices(ctx));
-      return { text: `${ctx.t('feedback-ask-status', { code: ticket.code })}\n${await ticketLineFor(ctx.t, ctx.store, ticket)}`, choices: statusChoices(ctx) };
+      return {
+        text: `${ctx.t('feedback-ask-status', { code: ticket.code })}\n${await ticketLineFor(ctx.t, ctx.store, ticket)}`,
+        choices: statusChoices(ctx),
+      };
     }
     await ctx.flow.ask('note', { code: ticket.code, status: status.value });
     return { text: ctx.t('feedback-ask-note') };

@@ -9,7 +9,11 @@ async function describeRoles(ctx: CommandContext): Promise<string> {
   const parts: string[] = [];
   for (const grant of ctx.actor.grants) {
     const unit = grant.unitId === null ? null : await ctx.store.units.findById(grant.unitId);
-    parts.push(unit ? ctx.t('help-role-in-unit', { role: roleName(ctx.t, grant.role), unit: unit.shortName ?? unit.name }) : roleName(ctx.t, grant.role));
+    parts.push(
+      unit
+        ? ctx.t('help-role-in-unit', { role: roleName(ctx.t, grant.role), unit: unit.shortName ?? unit.name })
+        : roleName(ctx.t, grant.role),
+    );
   }
   return ctx.t('help-your-roles', { roles: parts.join('; ') });
 }

@@ -37,7 +37,14 @@ async function list(ctx: CommandContext, yearWord: string | undefined): Promise<
   const entries = await calendarYear(ctx.store, year);
   const lines = [ctx.t('holidays-header', { year: String(year) })];
   for (const entry of entries) {
-    lines.push(ctx.t('holidays-line', { date: formatDateVi(entry.date), name: dayOffLabel(ctx.t, entry.name), kind: entry.kind, source: entry.source }));
+    lines.push(
+      ctx.t('holidays-line', {
+        date: formatDateVi(entry.date),
+        name: dayOffLabel(ctx.t, entry.name),
+        kind: entry.kind,
+        source: entry.source,
+      }),
+    );
   }
   return { text: lines.join('\n') };
 }

@@ -66,7 +66,12 @@ async function collect(ctx: CommandContext, state: ConversationState, text: stri
 async function confirm(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {
   const data = state.data as unknown as ConfirmData;
   const count = data.proposal.tasks.length;
-  const answer = input.choice === 'save' ? { kind: 'yes' as const } : input.choice === 'cancel' ? { kind: 'no' as const } : readReviewAnswer(input.text, count);
+  const answer =
+    input.choice === 'save'
+      ? { kind: 'yes' as const }
+      : input.choice === 'cancel'
+        ? { kind: 'no' as const }
+        : readReviewAnswer(input.text, count);
   const remaining = (dropped: readonly number[]) => count - dropped.length;
   switch (answer.kind) {
     case 'yes': {

@@ -57,7 +57,11 @@ async function reportingUnit(ctx: CommandContext): Promise<Unit> {
     if (!ctx.chat.unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/baocao' });
     return ctx.chat.unit;
   }
-  const unitIds = [...new Set(ctx.actor.grants.filter((g) => (g.role === 'focal_point' || g.role === 'deputy') && g.unitId !== null).map((g) => g.unitId!))];
+  const unitIds = [
+    ...new Set(
+      ctx.actor.grants.filter((g) => (g.role === 'focal_point' || g.role === 'deputy') && g.unitId !== null).map((g) => g.unitId!),
+    ),
+  ];
   if (unitIds.length !== 1) throw new DomainError('report.which_unit', 'report-which-unit');
   const unit = await ctx.store.units.findById(unitIds[0]!);
   if (!unit) throw new DomainError('report.which_unit', 'report-which-unit');
@@ -95,7 +99,10 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
     today: ctx.today,
     calendar: ctx.calendar,
   };
-  const result = draft.replaces === undefined ? await submitReport(ctx.store, input) : await correctReport(ctx.store, { ...input, replaces: draft.replaces });
+  const result =
+    draft.replaces === undefined
+      ? await submitReport(ctx.store, input)
+      : await correctReport(ctx.store, { ...input, replaces: draft.replaces });
   await ctx.flow.end();
   const unit = await ctx.store.units.findById(result.occurrence.unitId);
   const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
@@ -159,7 +166,12 @@ async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
 }
 
 /** After the task is known: asks for whatever the report still lacks, or stores it when nothing is missing. */
-async function continueWith(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }, options: { confirm: boolean }): Promise<Reply> {
+async function continueWith(
+  ctx: CommandContext,
+  draft: Draft,
+  task: { taskId: number; title: string },
+  options: { confirm: boolean },
+): Promise<Reply> {
   if (!draft.status) return askStatus(ctx, draft, task);
   if (draft.status === 'in_progress' && (draft.percent === null || draft.percent === undefined)) {
     await ctx.flow.ask('percent', { ...draft });
@@ -177,7 +189,10 @@ async function startReport(ctx: CommandContext): Promise<Reply> {
   const line = parseReportLine(ctx.argsText);
   // A task code needs only that task's occurrences; words of a title need the whole open list.
   const code = line.taskWords.length === 1 ? /^(?:nv)?(\d{1,9})$/i.exec(line.taskWords[0]!) : null;
-  const open = await ctx.store.plans.openOccurrences({ unitIds: [unit.id], ...(code ? { taskIds: [Number(code[1])], withoutLastReport: true } : {}) });
+  const open = await ctx.store.plans.openOccurrences({
+    unitIds: [unit.id],
+    ...(code ? { taskIds: [Number(code[1])], withoutLastReport: true } : {}),
+  });
   if (open.length === 0 && !code) return { text: ctx.t('report-nothing-open', { unit: unit.name }) };
 
   if (line.percent !== null) validateDraft({ status: line.status ?? statusForPercent(line.percent), percent: line.percent, text: 'ok' });
@@ -193,8 +208,14 @@ async function startReport(ctx: CommandContext): Promise<Reply> {
     return askTask(ctx, draft, open);
   }
   const match = matchTask(open, line.taskWords);
-  if (match.kind === 'none') throw new DomainError('report.unknown_task', 'report-unknown-task', { code: shorten(line.taskWords.join(' '), 40) });
-  if (match.kind === 'several') return askTask(ctx, draft, match.tasks.map((t) => open.find((o) => o.taskId === t.taskId)!));
+  if (match.kind === 'none')
+    throw new DomainError('report.unknown_task', 'report-unknown-task', { code: shorten(line.taskWords.join(' '), 40) });
+  if (match.kind === 'several')
+    return askTask(
+      ctx,
+      draft,
+      match.tasks.map((t) => open.find((o) => o.taskId === t.taskId)!),
+    );
   draft.occurrenceId = match.task.occurrenceId;
   // Everything on one line: store it at once. Anything missing: ask, and confirm before storing.
   const complete = Boolean(draft.status && draft.text && (draft.status !== 'in_progress' || draft.percent !== null));
@@ -221,7 +242,8 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       const words = input.text.split(/\s+/).filter(Boolean);
       // A bare number picks a numbered choice; a percentage carries its sign ("60%", "60 phần trăm").
       const percent = input.choice ? null : parsePercent(words);
-      const status = (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
+      const status =
+        (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
       if (!status || !task) {
         await ctx.flow.ask('status', state.data, statusChoices(ctx));
         return { text: ctx.t('report-ask-status-again'), choices: statusChoices(ctx) };
@@ -237,7 +259,9 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       }
       const percent = read.percent;
       validateDraft({ status: draft.status ?? 'in_progress', percent, text: 'ok' });
-      return continueWith(ctx, { ...draft, percent, status: statusForPercent(percent) === 'done' ? 'done' : draft.status }, task, { confirm: true });
+      return continueWith(ctx, { ...draft, percent, status: statusForPercent(percent) === 'done' ? 'done' : draft.status }, task, {
+        confirm: true,
+      });
     }
     case 'text': {
       const text = input.text.trim();
@@ -293,12 +317,19 @@ async function startCorrection(ctx: CommandContext, rest: readonly string[]): Pr
   let line = parseReportLine(rest.join(' '));
   const statusGiven = line.status !== null || line.percent !== null;
   if (statusGiven && line.taskWords.length > 0 && !/^(?:nv)?\d{1,9}$/.test(compactKey(line.taskWords.join(' ')))) return null;
-  const { report, occurrence } = await correctableReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES });
+  const { report, occurrence } = await correctableReport(ctx.store, {
+    actor: ctx.actor,
+    now: ctx.now,
+    windowMinutes: REPORT_CORRECTION_MINUTES,
+  });
   if (line.taskWords.length > 0) {
     if (isCodeOf(line.taskWords[0], occurrence.taskId)) line = { ...line, taskWords: line.taskWords.slice(1) };
     // only the last report can be corrected: another task's code is a mistake worth naming
     if (statusGiven && line.taskWords.length > 0) {
-      throw new DomainError('report.correct_other_task', 'report-correct-other-task', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) });
+      throw new DomainError('report.correct_other_task', 'report-correct-other-task', {
+        code: taskCode(occurrence.taskId),
+        title: shorten(occurrence.title, 80),
+      });
     }
     // no status or percent: whatever follows is the new content
     if (!statusGiven) line = { ...line, text: line.taskWords.join(' '), taskWords: [] };
@@ -316,7 +347,11 @@ async function startCorrection(ctx: CommandContext, rest: readonly string[]): Pr
   if (line.percent !== null) validateDraft({ status: draft.status!, percent: line.percent, text: 'ok' });
   const task = { taskId: occurrence.taskId, title: occurrence.title };
   if (!draft.status && !draft.text) {
-    const intro = ctx.t('report-correct-intro', { status: statusLabel(ctx, report.status), percent: report.percent, text: shorten(report.text ?? '', 120) });
+    const intro = ctx.t('report-correct-intro', {
+      status: statusLabel(ctx, report.status),
+      percent: report.percent,
+      text: shorten(report.text ?? '', 120),
+    });
     const ask = await askStatus(ctx, draft, task);
     return { ...ask, text: `${intro}\n${ask.text}` };
   }
@@ -326,7 +361,9 @@ async function startCorrection(ctx: CommandContext, rest: readonly string[]): Pr
     draft.percent = report.percent;
   }
   if (!draft.text) draft.text = report.text ?? undefined;
-  const complete = Boolean(draft.status && draft.text && (draft.status !== 'in_progress' || (draft.percent !== null && draft.percent !== undefined)));
+  const complete = Boolean(
+    draft.status && draft.text && (draft.status !== 'in_progress' || (draft.percent !== null && draft.percent !== undefined)),
+  );
   return continueWith(ctx, draft, task, { confirm: !complete });
 }
 
@@ -346,7 +383,13 @@ export const reportCommand = defineCommand({
   async run(ctx, words) {
     const first = compactKey(words[0] ?? '');
     if (words.length === 1 && WITHDRAW_WORDS.includes(first)) {
-      const occurrence = await withdrawLastReport(ctx.store, { actor: ctx.actor, now: ctx.now, windowMinutes: REPORT_CORRECTION_MINUTES, today: ctx.today, calendar: ctx.calendar });
+      const occurrence = await withdrawLastReport(ctx.store, {
+        actor: ctx.actor,
+        now: ctx.now,
+        windowMinutes: REPORT_CORRECTION_MINUTES,
+        today: ctx.today,
+        calendar: ctx.calendar,
+      });
       return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
     }
     if (CORRECT_WORDS.includes(first)) {

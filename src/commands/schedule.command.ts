@@ -9,13 +9,45 @@ import { defineCommand, type CommandContext } from './command.js';
 // "thứ 2", "t2", "thu hai", "chủ nhật", "cn", "monday"… folded. Not "thu" for Thursday: folded, it is also
 // "thứ", and "/lich thu 3" means Tuesday.
 const WEEKDAYS: Record<string, number> = {
-  thu2: 1, t2: 1, thuhai: 1, hai: 1, monday: 1, mon: 1,
-  thu3: 2, t3: 2, thuba: 2, ba: 2, tuesday: 2, tue: 2,
-  thu4: 3, t4: 3, thutu: 3, tu: 3, wednesday: 3, wed: 3,
-  thu5: 4, t5: 4, thunam: 4, nam: 4, thursday: 4,
-  thu6: 5, t6: 5, thusau: 5, sau: 5, friday: 5, fri: 5,
-  thu7: 6, t7: 6, thubay: 6, bay: 6, saturday: 6, sat: 6,
-  chunhat: 7, cn: 7, sunday: 7, sun: 7,
+  thu2: 1,
+  t2: 1,
+  thuhai: 1,
+  hai: 1,
+  monday: 1,
+  mon: 1,
+  thu3: 2,
+  t3: 2,
+  thuba: 2,
+  ba: 2,
+  tuesday: 2,
+  tue: 2,
+  thu4: 3,
+  t4: 3,
+  thutu: 3,
+  tu: 3,
+  wednesday: 3,
+  wed: 3,
+  thu5: 4,
+  t5: 4,
+  thunam: 4,
+  nam: 4,
+  thursday: 4,
+  thu6: 5,
+  t6: 5,
+  thusau: 5,
+  sau: 5,
+  friday: 5,
+  fri: 5,
+  thu7: 6,
+  t7: 6,
+  thubay: 6,
+  bay: 6,
+  saturday: 6,
+  sat: 6,
+  chunhat: 7,
+  cn: 7,
+  sunday: 7,
+  sun: 7,
 };
 const OFF = ['tat', 'tắt', 'off', 'ngung', 'dung'];
 const ON = ['bat', 'on', 'mo'];
@@ -88,7 +120,8 @@ export const scheduleCommand = defineCommand({
   args: z.array(z.string().max(20)).max(8),
   async run(ctx, words) {
     const record = ctx.chat.record;
-    if (!record || (!record.unitId && !record.isLeadersChat)) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/lich' });
+    if (!record || (!record.unitId && !record.isLeadersChat))
+      throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/lich' });
     const current = scheduleOf(record);
     if (words.length === 0) return { text: describe(ctx, current) };
     const first = compactKey(words.join(' '));
@@ -104,7 +137,13 @@ export const scheduleCommand = defineCommand({
     }
     await ctx.store.transaction(async (tx) => {
       await tx.chats.setDigestSchedule(record.ref, next);
-      await tx.audit.record({ actorId: ctx.actor.memberId, action: 'chat.schedule', entity: 'chat', entityId: record.ref, data: { schedule: next } });
+      await tx.audit.record({
+        actorId: ctx.actor.memberId,
+        action: 'chat.schedule',
+        entity: 'chat',
+        entityId: record.ref,
+        data: { schedule: next },
+      });
     });
     return { text: `${ctx.t('schedule-saved')} ${describe(ctx, scheduleOf({ ...record, digestSchedule: next }))}` };
   },

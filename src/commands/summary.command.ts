@@ -15,8 +15,13 @@ export const summaryCommand = defineCommand({
   args: z.tuple([]),
   async run(ctx) {
     const data = await leaderDigestData(ctx.store, ctx.today, ctx.chat.timezone, ctx.calendar);
-    const text = leaderDigestText({ t: ctx.t, today: ctx.today, calendar: ctx.calendar, platform: ctx.actor.user.platform, locale: ctx.locale }, data);
-    const chart = ctx.services.leaderChart ? await ctx.services.leaderChart({ store: ctx.store, at: ctx.now, timezone: ctx.chat.timezone, t: ctx.t, calendar: ctx.calendar }) : null;
+    const text = leaderDigestText(
+      { t: ctx.t, today: ctx.today, calendar: ctx.calendar, platform: ctx.actor.user.platform, locale: ctx.locale },
+      data,
+    );
+    const chart = ctx.services.leaderChart
+      ? await ctx.services.leaderChart({ store: ctx.store, at: ctx.now, timezone: ctx.chat.timezone, t: ctx.t, calendar: ctx.calendar })
+      : null;
     return { text, ...(chart ? { files: [chart] } : {}) };
   },
 });

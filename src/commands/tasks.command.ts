@@ -20,7 +20,11 @@ async function allUnits(ctx: CommandContext): Promise<Reply> {
   if (total === 0) return { text: ctx.t('tasks-none', { unit: ctx.t('all-units') }) };
   const lines = [ctx.t('tasks-header-all', { count: total })];
   groups.forEach((group, i) => {
-    const details = [describeDue(ctx, group), ctx.t('task-plan', { plan: shorten(group.planLabel, 60) }), ctx.t('tasks-units-open', { count: group.units })];
+    const details = [
+      describeDue(ctx, group),
+      ctx.t('task-plan', { plan: shorten(group.planLabel, 60) }),
+      ctx.t('tasks-units-open', { count: group.units }),
+    ];
     lines.push(`${i + 1}. [${taskCode(group.taskId)}] ${shorten(group.title, 140)}\n   ${details.join(' · ')}`);
   });
   if (total > groups.length) lines.push(ctx.t('tasks-more-all', { count: total - groups.length }));

@@ -25,7 +25,7 @@ export interface DatabaseHandle {
 
 export type DatabaseOptions =
   | { driver: 'postgres'; url: string; maxConnections?: number }
-  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob; /** the empty cluster's archive (tests) */ templateFile?: string };
+  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob /** the empty cluster's archive (tests) */; templateFile?: string };
 
 // The extensions Vietnamese search needs, compiled into PGlite's WASM build.
 const pgliteExtensions = { unaccent, pg_trgm };
@@ -70,7 +70,9 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 function preparedStatements(client: postgres.Sql): postgres.Sql {
   const unsafe = ((query: string, parameters?: postgres.ParameterOrJSON<never>[], options?: postgres.UnsafeQueryOptions) =>
     client.unsafe(query, parameters, { ...options, prepare: true })) as postgres.Sql['unsafe'];
-  return new Proxy(client, { get: (target, property, receiver) => (property === 'unsafe' ? unsafe : Reflect.get(target, property, receiver)) });
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === 'unsafe' ? unsafe : Reflect.get(target, property, receiver)),
+  });
 }
 
 /** postgres.js errors that mean the connection itself is gone, whatever the statement was. */
@@ -79,7 +81,8 @@ function connectionLost(error: unknown): boolean {
   return (
     severity === 'FATAL' ||
     severity === 'PANIC' ||
-    (typeof code === 'string' && ['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
+    (typeof code === 'string' &&
+      ['CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
   );
 }
 
@@ -152,7 +155,9 @@ function guardTransactions(client: postgres.Sql): postgres.Sql {
     outcome.catch(watch);
     return outcome;
   };
-  return new Proxy(client, { get: (target, property, receiver) => (property === 'begin' ? begin : Reflect.get(target, property, receiver)) });
+  return new Proxy(client, {
+    get: (target, property, receiver) => (property === 'begin' ? begin : Reflect.get(target, property, receiver)),
+  });
 }
 
 /** Builds the archive of an empty cluster that new data directories start from (`npm install` runs it). */

@@ -30,7 +30,13 @@ function demoRule(task: DemoTask, today: LocalDate): DeadlineRule {
 async function loadUnits(tx: Store, data: DemoData): Promise<Map<string, Unit>> {
   const units = new Map<string, Unit>();
   for (const entry of data.units) {
-    const unit = await tx.units.insert({ code: entry.code, name: entry.name, shortName: entry.short, kind: entry.kind, parentCode: entry.parent ?? null });
+    const unit = await tx.units.insert({
+      code: entry.code,
+      name: entry.name,
+      shortName: entry.short,
+      kind: entry.kind,
+      parentCode: entry.parent ?? null,
+    });
     units.set(unit.code, unit);
     await tx.chats.upsert({
       ref: `console:${demoChatId(unit.code)}`,
@@ -100,7 +106,11 @@ async function loadPlans(
         const occurrenceId = await tx.plans.ensureOccurrence(assignmentId, slot.period, slot.dueDate);
         for (const report of task.reports.filter((r) => r.unit === unit.code)) {
           const day =
-            report.days_ago !== undefined ? addDays(today, -report.days_ago) : slot.dueDate ? addDays(slot.dueDate, -(report.days_before_due ?? 0)) : today;
+            report.days_ago !== undefined
+              ? addDays(today, -report.days_ago)
+              : slot.dueDate
+                ? addDays(slot.dueDate, -(report.days_before_due ?? 0))
+                : today;
           const at = instantAt(day, '09:30', timezone);
           // A report "3 days before a due date" still in the future has not happened yet.
           if (at.getTime() > now.getTime()) continue;

@@ -43,7 +43,10 @@ export function createExportServices(options: ExportServicesOptions): Required<P
       const today = localDateOf(at, timezone);
       try {
         const overdueFrom = calendar ? overdueBefore(today, calendar) : today;
-        const [data, { renderLeaderChart }] = await Promise.all([leaderChartData(store, { today, timezone, overdueBefore: overdueFrom }), import('./leader-chart.js')]);
+        const [data, { renderLeaderChart }] = await Promise.all([
+          leaderChartData(store, { today, timezone, overdueBefore: overdueFrom }),
+          import('./leader-chart.js'),
+        ]);
         const png = renderLeaderChart(data, t, options.chart);
         return { kind: 'photo', name: `bieu-do-${today}.png`, mimeType: 'image/png', data: png };
       } catch (error) {

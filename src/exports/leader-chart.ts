@@ -40,7 +40,12 @@ function chartOption(data: LeaderChartData, t: Translate, fontFamily: string): e
     barMaxWidth: 28,
     itemStyle: { color: COLOURS[key] },
     // a zero would print as a stray "0" inside an empty segment
-    label: { show: true, color: '#ffffff', fontSize: 11, formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : '') },
+    label: {
+      show: true,
+      color: '#ffffff',
+      fontSize: 11,
+      formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
+    },
     data: data.completion.map((unit) => unit[key]),
   });
   return {
@@ -49,9 +54,16 @@ function chartOption(data: LeaderChartData, t: Translate, fontFamily: string): e
     textStyle: { fontFamily: `${fontFamily}, sans-serif` },
     title: [
       { text: t('chart-title', { date: formatDateVi(data.asOf) }), left: 'center', top: 12, textStyle: { fontSize: 20 } },
-      { text: t('chart-completion-title', { others: data.otherUnits, since: formatDateVi(data.since) }), left: 24, top: 56, textStyle: { fontSize: 15 } },
+      {
+        text: t('chart-completion-title', { others: data.otherUnits, since: formatDateVi(data.since) }),
+        left: 24,
+        top: 56,
+        textStyle: { fontSize: 15 },
+      },
       { text: t('chart-trend-title'), left: 24, top: '66%', textStyle: { fontSize: 15 } },
-      ...(data.completion.length === 0 ? [{ text: t('chart-no-data'), left: 'center', top: '30%', textStyle: { fontSize: 14, color: '#777777' } }] : []),
+      ...(data.completion.length === 0
+        ? [{ text: t('chart-no-data'), left: 'center', top: '30%', textStyle: { fontSize: 14, color: '#777777' } }]
+        : []),
     ],
     // the line explains itself by its title; the legend names the four buckets
     legend: { top: 84, left: 'center', itemGap: 18, textStyle: { fontSize: 13 }, data: BARS.map(([, bucket]) => bucketLabel(t, bucket)) },

@@ -79,7 +79,8 @@ function headerBlock(report: ConsolidatedReport, t: Translate, options: ReportDo
   const derived = administrativeNames(department);
   const governingBody = options.governingBody === undefined ? derived.governingBody : options.governingBody;
   // Under a superior body the Department is named without its province, as that body already says it.
-  const issuer = options.issuer ?? (governingBody && DEPARTMENT_OF_HEALTH.test(department.trim()) ? 'SỞ Y TẾ' : department.toLocaleUpperCase('vi'));
+  const issuer =
+    options.issuer ?? (governingBody && DEPARTMENT_OF_HEALTH.test(department.trim()) ? 'SỞ Y TẾ' : department.toLocaleUpperCase('vi'));
   const place = options.place ?? derived.place ?? t('consolidated-docx-place-unknown');
   const { year, month, day } = parts(report.today);
   const agency: Paragraph[] = [
@@ -95,7 +96,10 @@ function headerBlock(report: ConsolidatedReport, t: Translate, options: ReportDo
   // The number and the place and date share a row, so they stand level whether or not a superior body is named.
   const number = [centered(t('consolidated-docx-number', { code: options.issuerCode ?? 'SYT' }), { size: 13 })];
   const placeDate = [
-    centered(t('consolidated-docx-place-date', { place, day: administrativeDay(day), month: administrativeMonth(month), year: String(year) }), { size: 13, italics: true }),
+    centered(
+      t('consolidated-docx-place-date', { place, day: administrativeDay(day), month: administrativeMonth(month), year: String(year) }),
+      { size: 13, italics: true },
+    ),
   ];
   return layoutTable(
     [HEADER_LEFT, HEADER_RIGHT],
@@ -138,16 +142,27 @@ function totalsTable(report: ConsolidatedReport, t: Translate): Table {
     ...[totals.total, totals.doneOnTime, totals.doneLate, totals.openOnTime, totals.openOverdue, totals.noDeadline].map(String),
     rateLabel(t, totals),
   ];
-  return dataTable(columns, [...report.units.map((section) => line(section.unit.name, section.totals)), line(t('consolidated-total-row'), report.totals)], true);
+  return dataTable(
+    columns,
+    [...report.units.map((section) => line(section.unit.name, section.totals)), line(t('consolidated-total-row'), report.totals)],
+    true,
+  );
 }
 
 function generalSection(report: ConsolidatedReport, t: Translate): Array<Paragraph | Table> {
   const { totals } = report;
   return [
     heading(t('consolidated-docx-section-general')),
-    paragraph(t('consolidated-docx-general-scope', { tasks: report.taskCount, units: report.units.length, total: totals.total }), { indent: true }),
+    paragraph(t('consolidated-docx-general-scope', { tasks: report.taskCount, units: report.units.length, total: totals.total }), {
+      indent: true,
+    }),
     paragraph(t('consolidated-docx-general-results', totalsArgs(totals)), { indent: true }),
-    paragraph(totals.onTimeRate === null ? t('consolidated-docx-general-rate-none') : t('consolidated-docx-general-rate', { rate: rateLabel(t, totals) }), { indent: true }),
+    paragraph(
+      totals.onTimeRate === null
+        ? t('consolidated-docx-general-rate-none')
+        : t('consolidated-docx-general-rate', { rate: rateLabel(t, totals) }),
+      { indent: true },
+    ),
     paragraph(t('consolidated-docx-totals-caption'), { indent: true, keepNext: true }),
     totalsTable(report, t),
   ];
@@ -199,8 +214,16 @@ function unitsSection(report: ConsolidatedReport, t: Translate): Array<Paragraph
   if (report.units.length === 0) parts.push(paragraph(t('consolidated-no-rows'), { indent: true }));
   report.units.forEach((section, i) => {
     parts.push(
-      paragraph(t('consolidated-docx-unit-heading', { index: i + 1, unit: section.unit.name }), { bold: true, indent: true, before: 120, keepNext: true }),
-      paragraph(t('consolidated-docx-unit-summary', { ...totalsArgs(section.totals), rate: rateLabel(t, section.totals) }), { indent: true, keepNext: true }),
+      paragraph(t('consolidated-docx-unit-heading', { index: i + 1, unit: section.unit.name }), {
+        bold: true,
+        indent: true,
+        before: 120,
+        keepNext: true,
+      }),
+      paragraph(t('consolidated-docx-unit-summary', { ...totalsArgs(section.totals), rate: rateLabel(t, section.totals) }), {
+        indent: true,
+        keepNext: true,
+      }),
       unitTable(section, t),
     );
   });
@@ -210,18 +233,23 @@ function unitsSection(report: ConsolidatedReport, t: Translate): Array<Paragraph
 function issuesSection(report: ConsolidatedReport, t: Translate): Paragraph[] {
   const date = formatDateVi(report.today);
   const overdue = report.units.flatMap((section) =>
-    section.rows
-      .filter((row) => row.bucket === 'open_overdue')
-      .map((row) => ({ unit: section.unit.name, row })),
+    section.rows.filter((row) => row.bucket === 'open_overdue').map((row) => ({ unit: section.unit.name, row })),
   );
   const lines = overdue.map(({ unit, row }) =>
-    paragraph(t('consolidated-docx-issue-line', { unit, code: row.taskCode, task: row.title, days: row.daysLate ?? 0, due: dueLabel(t, row) }), { indent: true }),
+    paragraph(
+      t('consolidated-docx-issue-line', { unit, code: row.taskCode, task: row.title, days: row.daysLate ?? 0, due: dueLabel(t, row) }),
+      { indent: true },
+    ),
   );
   return [
     heading(t('consolidated-docx-section-issues')),
-    paragraph(overdue.length > 0 ? t('consolidated-docx-issues-intro', { date }) : t('consolidated-docx-issues-none', { date }), { indent: true }),
+    paragraph(overdue.length > 0 ? t('consolidated-docx-issues-intro', { date }) : t('consolidated-docx-issues-none', { date }), {
+      indent: true,
+    }),
     ...lines,
-    ...(report.totals.doneLate > 0 ? [paragraph(t('consolidated-docx-late-count', { count: report.totals.doneLate }), { indent: true })] : []),
+    ...(report.totals.doneLate > 0
+      ? [paragraph(t('consolidated-docx-late-count', { count: report.totals.doneLate }), { indent: true })]
+      : []),
     paragraph(t('consolidated-docx-issues-placeholder'), { indent: true, italics: true }),
   ];
 }
@@ -268,7 +296,12 @@ export async function renderReportDocx(report: ConsolidatedReport, t: Translate,
           centered(subtitle, { bold: true }),
           rule(2400, TEXT_WIDTH),
           paragraph(
-            t('consolidated-docx-intro', { plan: planReference(t, report.plan), department, period: reportPeriodLabel(t, report), date: formatDateVi(report.today) }),
+            t('consolidated-docx-intro', {
+              plan: planReference(t, report.plan),
+              department,
+              period: reportPeriodLabel(t, report),
+              date: formatDateVi(report.today),
+            }),
             { indent: true },
           ),
           ...generalSection(report, t),

@@ -37,7 +37,8 @@ export function timelinessLabel(t: Translate, row: Pick<ConsolidatedRow, 'bucket
   }
 }
 
-export const dueLabel = (t: Translate, row: Pick<ConsolidatedRow, 'dueDate'>) => (row.dueDate ? formatDateVi(row.dueDate) : t('consolidated-due-none'));
+export const dueLabel = (t: Translate, row: Pick<ConsolidatedRow, 'dueDate'>) =>
+  row.dueDate ? formatDateVi(row.dueDate) : t('consolidated-due-none');
 
 /** "14,3%" in Vietnamese, "14.3%" in English; the locale writes the decimal mark. */
 export const rateLabel = (t: Translate, totals: Pick<BucketTotals, 'onTimeRate'>) =>
@@ -70,7 +71,10 @@ type Evidence = ConsolidatedRow['evidence'];
 export function evidenceKinds(t: Translate, files: Evidence): string {
   const photos = files.filter((file) => file.kind === 'photo').length;
   const documents = files.length - photos;
-  return [photos > 0 ? t('consolidated-evidence-photos', { count: photos }) : null, documents > 0 ? t('consolidated-evidence-documents', { count: documents }) : null]
+  return [
+    photos > 0 ? t('consolidated-evidence-photos', { count: photos }) : null,
+    documents > 0 ? t('consolidated-evidence-documents', { count: documents }) : null,
+  ]
     .filter((part): part is string => part !== null)
     .join(', ');
 }
@@ -81,7 +85,9 @@ export function evidenceKinds(t: Translate, files: Evidence): string {
  */
 export function evidenceDescription(t: Translate, row: Pick<ConsolidatedRow, 'evidence' | 'taskCode'>, unitCode: string): string | null {
   if (row.evidence.length === 0) return null;
-  const names = row.evidence.map((file) => (file.kind === 'photo' ? t('consolidated-evidence-photo') : file.name?.trim() || t('consolidated-evidence-document')));
+  const names = row.evidence.map((file) =>
+    file.kind === 'photo' ? t('consolidated-evidence-photo') : file.name?.trim() || t('consolidated-evidence-document'),
+  );
   return `${t('consolidated-evidence-list', { count: row.evidence.length, names: names.join(', ') })}\n${t('consolidated-evidence-how', { code: row.taskCode, unit: unitCode })}`;
 }
 

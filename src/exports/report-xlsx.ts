@@ -3,7 +3,15 @@ import { formatDateVi, type LocalDate, parts } from '../core/dates/local-date.js
 import type { ConsolidatedReport } from '../core/reports/consolidated-report.js';
 import type { BucketTotals } from '../core/reports/status-bucket.js';
 import type { Translate } from '../core/text/translate.js';
-import { bucketLabel, evidenceDescription, evidenceIds, planReference, reportPeriodLabel, summaryLine, timelinessLabel } from './report-text.js';
+import {
+  bucketLabel,
+  evidenceDescription,
+  evidenceIds,
+  planReference,
+  reportPeriodLabel,
+  summaryLine,
+  timelinessLabel,
+} from './report-text.js';
 
 // Excel counts days; a calendar day is midnight UTC, so no timezone can move it to the day before.
 const excelDate = (date: LocalDate) => {
@@ -76,8 +84,19 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     [
       { text: t('consolidated-xlsx-title'), bold: true, size: 14 },
       { text: planReference(t, report.plan), bold: true },
-      { text: t('consolidated-xlsx-period', { period: reportPeriodLabel(t, report), from: formatDateVi(report.period.from), to: formatDateVi(report.period.to) }) },
-      { text: t('consolidated-xlsx-as-of', { department: report.department?.name ?? t('consolidated-docx-department-fallback'), date: formatDateVi(report.today) }) },
+      {
+        text: t('consolidated-xlsx-period', {
+          period: reportPeriodLabel(t, report),
+          from: formatDateVi(report.period.from),
+          to: formatDateVi(report.period.to),
+        }),
+      },
+      {
+        text: t('consolidated-xlsx-as-of', {
+          department: report.department?.name ?? t('consolidated-docx-department-fallback'),
+          date: formatDateVi(report.today),
+        }),
+      },
       { text: summaryLine(t, report.totals) },
     ],
     width,
@@ -148,7 +167,13 @@ function addTotalsSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     sheet,
     [
       { text: planReference(t, report.plan), bold: true },
-      { text: t('consolidated-xlsx-period', { period: reportPeriodLabel(t, report), from: formatDateVi(report.period.from), to: formatDateVi(report.period.to) }) },
+      {
+        text: t('consolidated-xlsx-period', {
+          period: reportPeriodLabel(t, report),
+          from: formatDateVi(report.period.from),
+          to: formatDateVi(report.period.to),
+        }),
+      },
     ],
     sheet.columns.length,
   );
@@ -165,7 +190,10 @@ function addTotalsSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
   styleHeader(header);
   sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 1 }];
   printable(sheet, header.number);
-  const lines = [...report.units.map((section) => ({ label: section.unit.name, totals: section.totals, bold: false })), { label: t('consolidated-total-row'), totals: report.totals, bold: true }];
+  const lines = [
+    ...report.units.map((section) => ({ label: section.unit.name, totals: section.totals, bold: false })),
+    { label: t('consolidated-total-row'), totals: report.totals, bold: true },
+  ];
   for (const line of lines) {
     const row = sheet.addRow([line.label, ...totalsCells(line.totals)]);
     if (line.bold) row.font = BOLD;

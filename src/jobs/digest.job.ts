@@ -38,7 +38,11 @@ export interface DigestOptions {
 }
 
 /** Builds the digests due at `at` for the chats that have not had this week's yet. */
-export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOptions = {}): Promise<{ period: string; messages: DigestMessage[] }> {
+export async function buildDigests(
+  deps: DigestDeps,
+  at: Date,
+  options: DigestOptions = {},
+): Promise<{ period: string; messages: DigestMessage[] }> {
   const { store, i18n, timezone } = deps;
   const today = localDateOf(at, timezone);
   const period = digestPeriod(today);
@@ -80,12 +84,24 @@ export async function buildDigests(deps: DigestDeps, at: Date, options: DigestOp
   for (const chat of unitChats) {
     const data = chat.unitId !== null ? perUnit.get(chat.unitId) : undefined;
     if (!data) continue;
-    messages.push({ chat: chat.ref, kind: 'unit', unit: codes.get(data.unitId) ?? null, text: unitDigestText(contextFor(chat), data), files: [] });
+    messages.push({
+      chat: chat.ref,
+      kind: 'unit',
+      unit: codes.get(data.unitId) ?? null,
+      text: unitDigestText(contextFor(chat), data),
+      files: [],
+    });
   }
   for (const chat of leaderChats) {
     if (!leaders) continue;
     const chart = await chartFor(i18n.resolve(chat.locale));
-    messages.push({ chat: chat.ref, kind: 'leader', unit: null, text: leaderDigestText(contextFor(chat), leaders), files: chart ? [chart] : [] });
+    messages.push({
+      chat: chat.ref,
+      kind: 'leader',
+      unit: null,
+      text: leaderDigestText(contextFor(chat), leaders),
+      files: chart ? [chart] : [],
+    });
   }
   return { period, messages };
 }
@@ -98,7 +114,12 @@ export async function runDigests(deps: DigestDeps, at: Date, options: DigestOpti
   const { period, messages } = await buildDigests(deps, at, options);
   if (options.dryRun || messages.length === 0) return messages;
   return deps.store.transaction(async (tx) => {
-    const claimed = new Set(await tx.digests.claimRuns(messages.map((m) => m.chat), period));
+    const claimed = new Set(
+      await tx.digests.claimRuns(
+        messages.map((m) => m.chat),
+        period,
+      ),
+    );
     const mine = messages.filter((m) => claimed.has(m.chat));
     await tx.outbox.enqueue(mine.map((m) => ({ key: `digest:${m.chat}:${period}`, chat: m.chat, text: m.text, files: m.files })));
     return mine;

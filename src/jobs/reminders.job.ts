@@ -28,7 +28,8 @@ function callOn(batch: Pick<ReminderBatch, 'chat' | 'people'>): string {
 function compose(batch: ReminderBatch, i18n: I18n, today: LocalDate, calendar: WorkingCalendar): string {
   const t = i18n.translator(i18n.resolve(batch.chat.locale));
   const ctx = { t, today, calendar };
-  const task = (item: ReminderBatch['items'][number]) => `[${taskCode(item.taskId)}] ${shorten(item.title, 100)} — ${describeDue(ctx, item)}`;
+  const task = (item: ReminderBatch['items'][number]) =>
+    `[${taskCode(item.taskId)}] ${shorten(item.title, 100)} — ${describeDue(ctx, item)}`;
   if (batch.stage === 'after') {
     // One line per task with the units that are late on it: the leaders see the pattern, not a wall of rows.
     const byTask = new Map<string, { item: ReminderBatch['items'][number]; units: string[] }>();

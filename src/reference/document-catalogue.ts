@@ -31,12 +31,17 @@ const viLayerSchema = z.object({
 const readJson = async (file: string): Promise<unknown> => JSON.parse(await readFile(file, 'utf8'));
 
 /** The shipped catalogue with its Vietnamese layer, as documents. A broken file stops start-up. */
-export async function readDocumentCatalogue(file = DOCUMENT_CATALOGUE_FILE, viFile = DOCUMENT_CATALOGUE_VI_FILE): Promise<RegulationDocument[]> {
+export async function readDocumentCatalogue(
+  file = DOCUMENT_CATALOGUE_FILE,
+  viFile = DOCUMENT_CATALOGUE_VI_FILE,
+): Promise<RegulationDocument[]> {
   const entries = z.array(catalogueEntrySchema).parse(await readJson(file));
   const layer = viLayerSchema.parse(await readJson(viFile)).documents;
   return entries.map((entry) => {
     const vi = layer[entry.symbol];
-    const merged = vi ? { ...entry, summary_vi: vi.summary_vi, keywords: vi.keywords, aliases: [...(entry.aliases ?? []), ...vi.aliases] } : entry;
+    const merged = vi
+      ? { ...entry, summary_vi: vi.summary_vi, keywords: vi.keywords, aliases: [...(entry.aliases ?? []), ...vi.aliases] }
+      : entry;
     const document = documentFromEntry(merged, null);
     if (Array.isArray(document)) throw new Error(`${path.basename(file)}: ${JSON.stringify(document)}`);
     return document;

@@ -6,7 +6,8 @@ import { type ProcessRun, runCli } from '../support/cli-process.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 /** Runs `npm run cli -- <args>` with a script of lines on standard input. */
-const cli = (args: string[], input = '', extraEnv: Record<string, string> = {}): Promise<ProcessRun> => runCli(args, { ...env, ...extraEnv }, input);
+const cli = (args: string[], input = '', extraEnv: Record<string, string> = {}): Promise<ProcessRun> =>
+  runCli(args, { ...env, ...extraEnv }, input);
 
 let dir: string;
 let pg: TestDatabase | null = null;
@@ -31,7 +32,11 @@ afterAll(async () => {
 
 describe('cli deadlines', () => {
   it('prints one JSON object: the rules and the warnings as "code: message"', async () => {
-    const run = await cli(['deadlines', 'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm; thành lập xong trong Quý 11/2014', '--json']);
+    const run = await cli([
+      'deadlines',
+      'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm; thành lập xong trong Quý 11/2014',
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       rules: [
@@ -56,13 +61,17 @@ describe('cli deadlines', () => {
 });
 
 describe('cli import plan', () => {
-  it('--dry-run --json shows a seed plan\'s proposal and saves nothing', async () => {
+  it("--dry-run --json shows a seed plan's proposal and saves nothing", async () => {
     const run = await cli(['import', 'plan', 'resources/plans/004_9e6766c84e19ba12.txt', '--dry-run', '--json']);
     expect(run.code).toBe(0);
     const proposal = JSON.parse(run.stdout);
     expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2019', year: 2019 });
     const photos = proposal.tasks.find((task: { title: string }) => task.title.startsWith('Tập hợp các hình ảnh'));
-    expect(photos).toMatchObject({ rule: { kind: 'once', due: '2019-11-20', inclusive: false, precision: 'day' }, units: ['CDC'], recipient: 'Sở Y tế' });
+    expect(photos).toMatchObject({
+      rule: { kind: 'once', due: '2019-11-20', inclusive: false, precision: 'day' },
+      units: ['CDC'],
+      recipient: 'Sở Y tế',
+    });
     expect(photos.warnings).toEqual(['past_deadline: Hạn 19/11/2019 đã qua.']);
   }, 60_000);
 
@@ -130,7 +139,9 @@ describe('cli plan ladder, reminders and digest', () => {
     const shown = await cli(['plan', 'ladder', 'danvan-2023']);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2023');
-    expect(shown.stdout).toContain('nhắc đầu mối 3 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; báo lãnh đạo Sở sau 1 ngày làm việc quá hạn (mặc định).');
+    expect(shown.stdout).toContain(
+      'nhắc đầu mối 3 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; báo lãnh đạo Sở sau 1 ngày làm việc quá hạn (mặc định).',
+    );
     const set = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', '5', '--escalate-after', 'never']);
     expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2023');
     expect(set.stdout).toContain('nhắc đầu mối 5 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; không báo lãnh đạo Sở.');
@@ -155,7 +166,10 @@ describe('cli plan ladder, reminders and digest', () => {
 describe('cli import units and holidays', () => {
   it('adds and updates units from CSV, all rows or none', async () => {
     const good = path.join(dir, 'don-vi.csv');
-    await writeFile(good, 'code,name,short name,kind,parent code\nTTYT-MT,Trung tâm Y tế Mường Tè,TTYT Mường Tè,health_center,SYT\n"TYT-KAHO","Trạm Y tế xã Ka Lăng, Mường Tè",TYT Ka Lăng,trạm y tế,TTYT-MT\n');
+    await writeFile(
+      good,
+      'code,name,short name,kind,parent code\nTTYT-MT,Trung tâm Y tế Mường Tè,TTYT Mường Tè,health_center,SYT\n"TYT-KAHO","Trạm Y tế xã Ka Lăng, Mường Tè",TYT Ka Lăng,trạm y tế,TTYT-MT\n',
+    );
     const run = await cli(['import', 'units', good]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Đơn vị: thêm 2, cập nhật 0, giữ nguyên 0.');
@@ -172,7 +186,9 @@ describe('cli import units and holidays', () => {
   }, 90_000);
 
   it('records, lists and removes announced days', async () => {
-    expect((await cli(['holidays', 'add', '13/02/2026', 'Nghỉ', 'Tết', 'theo', 'thông', 'báo'])).stdout).toContain('Đã ghi 13/02/2026 là ngày nghỉ: Nghỉ Tết theo thông báo.');
+    expect((await cli(['holidays', 'add', '13/02/2026', 'Nghỉ', 'Tết', 'theo', 'thông', 'báo'])).stdout).toContain(
+      'Đã ghi 13/02/2026 là ngày nghỉ: Nghỉ Tết theo thông báo.',
+    );
     const list = await cli(['holidays', 'list', '2026']);
     expect(list.stdout).toContain('13/02/2026 · Nghỉ Tết theo thông báo · nghỉ, theo thông báo');
     expect(list.stdout).toContain('17/02/2026 · Tết Nguyên đán · nghỉ, theo Bộ luật Lao động');

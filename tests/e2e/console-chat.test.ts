@@ -67,7 +67,12 @@ describe('cli chat', () => {
   }, 120_000);
 
   it('stops with one message naming every bad setting and no secret', async () => {
-    const run = await cli(['chat'], '', { ...env, PORT: 'tám nghìn', TELEGRAM_BOT_TOKEN: 'leaked-secret-value', DEFAULT_TIMEZONE: 'Hanoi' });
+    const run = await cli(['chat'], '', {
+      ...env,
+      PORT: 'tám nghìn',
+      TELEGRAM_BOT_TOKEN: 'leaked-secret-value',
+      DEFAULT_TIMEZONE: 'Hanoi',
+    });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Cấu hình không hợp lệ');
     expect(run.stderr).toContain('PORT: cần một số cổng từ 1 đến 65535');
@@ -97,7 +102,8 @@ describe('npm start with no chat platform configured', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('Chưa cấu hình nền tảng chat nào, nên trợ lý không khởi động trên cơ sở dữ liệu PostgreSQL này');
-    for (const key of ['TELEGRAM_BOT_TOKEN', 'ZALO_OA_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_BOT_TOKEN']) expect(run.stderr).toContain(key);
+    for (const key of ['TELEGRAM_BOT_TOKEN', 'ZALO_OA_APP_ID', 'ZALO_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_BOT_TOKEN'])
+      expect(run.stderr).toContain(key);
     expect(run.stderr).toContain('docker compose run --rm bot node dist/cli.js chat');
     expect(run.stderr).not.toContain('secret-password');
   }, 60_000);

@@ -8,7 +8,11 @@ import { projectRoot } from '../../src/paths.js';
 let dir: string;
 
 /** `npm run cli` as an operator runs it from a folder of their own, which may hold a .env. */
-function cliIn(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string; stdout: string }> {
+function cliIn(
+  cwd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stderr: string; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(projectRoot, 'src/cli.ts'), ...args], {
       cwd,

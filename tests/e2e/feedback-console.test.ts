@@ -94,7 +94,17 @@ describe('the feedback log book on the console', () => {
     expect(handler).toContain('tiếp nhận → đã xử lý, đúng hạn');
     expect(handler).toContain('Tỷ lệ xử lý đúng hạn: 100%');
     // a second letter about the same thing: the group is asked, and shown the case without the name
-    const later = await chat([], [`/phananh xem PA-${Y}-0001`, `/phananh xem PA-${Y}-0002`, '/phananh hom thu Ong Hoang Van Nam phan anh bai gui xe thu tien qua gia niem yet', 'co', '/phananh thongke'], env);
+    const later = await chat(
+      [],
+      [
+        `/phananh xem PA-${Y}-0001`,
+        `/phananh xem PA-${Y}-0002`,
+        '/phananh hom thu Ong Hoang Van Nam phan anh bai gui xe thu tien qua gia niem yet',
+        'co',
+        '/phananh thongke',
+      ],
+      env,
+    );
     expect(later).toContain('đã xử lý');
     expect(later).toContain('«Thư của ông [đã ẩn] phản ánh bãi gửi xe');
     expect(later).toContain(`Đã ghi PA-${Y}-0003 và gộp vào vụ việc PA-${Y}-0002.`);

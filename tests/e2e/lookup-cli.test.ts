@@ -67,7 +67,15 @@ describe('cli import documents', () => {
     await writeFile(
       file,
       JSON.stringify([
-        { symbol: '20/2026/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issued: '2026-10-01', title_vi: 'Quy định về trang phục y tế', status: 'in force', keywords: ['đồng phục'] },
+        {
+          symbol: '20/2026/TT-BYT',
+          type: 'Thông tư',
+          issuer: 'Bộ Y tế',
+          issued: '2026-10-01',
+          title_vi: 'Quy định về trang phục y tế',
+          status: 'in force',
+          keywords: ['đồng phục'],
+        },
         { symbol: '45/2015/TT-BYT', status: 'replaced by 20/2026/TT-BYT' },
       ]),
     );

@@ -45,7 +45,10 @@ describe('report files on Telegram', () => {
     expect(files.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.xlsx', 'bao-cao-kh20-2020-nam-2026.docx']);
     expect(await sheetNames(files[0]!.data)).toEqual(['Tổng hợp', 'Theo đơn vị']);
     expect(documentXml(files[1]!.data)).toContain('Kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
-    const summary = h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === admin.id).at(-1)!;
+    const summary = h.fake
+      .callsOf('sendMessage')
+      .filter((c) => Number(c.payload.chat_id) === admin.id)
+      .at(-1)!;
     expect(summary.payload.text).toContain('Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
     expect(summary.payload.text).toContain('Tỷ lệ hoàn thành đúng hạn');
   });
@@ -89,7 +92,12 @@ describe('report files on the Zalo OA', () => {
 
   it('uploads the chart of /tonghop as an image into the group', async () => {
     await h.app.store.members.grant(
-      (await h.app.store.members.resolveActor({ platform: 'zalo-oa', id: h.people.admin.id, displayName: h.people.admin.name }, h.clock.now())).memberId,
+      (
+        await h.app.store.members.resolveActor(
+          { platform: 'zalo-oa', id: h.people.admin.id, displayName: h.people.admin.name },
+          h.clock.now(),
+        )
+      ).memberId,
       { role: 'department_leader', unitId: null },
       null,
     );

@@ -40,7 +40,12 @@ afterAll(async () => {
 
 describe('npm start with TELEGRAM_BOT_TOKEN', () => {
   it('runs the bot by long polling, takes its first admin from ADMIN_IDS, and stops cleanly on SIGTERM', async () => {
-    const bot = run('src/main.ts', [], { ...env, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ADMIN_IDS: 'telegram:1000' });
+    const bot = run('src/main.ts', [], {
+      ...env,
+      TELEGRAM_BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      ADMIN_IDS: 'telegram:1000',
+    });
     let stderr = '';
     bot.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     try {

@@ -8,7 +8,8 @@ const ADMIN_CHAT = 1000; // the administrator's private chat (the harness's admi
 const FOCAL_CHAT = 1001;
 
 /** A list long enough for several Telegram messages (4 096 characters each). */
-const longList = (label: string) => Array.from({ length: 300 }, (_, i) => `${i + 1}. ${label} — Trạm Y tế xã số ${i + 1} chưa báo cáo kỳ tháng 11`).join('\n');
+const longList = (label: string) =>
+  Array.from({ length: 300 }, (_, i) => `${i + 1}. ${label} — Trạm Y tế xã số ${i + 1} chưa báo cáo kỳ tháng 11`).join('\n');
 
 async function outboxRow(h: TelegramHarness, key: string) {
   const result = await h.db.db.execute(sql`select attempts, parts_sent, sent_at, failed_at, last_error from outbox where key = ${key}`);
@@ -107,7 +108,10 @@ describe('Telegram sending: each part once, permanent refusals reported, retries
 
   it('a private notice to someone who never started the bot (403) is reported to the administrators', async () => {
     const before = failedNotices(h).length;
-    h.fake.failNext('sendMessage', { status: 403, body: { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" } });
+    h.fake.failNext('sendMessage', {
+      status: 403,
+      body: { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" },
+    });
     await h.runtime.bot.deliver('telegram:1099', { text: 'Thông tin người phản ánh (chỉ cán bộ xử lý xem)' });
     await drain(h, 1000, 1);
     expect(failedNotices(h).slice(before)).toEqual([expect.stringMatching(/telegram:1099 .*bot can't initiate conversation/)]);
@@ -116,7 +120,8 @@ describe('Telegram sending: each part once, permanent refusals reported, retries
   it('a 5xx that never ends is given up after a bounded number of attempts, and the administrators are told', async () => {
     const key = 'notice:test-endless-5xx';
     await h.app.store.outbox.enqueue([{ key, chat: `telegram:${FOCAL_CHAT}`, text: 'Thông báo không bao giờ tới' }]);
-    for (let i = 0; i < 20; i += 1) h.fake.failNext('sendMessage', { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } });
+    for (let i = 0; i < 20; i += 1)
+      h.fake.failNext('sendMessage', { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } });
     const before = failedNotices(h).length;
     await drain(h, 3600_000, 25);
     const row = await outboxRow(h, key);

@@ -9,7 +9,8 @@ import { botMembership, callbackQuery, groupMessage, migratedFromGroup, migrated
  * database are checked.
  */
 
-const sendsTo = (h: TelegramHarness, chatId: number) => h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed);
+const sendsTo = (h: TelegramHarness, chatId: number) =>
+  h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed);
 const lastSent = (h: TelegramHarness, chatId: number) => sendsTo(h, chatId).at(-1);
 const successfulSends = (h: TelegramHarness) => h.fake.callsOf('sendMessage').filter((c) => !c.payload.__failed).length;
 
@@ -190,7 +191,10 @@ describe('Telegram, webhook: commands addressed to a bot, topics, group lifecycl
     const [oldId, newId] = [-4104, -1004104];
     const bvdk = (await h.app.store.units.findByCode('BVDK'))!;
     await h.app.store.chats.bindToUnit({ ref: `telegram:${oldId}`, platform: 'telegram', kind: 'group', title: 'BVĐK' }, bvdk.id);
-    await h.app.store.members.resolveActor({ platform: 'telegram', id: '1005', displayName: 'Hoàng Văn Tú', username: 'tu_bvdk' }, h.clock.now());
+    await h.app.store.members.resolveActor(
+      { platform: 'telegram', id: '1005', displayName: 'Hoàng Văn Tú', username: 'tu_bvdk' },
+      h.clock.now(),
+    );
     await post(h, groupMessage(h.fake.updateId(), oldId, h.people.admin, '/phanquyen @tu_bvdk'));
     expect(lastSent(h, oldId)!.payload.text).toBe('Giao vai trò nào cho Hoàng Văn Tú?');
     expect(await h.fake.deliver(migratedToSupergroup(h.fake.updateId(), oldId, newId, h.people.admin))).toBe(200);

@@ -1,9 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeTelegram } from '../support/fake-telegram.js';
 import { GROUP, OTHER_GROUP, startTelegramHarness, type TelegramHarness } from '../support/telegram-harness.js';
-import { botMembership, callbackQuery, groupMessage, migratedFromGroup, migratedToSupergroup, person, privateMessage } from '../support/telegram-updates.js';
+import {
+  botMembership,
+  callbackQuery,
+  groupMessage,
+  migratedFromGroup,
+  migratedToSupergroup,
+  person,
+  privateMessage,
+} from '../support/telegram-updates.js';
 
-const lastSent = (h: TelegramHarness, chatId: number) => h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed).at(-1);
+const lastSent = (h: TelegramHarness, chatId: number) =>
+  h.fake
+    .callsOf('sendMessage')
+    .filter((c) => Number(c.payload.chat_id) === chatId && !c.payload.__failed)
+    .at(-1);
 
 /** Sends an update through long polling and waits until the bot has answered it (or for `calls` calls). */
 async function poll(h: TelegramHarness, update: Parameters<FakeTelegram['push']>[0], expectedSends = 1) {
@@ -26,8 +38,12 @@ describe('Telegram, long polling', () => {
     const menus = h.fake.callsOf('setMyCommands');
     expect(menus).toHaveLength(4);
     const groupVi = menus.find((m) => (m.payload.scope as { type: string }).type === 'all_group_chats' && !m.payload.language_code);
-    expect(groupVi?.payload.commands).toEqual(expect.arrayContaining([{ command: 'nhiemvu', description: 'Nhiệm vụ đang mở của đơn vị và hạn chót' }]));
-    const privateEn = menus.find((m) => (m.payload.scope as { type: string }).type === 'all_private_chats' && m.payload.language_code === 'en');
+    expect(groupVi?.payload.commands).toEqual(
+      expect.arrayContaining([{ command: 'nhiemvu', description: 'Nhiệm vụ đang mở của đơn vị và hạn chót' }]),
+    );
+    const privateEn = menus.find(
+      (m) => (m.payload.scope as { type: string }).type === 'all_private_chats' && m.payload.language_code === 'en',
+    );
     expect((privateEn?.payload.commands as Array<{ command: string }>).map((c) => c.command)).not.toContain('dangky'); // group only
     expect(h.fake.callsOf('getUpdates')[0]?.payload.allowed_updates).toEqual(['message', 'callback_query', 'my_chat_member']);
   });
@@ -44,7 +60,10 @@ describe('Telegram, long polling', () => {
   it('answers /tracuu and a question that mentions it, on the default database (one connection: no deadlock)', async () => {
     await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/tracuu trang phục y tế'));
     expect(lastSent(h, GROUP)!.payload.text).toContain('Thông tư 45/2015/TT-BYT');
-    await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`));
+    await poll(
+      h,
+      groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`),
+    );
     expect(lastSent(h, GROUP)!.payload.text).toContain('45/2015/TT-BYT');
   });
 
@@ -80,7 +99,8 @@ describe('Telegram, long polling', () => {
     await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.admin, '/phanquyen @lan_bvdk'));
     const question = lastSent(h, GROUP)!;
     expect(question.payload.text).toBe('Giao vai trò nào cho Nguyễn Thị Lan?');
-    const keyboard = (question.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> }).inline_keyboard;
+    const keyboard = (question.payload.reply_markup as { inline_keyboard: Array<Array<{ text: string; callback_data: string }>> })
+      .inline_keyboard;
     expect(keyboard.flat().map((b) => b.callback_data)).toContain('deputy');
     const answered = h.fake.callsOf('answerCallbackQuery').length;
     await poll(h, callbackQuery(h.fake.updateId(), GROUP, h.people.admin, 'deputy'));
@@ -97,7 +117,13 @@ describe('Telegram, long polling', () => {
     expect(h.fake.push(groupMessage(h.fake.updateId(), OTHER_GROUP, h.people.admin, 'CDC'))).toBe(false);
     const asked = question.result as { message_id: number; text: string };
     const reply = groupMessage(h.fake.updateId(), OTHER_GROUP, h.people.admin, 'CDC', {
-      replyTo: { message_id: asked.message_id, date: 0, chat: { id: OTHER_GROUP, type: 'supergroup', title: 'x' }, from: h.fake.bot, text: asked.text } as never,
+      replyTo: {
+        message_id: asked.message_id,
+        date: 0,
+        chat: { id: OTHER_GROUP, type: 'supergroup', title: 'x' },
+        from: h.fake.bot,
+        text: asked.text,
+      } as never,
     });
     await poll(h, reply);
     expect(lastSent(h, OTHER_GROUP)!.payload.text).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).');
@@ -228,7 +254,12 @@ describe('Telegram, long polling', () => {
     await h.app.store.chats.bindToUnit({ ref: `telegram:${oldId}`, platform: 'telegram', kind: 'group', title: 'CDC' }, cdc.id);
     h.fake.failNext('sendMessage', {
       status: 400,
-      body: { ok: false, error_code: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: newId } },
+      body: {
+        ok: false,
+        error_code: 400,
+        description: 'Bad Request: group chat was upgraded to a supergroup chat',
+        parameters: { migrate_to_chat_id: newId },
+      },
     });
     await h.app.store.outbox.enqueue([{ key: 'digest:upgraded-group', chat: `telegram:${oldId}`, text: 'Bản tin tuần của CDC' }]);
     await h.runtime.outbox.runOnce();
@@ -238,9 +269,15 @@ describe('Telegram, long polling', () => {
   });
 
   it('tells an anonymous admin why it cannot act, and ignores edits and channel posts', async () => {
-    const anonymous = groupMessage(h.fake.updateId(), GROUP, { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' }, '/nhiemvu', {
-      extra: { sender_chat: { id: GROUP, type: 'supergroup', title: 'Nhóm BVĐK tỉnh' } },
-    });
+    const anonymous = groupMessage(
+      h.fake.updateId(),
+      GROUP,
+      { id: 1087968824, is_bot: true, first_name: 'Group', username: 'GroupAnonymousBot' },
+      '/nhiemvu',
+      {
+        extra: { sender_chat: { id: GROUP, type: 'supergroup', title: 'Nhóm BVĐK tỉnh' } },
+      },
+    );
     // exactly as Telegram sends it: from = GroupAnonymousBot, a bot, with sender_chat = the group
     await poll(h, anonymous);
     expect(lastSent(h, GROUP)!.payload.text).toContain('gửi ẩn danh');
@@ -248,7 +285,10 @@ describe('Telegram, long polling', () => {
     const sends = h.fake.callsOf('sendMessage').length;
     const edited = groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/help');
     h.fake.push({ update_id: edited.update_id, edited_message: { ...edited.message!, edit_date: 1 } } as never);
-    h.fake.push({ update_id: h.fake.updateId(), channel_post: { message_id: 1, date: 0, chat: { id: -100777, type: 'channel', title: 'Kênh' }, text: '/help' } } as never);
+    h.fake.push({
+      update_id: h.fake.updateId(),
+      channel_post: { message_id: 1, date: 0, chat: { id: -100777, type: 'channel', title: 'Kênh' }, text: '/help' },
+    } as never);
     await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/start'));
     expect(h.fake.callsOf('sendMessage').length).toBe(sends + 1);
   });
@@ -256,7 +296,10 @@ describe('Telegram, long polling', () => {
   it('waits out a short 429 and sends; defers a long one to the outbox instead of losing it', async () => {
     h.fake.tooManyRequests('sendMessage', 1);
     await poll(h, groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/start'));
-    const attempts = h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === GROUP).slice(-2);
+    const attempts = h.fake
+      .callsOf('sendMessage')
+      .filter((c) => Number(c.payload.chat_id) === GROUP)
+      .slice(-2);
     expect(attempts[0]?.payload.__failed).toBe(true);
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(900);
 
@@ -306,7 +349,11 @@ describe('Telegram, webhook', () => {
   it('answers /tracuu and a question that mentions it, on the default database (one connection: no deadlock)', async () => {
     const before = h.fake.sentTo(GROUP).length;
     expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.focal, '/tracuu trang phục y tế'))).toBe(200);
-    expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`))).toBe(200);
+    expect(
+      await h.fake.deliver(
+        groupMessage(h.fake.updateId(), GROUP, h.people.stranger, `@${h.fake.bot.username} thông tư nào quy định trang phục y tế?`),
+      ),
+    ).toBe(200);
     await h.fake.waitFor(() => h.fake.sentTo(GROUP).length === before + 2);
     const [lookup, question] = h.fake.sentTo(GROUP).slice(before);
     expect(lookup).toContain('Thông tư 45/2015/TT-BYT');
@@ -317,7 +364,10 @@ describe('Telegram, webhook', () => {
     const before = h.fake.sentTo(GROUP).length;
     expect(await h.fake.deliver(groupMessage(h.fake.updateId(), GROUP, h.people.admin, '/phanquyen @lan_bvdk'))).toBe(200);
     await h.fake.waitFor(() => h.fake.sentTo(GROUP).length === before + 1);
-    const question = h.fake.callsOf('sendMessage').filter((c) => Number(c.payload.chat_id) === GROUP).at(-1)!;
+    const question = h.fake
+      .callsOf('sendMessage')
+      .filter((c) => Number(c.payload.chat_id) === GROUP)
+      .at(-1)!;
     const keyboard = (question.payload.reply_markup as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard.flat();
     expect(keyboard.map((b) => b.callback_data)).toContain('deputy');
     const answered = h.fake.callsOf('answerCallbackQuery').length;

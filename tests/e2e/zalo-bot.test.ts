@@ -23,14 +23,18 @@ describe('Zalo Bot, long polling', () => {
   });
 
   it('answers a group message that mentions it, without the mention', async () => {
-    const replies = await h.botSay(botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /nhiemvu`, { chatType: 'GROUP', chatId: BOT_GROUP }));
+    const replies = await h.botSay(
+      botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /nhiemvu`, { chatType: 'GROUP', chatId: BOT_GROUP }),
+    );
     expect(replies[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
   });
 
   it('answers /tracuu and a question that mentions it in a group, on the default database (one connection: no deadlock)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
     const mention = `@${h.fake.bot.account_name}`;
-    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([
+      expect.stringContaining('Thông tư 45/2015/TT-BYT'),
+    ]);
     const [answer] = await h.botSay(botText(h.botPeople.stranger.id, `${mention} thông tư nào quy định trang phục y tế?`, group));
     expect(answer).toContain('45/2015/TT-BYT');
   });
@@ -59,7 +63,9 @@ describe('Zalo Bot, long polling', () => {
     const withheld = h.fake.botWithheld.length;
     expect(await h.botSay(botSticker(h.botPeople.admin.id, group))).toEqual([]);
     expect(h.fake.botWithheld).toHaveLength(withheld + 1);
-    expect(await h.botSay(botSticker(h.botPeople.admin.id, group), { replyToBot: true })).toEqual([expect.stringContaining('Nhóm này thuộc đơn vị nào?')]);
+    expect(await h.botSay(botSticker(h.botPeople.admin.id, group), { replyToBot: true })).toEqual([
+      expect.stringContaining('Nhóm này thuộc đơn vị nào?'),
+    ]);
     expect(await h.botSay(botText(h.botPeople.admin.id, 'CDC', group), { replyToBot: true })).toEqual([
       expect.stringContaining('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).'),
     ]);
@@ -106,14 +112,19 @@ describe('Zalo Bot, long polling', () => {
 
   it('fails a message the platform refuses (400) at once, keeps the chat, and tells the administrators in private', async () => {
     const group = 'grp-refusing';
-    await h.app.store.chats.bindToUnit({ ref: `zalo-bot:${group}`, platform: 'zalo-bot', kind: 'group', title: 'x' }, (await h.app.store.units.findByCode('CDC'))!.id);
+    await h.app.store.chats.bindToUnit(
+      { ref: `zalo-bot:${group}`, platform: 'zalo-bot', kind: 'group', title: 'x' },
+      (await h.app.store.units.findByCode('CDC'))!.id,
+    );
     h.fake.failBotNext('sendMessage', { status: 400, errorCode: 400, description: 'Bad Request: message is not allowed' });
     await h.runtime.bot.deliver(`zalo-bot:${group}`, { text: 'Nhắc hạn' });
     expect((await h.app.store.chats.get(`zalo-bot:${group}`))?.active).toBe(true);
     const admin = h.botPeople.admin.id;
     const before = h.fake.botSentTo(admin).length;
     await h.runtime.outbox.runOnce();
-    expect(h.fake.botSentTo(admin).slice(before)).toEqual([expect.stringMatching(/^Không gửi được một tin đến zalo-bot:grp-refusing .*message is not allowed/)]);
+    expect(h.fake.botSentTo(admin).slice(before)).toEqual([
+      expect.stringMatching(/^Không gửi được một tin đến zalo-bot:grp-refusing .*message is not allowed/),
+    ]);
     expect(h.fake.calls.filter((c) => c.path === 'bot:sendMessage' && c.body.chat_id === group)).toHaveLength(1);
   });
 
@@ -123,7 +134,10 @@ describe('Zalo Bot, long polling', () => {
     expect(await h.botSay(botText(h.botPeople.focal.id, '/start'))).toEqual([]);
     expect((await h.db.counts()).outbox).toBe(outbox! + 1);
 
-    await h.app.store.chats.bindToUnit({ ref: 'zalo-bot:grp-left', platform: 'zalo-bot', kind: 'group', title: 'x' }, (await h.app.store.units.findByCode('CDC'))!.id);
+    await h.app.store.chats.bindToUnit(
+      { ref: 'zalo-bot:grp-left', platform: 'zalo-bot', kind: 'group', title: 'x' },
+      (await h.app.store.units.findByCode('CDC'))!.id,
+    );
     h.fake.failBotNext('sendMessage', { status: 403, errorCode: 403, description: 'Forbidden: bot was removed' });
     await h.runtime.bot.deliver('zalo-bot:grp-left', { text: 'Nhắc hạn' });
     expect((await h.app.store.chats.get('zalo-bot:grp-left'))?.active).toBe(false);
@@ -154,7 +168,9 @@ describe('Zalo Bot, webhook', () => {
   it('answers /tracuu and a mention question posted to the webhook (default database)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
     const mention = `@${h.fake.bot.account_name}`;
-    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([
+      expect.stringContaining('Thông tư 45/2015/TT-BYT'),
+    ]);
     const [answer] = await h.botSay(botText(h.botPeople.stranger.id, `${mention} thông tư nào quy định trang phục y tế?`, group));
     expect(answer).toContain('45/2015/TT-BYT');
   });

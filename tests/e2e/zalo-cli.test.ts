@@ -47,11 +47,19 @@ describe('cli zalo auth', () => {
     const redirected = `https://bot.example.vn/zalo/callback?code=${code}&oa_id=${h.fake.oaId}&state=${link.searchParams.get('state')}`;
     const exchanged = await cli(['auth', '--url', redirected]);
     expect(exchanged).toMatchObject({ code: 0, err: [] });
-    expect(exchanged.out).toEqual(['Đã lưu token mới cho OA “Sở Y tế Lai Châu” (token truy cập dùng được khoảng 25 giờ; trợ lý tự làm mới khoảng 12 giờ một lần).']);
+    expect(exchanged.out).toEqual([
+      'Đã lưu token mới cho OA “Sở Y tế Lai Châu” (token truy cập dùng được khoảng 25 giờ; trợ lý tự làm mới khoảng 12 giờ một lần).',
+    ]);
     expect(await storedAccessToken()).not.toBe(before);
-    expect(h.fake.calls.filter((c) => c.path === '/v4/oa/access_token').at(-1)!.body).toMatchObject({ grant_type: 'authorization_code', code });
+    expect(h.fake.calls.filter((c) => c.path === '/v4/oa/access_token').at(-1)!.body).toMatchObject({
+      grant_type: 'authorization_code',
+      code,
+    });
     // the request served once
-    expect(await cli(['auth', '--url', redirected])).toMatchObject({ code: 1, err: [expect.stringContaining('Không có yêu cầu cấp quyền nào đang chờ')] });
+    expect(await cli(['auth', '--url', redirected])).toMatchObject({
+      code: 1,
+      err: [expect.stringContaining('Không có yêu cầu cấp quyền nào đang chờ')],
+    });
   });
 
   it('takes the pasted address at a terminal in one go', async () => {
@@ -66,9 +74,15 @@ describe('cli zalo auth', () => {
   it('explains a refused code, and a missing redirect address, in the operator’s language', async () => {
     await cli(['auth', '--redirect-uri', 'https://bot.example.vn/zalo/callback']);
     const wrong = await cli(['auth', '--code', h.fake.approve('not-the-challenge-of-this-request-00000000')]);
-    expect(wrong).toMatchObject({ code: 1, err: [expect.stringMatching(/^Zalo từ chối: máy chủ cấp quyền của Zalo từ chối.*\(mã lỗi -14003\)\.$/)] });
+    expect(wrong).toMatchObject({
+      code: 1,
+      err: [expect.stringMatching(/^Zalo từ chối: máy chủ cấp quyền của Zalo từ chối.*\(mã lỗi -14003\)\.$/)],
+    });
     expect(await cli(['auth'])).toMatchObject({ code: 1, err: [expect.stringContaining('ZALO_OA_REDIRECT_URI')] });
-    expect(await cli(['auth', '--url', 'https://bot.example.vn/zalo/callback?error=access_denied'])).toMatchObject({ code: 1, err: [expect.stringContaining('Không tìm thấy mã code')] });
+    expect(await cli(['auth', '--url', 'https://bot.example.vn/zalo/callback?error=access_denied'])).toMatchObject({
+      code: 1,
+      err: [expect.stringContaining('Không tìm thấy mã code')],
+    });
   });
 });
 
@@ -88,29 +102,48 @@ describe('cli zalo groups', () => {
     const run = await cli(['group', 'create', '--unit', 'cdc', '--asset', 'a-gmf10-0001']);
     expect(run.code).toBe(0);
     const created = h.fake.calls.filter((c) => c.path === '/v3.0/oa/group/creategroupwithoa').at(-1)!;
-    expect(created.body).toMatchObject({ group_name: 'CDC tỉnh — Trợ lý Đầu mối', asset_id: 'a-gmf10-0001', member_user_ids: [h.people.admin.id] });
+    expect(created.body).toMatchObject({
+      group_name: 'CDC tỉnh — Trợ lý Đầu mối',
+      asset_id: 'a-gmf10-0001',
+      member_user_ids: [h.people.admin.id],
+    });
     const groupId = [...h.fake.groups.keys()].at(-1)!;
     expect(run.out).toEqual([
       `Đã tạo nhóm ${groupId} với 1 thành viên và gắn với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).`,
       `Liên kết mời vào nhóm (gửi cho cán bộ của đơn vị): https://zalo.me/g/${groupId.slice(0, 9)}`,
     ]);
     const chat = await h.app.store.chats.get(`zalo-oa:${groupId}`);
-    expect(chat).toMatchObject({ platform: 'zalo-oa', kind: 'group', unitId: (await h.app.store.units.findByCode('CDC'))!.id, active: true });
+    expect(chat).toMatchObject({
+      platform: 'zalo-oa',
+      kind: 'group',
+      unitId: (await h.app.store.units.findByCode('CDC'))!.id,
+      active: true,
+    });
     // The new group works: its focal point can ask for the unit's tasks.
-    expect((await h.oaGroupSay(groupId, h.people.admin, '/nhiemvu'))[0]).toMatch(/^Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu/);
+    expect((await h.oaGroupSay(groupId, h.people.admin, '/nhiemvu'))[0]).toMatch(
+      /^Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu/,
+    );
 
     const again = await cli(['group', 'create', '--unit', 'CDC', '--asset', 'a-gmf10-0001']);
     expect(again).toMatchObject({ code: 1, err: [expect.stringContaining('gói nhóm (asset) này đã dùng')] });
   });
 
   it('binds an existing group, and says what is wrong with a bad unit or missing options', async () => {
-    expect(await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'TTYT-PT'])).toMatchObject({ code: 0, out: [`Đã gắn nhóm ${OA_OTHER_GROUP} với Trung tâm Y tế Phong Thổ (TTYT-PT).`] });
+    expect(await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'TTYT-PT'])).toMatchObject({
+      code: 0,
+      out: [`Đã gắn nhóm ${OA_OTHER_GROUP} với Trung tâm Y tế Phong Thổ (TTYT-PT).`],
+    });
     expect((await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'TTYT-PTT'])).err[0]).toContain('TTYT-PT');
     // moved to another unit: said so, with the unit it leaves
     const moved = await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'CDC']);
-    expect(moved.out[1]).toBe('Lưu ý: nhóm này trước đây gắn với Trung tâm Y tế Phong Thổ (TTYT-PT); từ nay nhắc hạn và bản tin của đơn vị đó không gửi vào nhóm này nữa.');
+    expect(moved.out[1]).toBe(
+      'Lưu ý: nhóm này trước đây gắn với Trung tâm Y tế Phong Thổ (TTYT-PT); từ nay nhắc hạn và bản tin của đơn vị đó không gửi vào nhóm này nữa.',
+    );
     expect((await cli(['group', 'bind', '--group', OA_OTHER_GROUP, '--unit', 'CDC'])).out).toHaveLength(1);
-    expect(await cli(['group', 'create', '--unit', 'CDC'])).toMatchObject({ code: 2, err: [expect.stringContaining('Cách dùng: zalo group create')] });
+    expect(await cli(['group', 'create', '--unit', 'CDC'])).toMatchObject({
+      code: 2,
+      err: [expect.stringContaining('Cách dùng: zalo group create')],
+    });
   });
 
   it('shows the token status and the OA, and the usage for an unknown subcommand', async () => {

@@ -5,7 +5,11 @@ import { OA_GROUP, OA_OTHER_GROUP, startZaloHarness, type ZaloHarness } from '..
 
 const tokenRow = async (h: ZaloHarness) => {
   const result = await h.db.db.execute(sql`select access_token, refresh_token, access_expires_at from zalo_tokens`);
-  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Array<{ access_token: string; refresh_token: string; access_expires_at: unknown }>;
+  const rows = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Array<{
+    access_token: string;
+    refresh_token: string;
+    access_expires_at: unknown;
+  }>;
   return rows[0]!;
 };
 
@@ -37,13 +41,17 @@ describe('Zalo OA', () => {
   });
 
   it('answers /tracuu and a question that mentions the OA, on the default database (one connection: no deadlock)', async () => {
-    expect(await h.oaGroupSay(OA_GROUP, h.people.focal, '/tracuu trang phục y tế')).toEqual([expect.stringContaining('Thông tư 45/2015/TT-BYT')]);
+    expect(await h.oaGroupSay(OA_GROUP, h.people.focal, '/tracuu trang phục y tế')).toEqual([
+      expect.stringContaining('Thông tư 45/2015/TT-BYT'),
+    ]);
     const [answer] = await h.oaGroupSay(OA_GROUP, h.people.stranger, `@${h.fake.oaName} thông tư nào quy định trang phục y tế?`);
     expect(answer).toContain('45/2015/TT-BYT');
   });
 
   it('answers in a one-to-one chat through message/cs', async () => {
-    expect(await h.oaPrivateSay(h.people.focal, '/start')).toEqual([expect.stringContaining('Đây là trò chuyện riêng giữa bạn và trợ lý.')]);
+    expect(await h.oaPrivateSay(h.people.focal, '/start')).toEqual([
+      expect.stringContaining('Đây là trò chuyện riêng giữa bạn và trợ lý.'),
+    ]);
   });
 
   it('accepts the signature with or without "mac=", and answers within two seconds', async () => {
@@ -66,7 +74,9 @@ describe('Zalo OA', () => {
     const old = oaGroupText(OA_OTHER_GROUP, h.people.admin.id, '/dangky CDC', { at: new Date(h.clock.now().getTime() - 10 * 60_000) });
     expect((await h.fake.postOaEvent(h.oaWebhookUrl, old)).status).toBe(401);
     // signed over its own timestamp, but not JSON: 400 (unsigned or wrongly signed, it would be 401 whatever it holds)
-    expect((await h.fake.postOaEvent(h.oaWebhookUrl, event, { body: `{"timestamp":"${String(event.timestamp)}","event_name":` })).status).toBe(400);
+    expect(
+      (await h.fake.postOaEvent(h.oaWebhookUrl, event, { body: `{"timestamp":"${String(event.timestamp)}","event_name":` })).status,
+    ).toBe(400);
     expect(await h.db.counts()).toEqual(before);
     expect(h.fake.calls.length).toBe(sends);
   });
@@ -193,7 +203,10 @@ describe('Zalo OA', () => {
     expect((await h.db.counts()).outbox).toBe(outbox! + 1);
 
     const stray = 'c0c0c0c0c0c0c0c0c0c0';
-    await h.app.store.chats.bindToUnit({ ref: `zalo-oa:${stray}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm cá nhân' }, (await h.app.store.units.findByCode('CDC'))!.id);
+    await h.app.store.chats.bindToUnit(
+      { ref: `zalo-oa:${stray}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm cá nhân' },
+      (await h.app.store.units.findByCode('CDC'))!.id,
+    );
     await h.runtime.bot.deliver(`zalo-oa:${stray}`, { text: 'Nhắc hạn' });
     expect(h.fake.calls.at(-1)).toMatchObject({ path: '/v3.0/oa/group/message', error: -403 });
     expect((await h.app.store.chats.get(`zalo-oa:${stray}`))?.active).toBe(false);
@@ -203,7 +216,10 @@ describe('Zalo OA', () => {
   it('stops writing to a group the OA dissolved', async () => {
     const gone = 'd1d1d1d1d1d1d1d1d1d1';
     h.fake.addGroup(gone, 'Nhóm cũ');
-    await h.app.store.chats.bindToUnit({ ref: `zalo-oa:${gone}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm cũ' }, (await h.app.store.units.findByCode('BVPHOI'))!.id);
+    await h.app.store.chats.bindToUnit(
+      { ref: `zalo-oa:${gone}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm cũ' },
+      (await h.app.store.units.findByCode('BVPHOI'))!.id,
+    );
     expect(await h.oaPost(oaEvent('delete_group', { at: h.clock.now() }, { group_id: gone }))).toBe(200);
     await expect.poll(async () => (await h.app.store.chats.get(`zalo-oa:${gone}`))?.active).toBe(false);
   });
@@ -217,7 +233,9 @@ describe('Zalo OA', () => {
     expect(Array.isArray(queued) ? queued : (queued as unknown as { rows: unknown[] }).rows).toEqual([]);
     expect(logLines.some((line) => line.includes('7 days'))).toBe(true);
     // the administrators hear that it could not go, in private
-    const notice = await h.db.db.execute(sql`select payload->>'text' as text from outbox where key like 'failed:%' and payload->>'text' like ${`%${chat}%`}`);
+    const notice = await h.db.db.execute(
+      sql`select payload->>'text' as text from outbox where key like 'failed:%' and payload->>'text' like ${`%${chat}%`}`,
+    );
     expect((Array.isArray(notice) ? notice : (notice as unknown as { rows: unknown[] }).rows).length).toBeGreaterThan(0);
   });
 });
@@ -248,8 +266,13 @@ describe('Zalo OA, a refresh token used twice', () => {
       expect(await h.oaGroupSay(OA_GROUP, h.people.focal, '/start')).toEqual([]);
       expect(h.fake.refreshCalls().at(-1)!.error).toBe(-14020);
       expect(logLines.some((line) => line.includes('npm run cli -- zalo auth') && line.includes('refresh_reused'))).toBe(true);
-      const result = await h.db.db.execute(sql`select key, chat_ref, payload from outbox where key like 'zalo-oa-token-alert:%' order by chat_ref`);
-      const alerts = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Array<{ chat_ref: string; payload: { text: string } }>;
+      const result = await h.db.db.execute(
+        sql`select key, chat_ref, payload from outbox where key like 'zalo-oa-token-alert:%' order by chat_ref`,
+      );
+      const alerts = (Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows) as Array<{
+        chat_ref: string;
+        payload: { text: string };
+      }>;
       expect(alerts.map((a) => a.chat_ref)).toEqual(['zalo-bot:2001', `zalo-oa:user-${h.people.admin.id}`]);
       expect(alerts[0]!.payload.text).toContain('npm run cli -- zalo auth');
       // A second failure the same day queues nothing more.

@@ -76,7 +76,9 @@ describe('npm start with Zalo OA and Zalo Bot settings', () => {
       await fake.waitFor(() => fake.sentToUser(ADMIN).length === 1);
       expect(fake.sentToUser(ADMIN)[0]).toContain('/phanquyen');
 
-      expect((await fake.postOaEvent(webhook, oaGroupText('f414c8f76fa586fbdfb4', ADMIN, '/dangky TTYT-PT', { at: new Date() }))).status).toBe(200);
+      expect(
+        (await fake.postOaEvent(webhook, oaGroupText('f414c8f76fa586fbdfb4', ADMIN, '/dangky TTYT-PT', { at: new Date() }))).status,
+      ).toBe(200);
       await fake.waitFor(() => fake.sentToGroup('f414c8f76fa586fbdfb4').length === 1);
       expect(fake.sentToGroup('f414c8f76fa586fbdfb4')[0]).toContain('Đã gắn nhóm này với Trung tâm Y tế Phong Thổ (TTYT-PT).');
 
@@ -88,12 +90,15 @@ describe('npm start with Zalo OA and Zalo Bot settings', () => {
       expect(await exited(bot)).toBe(0);
     }
     expect(logs.stderr).not.toContain('"level":50');
-    for (const secret of [pair.accessToken, pair.refreshToken, fake.appSecret, fake.oaSecretKey, fake.botToken]) expect(logs.stderr).not.toContain(secret);
+    for (const secret of [pair.accessToken, pair.refreshToken, fake.appSecret, fake.oaSecretKey, fake.botToken])
+      expect(logs.stderr).not.toContain(secret);
 
     // The operator's view afterwards: the group is listed as bound, with its invite link.
     const groups = run('src/cli.ts', ['zalo', 'groups'], { ...env, ...zalo });
     const printed = output(groups);
     expect(await exited(groups)).toBe(0);
-    expect(printed.stdout).toContain('f414c8f76fa586fbdfb4  Nhóm TTYT Phong Thổ  (0 thành viên, enabled)  đơn vị: TTYT-PT  mời: https://zalo.me/g/f414c8f76');
+    expect(printed.stdout).toContain(
+      'f414c8f76fa586fbdfb4  Nhóm TTYT Phong Thổ  (0 thành viên, enabled)  đơn vị: TTYT-PT  mời: https://zalo.me/g/f414c8f76',
+    );
   }, 120_000);
 });

@@ -39,11 +39,15 @@ describe('/ngaynghi', () => {
 
     const set = await t.ask('/ngaynghi thêm 27/11/2026 Nghỉ theo thông báo của UBND tỉnh', ADMIN);
     expect(set).toBe('Đã ghi 27/11/2026 là ngày nghỉ: Nghỉ theo thông báo của UBND tỉnh. Hạn chót tính theo lịch mới ngay từ bây giờ.');
-    expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)');
+    expect(await t.ask('/nhiemvu')).toContain(
+      'hạn thứ Sáu, 27/11/2026 — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)',
+    );
 
     // a Saturday made a working day does not move anything earlier; removing the note restores the date
     expect(await t.ask('/ngaynghi làm bù 28/11/2026 Làm bù cho ngày 27/11', ADMIN)).toContain('ngày làm việc (làm bù)');
-    expect(await t.ask('/ngaynghi xóa 27/11/2026', ADMIN)).toBe('Đã xóa ghi chú ngày 27/11/2026 (Nghỉ theo thông báo của UBND tỉnh); ngày này tính lại theo lịch thường.');
+    expect(await t.ask('/ngaynghi xóa 27/11/2026', ADMIN)).toBe(
+      'Đã xóa ghi chú ngày 27/11/2026 (Nghỉ theo thông báo của UBND tỉnh); ngày này tính lại theo lịch thường.',
+    );
     expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày) ·');
     expect(await t.ask('/ngaynghi 2026', ADMIN)).toContain('28/11/2026 · Làm bù cho ngày 27/11 · ngày làm việc (làm bù), theo thông báo');
   });
@@ -51,11 +55,26 @@ describe('/ngaynghi', () => {
   it('re-dates the open deadlines counted in working days when a day off is added or removed, not the closed ones', async () => {
     const units = await t.app.store.units.list();
     const proposal = proposePlanFromData(
-      { title: 'Báo cáo tiêm chủng', year: 2026, tasks: [{ title: 'Báo cáo tiêm chủng tháng', rule: { kind: 'after_period', period: 'month', offset: 5, unit: 'working_days' }, assign: ['BVDK'] }] },
+      {
+        title: 'Báo cáo tiêm chủng',
+        year: 2026,
+        tasks: [
+          {
+            title: 'Báo cáo tiêm chủng tháng',
+            rule: { kind: 'after_period', period: 'month', offset: 5, unit: 'working_days' },
+            assign: ['BVDK'],
+          },
+        ],
+      },
       { units, referenceDate: '2026-11-23' },
     );
     if (!proposal.ok) throw new Error('bad plan');
-    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-23', calendar: await t.app.calendar.current(), actorId: null });
+    await savePlanProposal(t.app.store, proposal.proposal, {
+      sourceText: null,
+      today: '2026-11-23',
+      calendar: await t.app.calendar.current(),
+      actorId: null,
+    });
     // November ends on Monday 30/11; five working days after: 1, 2, 3, 4 and 7 December
     expect(await t.ask('/hanchot 30')).toContain('hạn thứ Hai, 07/12/2026');
     const set = await t.ask('/ngaynghi thêm 02/12/2026 Nghỉ theo thông báo', ADMIN);
@@ -85,11 +104,20 @@ describe('/ngaynghi', () => {
   it('the daily job re-dates them too when the table was changed some other way', async () => {
     const units = await t.app.store.units.list();
     const proposal = proposePlanFromData(
-      { title: 'Báo cáo quý', year: 2026, tasks: [{ title: 'Báo cáo giám sát quý', deadline: 'trong 5 ngày làm việc sau khi kết thúc quý', assign: ['BVDK'] }] },
+      {
+        title: 'Báo cáo quý',
+        year: 2026,
+        tasks: [{ title: 'Báo cáo giám sát quý', deadline: 'trong 5 ngày làm việc sau khi kết thúc quý', assign: ['BVDK'] }],
+      },
       { units, referenceDate: '2026-11-23' },
     );
     if (!proposal.ok) throw new Error('bad plan');
-    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-23', calendar: await t.app.calendar.current(), actorId: null });
+    await savePlanProposal(t.app.store, proposal.proposal, {
+      sourceText: null,
+      today: '2026-11-23',
+      calendar: await t.app.calendar.current(),
+      actorId: null,
+    });
     // Q4 ends on Thursday 31/12; 1/1 is a holiday: 4, 5, 6, 7 and 8 January
     expect(await t.ask('/hanchot 60')).toContain('Báo cáo giám sát quý\n   hạn thứ Sáu, 08/01/2027');
     await t.app.store.calendarDays.upsert({ date: '2027-01-04', kind: 'day_off', name: 'Nghỉ bù' });
@@ -99,7 +127,9 @@ describe('/ngaynghi', () => {
 
   it('refuses what is not a day, a name or a note, and changes nothing', async () => {
     const before = await t.db.counts();
-    expect(await t.ask('/ngaynghi thêm 31/02/2026 Nghỉ', ADMIN)).toBe('“31/02/2026” không phải một ngày hợp lệ; hãy ghi dạng 13/02/2026 (từ năm 2000 đến 2100).');
+    expect(await t.ask('/ngaynghi thêm 31/02/2026 Nghỉ', ADMIN)).toBe(
+      '“31/02/2026” không phải một ngày hợp lệ; hãy ghi dạng 13/02/2026 (từ năm 2000 đến 2100).',
+    );
     expect(await t.ask('/ngaynghi thêm 30/12/2026', ADMIN)).toBe('Cần ghi tên hoặc lý do của ngày này, ví dụ “Nghỉ bù Tết”.');
     expect(await t.ask('/ngaynghi xóa 01/01/2027', ADMIN)).toBe('Ngày 01/01/2027 chưa có ghi chú nào để xóa.');
     expect(await t.ask('/ngaynghi thêm', ADMIN)).toContain('Lệnh chưa đúng cú pháp');

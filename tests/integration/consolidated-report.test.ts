@@ -26,7 +26,13 @@ beforeEach(async () => {
 });
 
 const build = async (input: { planCode?: string | null; planId?: number; period?: ReturnType<typeof reportPeriod> }) =>
-  buildConsolidatedReport(t.app.store, { period: YEAR_2026, today: TODAY, timezone: TZ, calendar: await t.app.calendar.current(), ...input });
+  buildConsolidatedReport(t.app.store, {
+    period: YEAR_2026,
+    today: TODAY,
+    timezone: TZ,
+    calendar: await t.app.calendar.current(),
+    ...input,
+  });
 
 function rowOf(report: ConsolidatedReport, unitCode: string, titleStart: string): ConsolidatedRow {
   const section = report.units.find((s) => s.unit.code === unitCode);
@@ -38,7 +44,13 @@ function rowOf(report: ConsolidatedReport, unitCode: string, titleStart: string)
 describe('buildConsolidatedReport on the demo', () => {
   it('gives KH20-2020 for 2026: the plan, the Department, the units in tree order, one row per task × unit, totals', async () => {
     const report = await build({ planCode: 'KH20-2020' });
-    expect(report.plan).toMatchObject({ symbol: '20/KH-SYT', code: 'KH20-2020', year: 2020, issuedOn: '2020-02-07', issuer: 'Sở Y tế tỉnh Lai Châu' });
+    expect(report.plan).toMatchObject({
+      symbol: '20/KH-SYT',
+      code: 'KH20-2020',
+      year: 2020,
+      issuedOn: '2020-02-07',
+      issuer: 'Sở Y tế tỉnh Lai Châu',
+    });
     expect(report.period).toEqual({ length: 'year', year: 2026, number: 1, from: '2026-01-01', to: '2026-12-31' });
     expect(report.department).toMatchObject({ code: 'SYT', name: 'Sở Y tế tỉnh Lai Châu' });
     // the demo's one Department leader, who signs the Word draft unless REPORT_SIGNER_NAME says otherwise
@@ -54,22 +66,41 @@ describe('buildConsolidatedReport on the demo', () => {
     ]);
     const overdue = bvdk.rows[0]!;
     expect(overdue.taskCode).toBe(`NV${overdue.taskId}`);
-    expect(overdue).toMatchObject({ daysLate: 10, evidenceCount: 0, latestReport: { percent: 70, status: 'in_progress', on: '2026-11-17' } });
+    expect(overdue).toMatchObject({
+      daysLate: 10,
+      evidenceCount: 0,
+      latestReport: { percent: 70, status: 'in_progress', on: '2026-11-17' },
+    });
 
     expect(rowOf(report, 'CDC', 'Rà soát')).toMatchObject({ bucket: 'done_on_time', completedOn: '2026-11-11', daysLate: null });
     expect(rowOf(report, 'CDC', 'Xây dựng kế hoạch truyền thông')).toMatchObject({ bucket: 'open_on_time', dueDate: '2026-11-28' });
     expect(rowOf(report, 'SYT-KHTC', 'Hướng dẫn')).toMatchObject({ bucket: 'no_deadline', dueDate: null, period: 'ongoing' });
 
-    expect(report.totals).toEqual({ doneOnTime: 1, doneLate: 0, openOnTime: 14, openOverdue: 6, noDeadline: 1, total: 22, onTimeRate: 1 / 7 });
-    expect(report.units.find((s) => s.unit.code === 'CDC')!.totals).toMatchObject({ doneOnTime: 1, openOnTime: 2, total: 3, onTimeRate: 1 });
+    expect(report.totals).toEqual({
+      doneOnTime: 1,
+      doneLate: 0,
+      openOnTime: 14,
+      openOverdue: 6,
+      noDeadline: 1,
+      total: 22,
+      onTimeRate: 1 / 7,
+    });
+    expect(report.units.find((s) => s.unit.code === 'CDC')!.totals).toMatchObject({
+      doneOnTime: 1,
+      openOnTime: 2,
+      total: 3,
+      onTimeRate: 1,
+    });
     expect(report.units.find((s) => s.unit.code === 'SYT-KHTC')!.totals).toMatchObject({ noDeadline: 1, total: 1, onTimeRate: null });
   });
 
   it('counts a deadline on a Sunday as the chat does: overdue on the Saturday, late from the Friday', async () => {
     // BVĐK's row due Sunday 13/12/2026 had to be in by Friday 11/12
     const calendar = await t.app.calendar.current();
-    const on = (today: string) => buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: YEAR_2026, today, timezone: TZ, calendar });
-    const row = async (today: string) => (await on(today)).units.find((s) => s.unit.code === 'BVDK')!.rows.find((r) => r.dueDate === '2026-12-13')!;
+    const on = (today: string) =>
+      buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: YEAR_2026, today, timezone: TZ, calendar });
+    const row = async (today: string) =>
+      (await on(today)).units.find((s) => s.unit.code === 'BVDK')!.rows.find((r) => r.dueDate === '2026-12-13')!;
     expect(await row('2026-12-11')).toMatchObject({ bucket: 'open_on_time', daysLate: null });
     expect(await row('2026-12-12')).toMatchObject({ bucket: 'open_overdue', daysLate: 1 });
     expect(await row('2026-12-15')).toMatchObject({ bucket: 'open_overdue', daysLate: 4 });
@@ -103,15 +134,27 @@ describe('buildConsolidatedReport on the demo', () => {
       daysLate: 10,
       latestReport: { percent: 100, status: 'done', text: 'Đã ban hành quy chế hoạt động của Ban Chỉ đạo', on: TODAY },
     });
-    expect(rowOf(after, 'BVDK', 'Sơ kết')).toMatchObject({ bucket: 'open_on_time', evidenceCount: 2, latestReport: { percent: 50, text: 'đang tổng hợp số liệu các khoa' } });
+    expect(rowOf(after, 'BVDK', 'Sơ kết')).toMatchObject({
+      bucket: 'open_on_time',
+      evidenceCount: 2,
+      latestReport: { percent: 50, text: 'đang tổng hợp số liệu các khoa' },
+    });
     // the files themselves, for the spreadsheet to say what and where they are
     expect(rowOf(after, 'BVDK', 'Sơ kết').evidence).toEqual([
       expect.objectContaining({ platform: 'console', kind: 'photo', fileId: 'photo-1' }),
       expect.objectContaining({ platform: 'console', kind: 'document', fileId: 'doc-1', name: 'so-lieu.xlsx' }),
     ]);
     expect(rowOf(after, 'BVDK', 'Rà soát').evidence).toEqual([]);
-    expect(rowOf(after, 'BVDK', 'Thành lập Tổ công tác').latestReport).toMatchObject({ percent: 30, text: 'đã dự thảo quyết định thành lập tổ' });
-    expect(after.units.find((s) => s.unit.code === 'BVDK')!.totals).toMatchObject({ doneLate: 1, openOnTime: 2, openOverdue: 0, onTimeRate: 0 });
+    expect(rowOf(after, 'BVDK', 'Thành lập Tổ công tác').latestReport).toMatchObject({
+      percent: 30,
+      text: 'đã dự thảo quyết định thành lập tổ',
+    });
+    expect(after.units.find((s) => s.unit.code === 'BVDK')!.totals).toMatchObject({
+      doneLate: 1,
+      openOnTime: 2,
+      openOverdue: 0,
+      onTimeRate: 0,
+    });
     // the late completion is done, but not on time: 1 on time of 1 + 1 late + 5 overdue
     expect(after.totals).toMatchObject({ doneOnTime: 1, doneLate: 1, openOverdue: 5, onTimeRate: 1 / 7 });
   });
@@ -139,7 +182,13 @@ describe('buildConsolidatedReport on the demo', () => {
 
   it('reads what a leader types after /xuatbaocao', async () => {
     const request = parseReportRequest(['qtux-2014', 'quý', 'IV/2026'], TODAY);
-    const report = await buildConsolidatedReport(t.app.store, { planCode: request.planRef, period: request.period, today: TODAY, timezone: TZ, calendar: await t.app.calendar.current() });
+    const report = await buildConsolidatedReport(t.app.store, {
+      planCode: request.planRef,
+      period: request.period,
+      today: TODAY,
+      timezone: TZ,
+      calendar: await t.app.calendar.current(),
+    });
     expect(report.plan.code).toBe('QTUX-2014');
     expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
     expect(rowOf(report, 'BVDK', 'Báo cáo sơ kết, tổng kết')).toMatchObject({ dueDate: '2026-11-19', bucket: 'open_overdue', daysLate: 4 });
@@ -152,11 +201,23 @@ describe('buildConsolidatedReport on the demo', () => {
       params: { written: 'KH99-2099', plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' },
     });
     await expect(build({ planId: 9999 })).rejects.toMatchObject({ i18nKey: 'consolidated-unknown-plan' });
-    await expect(build({})).rejects.toMatchObject({ code: 'consolidated.plan_required', params: { plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' } });
+    await expect(build({})).rejects.toMatchObject({
+      code: 'consolidated.plan_required',
+      params: { plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' },
+    });
   });
 
   it('settles a number used by two plans with the year asked for', async () => {
-    await t.app.store.plans.createPlan({ symbol: '20/KH-SYT', code: 'KH20-2026', title: 'Kế hoạch khác năm 2026', shortTitle: null, issuer: null, issuedOn: null, year: 2026, sourceText: null });
+    await t.app.store.plans.createPlan({
+      symbol: '20/KH-SYT',
+      code: 'KH20-2026',
+      title: 'Kế hoạch khác năm 2026',
+      shortTitle: null,
+      issuer: null,
+      issuedOn: null,
+      year: 2026,
+      sourceText: null,
+    });
     expect((await build({ planCode: '20/KH-SYT' })).plan.code).toBe('KH20-2026');
     expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2020) })).plan.code).toBe('KH20-2020');
     await expect(build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2025) })).rejects.toMatchObject({
@@ -172,16 +233,42 @@ describe('buildConsolidatedReport without a plan named', () => {
     const store = t.app.store;
     const root = await store.units.insert({ code: 'SYT', name: 'Sở Y tế tỉnh Điện Biên', kind: 'department' });
     const hospital = await store.units.insert({ code: 'BV', name: 'Bệnh viện tỉnh', kind: 'hospital', parentCode: 'SYT' });
-    const plan = (code: string) => store.plans.createPlan({ symbol: null, code, title: `Kế hoạch ${code}`, shortTitle: null, issuer: null, issuedOn: null, year: 2026, sourceText: null });
+    const plan = (code: string) =>
+      store.plans.createPlan({
+        symbol: null,
+        code,
+        title: `Kế hoạch ${code}`,
+        shortTitle: null,
+        issuer: null,
+        issuedOn: null,
+        year: 2026,
+        sourceText: null,
+      });
     const quiet = await plan('XONG-2026');
     const busy = await plan('DANGLAM-2026');
     for (const [planId, due] of [
       [quiet, '2026-03-01'],
       [busy, '2026-12-01'],
     ] as const) {
-      const taskId = await store.plans.createTask({ planId, title: 'Báo cáo', rule: { kind: 'once', due, inclusive: true, precision: 'day' }, recipient: null, sourcePhrase: null, position: 0 });
+      const taskId = await store.plans.createTask({
+        planId,
+        title: 'Báo cáo',
+        rule: { kind: 'once', due, inclusive: true, precision: 'day' },
+        recipient: null,
+        sourcePhrase: null,
+        position: 0,
+      });
       const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, hospital.id), 'once', due);
-      if (planId === quiet) await store.reports.add({ occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: null, onTime: true });
+      if (planId === quiet)
+        await store.reports.add({
+          occurrenceId,
+          reporterId: null,
+          percent: 100,
+          status: 'done',
+          text: 'xong',
+          sourceMessageId: null,
+          onTime: true,
+        });
     }
     const report = await build({});
     expect(report.plan.code).toBe('DANGLAM-2026');
@@ -190,7 +277,15 @@ describe('buildConsolidatedReport without a plan named', () => {
     expect(report.units.map((s) => s.unit.code)).toEqual(['BV']);
 
     const [occurrence] = await store.plans.openOccurrences({ unitIds: [hospital.id] });
-    await store.reports.add({ occurrenceId: occurrence!.occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: null, onTime: true });
+    await store.reports.add({
+      occurrenceId: occurrence!.occurrenceId,
+      reporterId: null,
+      percent: 100,
+      status: 'done',
+      text: 'xong',
+      sourceMessageId: null,
+      onTime: true,
+    });
     await expect(build({})).rejects.toMatchObject({ code: 'consolidated.plan_required', params: { plans: 'XONG-2026, DANGLAM-2026' } });
   });
 
@@ -205,7 +300,12 @@ describe('leaderChartData', () => {
     const saturday = '2026-12-12'; // BVĐK's task due Sunday 13/12 had to be in by Friday 11/12
     const bvdk = (data: Awaited<ReturnType<typeof leaderChartData>>) => data.completion.find((u) => u.unit === 'BVĐK tỉnh')!;
     const plain = await leaderChartData(t.app.store, { today: saturday, timezone: TZ, topUnits: 50 });
-    const cut = await leaderChartData(t.app.store, { today: saturday, timezone: TZ, topUnits: 50, overdueBefore: overdueBefore(saturday, await t.app.calendar.current()) });
+    const cut = await leaderChartData(t.app.store, {
+      today: saturday,
+      timezone: TZ,
+      topUnits: 50,
+      overdueBefore: overdueBefore(saturday, await t.app.calendar.current()),
+    });
     expect(bvdk(cut).openOverdue).toBe(bvdk(plain).openOverdue + 1);
     expect(bvdk(cut).openOnTime).toBe(bvdk(plain).openOnTime - 1);
   });
@@ -219,7 +319,15 @@ describe('leaderChartData', () => {
     // 09/11: the 6-month review (due 14/06) and the Physicians' Day drive (27/02), four units each; by 16/11
     // KH20's NV1 (13/11) and CT30 (09/11) have joined them; by today QTUX's report (19/11) and DANVAN's plan (20/11).
     expect(data.overdueTrend.map((p) => p.overdue)).toEqual([8, 8, 8, 8, 8, 8, 20, 34]);
-    expect(data.completion.map((u) => u.unit)).toEqual(['BV Phổi', 'TTYT Phong Thổ', 'TTYT Sìn Hồ', 'BV YDCT-PHCN', 'TTYT Tam Đường', 'BVĐK tỉnh', 'CDC tỉnh']);
+    expect(data.completion.map((u) => u.unit)).toEqual([
+      'BV Phổi',
+      'TTYT Phong Thổ',
+      'TTYT Sìn Hồ',
+      'BV YDCT-PHCN',
+      'TTYT Tam Đường',
+      'BVĐK tỉnh',
+      'CDC tỉnh',
+    ]);
     expect(data.completion.find((u) => u.unit === 'CDC tỉnh')).toMatchObject({ doneOnTime: 4, doneLate: 0, openOnTime: 5, openOverdue: 2 });
     // every open overdue occurrence is in a unit's bar, so the bars add up to today's point of the trend
     expect(data.completion.reduce((sum, u) => sum + u.openOverdue, 0)).toBe(34);

@@ -19,7 +19,12 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 const TZ = 'Asia/Ho_Chi_Minh';
-const deps = (store: Store = t.app.store): DigestDeps => ({ store, i18n: t.app.i18n, calendar: createCalendarSource(store.calendarDays), timezone: TZ });
+const deps = (store: Store = t.app.store): DigestDeps => ({
+  store,
+  i18n: t.app.i18n,
+  calendar: createCalendarSource(store.calendarDays),
+  timezone: TZ,
+});
 
 // Monday 30/11/2026, ISO week 49: the unit groups are due at 07:30, the leaders at 08:00.
 const MONDAY_0805 = new Date('2026-11-30T08:05:00+07:00');
@@ -38,7 +43,12 @@ const textFor = (messages: Array<{ chat: string; text: string }>, chat: string) 
 const LEADERS = 'console:nhom-lanh-dao-so';
 /** done on time, done late, open within the deadline, overdue: as the leaders' digest writes them */
 const bucketsOf = (text: string) =>
-  /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [number, number, number, number];
+  /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 /** A platform that only records what it was asked to send. */
@@ -56,7 +66,14 @@ function recordingAdapter(sent: Array<{ chat: string; message: OutgoingMessage }
 }
 
 async function deliverAll(store: Store, sent: Array<{ chat: string; message: OutgoingMessage }>) {
-  const bot = createBot({ dispatcher: t.app.dispatcher, adapters: [recordingAdapter(sent)], store, i18n: t.app.i18n, clock: t.clock, logger: t.app.logger });
+  const bot = createBot({
+    dispatcher: t.app.dispatcher,
+    adapters: [recordingAdapter(sent)],
+    store,
+    i18n: t.app.i18n,
+    clock: t.clock,
+    logger: t.app.logger,
+  });
   const worker = createOutboxWorker({ store, bot, clock: t.clock, logger: t.app.logger, batchSize: 100 });
   while ((await worker.runOnce()) > 0);
 }
@@ -68,11 +85,15 @@ describe('weekly digests on the demo Department', () => {
     expect(bvdk.split('\n')[0]).toBe('Bản tin tuần 49/2026 — Bệnh viện Đa khoa tỉnh Lai Châu');
     expect(bvdk).toContain('Đầu mối: @dau-moi');
     expect(bvdk).toContain('Quá hạn (5):');
-    expect(bvdk).toMatch(/• \[NV10\] Kiểm tra, đánh giá và báo cáo tình hình triển khai kế hoạch thực hiện Chỉ thị 30 — quá hạn 21 ngày \(hạn thứ Hai, 09\/11\/2026\)/);
+    expect(bvdk).toMatch(
+      /• \[NV10\] Kiểm tra, đánh giá và báo cáo tình hình triển khai kế hoạch thực hiện Chỉ thị 30 — quá hạn 21 ngày \(hạn thứ Hai, 09\/11\/2026\)/,
+    );
     // this week: the seven days from the Monday of the digest
     expect(bvdk).toContain('Đến hạn từ nay đến Chủ nhật, 06/12/2026 (1):');
     // due on a Saturday: the digest says which working day to hand it in
-    expect(bvdk).toContain('[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 4 ngày)');
+    expect(bvdk).toContain(
+      '[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 4 ngày)',
+    );
     expect(bvdk).toContain('Chưa có biên bản mở hòm thư góp ý nào');
     expect(bvdk).toContain('Đang mở tổng cộng: 11 nhiệm vụ — xem đủ bằng /nhiemvu.');
     expect(bvdk).toContain('Tuần trước đơn vị chưa gửi báo cáo nào.');
@@ -85,11 +106,15 @@ describe('weekly digests on the demo Department', () => {
   it('gives the leaders the four buckets, the on-time rate, the most overdue units and who has not reported', async () => {
     const leaders = textFor(await runDigests(deps(), MONDAY_0805), 'console:nhom-lanh-dao-so');
     expect(leaders.split('\n')[0]).toBe('Bản tin lãnh đạo tuần 49/2026 — toàn ngành');
-    expect(leaders).toMatch(/^Việc đến hạn từ 01\/12\/2025 và việc cũ còn mở: hoàn thành đúng hạn \d+ · hoàn thành trễ \d+ · đang mở trong hạn \d+ · quá hạn \d+ — tỷ lệ đúng hạn [\d,]+%\.$/m);
+    expect(leaders).toMatch(
+      /^Việc đến hạn từ 01\/12\/2025 và việc cũ còn mở: hoàn thành đúng hạn \d+ · hoàn thành trễ \d+ · đang mở trong hạn \d+ · quá hạn \d+ — tỷ lệ đúng hạn [\d,]+%\.$/m,
+    );
     expect(leaders).toContain('Đơn vị quá hạn nhiều nhất:\n• BV Phổi: 7 việc quá hạn, lâu nhất 276 ngày');
     expect(leaders).toMatch(/• \[NV10\] Kiểm tra, đánh giá .*\(hạn thứ Hai, 09\/11\/2026\): đã báo cáo 1\/7; chưa: BVĐK tỉnh, /);
     // a period still owed since February is listed, not only the last 30 days
-    expect(leaders).toMatch(/• \[NV12\] Phát động, tổng kết .*\(hạn thứ Sáu, 27\/02\/2026\): đã báo cáo 3\/7; chưa: BV YDCT-PHCN, BV Phổi, TTYT Phong Thổ, TTYT Sìn Hồ$/m);
+    expect(leaders).toMatch(
+      /• \[NV12\] Phát động, tổng kết .*\(hạn thứ Sáu, 27\/02\/2026\): đã báo cáo 3\/7; chưa: BV YDCT-PHCN, BV Phổi, TTYT Phong Thổ, TTYT Sìn Hồ$/m,
+    );
     expect(leaders).toContain('Không có phản ánh tồn đọng.');
     expect(leaders).toContain('/xuatbaocao');
   });
@@ -109,7 +134,13 @@ describe('weekly digests on the demo Department', () => {
 
   it('counts the four buckets from the occurrences: a late report moves one from overdue to done late', async () => {
     const before = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
-    const bucket = (text: string) => /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [number, number, number, number];
+    const bucket = (text: string) =>
+      /hoàn thành đúng hạn (\d+) · hoàn thành trễ (\d+) · đang mở trong hạn (\d+) · quá hạn (\d+)/.exec(text)!.slice(1).map(Number) as [
+        number,
+        number,
+        number,
+        number,
+      ];
     t.clock.set('2026-11-26T10:00:00+07:00');
     expect(await t.ask('/baocao NV10 hoàn thành đã kiểm tra 12 khoa, báo cáo số 15/BC-BV')).toContain('hoàn thành trễ');
     const after = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), 'console:nhom-lanh-dao-so');
@@ -234,7 +265,10 @@ describe('weekly digests on the demo Department', () => {
     expect(text).toMatch(/… và \d+ mục khác\./);
     expect(text).toContain('/nhiemvu');
     // Zalo carries 2 000 characters a message: the same digest is shortened to one message there
-    const zalo = unitDigestText({ t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform: 'zalo-oa', locale: 'vi' }, data);
+    const zalo = unitDigestText(
+      { t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform: 'zalo-oa', locale: 'vi' },
+      data,
+    );
     expect(zalo.length).toBeLessThanOrEqual(1900);
     expect(zalo).toContain('Quá hạn (300):');
   });
@@ -266,7 +300,8 @@ describe('the leaders’ digest across a year boundary, and how far it looks', (
 
     // the chart counts the same occurrences: its bars add up to the text's buckets, its last point to the overdue
     const chart = await leaderChartData(t.app.store, { today: '2027-01-04', timezone: TZ, topUnits: 1000 });
-    const sum = (key: 'doneOnTime' | 'doneLate' | 'openOnTime' | 'openOverdue') => chart.completion.reduce((total, unit) => total + unit[key], 0);
+    const sum = (key: 'doneOnTime' | 'doneLate' | 'openOnTime' | 'openOverdue') =>
+      chart.completion.reduce((total, unit) => total + unit[key], 0);
     expect([sum('doneOnTime'), sum('doneLate'), sum('openOnTime'), sum('openOverdue')]).toEqual([onTime, late, open, overdue]);
     expect(chart.overdueTrend.at(-1)!.overdue).toBe(overdue);
     expect(chart.since).toBe('2026-01-05');
@@ -275,7 +310,9 @@ describe('the leaders’ digest across a year boundary, and how far it looks', (
   it('lists every task period still owed however old, the units yet to report first, and those all reported after', async () => {
     t.clock.set('2026-11-24T10:00:00+07:00');
     const nv15 = 'NV15';
-    expect(await t.ask(`/baocao ${nv15} 50% đã tập hợp 20 ảnh`, { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain('Đã ghi nhận');
+    expect(await t.ask(`/baocao ${nv15} 50% đã tập hợp 20 ảnh`, { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain(
+      'Đã ghi nhận',
+    );
     const text = textFor(await runDigests(deps(), MONDAY_0805, { dryRun: true }), LEADERS);
     const lines = text.split('\n');
     const owed = lines.findIndex((line) => line.startsWith('• [NV12] Phát động')); // due 27/02/2026
@@ -288,7 +325,15 @@ describe('the leaders’ digest across a year boundary, and how far it looks', (
 
   it('fits 150 units × 15 tasks into one message under each platform’s limit, counting what it leaves out', () => {
     const unitName = (i: number) => `Trạm Y tế xã Nậm Xe thuộc Trung tâm Y tế huyện Phong Thổ số ${i}`;
-    const units = Array.from({ length: 150 }, (_, i) => ({ unitId: i + 1, unitName: unitName(i + 1), doneOnTime: 3, doneLate: 2, openOnTime: 5, openOverdue: 5, maxDaysLate: 40 + i }));
+    const units = Array.from({ length: 150 }, (_, i) => ({
+      unitId: i + 1,
+      unitName: unitName(i + 1),
+      doneOnTime: 3,
+      doneLate: 2,
+      openOnTime: 5,
+      openOverdue: 5,
+      maxDaysLate: 40 + i,
+    }));
     const data: LeaderDigestData = {
       since: '2025-12-01',
       units,
@@ -308,7 +353,13 @@ describe('the leaders’ digest across a year boundary, and how far it looks', (
       feedbackBacklog: Array.from({ length: 40 }, (_, i) => ({ unitName: unitName(i + 1), count: 2 })),
       feedbackBacklogTotal: 80,
     };
-    const ctx = (platform: 'telegram' | 'zalo-oa') => ({ t: t.app.i18n.translator('vi'), today: '2026-11-30', calendar: vietnameseCalendar([]), platform, locale: 'vi' });
+    const ctx = (platform: 'telegram' | 'zalo-oa') => ({
+      t: t.app.i18n.translator('vi'),
+      today: '2026-11-30',
+      calendar: vietnameseCalendar([]),
+      platform,
+      locale: 'vi',
+    });
     const telegram = leaderDigestText(ctx('telegram'), data);
     expect(telegram.length).toBeLessThanOrEqual(3900);
     expect(telegram).toMatch(/^… và \d+ nhiệm vụ khác — xem \/quahan hoặc tệp Excel của \/xuatbaocao\.$/m);

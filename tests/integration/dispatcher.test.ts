@@ -91,7 +91,9 @@ describe('/nhiemvu', () => {
 
   it('lets a Department leader look at any unit, but not a focal point at another unit', async () => {
     expect(await t.ask('/nhiemvu cdc', { user: 'lanh-dao-so', kind: 'private' })).toContain('Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu');
-    expect(await t.ask('/nhiemvu CDC')).toBe('Bạn không có vai trò ở Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu nên không xem được nhiệm vụ của đơn vị này.');
+    expect(await t.ask('/nhiemvu CDC')).toBe(
+      'Bạn không có vai trò ở Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu nên không xem được nhiệm vụ của đơn vị này.',
+    );
   });
 
   it('lets a unit leader see the commune stations below their health centre', async () => {
@@ -116,7 +118,9 @@ describe('/dangky', () => {
     const text = await t.ask('/dangky cdc', { user: 'quan-tri', chat: NEW_GROUP });
     expect(text).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC).');
     expect((await t.app.store.chats.get(NEW_GROUP))?.unitId).toBe((await t.app.store.units.findByCode('CDC'))?.id);
-    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: NEW_GROUP })).toContain('Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật');
+    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: NEW_GROUP })).toContain(
+      'Nhiệm vụ đang mở của Trung tâm Kiểm soát bệnh tật',
+    );
     expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain('đã gắn với');
   });
 
@@ -143,9 +147,13 @@ describe('/dangky', () => {
 
   it('makes a group the Department leaders’ group with /dangky lanhdao, and a unit code makes it a unit’s group again', async () => {
     const syt = (await t.app.store.units.findByCode('SYT'))!;
-    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế');
+    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: NEW_GROUP })).toContain(
+      'Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế',
+    );
     expect(await t.app.store.chats.get(NEW_GROUP)).toMatchObject({ unitId: syt.id, isLeadersChat: true, active: true });
-    expect(await t.ask('/dangky LANHDAO', { user: 'quan-tri', chat: NEW_GROUP })).toBe('Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.');
+    expect(await t.ask('/dangky LANHDAO', { user: 'quan-tri', chat: NEW_GROUP })).toBe(
+      'Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.',
+    );
     expect(await t.ask('/dangky lanhdao', { chat: NEW_GROUP })).toContain('Chỉ quản trị viên mới dùng được lệnh /dangky');
     expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật');
     expect((await t.app.store.chats.get(NEW_GROUP))?.isLeadersChat).toBe(false);
@@ -178,8 +186,12 @@ describe('/phanquyen', () => {
   });
 
   it('accepts an explicit unit code, and Department roles need none', async () => {
-    expect(await t.ask('/phanquyen đầu mối @nhan-vien TTYT-PT', { user: 'quan-tri', kind: 'private' })).toContain('của Trung tâm Y tế Phong Thổ');
-    expect(await t.ask('/phanquyen lãnh đạo Sở @nhan-vien', { user: 'quan-tri', kind: 'private' })).toBe('Đã giao vai trò lãnh đạo Sở cho Hoàng Thị Mai.');
+    expect(await t.ask('/phanquyen đầu mối @nhan-vien TTYT-PT', { user: 'quan-tri', kind: 'private' })).toContain(
+      'của Trung tâm Y tế Phong Thổ',
+    );
+    expect(await t.ask('/phanquyen lãnh đạo Sở @nhan-vien', { user: 'quan-tri', kind: 'private' })).toBe(
+      'Đã giao vai trò lãnh đạo Sở cho Hoàng Thị Mai.',
+    );
     expect(await t.ask('/phanquyen đầu mối @nhan-vien', { user: 'quan-tri', kind: 'private' })).toContain('Vai trò này gắn với một đơn vị');
   });
 
@@ -195,7 +207,9 @@ describe('/phanquyen', () => {
     const result = await t.say('/phanquyen @nhan-vien', { user: 'quan-tri', capabilities: BUTTON_CAPABILITIES });
     expect(result.reply?.text).toBe('Giao vai trò nào cho Hoàng Thị Mai?');
     expect(result.reply?.buttons?.map((b) => b.data)).toContain('deputy');
-    expect(await t.ask('', { user: 'quan-tri', callbackData: 'deputy', capabilities: BUTTON_CAPABILITIES })).toContain('cán bộ đầu mối dự phòng');
+    expect(await t.ask('', { user: 'quan-tri', callbackData: 'deputy', capabilities: BUTTON_CAPABILITIES })).toContain(
+      'cán bộ đầu mối dự phòng',
+    );
   });
 
   it('refuses non-admins, unknown people and unknown roles without changing anything', async () => {
@@ -255,9 +269,13 @@ describe('/nghiphep', () => {
       'Đã ghi nhận Hoàng Thị Mai nghỉ phép đến hết ngày 10/12/2026. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.',
     );
     expect(await leaveOf('nhan-vien')).toBe('2026-12-10');
-    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'nhan-vien' })).toContain('Chỉ quản trị viên mới đặt nghỉ phép cho người khác');
+    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'nhan-vien' })).toContain(
+      'Chỉ quản trị viên mới đặt nghỉ phép cho người khác',
+    );
     expect(await leaveOf('dau-moi')).toBeNull();
-    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã ghi nhận Nguyễn Thị Lan nghỉ phép');
+    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'quan-tri', chat: NEW_GROUP })).toContain(
+      'Đã ghi nhận Nguyễn Thị Lan nghỉ phép',
+    );
     expect(await leaveOf('dau-moi')).toBe('2026-12-10');
   });
 });
@@ -266,7 +284,9 @@ describe('conversations', () => {
   it('times out a flow that waited too long', async () => {
     await t.ask('/phanquyen @nhan-vien', { user: 'quan-tri' });
     t.clock.advance(16 * 60_000);
-    expect(await t.ask('1', { user: 'quan-tri' })).toBe('Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại /phanquyen để bắt đầu lại.');
+    expect(await t.ask('1', { user: 'quan-tri' })).toBe(
+      'Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại /phanquyen để bắt đầu lại.',
+    );
     expect(await t.app.store.conversations.get(BVDK, 'console:quan-tri')).toBeNull();
   });
 
@@ -314,7 +334,9 @@ describe('bad input', () => {
 
   it('treats SQL and HTML in arguments as plain text', async () => {
     const before = await domainCounts();
-    expect(await t.ask("/dangky x';drop-table", { user: 'quan-tri', chat: NEW_GROUP })).toContain("Không tìm thấy đơn vị có mã X';DROP-TABLE");
+    expect(await t.ask("/dangky x';drop-table", { user: 'quan-tri', chat: NEW_GROUP })).toContain(
+      "Không tìm thấy đơn vị có mã X';DROP-TABLE",
+    );
     expect(await t.ask('/nhiemvu <b>BVDK</b>')).toContain('Không tìm thấy đơn vị có mã <B>BVDK</B>');
     expect(await t.app.store.units.count()).toBe(16);
     expect(await domainCounts()).toEqual(before);

@@ -54,12 +54,23 @@ describe('/xuatbaocao', () => {
 
   it('says so when the period has no task, and sends no file', async () => {
     const result = await t.say('/xuatbaocao CT30-HN năm 2019', leader);
-    expect(result.reply!.text).toContain('Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.');
+    expect(result.reply!.text).toContain(
+      'Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.',
+    );
     expect(result.reply!.files).toBeUndefined();
   });
 
   it('suggests last year when this whole year has nothing, rather than the same empty year', async () => {
-    await t.app.store.plans.createPlan({ symbol: null, code: 'CU-2025', title: 'Kế hoạch đã xong năm 2025', shortTitle: null, issuer: null, issuedOn: null, year: 2025, sourceText: null });
+    await t.app.store.plans.createPlan({
+      symbol: null,
+      code: 'CU-2025',
+      title: 'Kế hoạch đã xong năm 2025',
+      shortTitle: null,
+      issuer: null,
+      issuedOn: null,
+      year: 2025,
+      sourceText: null,
+    });
     const result = await t.say('/xuatbaocao CU-2025', leader);
     expect(result.reply!.text).toContain('Hãy chọn kỳ khác, ví dụ: /xuatbaocao CU-2025 năm 2025.');
     expect(result.reply!.files).toBeUndefined();
@@ -67,7 +78,9 @@ describe('/xuatbaocao', () => {
 
   it('answers a period or a plan it cannot read with what to type, writing nothing', async () => {
     const before = await t.db.counts();
-    expect(await t.ask('/xuatbaocao KH20-2020 quý 7', leader)).toBe('Không hiểu kỳ báo cáo “quý 7”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.');
+    expect(await t.ask('/xuatbaocao KH20-2020 quý 7', leader)).toBe(
+      'Không hiểu kỳ báo cáo “quý 7”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.',
+    );
     expect(await t.ask('/xuatbaocao KH-KHONG-CO', leader)).toMatch(/^Không có kế hoạch “KH-KHONG-CO”\. Các kế hoạch đang có: KH20-2020/);
     expect(await t.db.counts()).toEqual(before);
   });
@@ -79,7 +92,10 @@ describe('/xuatbaocao', () => {
   });
 
   it('names the files a platform cannot take instead of dropping them in silence', async () => {
-    const wordOnly = { ...CONSOLE_CAPABILITIES, uploads: [{ mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], maxBytes: 5_000_000 }] };
+    const wordOnly = {
+      ...CONSOLE_CAPABILITIES,
+      uploads: [{ mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], maxBytes: 5_000_000 }],
+    };
     const result = await t.say('/xuatbaocao KH20-2020', { ...leader, capabilities: wordOnly });
     expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.docx']);
     expect(result.reply!.text).toContain('Không gửi được tệp bao-cao-kh20-2020-nam-2026.xlsx qua nền tảng này.');
@@ -113,7 +129,11 @@ describe('/xuatbaocao with the report settings of the configuration', () => {
     const xml = strFromU8(unzipSync(new Uint8Array(docx.data))['word/document.xml']!);
     const text = (fragment: string) => [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
     const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
-    expect(text(tables[0]!)).toBe('UBND TỈNH LAI CHÂUSỞ Y TẾCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúcSố:        /BC-SYTLai Châu, ngày 23 tháng 11 năm 2026');
-    expect(text(tables.at(-1)!)).toBe('Nơi nhận:- Bộ Y tế (để báo cáo);- UBND tỉnh (để báo cáo);- Lưu: VT, TCCB.KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCVàng Thị Mai');
+    expect(text(tables[0]!)).toBe(
+      'UBND TỈNH LAI CHÂUSỞ Y TẾCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúcSố:        /BC-SYTLai Châu, ngày 23 tháng 11 năm 2026',
+    );
+    expect(text(tables.at(-1)!)).toBe(
+      'Nơi nhận:- Bộ Y tế (để báo cáo);- UBND tỉnh (để báo cáo);- Lưu: VT, TCCB.KT. GIÁM ĐỐCPHÓ GIÁM ĐỐCVàng Thị Mai',
+    );
   });
 });

@@ -47,7 +47,8 @@ async function remindersOn(day: string) {
   for (const message of messages) if (isGroup(message.chat)) privacy.inspect(message.chat, message.text);
   return messages;
 }
-const feedbackOnly = (messages: Array<{ key: string; chat: string; text: string }>) => messages.filter((m) => m.key.startsWith('feedback-reminder:'));
+const feedbackOnly = (messages: Array<{ key: string; chat: string; text: string }>) =>
+  messages.filter((m) => m.key.startsWith('feedback-reminder:'));
 const boxOnly = (messages: Array<{ key: string; chat: string; text: string }>) => messages.filter((m) => m.key.startsWith('box:'));
 
 beforeAll(async () => {
@@ -104,7 +105,9 @@ describe('/phananh intake', () => {
     // logged in private, the case is still the unit group's news: its code and redacted line, no contact
     const toGroup = result.notices.filter((n) => n.chat === 'console:nhom-bvdk').map((n) => n.message.text);
     expect(toGroup).toHaveLength(1);
-    expect(toGroup[0]).toMatch(/ghi sổ phản ánh qua tin nhắn riêng với trợ lý:\nĐã ghi sổ phản ánh PA-2026-0001\.\nPA-2026-0001 · thái độ phục vụ · hòm thư góp ý/);
+    expect(toGroup[0]).toMatch(
+      /ghi sổ phản ánh qua tin nhắn riêng với trợ lý:\nĐã ghi sổ phản ánh PA-2026-0001\.\nPA-2026-0001 · thái độ phục vụ · hòm thư góp ý/,
+    );
     // a handler and the leaders read the whole case in private; the focal point in private and anyone in the group do not
     const full = await ask('/phananh xem PA-2026-0001', dm('xu-ly-pa'));
     expect(full).toContain(`Người phản ánh: ${NAME} · ${PHONE} · ${EMAIL}`);
@@ -178,7 +181,9 @@ describe('/phananh intake', () => {
     await ask('1');
     expect(await ask('25/11')).toContain('không thể ở tương lai');
     const before = await t.db.counts();
-    expect(await ask('/phananh hotline Phản ánh về thái độ bảo vệ', { user: 'nhan-vien' })).toContain('Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh');
+    expect(await ask('/phananh hotline Phản ánh về thái độ bảo vệ', { user: 'nhan-vien' })).toContain(
+      'Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh',
+    );
     expect((await t.db.counts()).feedback_tickets).toBe(before.feedback_tickets);
   });
 });
@@ -213,7 +218,9 @@ describe('correcting the category and severity', () => {
   it('refuses people who do not keep the book, an unknown word, and a change that changes nothing', async () => {
     await ask('/phananh hotline Phàn nàn về thái độ nhân viên thu ngân');
     const before = await t.db.counts();
-    expect(await ask('/phananh PA-2026-0001 muc khan', { user: 'nhan-vien' })).toContain('Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh');
+    expect(await ask('/phananh PA-2026-0001 muc khan', { user: 'nhan-vien' })).toContain(
+      'Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh',
+    );
     expect(await ask('/phananh PA-2026-0001 loai bay ba')).toContain('Cách dùng: /phananh PA-2026-0001 loai');
     expect(await ask('/phananh PA-2026-0001 doi thanh khan')).toContain('Cách dùng: /phananh PA-2026-0001 loai');
     expect(await ask('/phananh PA-2026-0001 loai thai do')).toContain('PA-2026-0001 đã có đúng loại và mức độ đó');
@@ -272,7 +279,9 @@ describe('/xuly', () => {
     await ask('/phananh hotline Bảo vệ thu tiền gửi xe cao hơn giá niêm yết');
     expect(await ask('/xuly PA-2026-0001 dang xu ly Đã liên hệ đội bảo vệ', handler)).toContain('tiếp nhận → đang xử lý');
     t.clock.set('2026-11-25T16:00:00+07:00');
-    expect(await ask('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền và nhắc nhở nhân viên', handler)).toContain('đang xử lý → đã xử lý, đúng hạn');
+    expect(await ask('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền và nhắc nhở nhân viên', handler)).toContain(
+      'đang xử lý → đã xử lý, đúng hạn',
+    );
     expect(await ask('/xuly PA-2026-0001 đã xử lý lại', handler)).toContain('PA-2026-0001 đã đóng');
     expect(await ask('/xuly PA-2026-0001 mở lại Người nhà phản ánh tiếp', handler)).toContain('đã xử lý → đang xử lý');
     t.clock.set('2026-11-27T10:00:00+07:00');
@@ -285,7 +294,9 @@ describe('/xuly', () => {
     const result = await say('/xuly PA-2026-0001 đã xử lý Đã hoàn tiền', dm('xu-ly-pa'));
     expect(result.reply?.text).toContain('tiếp nhận → đã xử lý');
     expect(result.notices.map((n) => n.chat)).toEqual(['console:nhom-bvdk']);
-    expect(result.notices[0]?.message.text).toMatch(/cập nhật xử lý phản ánh qua tin nhắn riêng với trợ lý:\n.*PA-2026-0001.*tiếp nhận → đã xử lý/);
+    expect(result.notices[0]?.message.text).toMatch(
+      /cập nhật xử lý phản ánh qua tin nhắn riêng với trợ lý:\n.*PA-2026-0001.*tiếp nhận → đã xử lý/,
+    );
     // typed in the group, the reply is all
     await ask('/phananh hotline Nhà vệ sinh khoa Nhi bị tắc');
     expect((await say('/xuly PA-2026-0002 đang xử lý Đã báo tổ bảo trì', handler)).notices).toEqual([]);
@@ -314,7 +325,8 @@ describe('a case in another unit’s group', () => {
     expect(await ask('/phanquyen xử lý phản ánh @xu-ly-pa CDC', { user: 'quan-tri', kind: 'private' })).toContain('xử lý phản ánh');
     const cdc = { user: 'xu-ly-pa', chat: 'console:nhom-cdc' };
     const before = await t.db.counts();
-    const elsewhere = 'Phản ánh PA-2026-0001 thuộc Bệnh viện Đa khoa tỉnh Lai Châu: hãy xem hoặc xử lý trong nhóm chat của đơn vị đó, hoặc nhắn riêng với trợ lý.';
+    const elsewhere =
+      'Phản ánh PA-2026-0001 thuộc Bệnh viện Đa khoa tỉnh Lai Châu: hãy xem hoặc xử lý trong nhóm chat của đơn vị đó, hoặc nhắn riêng với trợ lý.';
     expect(await ask('/phananh xem PA-2026-0001', cdc)).toBe(elsewhere);
     expect(await ask('/phananh PA-2026-0001 loai ve sinh moi truong', cdc)).toBe(elsewhere);
     expect(await ask('/phananh PA-2026-0001 muc khan', cdc)).toBe(elsewhere);
@@ -339,8 +351,12 @@ describe('complaint box', () => {
   });
 
   it('keeps the witnesses as named, without the label typed before them', async () => {
-    expect(await ask('/homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B')).toBe('Đã ghi biên bản mở hòm thư ngày 20/11/2026: 3 thư; chứng kiến: Nguyễn Văn A, Trần Thị B.');
-    expect((await t.app.store.feedback.lastBoxOpening((await t.app.store.units.findByCode('BVDK'))!.id))?.witnesses).toBe('Nguyễn Văn A, Trần Thị B');
+    expect(await ask('/homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B')).toBe(
+      'Đã ghi biên bản mở hòm thư ngày 20/11/2026: 3 thư; chứng kiến: Nguyễn Văn A, Trần Thị B.',
+    );
+    expect((await t.app.store.feedback.lastBoxOpening((await t.app.store.units.findByCode('BVDK'))!.id))?.witnesses).toBe(
+      'Nguyễn Văn A, Trần Thị B',
+    );
     // a witness named Thu is a witness, not the word for letters
     expect(await ask('/homthu 2 thư 19/11 Nguyễn Thị Thu')).toContain('ngày 19/11/2026: 2 thư; chứng kiến: Nguyễn Thị Thu.');
   });
@@ -373,9 +389,13 @@ describe('complaint box', () => {
     expect(await ask('/homthu lich mac dinh', { user: 'pho-dau-moi' })).toContain('7 ngày một lần');
     expect(await ask('/homthu lich')).toContain('Lịch mở hòm thư của Bệnh viện Đa khoa tỉnh Lai Châu: 7 ngày một lần.');
     const before = await t.db.counts();
-    expect(await ask('/homthu lich 3', { user: 'xu-ly-pa' })).toContain('Lịch mở hòm thư do cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị đặt');
+    expect(await ask('/homthu lich 3', { user: 'xu-ly-pa' })).toContain(
+      'Lịch mở hòm thư do cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị đặt',
+    );
     expect(await ask('/homthu lich 3', { user: 'nhan-vien' })).toContain('Lệnh /homthu dành cho cán bộ đầu mối');
-    expect(await ask('/homthu lich 3', { user: 'dau-moi-cdc', chat: 'console:nhom-bvdk' })).toContain('Lệnh /homthu dành cho cán bộ đầu mối');
+    expect(await ask('/homthu lich 3', { user: 'dau-moi-cdc', chat: 'console:nhom-bvdk' })).toContain(
+      'Lệnh /homthu dành cho cán bộ đầu mối',
+    );
     expect(await ask('/homthu lich 400')).toContain('từ 0 đến 366 ngày');
     expect(await ask('/homthu lich hom nao')).toContain('Cách dùng: /homthu lich');
     expect(await t.db.counts()).toEqual(before);
@@ -531,7 +551,9 @@ describe('a month of simulated time', () => {
     // 0005 (due 17/11) stays open: overdue and open at the month's end.
 
     // Reminders, by hand: each case hears each step of its ladder once, on working days only.
-    const steps = feedbackOnly(reminders).flatMap((m) => [...m.text.matchAll(/PA-2026-(\d{4})/g)].map((code) => `${code[1]}:${m.key.split(':')[1]}:${m.key.split(':').at(-2)}`));
+    const steps = feedbackOnly(reminders).flatMap((m) =>
+      [...m.text.matchAll(/PA-2026-(\d{4})/g)].map((code) => `${code[1]}:${m.key.split(':')[1]}:${m.key.split(':').at(-2)}`),
+    );
     expect(steps.sort()).toEqual(
       [
         '0001:before:2026-11-04',
@@ -552,11 +574,17 @@ describe('a month of simulated time', () => {
         '0009:due:2026-11-25',
       ].sort(),
     );
-    expect(reminders.some((m) => /2026-11-(01|07|08|14|15|20|21|22|28|29)$/.test(m.key.split(':').at(-2) ?? '') && m.key.startsWith('feedback'))).toBe(false);
+    expect(
+      reminders.some((m) => /2026-11-(01|07|08|14|15|20|21|22|28|29)$/.test(m.key.split(':').at(-2) ?? '') && m.key.startsWith('feedback')),
+    ).toBe(false);
     // the box: reminded once when the weekly opening of 16/11 was missed, not every day after
     // the box, weekly: first asked for on 02/11, then due 09/11 and (opened 09/11) 16/11, missed and reminded once,
     // not every day after; opened 19/11, due 26/11
-    expect(boxOnly(reminders).filter((m) => m.chat === BVDK).map((m) => m.key.split(':').at(-1))).toEqual(['first', '2026-11-09', '2026-11-16', '2026-11-26']);
+    expect(
+      boxOnly(reminders)
+        .filter((m) => m.chat === BVDK)
+        .map((m) => m.key.split(':').at(-1)),
+    ).toEqual(['first', '2026-11-09', '2026-11-16', '2026-11-26']);
 
     day(30, 17);
     const stats = await ask('/phananh thongke thang 11');

@@ -103,7 +103,8 @@ describe('/help', () => {
   it('never lists a command that then refuses (each listed command, tried as the person would after reading /help)', async () => {
     // A refusal for who the person is or for where they are. "Name a unit" hints (in private, with no unit
     // of one's own in view) are not refusals: the command works with a unit code.
-    const refusal = /^(Bạn chưa có vai trò nào trong hệ thống|Chỉ quản trị viên mới|Lệnh \/\w+ (dành cho|chỉ dùng)|Chỉ cán bộ|Nhóm này chưa được gắn|Bạn không có vai trò ở)/;
+    const refusal =
+      /^(Bạn chưa có vai trò nào trong hệ thống|Chỉ quản trị viên mới|Lệnh \/\w+ (dành cho|chỉ dùng)|Chỉ cán bộ|Nhóm này chưa được gắn|Bạn không có vai trò ở)/;
     const tryForm: Record<string, string> = { phananh: '/phananh ds', minhchung: '/minhchung NV1' };
     // the leaders' digest and report build charts and files: their gate is covered by the authorization matrix
     const skip = ['huy', 'ngonngu', 'tonghop', 'xuatbaocao'];

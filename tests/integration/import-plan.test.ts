@@ -72,7 +72,12 @@ describe('saving a reviewed proposal', () => {
     const text = DENGUE_PLAN;
     const proposal = proposePlanFromText(text, { units: await t.app.store.units.list(), referenceDate: TODAY });
     const before = (await t.db.counts()) as Record<string, number>;
-    const saved = await savePlanProposal(t.app.store, proposal, { sourceText: text, today: TODAY, calendar: vietnameseCalendar(), actorId: null });
+    const saved = await savePlanProposal(t.app.store, proposal, {
+      sourceText: text,
+      today: TODAY,
+      calendar: vietnameseCalendar(),
+      actorId: null,
+    });
     expect(saved).toMatchObject({ code: 'KH45-2026', tasks: proposal.tasks.length });
     const after = (await t.db.counts()) as Record<string, number>;
     expect(grew(before, after, 'plans')).toBe(1);
@@ -86,15 +91,24 @@ describe('saving a reviewed proposal', () => {
     const tasks = await t.app.store.plans.openTasksForUnits([cdc.id]);
     const mine = tasks.filter((task) => task.planLabel === '45/KH-SYT');
     // monthly, "trước ngày 5 của tháng sau": the November report is due 04/12/2026
-    expect(mine.find((task) => task.title.startsWith('Báo cáo tình hình dịch sốt xuất huyết'))).toMatchObject({ period: '2026-11', dueDate: '2026-12-04' });
+    expect(mine.find((task) => task.title.startsWith('Báo cáo tình hình dịch sốt xuất huyết'))).toMatchObject({
+      period: '2026-11',
+      dueDate: '2026-12-04',
+    });
     // quarterly, 5 working days after the quarter, for the district health centres: Q4/2026 ends on
     // Thursday 31/12; 1/1 is a holiday and 2–3/1 a weekend, so 4, 5, 6, 7, 8 January
     const centre = (await t.app.store.units.findByCode('TTYT-TD'))!;
     const centreTasks = (await t.app.store.plans.openTasksForUnits([centre.id])).filter((task) => task.planLabel === '45/KH-SYT');
-    expect(centreTasks.find((task) => task.title.startsWith('Gửi báo cáo kết quả giám sát véc-tơ'))).toMatchObject({ period: '2026-Q4', dueDate: '2027-01-08' });
+    expect(centreTasks.find((task) => task.title.startsWith('Gửi báo cáo kết quả giám sát véc-tơ'))).toMatchObject({
+      period: '2026-Q4',
+      dueDate: '2027-01-08',
+    });
     expect(mine.some((task) => task.title.startsWith('Gửi báo cáo kết quả giám sát véc-tơ'))).toBe(false);
     // one-off with a year, "chậm nhất ngày 15/12/2026"
-    expect(mine.find((task) => task.title.startsWith('Tổ chức chiến dịch diệt lăng quăng'))).toMatchObject({ period: 'once', dueDate: '2026-12-15' });
+    expect(mine.find((task) => task.title.startsWith('Tổ chức chiến dịch diệt lăng quăng'))).toMatchObject({
+      period: 'once',
+      dueDate: '2026-12-15',
+    });
     // the office the plan names is not in this Department: the task goes to the Sở, with a warning in the proposal
     const office = proposal.tasks.find((task) => task.title.startsWith('Tổng hợp'));
     expect(office?.unitCodes).toEqual(['SYT']);
@@ -106,7 +120,12 @@ describe('saving a reviewed proposal', () => {
     const proposal = proposePlanFromText(text, { units: await t.app.store.units.list(), referenceDate: TODAY });
     await savePlanProposal(t.app.store, proposal, { sourceText: text, today: TODAY, calendar: vietnameseCalendar(), actorId: null });
     const before = await domainCounts();
-    const error = await savePlanProposal(t.app.store, proposal, { sourceText: text, today: TODAY, calendar: vietnameseCalendar(), actorId: null }).catch((e: unknown) => e);
+    const error = await savePlanProposal(t.app.store, proposal, {
+      sourceText: text,
+      today: TODAY,
+      calendar: vietnameseCalendar(),
+      actorId: null,
+    }).catch((e: unknown) => e);
     expect(isDomainError(error) && error.code).toBe('plan.exists');
     expect(await domainCounts()).toEqual(before);
   });
@@ -116,7 +135,9 @@ describe('saving a reviewed proposal', () => {
     const proposal = proposePlanFromText(text, { units: await t.app.store.units.list(), referenceDate: TODAY });
     await savePlanProposal(t.app.store, proposal, { sourceText: text, today: TODAY, calendar: vietnameseCalendar(), actorId: null });
     const bvdk = (await t.app.store.units.findByCode('BVDK'))!;
-    const report = (await t.app.store.plans.openTasksForUnits([bvdk.id])).filter((task) => task.title.startsWith('Kiểm tra, đánh giá và báo cáo Sở Y tế'));
+    const report = (await t.app.store.plans.openTasksForUnits([bvdk.id])).filter((task) =>
+      task.title.startsWith('Kiểm tra, đánh giá và báo cáo Sở Y tế'),
+    );
     // "trước ngày 10/11 hằng năm": 09/11/2026 had passed on 23/11/2026 when the plan came in
     expect(report.map((task) => [task.period, task.dueDate])).toEqual([['2027', '2027-11-09']]);
   });
@@ -130,10 +151,14 @@ describe('/nhapkehoach', () => {
     const text = proposal.reply!.text;
     // a news article about the plan: named after the directive it carries out, the headline quoted in a warning
     expect(text).toContain('Kế hoạch: Triển khai thực hiện Chỉ thị số 30');
-    expect(text).toContain('(có thể là bài báo “Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh”)');
+    expect(text).toContain(
+      '(có thể là bài báo “Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh”)',
+    );
     expect(text).toContain('Văn bản không ghi năm; các hạn đọc được không cần năm.');
     expect(text).toContain('Đề xuất 3 nhiệm vụ:');
-    expect(text).toContain('2. Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch — hằng năm, trước ngày 10/11 → BVDK, BVYHCT');
+    expect(text).toContain(
+      '2. Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch — hằng năm, trước ngày 10/11 → BVDK, BVYHCT',
+    );
     expect(text).toContain('Lưu kế hoạch và 3 nhiệm vụ?');
     expect(text).toContain('1. Lưu\n2. Hủy');
     const before = await domainCounts();
@@ -146,12 +171,16 @@ describe('/nhapkehoach', () => {
     expect(grew(before, after, 'tasks')).toBe(2);
 
     // the units see it at once
-    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain('Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch');
+    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain(
+      'Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch',
+    );
   });
 
   it('takes a plan in several messages ending with "xong", and saves nothing when told no', async () => {
     const before = await domainCounts();
-    expect(await t.ask('/nhapkehoach', ADMIN)).toBe('Hãy dán nội dung kế hoạch. Có thể gửi nhiều tin nhắn liên tiếp; gửi xong thì gõ “xong”.');
+    expect(await t.ask('/nhapkehoach', ADMIN)).toBe(
+      'Hãy dán nội dung kế hoạch. Có thể gửi nhiều tin nhắn liên tiếp; gửi xong thì gõ “xong”.',
+    );
     const half = Math.floor(plan.length / 2);
     const cut = plan.indexOf('\n', half);
     expect(await t.ask(plan.slice(0, cut), ADMIN)).toMatch(/^Đã nhận [\d.]+ ký tự\./);
@@ -172,7 +201,9 @@ describe('/nhapkehoach', () => {
   it('is for administrators, in a private chat', async () => {
     const before = await domainCounts();
     expect(await t.ask(`/nhapkehoach ${plan.slice(0, 2000)}`, { user: 'quan-tri' })).toContain('nhắn riêng');
-    expect(await t.ask(`/nhapkehoach ${plan.slice(0, 2000)}`, { user: 'dau-moi', kind: 'private' })).toContain('Chỉ quản trị viên mới dùng được lệnh /nhapkehoach');
+    expect(await t.ask(`/nhapkehoach ${plan.slice(0, 2000)}`, { user: 'dau-moi', kind: 'private' })).toContain(
+      'Chỉ quản trị viên mới dùng được lệnh /nhapkehoach',
+    );
     expect(await domainCounts()).toEqual(before);
   });
 });

@@ -17,7 +17,8 @@ interface Question {
 let t: TestApp;
 const sets: Record<'public' | 'heldout', Question[]> = { public: [], heldout: [] };
 
-const readSet = async (name: string) => (JSON.parse(await readFile(path.join(projectRoot, 'tests', 'fixtures', name), 'utf8')) as { questions: Question[] }).questions;
+const readSet = async (name: string) =>
+  (JSON.parse(await readFile(path.join(projectRoot, 'tests', 'fixtures', name), 'utf8')) as { questions: Question[] }).questions;
 
 beforeAll(async () => {
   // the shipped catalogue only: the lookup needs no demo
@@ -42,11 +43,18 @@ const driver = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 async function expectAccurate(questions: Question[]) {
   const results = [];
   for (const question of questions) results.push(await run(question));
-  const wrong = results.filter((r) => !r.right).map((r) => `${r.question.q} → ${r.answer ?? 'no answer'} [${r.candidates.join(', ')}], expected ${r.question.expect ?? `none ${r.question.ask ?? ''}`}`);
+  const wrong = results
+    .filter((r) => !r.right)
+    .map(
+      (r) =>
+        `${r.question.q} → ${r.answer ?? 'no answer'} [${r.candidates.join(', ')}], expected ${r.question.expect ?? `none ${r.question.ask ?? ''}`}`,
+    );
   const accuracy = (results.length - wrong.length) / results.length;
   const answerable = results.filter((r) => r.question.expect !== null);
   const answerableAccuracy = answerable.filter((r) => r.right).length / answerable.length;
-  const confidentOnNone = results.filter((r) => r.question.expect === null && r.answer !== null).map((r) => `${r.question.q} → ${r.answer}`);
+  const confidentOnNone = results
+    .filter((r) => r.question.expect === null && r.answer !== null)
+    .map((r) => `${r.question.q} → ${r.answer}`);
 
   expect(confidentOnNone, 'a confident answer to a question with no answer in the catalogue').toEqual([]);
   expect(accuracy, `top-1 accuracy ${(accuracy * 100).toFixed(1)} %; wrong:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(0.9);
@@ -59,7 +67,8 @@ describe(`the public evaluation set on ${driver}`, () => {
     expect(questions.length).toBeGreaterThanOrEqual(80);
     const tagged = (tag: string) => questions.filter((q) => q.tags.includes(tag)).length;
     expect(questions.filter((q) => q.expect === null && !q.ask).length).toBeGreaterThanOrEqual(10);
-    for (const tag of ['no-diacritics', 'typo', 'synonym', 'number', 'chatty', 'ambiguous', 'misquoted']) expect(tagged(tag), tag).toBeGreaterThanOrEqual(3);
+    for (const tag of ['no-diacritics', 'typo', 'synonym', 'number', 'chatty', 'ambiguous', 'misquoted'])
+      expect(tagged(tag), tag).toBeGreaterThanOrEqual(3);
   });
 
   it('answers at least 90 % right at the first answer, and never answers a question the catalogue cannot', async () => {

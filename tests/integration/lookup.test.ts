@@ -30,7 +30,11 @@ const translatorFor = (locale: string | null) => t.app.i18n.translator(t.app.i18
 /** What the outbox holds for the delivery worker, by chat. */
 async function outbox(): Promise<Array<{ key: string; chat: string; text: string }>> {
   const result = await t.db.db.execute(sql`select key, chat_ref, payload from outbox order by chat_ref, key`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ key: string; chat_ref: string; payload: { text: string } }>;
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+    key: string;
+    chat_ref: string;
+    payload: { text: string };
+  }>;
   return rows.map((row) => ({ key: row.key, chat: row.chat_ref, text: row.payload.text }));
 }
 
@@ -49,7 +53,15 @@ describe('/tracuu', () => {
 
   it('gives the same answer with or without diacritics, with typos and with the number in any form', async () => {
     const card = await t.ask('/tracuu trang phục y tế');
-    for (const question of ['trang phuc y te', 'trag phuc y te', 'dong phuc nhan vien y te', 'TT 45/2015', 'thông tư 45', '45/TT-BYT', 'tt45']) {
+    for (const question of [
+      'trang phuc y te',
+      'trag phuc y te',
+      'dong phuc nhan vien y te',
+      'TT 45/2015',
+      'thông tư 45',
+      '45/TT-BYT',
+      'tt45',
+    ]) {
       expect((await t.ask(`/tracuu ${question}`)).split('\n')[0], question).toBe(card.split('\n')[0]);
     }
   });
@@ -62,7 +74,9 @@ describe('/tracuu', () => {
 
   it('does not take the catalogued 76/NQ-CP of 2013 for the 2021 one that replaced 30c/NQ-CP', async () => {
     const text = await t.ask('/tracuu nghị quyết 30c');
-    expect(text).toContain('đã được thay thế bởi Nghị quyết 76/NQ-CP (15/07/2021) — Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030.');
+    expect(text).toContain(
+      'đã được thay thế bởi Nghị quyết 76/NQ-CP (15/07/2021) — Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030.',
+    );
     // nor does the JSON, where a program would link the replacement by its symbol
     const { outcome } = await t.app.services.documentLookup.ask('30c/NQ-CP');
     expect(askJson('30c/NQ-CP', outcome).answer).toMatchObject({ symbol: '30c/NQ-CP', replacedBy: '76/NQ-CP (2021-07-15)' });
@@ -72,10 +86,12 @@ describe('/tracuu', () => {
     expect(await t.ask('/tracuu 45/2015')).toMatch(/^📄 Thông tư 45\/2015\/TT-BYT/);
     expect(await t.ask('/tracuu số 2151/2015 còn hiệu lực không')).toMatch(/^📄 Quyết định 2151\/QĐ-BYT/);
     expect(await t.ask('/tracuu 12/2017')).toMatch(/^Số 12\/2017 ứng với nhiều văn bản khác nhau/);
-    expect(await t.ask('/tracuu 45/2018')).toMatch(/^Trong danh mục không có văn bản số 45\/2018 như bạn hỏi\.\nCó thể bạn muốn hỏi:\n• Thông tư 45\/2015\/TT-BYT/);
+    expect(await t.ask('/tracuu 45/2018')).toMatch(
+      /^Trong danh mục không có văn bản số 45\/2018 như bạn hỏi\.\nCó thể bạn muốn hỏi:\n• Thông tư 45\/2015\/TT-BYT/,
+    );
   });
 
-  it('does not answer a question about another sector with the health sector\'s rule', async () => {
+  it("does not answer a question about another sector with the health sector's rule", async () => {
     expect(await t.ask('/tracuu quy tắc ứng xử của giáo viên')).toMatch(/^Tôi chưa chắc văn bản nào trả lời câu hỏi này/);
     expect(await t.ask('/tracuu đồng phục học sinh')).toMatch(/^Tôi chưa chắc/);
   });
@@ -92,7 +108,9 @@ describe('/tracuu', () => {
     expect(thirty).toContain('• Chỉ thị 30-CT/TW (18/02/1998)');
     expect(thirty).toContain('• Chỉ thị 30-CT/TU (19/02/2024)');
     const sixteen = await t.ask('/tracuu chỉ thị 16');
-    expect(sixteen).toContain('• Chỉ thị 16/CT-TTg (31/03/2020): Về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19 — chưa có trong danh mục tra cứu');
+    expect(sixteen).toContain(
+      '• Chỉ thị 16/CT-TTg (31/03/2020): Về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19 — chưa có trong danh mục tra cứu',
+    );
     // the suggested follow-up tells the two apart, and works
     expect(sixteen).toContain('ví dụ: /tracuu 16/CT-TTg năm 2016');
     expect(await t.ask('/tracuu 16/CT-TTg năm 2016')).toContain('📄 Chỉ thị 16/CT-TTg — Thủ tướng Chính phủ, ban hành ngày 16/05/2016');
@@ -115,7 +133,9 @@ describe('/tracuu', () => {
 
   it('answers free text addressed to the bot, in a group (a mention) and in private', async () => {
     expect(await t.ask('đường dây nóng theo chỉ thị nào?')).toContain('📄 Chỉ thị 09/CT-BYT');
-    expect(await t.ask('hom thu gop y', { kind: 'private', user: consoleUser('nguoi-moi', 'Người mới') })).toContain('📄 Thông tư 25/2015/TT-BYT');
+    expect(await t.ask('hom thu gop y', { kind: 'private', user: consoleUser('nguoi-moi', 'Người mới') })).toContain(
+      '📄 Thông tư 25/2015/TT-BYT',
+    );
     // group chatter not addressed to the bot stays unanswered
     expect((await t.say('hòm thư góp ý hôm nay ai mở?', { addressed: false })).reply).toBeNull();
   });
@@ -125,22 +145,39 @@ describe('/tracuu', () => {
     expect(await t.ask('/tracuu hòm thư góp ý', { user: 'nhan-vien' })).toContain('Validity: ✅ in force (since 01/12/2015).');
   });
 
-  it('answers inside the message\'s transaction, as every platform runs a message, even many at once', async () => {
+  it("answers inside the message's transaction, as every platform runs a message, even many at once", async () => {
     // A lookup that read the catalogue outside the transaction would wait forever for a second connection:
     // PGlite has one, and a pool is exhausted by as many waiting transactions as it has connections.
     const answers = await Promise.all(
-      Array.from({ length: 24 }, (_, i) => t.ask(i % 2 ? '/tracuu trang phuc y te' : '/theodoi', { inTransaction: true, chat: `console:nhom-${i}` })),
+      Array.from({ length: 24 }, (_, i) =>
+        t.ask(i % 2 ? '/tracuu trang phuc y te' : '/theodoi', { inTransaction: true, chat: `console:nhom-${i}` }),
+      ),
     );
     expect(answers.filter((answer) => answer.startsWith('📄 Thông tư 45/2015/TT-BYT'))).toHaveLength(12);
   }, 20_000);
 
   it('shows the usage for an empty question', async () => {
-    expect(await t.ask('/tracuu')).toBe('Lệnh chưa đúng cú pháp. Cách dùng:\n/tracuu <câu hỏi>, ví dụ: /tracuu thông tư nào quy định về trang phục y tế? hoặc /tracuu 45/2015/TT-BYT');
+    expect(await t.ask('/tracuu')).toBe(
+      'Lệnh chưa đúng cú pháp. Cách dùng:\n/tracuu <câu hỏi>, ví dụ: /tracuu thông tư nào quy định về trang phục y tế? hoặc /tracuu 45/2015/TT-BYT',
+    );
   });
 
   it('sees a document imported while running, without a restart', async () => {
     expect(await t.ask('/tracuu thông tư 99/2025/TT-BYT')).toContain('Trong danh mục không có');
-    await importDocuments(t.app.store, [{ symbol: '99/2025/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issued: '2025-12-01', title_vi: 'Quy định về tiêm chủng mở rộng', status: 'in force' }], { actorId: null, translatorFor });
+    await importDocuments(
+      t.app.store,
+      [
+        {
+          symbol: '99/2025/TT-BYT',
+          type: 'Thông tư',
+          issuer: 'Bộ Y tế',
+          issued: '2025-12-01',
+          title_vi: 'Quy định về tiêm chủng mở rộng',
+          status: 'in force',
+        },
+      ],
+      { actorId: null, translatorFor },
+    );
     expect(await t.ask('/tracuu thông tư 99/2025/TT-BYT')).toContain('📄 Thông tư 99/2025/TT-BYT');
     expect(await t.ask('/tracuu tiêm chủng mở rộng')).toContain('📄 Thông tư 99/2025/TT-BYT');
   });
@@ -148,11 +185,15 @@ describe('/tracuu', () => {
 
 describe('/theodoi', () => {
   it('lets a focal point follow a document for the unit, once, and list and stop following it', async () => {
-    expect(await t.ask('/theodoi')).toBe('Bệnh viện Đa khoa tỉnh Lai Châu chưa theo dõi văn bản nào. Gõ /theodoi <số hiệu> để theo dõi, ví dụ: /theodoi 45/2015/TT-BYT.');
+    expect(await t.ask('/theodoi')).toBe(
+      'Bệnh viện Đa khoa tỉnh Lai Châu chưa theo dõi văn bản nào. Gõ /theodoi <số hiệu> để theo dõi, ví dụ: /theodoi 45/2015/TT-BYT.',
+    );
     expect(await t.ask('/theodoi 45/2015/TT-BYT')).toBe(
       'Đã theo dõi Thông tư 45/2015/TT-BYT (Quy định về trang phục y tế) cho Bệnh viện Đa khoa tỉnh Lai Châu. Khi văn bản này bị thay thế, nhóm sẽ được báo.',
     );
-    expect(await t.ask('/theodoi tt 45', { user: 'lanh-dao-bvdk' })).toBe('Bệnh viện Đa khoa tỉnh Lai Châu đã theo dõi 45/2015/TT-BYT từ trước, không có gì thay đổi.');
+    expect(await t.ask('/theodoi tt 45', { user: 'lanh-dao-bvdk' })).toBe(
+      'Bệnh viện Đa khoa tỉnh Lai Châu đã theo dõi 45/2015/TT-BYT từ trước, không có gì thay đổi.',
+    );
     expect(await t.ask('/theodoi')).toContain('• 45/2015/TT-BYT: Quy định về trang phục y tế');
     expect(await t.ask('/theodoi bỏ 45/2015/TT-BYT')).toBe('Bệnh viện Đa khoa tỉnh Lai Châu đã thôi theo dõi 45/2015/TT-BYT.');
     expect(await t.app.store.documentFollows.symbolsFollowedBy((await t.app.store.units.findByCode('BVDK'))!.id)).toEqual([]);
@@ -164,7 +205,9 @@ describe('/theodoi', () => {
     expect(await t.ask('/theodoi 99/2025/TT-BYT')).toContain('Chưa theo dõi được');
     expect(await t.ask('/theodoi 45/2015/TT-BYT', { user: 'nhan-vien' })).toContain('Lệnh /theodoi dành cho');
     expect(await t.ask('/theodoi 45/2015/TT-BYT', { kind: 'private' })).toBe('Lệnh /theodoi chỉ dùng trong nhóm chat của đơn vị.');
-    expect(await t.ask('/theodoi 45/2015/TT-BYT', { user: 'quan-tri', chat: 'console:nhom-moi' })).toContain('chưa được gắn với đơn vị nào');
+    expect(await t.ask('/theodoi 45/2015/TT-BYT', { user: 'quan-tri', chat: 'console:nhom-moi' })).toContain(
+      'chưa được gắn với đơn vị nào',
+    );
     expect(await domainCounts()).toEqual(before);
   });
 });
@@ -175,7 +218,12 @@ describe('marking a document replaced', () => {
     await t.ask('/theodoi hòm thư góp ý', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' });
     const replace = () =>
       importDocuments(t.app.store, [{ symbol: '25/2015/TT-BYT', status: 'replaced by 12/2026/TT-BYT' }], { actorId: null, translatorFor });
-    expect(await replace()).toEqual({ kind: 'imported', added: [], updated: ['25/2015/TT-BYT'], replaced: [{ symbol: '25/2015/TT-BYT', replacedBy: '12/2026/TT-BYT', notices: 2 }] });
+    expect(await replace()).toEqual({
+      kind: 'imported',
+      added: [],
+      updated: ['25/2015/TT-BYT'],
+      replaced: [{ symbol: '25/2015/TT-BYT', replacedBy: '12/2026/TT-BYT', notices: 2 }],
+    });
     const queued = await outbox();
     expect(queued.map((r) => r.chat)).toEqual(['console:nhom-bvdk', 'console:nhom-cdc']);
     expect(queued[0]!.key).toBe('doc-replaced:25/2015/TT-BYT:12/2026/TT-BYT:console:nhom-bvdk');
@@ -194,7 +242,14 @@ describe('marking a document replaced', () => {
     await importDocuments(
       t.app.store,
       [
-        { symbol: '20/2026/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issued: '2026-10-01', title_vi: 'Quy định về trang phục y tế (thay thế)', status: 'in force' },
+        {
+          symbol: '20/2026/TT-BYT',
+          type: 'Thông tư',
+          issuer: 'Bộ Y tế',
+          issued: '2026-10-01',
+          title_vi: 'Quy định về trang phục y tế (thay thế)',
+          status: 'in force',
+        },
         { symbol: '45/2015/TT-BYT', status: 'replaced by 20/2026/TT-BYT' },
       ],
       { actorId: null, translatorFor },
@@ -209,17 +264,31 @@ describe('marking a document replaced', () => {
       [
         { symbol: '45/2015/TT-BYT', status: 'replaced by 20/2026/TT-BYT' },
         // the new title cites the old one: it replaces it, it does not carry it out
-        { symbol: '20/2026/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issued: '2026-03-01', title_vi: 'Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)', status: 'in force', keywords: ['trang phục y tế', 'đồng phục'] },
+        {
+          symbol: '20/2026/TT-BYT',
+          type: 'Thông tư',
+          issuer: 'Bộ Y tế',
+          issued: '2026-03-01',
+          title_vi: 'Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)',
+          status: 'in force',
+          keywords: ['trang phục y tế', 'đồng phục'],
+        },
       ],
       { actorId: null, translatorFor },
     );
     const { outcome } = await t.app.services.documentLookup.ask('trang phuc y te');
-    expect(askJson('trang phuc y te', outcome)).toMatchObject({ answer: { symbol: '20/2026/TT-BYT', status: 'in_force' }, candidates: [{ symbol: '45/2015/TT-BYT', status: 'replaced', replacedBy: '20/2026/TT-BYT' }] });
+    expect(askJson('trang phuc y te', outcome)).toMatchObject({
+      answer: { symbol: '20/2026/TT-BYT', status: 'in_force' },
+      candidates: [{ symbol: '45/2015/TT-BYT', status: 'replaced', replacedBy: '20/2026/TT-BYT' }],
+    });
     // asked by its number, the replaced one answers and says what replaced it
     expect(await t.ask('/tracuu 45/2015')).toContain('Hiệu lực: ⚠️ đã được thay thế bởi Thông tư 20/2026/TT-BYT');
     // words only the old, richer entry has: the old one, stated as replaced, the new one first after it
     const { outcome: nameTags } = await t.app.services.documentLookup.ask('biển tên nhân viên y tế');
-    expect(askJson('biển tên nhân viên y tế', nameTags)).toMatchObject({ answer: { symbol: '45/2015/TT-BYT' }, candidates: [{ symbol: '20/2026/TT-BYT' }] });
+    expect(askJson('biển tên nhân viên y tế', nameTags)).toMatchObject({
+      answer: { symbol: '45/2015/TT-BYT' },
+      candidates: [{ symbol: '20/2026/TT-BYT' }],
+    });
   });
 
   it('imports nothing when one entry is wrong', async () => {

@@ -14,7 +14,9 @@ async function useDatabase(dataDir: string, templateFile: string, code: string) 
   const handle = await openDatabase({ driver: 'pglite', dataDir, templateFile });
   try {
     await handle.migrate();
-    await handle.db.execute(sql`insert into units (code, name, kind) values (${code}, ${`Đơn vị ${code}`}, 'hospital') on conflict do nothing`);
+    await handle.db.execute(
+      sql`insert into units (code, name, kind) values (${code}, ${`Đơn vị ${code}`}, 'hospital') on conflict do nothing`,
+    );
     return rowsOf<{ code: string }>(await handle.db.execute(sql`select code from units order by code`)).map((row) => row.code);
   } finally {
     await handle.close();

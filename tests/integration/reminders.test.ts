@@ -43,8 +43,14 @@ describe('reminders and escalation', () => {
     expect((await runReminders(deps(), at('2026-11-25T08:00:00+07:00'))).filter((m) => m.key.startsWith('box:'))).toEqual([]);
     t.clock.set('2026-11-25T10:00:00+07:00');
     expect(await t.ask('/homthu 2 Nguyễn Văn A, Trần Thị B')).toContain('Đã ghi biên bản mở hòm thư ngày 25/11/2026: 2 thư');
-    expect((await runReminders(deps(), at('2026-12-01T08:00:00+07:00'))).filter((m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'))).toEqual([]);
-    const due = (await runReminders(deps(), at('2026-12-02T08:00:00+07:00'))).filter((m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'));
+    expect(
+      (await runReminders(deps(), at('2026-12-01T08:00:00+07:00'))).filter(
+        (m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'),
+      ),
+    ).toEqual([]);
+    const due = (await runReminders(deps(), at('2026-12-02T08:00:00+07:00'))).filter(
+      (m) => m.chat === 'console:nhom-bvdk' && m.key.startsWith('box:'),
+    );
     expect(due[0]?.text).toContain('Đến lịch mở hòm thư góp ý (lần trước: 25/11/2026)');
   });
 
@@ -68,7 +74,9 @@ describe('reminders and escalation', () => {
     const after = await runReminders(deps(), at('2026-12-15T08:00:00+07:00'));
     const leaders = to(after, 'console:nhom-lanh-dao-so').join('\n');
     expect(leaders).toContain('Báo cáo lãnh đạo Sở:');
-    expect(leaders).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch — quá hạn 1 ngày \(hạn thứ Hai, 14\/12\/2026\): BVĐK tỉnh, .*CDC tỉnh/);
+    expect(leaders).toMatch(
+      /Báo cáo tổng kết năm thực hiện kế hoạch — quá hạn 1 ngày \(hạn thứ Hai, 14\/12\/2026\): BVĐK tỉnh, .*CDC tỉnh/,
+    );
   });
 
   it('keeps an escalation until the Department has a leaders’ group, then gives it there', async () => {
@@ -77,7 +85,9 @@ describe('reminders and escalation', () => {
     expect(await t.ask('/dangky SYT-TCCB', { user: 'quan-tri', chat: leadersGroup })).toContain('Đã gắn nhóm này');
     const after = await runReminders(deps(), at('2026-12-15T08:00:00+07:00'));
     expect(after.filter((m) => m.key.startsWith('reminder:') && m.text.includes('Báo cáo lãnh đạo Sở'))).toEqual([]);
-    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: leadersGroup })).toContain('Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế');
+    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: leadersGroup })).toContain(
+      'Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế',
+    );
     const later = await runReminders(deps(), at('2026-12-16T08:00:00+07:00'));
     expect(to(later, leadersGroup).join('\n')).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch — quá hạn 2 ngày/);
   });
@@ -99,19 +109,40 @@ describe('reminders and escalation', () => {
 
   it('follows the plan’s own ladder: earlier reminders, no escalation, back to the default', async () => {
     // by default, five working days before is too early
-    expect(to(await runReminders(deps(), at('2026-12-07T08:00:00+07:00'), { dryRun: true }), 'console:nhom-bvdk').join('\n')).not.toContain('Báo cáo tổng kết năm');
-    const set = await setPlanLadder(t.app.store, { planCode: 'danvan-2023', change: { beforeWorkingDays: 5, afterWorkingDays: null }, actorId: null });
-    expect(set).toMatchObject({ code: 'DANVAN-2023', own: true, ladder: { beforeWorkingDays: 5, onDueDate: true, afterWorkingDays: null } });
+    expect(to(await runReminders(deps(), at('2026-12-07T08:00:00+07:00'), { dryRun: true }), 'console:nhom-bvdk').join('\n')).not.toContain(
+      'Báo cáo tổng kết năm',
+    );
+    const set = await setPlanLadder(t.app.store, {
+      planCode: 'danvan-2023',
+      change: { beforeWorkingDays: 5, afterWorkingDays: null },
+      actorId: null,
+    });
+    expect(set).toMatchObject({
+      code: 'DANVAN-2023',
+      own: true,
+      ladder: { beforeWorkingDays: 5, onDueDate: true, afterWorkingDays: null },
+    });
     expect(to(await runReminders(deps(), at('2026-12-07T08:00:00+07:00')), 'console:nhom-bvdk').join('\n')).toContain(
       'Báo cáo tổng kết năm thực hiện kế hoạch — hạn thứ Hai, 14/12/2026 (còn 7 ngày)',
     );
     // the unit leader is still told on the day; the Department leaders never
-    expect(to(await runReminders(deps(), at('2026-12-14T08:00:00+07:00')), 'console:nhom-bvdk').join('\n')).toContain('Hôm nay là hạn chót, @lanh-dao-bvdk');
-    expect(to(await runReminders(deps(), at('2026-12-15T08:00:00+07:00')), 'console:nhom-lanh-dao-so').join('\n')).not.toContain('Báo cáo tổng kết năm');
-    expect(await setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { reset: true }, actorId: null })).toMatchObject({ own: false, ladder: DEFAULT_REMINDER_LADDER });
+    expect(to(await runReminders(deps(), at('2026-12-14T08:00:00+07:00')), 'console:nhom-bvdk').join('\n')).toContain(
+      'Hôm nay là hạn chót, @lanh-dao-bvdk',
+    );
+    expect(to(await runReminders(deps(), at('2026-12-15T08:00:00+07:00')), 'console:nhom-lanh-dao-so').join('\n')).not.toContain(
+      'Báo cáo tổng kết năm',
+    );
+    expect(await setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { reset: true }, actorId: null })).toMatchObject({
+      own: false,
+      ladder: DEFAULT_REMINDER_LADDER,
+    });
     expect((await planLadder(t.app.store, 'DANVAN-2023')).own).toBe(false);
-    await expect(setPlanLadder(t.app.store, { planCode: 'KHONG-CO', change: { beforeWorkingDays: 2 }, actorId: null })).rejects.toMatchObject({ i18nKey: 'ladder-plan-not-found' });
-    await expect(setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { beforeWorkingDays: 99 }, actorId: null })).rejects.toMatchObject({ i18nKey: 'ladder-out-of-range' });
+    await expect(
+      setPlanLadder(t.app.store, { planCode: 'KHONG-CO', change: { beforeWorkingDays: 2 }, actorId: null }),
+    ).rejects.toMatchObject({ i18nKey: 'ladder-plan-not-found' });
+    await expect(
+      setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { beforeWorkingDays: 99 }, actorId: null }),
+    ).rejects.toMatchObject({ i18nKey: 'ladder-out-of-range' });
   });
 
   it('a dry run shows the reminders without keeping them', async () => {

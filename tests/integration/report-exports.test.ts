@@ -36,7 +36,13 @@ beforeAll(async () => {
     botUsername: null,
   });
   expect(withFiles.reply?.text).toContain('Đã ghi nhận');
-  report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: reportPeriod('year', 2026), today: '2026-11-23', timezone: TZ, calendar: await t.app.calendar.current() });
+  report = await buildConsolidatedReport(t.app.store, {
+    planCode: 'KH20-2020',
+    period: reportPeriod('year', 2026),
+    today: '2026-11-23',
+    timezone: TZ,
+    calendar: await t.app.calendar.current(),
+  });
 });
 afterAll(() => t.close());
 
@@ -67,16 +73,35 @@ describe('renderReportXlsx', () => {
 
     const header = headerRowOf(sheet, 'Đơn vị');
     // printed on A4 landscape, all columns across one page, the column titles repeated on every page
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${header}:${header}` });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${header}:${header}`,
+    });
     expect(rowValues(sheet, header)).toEqual([
-      'Đơn vị', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Tiến độ (%)', 'Ngày báo cáo', 'Đúng hạn / trễ hạn', 'Nội dung báo cáo', 'Minh chứng', 'Mã tệp trên nền tảng chat',
+      'Đơn vị',
+      'Mã NV',
+      'Nhiệm vụ',
+      'Hạn chót',
+      'Tình trạng',
+      'Tiến độ (%)',
+      'Ngày báo cáo',
+      'Đúng hạn / trễ hạn',
+      'Nội dung báo cáo',
+      'Minh chứng',
+      'Mã tệp trên nền tảng chat',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(sheet.getColumn(3).width).toBe(50);
     expect(sheet.rowCount - header).toBe(22);
 
     const rows = Array.from({ length: 22 }, (_, i) => sheet.getRow(header + 1 + i));
-    const late = rows.find((row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Rà soát'))!;
+    const late = rows.find(
+      (row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Rà soát'),
+    )!;
     expect(late.getCell(2).value).toMatch(/^NV\d+$/);
     expect(late.getCell(4).value).toEqual(new Date(Date.UTC(2026, 10, 13)));
     expect(late.getCell(4).numFmt).toBe('dd/mm/yyyy');
@@ -88,7 +113,9 @@ describe('renderReportXlsx', () => {
     expect(late.getCell(10).value).toBeNull();
 
     // the evidence says what the files are, how to have them passed on, and where they are on the platform
-    const withEvidence = rows.find((row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Sơ kết'))!;
+    const withEvidence = rows.find(
+      (row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Sơ kết'),
+    )!;
     const code = withEvidence.getCell(2).value;
     expect(withEvidence.getCell(10).value).toBe(`2 tệp: ảnh, so-lieu-cac-khoa.xlsx\nXem: /minhchung ${code} BVDK`);
     expect(withEvidence.getCell(11).value).toBe('console: AgACAgUAAxkBAAIBp2\nconsole: BQACAgUAAxkBAAIBq3');
@@ -96,14 +123,25 @@ describe('renderReportXlsx', () => {
     const overdue = rows.filter((row) => row.getCell(8).value === 'Quá hạn 10 ngày');
     expect(overdue).toHaveLength(5);
     const undated = rows.find((row) => row.getCell(1).value === 'Phòng Kế hoạch - Tài chính - Sở Y tế')!;
-    expect([undated.getCell(4).value, undated.getCell(5).value, undated.getCell(6).value]).toEqual(['Không có hạn', 'Không có thời hạn', null]);
+    expect([undated.getCell(4).value, undated.getCell(5).value, undated.getCell(6).value]).toEqual([
+      'Không có hạn',
+      'Không có thời hạn',
+      null,
+    ]);
   });
 
   it('writes "Theo đơn vị": the totals of each unit and of the plan, with the on-time rate', async () => {
     const sheet = (await readWorkbook(await renderReportXlsx(report, vi))).getWorksheet('Theo đơn vị')!;
     const header = headerRowOf(sheet, 'Đơn vị');
     expect(rowValues(sheet, header)).toEqual([
-      'Đơn vị', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành trễ hạn', 'Đang thực hiện trong hạn', 'Quá hạn chưa hoàn thành', 'Không có thời hạn', 'Tỷ lệ đúng hạn',
+      'Đơn vị',
+      'Tổng số',
+      'Hoàn thành đúng hạn',
+      'Hoàn thành trễ hạn',
+      'Đang thực hiện trong hạn',
+      'Quá hạn chưa hoàn thành',
+      'Không có thời hạn',
+      'Tỷ lệ đúng hạn',
     ]);
     expect(rowValues(sheet, header + 2)).toEqual(['Bệnh viện Đa khoa tỉnh Lai Châu', 3, 0, 1, 2, 0, 0, 0]);
     // nothing done or overdue: no rate, an empty cell rather than 0 %
@@ -124,14 +162,27 @@ describe('renderReportXlsx', () => {
 });
 
 /** The text of each paragraph of a Word document, and each table as rows of cell texts. */
-function readDocx(buffer: Buffer): { paragraphs: string[]; tables: string[][][]; tableXml: string[]; styles: string; body: string; headers: Record<string, string> } {
+function readDocx(buffer: Buffer): {
+  paragraphs: string[];
+  tables: string[][][];
+  tableXml: string[];
+  styles: string;
+  body: string;
+  headers: Record<string, string>;
+} {
   const files = unzipSync(new Uint8Array(buffer));
   const body = strFromU8(files['word/document.xml']!);
-  const headers = Object.fromEntries(Object.entries(files).filter(([name]) => /^word\/header\d+\.xml$/.test(name)).map(([name, data]) => [name, strFromU8(data)]));
+  const headers = Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
   const textOf = (xml: string) => [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const paragraphs = [...body.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => textOf(m[0]));
   const tables = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) =>
-    [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) => [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))),
+    [...table[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
+      [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])),
+    ),
   );
   const tableXml = [...body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((table) => table[0]);
   return { paragraphs, tables, tableXml, styles: strFromU8(files['word/styles.xml']!), body, headers };
@@ -154,17 +205,23 @@ describe('renderReportDocx', () => {
     };
     const title = at('BÁO CÁO');
     // the period first, so that it never runs into a plan title ending in its own year ("… năm 2020, năm 2026")
-    expect(p[title + 1]).toMatch(/^Kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập .* Xanh - Sạch - Đẹp năm 2020$/);
+    expect(p[title + 1]).toMatch(
+      /^Kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập .* Xanh - Sạch - Đẹp năm 2020$/,
+    );
     const sections = ['I. TÌNH HÌNH CHUNG', 'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ', 'III. TỒN TẠI, HẠN CHẾ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'].map(at);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
-    expect(p).toContain('Kế hoạch có 5 nhiệm vụ trong kỳ, giao cho 8 đơn vị; tổng số 22 lượt nhiệm vụ (mỗi nhiệm vụ của mỗi đơn vị tính một lượt).');
+    expect(p).toContain(
+      'Kế hoạch có 5 nhiệm vụ trong kỳ, giao cho 8 đơn vị; tổng số 22 lượt nhiệm vụ (mỗi nhiệm vụ của mỗi đơn vị tính một lượt).',
+    );
     expect(p.some((line) => line.startsWith('Tỷ lệ hoàn thành đúng hạn: 14,3% '))).toBe(true);
 
     // the totals table, then one table per unit in the order of the units' tree
     const totals = doc.tables[1]!;
     expect(totals.at(-1)).toEqual(['Toàn kế hoạch', '22', '1', '1', '14', '5', '1', '14,3%']);
     const unitHeading = at('2. Bệnh viện Đa khoa tỉnh Lai Châu');
-    expect(p[unitHeading + 1]).toBe('3 lượt nhiệm vụ; hoàn thành đúng hạn 0, trễ hạn 1, trong hạn 2, quá hạn 0, không có thời hạn 0; tỷ lệ đúng hạn: 0%.');
+    expect(p[unitHeading + 1]).toBe(
+      '3 lượt nhiệm vụ; hoàn thành đúng hạn 0, trễ hạn 1, trong hạn 2, quá hạn 0, không có thời hạn 0; tỷ lệ đúng hạn: 0%.',
+    );
     const bvdk = doc.tables[3]!;
     expect(bvdk[0]).toEqual(['TT', 'Mã NV', 'Nhiệm vụ', 'Hạn chót', 'Tình trạng', 'Kết quả báo cáo', 'Minh chứng']);
     expect(bvdk).toHaveLength(4);
@@ -206,7 +263,9 @@ describe('renderReportDocx', () => {
     expect(signature.match(/<w:tr>/g) ?? signature.match(/<w:tr[ >]/g)).toHaveLength(1);
     expect(signature).toContain('<w:cantSplit/>');
     const before = doc.body.slice(0, doc.body.lastIndexOf('<w:tbl>'));
-    expect(before.slice(before.lastIndexOf('<w:p>') >= 0 ? before.lastIndexOf('<w:p>') : before.lastIndexOf('<w:p '))).toContain('<w:keepNext/>');
+    expect(before.slice(before.lastIndexOf('<w:p>') >= 0 ? before.lastIndexOf('<w:p>') : before.lastIndexOf('<w:p '))).toContain(
+      '<w:keepNext/>',
+    );
   });
 
   it('sets A4 with the margins of Nghị định 30 and Times New Roman 14 pt', async () => {
@@ -221,7 +280,13 @@ describe('renderReportDocx', () => {
   });
 
   it('takes the header, the signer and the recipients from options, and writes early dates with a zero', async () => {
-    const february = await buildConsolidatedReport(t.app.store, { planCode: 'QTUX-2014', period: reportPeriod('quarter', 2027, 1), today: '2027-02-05', timezone: TZ, calendar: await t.app.calendar.current() });
+    const february = await buildConsolidatedReport(t.app.store, {
+      planCode: 'QTUX-2014',
+      period: reportPeriod('quarter', 2027, 1),
+      today: '2027-02-05',
+      timezone: TZ,
+      calendar: await t.app.calendar.current(),
+    });
     const doc = readDocx(
       await renderReportDocx(february, vi, {
         governingBody: 'UBND TỈNH LAI CHÂU',
@@ -234,8 +299,17 @@ describe('renderReportDocx', () => {
       ['UBND TỈNH LAI CHÂUSỞ Y TẾ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc'],
       ['Số:        /BC-SYT', 'Lai Châu, ngày 05 tháng 02 năm 2027'],
     ]);
-    expect(doc.paragraphs).toContain('Kết quả quý I/2027 thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế');
-    const other = readDocx(await renderReportDocx(february, vi, { governingBody: null, issuer: 'TRUNG TÂM Y TẾ HUYỆN TAM ĐƯỜNG', issuerCode: 'TTYT', place: 'Tam Đường' }));
+    expect(doc.paragraphs).toContain(
+      'Kết quả quý I/2027 thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế',
+    );
+    const other = readDocx(
+      await renderReportDocx(february, vi, {
+        governingBody: null,
+        issuer: 'TRUNG TÂM Y TẾ HUYỆN TAM ĐƯỜNG',
+        issuerCode: 'TTYT',
+        place: 'Tam Đường',
+      }),
+    );
     expect(other.tables[0]).toEqual([
       ['TRUNG TÂM Y TẾ HUYỆN TAM ĐƯỜNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc'],
       ['Số:        /BC-TTYT', 'Tam Đường, ngày 05 tháng 02 năm 2027'],
@@ -244,9 +318,21 @@ describe('renderReportDocx', () => {
   });
 
   it('reads the header lines from the Department’s name', () => {
-    expect(administrativeNames('Sở Y tế tỉnh Lai Châu')).toEqual({ governingBody: 'UBND TỈNH LAI CHÂU', issuer: 'SỞ Y TẾ', place: 'Lai Châu' });
-    expect(administrativeNames('Sở Y tế thành phố Hà Nội')).toEqual({ governingBody: 'UBND THÀNH PHỐ HÀ NỘI', issuer: 'SỞ Y TẾ', place: 'Hà Nội' });
-    expect(administrativeNames('Sở Y tế TP. Cần Thơ')).toEqual({ governingBody: 'UBND THÀNH PHỐ CẦN THƠ', issuer: 'SỞ Y TẾ', place: 'Cần Thơ' });
+    expect(administrativeNames('Sở Y tế tỉnh Lai Châu')).toEqual({
+      governingBody: 'UBND TỈNH LAI CHÂU',
+      issuer: 'SỞ Y TẾ',
+      place: 'Lai Châu',
+    });
+    expect(administrativeNames('Sở Y tế thành phố Hà Nội')).toEqual({
+      governingBody: 'UBND THÀNH PHỐ HÀ NỘI',
+      issuer: 'SỞ Y TẾ',
+      place: 'Hà Nội',
+    });
+    expect(administrativeNames('Sở Y tế TP. Cần Thơ')).toEqual({
+      governingBody: 'UBND THÀNH PHỐ CẦN THƠ',
+      issuer: 'SỞ Y TẾ',
+      place: 'Cần Thơ',
+    });
     // no kind of province to go by: no superior body guessed
     expect(administrativeNames('Sở Y tế Hà Nội')).toEqual({ governingBody: null, issuer: 'SỞ Y TẾ HÀ NỘI', place: 'Hà Nội' });
   });

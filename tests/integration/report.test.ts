@@ -45,7 +45,9 @@ describe('/baocao, guided', () => {
     expect(summary).toContain('Tình trạng: Đang thực hiện (45%)');
     expect(summary).toContain('Nội dung: Đang tổng hợp số liệu từ các khoa');
     expect(await reportsCount()).toBe(before);
-    expect(await t.ask('1')).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch \(hạn 14\/12\/2026\) — Đang thực hiện \(45%\)\.$/);
+    expect(await t.ask('1')).toMatch(
+      /^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch \(hạn 14\/12\/2026\) — Đang thực hiện \(45%\)\.$/,
+    );
     expect(await reportsCount()).toBe(before + 1);
     expect(await t.ask('/nhiemvu')).toContain('báo cáo 23/11: 45%');
   });
@@ -55,7 +57,12 @@ describe('/baocao, guided', () => {
     await t.ask(`/baocao ${code}`);
     await t.ask('hoan thanh');
     const photo = { kind: 'photo' as const, fileId: 'AgACAgUAAxkBAAIB', name: null };
-    const result = await t.say('Quyết định thành lập tổ CTXH số 45/QĐ-BV', { addressed: false, attachments: [photo], capabilities: BUTTON_CAPABILITIES, botUsername: null });
+    const result = await t.say('Quyết định thành lập tổ CTXH số 45/QĐ-BV', {
+      addressed: false,
+      attachments: [photo],
+      capabilities: BUTTON_CAPABILITIES,
+      botUsername: null,
+    });
     expect(result.reply?.text).toContain('Minh chứng: 1 tệp');
     expect(await t.ask('1')).toContain('Hoàn thành (100%), hoàn thành đúng hạn. Kèm 1 tệp minh chứng.');
     const evidence = await t.say(`/minhchung ${code}`, { user: 'lanh-dao-bvdk' });
@@ -75,15 +82,18 @@ describe('/baocao, guided', () => {
     expect((await t.say(`/minhchung ${code}`, { user: 'lanh-dao-bvdk' })).reply?.attachments).toEqual([photo]);
   });
 
-  it.each([['có'], ['ok'], ['đồng ý'], ['gui'], ['Gửi báo cáo']])('stores the report when the confirmation is answered “%s”', async (yes) => {
-    const code = await codeOf('Báo cáo tổng kết năm');
-    const before = await reportsCount();
-    await t.ask(`/baocao ${code} 50%`);
-    await t.ask('Đang tổng hợp');
-    await t.ask('bo qua');
-    expect(await t.ask(yes)).toContain('Đã ghi nhận báo cáo');
-    expect(await reportsCount()).toBe(before + 1);
-  });
+  it.each([['có'], ['ok'], ['đồng ý'], ['gui'], ['Gửi báo cáo']])(
+    'stores the report when the confirmation is answered “%s”',
+    async (yes) => {
+      const code = await codeOf('Báo cáo tổng kết năm');
+      const before = await reportsCount();
+      await t.ask(`/baocao ${code} 50%`);
+      await t.ask('Đang tổng hợp');
+      await t.ask('bo qua');
+      expect(await t.ask(yes)).toContain('Đã ghi nhận báo cáo');
+      expect(await reportsCount()).toBe(before + 1);
+    },
+  );
 
   it('cancels on “không” or “huỷ”, and says what to type when the answer is not understood', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
@@ -111,7 +121,9 @@ describe('/baocao on one line', () => {
   it('stores "code percent content" at once, and matches a task by title words without diacritics', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code.toLowerCase()} 30% đã lập đề cương báo cáo`)).toContain('Đang thực hiện (30%)');
-    expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain('Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (40%)');
+    expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain(
+      'Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (40%)',
+    );
   });
 
   it('confirms in the unit’s group too a report the focal point sent in private', async () => {
@@ -119,14 +131,18 @@ describe('/baocao on one line', () => {
     const result = await t.say(`/baocao ${code} 60% đã xong dự thảo`, { kind: 'private' });
     expect(result.reply?.text).toContain('Đang thực hiện (60%)');
     expect(result.notices.map((n) => n.chat)).toEqual(['console:nhom-bvdk']);
-    expect(result.notices[0]?.message.text).toMatch(/^.+ gửi báo cáo qua tin nhắn riêng với trợ lý:\nĐã ghi nhận báo cáo của BVĐK tỉnh: .*Đang thực hiện \(60%\)/);
+    expect(result.notices[0]?.message.text).toMatch(
+      /^.+ gửi báo cáo qua tin nhắn riêng với trợ lý:\nĐã ghi nhận báo cáo của BVĐK tỉnh: .*Đang thực hiện \(60%\)/,
+    );
     // in the group itself the reply is the confirmation: nothing more
     expect((await t.say(`/baocao ${code} 70% đã gửi xin ý kiến`)).notices).toEqual([]);
   });
 
   it('closes the task with "hoàn thành", on time or with the days late, and lists it no more', async () => {
     const late = await codeOf('Xây dựng, ban hành kế hoạch công tác năm');
-    expect(await t.ask(`/baocao ${late} hoàn thành đã ban hành kế hoạch số 12/KH-BV`)).toContain('Hoàn thành (100%), hoàn thành trễ 3 ngày.');
+    expect(await t.ask(`/baocao ${late} hoàn thành đã ban hành kế hoạch số 12/KH-BV`)).toContain(
+      'Hoàn thành (100%), hoàn thành trễ 3 ngày.',
+    );
     const onTime = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
     expect(await t.ask(`/baocao ${onTime} xong đã ban hành`)).toContain('hoàn thành đúng hạn');
     const open = await t.ask('/nhiemvu');
@@ -192,7 +208,9 @@ describe('/baocao on one line', () => {
   });
 
   it('refuses a report on another unit’s task and on a task already done', async () => {
-    const cdcOnly = (await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).split('\n').find((l) => l.includes('minh chứng tuyên truyền'))!;
+    const cdcOnly = (await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' }))
+      .split('\n')
+      .find((l) => l.includes('minh chứng tuyên truyền'))!;
     const code = /\[(NV\d+)\]/.exec(cdcOnly)![1]!;
     expect(await t.ask(`/baocao ${code} 50% abc`)).toContain(`Không tìm thấy nhiệm vụ “${code}”`);
     const mine = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
@@ -318,7 +336,9 @@ describe('/hanchot and /quahan', () => {
     expect(all).toMatch(/^Quá hạn, chưa hoàn thành — tất cả đơn vị \(\d+\):/);
     expect(all).toContain('Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu — ');
     // cut short, it says where the rest is
-    expect(all).toMatch(/\n… và \d+ mục khác: xem từng đơn vị bằng \/nhiemvu <mã đơn vị>, hoặc cả kế hoạch trong tệp \/xuatbaocao <mã kế hoạch>\.$/);
+    expect(all).toMatch(
+      /\n… và \d+ mục khác: xem từng đơn vị bằng \/nhiemvu <mã đơn vị>, hoặc cả kế hoạch trong tệp \/xuatbaocao <mã kế hoạch>\.$/,
+    );
     expect(await t.ask('/hanchot', { user: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so' })).toContain('tất cả đơn vị');
   });
 
@@ -328,11 +348,26 @@ describe('/hanchot and /quahan', () => {
 
   it('counts a Sunday deadline overdue from the Friday before it, in /quahan and in a late report alike', async () => {
     const proposal = proposePlanFromData(
-      { title: 'Kế hoạch thử hạn Chủ nhật', year: 2026, tasks: [{ title: 'Nộp danh sách tập huấn', rule: { kind: 'once', due: '2026-11-22', inclusive: true, precision: 'day' }, assign: ['BVDK'] }] },
+      {
+        title: 'Kế hoạch thử hạn Chủ nhật',
+        year: 2026,
+        tasks: [
+          {
+            title: 'Nộp danh sách tập huấn',
+            rule: { kind: 'once', due: '2026-11-22', inclusive: true, precision: 'day' },
+            assign: ['BVDK'],
+          },
+        ],
+      },
       { units: await t.app.store.units.list(), referenceDate: '2026-11-01' },
     );
     if (!proposal.ok) throw new Error('bad plan');
-    await savePlanProposal(t.app.store, proposal.proposal, { sourceText: null, today: '2026-11-01', calendar: await t.app.calendar.current(), actorId: null });
+    await savePlanProposal(t.app.store, proposal.proposal, {
+      sourceText: null,
+      today: '2026-11-01',
+      calendar: await t.app.calendar.current(),
+      actorId: null,
+    });
     const line = 'Nộp danh sách tập huấn\n   quá hạn 3 ngày (hạn Chủ nhật, 22/11/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 20/11/2026)';
     expect(await t.ask('/quahan')).toContain(line);
     expect(await t.ask('/nhiemvu')).toContain(line);
@@ -348,13 +383,19 @@ describe('/hanchot and /quahan', () => {
   it('/nhiemvu shows a Department leader the open work of every unit, one line per task with the units that owe it', async () => {
     const all = await t.ask('/nhiemvu', { user: 'lanh-dao-so', kind: 'private' });
     expect(all).toMatch(/^Nhiệm vụ đang mở của tất cả đơn vị \(\d+\), hạn gần nhất trước:/);
-    expect(all).toMatch(/\[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 \(còn 21 ngày\) · .* · 7 đơn vị chưa hoàn thành/);
+    expect(all).toMatch(
+      /\[NV\d+\] Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 \(còn 21 ngày\) · .* · 7 đơn vị chưa hoàn thành/,
+    );
     // once a unit reports it done, one unit fewer owes it
     const code = await codeOf('Báo cáo tổng kết năm');
     await t.ask(`/baocao ${code} xong đã gửi`);
-    expect(await t.ask('/nhiemvu', { user: 'lanh-dao-so', kind: 'private' })).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 .* · 6 đơn vị chưa hoàn thành/);
+    expect(await t.ask('/nhiemvu', { user: 'lanh-dao-so', kind: 'private' })).toMatch(
+      /Báo cáo tổng kết năm thực hiện kế hoạch\n {3}hạn thứ Hai, 14\/12\/2026 .* · 6 đơn vị chưa hoàn thành/,
+    );
     // a unit's own list is still one unit's, and a leader can still name a unit
-    expect(await t.ask('/nhiemvu BVDK', { user: 'lanh-dao-so', kind: 'private' })).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
+    expect(await t.ask('/nhiemvu BVDK', { user: 'lanh-dao-so', kind: 'private' })).toMatch(
+      /^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/,
+    );
   });
 
   it('rejects a window that is not a number', async () => {

@@ -20,7 +20,12 @@ beforeEach(() => db.reset());
 async function tree() {
   const syt = await store.units.insert({ code: 'syt', name: 'Sở Y tế', kind: 'department' });
   const ttyt = await store.units.insert({ code: 'TTYT-TD', name: 'TTYT Tam Đường', kind: 'health_center', parentCode: 'SYT' });
-  const tyt = await store.units.insert({ code: 'TYT-BINHLU', name: 'Trạm Y tế xã Bình Lư', kind: 'commune_station', parentCode: 'ttyt-td' });
+  const tyt = await store.units.insert({
+    code: 'TYT-BINHLU',
+    name: 'Trạm Y tế xã Bình Lư',
+    kind: 'commune_station',
+    parentCode: 'ttyt-td',
+  });
   return { syt, ttyt, tyt };
 }
 
@@ -49,7 +54,12 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     // Another replica (its own store, its own copy) adds a unit under the TTYT: this replica's copy is fresh
     // but does not have it, so the unit and its chain are read from the database.
     const other = createStore(db.db);
-    const added = await other.units.insert({ code: 'TYT-SOBAN', name: 'Trạm Y tế xã Sơn Bình', kind: 'commune_station', parentCode: 'TTYT-TD' });
+    const added = await other.units.insert({
+      code: 'TYT-SOBAN',
+      name: 'Trạm Y tế xã Sơn Bình',
+      kind: 'commune_station',
+      parentCode: 'TTYT-TD',
+    });
     expect((await store.units.findById(added.id))?.name).toBe('Trạm Y tế xã Sơn Bình');
     expect(await store.units.ancestorIds(added.id)).toEqual([added.id, ttyt.id, ttyt.parentId]);
     expect(await store.units.findById(99_999)).toBeNull();
@@ -76,7 +86,10 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it('creates a member on first sight and refreshes a changed name without duplicating', async () => {
     const first = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Lan', username: 'Lan_BV' }, now);
-    const again = await store.members.resolveActor({ platform: 'telegram', id: '42', displayName: 'Nguyễn Thị Lan', username: 'lan_bv' }, now);
+    const again = await store.members.resolveActor(
+      { platform: 'telegram', id: '42', displayName: 'Nguyễn Thị Lan', username: 'lan_bv' },
+      now,
+    );
     expect(again.memberId).toBe(first.memberId);
     expect(again.displayName).toBe('Nguyễn Thị Lan');
     expect((await store.members.findByUsername('telegram', '@LAN_BV'))?.memberId).toBe(first.memberId);
@@ -121,7 +134,13 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it('stores a conversation step with its choices and clears it', async () => {
     const expiresAt = new Date('2026-11-23T02:15:00Z');
-    await store.conversations.save('console:g', 'console:u', { flow: 'phanquyen', step: 'role', data: { memberId: 3 }, choices: [{ label: 'a', value: 'b' }], expiresAt });
+    await store.conversations.save('console:g', 'console:u', {
+      flow: 'phanquyen',
+      step: 'role',
+      data: { memberId: 3 },
+      choices: [{ label: 'a', value: 'b' }],
+      expiresAt,
+    });
     expect(await store.conversations.get('console:g', 'console:u')).toEqual({
       flow: 'phanquyen',
       step: 'role',
@@ -137,9 +156,25 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it('lists open tasks soonest first, undated last, with the latest report, and closes a task reported done', async () => {
     const { ttyt } = await tree();
-    const planId = await store.plans.createPlan({ symbol: null, code: 'QTUX-2014', title: 'Kế hoạch Quy tắc ứng xử', shortTitle: 'KH QTƯX', issuer: 'Sở Y tế', issuedOn: null, year: 2014, sourceText: null });
+    const planId = await store.plans.createPlan({
+      symbol: null,
+      code: 'QTUX-2014',
+      title: 'Kế hoạch Quy tắc ứng xử',
+      shortTitle: 'KH QTƯX',
+      issuer: 'Sở Y tế',
+      issuedOn: null,
+      year: 2014,
+      sourceText: null,
+    });
     const make = async (title: string, position: number, period: string, dueDate: string | null) => {
-      const taskId = await store.plans.createTask({ planId, title, rule: { kind: 'unscheduled', reason: 'ad_hoc' }, recipient: null, sourcePhrase: null, position });
+      const taskId = await store.plans.createTask({
+        planId,
+        title,
+        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+        recipient: null,
+        sourcePhrase: null,
+        position,
+      });
       const assignmentId = await store.plans.assign(taskId, ttyt.id);
       return store.plans.ensureOccurrence(assignmentId, period, dueDate);
     };
@@ -147,8 +182,24 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     const later = await make('Tổng kết năm', 1, '2026', '2026-12-14');
     const sooner = await make('Sơ kết', 2, '2026', '2026-11-19');
     expect(await make('Sơ kết', 2, '2026', '2026-11-19')).not.toBe(sooner); // another task, another occurrence
-    await store.reports.add({ occurrenceId: later, reporterId: null, percent: 40, status: 'in_progress', text: 'đang làm', sourceMessageId: 'console:g:1', at: new Date('2026-11-20T02:00:00Z') });
-    await store.reports.add({ occurrenceId: later, reporterId: null, percent: 60, status: 'in_progress', text: 'tiếp', sourceMessageId: 'console:g:2', at: new Date('2026-11-21T02:00:00Z') });
+    await store.reports.add({
+      occurrenceId: later,
+      reporterId: null,
+      percent: 40,
+      status: 'in_progress',
+      text: 'đang làm',
+      sourceMessageId: 'console:g:1',
+      at: new Date('2026-11-20T02:00:00Z'),
+    });
+    await store.reports.add({
+      occurrenceId: later,
+      reporterId: null,
+      percent: 60,
+      status: 'in_progress',
+      text: 'tiếp',
+      sourceMessageId: 'console:g:2',
+      at: new Date('2026-11-21T02:00:00Z'),
+    });
 
     const open = await store.plans.openTasksForUnits([ttyt.id]);
     const order = open.map((t) => t.occurrenceId);
@@ -158,16 +209,46 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(open.find((t) => t.occurrenceId === later)?.lastReport?.percent).toBe(60);
     expect(open[0]?.planLabel).toBe('KH QTƯX');
 
-    await store.reports.add({ occurrenceId: sooner, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: 'console:g:3' });
+    await store.reports.add({
+      occurrenceId: sooner,
+      reporterId: null,
+      percent: 100,
+      status: 'done',
+      text: 'xong',
+      sourceMessageId: 'console:g:3',
+    });
     expect((await store.plans.openTasksForUnits([ttyt.id])).map((t) => t.occurrenceId)).not.toContain(sooner);
   });
 
   it('refuses to store the same source message twice', async () => {
     const { ttyt } = await tree();
-    const planId = await store.plans.createPlan({ symbol: '20/KH-SYT', code: null, title: 'KH', shortTitle: null, issuer: null, issuedOn: '2020-02-07', year: 2020, sourceText: null });
-    const taskId = await store.plans.createTask({ planId, title: 'T', rule: { kind: 'yearly', month: 11, day: 20, inclusive: false }, recipient: null, sourcePhrase: null, position: 0 });
+    const planId = await store.plans.createPlan({
+      symbol: '20/KH-SYT',
+      code: null,
+      title: 'KH',
+      shortTitle: null,
+      issuer: null,
+      issuedOn: '2020-02-07',
+      year: 2020,
+      sourceText: null,
+    });
+    const taskId = await store.plans.createTask({
+      planId,
+      title: 'T',
+      rule: { kind: 'yearly', month: 11, day: 20, inclusive: false },
+      recipient: null,
+      sourcePhrase: null,
+      position: 0,
+    });
     const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, ttyt.id), '2026', '2026-11-19');
-    const report = { occurrenceId, reporterId: null, percent: 10, status: 'in_progress' as const, text: null, sourceMessageId: 'telegram:-1:5' };
+    const report = {
+      occurrenceId,
+      reporterId: null,
+      percent: 10,
+      status: 'in_progress' as const,
+      text: null,
+      sourceMessageId: 'telegram:-1:5',
+    };
     await store.reports.add(report);
     await expect(store.reports.add(report)).rejects.toThrow();
   });
@@ -184,19 +265,51 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
   });
 
   it('upserts documents by symbol', async () => {
-    const doc = { symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-11-30', effectiveOn: null, title: 'Quy định về trang phục y tế', summary: null, keywords: ['trang phục'], aliases: ['45/TT-BYT'], status: 'in_force' as const, replacedBy: null, replacedByIssuedOn: null, statusNote: null };
+    const doc = {
+      symbol: '45/2015/TT-BYT',
+      type: 'Thông tư',
+      issuer: 'Bộ Y tế',
+      issuedOn: '2015-11-30',
+      effectiveOn: null,
+      title: 'Quy định về trang phục y tế',
+      summary: null,
+      keywords: ['trang phục'],
+      aliases: ['45/TT-BYT'],
+      status: 'in_force' as const,
+      replacedBy: null,
+      replacedByIssuedOn: null,
+      statusNote: null,
+    };
     await store.documents.upsertMany([doc]);
     const before = await store.documents.fingerprint();
-    await store.documents.upsertMany([{ ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' }]);
+    await store.documents.upsertMany([
+      { ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' },
+    ]);
     expect(await store.documents.count()).toBe(1);
     expect(await store.documents.fingerprint()).not.toBe(before);
-    expect(await store.documents.listAll()).toEqual([{ ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' }]);
+    expect(await store.documents.listAll()).toEqual([
+      { ...doc, keywords: ['trang phục', 'đồng phục'], status: 'replaced', replacedBy: '99/2025/TT-BYT', replacedByIssuedOn: '2025-12-01' },
+    ]);
     expect(await store.documents.findBySymbols(['45/2015/TT-BYT', 'không có'])).toHaveLength(1);
   });
 
   it('remembers which units follow a document, once each', async () => {
     const { ttyt } = await tree();
-    const doc = { symbol: '25/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', issuedOn: '2015-10-01', effectiveOn: null, title: 'Quy định về hòm thư góp ý', summary: null, keywords: [], aliases: [], status: 'in_force' as const, replacedBy: null, replacedByIssuedOn: null, statusNote: null };
+    const doc = {
+      symbol: '25/2015/TT-BYT',
+      type: 'Thông tư',
+      issuer: 'Bộ Y tế',
+      issuedOn: '2015-10-01',
+      effectiveOn: null,
+      title: 'Quy định về hòm thư góp ý',
+      summary: null,
+      keywords: [],
+      aliases: [],
+      status: 'in_force' as const,
+      replacedBy: null,
+      replacedByIssuedOn: null,
+      statusNote: null,
+    };
     await store.documents.upsertMany([doc]);
     expect(await store.documentFollows.follow(ttyt.id, doc.symbol, null)).toBe(true);
     expect(await store.documentFollows.follow(ttyt.id, doc.symbol, null)).toBe(false);
@@ -209,7 +322,12 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
   });
 
   it('queues an outbox message once per key', async () => {
-    expect(await store.outbox.enqueue([{ key: 'k1', chat: 'console:g', text: 'a' }, { key: 'k2', chat: 'console:g', text: 'b' }])).toBe(2);
+    expect(
+      await store.outbox.enqueue([
+        { key: 'k1', chat: 'console:g', text: 'a' },
+        { key: 'k2', chat: 'console:g', text: 'b' },
+      ]),
+    ).toBe(2);
     expect(await store.outbox.enqueue([{ key: 'k1', chat: 'console:g', text: 'again' }])).toBe(0);
     expect((await db.counts()).outbox).toBe(2);
   });

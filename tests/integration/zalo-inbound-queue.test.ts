@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createInboundQueue } from '../../src/adapters/zalo/inbound-queue.js';
 import { fixedClock } from '../../src/core/clock.js';
-import { createZaloInboundRepository, type StoredZaloInboundEvent, type ZaloInboundEventInput } from '../../src/db/repositories/zalo-inbound.repository.js';
+import {
+  createZaloInboundRepository,
+  type StoredZaloInboundEvent,
+  type ZaloInboundEventInput,
+} from '../../src/db/repositories/zalo-inbound.repository.js';
 import { createLogger } from '../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 

@@ -74,7 +74,13 @@ describe('OA token lifecycle', () => {
     try {
       const outcomes = await Promise.allSettled([tokensOver(unlocked).refreshIfDue(), tokensOver(unlocked).refreshIfDue()]);
       expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
-      expect(fake.refreshCalls().slice(-2).map((c) => c.error).sort()).toEqual([-14020, 0]);
+      expect(
+        fake
+          .refreshCalls()
+          .slice(-2)
+          .map((c) => c.error)
+          .sort(),
+      ).toEqual([-14020, 0]);
     } finally {
       fake.slow('/v4/oa/access_token', 0);
     }

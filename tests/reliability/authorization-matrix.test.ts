@@ -69,8 +69,13 @@ beforeAll(async () => {
     const known = await t.app.store.members.findByExternalId('console', user);
     names[user] = known?.displayName ?? user;
   }
-  const units = Object.fromEntries(await Promise.all(['BVDK', 'CDC'].map(async (code) => [code, (await t.app.store.units.findByCode(code))!.id] as const)));
-  const two = await t.app.store.members.resolveActor({ platform: 'console', id: TWO_ROLES.user, displayName: TWO_ROLES.name, username: TWO_ROLES.user }, t.clock.now());
+  const units = Object.fromEntries(
+    await Promise.all(['BVDK', 'CDC'].map(async (code) => [code, (await t.app.store.units.findByCode(code))!.id] as const)),
+  );
+  const two = await t.app.store.members.resolveActor(
+    { platform: 'console', id: TWO_ROLES.user, displayName: TWO_ROLES.name, username: TWO_ROLES.user },
+    t.clock.now(),
+  );
   await t.app.store.members.grant(two.memberId, { role: 'focal_point', unitId: units.CDC! }, null);
   await t.app.store.members.grant(two.memberId, { role: 'unit_leader', unitId: units.BVDK! }, null);
   names[TWO_ROLES.user] = TWO_ROLES.name;
@@ -81,7 +86,12 @@ beforeAll(async () => {
   const task = `NV${yearly[0]!.taskId}`;
 
   const ticketOf = async (user: string, place: Place) => {
-    const reply = await setUp(user, place, '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định', /^Đã ghi sổ phản ánh /);
+    const reply = await setUp(
+      user,
+      place,
+      '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định',
+      /^Đã ghi sổ phản ánh /,
+    );
     return /Đã ghi sổ phản ánh (\S+)\./.exec(reply)![1]!;
   };
   const ticket = await ticketOf('dau-moi', 'own');
@@ -116,7 +126,8 @@ describe('authorization matrix', () => {
     expect(new Set(TABLE.map((row) => row.name)).size).toBe(TABLE.length);
     for (const row of TABLE) {
       for (const role of ROLES) expect(row.cells[role], `${row.name} × ${role}`).toMatch(/^[ADNS]{4}$/);
-      if (ROLES.some((role) => row.cells[role].includes('A'))) expect(row.done, `${row.name}: what must an allowed run answer?`).toBeDefined();
+      if (ROLES.some((role) => row.cells[role].includes('A')))
+        expect(row.done, `${row.name}: what must an allowed run answer?`).toBeDefined();
     }
   });
 
@@ -183,7 +194,13 @@ const EDGES: readonly Edge[] = [
   // Tam Đường's leader and focal point in the group of Bình Lư, a commune station under Tam Đường
   { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/nhiemvu', expect: 'A', answer: BINH_LU_TASKS },
   { who: 'lanh-dao-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/lich thứ 6 16:00', expect: 'A', answer: /^Đã lưu\./ },
-  { who: 'dau-moi-tamduong', chat: 'console:nhom-tyt-binhlu', say: () => '/homthu 1 Lò Văn Sáng', expect: 'A', answer: /^Đã ghi biên bản mở hòm thư/ },
+  {
+    who: 'dau-moi-tamduong',
+    chat: 'console:nhom-tyt-binhlu',
+    say: () => '/homthu 1 Lò Văn Sáng',
+    expect: 'A',
+    answer: /^Đã ghi biên bản mở hòm thư/,
+  },
   {
     who: 'dau-moi-tamduong',
     chat: 'console:nhom-tyt-binhlu',
@@ -211,12 +228,36 @@ const EDGES: readonly Edge[] = [
     expect: 'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao.',
   },
   // The leaders' group is bound to the Sở: a unit's leader holds nothing there, a Department leader does
-  { who: 'lanh-dao-bvdk', chat: 'console:nhom-lanh-dao-so', say: () => '/lich thứ 2 7:30', expect: 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.' },
-  { who: 'dau-moi', chat: 'console:nhom-lanh-dao-so', say: () => '/nhiemvu', expect: 'Lệnh /nhiemvu dành cho cán bộ của Sở Y tế tỉnh Lai Châu.' },
+  {
+    who: 'lanh-dao-bvdk',
+    chat: 'console:nhom-lanh-dao-so',
+    say: () => '/lich thứ 2 7:30',
+    expect: 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.',
+  },
+  {
+    who: 'dau-moi',
+    chat: 'console:nhom-lanh-dao-so',
+    say: () => '/nhiemvu',
+    expect: 'Lệnh /nhiemvu dành cho cán bộ của Sở Y tế tỉnh Lai Châu.',
+  },
   { who: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so', say: () => '/lich thứ 2 7:30', expect: 'A', answer: /^Đã lưu\./ },
   // A private chat passes the dispatcher's check for anyone with a role somewhere; the command narrows
-  { who: 'lanh-dao-so', chat: 'console:dm-lanh-dao-so', kind: 'private', say: () => '/nhiemvu CDC', expect: 'A', answer: new RegExp(`^Nhiệm vụ đang mở của ${CDC}`) },
-  { who: 'lanh-dao-tamduong', chat: 'console:dm-lanh-dao-tamduong', kind: 'private', say: () => '/nhiemvu TYT-BINHLU', expect: 'A', answer: BINH_LU_TASKS },
+  {
+    who: 'lanh-dao-so',
+    chat: 'console:dm-lanh-dao-so',
+    kind: 'private',
+    say: () => '/nhiemvu CDC',
+    expect: 'A',
+    answer: new RegExp(`^Nhiệm vụ đang mở của ${CDC}`),
+  },
+  {
+    who: 'lanh-dao-tamduong',
+    chat: 'console:dm-lanh-dao-tamduong',
+    kind: 'private',
+    say: () => '/nhiemvu TYT-BINHLU',
+    expect: 'A',
+    answer: BINH_LU_TASKS,
+  },
   {
     who: 'dau-moi',
     chat: 'console:dm-dau-moi',
@@ -231,38 +272,78 @@ const EDGES: readonly Edge[] = [
     say: (f) => `/xuly ${f.cdcTicket} đã xử lý Đã liên hệ người phản ánh`,
     expect: 'Chỉ cán bộ xử lý phản ánh của đơn vị mới ghi kết quả xử lý',
   },
-  { who: 'xu-ly-pa', chat: 'console:dm-xu-ly-pa', kind: 'private', say: (f) => `/phananh xem ${f.cdcTicket}`, expect: 'Bạn không có vai trò ở đơn vị của phản ánh' },
-  { who: 'xu-ly-pa', chat: 'console:dm-xu-ly-pa', kind: 'private', say: (f) => `/phananh ${f.cdcTicket} muc khẩn`, expect: `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${CDC}` },
-  { who: 'lanh-dao-tamduong', chat: 'console:dm-lanh-dao-tamduong', kind: 'private', say: () => '/nhiemvu BVDK', expect: 'Bạn không có vai trò ở Bệnh viện Đa khoa tỉnh Lai Châu' },
+  {
+    who: 'xu-ly-pa',
+    chat: 'console:dm-xu-ly-pa',
+    kind: 'private',
+    say: (f) => `/phananh xem ${f.cdcTicket}`,
+    expect: 'Bạn không có vai trò ở đơn vị của phản ánh',
+  },
+  {
+    who: 'xu-ly-pa',
+    chat: 'console:dm-xu-ly-pa',
+    kind: 'private',
+    say: (f) => `/phananh ${f.cdcTicket} muc khẩn`,
+    expect: `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${CDC}`,
+  },
+  {
+    who: 'lanh-dao-tamduong',
+    chat: 'console:dm-lanh-dao-tamduong',
+    kind: 'private',
+    say: () => '/nhiemvu BVDK',
+    expect: 'Bạn không có vai trò ở Bệnh viện Đa khoa tỉnh Lai Châu',
+  },
 
   // Two roles: focal point of CDC and leader of BVĐK. Each role holds in its own unit, and only there.
   hai('console:nhom-cdc', (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết`, 'A', { answer: /^Đã ghi nhận báo cáo của CDC tỉnh/ }),
-  hai('console:nhom-bvdk', (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết`, 'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao.'),
+  hai(
+    'console:nhom-bvdk',
+    (f) => `/baocao ${f.task} 100% Đã gửi báo cáo tổng kết`,
+    'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao.',
+  ),
   hai('console:nhom-bvdk', () => '/lich thứ 6 16:00', 'A', { answer: /^Đã lưu\./ }),
   hai('console:nhom-cdc', () => '/lich thứ 6 16:00', 'Lệnh /lich dành cho lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên.'),
   hai('console:nhom-cdc', () => '/homthu 1 Lò Văn Sáng', 'A', { answer: /^Đã ghi biên bản mở hòm thư/ }),
-  hai('console:nhom-bvdk', () => '/homthu 1 Lò Văn Sáng', 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị.'),
+  hai(
+    'console:nhom-bvdk',
+    () => '/homthu 1 Lò Văn Sáng',
+    'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị.',
+  ),
   hai('console:nhom-bvdk', () => '/nhiemvu', 'A', { answer: new RegExp(`^Nhiệm vụ đang mở của ${BVDK}`) }),
   hai('console:nhom-cdc', () => '/nhiemvu', 'A', { answer: new RegExp(`^Nhiệm vụ đang mở của ${CDC}`) }),
-  hai('console:nhom-bvdk', () => '/phananh hòm thư Phòng chờ khoa Nội thiếu ghế ngồi cho người nhà', `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`),
+  hai(
+    'console:nhom-bvdk',
+    () => '/phananh hòm thư Phòng chờ khoa Nội thiếu ghế ngồi cho người nhà',
+    `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`,
+  ),
   // in private: the contact of a BVĐK case (she leads BVĐK), not of a CDC case (there she keeps the book, she does not read contacts)
   hai('console:dm-hai-vai', (f) => `/phananh xem ${f.ticket}`, 'A', { answer: /0912345678/ }),
   hai('console:dm-hai-vai', (f) => `/phananh xem ${f.cdcTicket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.cdcContactPhone }),
   // and the CDC log book is hers in private (her one intake role), not BVĐK's
   hai('console:dm-hai-vai', (f) => `/phananh ${f.cdcTicket} muc khẩn`, 'A', { answer: /^Đã sửa PA-\d{4}-\d+: .*khẩn cấp/ }),
-  hai('console:dm-hai-vai', (f) => `/phananh ${f.ticket} muc khẩn`, `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`),
+  hai(
+    'console:dm-hai-vai',
+    (f) => `/phananh ${f.ticket} muc khẩn`,
+    `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${BVDK}`,
+  ),
 ];
 
 async function runEdges(edges: readonly Edge[]): Promise<string[]> {
   const wrong: string[] = [];
   for (const edge of edges) {
-    const person = { user: edge.who, displayName: names[edge.who] ?? (await t.app.store.members.findByExternalId('console', edge.who))!.displayName };
-    const result = await dispatchAs(t, { ...person, chat: edge.chat, kind: edge.kind ?? 'group' }, edge.say(fixtures), { rollback: edge.expect === 'A' });
+    const person = {
+      user: edge.who,
+      displayName: names[edge.who] ?? (await t.app.store.members.findByExternalId('console', edge.who))!.displayName,
+    };
+    const result = await dispatchAs(t, { ...person, chat: edge.chat, kind: edge.kind ?? 'group' }, edge.say(fixtures), {
+      rollback: edge.expect === 'A',
+    });
     const reply = result.reply?.text ?? '';
     const cell = `${edge.who} in ${edge.chat}: ${edge.say(fixtures)}`;
     if (result.failed || APOLOGY.test(reply)) wrong.push(`${cell}: apology`);
     else if (edge.expect === 'A') {
-      if (!reply || NOT_HERE.some((p) => p.test(reply)) || /dành cho|không có vai trò|Chỉ .* mới/.test(reply)) wrong.push(`${cell}: expected to run, got ${reply.slice(0, 200)}`);
+      if (!reply || NOT_HERE.some((p) => p.test(reply)) || /dành cho|không có vai trò|Chỉ .* mới/.test(reply))
+        wrong.push(`${cell}: expected to run, got ${reply.slice(0, 200)}`);
       else if (edge.answer && !edge.answer.test(reply)) wrong.push(`${cell}: expected ${edge.answer}, got ${reply.slice(0, 300)}`);
       else if (edge.lacks && reply.includes(edge.lacks(fixtures))) wrong.push(`${cell}: the answer shows ${edge.lacks(fixtures)}`);
     } else {
@@ -300,7 +381,11 @@ describe('authorization across the unit tree, and for people with several roles'
         inPrivate((f) => `/phananh xem ${f.ticket}`, 'A', { answer: /0912345678/ }),
         inPrivate((f) => `/phananh xem ${f.cdcTicket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.cdcContactPhone }),
         // and in a group, no one's contact, whatever they hold
-        { ...inPrivate((f) => `/phananh xem ${f.ticket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.contactPhone }), chat: 'console:nhom-bvdk', kind: 'group' },
+        {
+          ...inPrivate((f) => `/phananh xem ${f.ticket}`, 'A', { answer: /PA-\d{4}-\d+/, lacks: (f) => f.contactPhone }),
+          chat: 'console:nhom-bvdk',
+          kind: 'group',
+        },
       ]);
       expect(wrong).toEqual([]);
     } finally {

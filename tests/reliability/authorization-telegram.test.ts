@@ -53,7 +53,12 @@ let baseline: DatabaseState;
 const people = new Map<string, User>();
 let nextUpdate = 800_000;
 
-const unescapeHtml = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const unescapeHtml = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 
 /** What a person would send in this place: in a group a question must mention the bot to reach it. */
 function updateFor(user: string, place: Place, text: string, mention: boolean): Update {
@@ -105,8 +110,14 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('authorization over
             where platform = 'console' and external_id = ${user}`);
         }
         const unit = async (code: string) => (await app.store.units.findByCode(code))!.id;
-        await app.store.chats.bindToUnit({ ref: `telegram:${GROUP.own}`, platform: 'telegram', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, await unit('BVDK'));
-        await app.store.chats.bindToUnit({ ref: `telegram:${GROUP.other}`, platform: 'telegram', kind: 'group', title: 'Nhóm CDC tỉnh' }, await unit('CDC'));
+        await app.store.chats.bindToUnit(
+          { ref: `telegram:${GROUP.own}`, platform: 'telegram', kind: 'group', title: 'Nhóm BVĐK tỉnh' },
+          await unit('BVDK'),
+        );
+        await app.store.chats.bindToUnit(
+          { ref: `telegram:${GROUP.other}`, platform: 'telegram', kind: 'group', title: 'Nhóm CDC tỉnh' },
+          await unit('CDC'),
+        );
       },
     });
     const names: Record<string, string> = {};
@@ -122,10 +133,14 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('authorization over
     for (const role of ROLES) for (const place of PLACES) await say(PERSON[role], place, '/start', /^Xin chào/);
 
     const units = await Promise.all(['BVDK', 'CDC'].map(async (code) => (await h.app.store.units.findByCode(code))!.id));
-    const yearly = (await h.app.store.plans.openOccurrences({ unitIds: units })).filter((o) => o.title === 'Báo cáo tổng kết năm thực hiện kế hoạch');
+    const yearly = (await h.app.store.plans.openOccurrences({ unitIds: units })).filter(
+      (o) => o.title === 'Báo cáo tổng kết năm thực hiện kế hoạch',
+    );
     const task = `NV${yearly[0]!.taskId}`;
     const ticketOf = async (user: string, place: Place) =>
-      /Đã ghi sổ phản ánh (\S+)\./.exec(await say(user, place, '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định', /^Đã ghi sổ phản ánh /))![1]!;
+      /Đã ghi sổ phản ánh (\S+)\./.exec(
+        await say(user, place, '/phananh hòm thư Nhân viên bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định', /^Đã ghi sổ phản ánh /),
+      )![1]!;
     const ticket = await ticketOf('dau-moi', 'own');
     const cdcTicket = await ticketOf('dau-moi-cdc', 'other');
     await say('dau-moi', 'private', `/phananh lienhe ${ticket} Nguyễn Văn Khách 0912345678`, /^Đã lưu riêng/);
@@ -155,7 +170,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('authorization over
         const changed = changedTables(baseline, after).filter((table) => table !== 'processed_events');
         const marks = after.counts.processed_events! - baseline.counts.processed_events!;
         if (expected !== 'A' && (changed.length > 0 || marks > 1)) {
-          wrong.push(`${cell}, the ${expected === 'S' ? 'silence' : 'refusal'} changed ${[...changed, `${marks} processed marks`].join(', ')}`);
+          wrong.push(
+            `${cell}, the ${expected === 'S' ? 'silence' : 'refusal'} changed ${[...changed, `${marks} processed marks`].join(', ')}`,
+          );
         }
         baseline = after;
       }

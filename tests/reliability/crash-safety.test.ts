@@ -53,7 +53,10 @@ async function outboxDrained(url: string, timeoutMs: number) {
   try {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const [{ pending }] = (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [{ pending: number }];
+      const [{ pending }] =
+        (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [
+          { pending: number },
+        ];
       if (pending === 0) return;
       if (Date.now() > deadline) throw new Error(`${pending} messages still waiting in the outbox`);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -144,7 +147,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('a bot process kill
     const sql = postgres(db.url!, { max: 1, onnotice: () => {} });
     try {
       // each report carries the words of the update it came from, with its percent, nothing else's
-      const rows = await sql<Array<{ source: string; percent: number; text: string }>>`select source_message_id as source, percent, text from reports`;
+      const rows = await sql<
+        Array<{ source: string; percent: number; text: string }>
+      >`select source_message_id as source, percent, text from reports`;
       const bySource = new Map(rows.map((row) => [row.source, row]));
       for (const report of reports) {
         const row = bySource.get(report.source)!;
@@ -152,7 +157,10 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('a bot process kill
         expect(row.text).toContain(report.marker);
       }
       // nothing waits in the outbox: no confirmation was deferred and forgotten
-      const [{ pending }] = (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [{ pending: number }];
+      const [{ pending }] =
+        (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [
+          { pending: number },
+        ];
       expect(pending).toBe(0);
     } finally {
       await sql.end();
@@ -168,7 +176,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('a bot process kill
       if (replies.length === 0) continue;
       confirmed += 1;
       confirmedReports.push(report);
-      expect(String(replies[0]!.payload.text)).toMatch(new RegExp(`^Đã ghi nhận báo cáo của ĐV ${report.unit}: \\[NV${report.taskId}\\] .* \\(${report.percent}%\\)`));
+      expect(String(replies[0]!.payload.text)).toMatch(
+        new RegExp(`^Đã ghi nhận báo cáo của ĐV ${report.unit}: \\[NV${report.taskId}\\] .* \\(${report.percent}%\\)`),
+      );
     }
     // every message the bot sent answers one of these updates: no apology, no stray second answer elsewhere
     expect(calls.length).toBe(confirmed);
@@ -183,7 +193,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('a bot process kill
     const tasksByUnit = new Map<number, string>();
     for (const report of confirmedReports) {
       if (!tasksByUnit.has(report.unit)) tasksByUnit.set(report.unit, await inspect.tasksOf(report.unit));
-      expect(shownPercent(tasksByUnit.get(report.unit)!, report), `${report.marker} in\n${tasksByUnit.get(report.unit)}`).toBe(report.percent);
+      expect(shownPercent(tasksByUnit.get(report.unit)!, report), `${report.marker} in\n${tasksByUnit.get(report.unit)}`).toBe(
+        report.percent,
+      );
     }
 
     expect(errorsIn(restarted.logs())).toEqual([]);

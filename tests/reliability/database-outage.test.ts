@@ -184,13 +184,22 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
     const inside = samples.filter((s) => s.start > outage.start + 250 && s.end < outage.end);
     const afterwards = samples.filter((s) => s.start > outage.end);
     expect(before.length).toBeGreaterThan(3);
-    expect(before.every((s) => s.status === 200), JSON.stringify(before)).toBe(true);
+    expect(
+      before.every((s) => s.status === 200),
+      JSON.stringify(before),
+    ).toBe(true);
     expect(inside.length).toBeGreaterThan(OUTAGE_MS / 2000);
-    expect(inside.every((s) => s.status === 503 && s.end - s.start < HANG_MS), JSON.stringify(inside)).toBe(true);
+    expect(
+      inside.every((s) => s.status === 503 && s.end - s.start < HANG_MS),
+      JSON.stringify(inside),
+    ).toBe(true);
     const firstHealthy = afterwards.findIndex((s) => s.status === 200);
     expect(firstHealthy).toBeGreaterThanOrEqual(0);
     expect(afterwards[firstHealthy]!.end - outage.end).toBeLessThan(RECOVERY_MS);
-    expect(afterwards.slice(firstHealthy).every((s) => s.status === 200), JSON.stringify(afterwards)).toBe(true);
+    expect(
+      afterwards.slice(firstHealthy).every((s) => s.status === 200),
+      JSON.stringify(afterwards),
+    ).toBe(true);
 
     // Exactly once: one report, one processed mark and one audit entry per update, nothing more.
     const stored = await storedEffects(db.url!);
@@ -212,13 +221,19 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
       const replies = repliesTo(calls, report.update).map((call) => String(call.payload.text));
       expect(replies.length, `${report.marker}: ${replies.join(' | ')}`).toBeLessThanOrEqual(1);
       if (!cutMidway.has(index)) expect(replies.length, report.marker).toBe(1);
-      if (replies[0]) expect(replies[0]).toMatch(new RegExp(`^Đã ghi nhận báo cáo của ĐV ${report.unit}: \\[NV${report.taskId}\\] .* \\(${report.percent}%\\)`));
+      if (replies[0])
+        expect(replies[0]).toMatch(
+          new RegExp(`^Đã ghi nhận báo cáo của ĐV ${report.unit}: \\[NV${report.taskId}\\] .* \\(${report.percent}%\\)`),
+        );
     });
     expect(calls.length).toBeLessThanOrEqual(total);
     expect(calls.length).toBeGreaterThanOrEqual(total - cutMidway.size);
     const sql = postgres(db.url!, { max: 1, onnotice: () => {} });
     try {
-      const [{ pending }] = (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [{ pending: number }];
+      const [{ pending }] =
+        (await sql`select count(*)::int as pending from outbox where sent_at is null and failed_at is null`) as unknown as [
+          { pending: number },
+        ];
       expect(pending).toBe(0);
     } finally {
       await sql.end();
@@ -256,7 +271,8 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
     const killer = (async () => {
       while (!stop) {
         await sleep(700);
-        const rows = await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+        const rows =
+          await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
         terminated += rows.length;
       }
     })();
@@ -304,7 +320,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
       expect(silent).toBeLessThanOrEqual(terminated);
       expect(calls.length).toBe(reports.length - silent);
       expect(bot.alive()).toBe(true);
-      console.info(JSON.stringify({ updates: reports.length, sessionsTerminated: terminated, refusedAttempts: failures, unconfirmed: silent }));
+      console.info(
+        JSON.stringify({ updates: reports.length, sessionsTerminated: terminated, refusedAttempts: failures, unconfirmed: silent }),
+      );
       expect(await bot.stop()).toBe(0);
     } finally {
       stop = true;

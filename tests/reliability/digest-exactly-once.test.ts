@@ -57,7 +57,12 @@ afterAll(async () => {
 });
 
 const replica = async (fake: FakeTelegram) => {
-  const bot = await startBotProcess({ databaseUrl: db.url!, telegramApiRoot: fake.apiRoot, telegramToken: fake.token, env: { ADMIN_IDS: `telegram:${ADMIN}`, OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS) } });
+  const bot = await startBotProcess({
+    databaseUrl: db.url!,
+    telegramApiRoot: fake.apiRoot,
+    telegramToken: fake.token,
+    env: { ADMIN_IDS: `telegram:${ADMIN}`, OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS) },
+  });
   bots.push(bot);
   return bot;
 };
@@ -74,7 +79,8 @@ function cliDigest(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
 }
 
-const isDigest = (call: RecordedCall) => call.method === 'sendMessage' && !call.payload.__failed && String(call.payload.text).startsWith('Bản tin');
+const isDigest = (call: RecordedCall) =>
+  call.method === 'sendMessage' && !call.payload.__failed && String(call.payload.text).startsWith('Bản tin');
 const digestsIn = (fake: FakeTelegram) => fake.calls.filter(isDigest);
 const allDigests = () => [...digestsIn(fakeA), ...digestsIn(fakeB)];
 
@@ -104,7 +110,9 @@ async function outboxState(url: string) {
 async function inDoubtChats(url: string): Promise<string[]> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const rows = await sql<Array<{ chat: string }>>`select chat_ref as chat from outbox where key like 'digest:%' and last_error like 'in doubt%'`;
+    const rows = await sql<
+      Array<{ chat: string }>
+    >`select chat_ref as chat from outbox where key like 'digest:%' and last_error like 'in doubt%'`;
     return rows.map((row) => row.chat);
   } finally {
     await sql.end();
@@ -145,7 +153,8 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('weekly digests fro
     for (;;) {
       const state = await outboxState(db.url!);
       if (state.digests === CHATS && state.pending === 0) break;
-      if (Date.now() > deadline) throw new Error(`fan-out unfinished: ${JSON.stringify(state)}, ${allDigests().length} digests at the servers`);
+      if (Date.now() > deadline)
+        throw new Error(`fan-out unfinished: ${JSON.stringify(state)}, ${allDigests().length} digests at the servers`);
       await sleep(500);
     }
     await sleep(2000); // anything still on its way to a server arrives now
@@ -162,7 +171,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('weekly digests fro
     expect(weeks.size).toBe(1);
     const leaders = allDigests().find((call) => String(call.payload.chat_id) === String(LEADERS_GROUP));
     expect(String(leaders?.payload.text)).toMatch(/^Bản tin lãnh đạo tuần/);
-    expect(String(allDigests().find((call) => String(call.payload.chat_id) === String(groupOf(7)))?.payload.text)).toMatch(/^Bản tin tuần \d+\/\d{4} — Đơn vị số 7\n/);
+    expect(String(allDigests().find((call) => String(call.payload.chat_id) === String(groupOf(7)))?.payload.text)).toMatch(
+      /^Bản tin tuần \d+\/\d{4} — Đơn vị số 7\n/,
+    );
 
     const state = await outboxState(db.url!);
     expect(state).toMatchObject({ digests: CHATS, runs: CHATS, runChats: CHATS, pending: 0 });
@@ -186,6 +197,16 @@ describe.runIf(inject('testDatabase').driver === 'postgres')('weekly digests fro
       expect(errorsIn(bot.logs())).toEqual([]);
       await bot.stop();
     }
-    console.info(JSON.stringify({ inDoubt, queuedByEachCli: queued, deliveredByAWhenKilled: killedAt, atKill, fromA: digestsIn(fakeA).length, fromB: digestsIn(fakeB).length, outbox: state }));
+    console.info(
+      JSON.stringify({
+        inDoubt,
+        queuedByEachCli: queued,
+        deliveredByAWhenKilled: killedAt,
+        atKill,
+        fromA: digestsIn(fakeA).length,
+        fromB: digestsIn(fakeB).length,
+        outbox: state,
+      }),
+    );
   }, 400_000);
 });

@@ -64,9 +64,18 @@ describe('flood control in the pipeline (fixed clock)', () => {
   const newBot = () => {
     const limits = floodLimits(defaultLimit());
     const guard = createFloodGuard({ throttle: createThrottle(limits, () => now), store: t.app.store, i18n: t.app.i18n, now: () => now });
-    return createBot({ dispatcher: t.app.dispatcher, adapters: [adapter], store: t.app.store, i18n: t.app.i18n, clock: t.clock, logger: t.app.logger, flood: guard });
+    return createBot({
+      dispatcher: t.app.dispatcher,
+      adapters: [adapter],
+      store: t.app.store,
+      i18n: t.app.i18n,
+      clock: t.clock,
+      logger: t.app.logger,
+      flood: guard,
+    });
   };
-  const to = (user: string) => sent.filter((s) => s.message.replyToMessageId && s.chat === CHAT && owners.get(s.message.replyToMessageId) === user);
+  const to = (user: string) =>
+    sent.filter((s) => s.message.replyToMessageId && s.chat === CHAT && owners.get(s.message.replyToMessageId) === user);
   const owners = new Map<string, string>();
   const send = async (b: Bot, user: string, text: string, options: { addressed?: boolean; displayName?: string } = {}) => {
     const message = say(user, text, options);
@@ -214,12 +223,18 @@ describe('flood control through the Telegram webhook (real time, default limit)'
     const other = groupMessage(h.fake.updateId(), GROUP, h.people.admin, '/start');
     const floodIds = new Set(flood.map((u) => u.message!.message_id));
     const started = performance.now();
-    const statuses = await Promise.all([...flood.slice(0, 50).map((u) => h.fake.deliver(u)), h.fake.deliver(other), ...flood.slice(50).map((u) => h.fake.deliver(u))]);
+    const statuses = await Promise.all([
+      ...flood.slice(0, 50).map((u) => h.fake.deliver(u)),
+      h.fake.deliver(other),
+      ...flood.slice(50).map((u) => h.fake.deliver(u)),
+    ]);
     const seconds = (performance.now() - started) / 1000;
     // Telegram must not redeliver the ignored ones: every update is acknowledged.
     expect(statuses.every((s) => s === 200)).toBe(true);
     const repliedTo = (ids: Set<number>) => () =>
-      h.fake.callsOf('sendMessage').filter((c) => ids.has((c.payload.reply_parameters as { message_id?: number } | undefined)?.message_id ?? -1));
+      h.fake
+        .callsOf('sendMessage')
+        .filter((c) => ids.has((c.payload.reply_parameters as { message_id?: number } | undefined)?.message_id ?? -1));
     const toFlood = repliedTo(floodIds);
     const toOther = repliedTo(new Set([other.message!.message_id]));
     await h.fake.waitFor(() => toOther().length === 1 && toFlood().some((c) => NOTICE.test(String(c.payload.text))));
@@ -241,7 +256,12 @@ describe('load beyond what Telegram accepts', () => {
     // waiting reply in memory, and the bot grew by some 5 MB a second.
     let now = 0;
     const waiting: Array<() => void> = [];
-    const pacer = createRatePacer({ perSecond: 30, maxWaitMs: 5000, now: () => now, sleep: () => new Promise<void>((wake) => waiting.push(wake)) });
+    const pacer = createRatePacer({
+      perSecond: 30,
+      maxWaitMs: 5000,
+      now: () => now,
+      sleep: () => new Promise<void>((wake) => waiting.push(wake)),
+    });
     const outcomes = await Promise.all(
       Array.from({ length: 1000 }, () => {
         const acquired = pacer.acquire().then(

@@ -25,7 +25,18 @@ import { adversarialText, commandText, hugeText } from './support/fuzz-arbitrari
 const AT = '2026-11-23T09:00:00+07:00';
 const BOT = 'troly_daumoi_bot';
 const NAMES = allCommands.flatMap((command) => [command.name, ...command.aliases]);
-const PEOPLE = ['quan-tri', 'lanh-dao-so', 'lanh-dao-bvdk', 'dau-moi', 'pho-dau-moi', 'xu-ly-pa', 'nhan-vien', 'dau-moi-cdc', 'lanh-dao-tamduong', 'nguoi-la'];
+const PEOPLE = [
+  'quan-tri',
+  'lanh-dao-so',
+  'lanh-dao-bvdk',
+  'dau-moi',
+  'pho-dau-moi',
+  'xu-ly-pa',
+  'nhan-vien',
+  'dau-moi-cdc',
+  'lanh-dao-tamduong',
+  'nguoi-la',
+];
 const CHATS: Array<{ chat: string | null; kind: 'group' | 'private' }> = [
   { chat: 'console:nhom-bvdk', kind: 'group' },
   { chat: 'console:nhom-cdc', kind: 'group' },
@@ -52,7 +63,26 @@ const stepText = fc.oneof(
   { weight: 3, arbitrary: adversarialText },
   { weight: 1, arbitrary: hugeText },
   // answers a flow may be waiting for
-  { weight: 2, arbitrary: fc.constantFrom('1', '2', '3', '0', '99', 'xong', 'Lưu', 'Hủy', 'bỏ 2 5', 'hom nay', 'bo qua', '80%', 'đã hoàn thành', 'CDC', '/huy') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '1',
+      '2',
+      '3',
+      '0',
+      '99',
+      'xong',
+      'Lưu',
+      'Hủy',
+      'bỏ 2 5',
+      'hom nay',
+      'bo qua',
+      '80%',
+      'đã hoàn thành',
+      'CDC',
+      '/huy',
+    ),
+  },
 );
 const step: fc.Arbitrary<Step> = fc.record({
   text: stepText,
@@ -60,7 +90,10 @@ const step: fc.Arbitrary<Step> = fc.record({
   // now and then a button press (Telegram), with the data of a real choice or any data at all
   callback: fc.oneof(
     { weight: 5, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.oneof(fc.constantFrom('send', 'cancel', 'skip', 'done', 'focal_point', 'box', '1'), fc.string({ maxLength: 70 })) },
+    {
+      weight: 1,
+      arbitrary: fc.oneof(fc.constantFrom('send', 'cancel', 'skip', 'done', 'focal_point', 'box', '1'), fc.string({ maxLength: 70 })),
+    },
   ),
 });
 const conversation = fc.record({
@@ -83,7 +116,38 @@ const FLOWS: Array<{ who: string; where: (typeof CHATS)[number]; start: (ticket:
 ];
 const answer: fc.Arbitrary<Step> = fc.record({
   text: fc.oneof(
-    { weight: 3, arbitrary: fc.constantFrom('1', '2', '3', '4', '5', '10', '0', '-1', 'xong', 'Lưu', 'Hủy', 'bỏ 1', 'bo qua', 'hom nay', 'hôm qua 14:30', '32/13 25:61', '80%', '100', '150%', 'đã hoàn thành', 'Đang thực hiện', 'BVDK', 'CDC', 'dau moi', 'khẩn', 'Nguyễn Văn A 0912345678', '2 Các khoa rà soát, báo cáo trước ngày 15/12/2026.') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        '1',
+        '2',
+        '3',
+        '4',
+        '5',
+        '10',
+        '0',
+        '-1',
+        'xong',
+        'Lưu',
+        'Hủy',
+        'bỏ 1',
+        'bo qua',
+        'hom nay',
+        'hôm qua 14:30',
+        '32/13 25:61',
+        '80%',
+        '100',
+        '150%',
+        'đã hoàn thành',
+        'Đang thực hiện',
+        'BVDK',
+        'CDC',
+        'dau moi',
+        'khẩn',
+        'Nguyễn Văn A 0912345678',
+        '2 Các khoa rà soát, báo cáo trước ngày 15/12/2026.',
+      ),
+    },
     { weight: 3, arbitrary: adversarialText },
     { weight: 1, arbitrary: hugeText },
     { weight: 1, arbitrary: commandText(NAMES, BOT) },
@@ -91,7 +155,24 @@ const answer: fc.Arbitrary<Step> = fc.record({
   addressed: fc.boolean(),
   callback: fc.oneof(
     { weight: 4, arbitrary: fc.constant(null) },
-    { weight: 1, arbitrary: fc.constantFrom('send', 'cancel', 'skip', 'box', 'hotline', 'normal', 'urgent', 'focal_point', 'in_progress', 'done', 'resolved', 'new', 'x'.repeat(80)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'send',
+        'cancel',
+        'skip',
+        'box',
+        'hotline',
+        'normal',
+        'urgent',
+        'focal_point',
+        'in_progress',
+        'done',
+        'resolved',
+        'new',
+        'x'.repeat(80),
+      ),
+    },
   ),
 });
 
@@ -114,7 +195,9 @@ beforeAll(async () => {
   // the newcomer has met the bot once, so that a refusal is all their messages cause
   await t.say('/start', { user: 'nguoi-la', kind: 'private' });
   // a ticket for the handler to handle
-  ticket = /Đã ghi sổ phản ánh (\S+)\./.exec(await t.ask('/phananh hòm thư Phòng chờ khoa Nhi không có quạt, người nhà phải đứng chờ lâu'))![1]!;
+  ticket = /Đã ghi sổ phản ánh (\S+)\./.exec(
+    await t.ask('/phananh hòm thư Phòng chờ khoa Nhi không có quạt, người nhà phải đứng chờ lâu'),
+  )![1]!;
 });
 afterAll(async () => {
   process.off('unhandledRejection', onRejection);
@@ -165,7 +248,8 @@ async function converse(run: Conversation) {
 const LONE_SURROGATE = /\p{Cs}/u;
 // what the dispatcher reads as a command: "/…" once control characters are gone
 const isCommand = (text: string) => stripControlCharacters(text).trim().startsWith('/');
-const LEAKS = /\bat [\w.<>]+ \(|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|ZodError|PostgresError)\b|\[object Object\]|\bundefined\b|\bNaN\b|\{\s*\$[a-z]/i;
+const LEAKS =
+  /\bat [\w.<>]+ \(|\b(?:TypeError|RangeError|ReferenceError|SyntaxError|ZodError|PostgresError)\b|\[object Object\]|\bundefined\b|\bNaN\b|\{\s*\$[a-z]/i;
 
 /** What the message carried as text: a button press carries none. */
 const sentText = (step: Step) => (step.callback === null ? step.text : '');
@@ -218,15 +302,20 @@ describe('the dispatcher under random and adversarial messages', () => {
   it('takes any answer to a flow waiting for one', async () => {
     const before = await databaseState(t);
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...FLOWS), fc.boolean(), fc.array(answer, { minLength: 1, maxLength: 5 }), async (flow, buttons, answers) => {
-        errors = [];
-        const started = { text: flow.start(ticket), addressed: true, callback: null };
-        const results = await converse({ who: flow.who, where: flow.where, buttons, steps: [started, ...answers] });
-        // the flow did start: the first answer is a question, not a refusal
-        expect(results[0]!.result.reply?.text ?? '').not.toMatch(/^Chỉ |dành cho|chưa có vai trò|chỉ dùng/);
-        for (const { step, result } of results) checkReply(step, result);
-        expect(errors).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...FLOWS),
+        fc.boolean(),
+        fc.array(answer, { minLength: 1, maxLength: 5 }),
+        async (flow, buttons, answers) => {
+          errors = [];
+          const started = { text: flow.start(ticket), addressed: true, callback: null };
+          const results = await converse({ who: flow.who, where: flow.where, buttons, steps: [started, ...answers] });
+          // the flow did start: the first answer is a question, not a refusal
+          expect(results[0]!.result.reply?.text ?? '').not.toMatch(/^Chỉ |dành cho|chưa có vai trò|chỉ dùng/);
+          for (const { step, result } of results) checkReply(step, result);
+          expect(errors).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
     expect(rejections).toEqual([]);

@@ -21,16 +21,29 @@ const RUNS = { numRuns: 400 };
 
 const inclusive = z.boolean();
 const dayOfMonth = z.number().int().min(1).max(31);
-const realDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine(isLocalDate, 'not a calendar date');
+const realDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isLocalDate, 'not a calendar date');
 
 /** DESIGN.md, "DeadlineRule (the whole vocabulary)", key for key. */
 const designRule = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('once'), due: realDate, inclusive, precision: z.enum(['day', 'early_month', 'mid_month', 'month', 'quarter', 'year']) }),
+  z.strictObject({
+    kind: z.literal('once'),
+    due: realDate,
+    inclusive,
+    precision: z.enum(['day', 'early_month', 'mid_month', 'month', 'quarter', 'year']),
+  }),
   z
     .strictObject({ kind: z.literal('yearly'), month: z.number().int().min(1).max(12), day: dayOfMonth, inclusive })
     // a day every year has (29/02 comes round in leap years)
     .refine((rule) => rule.day <= (rule.month === 2 ? 29 : lastDayOfMonth(2001, rule.month)), 'no such day in that month'),
-  z.strictObject({ kind: z.literal('quarterly'), monthOfQuarter: z.union([z.literal(1), z.literal(2), z.literal(3)]), day: dayOfMonth, inclusive }),
+  z.strictObject({
+    kind: z.literal('quarterly'),
+    monthOfQuarter: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    day: dayOfMonth,
+    inclusive,
+  }),
   z.strictObject({ kind: z.literal('monthly'), day: dayOfMonth, inclusive }),
   z.strictObject({ kind: z.literal('weekly'), weekday: z.number().int().min(1).max(7) }),
   z.strictObject({
@@ -49,21 +62,46 @@ const cliOutput = z.strictObject({
 });
 
 // Vietnamese deadline phrases, with numbers that may be impossible (day 0, month 13, year 99999).
-const number = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constantFrom(0, 1, 10, 15, 28, 29, 30, 31, 32, 99, 100, 2014, 2026, 2104, 99999, -1));
+const number = fc.oneof(
+  fc.integer({ min: 0, max: 40 }),
+  fc.constantFrom(0, 1, 10, 15, 28, 29, 30, 31, 32, 99, 100, 2014, 2026, 2104, 99999, -1),
+);
 const year = fc.oneof(fc.integer({ min: 1990, max: 2100 }), fc.constantFrom(0, 14, 99, 1900, 2104, 9999, 99999, 20260));
 const separator = fc.constantFrom('/', '-', '.', ' / ');
 const date = fc.oneof(
   fc.tuple(number, separator, number).map(([d, s, m]) => `${d}${s}${m}`),
   fc.tuple(number, separator, number, separator, year).map(([d, s, m, t, y]) => `${d}${s}${m}${t}${y}`),
   fc.tuple(number, number, year).map(([d, m, y]) => `ngày ${d} tháng ${m} năm ${y}`),
-  fc.tuple(number, fc.constantFrom('hằng tháng', 'hàng tháng', 'hằng quý', 'hằng năm', 'hàng năm', 'tháng cuối quý', 'tháng đầu quý')).map(([d, r]) => `ngày ${d} ${r}`),
+  fc
+    .tuple(number, fc.constantFrom('hằng tháng', 'hàng tháng', 'hằng quý', 'hằng năm', 'hàng năm', 'tháng cuối quý', 'tháng đầu quý'))
+    .map(([d, r]) => `ngày ${d} ${r}`),
   fc.tuple(fc.constantFrom('đầu', 'giữa', 'cuối'), number, year).map(([p, m, y]) => `${p} tháng ${m}/${y}`),
   fc.tuple(fc.constantFrom('I', 'II', 'III', 'IV', 'V', '11', '4', '0', 'IIII'), year).map(([q, y]) => `Quý ${q}/${y}`),
-  fc.tuple(number, fc.constantFrom('ngày', 'ngày làm việc'), fc.constantFrom('tháng', 'quý', '6 tháng', 'năm', 'kỳ báo cáo')).map(([n, u, p]) => `trong vòng ${n} ${u} sau khi kết thúc ${p}`),
+  fc
+    .tuple(number, fc.constantFrom('ngày', 'ngày làm việc'), fc.constantFrom('tháng', 'quý', '6 tháng', 'năm', 'kỳ báo cáo'))
+    .map(([n, u, p]) => `trong vòng ${n} ${u} sau khi kết thúc ${p}`),
   fc.constantFrom('thứ Hai hằng tuần', 'thứ 6 hằng tuần', 'chủ nhật hàng tuần', 'thứ 9 hằng tuần', '6 tháng đầu năm', 'năm 2026'),
 );
-const marker = fc.constantFrom('trước ngày', 'chậm nhất ngày', 'chậm nhất vào ngày', 'hạn chót', 'vào ngày', 'trong ngày', 'đến ngày', 'từ ngày', 'trước', 'chậm nhất là', 'sau khi', 'định kỳ', 'đột xuất', 'số liệu tính từ', '');
-const clause = fc.tuple(fragment, marker, date, fc.constantFrom('', '.', ';', '\n', ',', ' hằng năm', ' hàng tháng', ' của Bộ Y tế')).map((p) => p.join(' '));
+const marker = fc.constantFrom(
+  'trước ngày',
+  'chậm nhất ngày',
+  'chậm nhất vào ngày',
+  'hạn chót',
+  'vào ngày',
+  'trong ngày',
+  'đến ngày',
+  'từ ngày',
+  'trước',
+  'chậm nhất là',
+  'sau khi',
+  'định kỳ',
+  'đột xuất',
+  'số liệu tính từ',
+  '',
+);
+const clause = fc
+  .tuple(fragment, marker, date, fc.constantFrom('', '.', ';', '\n', ',', ' hằng năm', ' hàng tháng', ' của Bộ Y tế'))
+  .map((p) => p.join(' '));
 const planText = fc.oneof(
   { weight: 4, arbitrary: fc.array(clause, { minLength: 1, maxLength: 5 }).map((clauses) => clauses.join(' ')) },
   { weight: 2, arbitrary: adversarialText },
@@ -71,7 +109,9 @@ const planText = fc.oneof(
   { weight: 1, arbitrary: hugeText },
 );
 const options: fc.Arbitrary<ExtractionOptions> = fc.oneof(
-  fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => referenceOptions(d.toISOString().slice(0, 10) as LocalDate)),
+  fc
+    .date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => referenceOptions(d.toISOString().slice(0, 10) as LocalDate)),
   fc.integer({ min: 1900, max: 2200 }).map((y) => ({ year: y, yearSource: 'plan' as const })),
 );
 
@@ -124,7 +164,14 @@ describe('deadline extraction', () => {
 
   it('gives a warning and no rule for days that do not exist', () => {
     const reference = referenceOptions(localDate(2026, 11, 23));
-    for (const text of ['trước ngày 31/02/2026', 'chậm nhất ngày 0/0/0', 'trước ngày 32/13', 'Quý V/2026', 'vào ngày 29/02/2027', 'ngày 30/02 hằng năm']) {
+    for (const text of [
+      'trước ngày 31/02/2026',
+      'chậm nhất ngày 0/0/0',
+      'trước ngày 32/13',
+      'Quý V/2026',
+      'vào ngày 29/02/2027',
+      'ngày 30/02 hằng năm',
+    ]) {
       check(text, reference);
       const result = extractDeadlines(text, reference);
       expect(result.rules.filter((rule) => rule.kind === 'once')).toEqual([]);

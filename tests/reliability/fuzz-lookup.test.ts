@@ -30,9 +30,9 @@ const doc = z.strictObject({
 });
 const askContract = z.strictObject({ query: z.string(), answer: doc.nullable(), candidates: z.array(doc) });
 
-const questions = (JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/lookup-questions.json'), 'utf8')) as { questions: Array<{ q: string }> }).questions.map(
-  (question) => question.q,
-);
+const questions = (
+  JSON.parse(readFileSync(path.join(projectRoot, 'tests/fixtures/lookup-questions.json'), 'utf8')) as { questions: Array<{ q: string }> }
+).questions.map((question) => question.q);
 
 let t: TestApp;
 let catalogue: Map<string, RegulationDocument>;
@@ -45,10 +45,16 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 const symbolLike = fc.oneof(
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1900, max: 2100 }), fc.constantFrom('TT-BYT', 'NĐ-CP', 'QĐ-BYT', 'CT-TTg', 'nd-cp', 'TT', 'KH-SYT', 'QĐ/BYT', '')).map(
-    ([n, y, kind]) => `${n}/${y}/${kind}`,
-  ),
-  fc.tuple(fc.constantFrom('thông tư', 'nghị định', 'quyết định', 'chỉ thị', 'tt', 'nd', 'qd', 'luật'), fc.integer({ min: 0, max: 99999 })).map(([kind, n]) => `${kind} ${n}`),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 1900, max: 2100 }),
+      fc.constantFrom('TT-BYT', 'NĐ-CP', 'QĐ-BYT', 'CT-TTg', 'nd-cp', 'TT', 'KH-SYT', 'QĐ/BYT', ''),
+    )
+    .map(([n, y, kind]) => `${n}/${y}/${kind}`),
+  fc
+    .tuple(fc.constantFrom('thông tư', 'nghị định', 'quyết định', 'chỉ thị', 'tt', 'nd', 'qd', 'luật'), fc.integer({ min: 0, max: 99999 }))
+    .map(([kind, n]) => `${kind} ${n}`),
   fc.constantFrom('45/2015/TT-BYT', '45/2015', '45', '07/2014/TT-BYT', '2151/QĐ-BYT', '/', '//', '0/0/0', 'TT-BYT', '-1/2015/TT-BYT'),
 );
 const spliced = fc.tuple(fc.constantFrom(...questions), fragment, fc.nat()).map(([question, junk, at]) => {

@@ -10,7 +10,19 @@ import { parseInput, tokenize } from '../../src/chat/command-parser.js';
 import { allCommands } from '../../src/commands/index.js';
 import { compactKey, stripControlCharacters } from '../../src/core/text/vietnamese.js';
 import { botMembership, callbackQuery, groupMessage, migratedToSupergroup, person, privateMessage } from '../support/telegram-updates.js';
-import { botImage, botSticker, botText, OA_ID, oaEcho, oaEvent, oaGroupFile, oaGroupImage, oaGroupSticker, oaGroupText, oaUserText } from '../support/zalo-events.js';
+import {
+  botImage,
+  botSticker,
+  botText,
+  OA_ID,
+  oaEcho,
+  oaEvent,
+  oaGroupFile,
+  oaGroupImage,
+  oaGroupSticker,
+  oaGroupText,
+  oaUserText,
+} from '../support/zalo-events.js';
 import { adversarialText, BIDI, CONTROL, commandText, hugeText, longText } from './support/fuzz-arbitraries.js';
 import { mutated } from './support/fuzz-json.js';
 
@@ -52,23 +64,48 @@ describe('the command parser', () => {
     fc.assert(
       fc.property(fc.constantFrom(...NAMES), fc.constantFrom('', `@${BOT}`, '@Other_Bot'), adversarialText, (name, bot, args) => {
         const parsed = parseInput(`/${name}${bot} ${args}`);
-        expect(parsed).toMatchObject({ kind: 'command', name: compactKey(name), botName: bot ? bot.slice(1).toLowerCase() : null, argsText: args.trim() });
+        expect(parsed).toMatchObject({
+          kind: 'command',
+          name: compactKey(name),
+          botName: bot ? bot.slice(1).toLowerCase() : null,
+          argsText: args.trim(),
+        });
       }),
       RUNS,
     );
   });
 
   it('keeps examples found while fuzzing', () => {
-    for (const input of ['/', '//', '/@bot', '/help@', '/help@@x', ' /help ', '/\u200bhelp', '/ help', '/help\u00a0x', '/"a b"', '/help "', '/help “a” "b c"']) check(input);
+    for (const input of [
+      '/',
+      '//',
+      '/@bot',
+      '/help@',
+      '/help@@x',
+      ' /help ',
+      '/\u200bhelp',
+      '/ help',
+      '/help\u00a0x',
+      '/"a b"',
+      '/help "',
+      '/help “a” "b c"',
+    ])
+      check(input);
     expect(parseInput('/help@').kind).toBe('text');
-    expect(parseInput('/help@Troly_Daumoi_Bot  a  "b c" ').kind === 'command' && parseInput('/help@Troly_Daumoi_Bot  a  "b c" ')).toMatchObject({
+    expect(
+      parseInput('/help@Troly_Daumoi_Bot  a  "b c" ').kind === 'command' && parseInput('/help@Troly_Daumoi_Bot  a  "b c" '),
+    ).toMatchObject({
       botName: 'troly_daumoi_bot',
       args: ['a', 'b c'],
     });
   });
 
   it('strips every control and bidi-override character before parsing', () => {
-    const forbidden = [...CONTROL.filter((c) => !['\t', '\r', '\u0085', '\u009b'].includes(c)), ...BIDI.filter((c) => c !== '\u061c'), '\u200b'];
+    const forbidden = [
+      ...CONTROL.filter((c) => !['\t', '\r', '\u0085', '\u009b'].includes(c)),
+      ...BIDI.filter((c) => c !== '\u061c'),
+      '\u200b',
+    ];
     fc.assert(
       fc.property(adversarialText, (text) => {
         const clean = stripControlCharacters(text);
@@ -84,8 +121,17 @@ describe('the command parser', () => {
 
 const validDate = z.date().refine((date) => Number.isFinite(date.getTime()), 'invalid date');
 const user = (platform: string) =>
-  z.strictObject({ platform: z.literal(platform), id: z.string().min(1), displayName: z.string().trim().min(1), username: z.string().nullable() });
-const attachment = z.strictObject({ kind: z.enum(['photo', 'document']), fileId: z.string().min(1), name: z.string().nullable().optional() });
+  z.strictObject({
+    platform: z.literal(platform),
+    id: z.string().min(1),
+    displayName: z.string().trim().min(1),
+    username: z.string().nullable(),
+  });
+const attachment = z.strictObject({
+  kind: z.enum(['photo', 'document']),
+  fileId: z.string().min(1),
+  name: z.string().nullable().optional(),
+});
 
 function incomingMessage(platform: string, chat: RegExp) {
   return z.strictObject({
@@ -113,7 +159,14 @@ const telegramInbound = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('lifecycle'),
     event: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('joined'), chat: telegramRef, chatKind: z.enum(['group', 'private']), title: z.string().nullable(), eventId: z.string().nullable(), by: user('telegram').nullable() }),
+      z.strictObject({
+        kind: z.literal('joined'),
+        chat: telegramRef,
+        chatKind: z.enum(['group', 'private']),
+        title: z.string().nullable(),
+        eventId: z.string().nullable(),
+        by: user('telegram').nullable(),
+      }),
       z.strictObject({ kind: z.literal('left'), chat: telegramRef, eventId: z.string().nullable() }),
       z.strictObject({ kind: z.literal('migrated'), from: telegramRef, to: telegramRef, eventId: z.string().nullable() }),
     ]),
@@ -132,12 +185,17 @@ const realisticTelegram = fc.oneof(
   fc.tuple(fc.nat(), adversarialText).map(([id, text]) => groupMessage(id, -1001234567890, lan, `@${BOT} ${text}`, { thread: 42 })),
   fc.tuple(fc.nat(), adversarialText).map(([id, text]) => privateMessage(id, lan, text)),
   fc.tuple(fc.nat(), adversarialText).map(([id, text]) =>
-    groupMessage(id, -100777, lan, text, { replyTo: { message_id: 5, date: 1, chat: { id: -100777, type: 'supergroup', title: 'x' }, from: bot, text: 'Hỏi' } as never }),
+    groupMessage(id, -100777, lan, text, {
+      replyTo: { message_id: 5, date: 1, chat: { id: -100777, type: 'supergroup', title: 'x' }, from: bot, text: 'Hỏi' } as never,
+    }),
   ),
   fc.tuple(fc.nat(), adversarialText).map(([id, text]) =>
     groupMessage(id, -100777, lan, text, {
       extra: {
-        photo: [{ file_id: 'small', file_unique_id: 's', width: 1, height: 1 }, { file_id: 'large', file_unique_id: 'l', width: 9, height: 9 }],
+        photo: [
+          { file_id: 'small', file_unique_id: 's', width: 1, height: 1 },
+          { file_id: 'large', file_unique_id: 'l', width: 9, height: 9 },
+        ],
         caption: text,
         caption_entities: [{ type: 'text_mention', offset: 0, length: 3, user: person(202, 'Hà') }],
         document: { file_id: 'doc', file_unique_id: 'd', file_name: 'bien-ban.pdf' },
@@ -169,7 +227,10 @@ const oaDraft = z.strictObject({
 });
 const oaInbound = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('message'), draft: oaDraft }),
-  z.strictObject({ kind: z.literal('lifecycle'), event: z.strictObject({ kind: z.literal('left'), chat: z.string().regex(/^zalo-oa:[^:]+$/), eventId: z.null() }) }),
+  z.strictObject({
+    kind: z.literal('lifecycle'),
+    event: z.strictObject({ kind: z.literal('left'), chat: z.string().regex(/^zalo-oa:[^:]+$/), eventId: z.null() }),
+  }),
   z.strictObject({ kind: z.literal('ignored'), reason: z.string().min(1) }),
   z.strictObject({ kind: z.literal('unknown'), eventName: z.string().min(1) }),
 ]);
@@ -184,7 +245,9 @@ const realisticOa = fc.oneof(
   adversarialText.map((name) => oaGroupFile('g1a2b3', 'u123', name.replace(/\p{Cs}/gu, ''), AT)),
   fc.constant(oaGroupSticker('g1a2b3', 'u123', AT)),
   adversarialText.map((text) => oaEcho('g1a2b3', text, AT)),
-  fc.constantFrom('delete_group', 'user_join_group', 'follow', 'user_send_location', 'anything_else').map((name) => oaEvent(name, AT, { group_id: 'g1a2b3', recipient: { id: 'g1a2b3' } })),
+  fc
+    .constantFrom('delete_group', 'user_join_group', 'follow', 'user_send_location', 'anything_else')
+    .map((name) => oaEvent(name, AT, { group_id: 'g1a2b3', recipient: { id: 'g1a2b3' } })),
 );
 
 function checkOa(body: unknown) {
@@ -223,11 +286,21 @@ function checkZaloBot(body: unknown) {
 }
 
 describe('the platform update parsers', () => {
-  const junk = fc.oneof(fc.anything(), fc.jsonValue(), fc.json().map((text) => JSON.parse(text) as unknown));
+  const junk = fc.oneof(
+    fc.anything(),
+    fc.jsonValue(),
+    fc.json().map((text) => JSON.parse(text) as unknown),
+  );
 
   it('Telegram: any JSON value, or a mutated real update, maps to nothing or a well-formed message', () => {
     fc.assert(fc.property(junk, checkTelegram), RUNS);
-    fc.assert(fc.property(junk.map((value) => ({ update_id: 1, message: value })), checkTelegram), RUNS);
+    fc.assert(
+      fc.property(
+        junk.map((value) => ({ update_id: 1, message: value })),
+        checkTelegram,
+      ),
+      RUNS,
+    );
     fc.assert(fc.property(mutated(realisticTelegram), checkTelegram), { numRuns: 1000 });
   });
 
@@ -246,13 +319,19 @@ describe('the platform update parsers', () => {
     expect(mapUpdate(null as never, ME, NOW)).toEqual({ kind: 'ignored', reason: 'malformed update' });
     expect(mapUpdate({ update_id: 1, message: 5 } as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // a number for the text became a message whose text was a number
-    expect(mapUpdate({ ...privateMessage(2, lan, 'x'), message: { ...privateMessage(2, lan, 'x').message!, text: 42 } } as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
+    expect(
+      mapUpdate({ ...privateMessage(2, lan, 'x'), message: { ...privateMessage(2, lan, 'x').message!, text: 42 } } as never, ME, NOW),
+    ).toMatchObject({ kind: 'ignored' });
     // a topic id of -1 became the chat "telegram:-100777:-1"
-    const pressed = callbackQuery(0, -100777, lan, ' ', { thread: 3 }) as unknown as { callback_query: { message: Record<string, unknown> } };
+    const pressed = callbackQuery(0, -100777, lan, ' ', { thread: 3 }) as unknown as {
+      callback_query: { message: Record<string, unknown> };
+    };
     pressed.callback_query.message.message_thread_id = -1;
     expect(mapUpdate(pressed as never, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // a text_mention entity without its user made mapUpdate throw
-    const mention = groupMessage(3, -100777, lan, 'Hà ơi', { extra: { entities: [{ type: 'text_mention', offset: 0, length: 2 }] } as never });
+    const mention = groupMessage(3, -100777, lan, 'Hà ơi', {
+      extra: { entities: [{ type: 'text_mention', offset: 0, length: 2 }] } as never,
+    });
     expect(mapUpdate(mention, ME, NOW)).toMatchObject({ kind: 'ignored' });
     // Zalo Bot: a send time beyond what a Date holds gave an Invalid Date; the arrival time stands in
     const late = botImage('u9', '\u0000', { chatType: 'GROUP', chatId: 'grp1' }) as { message: Record<string, unknown> };
@@ -263,9 +342,18 @@ describe('the platform update parsers', () => {
 
   it('real updates still map to messages (the schemas did not make the parsers refuse the real thing)', () => {
     const message = mapUpdate(groupMessage(1, -100777, lan, `@${BOT} thông tư nào về trang phục?`), ME, NOW);
-    expect(message).toMatchObject({ kind: 'message', message: { text: 'thông tư nào về trang phục?', addressedToBot: true, chat: 'telegram:-100777' } });
-    expect(mapOaEvent(oaGroupText('g1', 'u1', '/help', AT), OA_ID, NOW)).toMatchObject({ kind: 'message', draft: { text: '/help', chat: 'zalo-oa:g1' } });
-    expect(mapBotUpdate(botText('u9', '/help'), BOT_ME, new Date())).toMatchObject({ kind: 'message', message: { text: '/help', chat: 'zalo-bot:u9' } });
+    expect(message).toMatchObject({
+      kind: 'message',
+      message: { text: 'thông tư nào về trang phục?', addressedToBot: true, chat: 'telegram:-100777' },
+    });
+    expect(mapOaEvent(oaGroupText('g1', 'u1', '/help', AT), OA_ID, NOW)).toMatchObject({
+      kind: 'message',
+      draft: { text: '/help', chat: 'zalo-oa:g1' },
+    });
+    expect(mapBotUpdate(botText('u9', '/help'), BOT_ME, new Date())).toMatchObject({
+      kind: 'message',
+      message: { text: '/help', chat: 'zalo-bot:u9' },
+    });
   });
 });
 
@@ -279,7 +367,11 @@ const withoutNewlines = (text: string) => text.replace(/\n/g, '');
 // Long lines are split character by character (and that costs time quadratic in the line's length): up to
 // two messages' worth keeps the run short while crossing every limit.
 const longLine = longText([1, 1999, 2000, 2001, 4095, 4096, 4097, 8300]);
-const outgoingText = fc.oneof(adversarialText, longLine, fc.array(fc.oneof(adversarialText, longLine), { maxLength: 6 }).map((lines) => lines.join('\n')));
+const outgoingText = fc.oneof(
+  adversarialText,
+  longLine,
+  fc.array(fc.oneof(adversarialText, longLine), { maxLength: 6 }).map((lines) => lines.join('\n')),
+);
 
 describe('outgoing text', () => {
   it('Telegram: every chunk is escaped HTML within 4 096 characters, and nothing is lost', () => {

@@ -31,7 +31,11 @@ interface Endpoint {
 }
 
 async function postRaw(url: string, headers: Record<string, string>, body: Buffer): Promise<number> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: new Uint8Array(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: new Uint8Array(body),
+  });
   await response.arrayBuffer();
   return response.status;
 }
@@ -169,7 +173,10 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
     expect(await h.fake.deliverBot(surrogate)).toBe(200);
     await h.processed('zalo-bot', (surrogate.message as { message_id: string }).message_id);
     // A value 100 000 levels deep overflowed the stack of JSON.stringify when the event was stored: 500.
-    const deep = JSON.stringify(botText(h.botPeople.stranger.id, '/start')).replace('"text":"/start"', `"text":${'['.repeat(100_000)}1${']'.repeat(100_000)}`);
+    const deep = JSON.stringify(botText(h.botPeople.stranger.id, '/start')).replace(
+      '"text":"/start"',
+      `"text":${'['.repeat(100_000)}1${']'.repeat(100_000)}`,
+    );
     expect(await h.fake.deliverBot({}, { body: deep })).toBe(400);
   });
 

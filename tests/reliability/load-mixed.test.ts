@@ -74,52 +74,55 @@ async function post(update: Update): Promise<number | string> {
   }
 }
 
-describe.runIf(inject('testDatabase').driver === 'postgres')(`${UPDATES} questions, mentions and reports at once, 5 database connections`, () => {
-  it('answers every update, keeps /healthz at 200, and never uses the root database inside a message transaction', async () => {
-    const sent = burst();
-    let done = false;
-    const health: Array<{ status: number | string; ms: number }> = [];
-    const watching = (async () => {
-      while (!done) {
-        const started = performance.now();
-        const status = await fetch(`${h.base}/healthz`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
-          .then(async (response) => (await response.arrayBuffer(), response.status))
-          .catch((error: unknown) => (error instanceof Error ? error.name : String(error)));
-        health.push({ status, ms: performance.now() - started });
-        await new Promise((resolve) => setTimeout(resolve, 200));
+describe.runIf(inject('testDatabase').driver === 'postgres')(
+  `${UPDATES} questions, mentions and reports at once, 5 database connections`,
+  () => {
+    it('answers every update, keeps /healthz at 200, and never uses the root database inside a message transaction', async () => {
+      const sent = burst();
+      let done = false;
+      const health: Array<{ status: number | string; ms: number }> = [];
+      const watching = (async () => {
+        while (!done) {
+          const started = performance.now();
+          const status = await fetch(`${h.base}/healthz`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) })
+            .then(async (response) => (await response.arrayBuffer(), response.status))
+            .catch((error: unknown) => (error instanceof Error ? error.name : String(error)));
+          health.push({ status, ms: performance.now() - started });
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
+      })();
+
+      const started = performance.now();
+      const statuses = await Promise.all(sent.map((one) => post(one.update)));
+      const burstMs = performance.now() - started;
+      done = true;
+      await watching;
+
+      expect(h.guard.violations).toEqual([]);
+      expect(h.guard.transactions()).toBeGreaterThanOrEqual(UPDATES);
+      expect(statuses.filter((status) => status !== 200)).toEqual([]);
+      expect(health.length).toBeGreaterThan(0);
+      expect(health.filter((sample) => sample.status !== 200)).toEqual([]);
+
+      // Each update gets its one answer (at Telegram's pace: some wait their turn in the outbox).
+      const answered = () => sent.filter((one) => repliesTo(h.fake.callsOf('sendMessage'), one.update).length > 0).length;
+      await h.fake.waitFor(() => answered() === UPDATES, 90_000);
+      for (const one of sent) {
+        const replies = repliesTo(h.fake.callsOf('sendMessage'), one.update).map((call) => String(call.payload.text));
+        expect(replies, `${one.kind} from unit ${one.unit}`).toHaveLength(1);
+        const expected = { lookup: /45\/2015\/TT-BYT/, mention: /25\/2015\/TT-BYT/, report: /^Đã ghi nhận báo cáo của ĐV \d+/ }[one.kind];
+        expect(replies[0], `${one.kind} from unit ${one.unit}`).toMatch(expected);
       }
-    })();
-
-    const started = performance.now();
-    const statuses = await Promise.all(sent.map((one) => post(one.update)));
-    const burstMs = performance.now() - started;
-    done = true;
-    await watching;
-
-    expect(h.guard.violations).toEqual([]);
-    expect(h.guard.transactions()).toBeGreaterThanOrEqual(UPDATES);
-    expect(statuses.filter((status) => status !== 200)).toEqual([]);
-    expect(health.length).toBeGreaterThan(0);
-    expect(health.filter((sample) => sample.status !== 200)).toEqual([]);
-
-    // Each update gets its one answer (at Telegram's pace: some wait their turn in the outbox).
-    const answered = () => sent.filter((one) => repliesTo(h.fake.callsOf('sendMessage'), one.update).length > 0).length;
-    await h.fake.waitFor(() => answered() === UPDATES, 90_000);
-    for (const one of sent) {
-      const replies = repliesTo(h.fake.callsOf('sendMessage'), one.update).map((call) => String(call.payload.text));
-      expect(replies, `${one.kind} from unit ${one.unit}`).toHaveLength(1);
-      const expected = { lookup: /45\/2015\/TT-BYT/, mention: /25\/2015\/TT-BYT/, report: /^Đã ghi nhận báo cáo của ĐV \d+/ }[one.kind];
-      expect(replies[0], `${one.kind} from unit ${one.unit}`).toMatch(expected);
-    }
-    expect((await fetch(`${h.base}/healthz`)).status).toBe(200);
-    console.info(
-      JSON.stringify({
-        updates: UPDATES,
-        burstSeconds: Math.round(burstMs / 100) / 10,
-        healthSamples: health.length,
-        slowestHealthMs: Math.round(Math.max(...health.map((sample) => sample.ms))),
-        transactions: h.guard.transactions(),
-      }),
-    );
-  }, 240_000);
-});
+      expect((await fetch(`${h.base}/healthz`)).status).toBe(200);
+      console.info(
+        JSON.stringify({
+          updates: UPDATES,
+          burstSeconds: Math.round(burstMs / 100) / 10,
+          healthSamples: health.length,
+          slowestHealthMs: Math.round(Math.max(...health.map((sample) => sample.ms))),
+          transactions: h.guard.transactions(),
+        }),
+      );
+    }, 240_000);
+  },
+);

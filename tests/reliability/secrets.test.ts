@@ -50,7 +50,11 @@ async function flakyProxy(target: string, hangUpOn: Set<string>): Promise<{ url:
       const method = /\/bot[^/]+\/(\w+)/.exec(req.url ?? '')?.[1] ?? '';
       if (hangUpOn.has(method)) return req.socket.destroy();
       const body = await readAll(req);
-      const upstream = await fetch(`${target}${req.url}`, { method: req.method, headers: { 'content-type': String(req.headers['content-type'] ?? 'application/json') }, body: body.length ? body : undefined });
+      const upstream = await fetch(`${target}${req.url}`, {
+        method: req.method,
+        headers: { 'content-type': String(req.headers['content-type'] ?? 'application/json') },
+        body: body.length ? body : undefined,
+      });
       res.writeHead(upstream.status, { 'content-type': 'application/json' });
       res.end(Buffer.from(await upstream.arrayBuffer()));
     })();
@@ -68,7 +72,11 @@ function run(script: string, env: Record<string, string>): ChildProcess {
   });
 }
 
-async function runToExit(script: string, env: Record<string, string>, timeoutMs = 60_000): Promise<{ code: number | null; output: string }> {
+async function runToExit(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
   const child = run(script, env);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -83,7 +91,10 @@ describe('log redaction of errors', () => {
   const token = '987654321:AAF-realistic_bot_token_value_0123456';
 
   it("masks the bot token that node-fetch repeats in grammY's network errors (message and stack)", () => {
-    const cause = Object.assign(new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: socket hang up`), { name: 'FetchError', code: 'ECONNRESET' });
+    const cause = Object.assign(new Error(`request to https://api.telegram.org/bot${token}/sendMessage failed, reason: socket hang up`), {
+      name: 'FetchError',
+      code: 'ECONNRESET',
+    });
     const { logger, text } = capture();
     logger.error({ err: new HttpError("Network request for 'sendMessage' failed!", cause) }, 'send failed');
     logger.error(cause); // an error logged as the whole object
@@ -94,11 +105,21 @@ describe('log redaction of errors', () => {
   });
 
   it("drops a failed call's payload (a webhook secret, a person's message) and masks credential fields at any depth", () => {
-    const error = new GrammyError("Call to 'setWebhook' failed!", { ok: false, error_code: 400, description: 'Bad Request: bad webhook' }, 'setWebhook', {
-      url: 'https://bot.example.vn/webhooks/telegram',
-      secret_token: 'webhook-secret-value-123',
-    } as never);
-    Object.assign(error, { request: { headers: { Authorization: 'Bearer abc-def-ghi-jkl', cookie: 'sid=s3cr3t-cookie' }, options: { deep: { access_token: 'at-deep-nested-value' } } } });
+    const error = new GrammyError(
+      "Call to 'setWebhook' failed!",
+      { ok: false, error_code: 400, description: 'Bad Request: bad webhook' },
+      'setWebhook',
+      {
+        url: 'https://bot.example.vn/webhooks/telegram',
+        secret_token: 'webhook-secret-value-123',
+      } as never,
+    );
+    Object.assign(error, {
+      request: {
+        headers: { Authorization: 'Bearer abc-def-ghi-jkl', cookie: 'sid=s3cr3t-cookie' },
+        options: { deep: { access_token: 'at-deep-nested-value' } },
+      },
+    });
     const serialized = JSON.stringify(serializeError(error));
     expectNone(serialized, ['webhook-secret-value-123', 'abc-def-ghi-jkl', 's3cr3t-cookie', 'at-deep-nested-value']);
     expect(serialized).toContain('Bad Request: bad webhook');
@@ -125,13 +146,25 @@ describe('log redaction of errors', () => {
     });
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
     const secrets = configSecrets(parsed.config);
-    expect(secrets).toEqual(expect.arrayContaining([token, 'tg-webhook-secret-0001', 'zalo-app-secret-"quoted"', 'zalo-oa-secret-key-0001', 'zalo-bot-token-value-0001', 'db"pass\\word']));
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        token,
+        'tg-webhook-secret-0001',
+        'zalo-app-secret-"quoted"',
+        'zalo-oa-secret-key-0001',
+        'zalo-bot-token-value-0001',
+        'db"pass\\word',
+      ]),
+    );
     const { logger, text } = capture(secrets);
     for (const secret of secrets) {
       logger.info({ note: `value ${secret} in a message`, [`key-${secret.length}`]: secret }, `and in the message: ${secret}`);
     }
     expectNone(text(), secrets);
-    expectNone(text(), secrets.map((s) => JSON.stringify(s).slice(1, -1)));
+    expectNone(
+      text(),
+      secrets.map((s) => JSON.stringify(s).slice(1, -1)),
+    );
     for (const line of text().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow(); // still JSON
   });
 });
@@ -186,7 +219,10 @@ describe('secrets on real failure paths', () => {
 
   it('npm start whose setWebhook Telegram refuses exits non-zero without printing the token or the webhook secret', async () => {
     const fake = await new FakeTelegram({ token: '444333222:AAG-webhook_refused_token_abcdefgh' }).start();
-    fake.failNext('setWebhook', { status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' } });
+    fake.failNext('setWebhook', {
+      status: 400,
+      body: { ok: false, error_code: 400, description: 'Bad Request: bad webhook: HTTPS url must be provided for webhook' },
+    });
     const port = await closedPort();
     const secret = 'npm-start-webhook-secret-777';
     try {
@@ -211,7 +247,11 @@ describe('secrets on real failure paths', () => {
   });
 
   it('Zalo token refresh failures (a reused refresh token, a wrong app secret, an unreachable OAuth host) and refused sends log no token or key', async () => {
-    const fake = await new FakeZalo({ appSecret: 'zalo-app-secret-for-refresh-test', oaSecretKey: 'zalo-oa-secret-key-for-test', botToken: '7305812945601234:zalo-bot-secret-for-test' }).start();
+    const fake = await new FakeZalo({
+      appSecret: 'zalo-app-secret-for-refresh-test',
+      oaSecretKey: 'zalo-oa-secret-key-for-test',
+      botToken: '7305812945601234:zalo-bot-secret-for-test',
+    }).start();
     const lines: string[] = [];
     const seed = fake.issuePair();
     fake.markRefreshTokenUsed(seed.refreshToken); // another deployment used it: -14020
@@ -227,7 +267,14 @@ describe('secrets on real failure paths', () => {
       const text = lines.join('');
       expect(text).toContain('Zalo OA token refresh failed');
       expect(text).toMatch(/-14020|refresh_reused/);
-      expectNone(text, [fake.appSecret, fake.oaSecretKey, fake.botToken, fake.botToken.split(':')[1]!, seed.accessToken, seed.refreshToken]);
+      expectNone(text, [
+        fake.appSecret,
+        fake.oaSecretKey,
+        fake.botToken,
+        fake.botToken.split(':')[1]!,
+        seed.accessToken,
+        seed.refreshToken,
+      ]);
     } finally {
       // The harness's app closes the database connection; the test database itself is left, as elsewhere.
       await h.stop();
@@ -235,9 +282,15 @@ describe('secrets on real failure paths', () => {
     }
 
     // The same with the wrong app secret and then no OAuth host at all.
-    const variants: Array<Record<string, string>> = [{ ZALO_APP_SECRET: 'a-wrong-app-secret-value' }, { ZALO_OAUTH_BASE: `http://127.0.0.1:${await closedPort()}` }];
+    const variants: Array<Record<string, string>> = [
+      { ZALO_APP_SECRET: 'a-wrong-app-secret-value' },
+      { ZALO_OAUTH_BASE: `http://127.0.0.1:${await closedPort()}` },
+    ];
     for (const env of variants) {
-      const other = await new FakeZalo({ appSecret: 'zalo-app-secret-second-run', botToken: '7305812945601234:zalo-bot-second-run' }).start();
+      const other = await new FakeZalo({
+        appSecret: 'zalo-app-secret-second-run',
+        botToken: '7305812945601234:zalo-bot-second-run',
+      }).start();
       const logged: string[] = [];
       const pair = other.issuePair();
       const run2 = await startZaloHarness({ fake: other, seed: pair, logLines: logged, bot: false, env });
@@ -284,7 +337,15 @@ describe('configuration and the repository', () => {
     const { code, output } = await runToExit('src/main.ts', values);
     expect(code).toBe(1);
     expect(output).toContain('Cấu hình không hợp lệ');
-    for (const key of ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_WEBHOOK_SECRET', 'ZALO_APP_SECRET', 'ZALO_BOT_TOKEN', 'DATABASE_URL', 'ZALO_BOT_WEBHOOK_SECRET']) expect(output).toContain(key);
+    for (const key of [
+      'TELEGRAM_BOT_TOKEN',
+      'TELEGRAM_WEBHOOK_SECRET',
+      'ZALO_APP_SECRET',
+      'ZALO_BOT_TOKEN',
+      'DATABASE_URL',
+      'ZALO_BOT_WEBHOOK_SECRET',
+    ])
+      expect(output).toContain(key);
     expectNone(output, Object.values(values));
     expect(output).not.toMatch(/SECRETVALUE/);
   });
@@ -294,7 +355,10 @@ describe('configuration and the repository', () => {
     // A platform is configured, so that npm start goes on to the database (with none, it stops before it).
     const { code, output } = await runToExit(
       'src/main.ts',
-      { DATABASE_URL: `postgres://bot:Unreachable-Db-Pa55@127.0.0.1:${port}/bot`, TELEGRAM_BOT_TOKEN: '123456789:AAH-unused_token_for_this_test_00' },
+      {
+        DATABASE_URL: `postgres://bot:Unreachable-Db-Pa55@127.0.0.1:${port}/bot`,
+        TELEGRAM_BOT_TOKEN: '123456789:AAH-unused_token_for_this_test_00',
+      },
       60_000,
     );
     expect(code).not.toBe(0);
@@ -315,7 +379,12 @@ describe('configuration and the repository', () => {
     expect(ignored('.env.local')).toBe(true);
     expect(ignored('.env.example')).toBe(false);
     // and none is tracked by mistake
-    const tracked = execFileSync('git', ['ls-files', '--', '.env', '.env.*', '**/.env', '**/.env.*'], { cwd: projectRoot, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const tracked = execFileSync('git', ['ls-files', '--', '.env', '.env.*', '**/.env', '**/.env.*'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+    })
+      .split('\n')
+      .filter(Boolean);
     expect(tracked.filter((file) => !file.endsWith('.env.example'))).toEqual([]);
   });
 });

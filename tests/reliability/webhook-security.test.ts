@@ -23,7 +23,13 @@ interface RawResult {
  * alone (a declared length with no body yet), or a body streamed with back-pressure until the server hangs up.
  * fetch() cannot show that the server answered before the body was sent.
  */
-function rawPost(port: number, path: string, headers: Record<string, string>, body: { bytes: number; chunked: boolean } | null, waitMs = 3000): Promise<RawResult> {
+function rawPost(
+  port: number,
+  path: string,
+  headers: Record<string, string>,
+  body: { bytes: number; chunked: boolean } | null,
+  waitMs = 3000,
+): Promise<RawResult> {
   return new Promise((resolve) => {
     const socket = connect(port, '127.0.0.1');
     let response = '';
@@ -44,7 +50,9 @@ function rawPost(port: number, path: string, headers: Record<string, string>, bo
       const status = /^HTTP\/1\.1 (\d{3})/.exec(response)?.[1];
       resolve({ status: status ? Number(status) : null, written, answeredAfterMs: answeredAt });
     });
-    const head = [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), '', ''].join('\r\n');
+    const head = [`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`), '', ''].join(
+      '\r\n',
+    );
     socket.write(head);
     if (!body) return;
     const chunk = Buffer.alloc(64 * 1024, 0x61);
@@ -106,7 +114,16 @@ describe('webhook security: Telegram', () => {
 
   it('refuses a wrong secret from its header alone, before reading a body', async () => {
     // The body is announced but never sent: only an answer from the headers can arrive.
-    const result = await rawPost(port, '/webhooks/telegram', { 'content-type': 'application/json', 'content-length': String(512 * 1024), 'x-telegram-bot-api-secret-token': 'wrong-secret-000000' }, null);
+    const result = await rawPost(
+      port,
+      '/webhooks/telegram',
+      {
+        'content-type': 'application/json',
+        'content-length': String(512 * 1024),
+        'x-telegram-bot-api-secret-token': 'wrong-secret-000000',
+      },
+      null,
+    );
     expect(result.status).toBe(401);
     expect(result.answeredAfterMs).toBeLessThan(1000);
   });
@@ -144,8 +161,19 @@ describe('webhook security: Telegram', () => {
     expect(await post(url, update, { ...secret, 'content-type': 'text/plain' })).toBe(415);
     expect(await post(url, update, { ...secret, 'content-type': 'application/x-www-form-urlencoded' })).toBe(415);
     expect(await post(url, update, { ...secret, 'content-type': 'application/jsonp' })).toBe(415);
-    expect((await rawPost(port, '/webhooks/telegram', { ...secret, 'content-length': String(update.length) }, null, 1000)).status).toBe(415); // no content type at all
-    for (const bad of ['{"update_id": 1, "message": ', '', 'null', '[]', '"update"', '{"update_id":"1"}', '{"update_id":1e400}', '\u0000\u0001']) {
+    expect((await rawPost(port, '/webhooks/telegram', { ...secret, 'content-length': String(update.length) }, null, 1000)).status).toBe(
+      415,
+    ); // no content type at all
+    for (const bad of [
+      '{"update_id": 1, "message": ',
+      '',
+      'null',
+      '[]',
+      '"update"',
+      '{"update_id":"1"}',
+      '{"update_id":1e400}',
+      '\u0000\u0001',
+    ]) {
       expect(await post(url, bad, { ...secret, ...json })).toBe(400);
     }
     await settle();
@@ -155,7 +183,12 @@ describe('webhook security: Telegram', () => {
   });
 
   it('refuses a declared body over 1 MB with 413 at once, before any of it is sent', async () => {
-    const result = await rawPost(port, '/webhooks/telegram', { 'content-type': 'application/json', 'content-length': String(MB + 1), 'x-telegram-bot-api-secret-token': SECRET }, null);
+    const result = await rawPost(
+      port,
+      '/webhooks/telegram',
+      { 'content-type': 'application/json', 'content-length': String(MB + 1), 'x-telegram-bot-api-secret-token': SECRET },
+      null,
+    );
     expect(result.status).toBe(413);
     expect(result.answeredAfterMs).toBeLessThan(1000);
   });
@@ -163,7 +196,13 @@ describe('webhook security: Telegram', () => {
   it('cuts off a chunked body at 1 MB with 413, long before the client has finished sending', async () => {
     const before = await databaseState(h.db.db);
     const total = 64 * MB;
-    const result = await rawPost(port, '/webhooks/telegram', { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-telegram-bot-api-secret-token': SECRET }, { bytes: total, chunked: true }, 20_000);
+    const result = await rawPost(
+      port,
+      '/webhooks/telegram',
+      { 'content-type': 'application/json', 'transfer-encoding': 'chunked', 'x-telegram-bot-api-secret-token': SECRET },
+      { bytes: total, chunked: true },
+      20_000,
+    );
     expect(result.status).toBe(413);
     // Socket buffers on both sides hold a few megabytes; a server that read the whole body would take all 64.
     expect(result.written).toBeLessThan(total / 2);
@@ -240,10 +279,16 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     expect(h.fake.sentToGroup(OA_GROUP)).toHaveLength(replies + 1);
     const after = await snapshot();
     expect(await h.oaPost(event)).toBe(200);
-    const resigned = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 60% Đã trình dự thảo', { at: new Date(h.clock.now().getTime() + 1000), msgId: id });
+    const resigned = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 60% Đã trình dự thảo', {
+      at: new Date(h.clock.now().getTime() + 1000),
+      msgId: id,
+    });
     expect(await h.oaPost(resigned)).toBe(200);
     // the same message id with other words, correctly signed: still the message already processed
-    const altered = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 100% Đã hoàn thành', { at: new Date(h.clock.now().getTime() + 2000), msgId: id });
+    const altered = oaGroupText(OA_GROUP, h.people.focal.id, '/baocao NV16 100% Đã hoàn thành', {
+      at: new Date(h.clock.now().getTime() + 2000),
+      msgId: id,
+    });
     expect(await h.oaPost(altered)).toBe(200);
     await settle();
     await expectNoEffect(after);
@@ -252,14 +297,32 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
   it('OA: checks the signature over the raw body before parsing it: a bad one is 401 whatever the body', async () => {
     const before = await snapshot();
     const at = String(h.clock.now().getTime());
-    const bodies = ['{"event_name":', '', 'null', '[]', '"x"', '\u0000', `{"timestamp":"${at}","event_name":`, `{"timestamp":"${at}"}`, '\u00ff\u00fe{'];
+    const bodies = [
+      '{"event_name":',
+      '',
+      'null',
+      '[]',
+      '"x"',
+      '\u0000',
+      `{"timestamp":"${at}","event_name":`,
+      `{"timestamp":"${at}"}`,
+      '\u00ff\u00fe{',
+    ];
     for (const body of bodies) {
       for (const signature of [null, '0'.repeat(64), `mac=${'a'.repeat(64)}`, signOaBody(h.fake.appId, h.fake.appSecret, body, at)]) {
-        expect((await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body, signature })).status, `${JSON.stringify(body)} signed ${signature}`).toBe(401);
+        expect(
+          (await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body, signature })).status,
+          `${JSON.stringify(body)} signed ${signature}`,
+        ).toBe(401);
       }
     }
     // signed by Zalo's formula over its own timestamp, but not an event: 400
-    for (const body of [`{"timestamp":"${at}","event_name":`, `{"timestamp":"${at}"}`, `[{"timestamp":"${at}"}]`, `{"timestamp":${at},"event_name":5}`]) {
+    for (const body of [
+      `{"timestamp":"${at}","event_name":`,
+      `{"timestamp":"${at}"}`,
+      `[{"timestamp":"${at}"}]`,
+      `{"timestamp":${at},"event_name":5}`,
+    ]) {
       expect((await h.fake.postOaEvent(oaUrl, { timestamp: at }, { body })).status, body).toBe(400);
     }
     // a body signed over a timestamp it carries somewhere else than as the event's own: 401
@@ -272,18 +335,29 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
 
   it('Zalo Bot: refuses a missing or wrong secret with 401 and no effect, before reading the body', async () => {
     const before = await snapshot();
-    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 50% x`, { chatType: 'GROUP', chatId: BOT_GROUP });
+    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 50% x`, {
+      chatType: 'GROUP',
+      chatId: BOT_GROUP,
+    });
     expect(await h.fake.deliverBot(update, { secret: null })).toBe(401);
     expect(await h.fake.deliverBot(update, { secret: 'zalo-bot-webhook-secres' })).toBe(401);
     expect(await h.fake.deliverBot(update, { secret: 'zalo' })).toBe(401);
-    const announced = await rawPost(h.port, '/webhooks/zalo-bot', { 'content-type': 'application/json', 'content-length': String(512 * 1024), 'x-bot-api-secret-token': 'wrong' }, null);
+    const announced = await rawPost(
+      h.port,
+      '/webhooks/zalo-bot',
+      { 'content-type': 'application/json', 'content-length': String(512 * 1024), 'x-bot-api-secret-token': 'wrong' },
+      null,
+    );
     expect(announced.status).toBe(401);
     await settle();
     await expectNoEffect(before);
   });
 
   it('Zalo Bot: a replayed message_id changes nothing', async () => {
-    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 70% Đã ban hành`, { chatType: 'GROUP', chatId: BOT_GROUP });
+    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 70% Đã ban hành`, {
+      chatType: 'GROUP',
+      chatId: BOT_GROUP,
+    });
     expect(await h.botSay(update)).toEqual([expect.stringContaining('Đã ghi nhận báo cáo của BVĐK tỉnh')]);
     const after = await snapshot();
     expect(await h.fake.deliverBot(update)).toBe(200);
@@ -311,7 +385,8 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
   });
 
   for (const route of ['/webhooks/zalo-oa', '/webhooks/zalo-bot'] as const) {
-    const authHeaders = (): Record<string, string> => (route === '/webhooks/zalo-bot' ? { 'x-bot-api-secret-token': 'zalo-bot-webhook-secret' } : { 'x-zevent-signature': '0'.repeat(64) });
+    const authHeaders = (): Record<string, string> =>
+      route === '/webhooks/zalo-bot' ? { 'x-bot-api-secret-token': 'zalo-bot-webhook-secret' } : { 'x-zevent-signature': '0'.repeat(64) };
 
     it(`${route}: 415 for the wrong content type, 400 for malformed JSON (401 unsigned), and no crash`, async () => {
       const before = await snapshot();
@@ -331,11 +406,22 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
 
     it(`${route}: 413 for a body over 1 MB, declared or streamed, without reading it whole`, async () => {
       const before = await snapshot();
-      const declared = await rawPost(h.port, route, { ...authHeaders(), 'content-type': 'application/json', 'content-length': String(2 * MB) }, null);
+      const declared = await rawPost(
+        h.port,
+        route,
+        { ...authHeaders(), 'content-type': 'application/json', 'content-length': String(2 * MB) },
+        null,
+      );
       expect(declared.status).toBe(413);
       expect(declared.answeredAfterMs).toBeLessThan(1000);
       const total = 64 * MB;
-      const streamed = await rawPost(h.port, route, { ...authHeaders(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, { bytes: total, chunked: true }, 20_000);
+      const streamed = await rawPost(
+        h.port,
+        route,
+        { ...authHeaders(), 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+        { bytes: total, chunked: true },
+        20_000,
+      );
       expect(streamed.status).toBe(413);
       expect(streamed.written).toBeLessThan(total / 2);
       await expectNoEffect(before);

@@ -51,11 +51,21 @@ export const feedbackLogBook: Scenario = {
       in: 'unit',
       say: '/phananh duong day nong Nguoi nha phan anh cho kham qua lau o khoa Nhi',
       expect: {
-        text: ['Phản ánh này giống một vụ việc chưa xử lý xong của đơn vị trong 7 ngày qua. Có phải cùng một vụ việc?', `${HOTLINE} · tiếp nhận`, HOTLINE_SUMMARY].join('\n'),
+        text: [
+          'Phản ánh này giống một vụ việc chưa xử lý xong của đơn vị trong 7 ngày qua. Có phải cùng một vụ việc?',
+          `${HOTLINE} · tiếp nhận`,
+          HOTLINE_SUMMARY,
+        ].join('\n'),
         choices: ['Cùng vụ việc PA-2026-0001', 'Vụ việc khác'],
       },
     },
-    { as: 'focal', in: 'unit', say: { choose: 'Cùng vụ việc' }, reply: true, expect: /^Đã ghi PA-2026-0002 và gộp vào vụ việc PA-2026-0001\.\nPA-2026-0002 · / },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: { choose: 'Cùng vụ việc' },
+      reply: true,
+      expect: /^Đã ghi PA-2026-0002 và gộp vào vụ việc PA-2026-0001\.\nPA-2026-0002 · /,
+    },
     { as: 'stranger', in: 'private', say: '/phananh', expect: { text: 'Phản ánh nhận qua kênh nào?', choices: CHANNELS } },
     {
       as: 'stranger',
@@ -72,7 +82,13 @@ export const feedbackLogBook: Scenario = {
       reply: true,
       expect: { text: 'Thuộc loại nào?', choices: CATEGORIES },
     },
-    { as: 'stranger', in: 'private', say: { choose: 'vệ sinh' }, reply: true, expect: { text: 'Mức độ?', choices: ['bình thường', 'khẩn cấp'] } },
+    {
+      as: 'stranger',
+      in: 'private',
+      say: { choose: 'vệ sinh' },
+      reply: true,
+      expect: { text: 'Mức độ?', choices: ['bình thường', 'khẩn cấp'] },
+    },
     {
       as: 'stranger',
       in: 'private',
@@ -94,14 +110,21 @@ export const feedbackLogBook: Scenario = {
       as: 'focal',
       in: 'unit',
       say: '/phananh ds',
-      expect: ['Phản ánh đang chờ xử lý — Bệnh viện Đa khoa tỉnh Lai Châu (2):', `${HOTLINE} · tiếp nhận`, HOTLINE_SUMMARY, `${LETTER} · tiếp nhận`, LETTER_SUMMARY].join('\n'),
+      expect: [
+        'Phản ánh đang chờ xử lý — Bệnh viện Đa khoa tỉnh Lai Châu (2):',
+        `${HOTLINE} · tiếp nhận`,
+        HOTLINE_SUMMARY,
+        `${LETTER} · tiếp nhận`,
+        LETTER_SUMMARY,
+      ].join('\n'),
     },
     // Only a feedback handler records the handling: the administrator makes the deputy one.
     {
       as: 'focal',
       in: 'unit',
       say: '/xuly PA-2026-0003 đã xử lý Đã cho dọn vệ sinh',
-      expect: 'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
+      expect:
+        'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
     },
     { as: 'admin', in: 'unit', say: '/phanquyen id:{id:stranger}', expect: { text: 'Giao vai trò nào cho Khách?', choices: ROLE_CHOICES } },
     {
@@ -117,7 +140,12 @@ export const feedbackLogBook: Scenario = {
       say: '/xuly PA-2026-0001 đã xử lý Đã gọi lại, xin lỗi người nhà và bố trí thêm bàn khám',
       expect: ['Đã cập nhật PA-2026-0001: tiếp nhận → đã xử lý, đúng hạn.', `${HOTLINE} · đã xử lý`, HOTLINE_SUMMARY].join('\n'),
     },
-    { as: 'stranger', in: 'unit', say: '/xuly PA-2026-0003', expect: { text: ['Cập nhật trạng thái của PA-2026-0003:', `${LETTER} · tiếp nhận`, LETTER_SUMMARY].join('\n'), choices: STATUSES } },
+    {
+      as: 'stranger',
+      in: 'unit',
+      say: '/xuly PA-2026-0003',
+      expect: { text: ['Cập nhật trạng thái của PA-2026-0003:', `${LETTER} · tiếp nhận`, LETTER_SUMMARY].join('\n'), choices: STATUSES },
+    },
     { as: 'stranger', in: 'unit', say: { choose: 'đang xử lý' }, reply: true, expect: 'Nội dung đã xử lý (ngắn gọn):' },
     {
       as: 'stranger',

@@ -16,7 +16,12 @@ export const groupBinding: Scenario = {
       ].join('\n'),
     },
     // Each platform has its own administrators besides the demo one: only the first name is the same everywhere.
-    { as: 'focal', in: 'newGroup', say: '/dangky CDC', expect: /^Chỉ quản trị viên mới dùng được lệnh \/dangky\. Quản trị viên hiện nay: Trần Quốc Minh/ },
+    {
+      as: 'focal',
+      in: 'newGroup',
+      say: '/dangky CDC',
+      expect: /^Chỉ quản trị viên mới dùng được lệnh \/dangky\. Quản trị viên hiện nay: Trần Quốc Minh/,
+    },
     {
       as: 'admin',
       in: 'newGroup',

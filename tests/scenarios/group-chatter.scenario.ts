@@ -10,11 +10,20 @@ export const groupChatter: Scenario = {
       as: 'focal',
       in: 'unit',
       say: '/baocao NV5',
-      expect: { text: /^\[NV5\] Sơ kết, tổng kết và báo cáo kết quả triển khai kế hoạch .*: tình trạng thế nào\? Có thể gõ số phần trăm, ví dụ 60%\.$/, choices: STATUS_CHOICES },
+      expect: {
+        text: /^\[NV5\] Sơ kết, tổng kết và báo cáo kết quả triển khai kế hoạch .*: tình trạng thế nào\? Có thể gõ số phần trăm, ví dụ 60%\.$/,
+        choices: STATUS_CHOICES,
+      },
     },
     // Someone else talking meanwhile is not an answer to the focal point's question.
     { as: 'stranger', in: 'unit', say: 'Dạ vâng ạ', chatter: true, expect: null },
-    { as: 'focal', in: 'unit', say: { choose: 'Đang thực hiện' }, reply: true, expect: 'Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.' },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: { choose: 'Đang thực hiện' },
+      reply: true,
+      expect: 'Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.',
+    },
     { as: 'focal', in: 'unit', say: '/huy', expect: 'Đã hủy thao tác /baocao đang làm dở.' },
   ],
 };

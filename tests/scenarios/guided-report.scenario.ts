@@ -31,13 +31,34 @@ export const guidedReport: Scenario = {
       in: 'unit',
       say: { choose: 'Báo cáo tổng kết năm' },
       reply: true,
-      expect: { text: '[NV7] Báo cáo tổng kết năm thực hiện kế hoạch: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.', choices: STATUS_CHOICES },
+      expect: {
+        text: '[NV7] Báo cáo tổng kết năm thực hiện kế hoạch: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.',
+        choices: STATUS_CHOICES,
+      },
     },
-    { as: 'focal', in: 'unit', say: { choose: 'Đang thực hiện' }, reply: true, expect: 'Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.' },
-    { as: 'focal', in: 'unit', say: '45', reply: true, expect: 'Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).' },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: { choose: 'Đang thực hiện' },
+      reply: true,
+      expect: 'Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.',
+    },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: '45',
+      reply: true,
+      expect: 'Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).',
+    },
     // A file or words are the answer here: on Telegram the question opens a reply (privacy mode would keep a
     // photo that is not a reply from the bot), so it offers no button; elsewhere "1. Bỏ qua" is listed too.
-    { as: 'focal', in: 'unit', say: 'Đang tổng hợp số liệu từ các khoa', reply: true, expect: { text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.' } },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: 'Đang tổng hợp số liệu từ các khoa',
+      reply: true,
+      expect: { text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.' },
+    },
     {
       as: 'focal',
       in: 'unit',
@@ -61,6 +82,12 @@ export const guidedReport: Scenario = {
       reply: true,
       expect: 'Đã ghi nhận báo cáo của BVĐK tỉnh: [NV7] Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (45%).',
     },
-    { as: 'focal', in: 'unit', say: '/nhiemvu', expect: /^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(11\):\n(.*\n)*8\. \[NV7\] Báo cáo tổng kết năm thực hiện kế hoạch\n.* · báo cáo \d{2}\/\d{2}: 45%\n/ },
+    {
+      as: 'focal',
+      in: 'unit',
+      say: '/nhiemvu',
+      expect:
+        /^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu \(11\):\n(.*\n)*8\. \[NV7\] Báo cáo tổng kết năm thực hiện kế hoạch\n.* · báo cáo \d{2}\/\d{2}: 45%\n/,
+    },
   ],
 };

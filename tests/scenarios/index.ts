@@ -9,4 +9,13 @@ import { startAndHelp } from './start-and-help.scenario.js';
 import { stickersAndPhotos } from './stickers-and-photos.scenario.js';
 
 /** Every scenario, in the order each platform plays them (later ones see what earlier ones changed). */
-export const scenarios: Scenario[] = [startAndHelp, groupBinding, guidedReport, oneLineReport, numberedRoles, stickersAndPhotos, groupChatter, feedbackLogBook];
+export const scenarios: Scenario[] = [
+  startAndHelp,
+  groupBinding,
+  guidedReport,
+  oneLineReport,
+  numberedRoles,
+  stickersAndPhotos,
+  groupChatter,
+  feedbackLogBook,
+];

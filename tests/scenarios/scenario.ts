@@ -96,14 +96,21 @@ export function parseNumberedChoices(text: string): Reply {
   const lines = text.split('\n');
   const hint = HINT.exec(lines.at(-1) ?? '');
   if (!hint) return { text, choices: [] };
-  const numbers = [...hint[1]!.split(',').map((n) => n.trim()).filter(Boolean), ...(hint[2] ? [hint[2]] : [])].map(Number);
+  const numbers = [
+    ...hint[1]!
+      .split(',')
+      .map((n) => n.trim())
+      .filter(Boolean),
+    ...(hint[2] ? [hint[2]] : []),
+  ].map(Number);
   const choices = lines.slice(lines.length - 1 - numbers.length, -1);
   const labels = choices.map((line, index) => {
     const match = /^(\d+)\. (.*)$/.exec(line);
     if (!match || Number(match[1]) !== index + 1) throw new Error(`choice ${index + 1} is not numbered: "${line}"\n${text}`);
     return match[2]!;
   });
-  if (numbers.join(',') !== labels.map((_, i) => i + 1).join(',')) throw new Error(`the hint names ${numbers.join(', ')} for ${labels.length} choices`);
+  if (numbers.join(',') !== labels.map((_, i) => i + 1).join(','))
+    throw new Error(`the hint names ${numbers.join(', ')} for ${labels.length} choices`);
   return { text: lines.slice(0, lines.length - 1 - numbers.length).join('\n'), choices: labels };
 }
 
@@ -147,7 +154,8 @@ export async function playScenario(driver: ScenarioDriver, scenario: Scenario, i
   const last = new Map<Place, Reply | null>();
   for (const [position, step] of scenario.steps.entries()) {
     let content: Content;
-    if (typeof step.say === 'string') content = { text: step.say.replace(/\{id:(admin|focal|stranger)\}/g, (_, person: Person) => driver.idOf(person)) };
+    if (typeof step.say === 'string')
+      content = { text: step.say.replace(/\{id:(admin|focal|stranger)\}/g, (_, person: Person) => driver.idOf(person)) };
     else if ('choose' in step.say) content = { choice: resolveChoice(last.get(step.in) ?? null, step.say.choose) };
     else content = step.say;
     const reply = await driver.send({ as: step.as, in: step.in, content, reply: step.reply ?? false, chatter: step.chatter ?? false });

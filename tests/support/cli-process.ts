@@ -30,4 +30,5 @@ export function runEntry(entry: string, args: string[], env: Record<string, stri
 }
 
 /** `npm run cli -- <args>`. */
-export const runCli = (args: string[], env: Record<string, string>, input = ''): Promise<ProcessRun> => runEntry('src/cli.ts', args, env, input);
+export const runCli = (args: string[], env: Record<string, string>, input = ''): Promise<ProcessRun> =>
+  runEntry('src/cli.ts', args, env, input);

@@ -9,7 +9,15 @@ export function demoUnits(): Unit[] {
   const data = parse(readFileSync(path.join(projectRoot, 'resources/demo/demo.yaml'), 'utf8')) as {
     units: Array<{ code: string; name: string; short: string; kind: UnitKind; parent?: string }>;
   };
-  const units: Unit[] = data.units.map((u, i) => ({ id: i + 1, code: u.code, name: u.name, shortName: u.short, kind: u.kind, parentId: null, timezone: null }));
+  const units: Unit[] = data.units.map((u, i) => ({
+    id: i + 1,
+    code: u.code,
+    name: u.name,
+    shortName: u.short,
+    kind: u.kind,
+    parentId: null,
+    timezone: null,
+  }));
   data.units.forEach((u, i) => {
     units[i]!.parentId = u.parent ? (units.find((p) => p.code === u.parent)?.id ?? null) : null;
   });

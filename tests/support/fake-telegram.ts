@@ -31,7 +31,7 @@ export interface FakeTelegramOptions {
 // The methods that post into a chat, which Telegram's flood limits count.
 const SENDING = new Set(['sendMessage', 'sendPhoto', 'sendDocument', 'sendMediaGroup', 'forwardMessage', 'copyMessage']);
 
-type Failure = { status: number; body: Record<string, unknown>; /** calls of the method to let through first */ after?: number };
+type Failure = { status: number; body: Record<string, unknown> /** calls of the method to let through first */; after?: number };
 
 /**
  * An in-process Telegram Bot API server on 127.0.0.1 that speaks the real HTTP protocol: grammY reaches it
@@ -146,7 +146,10 @@ export class FakeTelegram {
    * Posts an update to the webhook as Telegram would; returns the HTTP status the bot answered, or
    * 'withheld' when privacy mode keeps it from the bot (nothing is posted).
    */
-  async deliver(update: Update, options: { secret?: string | null; body?: string; contentType?: string } = {}): Promise<number | 'withheld'> {
+  async deliver(
+    update: Update,
+    options: { secret?: string | null; body?: string; contentType?: string } = {},
+  ): Promise<number | 'withheld'> {
     if (!this.webhook) throw new Error('no webhook set');
     this.learnFiles(update);
     if (options.body === undefined && !this.reachesBot(update)) {
@@ -156,7 +159,10 @@ export class FakeTelegram {
     const secret = options.secret === undefined ? this.webhook.secret : options.secret;
     const response = await fetch(this.webhook.url, {
       method: 'POST',
-      headers: { 'content-type': options.contentType ?? 'application/json', ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}) },
+      headers: {
+        'content-type': options.contentType ?? 'application/json',
+        ...(secret ? { 'x-telegram-bot-api-secret-token': secret } : {}),
+      },
       body: options.body ?? JSON.stringify(update),
     });
     await response.arrayBuffer();
@@ -176,7 +182,12 @@ export class FakeTelegram {
   tooManyRequests(method: string, retryAfter: number, after = 0): void {
     this.failNext(method, {
       status: 429,
-      body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } },
+      body: {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfter}`,
+        parameters: { retry_after: retryAfter },
+      },
       after,
     });
   }
@@ -227,12 +238,18 @@ export class FakeTelegram {
     }
     const call: RecordedCall = { method, payload, at: this.now() - this.started };
     this.calls.push(call);
-    if (this.options.latencyMs) await (this.options.time?.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(this.options.latencyMs);
+    if (this.options.latencyMs)
+      await (this.options.time?.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms))))(this.options.latencyMs);
     const limited = SENDING.has(method) ? this.overLimit(String(payload.chat_id), call.at + this.started) : null;
     if (limited !== null) {
       this.status429 += 1;
       call.payload.__failed = true;
-      return reply(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${limited}`, parameters: { retry_after: limited } });
+      return reply(429, {
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${limited}`,
+        parameters: { retry_after: limited },
+      });
     }
     const failure = this.nextFailure(method);
     if (failure) {
@@ -276,7 +293,12 @@ export class FakeTelegram {
   /** The files the bot uploaded to a chat (documents and photos), in the order they were sent. */
   uploadsTo(chatId: number | string): UploadedFile[] {
     return this.calls
-      .filter((call) => (call.method === 'sendDocument' || call.method === 'sendPhoto') && !call.payload.__failed && String(call.payload.chat_id) === String(chatId))
+      .filter(
+        (call) =>
+          (call.method === 'sendDocument' || call.method === 'sendPhoto') &&
+          !call.payload.__failed &&
+          String(call.payload.chat_id) === String(chatId),
+      )
       .flatMap((call) => Object.values((call.payload.__uploads ?? {}) as Record<string, UploadedFile>));
   }
 
@@ -339,14 +361,17 @@ export class FakeTelegram {
         const field = method === 'sendPhoto' ? 'photo' : 'document';
         const file = String(payload[field]);
         const uploaded = Boolean((payload.__uploads as Record<string, unknown> | undefined)?.[field]);
-        if (!uploaded && !/^https?:\/\//.test(file) && !this.knownFiles.has(file)) throw new Error('Bad Request: wrong file identifier/HTTP URL specified');
+        if (!uploaded && !/^https?:\/\//.test(file) && !this.knownFiles.has(file))
+          throw new Error('Bad Request: wrong file identifier/HTTP URL specified');
         this.knownFiles.add(file);
         return field === 'photo'
           ? this.sentMessage(payload, { photo: [{ file_id: file, file_unique_id: 'u', width: 1, height: 1 }] })
           : this.sentMessage(payload, { document: { file_id: file, file_unique_id: 'u' } });
       }
       case 'forwardMessage':
-        return this.sentMessage(payload, { forward_origin: { type: 'chat', date: 0, sender_chat: { id: Number(payload.from_chat_id), type: 'supergroup' } } });
+        return this.sentMessage(payload, {
+          forward_origin: { type: 'chat', date: 0, sender_chat: { id: Number(payload.from_chat_id), type: 'supergroup' } },
+        });
       case 'getFile':
         return { file_id: payload.file_id, file_unique_id: 'u', file_size: 1024, file_path: `documents/${String(payload.file_id)}` };
       default:
@@ -441,7 +466,11 @@ function parseMultipart(bytes: Buffer, type: string): Array<{ name: string; file
     if (data.subarray(-2).toString() === '\r\n') data = data.subarray(0, -2);
     const name = /[;\s]name="([^"]*)"/.exec(headers)?.[1] ?? '';
     // grammY writes filename=<name> unquoted; browsers quote it
-    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/.exec(headers)?.slice(1).find((v) => v !== undefined) ?? null;
+    const filename =
+      /filename=(?:"([^"]*)"|([^;\r\n]*))/
+        .exec(headers)
+        ?.slice(1)
+        .find((v) => v !== undefined) ?? null;
     parts.push({ name, filename, type: /content-type:\s*([^\r\n]+)/i.exec(headers)?.[1]?.trim() ?? '', data: Buffer.from(data) });
     at = next;
   }

@@ -190,7 +190,9 @@ export class FakeZalo {
 
   /** The message id the OA's last successful group send got (for quoting it). */
   lastGroupMessageId(groupId: string): string | null {
-    const call = this.successful('/v3.0/oa/group/message').filter((c) => (c.body.recipient as { group_id?: string }).group_id === groupId).at(-1);
+    const call = this.successful('/v3.0/oa/group/message')
+      .filter((c) => (c.body.recipient as { group_id?: string }).group_id === groupId)
+      .at(-1);
     return (call?.body.__messageId as string | undefined) ?? null;
   }
 
@@ -291,7 +293,9 @@ export class FakeZalo {
   }
 
   botSentTo(chatId: string): string[] {
-    return this.calls.filter((c) => c.path === 'bot:sendMessage' && c.error === 0 && c.body.chat_id === chatId).map((c) => String(c.body.text));
+    return this.calls
+      .filter((c) => c.path === 'bot:sendMessage' && c.error === 0 && c.body.chat_id === chatId)
+      .map((c) => String(c.body.text));
   }
 
   /** Waits until `predicate` holds (answers arrive after the webhook was answered). */
@@ -322,7 +326,8 @@ export class FakeZalo {
       // An upload: the file is kept with the call, as bytes, for the test to read back.
       const form = await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData();
       const file = form.get('file');
-      if (file && typeof file !== 'string') body = { file: { name: file.name, type: file.type, data: Buffer.from(await file.arrayBuffer()) } };
+      if (file && typeof file !== 'string')
+        body = { file: { name: file.name, type: file.type, data: Buffer.from(await file.arrayBuffer()) } };
     }
     const bot = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(url.pathname);
     const path = bot ? `bot:${bot[2]}` : url.pathname;
@@ -358,7 +363,8 @@ export class FakeZalo {
       call.error = error;
       return { error, error_name: name, error_reason: name, error_description: description };
     };
-    if (req.headers.secret_key !== this.appSecret || form.app_id !== this.appId) return fail(-14002, 'Invalid app', 'app id or secret key is wrong');
+    if (req.headers.secret_key !== this.appSecret || form.app_id !== this.appId)
+      return fail(-14002, 'Invalid app', 'app id or secret key is wrong');
     const grant = () => {
       const pair = this.issuePair();
       return { access_token: pair.accessToken, refresh_token: pair.refreshToken, expires_in: '90000' };
@@ -374,7 +380,8 @@ export class FakeZalo {
       const challenge = this.codes.get(String(form.code));
       if (!challenge) return fail(-14019, 'Invalid code', 'authorization code is invalid or expired');
       const verifier = String(form.code_verifier ?? '');
-      if (createHash('sha256').update(verifier, 'ascii').digest('base64url') !== challenge) return fail(-14003, 'Invalid code verifier', 'code verifier is invalid');
+      if (createHash('sha256').update(verifier, 'ascii').digest('base64url') !== challenge)
+        return fail(-14003, 'Invalid code verifier', 'code verifier is invalid');
       this.codes.delete(String(form.code));
       return grant();
     }
@@ -395,7 +402,13 @@ export class FakeZalo {
 
     switch (path) {
       case '/v2.0/oa/getoa':
-        return ok({ oa_id: this.oaId, name: this.oaName, description: 'Cổng thông tin Sở Y tế', package_name: 'Gói Nâng cao', package_valid_through_date: '31/12/2027' });
+        return ok({
+          oa_id: this.oaId,
+          name: this.oaName,
+          description: 'Cổng thông tin Sở Y tế',
+          package_name: 'Gói Nâng cao',
+          package_valid_through_date: '31/12/2027',
+        });
       case '/v3.0/oa/group/message': {
         const groupId = (body.recipient as { group_id?: string } | undefined)?.group_id ?? '';
         const group = this.groups.get(groupId);
@@ -413,7 +426,9 @@ export class FakeZalo {
         const file = body.file as UploadedFile | undefined;
         if (!file) return error(-201, 'Parameter is invalid');
         const image = path.endsWith('/image');
-        const allowed = image ? ['image/png', 'image/jpeg'] : ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+        const allowed = image
+          ? ['image/png', 'image/jpeg']
+          : ['application/pdf', 'application/msword', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
         if (!allowed.includes(file.type)) return error(-210, 'File type is not supported');
         if (file.data.length > (image ? 1 : 5) * 1024 * 1024) return error(-210, 'File size exceeds the limit');
         const handle = `${image ? 'att' : 'tok'}-${this.id()}`;
@@ -437,7 +452,14 @@ export class FakeZalo {
       case '/v3.0/oa/group/getgroupsofoa': {
         const offset = Number(call.query.offset ?? 0);
         const count = Number(call.query.count ?? 5);
-        const all = [...this.groups.entries()].map(([id, g]) => ({ group_id: id, name: g.name, group_link: g.link, total_member: g.members.length, status: g.status, avatar: '' }));
+        const all = [...this.groups.entries()].map(([id, g]) => ({
+          group_id: id,
+          name: g.name,
+          group_link: g.link,
+          total_member: g.members.length,
+          status: g.status,
+          avatar: '',
+        }));
         return ok({ offset, count, total: all.length, group_count: all.length, groups: all.slice(offset, offset + count) });
       }
       case '/v3.0/oa/group/getgroup': {
@@ -457,7 +479,14 @@ export class FakeZalo {
       }
       case '/v3.0/oa/quota/group':
         return ok(
-          [...this.assets.entries()].map(([id, status]) => ({ asset_id: id, product_type: body.product_type, quota_type: body.quota_type, status, valid_through: '2027-06-30', auto_renew: false })),
+          [...this.assets.entries()].map(([id, status]) => ({
+            asset_id: id,
+            product_type: body.product_type,
+            quota_type: body.quota_type,
+            status,
+            valid_through: '2027-06-30',
+            auto_renew: false,
+          })),
         );
       default:
         return error(-404, 'empty api', 404);

@@ -55,7 +55,14 @@ export async function simulateFanout(options: FanoutOptions): Promise<FanoutResu
       client: { fetch: sim.fetch() as never },
     });
     const store = sim.trackStore(options.store);
-    const bot = createBot({ dispatcher: options.dispatcher, adapters: [adapter], store, i18n: options.i18n, clock: sim.clock, logger: options.logger });
+    const bot = createBot({
+      dispatcher: options.dispatcher,
+      adapters: [adapter],
+      store,
+      i18n: options.i18n,
+      clock: sim.clock,
+      logger: options.logger,
+    });
     const worker = createOutboxWorker({ store, bot, clock: sim.clock, logger: options.logger, concurrency: options.concurrency });
     const delivered = () => fake.callsOf('sendMessage').filter((call) => !call.payload.__failed).length;
     const started = performance.now();

@@ -37,7 +37,9 @@ function needle(secret: Secret): string | null {
   if (secret.kind === 'phone') return digits.length >= 9 ? digits.slice(-9) : null;
   if (secret.kind === 'id') return digits.length >= 9 ? digits : null;
   if (secret.kind === 'email') return secret.value.trim().toLowerCase();
-  const words = fold(secret.value).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(secret.value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   return words.length >= 2 ? words.join(' ') : null;
 }
 
@@ -45,7 +47,10 @@ function needle(secret: Secret): string | null {
 export function leaks(text: string, secrets: readonly Secret[]): Secret[] {
   const runs = digitRuns(text);
   const lower = text.toLowerCase();
-  const words = ` ${fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  const words = ` ${fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
   return secrets.filter((secret) => {
     const wanted = needle(secret);
     if (!wanted) return false;
@@ -63,7 +68,8 @@ export class PrivacyGuard {
   inspected = 0;
 
   register(...secrets: Secret[]): void {
-    for (const secret of secrets) if (!this.secrets.some((s) => s.kind === secret.kind && s.value === secret.value)) this.secrets.push(secret);
+    for (const secret of secrets)
+      if (!this.secrets.some((s) => s.kind === secret.kind && s.value === secret.value)) this.secrets.push(secret);
   }
 
   /** Every text the bot sends to a group chat passes here. */

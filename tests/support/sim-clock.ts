@@ -76,7 +76,10 @@ export class SimClock {
         },
       });
     const tracked = Object.fromEntries(
-      Object.entries(store).map(([name, repository]) => [name, typeof repository === 'object' && repository !== null ? wrap(repository) : repository]),
+      Object.entries(store).map(([name, repository]) => [
+        name,
+        typeof repository === 'object' && repository !== null ? wrap(repository) : repository,
+      ]),
     ) as unknown as Store;
     return { ...tracked, transaction: (work) => this.track(store.transaction((tx) => work(this.trackStore(tx)))) };
   }

@@ -50,11 +50,18 @@ export async function startTelegramHarness(
   const parsed = parseConfig({
     TELEGRAM_BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
-    ...(options.webhook ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`, TELEGRAM_WEBHOOK_SECRET: 'test-webhook-secret-123' } : {}),
+    ...(options.webhook
+      ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`, TELEGRAM_WEBHOOK_SECRET: 'test-webhook-secret-123' }
+      : {}),
     ...options.env,
   });
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
-  const app = await createApp({ config: parsed.config, logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel), clock, database: db });
+  const app = await createApp({
+    config: parsed.config,
+    logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel),
+    clock,
+    database: db,
+  });
   await loadDemo(app.store, { clock, timezone: 'Asia/Ho_Chi_Minh' });
 
   const people = {
@@ -63,13 +70,24 @@ export async function startTelegramHarness(
     stranger: person(1002, 'Khách'),
   };
   const bvdk = (await app.store.units.findByCode('BVDK'))!;
-  const admin = await app.store.members.resolveActor({ platform: 'telegram', id: '1000', displayName: 'Trần Quốc Minh', username: 'minh_admin' }, clock.now());
+  const admin = await app.store.members.resolveActor(
+    { platform: 'telegram', id: '1000', displayName: 'Trần Quốc Minh', username: 'minh_admin' },
+    clock.now(),
+  );
   await app.store.members.grant(admin.memberId, { role: 'admin', unitId: null }, null);
-  const focal = await app.store.members.resolveActor({ platform: 'telegram', id: '1001', displayName: 'Nguyễn Thị Lan', username: 'lan_bvdk' }, clock.now());
+  const focal = await app.store.members.resolveActor(
+    { platform: 'telegram', id: '1001', displayName: 'Nguyễn Thị Lan', username: 'lan_bvdk' },
+    clock.now(),
+  );
   await app.store.members.grant(focal.memberId, { role: 'focal_point', unitId: bvdk.id }, null);
   await app.store.chats.bindToUnit({ ref: `telegram:${GROUP}`, platform: 'telegram', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, bvdk.id);
 
-  const runtime = await startRuntime(app, { port, outboxIntervalMs: 60_000, scheduler: false, telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2, groupMessagesPerMinute: options.groupMessagesPerMinute } });
+  const runtime = await startRuntime(app, {
+    port,
+    outboxIntervalMs: 60_000,
+    scheduler: false,
+    telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2, groupMessagesPerMinute: options.groupMessagesPerMinute },
+  });
   return {
     fake,
     app,

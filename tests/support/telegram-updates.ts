@@ -22,7 +22,8 @@ function entitiesOf(text: string): MessageEntity[] {
   const command = /^\/\S+/.exec(text);
   if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
   for (const match of text.matchAll(/@[A-Za-z0-9_]{3,}/g)) {
-    if (match.index === 0 || text[match.index - 1] === ' ') entities.push({ type: 'mention', offset: match.index, length: match[0].length });
+    if (match.index === 0 || text[match.index - 1] === ' ')
+      entities.push({ type: 'mention', offset: match.index, length: match[0].length });
   }
   return entities;
 }
@@ -70,7 +71,13 @@ export function privateMessage(updateId: number, from: User, text: string): Upda
   } as Update;
 }
 
-export function callbackQuery(updateId: number, chatId: number, from: User, data: string, options: { thread?: number; botMessageId?: number } = {}): Update {
+export function callbackQuery(
+  updateId: number,
+  chatId: number,
+  from: User,
+  data: string,
+  options: { thread?: number; botMessageId?: number } = {},
+): Update {
   return {
     update_id: updateId,
     callback_query: {
@@ -89,7 +96,14 @@ export function callbackQuery(updateId: number, chatId: number, from: User, data
   } as Update;
 }
 
-export function botMembership(updateId: number, chatId: number, by: User, bot: User, change: 'added' | 'removed', title = 'Nhóm mới'): Update {
+export function botMembership(
+  updateId: number,
+  chatId: number,
+  by: User,
+  bot: User,
+  change: 'added' | 'removed',
+  title = 'Nhóm mới',
+): Update {
   const member = (status: 'member' | 'left') => ({ status, user: bot });
   return {
     update_id: updateId,

@@ -10,7 +10,13 @@ import { loadDemo } from '../../src/demo/load-demo.js';
 import { createLogger } from '../../src/logger.js';
 import { openTestDatabase, type TestDatabase } from './test-db.js';
 
-export const CONSOLE_CAPABILITIES: AdapterCapabilities = { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 };
+export const CONSOLE_CAPABILITIES: AdapterCapabilities = {
+  buttons: false,
+  edit: false,
+  files: false,
+  threads: false,
+  maxTextLength: 100_000,
+};
 export const BUTTON_CAPABILITIES: AdapterCapabilities = { buttons: true, edit: true, files: true, threads: true, maxTextLength: 4096 };
 
 export interface TestApp {
@@ -85,7 +91,9 @@ export async function startTestApp(options: { at?: string; demo?: boolean; env?:
       receivedAt: clock.now(),
     };
     const target = { capabilities: o.capabilities ?? CONSOLE_CAPABILITIES, botUsername: o.botUsername ?? 'troly_daumoi_bot' };
-    return o.inTransaction ? app.store.transaction((tx) => app.dispatcher.dispatch(message, target, tx)) : app.dispatcher.dispatch(message, target);
+    return o.inTransaction
+      ? app.store.transaction((tx) => app.dispatcher.dispatch(message, target, tx))
+      : app.dispatcher.dispatch(message, target);
   };
   return {
     app,

@@ -19,10 +19,11 @@ const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (r
 
 // Every table of the schema, read from the database so a new table is never forgotten by reset() or counts().
 async function tablesOf(db: DatabaseHandle['db']): Promise<string[]> {
-  const rows = rowsOf<{ name: string }>(await db.execute(sql.raw(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)));
+  const rows = rowsOf<{ name: string }>(
+    await db.execute(sql.raw(`select tablename as name from pg_tables where schemaname = 'public' order by tablename`)),
+  );
   return rows.map((row) => row.name);
 }
-
 
 /** A migrated database of the driver this run uses (PGlite by default, PostgreSQL with DATABASE_URL). */
 export async function openTestDatabase(): Promise<TestDatabase> {

@@ -36,7 +36,12 @@ export function oaGroupText(groupId: string, senderId: string, text: string, opt
 }
 
 export function oaUserText(senderId: string, text: string, options: OaEventOptions): Json {
-  return { ...base('user_send_text', options), sender: { id: senderId }, recipient: { id: OA_ID }, message: { text, msg_id: options.msgId ?? msgId() } };
+  return {
+    ...base('user_send_text', options),
+    sender: { id: senderId },
+    recipient: { id: OA_ID },
+    message: { text, msg_id: options.msgId ?? msgId() },
+  };
 }
 
 export function oaGroupImage(groupId: string, senderId: string, caption: string, options: OaEventOptions & { url?: string }): Json {
@@ -48,7 +53,12 @@ export function oaGroupImage(groupId: string, senderId: string, caption: string,
     message: {
       msg_id: options.msgId ?? msgId(),
       ...(caption ? { text: caption } : {}),
-      attachments: [{ type: 'image', payload: { thumbnail: 'https://photo-stal.zdn.vn/thumb/1.jpg', url: options.url ?? 'https://photo-stal.zdn.vn/full/1.jpg' } }],
+      attachments: [
+        {
+          type: 'image',
+          payload: { thumbnail: 'https://photo-stal.zdn.vn/thumb/1.jpg', url: options.url ?? 'https://photo-stal.zdn.vn/full/1.jpg' },
+        },
+      ],
     },
   };
 }
@@ -61,7 +71,12 @@ export function oaGroupFile(groupId: string, senderId: string, name: string, opt
     recipient: { id: groupId },
     message: {
       msg_id: options.msgId ?? msgId(),
-      attachments: [{ type: 'file', payload: { url: `https://f21-zpc.zdn.vn/${encodeURIComponent(name)}`, size: '20480', name, checksum: 'a1b2', type: 'pdf' } }],
+      attachments: [
+        {
+          type: 'file',
+          payload: { url: `https://f21-zpc.zdn.vn/${encodeURIComponent(name)}`, size: '20480', name, checksum: 'a1b2', type: 'pdf' },
+        },
+      ],
     },
   };
 }
@@ -72,13 +87,22 @@ export function oaGroupSticker(groupId: string, senderId: string, options: OaEve
     oa_id: OA_ID,
     sender: { id: senderId },
     recipient: { id: groupId },
-    message: { msg_id: options.msgId ?? msgId(), attachments: [{ type: 'sticker', payload: { id: '2d3c', url: 'https://zalo-api.zadn.vn/api/emoticon/sticker/webpc?eid=2d3c' } }] },
+    message: {
+      msg_id: options.msgId ?? msgId(),
+      attachments: [{ type: 'sticker', payload: { id: '2d3c', url: 'https://zalo-api.zadn.vn/api/emoticon/sticker/webpc?eid=2d3c' } }],
+    },
   };
 }
 
 /** The OA's own message coming back as an event: must be ignored, or the bot would answer itself. */
 export function oaEcho(groupId: string, text: string, options: OaEventOptions): Json {
-  return { ...base('oa_send_group_text', options), oa_id: OA_ID, sender: { id: OA_ID }, recipient: { id: groupId }, message: { text, msg_id: options.msgId ?? msgId() } };
+  return {
+    ...base('oa_send_group_text', options),
+    oa_id: OA_ID,
+    sender: { id: OA_ID },
+    recipient: { id: groupId },
+    message: { text, msg_id: options.msgId ?? msgId() },
+  };
 }
 
 export function oaEvent(eventName: string, options: OaEventOptions, extra: Json = {}): Json {
@@ -98,7 +122,12 @@ export function botText(fromId: string, text: string, options: BotUpdateOptions 
 }
 
 export function botImage(fromId: string, caption: string, options: BotUpdateOptions = {}): Json {
-  return botUpdate('message.image.received', fromId, { photo_url: 'https://photo-stal.zdn.vn/bot/evidence.jpg', ...(caption ? { caption } : {}) }, options);
+  return botUpdate(
+    'message.image.received',
+    fromId,
+    { photo_url: 'https://photo-stal.zdn.vn/bot/evidence.jpg', ...(caption ? { caption } : {}) },
+    options,
+  );
 }
 
 export function botSticker(fromId: string, options: BotUpdateOptions = {}): Json {

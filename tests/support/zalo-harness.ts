@@ -104,7 +104,9 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
       ? {
           ZALO_BOT_TOKEN: fake.botToken,
           ZALO_BOT_API_BASE: fake.base,
-          ...(bot === 'webhook' ? { ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`, ZALO_BOT_WEBHOOK_SECRET: 'zalo-bot-webhook-secret' } : {}),
+          ...(bot === 'webhook'
+            ? { ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`, ZALO_BOT_WEBHOOK_SECRET: 'zalo-bot-webhook-secret' }
+            : {}),
         }
       : {}),
     ...options.env,
@@ -141,7 +143,10 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
     await grant({ platform: 'zalo-bot', id: botPeople.admin.id, displayName: botPeople.admin.name }, 'admin');
     await grant({ platform: 'zalo-bot', id: botPeople.focal.id, displayName: botPeople.focal.name }, 'focal_point');
     await app.store.chats.bindToUnit({ ref: `zalo-oa:${OA_GROUP}`, platform: 'zalo-oa', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, bvdk.id);
-    await app.store.chats.bindToUnit({ ref: `zalo-bot:${BOT_GROUP}`, platform: 'zalo-bot', kind: 'group', title: 'Nhóm BVĐK tỉnh' }, bvdk.id);
+    await app.store.chats.bindToUnit(
+      { ref: `zalo-bot:${BOT_GROUP}`, platform: 'zalo-bot', kind: 'group', title: 'Nhóm BVĐK tỉnh' },
+      bvdk.id,
+    );
   }
 
   const runtime = await startRuntime(app, {
@@ -157,7 +162,9 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
   async function processed(platform: 'zalo-oa' | 'zalo-bot', eventId: string) {
     const deadline = Date.now() + 10_000;
     for (;;) {
-      const result = await db.db.execute(sql`select processed_at from zalo_inbound_events where platform = ${platform} and event_id = ${eventId}`);
+      const result = await db.db.execute(
+        sql`select processed_at from zalo_inbound_events where platform = ${platform} and event_id = ${eventId}`,
+      );
       const rows = Array.isArray(result) ? result : (result as unknown as { rows: unknown[] }).rows;
       const row = rows[0] as { processed_at: unknown } | undefined;
       if (row?.processed_at) return;

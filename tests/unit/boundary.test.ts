@@ -8,7 +8,9 @@ import { projectRoot } from '../../src/paths.js';
 async function lint(file: string, code: string) {
   const eslint = new ESLint({ cwd: projectRoot });
   const [result] = await eslint.lintText(code, { filePath: `${projectRoot}/${file}` });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .map((m) => m.message);
 }
 
 // A second line of defence that does not depend on the lint configuration: the libraries the domain and the
@@ -27,7 +29,9 @@ function dynamicImportsIn(source: string): string[] {
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(projectRoot, dir), { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && /\.[cm]?[jt]s$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 describe('domain boundary', () => {
@@ -57,7 +61,9 @@ describe('domain boundary', () => {
     expect(await lint('src/db/x.ts', "import { eq } from 'drizzle-orm';\nexport { eq };\n")).toEqual([]);
     expect(await lint('src/db/x.ts', "export const orm = await import('drizzle-orm');\n")).toEqual([]);
     expect(await lint('src/core/x.ts', "import { z } from 'zod';\nexport { z };\n")).toEqual([]);
-    expect(await lint('src/core/x.ts', "export const zod = await import('zod');\nexport const pinot = await import('pinot');\n")).toEqual([]);
+    expect(await lint('src/core/x.ts', "export const zod = await import('zod');\nexport const pinot = await import('pinot');\n")).toEqual(
+      [],
+    );
   });
 
   it('the detector finds a dynamic import or require of a restricted library, and nothing else', () => {
@@ -74,7 +80,9 @@ describe('domain boundary', () => {
         ].join('\n'),
       ),
     ).toEqual(['drizzle-orm/pg-core', '@electric-sql/pglite', 'pino', 'node-cron', 'postgres', '@grammyjs/runner']);
-    expect(dynamicImportsIn("await import('zod'); await import('pinot'); await import('./grammy.js'); await import('postgresql')")).toEqual([]);
+    expect(dynamicImportsIn("await import('zod'); await import('pinot'); await import('./grammy.js'); await import('postgresql')")).toEqual(
+      [],
+    );
     expect(dynamicImportsIn("import { Bot } from 'grammy';")).toEqual([]);
   });
 

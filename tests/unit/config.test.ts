@@ -29,7 +29,13 @@ describe('parseConfig', () => {
   });
 
   it('lists every bad key at once, with what it expects', () => {
-    const result = parseConfig({ PORT: 'abc', DEFAULT_TIMEZONE: 'Mars/Olympus', ADMIN_IDS: 'skype:1', DEFAULT_LOCALE: 'fr', DATABASE_URL: 'mysql://x' });
+    const result = parseConfig({
+      PORT: 'abc',
+      DEFAULT_TIMEZONE: 'Mars/Olympus',
+      ADMIN_IDS: 'skype:1',
+      DEFAULT_LOCALE: 'fr',
+      DATABASE_URL: 'mysql://x',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toEqual(
@@ -68,7 +74,11 @@ describe('parseConfig', () => {
     expect(bad.ok ? [] : bad.problems.map((p) => p.key).sort()).toEqual(Object.keys(malformed).sort());
     for (const value of Object.values(malformed)) expect(JSON.stringify(bad)).not.toContain(value);
     // Well-formed values whose partner is missing: the problem names the missing key, never the given value.
-    const lonely = { ZALO_OA_ACCESS_TOKEN: 'well-formed-access-token-SECRET-J', ZALO_BOT_WEBHOOK_SECRET: 'well-formed-bot-secret-SECRET-K', TELEGRAM_WEBHOOK_SECRET: 'well-formed-tg-secret-SECRET-L' };
+    const lonely = {
+      ZALO_OA_ACCESS_TOKEN: 'well-formed-access-token-SECRET-J',
+      ZALO_BOT_WEBHOOK_SECRET: 'well-formed-bot-secret-SECRET-K',
+      TELEGRAM_WEBHOOK_SECRET: 'well-formed-tg-secret-SECRET-L',
+    };
     const partial = parseConfig(lonely);
     expect(partial.ok).toBe(false);
     for (const value of Object.values(lonely)) expect(JSON.stringify(partial)).not.toContain(value);
@@ -83,7 +93,9 @@ describe('parseConfig', () => {
       ZALO_OA_SECRET_KEY: 'oa-secret-key-value',
     });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
-    expect(configSecrets(result.config).sort()).toEqual(['123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'app-secret-value', 'oa-secret-key-value', 'p%40ss-word-1', 'p@ss-word-1'].sort());
+    expect(configSecrets(result.config).sort()).toEqual(
+      ['123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'app-secret-value', 'oa-secret-key-value', 'p%40ss-word-1', 'p@ss-word-1'].sort(),
+    );
     expect(configSecrets((parseConfig({}) as { ok: true; config: Parameters<typeof configSecrets>[0] }).config)).toEqual([]);
   });
 
@@ -98,20 +110,30 @@ describe('parseConfig', () => {
   });
 
   it('requires a secret for the Telegram webhook and a token with it', () => {
-    const noSecret = parseConfig({ TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram' });
+    const noSecret = parseConfig({
+      TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
+    });
     expect(noSecret.ok ? [] : noSecret.problems).toEqual([{ key: 'TELEGRAM_WEBHOOK_SECRET', expect: 'telegram-secret-required' }]);
     const ok = parseConfig({
       TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ',
       TELEGRAM_WEBHOOK_URL: 'https://bot.example.vn/webhooks/telegram',
       TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
     });
-    expect(ok.ok && ok.config.telegram?.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/telegram', secret: 'a-long-enough-secret' });
+    expect(ok.ok && ok.config.telegram?.webhook).toEqual({
+      url: 'https://bot.example.vn/webhooks/telegram',
+      secret: 'a-long-enough-secret',
+    });
     expect(ok.ok && isConsoleMode(ok.config)).toBe(false);
   });
 
   it('needs the Zalo OA app id and secret key together, and the token pair whole', () => {
     const result = parseConfig({ ZALO_OA_ACCESS_TOKEN: 'access-token-value' });
-    expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual(['ZALO_OA_APP_ID', 'ZALO_OA_REFRESH_TOKEN', 'ZALO_OA_SECRET_KEY']);
+    expect(result.ok ? [] : result.problems.map((p) => p.key).sort()).toEqual([
+      'ZALO_OA_APP_ID',
+      'ZALO_OA_REFRESH_TOKEN',
+      'ZALO_OA_SECRET_KEY',
+    ]);
   });
 
   it('needs the app secret with Zalo OA, since no token can be refreshed without it', () => {
@@ -119,17 +141,32 @@ describe('parseConfig', () => {
     const missing = parseConfig(oa);
     expect(missing.ok ? [] : missing.problems).toEqual([{ key: 'ZALO_APP_SECRET', expect: 'zalo-app-secret-required' }]);
     const ok = parseConfig({ ...oa, ZALO_APP_SECRET: 'app-secret-value', ZALO_OA_REDIRECT_URI: 'https://bot.example.vn/zalo/callback' });
-    expect(ok.ok && ok.config.zaloOa).toMatchObject({ appId: '1234567890', accessToken: null, refreshToken: null, redirectUri: 'https://bot.example.vn/zalo/callback' });
+    expect(ok.ok && ok.config.zaloOa).toMatchObject({
+      appId: '1234567890',
+      accessToken: null,
+      refreshToken: null,
+      redirectUri: 'https://bot.example.vn/zalo/callback',
+    });
     expect(ok.ok && isConsoleMode(ok.config)).toBe(false);
   });
 
   it('takes the Zalo Bot by polling, or by webhook when a URL and its secret are set', () => {
     const polling = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk' });
     expect(polling.ok && polling.config.zaloBot?.webhook).toBeNull();
-    const noSecret = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot' });
+    const noSecret = parseConfig({
+      ZALO_BOT_TOKEN: '1234567:abcdefghijk',
+      ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+    });
     expect(noSecret.ok ? [] : noSecret.problems).toEqual([{ key: 'ZALO_BOT_WEBHOOK_SECRET', expect: 'zalo-bot-secret-required' }]);
-    const webhook = parseConfig({ ZALO_BOT_TOKEN: '1234567:abcdefghijk', ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot', ZALO_BOT_WEBHOOK_SECRET: 'a-secret-123' });
-    expect(webhook.ok && webhook.config.zaloBot?.webhook).toEqual({ url: 'https://bot.example.vn/webhooks/zalo-bot', secret: 'a-secret-123' });
+    const webhook = parseConfig({
+      ZALO_BOT_TOKEN: '1234567:abcdefghijk',
+      ZALO_BOT_WEBHOOK_URL: 'https://bot.example.vn/webhooks/zalo-bot',
+      ZALO_BOT_WEBHOOK_SECRET: 'a-secret-123',
+    });
+    expect(webhook.ok && webhook.config.zaloBot?.webhook).toEqual({
+      url: 'https://bot.example.vn/webhooks/zalo-bot',
+      secret: 'a-secret-123',
+    });
   });
 
   it('reports the checks between keys together with the bad keys, in one list', () => {
@@ -186,9 +223,22 @@ describe('parseConfig', () => {
 
     it('lists every bad key and every missing partner at once, without any secret value', async () => {
       const accessToken = 'well-formed-access-token-SECRET-M';
-      const message = await startUpMessage({ PORT: 'abc', TELEGRAM_WEBHOOK_URL: 'https://x', ZALO_OA_APP_ID: '1234567', ZALO_OA_ACCESS_TOKEN: accessToken, DEFAULT_LOCALE: 'en' });
+      const message = await startUpMessage({
+        PORT: 'abc',
+        TELEGRAM_WEBHOOK_URL: 'https://x',
+        ZALO_OA_APP_ID: '1234567',
+        ZALO_OA_ACCESS_TOKEN: accessToken,
+        DEFAULT_LOCALE: 'en',
+      });
       const keys = [...message.matchAll(/^• ([A-Z_]+): \S/gm)].map((match) => match[1]);
-      expect(keys).toEqual(['PORT', 'TELEGRAM_WEBHOOK_SECRET', 'TELEGRAM_BOT_TOKEN', 'ZALO_OA_SECRET_KEY', 'ZALO_APP_SECRET', 'ZALO_OA_REFRESH_TOKEN']);
+      expect(keys).toEqual([
+        'PORT',
+        'TELEGRAM_WEBHOOK_SECRET',
+        'TELEGRAM_BOT_TOKEN',
+        'ZALO_OA_SECRET_KEY',
+        'ZALO_APP_SECRET',
+        'ZALO_OA_REFRESH_TOKEN',
+      ]);
       expect(message.trimEnd().split('\n')).toHaveLength(1 + keys.length);
       expect(message).toContain('expected a port number from 1 to 65535');
       expect(message).toContain('required with TELEGRAM_WEBHOOK_URL');

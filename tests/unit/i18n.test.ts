@@ -24,7 +24,12 @@ describe('locales', () => {
   it('every key the code names literally exists in both files', async () => {
     const i18n = await loadI18n(localesDir);
     const used = new Set<string>();
-    const patterns = [/\bt\(\s*'([a-z0-9-]+)'/g, /\bt\([^,()]*,\s*'([a-z0-9-]+)'/g, /Key:\s*'([a-z0-9-]+)'/g, /new DomainError\(\s*'[^']+',\s*'([a-z0-9-]+)'/g];
+    const patterns = [
+      /\bt\(\s*'([a-z0-9-]+)'/g,
+      /\bt\([^,()]*,\s*'([a-z0-9-]+)'/g,
+      /Key:\s*'([a-z0-9-]+)'/g,
+      /new DomainError\(\s*'[^']+',\s*'([a-z0-9-]+)'/g,
+    ];
     for (const file of await sourceFiles(path.join(projectRoot, 'src'))) {
       const text = await readFile(file, 'utf8');
       for (const pattern of patterns) for (const match of text.matchAll(pattern)) used.add(match[1]!);

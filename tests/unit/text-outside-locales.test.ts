@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/paths.js';
 
 /*
- * Every sentence a person reads lives in locales/vi.ftl and locales/en.ftl, so that each reader gets their
+ * Every sentence a person reads lives in locales/vi/*.ftl and locales/en/*.ftl, so that each reader gets their
  * language. A Vietnamese letter with a diacritic in a string literal of the code is therefore either a word
  * the bot reads (input, not output) or data, and those places are listed here with their reason; anywhere
  * else it is text that bypassed the locales (as the holiday names once did: "Quốc khánh" in English).
@@ -26,7 +26,9 @@ const DIACRITIC = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹ�
 
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((entry) => (entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)])));
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? sourceFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)])),
+  );
   return nested.flat().filter((file) => file.endsWith('.ts'));
 }
 
@@ -35,7 +37,13 @@ function literals(file: string, text: string): Array<{ line: number; text: strin
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const found: Array<{ line: number; text: string }> = [];
   const visit = (node: ts.Node) => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text });
     }
     ts.forEachChild(node, visit);
@@ -50,7 +58,8 @@ describe('user-facing text', () => {
     let scanned = 0;
     for (const file of await sourceFiles(path.join(projectRoot, 'src'))) {
       const relative = path.relative(projectRoot, file).split(path.sep).join('/');
-      if (Object.keys(READS_OR_DATA).some((allowed) => relative === allowed || (allowed.endsWith('/') && relative.startsWith(allowed)))) continue;
+      if (Object.keys(READS_OR_DATA).some((allowed) => relative === allowed || (allowed.endsWith('/') && relative.startsWith(allowed))))
+        continue;
       scanned += 1;
       for (const literal of literals(file, await readFile(file, 'utf8'))) {
         if (DIACRITIC.test(literal.text)) offenders.push(`${relative}:${literal.line} ${JSON.stringify(literal.text.slice(0, 80))}`);
@@ -69,7 +78,13 @@ describe('user-facing text', () => {
   });
 
   it('lists only places that exist', async () => {
-    const files = (await sourceFiles(path.join(projectRoot, 'src'))).map((file) => path.relative(projectRoot, file).split(path.sep).join('/'));
-    for (const allowed of Object.keys(READS_OR_DATA)) expect(files.some((file) => file === allowed || file.startsWith(allowed)), allowed).toBe(true);
+    const files = (await sourceFiles(path.join(projectRoot, 'src'))).map((file) =>
+      path.relative(projectRoot, file).split(path.sep).join('/'),
+    );
+    for (const allowed of Object.keys(READS_OR_DATA))
+      expect(
+        files.some((file) => file === allowed || file.startsWith(allowed)),
+        allowed,
+      ).toBe(true);
   });
 });

@@ -49,7 +49,14 @@ export async function openConsoleSession(app: App, options: ConsoleSessionOption
     prompt: options.interactive ? '> ' : null,
     filesDir: path.join(app.config.dataDir, 'files'),
   });
-  const bot = createBot({ dispatcher: app.dispatcher, adapters: [adapter], store: app.store, i18n: app.i18n, clock: app.clock, logger: app.logger });
+  const bot = createBot({
+    dispatcher: app.dispatcher,
+    adapters: [adapter],
+    store: app.store,
+    i18n: app.i18n,
+    clock: app.clock,
+    logger: app.logger,
+  });
   return {
     userName: known?.displayName ?? userId,
     chatTitle: chat?.title ?? null,

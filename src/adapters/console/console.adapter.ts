@@ -87,7 +87,13 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
         lines.push(`📎 ${where}`);
       }
       const body = lines.join('\n');
-      const text = target === chat ? body : body.split('\n').map((line) => `[→ ${target}] ${line}`).join('\n');
+      const text =
+        target === chat
+          ? body
+          : body
+              .split('\n')
+              .map((line) => `[→ ${target}] ${line}`)
+              .join('\n');
       await write(`${text}\n\n`);
     },
   };

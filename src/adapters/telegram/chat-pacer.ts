@@ -37,7 +37,8 @@ export function createChatPacer(options: ChatPacerOptions): ChatPacer {
         }
         const wait = recent[0]! + MINUTE - t;
         sent.set(chat, recent);
-        if (wait > options.maxWaitMs) throw new AdapterError('RATE_LIMITED', `more than ${options.perMinute} messages a minute in ${chat}`, Math.ceil(wait / 1000));
+        if (wait > options.maxWaitMs)
+          throw new AdapterError('RATE_LIMITED', `more than ${options.perMinute} messages a minute in ${chat}`, Math.ceil(wait / 1000));
         await sleep(wait);
       }
     },

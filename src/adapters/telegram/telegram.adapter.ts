@@ -1,7 +1,15 @@
 import { autoRetry } from '@grammyjs/auto-retry';
 import { type ApiClientOptions, Bot as GrammyBot, GrammyError, HttpError, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, type SendOptions, sendParts } from '../../chat/chat-adapter.js';
+import {
+  AdapterError,
+  type AdapterCapabilities,
+  type AdapterSink,
+  type ChatAdapter,
+  type MessagePart,
+  type SendOptions,
+  sendParts,
+} from '../../chat/chat-adapter.js';
 import { type ChatRef, type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
 import type { CommandSpec } from '../../commands/command.js';
 import { type Clock, systemClock } from '../../core/clock.js';
@@ -81,9 +89,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const bot = new GrammyBot(options.token, { client: { ...options.client, apiRoot: options.apiRoot } });
   // 429s are waited out only briefly: a webhook handler must answer long before Telegram gives up on it.
   // 5xx and network errors are not retried here; the caller defers the message to the outbox instead.
-  bot.api.config.use(autoRetry({ maxDelaySeconds: maxWaitSeconds, maxRetryAttempts: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }));
+  bot.api.config.use(
+    autoRetry({ maxDelaySeconds: maxWaitSeconds, maxRetryAttempts: 2, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
+  );
   const time = options.time ?? {};
-  const groupPacer: ChatPacer = createChatPacer({ perMinute: options.groupMessagesPerMinute ?? 20, maxWaitMs: maxWaitSeconds * 1000, ...time });
+  const groupPacer: ChatPacer = createChatPacer({
+    perMinute: options.groupMessagesPerMinute ?? 20,
+    maxWaitMs: maxWaitSeconds * 1000,
+    ...time,
+  });
   const privatePacer: ChatPacer = createChatPacer({ perMinute: 60, maxWaitMs: maxWaitSeconds * 1000, ...time });
   const botPacer = createRatePacer({ perSecond: options.messagesPerSecond ?? 30, maxWaitMs: maxWaitSeconds * 1000, ...time });
 
@@ -170,7 +184,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const passedOn = (message.attachments ?? []).map(
       (file): MessagePart => ({
         pace,
-        send: () => (file.kind === 'photo' ? bot.api.sendPhoto(chatId, file.fileId, thread) : bot.api.sendDocument(chatId, file.fileId, thread)),
+        send: () =>
+          file.kind === 'photo' ? bot.api.sendPhoto(chatId, file.fileId, thread) : bot.api.sendDocument(chatId, file.fileId, thread),
       }),
     );
     const made = (message.files ?? []).map(

@@ -67,7 +67,8 @@ export function replyMarkup(message: OutgoingMessage, inGroup: boolean): InlineK
   if (inGroup && message.expectsAnswer && buttons.length <= 1) return { force_reply: true, selective: true };
   if (buttons.length > 0) {
     for (const button of buttons) {
-      if (Buffer.byteLength(button.data, 'utf8') > CALLBACK_DATA_MAX_BYTES) throw new RangeError(`callback data over 64 bytes: ${button.data}`);
+      if (Buffer.byteLength(button.data, 'utf8') > CALLBACK_DATA_MAX_BYTES)
+        throw new RangeError(`callback data over 64 bytes: ${button.data}`);
     }
     return { inline_keyboard: buttons.map((button) => [{ text: button.label, callback_data: button.data }]) };
   }
@@ -85,7 +86,10 @@ export function mentionHtml(user: { id: string; displayName: string }): string {
  * theirs (it follows a pressed button, whose message is the bot's own) names its addressee; with no one to name,
  * anyone may answer.
  */
-export function questionMarkup(message: OutgoingMessage, inGroup: boolean): { markup: InlineKeyboardMarkup | ForceReply | undefined; naming: string } {
+export function questionMarkup(
+  message: OutgoingMessage,
+  inGroup: boolean,
+): { markup: InlineKeyboardMarkup | ForceReply | undefined; naming: string } {
   const markup = replyMarkup(message, inGroup);
   if (!markup || !('force_reply' in markup) || message.replyToMessageId) return { markup, naming: '' };
   const addressee = message.addressee?.platform === 'telegram' ? message.addressee : null;

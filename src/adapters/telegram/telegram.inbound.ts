@@ -22,7 +22,13 @@ const ignored = (reason: string): InboundUpdate => ({ kind: 'ignored', reason })
 // The fields of an update that are read below, with the types the Bot API gives them. Telegram does send
 // them so; a body that does not (a forged or garbled webhook post) is ignored rather than turned into a
 // message with a number for its text or an invalid date. Loose: every other field passes untouched.
-const userSchema = z.looseObject({ id: z.int(), is_bot: z.boolean(), first_name: z.string(), last_name: z.string().optional(), username: z.string().optional() });
+const userSchema = z.looseObject({
+  id: z.int(),
+  is_bot: z.boolean(),
+  first_name: z.string(),
+  last_name: z.string().optional(),
+  username: z.string().optional(),
+});
 const chatSchema = z.looseObject({ id: z.int(), type: z.string(), title: z.string().optional() });
 const entitySchema = z
   .looseObject({ type: z.string(), offset: z.int().min(0), length: z.int().min(0), user: userSchema.optional() })
@@ -58,13 +64,23 @@ const updateSchema = z.looseObject({
     })
     .optional(),
   my_chat_member: z
-    .looseObject({ chat: chatSchema, from: userSchema, old_chat_member: z.looseObject({ status: z.string() }), new_chat_member: z.looseObject({ status: z.string() }) })
+    .looseObject({
+      chat: chatSchema,
+      from: userSchema,
+      old_chat_member: z.looseObject({ status: z.string() }),
+      new_chat_member: z.looseObject({ status: z.string() }),
+    })
     .optional(),
 });
 
 export function telegramUser(user: User): PlatformUser {
   const name = [user.first_name, user.last_name].filter(Boolean).join(' ').trim();
-  return { platform: 'telegram', id: String(user.id), displayName: name || user.username || String(user.id), username: user.username ?? null };
+  return {
+    platform: 'telegram',
+    id: String(user.id),
+    displayName: name || user.username || String(user.id),
+    username: user.username ?? null,
+  };
 }
 
 function chatKind(chat: Chat): ChatKind | null {
@@ -105,10 +121,26 @@ function withoutOwnMention(text: string, entities: readonly MessageEntity[], me:
 
 function fromMessage(update: Update, message: Message, me: BotIdentity): InboundUpdate {
   if (message.migrate_to_chat_id) {
-    return { kind: 'lifecycle', event: { kind: 'migrated', from: `telegram:${message.chat.id}`, to: `telegram:${message.migrate_to_chat_id}`, eventId: String(update.update_id) } };
+    return {
+      kind: 'lifecycle',
+      event: {
+        kind: 'migrated',
+        from: `telegram:${message.chat.id}`,
+        to: `telegram:${message.migrate_to_chat_id}`,
+        eventId: String(update.update_id),
+      },
+    };
   }
   if (message.migrate_from_chat_id) {
-    return { kind: 'lifecycle', event: { kind: 'migrated', from: `telegram:${message.migrate_from_chat_id}`, to: `telegram:${message.chat.id}`, eventId: String(update.update_id) } };
+    return {
+      kind: 'lifecycle',
+      event: {
+        kind: 'migrated',
+        from: `telegram:${message.migrate_from_chat_id}`,
+        to: `telegram:${message.chat.id}`,
+        eventId: String(update.update_id),
+      },
+    };
   }
   const kind = chatKind(message.chat);
   if (!kind) return ignored('channel');
@@ -144,7 +176,9 @@ function fromMessage(update: Update, message: Message, me: BotIdentity): Inbound
       eventId: String(update.update_id),
       addressedToBot: kind === 'private' || mentioned || replyToBot,
       replyTo: repliedTo && !repliedTo.is_bot ? telegramUser(repliedTo) : null,
-      mentions: entities.filter((e): e is MessageEntity.TextMentionMessageEntity => e.type === 'text_mention' && e.user.id !== me.id).map((e) => telegramUser(e.user)),
+      mentions: entities
+        .filter((e): e is MessageEntity.TextMentionMessageEntity => e.type === 'text_mention' && e.user.id !== me.id)
+        .map((e) => telegramUser(e.user)),
       attachments,
       receivedAt: new Date(message.date * 1000),
     },
@@ -166,7 +200,8 @@ export function mapUpdate(body: Update | unknown, me: BotIdentity, now: Date): I
     if (!origin || !query.data) return ignored('callback without message or data');
     const kind = chatKind(origin.chat);
     if (!kind) return ignored('channel');
-    const inTopic = 'is_topic_message' in origin ? { is_topic_message: origin.is_topic_message, message_thread_id: origin.message_thread_id } : {};
+    const inTopic =
+      'is_topic_message' in origin ? { is_topic_message: origin.is_topic_message, message_thread_id: origin.message_thread_id } : {};
     return {
       kind: 'message',
       callbackQueryId: query.id,
@@ -194,7 +229,10 @@ export function mapUpdate(body: Update | unknown, me: BotIdentity, now: Date): I
     const is = inside(change.new_chat_member.status);
     if (!was && is) {
       const title = change.chat.type === 'private' ? null : (change.chat.title ?? null);
-      return { kind: 'lifecycle', event: { kind: 'joined', chat: ref, chatKind: kind, title, eventId: String(update.update_id), by: telegramUser(change.from) } };
+      return {
+        kind: 'lifecycle',
+        event: { kind: 'joined', chat: ref, chatKind: kind, title, eventId: String(update.update_id), by: telegramUser(change.from) },
+      };
     }
     if (was && !is) return { kind: 'lifecycle', event: { kind: 'left', chat: ref, eventId: String(update.update_id) } };
     return ignored('membership unchanged');

@@ -1,4 +1,11 @@
-import { AdapterError, type AdapterCapabilities, type AdapterSink, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
+import {
+  AdapterError,
+  type AdapterCapabilities,
+  type AdapterSink,
+  type ChatAdapter,
+  type MessagePart,
+  sendParts,
+} from '../../chat/chat-adapter.js';
 import { parseChatRef } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
@@ -30,7 +37,14 @@ export interface ZaloBotAdapter extends ChatAdapter {
 }
 
 // The Bot API sends photos by URL only: nothing the bot makes (a chart, a report) can be uploaded.
-const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: true, threads: false, maxTextLength: ZALO_MAX_TEXT, uploads: [] };
+const capabilities: AdapterCapabilities = {
+  buttons: false,
+  edit: false,
+  files: true,
+  threads: false,
+  maxTextLength: ZALO_MAX_TEXT,
+  uploads: [],
+};
 const REMEMBERED_UNKNOWN_EVENTS = 100;
 
 const sleep = (ms: number, cancel: AbortSignal) =>
@@ -155,13 +169,16 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
       const { platform, chatId } = parseChatRef(chat);
       if (platform !== 'zalo-bot') throw new AdapterError('NOT_FOUND', `not a Zalo Bot chat: ${chat}`);
       const toError = (error: unknown) => {
-        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
+        if (error instanceof ZaloApiError)
+          logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo bot send refused');
         return toAdapterError(error);
       };
       // No pacing happens here: each part's request may deliver it, so the outbox records the attempt first.
       // A blank chunk and a file that is not a link count as parts sent as nothing, so that parts keep their numbers.
       const nothing = async () => {};
-      const text: MessagePart[] = splitText(message.text).map((chunk) => ({ send: chunk.trim() ? () => client.sendMessage(chatId, chunk) : nothing }));
+      const text: MessagePart[] = splitText(message.text).map((chunk) => ({
+        send: chunk.trim() ? () => client.sendMessage(chatId, chunk) : nothing,
+      }));
       const passedOn: MessagePart[] = (message.attachments ?? []).map((file) => ({
         send: async () => {
           if (!/^https?:\/\//.test(file.fileId)) return;

@@ -62,7 +62,8 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
       cancel,
     );
     const envelope = botEnvelope.safeParse(answer);
-    if (!envelope.success) throw new ZaloApiError(status >= 500 ? 'server' : 'bad_response', null, method, `HTTP ${status}, not an API answer`);
+    if (!envelope.success)
+      throw new ZaloApiError(status >= 500 ? 'server' : 'bad_response', null, method, `HTTP ${status}, not an API answer`);
     if (!envelope.data.ok) {
       const code = envelope.data.error_code ?? (status >= 400 ? status : undefined);
       const kind = kindOf(code);
@@ -97,7 +98,9 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
       return (await call('sendMessage', { chat_id: chatId, text }, botSentSchema))?.message_id ?? null;
     },
     async sendPhoto(chatId, photoUrl, caption) {
-      return (await call('sendPhoto', { chat_id: chatId, photo: photoUrl, ...(caption ? { caption } : {}) }, botSentSchema))?.message_id ?? null;
+      return (
+        (await call('sendPhoto', { chat_id: chatId, photo: photoUrl, ...(caption ? { caption } : {}) }, botSentSchema))?.message_id ?? null
+      );
     },
   };
 }

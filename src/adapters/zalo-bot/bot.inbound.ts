@@ -7,13 +7,17 @@ export interface BotIdentity {
   name: string | null;
 }
 
-export type BotInbound = { kind: 'message'; message: IncomingMessage } | { kind: 'ignored'; reason: string } | { kind: 'unknown'; eventName: string };
+export type BotInbound =
+  | { kind: 'message'; message: IncomingMessage }
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'unknown'; eventName: string };
 
 const EVENTS = new Set(['message.text.received', 'message.image.received', 'message.sticker.received', 'message.unsupported.received']);
 
 /** The docs show updates wrapped as {ok, result}; webhooks have been seen to post them bare. Both are taken. */
 export function unwrapBotUpdate(body: unknown): unknown {
-  if (body && typeof body === 'object' && (body as { ok?: unknown }).ok === true && 'result' in body) return (body as { result: unknown }).result;
+  if (body && typeof body === 'object' && (body as { ok?: unknown }).ok === true && 'result' in body)
+    return (body as { result: unknown }).result;
   return body;
 }
 

@@ -16,7 +16,12 @@ export interface BotOverrides {
 export function createZaloBotPlatform(app: App, overrides: BotOverrides = {}): { adapter: ZaloBotAdapter; route: WebhookRoute | null } {
   const config = app.config.zaloBot;
   if (!config) throw new Error('Zalo Bot is not configured');
-  const client = createZaloBotClient({ apiBase: config.apiBase, token: config.token, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
+  const client = createZaloBotClient({
+    apiBase: config.apiBase,
+    token: config.token,
+    fetch: overrides.fetch,
+    timeoutMs: overrides.timeoutMs,
+  });
   const logger = app.logger.child({ platform: 'zalo-bot' });
   const adapter = createZaloBotAdapter({
     client,

@@ -1,4 +1,12 @@
-import { AdapterError, type AdapterCapabilities, type AdapterSink, canUpload, type ChatAdapter, type MessagePart, sendParts } from '../../chat/chat-adapter.js';
+import {
+  AdapterError,
+  type AdapterCapabilities,
+  type AdapterSink,
+  canUpload,
+  type ChatAdapter,
+  type MessagePart,
+  sendParts,
+} from '../../chat/chat-adapter.js';
 import type { IncomingMessage, OutgoingMessage } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { PlatformUser } from '../../core/members/member.js';
@@ -103,7 +111,8 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     let replyTo: PlatformUser | null = null;
     if (draft.quotedMessageId && !quotesBot) {
       const author = await events.senderOf('zalo-oa', draft.quotedMessageId);
-      if (author && author !== identity?.oaId) replyTo = { platform: 'zalo-oa', id: author, displayName: await nameOf(author), username: null };
+      if (author && author !== identity?.oaId)
+        replyTo = { platform: 'zalo-oa', id: author, displayName: await nameOf(author), username: null };
     }
     return {
       chat: draft.chat,
@@ -159,7 +168,8 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
         case 'echo':
           return 'ignored';
         case 'ignored':
-          if (eventName === 'user_withdraw') logger.warn({ userId: oaSenderOf(body) }, 'a Zalo user withdrew consent: delete their data by hand');
+          if (eventName === 'user_withdraw')
+            logger.warn({ userId: oaSenderOf(body) }, 'a Zalo user withdrew consent: delete their data by hand');
           return 'ignored';
         case 'unknown':
           if (!unknownLogged.has(eventName) && unknownLogged.size < REMEMBERED_UNKNOWN_EVENTS) {
@@ -207,7 +217,8 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       const toError = (error: unknown) => {
         if (error instanceof RangeError) return new AdapterError('NOT_FOUND', error.message);
         // The pipeline logs only the outcome; the hint that tells an operator what to fix is logged here.
-        if (error instanceof ZaloApiError) logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
+        if (error instanceof ZaloApiError)
+          logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
         return toAdapterError(error);
       };
       let target: ReturnType<typeof parseOaRef>;
@@ -223,12 +234,19 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       // A blank chunk, a file that is not a link and a file the OA cannot upload count as parts sent as nothing,
       // so that the parts keep their numbers from one attempt to the next.
       const nothing = async () => {};
-      const text: MessagePart[] = splitText(neutralizeMentions(message.text)).map((chunk) => ({ send: chunk.trim() ? () => sendTo(chat, chunk) : nothing }));
+      const text: MessagePart[] = splitText(neutralizeMentions(message.text)).map((chunk) => ({
+        send: chunk.trim() ? () => sendTo(chat, chunk) : nothing,
+      }));
       const passedOn: MessagePart[] = (message.attachments ?? []).map((file) => ({
         send: async () => {
           // Zalo's files are links that expire; a photo is sent again by its link, any other file as the link.
           if (!/^https?:\/\//.test(file.fileId)) return;
-          if (file.kind === 'photo') sent(target.kind === 'group' ? await client.sendGroupImage(target.groupId, file.fileId) : await client.sendUserImage(target.userId, file.fileId));
+          if (file.kind === 'photo')
+            sent(
+              target.kind === 'group'
+                ? await client.sendGroupImage(target.groupId, file.fileId)
+                : await client.sendUserImage(target.userId, file.fileId),
+            );
           else await sendTo(chat, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
         },
       }));
@@ -239,8 +257,17 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
             logger.warn({ chat, file: file.name, type: file.mimeType, bytes: file.data.length }, 'file not sent: the OA cannot upload it');
             return;
           }
-          const upload = await client.upload({ kind: file.mimeType.startsWith('image/') ? 'image' : 'file', name: file.name, mimeType: file.mimeType, data: file.data });
-          sent(target.kind === 'group' ? await client.sendGroupUpload(target.groupId, upload) : await client.sendUserUpload(target.userId, upload));
+          const upload = await client.upload({
+            kind: file.mimeType.startsWith('image/') ? 'image' : 'file',
+            name: file.name,
+            mimeType: file.mimeType,
+            data: file.data,
+          });
+          sent(
+            target.kind === 'group'
+              ? await client.sendGroupUpload(target.groupId, upload)
+              : await client.sendUserUpload(target.userId, upload),
+          );
         },
       }));
       await sendParts([...text, ...passedOn, ...made], options, toError);

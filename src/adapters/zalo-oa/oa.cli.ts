@@ -21,7 +21,10 @@ export interface CliIo {
 const AUTH_REQUEST_TTL_MS = 10 * 60_000;
 const GROUP_PAGE = 50;
 
-type Handler = (context: { app: App; services: OaServices; io: CliIo; t: (key: string, args?: Record<string, string | number>) => string }, argv: string[]) => Promise<number>;
+type Handler = (
+  context: { app: App; services: OaServices; io: CliIo; t: (key: string, args?: Record<string, string | number>) => string },
+  argv: string[],
+) => Promise<number>;
 
 /** The code (and state) from what the operator pasted: the whole address Zalo redirected to, or the bare code. */
 export function codeFromPasted(pasted: string): { code: string; state: string | null } | null {
@@ -52,7 +55,10 @@ async function exchange(context: Parameters<Handler>[0], pasted: { code: string;
 
 const auth: Handler = async (context, argv) => {
   const { app, services, io, t } = context;
-  const { values } = parseArgs({ args: argv, options: { code: { type: 'string' }, url: { type: 'string' }, state: { type: 'string' }, 'redirect-uri': { type: 'string' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { code: { type: 'string' }, url: { type: 'string' }, state: { type: 'string' }, 'redirect-uri': { type: 'string' } },
+  });
   if (values.code || values.url) {
     const pasted = values.url ? codeFromPasted(values.url) : { code: values.code!, state: values.state ?? null };
     if (!pasted) {
@@ -120,7 +126,13 @@ const groups: Handler = async ({ app, services, io, t }) => {
 async function bind(app: App, groupId: string, title: string | null, unit: Unit): Promise<Unit | null> {
   return app.store.transaction(async (tx) => {
     const { previousUnitId } = await tx.chats.bindToUnit({ ref: oaGroupRef(groupId), platform: 'zalo-oa', kind: 'group', title }, unit.id);
-    await tx.audit.record({ actorId: null, action: 'chat.bind', entity: 'chat', entityId: oaGroupRef(groupId), data: { unit: unit.code, previousUnitId, via: 'cli zalo' } });
+    await tx.audit.record({
+      actorId: null,
+      action: 'chat.bind',
+      entity: 'chat',
+      entityId: oaGroupRef(groupId),
+      data: { unit: unit.code, previousUnitId, via: 'cli zalo' },
+    });
     return previousUnitId !== null && previousUnitId !== unit.id ? tx.units.findById(previousUnitId) : null;
   });
 }
@@ -144,9 +156,20 @@ const group: Handler = async (context, argv) => {
   const [verb, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { unit: { type: 'string' }, asset: { type: 'string' }, group: { type: 'string' }, name: { type: 'string' }, members: { type: 'string' } },
+    options: {
+      unit: { type: 'string' },
+      asset: { type: 'string' },
+      group: { type: 'string' },
+      name: { type: 'string' },
+      members: { type: 'string' },
+    },
   });
-  if (!values.unit || (verb === 'create' && !values.asset) || (verb === 'bind' && !values.group) || (verb !== 'create' && verb !== 'bind')) {
+  if (
+    !values.unit ||
+    (verb === 'create' && !values.asset) ||
+    (verb === 'bind' && !values.group) ||
+    (verb !== 'create' && verb !== 'bind')
+  ) {
     io.err(t('cli-zalo-group-usage'));
     return 2;
   }
@@ -158,14 +181,22 @@ const group: Handler = async (context, argv) => {
     if (previous) io.out(t('cli-zalo-group-rebound', { previous: `${previous.name} (${previous.code})` }));
     return 0;
   }
-  const extra = (values.members ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const extra = (values.members ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const memberIds = [...new Set([...(await defaultMembers(app, unit)), ...extra])].slice(0, 99);
   if (memberIds.length === 0) {
     io.err(t('cli-zalo-group-no-members'));
     return 1;
   }
   const name = values.name ?? t('cli-zalo-group-default-name', { unit: unit.shortName ?? unit.name });
-  const created = await services.client.createGroup({ name, description: t('cli-zalo-group-description', { unit: unit.name }), assetId: values.asset!, memberIds });
+  const created = await services.client.createGroup({
+    name,
+    description: t('cli-zalo-group-description', { unit: unit.name }),
+    assetId: values.asset!,
+    memberIds,
+  });
   await bind(app, created.groupId, name, unit);
   io.out(t('cli-zalo-group-created', { id: created.groupId, unit: `${unit.name} (${unit.code})`, members: memberIds.length }));
   io.out(t('cli-zalo-group-link', { link: created.link ?? '—' }));
@@ -173,10 +204,21 @@ const group: Handler = async (context, argv) => {
 };
 
 const assets: Handler = async ({ services, io, t }, argv) => {
-  const { values } = parseArgs({ args: argv, options: { product: { type: 'string', default: 'gmf10' }, quota: { type: 'string', default: 'purchase_quota' } } });
+  const { values } = parseArgs({
+    args: argv,
+    options: { product: { type: 'string', default: 'gmf10' }, quota: { type: 'string', default: 'purchase_quota' } },
+  });
   const list = await services.client.groupAssets(values.product, values.quota);
   if (list.length === 0) io.out(t('cli-zalo-assets-none', { product: values.product }));
-  for (const asset of list) io.out(t('cli-zalo-asset-line', { id: asset.assetId, product: asset.productType ?? values.product, status: asset.status ?? '?', until: asset.validThrough ?? '—' }));
+  for (const asset of list)
+    io.out(
+      t('cli-zalo-asset-line', {
+        id: asset.assetId,
+        product: asset.productType ?? values.product,
+        status: asset.status ?? '?',
+        until: asset.validThrough ?? '—',
+      }),
+    );
   return 0;
 };
 
@@ -186,7 +228,9 @@ const status: Handler = async ({ services, io, t }) => {
     io.out(t('cli-zalo-status-no-tokens'));
     return 1;
   }
-  io.out(t('cli-zalo-status-tokens', { expires: stored.accessExpiresAt.toISOString(), refreshed: stored.refreshedAt?.toISOString() ?? '—' }));
+  io.out(
+    t('cli-zalo-status-tokens', { expires: stored.accessExpiresAt.toISOString(), refreshed: stored.refreshedAt?.toISOString() ?? '—' }),
+  );
   const oa = await services.client.getOa();
   io.out(t('cli-zalo-status-oa', { oa: oa.name, id: oa.oaId, package: oa.packageName ?? '?', until: oa.packageValidThrough ?? '?' }));
   return 0;
@@ -217,7 +261,11 @@ export async function runZaloCli(app: App, argv: string[], io: CliIo, locale: Lo
       const reason = t(`zalo-error-${error.kind.replace(/_/g, '-')}`);
       // Zalo refused only when it answered; a network failure or a timeout never reached it.
       const unreached = error.kind === 'network' || error.kind === 'timeout';
-      io.err(unreached ? t('cli-zalo-unreached', { reason }) : t('cli-zalo-failed', { reason, code: error.code === null ? '—' : String(error.code) }));
+      io.err(
+        unreached
+          ? t('cli-zalo-unreached', { reason })
+          : t('cli-zalo-failed', { reason, code: error.code === null ? '—' : String(error.code) }),
+      );
       return 1;
     }
     if (isDomainError(error)) {

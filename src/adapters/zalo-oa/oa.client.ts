@@ -129,10 +129,17 @@ export function createOaClient(options: OaClientOptions): OaClient {
   }
 
   const sent = async (request: Call) => (await call(request, oaSentSchema))?.message_id ?? null;
-  const media = (url: string) => ({ attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url }] } } });
+  const media = (url: string) => ({
+    attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', url }] } },
+  });
   const uploaded = (upload: OaUpload) =>
     upload.kind === 'image'
-      ? { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: upload.attachmentId }] } } }
+      ? {
+          attachment: {
+            type: 'template',
+            payload: { template_type: 'media', elements: [{ media_type: 'image', attachment_id: upload.attachmentId }] },
+          },
+        }
       : { attachment: { type: 'file', payload: { token: upload.token } } };
   const toGroup = (group: z.output<typeof oaGroupSchema>): OaGroup => ({
     groupId: group.group_id,
@@ -149,13 +156,20 @@ export function createOaClient(options: OaClientOptions): OaClient {
         oaId: info.oa_id,
         name: info.name,
         packageName: info.package_name ?? null,
-        packageValidThrough: info.package_valid_through_date === null || info.package_valid_through_date === undefined ? null : String(info.package_valid_through_date),
+        packageValidThrough:
+          info.package_valid_through_date === null || info.package_valid_through_date === undefined
+            ? null
+            : String(info.package_valid_through_date),
       };
     },
-    sendGroupText: (groupId, text) => sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: { text } } }),
-    sendUserText: (userId, text) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: { text } } }),
-    sendGroupImage: (groupId, url) => sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: media(url) } }),
-    sendUserImage: (userId, url) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: media(url) } }),
+    sendGroupText: (groupId, text) =>
+      sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: { text } } }),
+    sendUserText: (userId, text) =>
+      sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: { text } } }),
+    sendGroupImage: (groupId, url) =>
+      sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: media(url) } }),
+    sendUserImage: (userId, url) =>
+      sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: media(url) } }),
     async upload(file) {
       const form = () => {
         const data = new FormData();
@@ -169,17 +183,26 @@ export function createOaClient(options: OaClientOptions): OaClient {
       const answer = await call({ method: 'POST', path: '/v2.0/oa/upload/file', form }, oaUploadedFileSchema);
       return { kind: 'file', token: answer.token };
     },
-    sendGroupUpload: (groupId, upload) => sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: uploaded(upload) } }),
-    sendUserUpload: (userId, upload) => sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: uploaded(upload) } }),
+    sendGroupUpload: (groupId, upload) =>
+      sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: uploaded(upload) } }),
+    sendUserUpload: (userId, upload) =>
+      sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: uploaded(upload) } }),
     async userName(userId) {
-      const user = await call({ method: 'GET', path: '/v3.0/oa/user/detail', query: { data: JSON.stringify({ user_id: userId }) } }, oaUserSchema);
+      const user = await call(
+        { method: 'GET', path: '/v3.0/oa/user/detail', query: { data: JSON.stringify({ user_id: userId }) } },
+        oaUserSchema,
+      );
       return user.display_name?.trim() || null;
     },
     async listGroups(offset, count) {
-      const list = await call({ method: 'GET', path: '/v3.0/oa/group/getgroupsofoa', query: { offset: String(offset), count: String(count) } }, oaGroupListSchema);
+      const list = await call(
+        { method: 'GET', path: '/v3.0/oa/group/getgroupsofoa', query: { offset: String(offset), count: String(count) } },
+        oaGroupListSchema,
+      );
       return { total: list.total ?? null, groups: list.groups.map(toGroup) };
     },
-    getGroup: (groupId) => call({ method: 'GET', path: '/v3.0/oa/group/getgroup', query: { group_id: groupId } }, z.record(z.string(), z.unknown())),
+    getGroup: (groupId) =>
+      call({ method: 'GET', path: '/v3.0/oa/group/getgroup', query: { group_id: groupId } }, z.record(z.string(), z.unknown())),
     async createGroup({ name, description, assetId, memberIds }) {
       const created = await call(
         {
@@ -189,7 +212,13 @@ export function createOaClient(options: OaClientOptions): OaClient {
         },
         oaCreatedGroupSchema,
       );
-      return { groupId: created.group_id, name, link: created.group_link ?? null, members: created.total_member ?? null, status: created.status ?? null };
+      return {
+        groupId: created.group_id,
+        name,
+        link: created.group_link ?? null,
+        members: created.total_member ?? null,
+        status: created.status ?? null,
+      };
     },
     async groupAssets(productType, quotaType) {
       const data = await call(
@@ -197,11 +226,18 @@ export function createOaClient(options: OaClientOptions): OaClient {
         oaEnvelope.shape.data,
       );
       // The list comes bare or under a key, depending on the doc page; take the first array of assets found.
-      const list = Array.isArray(data) ? data : Object.values((data ?? {}) as Record<string, unknown>).find(Array.isArray) ?? [];
+      const list = Array.isArray(data) ? data : (Object.values((data ?? {}) as Record<string, unknown>).find(Array.isArray) ?? []);
       return list.flatMap((item) => {
         const asset = oaAssetSchema.safeParse(item);
         return asset.success
-          ? [{ assetId: asset.data.asset_id, productType: asset.data.product_type ?? null, status: asset.data.status ?? null, validThrough: asset.data.valid_through == null ? null : String(asset.data.valid_through) }]
+          ? [
+              {
+                assetId: asset.data.asset_id,
+                productType: asset.data.product_type ?? null,
+                status: asset.data.status ?? null,
+                validThrough: asset.data.valid_through == null ? null : String(asset.data.valid_through),
+              },
+            ]
           : [];
       });
     },

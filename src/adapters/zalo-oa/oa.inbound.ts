@@ -112,7 +112,8 @@ export function mapOaEvent(body: unknown, oaId: string | null, arrivedAt: Date):
   const inGroup = Boolean(match[1]);
   const kind = match[2]!;
   // Only words count as words: a sticker, a location or a voice note is "no text", which a waiting step re-asks.
-  const text = kind === 'text' || kind === 'image' || kind === 'gif' || kind === 'file' || kind === 'link' ? (event.message.text ?? '') : '';
+  const text =
+    kind === 'text' || kind === 'image' || kind === 'gif' || kind === 'file' || kind === 'link' ? (event.message.text ?? '') : '';
   const receivedAt = new Date(Number(event.timestamp));
   return {
     kind: 'message',

@@ -57,15 +57,27 @@ export function createOaOAuth(options: OaOAuthOptions): OaOAuth {
       endpoint,
     );
     const granted = oauthTokenSchema.safeParse(body);
-    if (granted.success) return { accessToken: granted.data.access_token, refreshToken: granted.data.refresh_token, expiresInSeconds: granted.data.expires_in };
+    if (granted.success)
+      return {
+        accessToken: granted.data.access_token,
+        refreshToken: granted.data.refresh_token,
+        expiresInSeconds: granted.data.expires_in,
+      };
     // Failures come as HTTP 200 too, with a numeric error or only error_name / error_description: never take
     // a body without tokens as a success (that is how "access_token: undefined" ends up saved).
     const failure = oauthErrorSchema.safeParse(body);
     const code = failure.success && failure.data.error !== undefined && failure.data.error !== 0 ? failure.data.error : null;
-    const detail = failure.success ? (failure.data.error_description ?? failure.data.error_reason ?? failure.data.error_name ?? failure.data.message ?? '') : '';
+    const detail = failure.success
+      ? (failure.data.error_description ?? failure.data.error_reason ?? failure.data.error_name ?? failure.data.message ?? '')
+      : '';
     if (status >= 500) throw new ZaloApiError('server', code, endpoint, `HTTP ${status}`);
     const reused = code === -14020 || /refresh[_ ]?token.*(used|invalid|expired)/i.test(detail);
-    throw new ZaloApiError(reused && form.grant_type === 'refresh_token' ? 'refresh_reused' : 'oauth', code, endpoint, detail || 'no tokens in the answer');
+    throw new ZaloApiError(
+      reused && form.grant_type === 'refresh_token' ? 'refresh_reused' : 'oauth',
+      code,
+      endpoint,
+      detail || 'no tokens in the answer',
+    );
   }
 
   return {

@@ -25,20 +25,21 @@ export const oaEnvelopeSchema = z.looseObject({
 });
 
 /** user_send_text, user_send_group_text and their image / file / sticker siblings. */
-export const oaMessageEventSchema = z.looseObject({
-  event_name: z.string(),
-  sender: z.looseObject({ id }),
-  recipient: z.looseObject({ id }),
-  message: z.looseObject({
-    msg_id: id.optional(),
-    // the official table calls it message_id; the examples and live traffic say msg_id
-    message_id: id.optional(),
-    text: z.string().max(100_000).optional(),
-    quote_msg_id: id.optional(),
-    attachments: z.array(oaAttachmentSchema).max(50).optional(),
-  }),
-  timestamp: z.union([z.string(), z.number()]),
-})
+export const oaMessageEventSchema = z
+  .looseObject({
+    event_name: z.string(),
+    sender: z.looseObject({ id }),
+    recipient: z.looseObject({ id }),
+    message: z.looseObject({
+      msg_id: id.optional(),
+      // the official table calls it message_id; the examples and live traffic say msg_id
+      message_id: id.optional(),
+      text: z.string().max(100_000).optional(),
+      quote_msg_id: id.optional(),
+      attachments: z.array(oaAttachmentSchema).max(50).optional(),
+    }),
+    timestamp: z.union([z.string(), z.number()]),
+  })
   // A message without an id could not be told from its redelivery: it is refused like any malformed body.
   .refine((event) => Boolean(event.message.msg_id ?? event.message.message_id), { message: 'message id missing' });
 

@@ -31,7 +31,13 @@ export function createOaServices(app: App, overrides: OaOverrides = {}): OaServi
   if (!config) throw new Error('Zalo OA is not configured');
   const logger = app.logger.child({ platform: 'zalo-oa' });
   const tokenStore = createZaloTokensRepository({ db: app.database.db, driver: app.database.driver });
-  const oauth = createOaOAuth({ oauthBase: config.oauthBase, appId: config.appId, appSecret: config.appSecret, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
+  const oauth = createOaOAuth({
+    oauthBase: config.oauthBase,
+    appId: config.appId,
+    appSecret: config.appSecret,
+    fetch: overrides.fetch,
+    timeoutMs: overrides.timeoutMs,
+  });
   const tokens = createOaTokens({
     appId: config.appId,
     store: tokenStore,
@@ -39,7 +45,14 @@ export function createOaServices(app: App, overrides: OaOverrides = {}): OaServi
     clock: app.clock,
     logger,
     seed: config.accessToken && config.refreshToken ? { accessToken: config.accessToken, refreshToken: config.refreshToken } : null,
-    onRefreshFailure: createTokenAlerts({ appId: config.appId, store: app.store, i18n: app.i18n, clock: app.clock, timezone: app.config.defaultTimezone, logger }),
+    onRefreshFailure: createTokenAlerts({
+      appId: config.appId,
+      store: app.store,
+      i18n: app.i18n,
+      clock: app.clock,
+      timezone: app.config.defaultTimezone,
+      logger,
+    }),
   });
   const client = createOaClient({ apiBase: config.apiBase, tokens, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
   return { appId: config.appId, oauth, tokens, tokenStore, client };

@@ -69,11 +69,17 @@ export function createOaTokens(options: OaTokensOptions): OaTokens {
     const transient = error instanceof ZaloApiError && (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'server');
     const expiresSoon = !cached || cached.accessExpiresAt.getTime() - now() < TRANSIENT_ALERT_WINDOW_MS;
     logger.error(
-      { kind: error instanceof ZaloApiError ? error.kind : 'error', code: error instanceof ZaloApiError ? error.code : null, reason: failure.message },
+      {
+        kind: error instanceof ZaloApiError ? error.kind : 'error',
+        code: error instanceof ZaloApiError ? error.code : null,
+        reason: failure.message,
+      },
       'Zalo OA token refresh failed; an OA admin must re-authorize unless it recovers: npm run cli -- zalo auth',
     );
     if (transient && !expiresSoon) return;
-    await options.onRefreshFailure?.(failure).catch((alertError: unknown) => logger.error({ err: alertError }, 'could not queue the token alert'));
+    await options
+      .onRefreshFailure?.(failure)
+      .catch((alertError: unknown) => logger.error({ err: alertError }, 'could not queue the token alert'));
   }
 
   /**

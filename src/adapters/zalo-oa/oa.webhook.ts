@@ -11,12 +11,25 @@ const SIGNATURE_SHAPE = /^(mac=)?[0-9a-f]{64}$/i;
  * Zalo's event signature: SHA-256 (plain, not HMAC) of app id + the raw body + the body's timestamp + the OA
  * secret key, sent as hex, sometimes as "mac=<hex>". Compared in constant time.
  */
-export function verifyOaSignature(input: { appId: string; secretKey: string; rawBody: Buffer; timestamp: string; header: string | undefined }): boolean {
+export function verifyOaSignature(input: {
+  appId: string;
+  secretKey: string;
+  rawBody: Buffer;
+  timestamp: string;
+  header: string | undefined;
+}): boolean {
   if (!input.header) return false;
   const given = input.header.trim().replace(/^mac=/i, '').toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(given)) return false;
   const expected = createHash('sha256')
-    .update(Buffer.concat([Buffer.from(input.appId, 'utf8'), input.rawBody, Buffer.from(input.timestamp, 'utf8'), Buffer.from(input.secretKey, 'utf8')]))
+    .update(
+      Buffer.concat([
+        Buffer.from(input.appId, 'utf8'),
+        input.rawBody,
+        Buffer.from(input.timestamp, 'utf8'),
+        Buffer.from(input.secretKey, 'utf8'),
+      ]),
+    )
     .digest();
   return timingSafeEqual(Buffer.from(given, 'hex'), expected);
 }

@@ -1,5 +1,9 @@
 import type { Clock } from '../../core/clock.js';
-import type { StoredZaloInboundEvent, ZaloInboundEventInput, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import type {
+  StoredZaloInboundEvent,
+  ZaloInboundEventInput,
+  ZaloInboundRepository,
+} from '../../db/repositories/zalo-inbound.repository.js';
 import type { Logger } from '../../logger.js';
 
 export interface InboundQueueOptions {

@@ -25,7 +25,8 @@ export async function requestJson(
     response = await fetchImpl(url, { ...init, signal: cancel ? AbortSignal.any([deadline, cancel]) : deadline });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'TimeoutError' || name === 'AbortError') throw new ZaloApiError('timeout', null, endpoint, `no answer within ${timeoutMs} ms`);
+    if (name === 'TimeoutError' || name === 'AbortError')
+      throw new ZaloApiError('timeout', null, endpoint, `no answer within ${timeoutMs} ms`);
     throw new ZaloApiError('network', null, endpoint, 'could not reach Zalo');
   }
   let text: string;

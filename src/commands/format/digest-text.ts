@@ -40,13 +40,17 @@ function listed<T>(ctx: DigestContext, items: readonly T[], limit: number, line:
 export function unitDigestText(ctx: DigestContext, data: UnitDigestData): string {
   const { t } = ctx;
   const people = data.focalPoints.map((p) => (p.usernames[ctx.platform] ? `@${p.usernames[ctx.platform]}` : p.displayName)).join(', ');
-  const task = (item: UnitDigestData['overdue'][number]) => `• [${taskCode(item.taskId)}] ${shorten(item.title, 90)} — ${describeDue(ctx, item)}`;
+  const task = (item: UnitDigestData['overdue'][number]) =>
+    `• [${taskCode(item.taskId)}] ${shorten(item.title, 90)} — ${describeDue(ctx, item)}`;
   for (const limit of LIST_STEPS) {
     const lines = [t('digest-unit-head', { week: weekLabel(ctx.today), unit: data.unitName })];
     lines.push(people ? t('digest-focal', { people }) : t('digest-no-focal'));
     if (data.overdue.length > 0) lines.push(t('digest-overdue', { count: data.overdue.length }), ...listed(ctx, data.overdue, limit, task));
     if (data.dueThisWeek.length > 0) {
-      lines.push(t('digest-this-week', { count: data.dueThisWeek.length, until: dayWithWeekday(t, data.weekEnd) }), ...listed(ctx, data.dueThisWeek, limit, task));
+      lines.push(
+        t('digest-this-week', { count: data.dueThisWeek.length, until: dayWithWeekday(t, data.weekEnd) }),
+        ...listed(ctx, data.dueThisWeek, limit, task),
+      );
     }
     if (data.overdue.length === 0 && data.dueThisWeek.length === 0) lines.push(t('digest-nothing-due'));
     lines.push(t('digest-open', { count: data.openCount }));
@@ -57,7 +61,10 @@ export function unitDigestText(ctx: DigestContext, data: UnitDigestData): string
       lines.push(t('digest-no-reports'));
     }
     if (data.openFeedback > 0 || data.slaBreaches.length > 0) {
-      const late = data.slaBreaches.slice(0, limit).map((ticket) => ticket.code).join(', ');
+      const late = data.slaBreaches
+        .slice(0, limit)
+        .map((ticket) => ticket.code)
+        .join(', ');
       lines.push(t('digest-feedback', { open: data.openFeedback, late: data.slaBreaches.length, codes: late || '—' }));
     }
     if (data.boxNeverOpened) lines.push(t('digest-box-never'));
@@ -93,15 +100,25 @@ const LEADER_STEPS: readonly LeaderDetail[] = [
 function leaderLines(ctx: DigestContext, data: LeaderDigestData, detail: LeaderDetail): string[] {
   const { t } = ctx;
   const rate =
-    data.onTimeRate === null ? t('feedback-rate-none') : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(data.onTimeRate);
+    data.onTimeRate === null
+      ? t('feedback-rate-none')
+      : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(data.onTimeRate);
   const lines = [
     t('digest-leader-head', { week: weekLabel(ctx.today) }),
-    t('digest-buckets', { since: formatDateVi(data.since), onTime: data.totals.doneOnTime, late: data.totals.doneLate, open: data.totals.openOnTime, overdue: data.totals.openOverdue, rate }),
+    t('digest-buckets', {
+      since: formatDateVi(data.since),
+      onTime: data.totals.doneOnTime,
+      late: data.totals.doneLate,
+      open: data.totals.openOnTime,
+      overdue: data.totals.openOverdue,
+      rate,
+    }),
   ];
   if (data.mostOverdue.length > 0) {
     lines.push(t('digest-most-overdue'));
     const shown = data.mostOverdue.slice(0, detail.units);
-    for (const unit of shown) lines.push(t('digest-most-overdue-line', { unit: unit.unitName, count: unit.openOverdue, days: unit.maxDaysLate }));
+    for (const unit of shown)
+      lines.push(t('digest-most-overdue-line', { unit: unit.unitName, count: unit.openOverdue, days: unit.maxDaysLate }));
     const others = data.units.filter((unit) => unit.openOverdue > 0).length - shown.length;
     if (others > 0) lines.push(t('digest-most-overdue-more', { count: others }));
   }
@@ -140,7 +157,10 @@ function leaderLines(ctx: DigestContext, data: LeaderDigestData, detail: LeaderD
               data.feedbackBacklog
                 .slice(0, detail.backlog)
                 .map((b) => `${b.unitName} ${b.count}`)
-                .join(', ') + (data.feedbackBacklog.length > detail.backlog ? ` ${t('digest-units-more', { count: data.feedbackBacklog.length - detail.backlog })}` : ''),
+                .join(', ') +
+              (data.feedbackBacklog.length > detail.backlog
+                ? ` ${t('digest-units-more', { count: data.feedbackBacklog.length - detail.backlog })}`
+                : ''),
           }),
   );
   lines.push(t('digest-leader-footer'));

@@ -16,7 +16,8 @@ export interface DueContext {
 }
 
 /** "thứ Hai, 23/11/2026" */
-export const dayWithWeekday = (t: Translate, date: LocalDate) => t('date-with-weekday', { weekday: t(`weekday-${isoWeekday(date)}`), date: formatDateVi(date) });
+export const dayWithWeekday = (t: Translate, date: LocalDate) =>
+  t('date-with-weekday', { weekday: t(`weekday-${isoWeekday(date)}`), date: formatDateVi(date) });
 
 // Cut at a word boundary: "Học tập và làm theo…" rather than "Học tập và là…".
 export function shorten(text: string, max: number): string {
@@ -43,14 +44,21 @@ export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'r
   if (ctx.calendar.isWorkingDay(task.dueDate)) {
     const state = dueState(task.dueDate, ctx.today);
     if (state.kind === 'overdue') return t('due-overdue', { date, days: state.days });
-    return state.kind === 'today' ? t('due-today', { date }) : t('due-upcoming', { date, days: state.kind === 'upcoming' ? state.days : 0 });
+    return state.kind === 'today'
+      ? t('due-today', { date })
+      : t('due-upcoming', { date, days: state.kind === 'upcoming' ? state.days : 0 });
   }
   const workingDay = ctx.calendar.workingDayOnOrBefore(task.dueDate);
   const reason = ctx.calendar.dayOffName(task.dueDate);
-  const note = t(reason ? 'due-day-off-named' : 'due-day-off', { day: dayWithWeekday(t, workingDay), reason: reason ? dayOffLabel(t, reason) : '' });
+  const note = t(reason ? 'due-day-off-named' : 'due-day-off', {
+    day: dayWithWeekday(t, workingDay),
+    reason: reason ? dayOffLabel(t, reason) : '',
+  });
   const state = dueState(workingDay, ctx.today);
   if (state.kind === 'overdue') return t('due-overdue-day-off', { date, note, days: state.days });
-  return state.kind === 'today' ? t('due-today-day-off', { date, note }) : t('due-upcoming-day-off', { date, note, days: state.kind === 'upcoming' ? state.days : 0 });
+  return state.kind === 'today'
+    ? t('due-today-day-off', { date, note })
+    : t('due-upcoming-day-off', { date, note, days: state.kind === 'upcoming' ? state.days : 0 });
 }
 
 /**

@@ -34,11 +34,22 @@ function shortStatus(t: Translate, doc: RegulationDocument): string {
 }
 
 function line(t: Translate, doc: RegulationDocument): string {
-  return t('lookup-line', { type: doc.type, symbol: doc.symbol, dated: dated(t, doc.issuedOn), title: shorten(doc.title, 120), status: shortStatus(t, doc) });
+  return t('lookup-line', {
+    type: doc.type,
+    symbol: doc.symbol,
+    dated: dated(t, doc.issuedOn),
+    title: shorten(doc.title, 120),
+    status: shortStatus(t, doc),
+  });
 }
 
 function outsideLine(t: Translate, namesake: Namesake): string {
-  return t('lookup-line-outside', { type: namesake.type, symbol: namesake.symbol, dated: dated(t, namesake.issuedOn), title: shorten(namesake.title, 120) });
+  return t('lookup-line-outside', {
+    type: namesake.type,
+    symbol: namesake.symbol,
+    dated: dated(t, namesake.issuedOn),
+    title: shorten(namesake.title, 120),
+  });
 }
 
 function statusLine(t: Translate, doc: RegulationDocument, replacement: ReplacementInfo | null): string {
@@ -47,9 +58,19 @@ function statusLine(t: Translate, doc: RegulationDocument, replacement: Replacem
       return doc.effectiveOn ? t('lookup-status-in-force-since', { date: formatDateVi(doc.effectiveOn) }) : t('lookup-status-in-force');
     case 'replaced': {
       const by = replacement?.document
-        ? t('lookup-replacement', { type: replacement.document.type, symbol: replacement.document.symbol, title: shorten(replacement.document.title, 140), dated: dated(t, replacement.document.issuedOn) })
+        ? t('lookup-replacement', {
+            type: replacement.document.type,
+            symbol: replacement.document.symbol,
+            title: shorten(replacement.document.title, 140),
+            dated: dated(t, replacement.document.issuedOn),
+          })
         : replacement?.namesake
-          ? t('lookup-replacement', { type: replacement.namesake.type, symbol: replacement.namesake.symbol, title: shorten(replacement.namesake.title, 140), dated: dated(t, replacement.namesake.issuedOn) })
+          ? t('lookup-replacement', {
+              type: replacement.namesake.type,
+              symbol: replacement.namesake.symbol,
+              title: shorten(replacement.namesake.title, 140),
+              dated: dated(t, replacement.namesake.issuedOn),
+            })
           : `${doc.replacedBy ?? '?'}${dated(t, doc.replacedByIssuedOn)}`;
       return t('lookup-status-replaced', { replacement: by });
     }
@@ -84,16 +105,26 @@ export function lookupReply(t: Translate, outcome: LookupOutcome): string {
       if (outcome.citedAs) lines.push(t('lookup-cited-as', { cited: outcome.citedAs, symbol: doc.symbol }));
       if (outcome.askedKind) lines.push(t('lookup-kind-note', { type: doc.type }));
       for (const namesake of outcome.namesakes) lines.push(t('lookup-namesake-note', { line: outsideLine(t, namesake) }));
-      if (outcome.alternatives.length > 0) lines.push(t('lookup-alternatives'), ...outcome.alternatives.map((alt: ScoredDocument) => line(t, alt.document)));
+      if (outcome.alternatives.length > 0)
+        lines.push(t('lookup-alternatives'), ...outcome.alternatives.map((alt: ScoredDocument) => line(t, alt.document)));
       return lines.join('\n');
     }
     case 'ambiguous': {
       const options = outcome.options.map((option) => ('document' in option ? line(t, option.document) : outsideLine(t, option.namesake)));
       const first = outcome.options.find((option): option is ScoredDocument => 'document' in option);
       // when the options share the very symbol (16/CT-TTg of 2016 and of 2020), only the year tells them apart
-      const shared = first && outcome.options.some((option) => option !== first && ('document' in option ? option.document.symbol : option.namesake.symbol) === first.document.symbol);
+      const shared =
+        first &&
+        outcome.options.some(
+          (option) =>
+            option !== first && ('document' in option ? option.document.symbol : option.namesake.symbol) === first.document.symbol,
+        );
       const year = first?.document.issuedOn?.slice(0, 4);
-      const example = first ? (shared && year ? t('lookup-symbol-of-year', { symbol: first.document.symbol, year }) : first.document.symbol) : refText(outcome.ref);
+      const example = first
+        ? shared && year
+          ? t('lookup-symbol-of-year', { symbol: first.document.symbol, year })
+          : first.document.symbol
+        : refText(outcome.ref);
       return [t('lookup-ambiguous', { number: refText(outcome.ref) }), ...options, t('lookup-ambiguous-hint', { example })].join('\n');
     }
     case 'unsure': {
@@ -101,13 +132,18 @@ export function lookupReply(t: Translate, outcome: LookupOutcome): string {
       if (outcome.missing) lines.push(t('lookup-missing-number', { number: refText(outcome.missing) }));
       if (outcome.outside) lines.push(t('lookup-outside', { line: outsideLine(t, outcome.outside) }));
       if (outcome.candidates.length > 0) {
-        lines.push(t(outcome.missing || outcome.outside ? 'lookup-maybe' : 'lookup-unsure'), ...outcome.candidates.map((c) => line(t, c.document)));
+        lines.push(
+          t(outcome.missing || outcome.outside ? 'lookup-maybe' : 'lookup-unsure'),
+          ...outcome.candidates.map((c) => line(t, c.document)),
+        );
       }
       lines.push(t('lookup-unsure-hint'));
       return lines.join('\n');
     }
     case 'nothing':
-      return outcome.missing ? [t('lookup-missing-number', { number: refText(outcome.missing) }), t('lookup-nothing-hint')].join('\n') : t('lookup-nothing');
+      return outcome.missing
+        ? [t('lookup-missing-number', { number: refText(outcome.missing) }), t('lookup-nothing-hint')].join('\n')
+        : t('lookup-nothing');
     case 'no-question':
       return t('lookup-no-question');
   }

@@ -13,7 +13,15 @@ export const statusName = (t: Translate, status: string) => t(`feedback-status-$
 function ticketLine(t: Translate, ticket: GroupTicketView, unit: string | null): string {
   const due = ticket.slaDue ? t('feedback-sla-due', { date: dayWithWeekday(t, ticket.slaDue) }) : t('feedback-sla-none');
   const severity = ticket.severity === 'urgent' ? [t('feedback-severity-urgent')] : [];
-  const head = [ticket.code, ...(unit ? [unit] : []), categoryName(t, ticket.category), ...severity, channelName(t, ticket.channel), due, statusName(t, ticket.status)].join(' · ');
+  const head = [
+    ticket.code,
+    ...(unit ? [unit] : []),
+    categoryName(t, ticket.category),
+    ...severity,
+    channelName(t, ticket.channel),
+    due,
+    statusName(t, ticket.status),
+  ].join(' · ');
   return `${head}\n   «${shorten(ticket.summary, 120)}»`;
 }
 
@@ -37,7 +45,13 @@ export async function ticketLineFor(t: Translate, store: Pick<Store, 'feedback'>
 }
 
 /** The whole case for a handler or a leader in a private chat: content as written, the contact, every step taken. */
-export function ticketDetails(t: Translate, ticket: Ticket, contact: ComplainantContact | null, actions: TicketAction[], timezone: string): string {
+export function ticketDetails(
+  t: Translate,
+  ticket: Ticket,
+  contact: ComplainantContact | null,
+  actions: TicketAction[],
+  timezone: string,
+): string {
   const lines = [
     t('feedback-details-head', { code: ticket.code, received: formatDateTimeVi(ticket.receivedAt, timezone) }),
     `${categoryName(t, ticket.category)} · ${channelName(t, ticket.channel)} · ${t(`feedback-severity-${ticket.severity}`)} · ${statusName(t, ticket.status)}`,
@@ -49,7 +63,13 @@ export function ticketDetails(t: Translate, ticket: Ticket, contact: Complainant
     lines.push(t('feedback-details-contact', { contact: parts || '—' }));
   }
   for (const action of actions) {
-    lines.push(t('feedback-details-action', { at: formatDateTimeVi(action.at, timezone), status: statusName(t, action.toStatus), note: action.note }));
+    lines.push(
+      t('feedback-details-action', {
+        at: formatDateTimeVi(action.at, timezone),
+        status: statusName(t, action.toStatus),
+        note: action.note,
+      }),
+    );
   }
   return lines.join('\n');
 }

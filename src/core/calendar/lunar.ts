@@ -47,7 +47,8 @@ function newMoonDay(k: number, zone: number): number {
   c1 = c1 - 0.0074 * Math.sin(DEG * (M - Mpr)) + 0.0004 * Math.sin(DEG * (2 * F + M));
   c1 = c1 - 0.0004 * Math.sin(DEG * (2 * F - M)) - 0.0006 * Math.sin(DEG * (2 * F + Mpr));
   c1 = c1 + 0.001 * Math.sin(DEG * (2 * F - Mpr)) + 0.0005 * Math.sin(DEG * (2 * Mpr + M));
-  const deltaT = T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11 ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3 : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return int(jd1 + c1 - deltaT + 0.5 + zone / 24);
 }
 
@@ -57,7 +58,10 @@ function sunSector(jdn: number, zone: number): number {
   const T2 = T * T;
   const M = 357.5291 + 35999.0503 * T - 0.0001559 * T2 - 0.00000048 * T * T2;
   const L0 = 280.46645 + 36000.76983 * T + 0.0003032 * T2;
-  const DL = (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(DEG * M) + (0.019993 - 0.000101 * T) * Math.sin(DEG * 2 * M) + 0.00029 * Math.sin(DEG * 3 * M);
+  const DL =
+    (1.9146 - 0.004817 * T - 0.000014 * T2) * Math.sin(DEG * M) +
+    (0.019993 - 0.000101 * T) * Math.sin(DEG * 2 * M) +
+    0.00029 * Math.sin(DEG * 3 * M);
   let L = (L0 + DL) * DEG;
   L -= Math.PI * 2 * int(L / (Math.PI * 2));
   return int((L / Math.PI) * 6);
@@ -95,7 +99,8 @@ export interface LunarDate {
 /** The solar day of a lunar date, or null when that date does not exist (a leap month the year lacks). */
 export function solarFromLunar(lunar: LunarDate, zone = VIETNAM_UTC_OFFSET_HOURS): LocalDate | null {
   const { day, month, year, leap } = lunar;
-  const [a11, b11] = month < 11 ? [month11Start(year - 1, zone), month11Start(year, zone)] : [month11Start(year, zone), month11Start(year + 1, zone)];
+  const [a11, b11] =
+    month < 11 ? [month11Start(year - 1, zone), month11Start(year, zone)] : [month11Start(year, zone), month11Start(year + 1, zone)];
   const k = int(0.5 + (a11 - NEW_MOON_EPOCH_JD) / SYNODIC_MONTH);
   let off = month - 11;
   if (off < 0) off += 12;

@@ -15,7 +15,11 @@ export function parseDay(text: string): LocalDate | null {
   const trimmed = text.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
   const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  const date = iso ? localDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) : vn ? localDate(Number(vn[3]), Number(vn[2]), Number(vn[1])) : null;
+  const date = iso
+    ? localDate(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : vn
+      ? localDate(Number(vn[3]), Number(vn[2]), Number(vn[1]))
+      : null;
   if (!date || !isLocalDate(date)) return null;
   const year = Number(date.slice(0, 4));
   return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max ? date : null;
@@ -55,18 +59,33 @@ export async function setCalendarDay(
   return store.transaction(async (tx) => {
     const replaced = await tx.calendarDays.upsert(day);
     const redated = await redateWith(tx);
-    await tx.audit.record({ actorId: input.actorId, action: 'calendar.set', entity: 'calendar_day', entityId: date, data: { kind: day.kind, name, replaced, redated } });
+    await tx.audit.record({
+      actorId: input.actorId,
+      action: 'calendar.set',
+      entity: 'calendar_day',
+      entityId: date,
+      data: { kind: day.kind, name, replaced, redated },
+    });
     return { day, replaced, redated };
   });
 }
 
-export async function removeCalendarDay(store: Store, input: { date: string; actorId: number | null }): Promise<CalendarDay & { redated: number }> {
+export async function removeCalendarDay(
+  store: Store,
+  input: { date: string; actorId: number | null },
+): Promise<CalendarDay & { redated: number }> {
   const date = requireDay(input.date);
   return store.transaction(async (tx) => {
     const removed = await tx.calendarDays.remove(date);
     if (!removed) throw new DomainError('calendar.not_found', 'calendar-not-found', { date: input.date.trim() });
     const redated = await redateWith(tx);
-    await tx.audit.record({ actorId: input.actorId, action: 'calendar.remove', entity: 'calendar_day', entityId: date, data: { kind: removed.kind, name: removed.name, redated } });
+    await tx.audit.record({
+      actorId: input.actorId,
+      action: 'calendar.remove',
+      entity: 'calendar_day',
+      entityId: date,
+      data: { kind: removed.kind, name: removed.name, redated },
+    });
     return { ...removed, redated };
   });
 }

@@ -16,7 +16,10 @@ export interface WorkingCalendar {
 }
 
 /** Builds the walking helpers from a single predicate, so every calendar moves the same way. */
-export function calendarFrom(isWorkingDay: (date: LocalDate) => boolean, dayOffName: (date: LocalDate) => DayOffName | null = () => null): WorkingCalendar {
+export function calendarFrom(
+  isWorkingDay: (date: LocalDate) => boolean,
+  dayOffName: (date: LocalDate) => DayOffName | null = () => null,
+): WorkingCalendar {
   return {
     isWorkingDay,
     dayOffName,

@@ -13,13 +13,12 @@ export interface BindChatInput {
   unitCode: string;
 }
 
-export type BindChatResult =
-  | { kind: 'bound'; unit: Unit; previous: Unit | null }
-  | { kind: 'unchanged'; unit: Unit };
+export type BindChatResult = { kind: 'bound'; unit: Unit; previous: Unit | null } | { kind: 'unchanged'; unit: Unit };
 
 /** Binds a group chat to a unit (/dangky). Only an admin may, and only a group: a private chat has no unit. */
 export async function bindChatToUnit(store: Store, input: BindChatInput): Promise<BindChatResult> {
-  if (!isAdmin(input.actor)) throw new DomainError('chat.bind_forbidden', 'permission-denied-admin', { command: '/dangky', admins: '', count: 0 });
+  if (!isAdmin(input.actor))
+    throw new DomainError('chat.bind_forbidden', 'permission-denied-admin', { command: '/dangky', admins: '', count: 0 });
   if (input.chat.kind !== 'group') throw new DomainError('chat.bind_private', 'command-group-only', { command: '/dangky' });
   const unit = await requireUnit(store.units, input.unitCode);
   const existing = await store.chats.get(input.chat.ref);
@@ -51,13 +50,15 @@ export type LeadersChatResult = { kind: 'set' | 'unchanged'; department: Unit; p
  * feedback, and the leaders' weekly digest with its chart. It belongs to the Department, the unit at the top.
  */
 export async function bindLeadersChat(store: Store, input: Omit<BindChatInput, 'unitCode'>): Promise<LeadersChatResult> {
-  if (!isAdmin(input.actor)) throw new DomainError('chat.bind_forbidden', 'permission-denied-admin', { command: '/dangky', admins: '', count: 0 });
+  if (!isAdmin(input.actor))
+    throw new DomainError('chat.bind_forbidden', 'permission-denied-admin', { command: '/dangky', admins: '', count: 0 });
   if (input.chat.kind !== 'group') throw new DomainError('chat.bind_private', 'command-group-only', { command: '/dangky' });
   const roots = (await store.units.list()).filter((unit) => unit.parentId === null);
   const department = roots.find((unit) => unit.kind === 'department') ?? roots[0];
   if (!department) throw new DomainError('chat.no_department', 'register-no-department', {});
   const existing = await store.chats.get(input.chat.ref);
-  if (existing?.isLeadersChat && existing.active && existing.unitId === department.id) return { kind: 'unchanged', department, previous: null };
+  if (existing?.isLeadersChat && existing.active && existing.unitId === department.id)
+    return { kind: 'unchanged', department, previous: null };
   return store.transaction(async (tx) => {
     await tx.chats.upsert({
       ref: input.chat.ref,
@@ -77,7 +78,8 @@ export async function bindLeadersChat(store: Store, input: Omit<BindChatInput, '
       entityId: chatRecordRef(input.chat.ref),
       data: { unit: department.code, previousUnitId: existing?.unitId ?? null },
     });
-    const previous = existing?.unitId && existing.unitId !== department.id && !existing.isLeadersChat ? await tx.units.findById(existing.unitId) : null;
+    const previous =
+      existing?.unitId && existing.unitId !== department.id && !existing.isLeadersChat ? await tx.units.findById(existing.unitId) : null;
     return { kind: 'set', department, previous };
   });
 }

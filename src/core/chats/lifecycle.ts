@@ -6,7 +6,10 @@ import type { ChatKind } from './chat.js';
  * The bot was added to a chat. A chat that was bound before (removed, then added back) keeps its unit; a new
  * one is remembered unbound until an admin runs /dangky.
  */
-export async function chatJoined(store: Store, chat: { ref: string; platform: Platform; kind: ChatKind; title: string | null }): Promise<void> {
+export async function chatJoined(
+  store: Store,
+  chat: { ref: string; platform: Platform; kind: ChatKind; title: string | null },
+): Promise<void> {
   const existing = await store.chats.get(chat.ref);
   await store.chats.upsert({
     ref: chat.ref,

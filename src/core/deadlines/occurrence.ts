@@ -117,7 +117,11 @@ const calendarDaysAtMost = (rule: Extract<DeadlineRule, { kind: 'after_period' }
  * one; a rule with no date has none. Walking starts a period early because a period's due date can fall
  * before the period starts ("trước ngày 01/01" is 31/12) or after it ends ("after each quarter").
  */
-export function* occurrencesFrom(rule: DeadlineRule, from: LocalDate, calendar: WorkingCalendar = weekendOnlyCalendar): Generator<OccurrenceSlot> {
+export function* occurrencesFrom(
+  rule: DeadlineRule,
+  from: LocalDate,
+  calendar: WorkingCalendar = weekendOnlyCalendar,
+): Generator<OccurrenceSlot> {
   switch (rule.kind) {
     case 'unscheduled':
       return;
@@ -145,7 +149,12 @@ export function* occurrencesFrom(rule: DeadlineRule, from: LocalDate, calendar: 
 }
 
 /** The next `count` occurrences of a rule on or after `from` (none for a rule with no date). */
-export function nextDueDates(rule: DeadlineRule, from: LocalDate, count: number, calendar: WorkingCalendar = weekendOnlyCalendar): OccurrenceSlot[] {
+export function nextDueDates(
+  rule: DeadlineRule,
+  from: LocalDate,
+  count: number,
+  calendar: WorkingCalendar = weekendOnlyCalendar,
+): OccurrenceSlot[] {
   const slots: OccurrenceSlot[] = [];
   if (count <= 0) return slots;
   for (const slot of occurrencesFrom(rule, from, calendar)) {
@@ -156,7 +165,12 @@ export function nextDueDates(rule: DeadlineRule, from: LocalDate, count: number,
 }
 
 /** Every occurrence whose last day falls between `from` and `to`, both included: what a scheduler creates. */
-export function occurrencesBetween(rule: DeadlineRule, from: LocalDate, to: LocalDate, calendar: WorkingCalendar = weekendOnlyCalendar): OccurrenceSlot[] {
+export function occurrencesBetween(
+  rule: DeadlineRule,
+  from: LocalDate,
+  to: LocalDate,
+  calendar: WorkingCalendar = weekendOnlyCalendar,
+): OccurrenceSlot[] {
   const slots: OccurrenceSlot[] = [];
   for (const slot of occurrencesFrom(rule, from, calendar)) {
     if (slot.dueDate! > to) break;
@@ -179,11 +193,7 @@ export function workingDueDate(dueDate: LocalDate, calendar: WorkingCalendar): W
   return { date: calendar.workingDayOnOrBefore(dueDate), movedFrom: dueDate, dayOffName: calendar.dayOffName(dueDate) };
 }
 
-export type DueState =
-  | { kind: 'none' }
-  | { kind: 'overdue'; days: number }
-  | { kind: 'today' }
-  | { kind: 'upcoming'; days: number };
+export type DueState = { kind: 'none' } | { kind: 'overdue'; days: number } | { kind: 'today' } | { kind: 'upcoming'; days: number };
 
 export function dueState(dueDate: LocalDate | null, today: LocalDate): DueState {
   if (!dueDate) return { kind: 'none' };

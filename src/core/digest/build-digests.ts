@@ -94,7 +94,12 @@ export const REPORTING_AHEAD_DAYS = 14;
  * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
  * period, the feedback backlog.
  */
-export async function leaderDigestData(store: Store, today: LocalDate, timezone: string, calendar: WorkingCalendar): Promise<LeaderDigestData> {
+export async function leaderDigestData(
+  store: Store,
+  today: LocalDate,
+  timezone: string,
+  calendar: WorkingCalendar,
+): Promise<LeaderDigestData> {
   const since = leadersWindowStart(today);
   const stillOpenFrom = overdueBefore(today, calendar);
   const [facts, overdue, reporting, tickets, units] = await Promise.all([
@@ -132,12 +137,17 @@ export async function leaderDigestData(store: Store, today: LocalDate, timezone:
   return {
     since,
     units: buckets,
-    mostOverdue: [...buckets].sort((a, b) => b.openOverdue - a.openOverdue || b.maxDaysLate - a.maxDaysLate).filter((b) => b.openOverdue > 0).slice(0, MOST_OVERDUE),
+    mostOverdue: [...buckets]
+      .sort((a, b) => b.openOverdue - a.openOverdue || b.maxDaysLate - a.maxDaysLate)
+      .filter((b) => b.openOverdue > 0)
+      .slice(0, MOST_OVERDUE),
     totals,
     onTimeRate: denominator === 0 ? null : totals.doneOnTime / denominator,
     // The periods with units yet to report first (what a leader acts on), then those everyone has reported on.
     reporting: [...reporting.filter((r) => r.missingCount > 0), ...reporting.filter((r) => r.missingCount === 0)],
-    feedbackBacklog: [...backlog.entries()].map(([unitId, list]) => ({ unitName: names.get(unitId) ?? '', count: list.length })).sort((a, b) => b.count - a.count),
+    feedbackBacklog: [...backlog.entries()]
+      .map(([unitId, list]) => ({ unitName: names.get(unitId) ?? '', count: list.length }))
+      .sort((a, b) => b.count - a.count),
     feedbackBacklogTotal: [...backlog.values()].reduce((sum, list) => sum + list.length, 0),
   };
 }

@@ -89,12 +89,20 @@ export function documentFromEntry(entry: CatalogueEntry, existing: RegulationDoc
     if (!status) problems.push({ symbol: entry.symbol, field: 'status', problem: 'invalid-status' });
   }
   if (status && entry.replaced_by !== undefined) {
-    status = entry.replaced_by === null ? { ...status, replacedBy: null, replacedByIssuedOn: null } : { status: 'replaced', replacedBy: entry.replaced_by, replacedByIssuedOn: null };
+    status =
+      entry.replaced_by === null
+        ? { ...status, replacedBy: null, replacedByIssuedOn: null }
+        : { status: 'replaced', replacedBy: entry.replaced_by, replacedByIssuedOn: null };
   }
   const type = entry.type ?? existing?.type;
   const issuer = entry.issuer ?? existing?.issuer;
   const title = entry.title_vi ?? existing?.title;
-  for (const [field, value] of [['type', type], ['issuer', issuer], ['title_vi', title], ['status', status ?? entry.status]] as const) {
+  for (const [field, value] of [
+    ['type', type],
+    ['issuer', issuer],
+    ['title_vi', title],
+    ['status', status ?? entry.status],
+  ] as const) {
     if (value === undefined) problems.push({ symbol: entry.symbol, field, problem: 'missing' });
   }
   if (problems.length > 0 || !status || !type || !issuer || !title) return problems;

@@ -32,11 +32,17 @@ function newlyReplaced(before: RegulationDocument | undefined, after: Regulation
 /** "Nghị định 118/2025/NĐ-CP (Về thực hiện thủ tục hành chính…)" or, outside the catalogue, "76/NQ-CP ngày 15/07/2021". */
 function describeReplacement(t: Translate, document: RegulationDocument, replacement: RegulationDocument | null): string {
   if (replacement) return t('doc-replaced-by-known', { type: replacement.type, symbol: replacement.symbol, title: replacement.title });
-  if (document.replacedByIssuedOn) return t('doc-replaced-by-dated', { symbol: document.replacedBy!, date: formatDateVi(document.replacedByIssuedOn) });
+  if (document.replacedByIssuedOn)
+    return t('doc-replaced-by-dated', { symbol: document.replacedBy!, date: formatDateVi(document.replacedByIssuedOn) });
   return document.replacedBy!;
 }
 
-async function queueNotices(tx: Repositories, document: RegulationDocument, replacement: RegulationDocument | null, options: ImportOptions): Promise<number> {
+async function queueNotices(
+  tx: Repositories,
+  document: RegulationDocument,
+  replacement: RegulationDocument | null,
+  options: ImportOptions,
+): Promise<number> {
   const messages: OutboxMessage[] = [];
   for (const unitId of await tx.documentFollows.unitsFollowing(document.symbol)) {
     const unit = await tx.units.findById(unitId);
@@ -91,8 +97,13 @@ export async function importDocuments(store: Store, entries: readonly CatalogueE
     for (const document of replacedNow) {
       const candidate = known.get(document.replacedBy!) ?? null;
       // "76/NQ-CP (15/07/2021)" is not the catalogued 76/NQ-CP of 2013
-      const replacement = candidate && (!document.replacedByIssuedOn || candidate.issuedOn === document.replacedByIssuedOn) ? candidate : null;
-      replaced.push({ symbol: document.symbol, replacedBy: document.replacedBy!, notices: await queueNotices(tx, document, replacement, options) });
+      const replacement =
+        candidate && (!document.replacedByIssuedOn || candidate.issuedOn === document.replacedByIssuedOn) ? candidate : null;
+      replaced.push({
+        symbol: document.symbol,
+        replacedBy: document.replacedBy!,
+        notices: await queueNotices(tx, document, replacement, options),
+      });
     }
     const added = documents.filter((doc) => !existing.has(doc.symbol)).map((doc) => doc.symbol);
     const updated = documents.filter((doc) => existing.has(doc.symbol)).map((doc) => doc.symbol);

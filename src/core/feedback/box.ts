@@ -44,10 +44,22 @@ export async function recordBoxOpening(store: Store, input: BoxOpeningInput): Pr
     const same = await store.feedback.boxOpeningsOn(input.unitId, input.openedOn);
     if (same.length > 0) throw new SameDayOpening(same);
   }
-  const opening: BoxOpening = { unitId: input.unitId, openedOn: input.openedOn, letters: input.letters, witnesses: input.witnesses, recordedBy: input.actor.memberId };
+  const opening: BoxOpening = {
+    unitId: input.unitId,
+    openedOn: input.openedOn,
+    letters: input.letters,
+    witnesses: input.witnesses,
+    recordedBy: input.actor.memberId,
+  };
   await store.transaction(async (tx) => {
     await tx.feedback.recordBoxOpening(opening);
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'box.open', entity: 'unit', entityId: String(input.unitId), data: { openedOn: input.openedOn, letters: input.letters } });
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'box.open',
+      entity: 'unit',
+      entityId: String(input.unitId),
+      data: { openedOn: input.openedOn, letters: input.letters },
+    });
   });
   return opening;
 }
@@ -70,7 +82,13 @@ export async function setBoxCadence(store: Store, input: { actor: Actor; unitId:
   const before = await store.feedback.boxCadence(input.unitId);
   await store.transaction(async (tx) => {
     await tx.feedback.setBoxCadence(input.unitId, input.days);
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'box.cadence', entity: 'unit', entityId: String(input.unitId), data: { from: before, to: input.days } });
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'box.cadence',
+      entity: 'unit',
+      entityId: String(input.unitId),
+      data: { from: before, to: input.days },
+    });
   });
 }
 

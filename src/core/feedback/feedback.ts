@@ -126,5 +126,8 @@ export interface FeedbackRepository {
   /** Every unit's box cadence (days) and last opening, for the reminder job. */
   boxSchedules(): Promise<Array<{ unitId: number; cadenceDays: number; lastOpenedOn: LocalDate | null }>>;
   /** Records reminder steps as done; returns those that were not done before. */
-  markReminded(steps: ReadonlyArray<{ ticketId: number; stage: string }>, on: LocalDate): Promise<Array<{ ticketId: number; stage: string }>>;
+  markReminded(
+    steps: ReadonlyArray<{ ticketId: number; stage: string }>,
+    on: LocalDate,
+  ): Promise<Array<{ ticketId: number; stage: string }>>;
 }

@@ -40,7 +40,11 @@ function view(ticket: Ticket, contacts: readonly ComplainantContact[], placehold
  * The group's view of some cases, in their order. `placeholder` is what stands in for a hidden part, in the
  * reader's language.
  */
-export async function groupViews(store: Pick<Store, 'feedback'>, tickets: readonly Ticket[], placeholder: string): Promise<GroupTicketView[]> {
+export async function groupViews(
+  store: Pick<Store, 'feedback'>,
+  tickets: readonly Ticket[],
+  placeholder: string,
+): Promise<GroupTicketView[]> {
   const contacts = await store.feedback.contactsOf(tickets.map((ticket) => ticket.id));
   return tickets.map((ticket) => view(ticket, contacts.get(ticket.id) ?? [], placeholder));
 }

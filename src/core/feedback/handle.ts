@@ -46,7 +46,10 @@ export async function assertCaseOfThisChat(store: Store, ticket: Ticket, chatUni
  * chuyển cơ quan khác / không thuộc thẩm quyền. A closed case can only be reopened. Closing records whether it
  * was settled by its SLA date. Every step is kept, and audited.
  */
-export async function recordHandling(store: Store, input: HandlingInput): Promise<{ ticket: Ticket; from: TicketStatus; to: TicketStatus }> {
+export async function recordHandling(
+  store: Store,
+  input: HandlingInput,
+): Promise<{ ticket: Ticket; from: TicketStatus; to: TicketStatus }> {
   const ticket = await findTicket(store, input.code);
   await assertMayHandle(store, input.actor, ticket);
   await assertCaseOfThisChat(store, ticket, input.chatUnitId);
@@ -69,7 +72,10 @@ export async function recordHandling(store: Store, input: HandlingInput): Promis
     : { resolvedAt: null, closedOnTime: null };
 
   await store.transaction(async (tx) => {
-    await tx.feedback.recordAction({ ticketId: ticket.id, actorId: input.actor.memberId, fromStatus: ticket.status, toStatus: to, note, at: input.now }, closing);
+    await tx.feedback.recordAction(
+      { ticketId: ticket.id, actorId: input.actor.memberId, fromStatus: ticket.status, toStatus: to, note, at: input.now },
+      closing,
+    );
     await tx.audit.record({
       actorId: input.actor.memberId,
       action: reopening ? 'feedback.reopen' : 'feedback.handle',

@@ -63,7 +63,9 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
   if (input.receivedAt.getTime() > input.now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
   await assertMayLog(store, input.actor, input.unitId);
   const received = localDateOf(input.receivedAt, input.timezone);
-  const slaDue = input.duplicateOf ? input.duplicateOf.slaDue : slaDueDate(received, slaWorkingDays(input.policy, input.channel, input.severity, input.category), input.calendar);
+  const slaDue = input.duplicateOf
+    ? input.duplicateOf.slaDue
+    : slaDueDate(received, slaWorkingDays(input.policy, input.channel, input.severity, input.category), input.calendar);
   // Praise needs no handling: it is acknowledged as it is logged, never open, never in the backlog.
   const status = input.duplicateOf ? 'linked' : input.category === 'praise' ? 'acknowledged' : 'received';
   return store.transaction(async (tx) => {
@@ -104,7 +106,13 @@ export async function setTicketContact(store: Store, input: { actor: Actor; code
   await assertMayLog(store, input.actor, ticket.unitId);
   await store.transaction(async (tx) => {
     await tx.feedback.setContact(ticket.id, input.contact);
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'feedback.contact', entity: 'feedback', entityId: ticket.code, data: {} });
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'feedback.contact',
+      entity: 'feedback',
+      entityId: ticket.code,
+      data: {},
+    });
   });
   return ticket;
 }

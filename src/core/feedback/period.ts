@@ -34,7 +34,13 @@ function year(text: string | undefined, fallback: number): number {
   return value;
 }
 
-const monthPeriod = (y: number, m: number): StatsPeriod => ({ kind: 'month', year: y, month: m, from: localDate(y, m, 1), to: m === 12 ? localDate(y + 1, 1, 1) : localDate(y, m + 1, 1) });
+const monthPeriod = (y: number, m: number): StatsPeriod => ({
+  kind: 'month',
+  year: y,
+  month: m,
+  from: localDate(y, m, 1),
+  to: m === 12 ? localDate(y + 1, 1, 1) : localDate(y, m + 1, 1),
+});
 const quarterPeriod = (y: number, q: number): StatsPeriod => ({
   kind: 'quarter',
   year: y,
@@ -59,7 +65,10 @@ export function parseStatsPeriod(words: readonly string[], today: LocalDate): St
     text = text.slice(first[0].length);
   }
   // "10 năm 2025", "IV - 2025", "10/2025": the number, then the year
-  text = text.replace(/\bnam\b/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/\bnam\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (kind === 'year' || (kind === null && /^\d{4}$/.test(text))) {
     if (text !== '' && !/^\d{4}$/.test(text)) throw usage();
     const y = year(text || undefined, now.year);

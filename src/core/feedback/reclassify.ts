@@ -33,7 +33,8 @@ export async function reclassifyTicket(store: Store, input: ReclassifyInput): Pr
   if (ticket.status === 'linked') throw new DomainError('feedback.linked', 'feedback-linked', { code: ticket.code });
   const category = input.category ?? ticket.category;
   const severity = input.severity ?? ticket.severity;
-  if (category === ticket.category && severity === ticket.severity) throw new DomainError('feedback.unchanged', 'feedback-reclassify-unchanged', { code: ticket.code });
+  if (category === ticket.category && severity === ticket.severity)
+    throw new DomainError('feedback.unchanged', 'feedback-reclassify-unchanged', { code: ticket.code });
 
   const received = localDateOf(ticket.receivedAt, input.timezone);
   const slaDue = slaDueDate(received, slaWorkingDays(input.policy, ticket.channel, severity, category), input.calendar);
@@ -44,7 +45,14 @@ export async function reclassifyTicket(store: Store, input: ReclassifyInput): Pr
     change = { category, severity, slaDue, status: 'received', resolvedAt: null, closedOnTime: null };
   } else if (isClosed(ticket.status) && ticket.resolvedAt) {
     const closedOn = localDateOf(ticket.resolvedAt, input.timezone);
-    change = { category, severity, slaDue, status: ticket.status, resolvedAt: ticket.resolvedAt, closedOnTime: slaDue === null ? null : closedOn <= slaDue };
+    change = {
+      category,
+      severity,
+      slaDue,
+      status: ticket.status,
+      resolvedAt: ticket.resolvedAt,
+      closedOnTime: slaDue === null ? null : closedOn <= slaDue,
+    };
   } else {
     change = { category, severity, slaDue, status: ticket.status, resolvedAt: ticket.resolvedAt, closedOnTime: ticket.closedOnTime };
   }

@@ -47,7 +47,12 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   for (let index = 0; index < text.length; ) {
     const char = String.fromCodePoint(text.codePointAt(index)!);
-    const plain = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    const plain = char
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/Đ/g, 'D')
+      .toLowerCase();
     for (let k = 0; k < plain.length; k += 1) origin.push(index);
     folded += plain;
     index += char.length;
@@ -62,7 +67,9 @@ const fold = (text: string) => foldWithOrigins(text).folded;
 const HONORIFICS = new Set(['ong', 'ba', 'anh', 'chi', 'co', 'chu', 'bac', 'em', 'cu', 'di', 'thim', 'mo', 'me', 'bo']);
 
 function nameWords(name: string): string[] {
-  const words = fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
   return words;
 }
@@ -102,7 +109,8 @@ function knownContactRanges(text: string, contact: NonNullable<RedactOptions['co
   const ranges: Array<[number, number]> = [];
   const email = contact?.email?.trim().toLowerCase();
   if (email) {
-    for (let at = text.toLowerCase().indexOf(email); at >= 0; at = text.toLowerCase().indexOf(email, at + 1)) ranges.push([at, at + email.length]);
+    for (let at = text.toLowerCase().indexOf(email); at >= 0; at = text.toLowerCase().indexOf(email, at + 1))
+      ranges.push([at, at + email.length]);
   }
   for (const number of [contact?.phone ? significantDigits(contact.phone) : null, contact?.idNumber ? digitsOf(contact.idNumber) : null]) {
     if (!number || number.length < 9) continue;
@@ -119,7 +127,11 @@ function knownContactRanges(text: string, contact: NonNullable<RedactOptions['co
   return ranges;
 }
 
-function patternRanges(text: string, pattern: RegExp, keep: (match: string, after: string) => boolean = () => false): Array<[number, number]> {
+function patternRanges(
+  text: string,
+  pattern: RegExp,
+  keep: (match: string, after: string) => boolean = () => false,
+): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
@@ -158,7 +170,10 @@ export function parseContact(text: string): ComplainantContact {
   const idNumber = idAt ? withoutPhone.slice(...idAt) : null;
   const rest = idAt ? `${withoutPhone.slice(0, idAt[0])} ${withoutPhone.slice(idAt[1])}` : withoutPhone;
   const name = rest
-    .replace(/(?<![\p{L}])(sđt|sdt|dt|đt|điện thoại|dien thoai|email|e-mail|cccd|cmnd|ten|tên|họ tên|ho ten|họ và tên|ho va ten)(?![\p{L}])[:.]?/giu, ' ')
+    .replace(
+      /(?<![\p{L}])(sđt|sdt|dt|đt|điện thoại|dien thoai|email|e-mail|cccd|cmnd|ten|tên|họ tên|ho ten|họ và tên|ho va ten)(?![\p{L}])[:.]?/giu,
+      ' ',
+    )
     .replace(/[,;:|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

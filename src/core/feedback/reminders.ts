@@ -35,7 +35,9 @@ const onLeave = (contact: Contact, today: LocalDate) => contact.onLeaveUntil !==
 /** Everyone of some roles in the unit who is not on leave, each once. */
 async function present(store: Store, unitId: number, roles: readonly Role[], today: LocalDate): Promise<Contact[]> {
   const people = new Map<number, Contact>();
-  for (const role of roles) for (const contact of await store.members.contactsWithRole(role, unitId)) if (!onLeave(contact, today)) people.set(contact.memberId, contact);
+  for (const role of roles)
+    for (const contact of await store.members.contactsWithRole(role, unitId))
+      if (!onLeave(contact, today)) people.set(contact.memberId, contact);
   return [...people.values()];
 }
 
@@ -52,7 +54,10 @@ async function keepers(store: Store, unitId: number, today: LocalDate): Promise<
  * the day, the Department leaders' group after it, each case with its unit. Each step is given once per case
  * and SLA date (a case whose date is corrected starts over), marked in the caller's transaction.
  */
-export async function planFeedbackReminders(store: Store, input: { today: LocalDate; calendar: WorkingCalendar }): Promise<FeedbackReminderBatch[]> {
+export async function planFeedbackReminders(
+  store: Store,
+  input: { today: LocalDate; calendar: WorkingCalendar },
+): Promise<FeedbackReminderBatch[]> {
   const { today, calendar } = input;
   if (!calendar.isWorkingDay(today)) return [];
   const open = (await store.feedback.list({ unitIds: null, openOnly: true })).filter((t) => t.slaDue !== null);
@@ -62,7 +67,14 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
   if (steps.length === 0) return [];
   const { deliverable, unitChats, leadersChats } = await readableSteps(store, steps, (s) => s.ticket.unitId);
   if (deliverable.length === 0) return [];
-  const fresh = new Set((await store.feedback.markReminded(deliverable.map((s) => ({ ticketId: s.ticket.id, stage: s.stage })), today)).map((f) => `${f.ticketId}:${f.stage}`));
+  const fresh = new Set(
+    (
+      await store.feedback.markReminded(
+        deliverable.map((s) => ({ ticketId: s.ticket.id, stage: s.stage })),
+        today,
+      )
+    ).map((f) => `${f.ticketId}:${f.stage}`),
+  );
   const due = deliverable.filter((s) => fresh.has(`${s.ticket.id}:${s.stage}`));
   if (due.length === 0) return [];
   const names = new Map((await store.units.list()).map((u) => [u.id, u.shortName ?? u.name]));
@@ -77,7 +89,8 @@ export async function planFeedbackReminders(store: Store, input: { today: LocalD
     const { unitId } = group[0]!.ticket;
     const stage = group[0]!.stage;
     const chats = unitChats.get(unitId) ?? [];
-    const people = stage === 'before' ? await keepers(store, unitId, today) : await present(store, unitId, ['unit_leader', 'feedback_handler'], today);
+    const people =
+      stage === 'before' ? await keepers(store, unitId, today) : await present(store, unitId, ['unit_leader', 'feedback_handler'], today);
     for (const chat of chats) batches.push({ stage, chat, people, tickets: group.map((s) => s.ticket), unitNames: names });
   }
   const escalated = due.filter((s) => s.stage === 'after').map((s) => s.ticket);

@@ -1,7 +1,9 @@
 import { foldVietnamese } from '../text/vietnamese.js';
 
 function trigrams(text: string): Set<string> {
-  const folded = ` ${foldVietnamese(text).replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ')} `;
+  const folded = ` ${foldVietnamese(text)
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')} `;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= folded.length; i += 1) grams.add(folded.slice(i, i + 3));
   return grams;

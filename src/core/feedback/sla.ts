@@ -32,7 +32,10 @@ export function slaDueDate(received: LocalDate, days: number | null, calendar: W
 /** "hotline.urgent=0,hotline=3,box=10": overrides on top of the defaults; an unknown key fails loudly. */
 export function parseSlaOverrides(text: string): SlaPolicy {
   const policy: SlaPolicy = { urgent: { ...DEFAULT_SLA.urgent }, normal: { ...DEFAULT_SLA.normal } };
-  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(box|hotline|direct|email|portal|default)(?:\.(urgent|normal))?=(\d{1,2})$/.exec(part);
     if (!match) throw new RangeError(`bad SLA setting: ${part}`);
     const [, channel, severity = 'normal', days] = match;

@@ -54,7 +54,8 @@ const YES_NO: Phrases<boolean> = [
 ];
 
 /** "có" / "không" and their kin, with or without diacritics; null when the answer is neither. */
-export const parseYesNo = (words: readonly string[]) => (words.length > 0 && words.length <= 3 ? (pick(YES_NO, words)?.value ?? null) : null);
+export const parseYesNo = (words: readonly string[]) =>
+  words.length > 0 && words.length <= 3 ? (pick(YES_NO, words)?.value ?? null) : null;
 
 // Words that mark a one-line case as urgent right after its channel. With diacritics they are unambiguous
 // ("khẩn", "gấp"); typed without, "khan" and "gap" could be "khăn" or "gặp" beginning the content, so only the
@@ -66,7 +67,12 @@ const URGENT_PLAIN = ['khancap', 'urgent', 'hoatoc', 'khan:', 'gap:', 'khancap:'
 export function parseUrgencyMarker(words: readonly string[]): { value: Severity; used: number } | null {
   for (const used of [2, 1]) {
     if (words.length <= used) continue; // the content must follow
-    const typed = words.slice(0, used).join(' ').normalize('NFC').toLowerCase().replace(/[,.!]+$/, '');
+    const typed = words
+      .slice(0, used)
+      .join(' ')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[,.!]+$/, '');
     if (URGENT_MARKED.includes(typed)) return { value: 'urgent', used };
     if (/^[\x20-\x7e]+$/.test(typed) && URGENT_PLAIN.includes(typed.replace(/\s+/g, ''))) return { value: 'urgent', used };
   }
@@ -77,8 +83,29 @@ export function parseUrgencyMarker(words: readonly string[]): { value: Severity;
 // ("cảm ơn bác sĩ tận tình") is recognised before the words it shares with complaints.
 const CATEGORY_HINTS: Phrases<Category> = [
   ['praise', ['khen', 'camon', 'biethon', 'tantinh', 'chudao', 'hailong']],
-  ['price', ['bhyt', 'baohiem', 'vienphi', 'chiphi', 'giadichvu', 'giacao', 'giathuoc', 'tinhgia', 'thutien', 'tienthuoc', 'tienkham', 'dongtien', 'hoadon', 'thanhtoan']],
-  ['attitude', ['thaido', 'cauinh', 'quatmang', 'tholo', 'khochiu', 'vanhoa', 'ungxu', 'giaotiep', 'nhungnhieu', 'phienha', 'lamkho', 'xucpham']],
+  [
+    'price',
+    [
+      'bhyt',
+      'baohiem',
+      'vienphi',
+      'chiphi',
+      'giadichvu',
+      'giacao',
+      'giathuoc',
+      'tinhgia',
+      'thutien',
+      'tienthuoc',
+      'tienkham',
+      'dongtien',
+      'hoadon',
+      'thanhtoan',
+    ],
+  ],
+  [
+    'attitude',
+    ['thaido', 'cauinh', 'quatmang', 'tholo', 'khochiu', 'vanhoa', 'ungxu', 'giaotiep', 'nhungnhieu', 'phienha', 'lamkho', 'xucpham'],
+  ],
   ['hygiene', ['vesinh', 'nhavesinh', 'racthai', 'bocmui', 'hoithoi', 'moitruong', 'donvesinh']],
   ['procedure', ['thutuc', 'giayto', 'chodoi', 'chokham', 'cholau', 'xephang', 'hoso', 'motcua', 'laysothutu']],
   ['professional', ['chuyenmon', 'chandoan', 'dieutri', 'thuoc', 'kham', 'phauthuat', 'saisot', 'taibien', 'xetnghiem']],

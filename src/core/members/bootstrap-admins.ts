@@ -13,7 +13,13 @@ export async function grantAdmins(store: Store, ids: ReadonlyArray<{ platform: P
       const actor = await tx.members.resolveActor({ platform, id, displayName: `${platform}:${id}` }, clock.now());
       if (await tx.members.grant(actor.memberId, { role: 'admin', unitId: null }, null)) {
         granted += 1;
-        await tx.audit.record({ actorId: null, action: 'role.grant', entity: 'member', entityId: String(actor.memberId), data: { role: 'admin', source: 'bootstrap' } });
+        await tx.audit.record({
+          actorId: null,
+          action: 'role.grant',
+          entity: 'member',
+          entityId: String(actor.memberId),
+          data: { role: 'admin', source: 'bootstrap' },
+        });
       }
     });
   }

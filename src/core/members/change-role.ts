@@ -21,7 +21,8 @@ export interface ChangeRoleResult {
 
 /** Assigns or removes a role (/phanquyen). Admins only; the last admin cannot be removed, or nobody could bind groups. */
 export async function changeRole(store: Store, input: ChangeRoleInput): Promise<ChangeRoleResult> {
-  if (!isAdmin(input.actor)) throw new DomainError('role.forbidden', 'permission-denied-admin', { command: '/phanquyen', admins: '', count: 0 });
+  if (!isAdmin(input.actor))
+    throw new DomainError('role.forbidden', 'permission-denied-admin', { command: '/phanquyen', admins: '', count: 0 });
   const global = isGlobalRole(input.role);
   if (!global && !input.unit) throw new DomainError('role.unit_required', 'role-unit-required');
   const grant: RoleGrant = { role: input.role, unitId: global ? null : input.unit!.id };

@@ -30,12 +30,14 @@ export async function setLeave(
   store: Store,
   input: { actor: Actor; targetUsername: string | null; until: string | null; today: LocalDate },
 ): Promise<{ name: string; until: LocalDate | null }> {
-  if (!isAllowed(input.actor, permissions.member, null)) throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
+  if (!isAllowed(input.actor, permissions.member, null))
+    throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
   let memberId = input.actor.memberId;
   let name = input.actor.displayName;
   if (input.targetUsername) {
     const target = await store.members.findByUsername(input.actor.user.platform, input.targetUsername);
-    if (!target) throw new DomainError('member.unknown_username', 'member-unknown-username', { username: input.targetUsername.slice(0, 40) });
+    if (!target)
+      throw new DomainError('member.unknown_username', 'member-unknown-username', { username: input.targetUsername.slice(0, 40) });
     if (target.memberId !== memberId && !isAdmin(input.actor)) throw new DomainError('leave.forbidden', 'leave-forbidden');
     memberId = target.memberId;
     name = target.displayName;
@@ -43,7 +45,13 @@ export async function setLeave(
   const until = input.until ? parseLeaveEnd(input.until, input.today) : null;
   await store.transaction(async (tx) => {
     await tx.members.setLeave(memberId, until);
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'member.leave', entity: 'member', entityId: String(memberId), data: { until } });
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'member.leave',
+      entity: 'member',
+      entityId: String(memberId),
+      data: { until },
+    });
   });
   return { name, until };
 }

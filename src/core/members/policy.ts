@@ -28,7 +28,12 @@ export const permissions = {
   scheduleEditor: { kind: 'roles', name: 'schedule-editor', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // Who may read a complainant's contact (in a private chat only): those who handle the case and those who lead
   // (issue 6). Not administrators as such: they run the bot, not the cases (an admin who also leads does).
-  feedbackReader: { kind: 'roles', name: 'feedback-reader', roles: ['feedback_handler', 'unit_leader', 'department_leader'], scope: 'unit' },
+  feedbackReader: {
+    kind: 'roles',
+    name: 'feedback-reader',
+    roles: ['feedback_handler', 'unit_leader', 'department_leader'],
+    scope: 'unit',
+  },
   // who may decide which documents a unit watches (/theodoi): the people who answer for its paperwork
   unitDocuments: {
     kind: 'roles',

@@ -1,14 +1,6 @@
 import { compactKey } from '../text/vietnamese.js';
 
-export const ROLES = [
-  'admin',
-  'department_leader',
-  'unit_leader',
-  'focal_point',
-  'deputy',
-  'feedback_handler',
-  'staff',
-] as const;
+export const ROLES = ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy', 'feedback_handler', 'staff'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that hold across the whole Department rather than in one unit. */

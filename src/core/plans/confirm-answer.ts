@@ -2,7 +2,28 @@ import { foldVietnamese } from '../text/vietnamese.js';
 
 // Folded, as people answer "send it?" or "save it?" in a chat or at the console: with or without
 // diacritics ("gửi", "gui"), either spelling of "hủy"/"huỷ" (both fold to "huy").
-const YES = new Set(['c', 'co', 'y', 'yes', 'ok', 'oke', 'okay', 'dong y', 'luu', 'luu lai', 'save', 'gui', 'gui di', 'gui bao cao', 'send', 'xac nhan', 'dung', 'dung roi', 'duoc', 'chot']);
+const YES = new Set([
+  'c',
+  'co',
+  'y',
+  'yes',
+  'ok',
+  'oke',
+  'okay',
+  'dong y',
+  'luu',
+  'luu lai',
+  'save',
+  'gui',
+  'gui di',
+  'gui bao cao',
+  'send',
+  'xac nhan',
+  'dung',
+  'dung roi',
+  'duoc',
+  'chot',
+]);
 const NO = new Set(['k', 'ko', 'khong', 'n', 'no', 'huy', 'huy bo', 'thoi', 'cancel', 'khong gui', 'khong luu', 'dung lai']);
 
 /**
@@ -11,7 +32,9 @@ const NO = new Set(['k', 'ko', 'khong', 'n', 'no', 'huy', 'huy bo', 'thoi', 'can
  * works everywhere.
  */
 export function readYesNo(text: string): 'yes' | 'no' | null {
-  const folded = foldVietnamese(text).replace(/[.!,;]+$/, '').trim();
+  const folded = foldVietnamese(text)
+    .replace(/[.!,;]+$/, '')
+    .trim();
   if (YES.has(folded)) return 'yes';
   if (NO.has(folded)) return 'no';
   return null;

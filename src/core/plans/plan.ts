@@ -154,7 +154,12 @@ export interface PlansRepository {
    * The dated occurrences that are open, or due on or after `since`, counted per unit and per the facts that
    * decide their bucket: one grouped query, however many occurrences there are.
    */
-  completionFacts(query: { since: LocalDate; today: LocalDate; timezone: string; /** open work due before this day is overdue (default: today) */ overdueBefore?: LocalDate }): Promise<CompletionFactsRow[]>;
+  completionFacts(query: {
+    since: LocalDate;
+    today: LocalDate;
+    timezone: string /** open work due before this day is overdue (default: today) */;
+    overdueBefore?: LocalDate;
+  }): Promise<CompletionFactsRow[]>;
   /**
    * For each point in time, how many occurrences were overdue then: due before `day` and still open at `endsAt`
    * (open now, or completed after it). One query for all points.

@@ -31,7 +31,9 @@ export function describeLadder(t: Translate, ladder: ReminderLadder): string {
 }
 
 /** A change to a plan's ladder: the steps given change, the others stay; `reset` goes back to the default. */
-export type LadderChange = { reset: true } | { reset?: false; beforeWorkingDays?: number; onDueDate?: boolean; afterWorkingDays?: number | null };
+export type LadderChange =
+  | { reset: true }
+  | { reset?: false; beforeWorkingDays?: number; onDueDate?: boolean; afterWorkingDays?: number | null };
 
 export interface PlanLadder {
   planId: number;
@@ -52,7 +54,13 @@ async function requirePlan(store: Store, planCode: string) {
 /** A plan's ladder as it applies now (its own, or the default). */
 export async function planLadder(store: Store, planCode: string): Promise<PlanLadder> {
   const plan = await requirePlan(store, planCode);
-  return { planId: plan.id, code: plan.code, title: plan.title, ladder: plan.reminderLadder ?? DEFAULT_REMINDER_LADDER, own: plan.reminderLadder !== null };
+  return {
+    planId: plan.id,
+    code: plan.code,
+    title: plan.title,
+    ladder: plan.reminderLadder ?? DEFAULT_REMINDER_LADDER,
+    own: plan.reminderLadder !== null,
+  };
 }
 
 /**
@@ -60,7 +68,10 @@ export async function planLadder(store: Store, planCode: string): Promise<PlanLa
  * value; counts are whole working days from 0 to 30. Takes effect from the next reminder run; steps already
  * given are not given again.
  */
-export async function setPlanLadder(store: Store, input: { planCode: string; change: LadderChange; actorId: number | null }): Promise<PlanLadder> {
+export async function setPlanLadder(
+  store: Store,
+  input: { planCode: string; change: LadderChange; actorId: number | null },
+): Promise<PlanLadder> {
   return store.transaction(async (tx) => {
     const plan = await requirePlan(tx, input.planCode);
     const { change } = input;
@@ -69,12 +80,21 @@ export async function setPlanLadder(store: Store, input: { planCode: string; cha
       : reminderLadderSchema.safeParse({
           beforeWorkingDays: change.beforeWorkingDays ?? (plan.reminderLadder ?? DEFAULT_REMINDER_LADDER).beforeWorkingDays,
           onDueDate: change.onDueDate ?? (plan.reminderLadder ?? DEFAULT_REMINDER_LADDER).onDueDate,
-          afterWorkingDays: change.afterWorkingDays !== undefined ? change.afterWorkingDays : (plan.reminderLadder ?? DEFAULT_REMINDER_LADDER).afterWorkingDays,
+          afterWorkingDays:
+            change.afterWorkingDays !== undefined
+              ? change.afterWorkingDays
+              : (plan.reminderLadder ?? DEFAULT_REMINDER_LADDER).afterWorkingDays,
         });
     if (wanted && !wanted.success) throw new DomainError('ladder.out_of_range', 'ladder-out-of-range');
     const ladder = wanted ? wanted.data : null;
     await tx.plans.setReminderLadder(plan.id, ladder);
-    await tx.audit.record({ actorId: input.actorId, action: 'plan.ladder', entity: 'plan', entityId: String(plan.id), data: { before: plan.reminderLadder, after: ladder } });
+    await tx.audit.record({
+      actorId: input.actorId,
+      action: 'plan.ladder',
+      entity: 'plan',
+      entityId: String(plan.id),
+      data: { before: plan.reminderLadder, after: ladder },
+    });
     return { planId: plan.id, code: plan.code, title: plan.title, ladder: ladder ?? DEFAULT_REMINDER_LADDER, own: ladder !== null };
   });
 }

@@ -44,12 +44,23 @@ export async function planReminders(
   if (!calendar.isWorkingDay(today)) return [];
   const candidates = await store.reminders.candidates({ dueFrom: addDays(today, -WINDOW_DAYS), dueTo: addDays(today, WINDOW_DAYS) });
   const steps = candidates
-    .map((candidate) => ({ candidate, stage: reminderStage({ dueDate: candidate.dueDate, today, calendar, ladder: candidate.ladder ?? input.defaultLadder ?? DEFAULT_REMINDER_LADDER }) }))
+    .map((candidate) => ({
+      candidate,
+      stage: reminderStage({
+        dueDate: candidate.dueDate,
+        today,
+        calendar,
+        ladder: candidate.ladder ?? input.defaultLadder ?? DEFAULT_REMINDER_LADDER,
+      }),
+    }))
     .filter((step): step is { candidate: ReminderCandidate; stage: ReminderStage } => step.stage !== null);
   if (steps.length === 0) return [];
   const { deliverable, unitChats, leadersChats } = await readableSteps(store, steps, (s) => s.candidate.unitId);
   if (deliverable.length === 0) return [];
-  const fresh = await store.reminders.markSent(deliverable.map((s) => ({ occurrenceId: s.candidate.occurrenceId, stage: s.stage })), today);
+  const fresh = await store.reminders.markSent(
+    deliverable.map((s) => ({ occurrenceId: s.candidate.occurrenceId, stage: s.stage })),
+    today,
+  );
   const freshKeys = new Set(fresh.map((f) => `${f.occurrenceId}:${f.stage}`));
   const due = deliverable.filter((s) => freshKeys.has(`${s.candidate.occurrenceId}:${s.stage}`));
 

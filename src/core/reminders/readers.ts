@@ -21,7 +21,10 @@ export async function readableSteps<S extends { stage: ReminderStage }>(
   const leadersChats = await store.chats.listLeadersChats();
   const unitChats = new Map<number, ChatRecord[]>();
   for (const unitId of new Set(steps.filter((s) => s.stage !== 'after').map(unitOf))) {
-    unitChats.set(unitId, (await store.chats.listByUnit(unitId)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat));
+    unitChats.set(
+      unitId,
+      (await store.chats.listByUnit(unitId)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat),
+    );
   }
   const deliverable = steps.filter((s) => (s.stage === 'after' ? leadersChats.length > 0 : (unitChats.get(unitOf(s))?.length ?? 0) > 0));
   return { deliverable, unitChats, leadersChats };

@@ -9,10 +9,16 @@ export type ReminderStage = 'before' | 'due' | 'after';
  * date (a Sunday deadline is remembered on Friday). Only the latest step that has come applies: after a few
  * days without the job, nobody is told "3 days left" about something already overdue.
  */
-export function reminderStage(input: { dueDate: LocalDate; today: LocalDate; ladder: ReminderLadder; calendar: WorkingCalendar }): ReminderStage | null {
+export function reminderStage(input: {
+  dueDate: LocalDate;
+  today: LocalDate;
+  ladder: ReminderLadder;
+  calendar: WorkingCalendar;
+}): ReminderStage | null {
   const { dueDate, today, ladder, calendar } = input;
   const lastDay = calendar.workingDayOnOrBefore(dueDate);
-  if (ladder.afterWorkingDays !== null && today >= calendar.addWorkingDays(lastDay, ladder.afterWorkingDays) && today > dueDate) return 'after';
+  if (ladder.afterWorkingDays !== null && today >= calendar.addWorkingDays(lastDay, ladder.afterWorkingDays) && today > dueDate)
+    return 'after';
   if (today > dueDate) return null;
   if (ladder.onDueDate && today >= lastDay) return 'due';
   if (ladder.beforeWorkingDays > 0 && today >= calendar.addWorkingDays(lastDay, -ladder.beforeWorkingDays)) return 'before';

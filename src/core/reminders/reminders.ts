@@ -21,5 +21,8 @@ export interface RemindersRepository {
   /** Open occurrences due within [dueFrom, dueTo]. */
   candidates(window: { dueFrom: LocalDate; dueTo: LocalDate }): Promise<ReminderCandidate[]>;
   /** Records steps as done; returns only those that were not done before. */
-  markSent(steps: ReadonlyArray<{ occurrenceId: number; stage: ReminderStage }>, on: LocalDate): Promise<Array<{ occurrenceId: number; stage: ReminderStage }>>;
+  markSent(
+    steps: ReadonlyArray<{ occurrenceId: number; stage: ReminderStage }>,
+    on: LocalDate,
+  ): Promise<Array<{ occurrenceId: number; stage: ReminderStage }>>;
 }

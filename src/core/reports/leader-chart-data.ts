@@ -82,9 +82,14 @@ export function completionByUnit(facts: readonly CompletionFactsRow[]): UnitBuck
 }
 
 /** Units in the order a leader must look at them: the most overdue, then the most work, then as the tree lists them. */
-export function worstFirst<T extends { unitId: number; openOverdue: number; total: number }>(rows: readonly T[], units: readonly Unit[]): T[] {
+export function worstFirst<T extends { unitId: number; openOverdue: number; total: number }>(
+  rows: readonly T[],
+  units: readonly Unit[],
+): T[] {
   const position = new Map(inTreeOrder(units).map((unit, index) => [unit.id, index]));
-  return [...rows].sort((a, b) => b.openOverdue - a.openOverdue || b.total - a.total || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0));
+  return [...rows].sort(
+    (a, b) => b.openOverdue - a.openOverdue || b.total - a.total || (position.get(a.unitId) ?? 0) - (position.get(b.unitId) ?? 0),
+  );
 }
 
 /**

@@ -10,7 +10,20 @@ const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = 
   ['not_started', ['chuabatdau', 'chualam', 'chuathuchien', 'chuatrienkhai', 'chuabatdaulam', 'notstarted']],
   [
     'blocked',
-    ['vuong', 'bivuong', 'dangvuong', 'vuongmac', 'gapvuongmac', 'covuongmac', 'khokhan', 'gapkhokhan', 'cokhokhan', 'dangkhokhan', 'blocked', 'stuck'],
+    [
+      'vuong',
+      'bivuong',
+      'dangvuong',
+      'vuongmac',
+      'gapvuongmac',
+      'covuongmac',
+      'khokhan',
+      'gapkhokhan',
+      'cokhokhan',
+      'dangkhokhan',
+      'blocked',
+      'stuck',
+    ],
   ],
 ];
 
@@ -18,7 +31,12 @@ const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = 
 export function parseStatus(words: readonly string[]): { status: ReportStatus; used: number } | null {
   for (let used = Math.min(words.length, 4); used >= 1; used -= 1) {
     // "vướng," and "xong:" end with the punctuation of the sentence that follows
-    const key = compactKey(words.slice(0, used).join(' ').replace(/[,:;!]+$/, ''));
+    const key = compactKey(
+      words
+        .slice(0, used)
+        .join(' ')
+        .replace(/[,:;!]+$/, ''),
+    );
     for (const [status, phrases] of STATUS_WORDS) if (phrases.includes(key)) return { status, used };
   }
   return null;
@@ -46,7 +64,9 @@ export function parsePercent(words: readonly string[], options: { bare?: boolean
   const word = words[0];
   if (word === undefined) return null;
   // the sentence's own punctuation after the number: "60%," "60%."
-  const folded = foldVietnamese(word).replace(/[,:;!]+$/, '').replace(/\.$/, '');
+  const folded = foldVietnamese(word)
+    .replace(/[,:;!]+$/, '')
+    .replace(/\.$/, '');
   const match = /^([-−–]?)(\d{1,4})(?:[.,](\d+))?(%|phantram|ptram)?$/.exec(folded.replace(/\s+/g, ''));
   if (!match) return null;
   const [, sign, whole, fraction, attached] = match;
@@ -84,7 +104,8 @@ export interface ReportLine {
  * Whether a status word right after a percentage is the report's status: "80% đang thực hiện" is, but in
  * "80% xong phần khảo sát" the "xong" belongs to the content (a part is done, not the task).
  */
-const agrees = (status: ReportStatus, percent: number) => (status === 'done' ? percent === 100 : status === 'not_started' ? percent === 0 : true);
+const agrees = (status: ReportStatus, percent: number) =>
+  status === 'done' ? percent === 100 : status === 'not_started' ? percent === 0 : true;
 
 /**
  * Reads "/baocao NV12 80% đã tập huấn 120 người" or "/baocao so ket 6 thang hoan thanh da gui": the task is

@@ -42,5 +42,9 @@ const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI'
 export function periodLabel(t: Translate, period: ReportPeriod): string {
   const key = period.length === 'half_year' ? 'half-year' : period.length;
   // a year is a name, not a quantity: as a number the locale would write it "2.026"
-  return t(`consolidated-period-${key}`, { year: String(period.year), number: period.number, roman: ROMAN[period.number - 1] ?? String(period.number) });
+  return t(`consolidated-period-${key}`, {
+    year: String(period.year),
+    number: period.number,
+    roman: ROMAN[period.number - 1] ?? String(period.number),
+  });
 }

@@ -16,9 +16,12 @@ const handles = (plans: readonly PlanSummary[]) => plans.slice(0, LISTED).map(pl
  */
 export function findPlanByReference(plans: readonly PlanSummary[], written: string, year: number | null): PlanSummary {
   const key = compactKey(written);
-  const matches = plans.filter((plan) => (plan.code !== null && compactKey(plan.code) === key) || (plan.symbol !== null && compactKey(plan.symbol) === key));
+  const matches = plans.filter(
+    (plan) => (plan.code !== null && compactKey(plan.code) === key) || (plan.symbol !== null && compactKey(plan.symbol) === key),
+  );
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new DomainError('consolidated.unknown_plan', 'consolidated-unknown-plan', { written, plans: handles(plans) });
+  if (matches.length === 0)
+    throw new DomainError('consolidated.unknown_plan', 'consolidated-unknown-plan', { written, plans: handles(plans) });
   const sameYear = matches.filter((plan) => plan.year === year);
   if (sameYear.length === 1) return sameYear[0]!;
   throw new DomainError('consolidated.ambiguous_plan', 'consolidated-ambiguous-plan', { written, plans: handles(matches) });

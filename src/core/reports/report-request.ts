@@ -14,7 +14,22 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 const QUARTER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4 };
 
 // Every word a period is written with, folded ("quý" → "quy", "tháng" → "thang", "sáu" → "sau").
-const PERIOD_WORDS = new Set(['nam', 'quy', 'q', 'thang', 'dau', 'cuoi', 'ca', 'nua', 'nay', 'h', 'sau', '/', ...ROMAN, ...Object.keys(QUARTER_WORDS)]);
+const PERIOD_WORDS = new Set([
+  'nam',
+  'quy',
+  'q',
+  'thang',
+  'dau',
+  'cuoi',
+  'ca',
+  'nua',
+  'nay',
+  'h',
+  'sau',
+  '/',
+  ...ROMAN,
+  ...Object.keys(QUARTER_WORDS),
+]);
 
 /** "Quý IV/2026" → quy, iv, /, 2026; "q4" → q, 4; "KH20-2020" → kh, 20, 2020. */
 const tokensOf = (word: string) => foldVietnamese(word).match(/\d+|[a-z]+|\//g) ?? [];
@@ -53,7 +68,8 @@ class Tokens {
   }
 }
 
-const asYear = (token: string | undefined) => (token && /^\d{4}$/.test(token) && Number(token) >= 1990 && Number(token) <= 2100 ? Number(token) : null);
+const asYear = (token: string | undefined) =>
+  token && /^\d{4}$/.test(token) && Number(token) >= 1990 && Number(token) <= 2100 ? Number(token) : null;
 
 /** "/2026", "năm 2026", "2026", "năm nay" after a quarter or a month; null when no year follows. */
 function yearSuffix(p: Tokens, today: LocalDate): number | null {
@@ -72,7 +88,8 @@ function numberIn(token: string | undefined, max: number, words: Record<string, 
   return n !== null && n >= 1 && n <= max ? n : null;
 }
 
-const startsHalf = (p: Tokens) => p.peek() === 'h' || p.peek() === 'nua' || ((p.peek() === '6' || p.peek() === 'sau') && p.peek(1) === 'thang');
+const startsHalf = (p: Tokens) =>
+  p.peek() === 'h' || p.peek() === 'nua' || ((p.peek() === '6' || p.peek() === 'sau') && p.peek(1) === 'thang');
 
 /** "6 tháng đầu năm [2026]", "6 tháng cuối năm", "nửa đầu năm", "h2/2026"; "6 tháng" alone is the first half (sơ kết). */
 function half(p: Tokens, today: LocalDate): ReportPeriod | null {

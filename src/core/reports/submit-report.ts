@@ -44,7 +44,6 @@ export async function assertMayReport(store: Store, actor: Actor, unitId: number
   }
 }
 
-
 /**
  * Once an occurrence of a recurring task is closed, its next one must exist: otherwise the task vanishes
  * from /nhiemvu and /hanchot until the daily job opens the next period (for a yearly report closed in
@@ -66,7 +65,12 @@ async function openNextOccurrence(store: Store, occurrence: OccurrenceDetail, ca
  * it opened ahead of its period goes again if nobody has reported on it, so the task is listed once, as
  * before. One the daily job would have opened by now (its period has come) stays.
  */
-async function closeEarlyNextOccurrence(store: Store, occurrence: OccurrenceDetail, calendar: WorkingCalendar, today: LocalDate): Promise<void> {
+async function closeEarlyNextOccurrence(
+  store: Store,
+  occurrence: OccurrenceDetail,
+  calendar: WorkingCalendar,
+  today: LocalDate,
+): Promise<void> {
   const next = nextSlot(occurrence, calendar);
   if (next && next.period !== currentOccurrence(occurrence.rule, today, calendar).period) {
     await store.plans.removeUntouchedOccurrence(occurrence.assignmentId, next.period);
@@ -150,7 +154,13 @@ export async function withdrawLastReport(
     if (report.status === 'done' && (await tx.plans.findOccurrence(occurrence.occurrenceId))?.status === 'open') {
       await closeEarlyNextOccurrence(tx, occurrence, input.calendar, input.today);
     }
-    await tx.audit.record({ actorId: input.actor.memberId, action: 'report.withdraw', entity: 'occurrence', entityId: String(report.occurrenceId), data: { reportId: report.id } });
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'report.withdraw',
+      entity: 'occurrence',
+      entityId: String(report.occurrenceId),
+      data: { reportId: report.id },
+    });
     return occurrence;
   });
 }

@@ -91,7 +91,16 @@ export function readUnitRows(rows: readonly (readonly string[])[]): { rows: Unit
     if (parentCode && parentCode === code) problems.push({ line, field: 'parent', kind: 'cycle', value: parentCode });
     const cadence = readCadence(rawCadence);
     if (cadence === 'invalid') problems.push({ line, field: 'box_cadence', kind: 'invalid', value: rawCadence.slice(0, 40) });
-    if (kind && cadence !== 'invalid') out.push({ line, code, name: rawName, shortName: rawShort || null, kind, parentCode, ...(cadence === undefined ? {} : { boxCadenceDays: cadence }) });
+    if (kind && cadence !== 'invalid')
+      out.push({
+        line,
+        code,
+        name: rawName,
+        shortName: rawShort || null,
+        kind,
+        parentCode,
+        ...(cadence === undefined ? {} : { boxCadenceDays: cadence }),
+      });
   });
   return { rows: out, problems };
 }
@@ -118,7 +127,8 @@ export function planUnitImport(
   const parentOf = new Map<string, string | null>(existing.map((u) => [u.code, u.parentId ? (codeOf.get(u.parentId) ?? null) : null]));
   for (const row of rows) parentOf.set(row.code, row.parentCode);
   for (const row of rows) {
-    if (row.parentCode && !parentOf.has(row.parentCode)) problems.push({ line: row.line, field: 'parent', kind: 'unknown_parent', value: row.parentCode });
+    if (row.parentCode && !parentOf.has(row.parentCode))
+      problems.push({ line: row.line, field: 'parent', kind: 'unknown_parent', value: row.parentCode });
     const visited = new Set<string>();
     for (let at: string | null | undefined = row.code; at; at = parentOf.get(at)) {
       if (visited.has(at)) {
@@ -137,7 +147,12 @@ export function planUnitImport(
     else {
       const currentParent = current.parentId ? (codeOf.get(current.parentId) ?? null) : null;
       const sameCadence = row.boxCadenceDays === undefined || (cadences.get(current.id) ?? null) === row.boxCadenceDays;
-      const same = current.name === row.name && (current.shortName ?? null) === row.shortName && current.kind === row.kind && currentParent === row.parentCode && sameCadence;
+      const same =
+        current.name === row.name &&
+        (current.shortName ?? null) === row.shortName &&
+        current.kind === row.kind &&
+        currentParent === row.parentCode &&
+        sameCadence;
       if (same) unchanged += 1;
       else update.push(row);
     }
@@ -148,7 +163,8 @@ export function planUnitImport(
   const placed = new Set<string>();
   const place = (row: UnitRow, depth = 0) => {
     if (placed.has(row.code) || depth > insert.length) return;
-    if (row.parentCode && inserting.has(row.parentCode) && !placed.has(row.parentCode)) place(insert.find((r) => r.code === row.parentCode)!, depth + 1);
+    if (row.parentCode && inserting.has(row.parentCode) && !placed.has(row.parentCode))
+      place(insert.find((r) => r.code === row.parentCode)!, depth + 1);
     placed.add(row.code);
     ordered.push(row);
   };
@@ -159,13 +175,30 @@ export function planUnitImport(
 export async function applyUnitImport(store: Store, plan: UnitImportPlan, actorId: number | null): Promise<void> {
   await store.transaction(async (tx) => {
     for (const row of plan.insert) {
-      const unit = await tx.units.insert({ code: row.code, name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
+      const unit = await tx.units.insert({
+        code: row.code,
+        name: row.name,
+        shortName: row.shortName,
+        kind: row.kind,
+        parentCode: row.parentCode,
+      });
       if (row.boxCadenceDays !== undefined) await tx.feedback.setBoxCadence(unit.id, row.boxCadenceDays);
     }
     for (const row of plan.update) {
-      const unit = await tx.units.update(row.code, { name: row.name, shortName: row.shortName, kind: row.kind, parentCode: row.parentCode });
+      const unit = await tx.units.update(row.code, {
+        name: row.name,
+        shortName: row.shortName,
+        kind: row.kind,
+        parentCode: row.parentCode,
+      });
       if (row.boxCadenceDays !== undefined) await tx.feedback.setBoxCadence(unit.id, row.boxCadenceDays);
     }
-    await tx.audit.record({ actorId, action: 'units.import', entity: 'unit', entityId: null, data: { inserted: plan.insert.length, updated: plan.update.length } });
+    await tx.audit.record({
+      actorId,
+      action: 'units.import',
+      entity: 'unit',
+      entityId: null,
+      data: { inserted: plan.insert.length, updated: plan.update.length },
+    });
   });
 }

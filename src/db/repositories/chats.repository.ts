@@ -24,7 +24,10 @@ const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
 export function createChatsRepository({ db }: { db: Database }): ChatsRepository {
   return {
     async get(ref) {
-      const [row] = await db.select().from(chats).where(eq(chats.chatRef, chatRecordRef(ref)));
+      const [row] = await db
+        .select()
+        .from(chats)
+        .where(eq(chats.chatRef, chatRecordRef(ref)));
       return row ? toChat(row) : null;
     },
     async bindToUnit(thread, unitId) {
@@ -65,7 +68,10 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
     },
     async migrate(fromRef, toRef) {
       const [from, to] = [chatRecordRef(fromRef), chatRecordRef(toRef)];
-      const [target] = await db.select({ id: chats.id, unitId: chats.unitId, isLeadersChat: chats.isLeadersChat }).from(chats).where(eq(chats.chatRef, to));
+      const [target] = await db
+        .select({ id: chats.id, unitId: chats.unitId, isLeadersChat: chats.isLeadersChat })
+        .from(chats)
+        .where(eq(chats.chatRef, to));
       if (target) {
         // Telegram tells both the old and the new group: the second telling finds the binding moved already.
         const [source] = await db.select({ id: chats.id }).from(chats).where(eq(chats.chatRef, from));
@@ -74,18 +80,35 @@ export function createChatsRepository({ db }: { db: Database }): ChatsRepository
         // left an unbound record with nothing of its own, which gives way to the old group's.
         await db.delete(chats).where(eq(chats.id, target.id));
       }
-      const moved = await db.update(chats).set({ chatRef: to, updatedAt: sql`now()` }).where(eq(chats.chatRef, from)).returning({ id: chats.id });
+      const moved = await db
+        .update(chats)
+        .set({ chatRef: to, updatedAt: sql`now()` })
+        .where(eq(chats.chatRef, from))
+        .returning({ id: chats.id });
       await db.update(conversationStates).set({ chatRef: to }).where(eq(conversationStates.chatRef, from));
       return moved.length > 0;
     },
     async setDigestSchedule(ref, schedule) {
-      await db.update(chats).set({ digestSchedule: schedule, updatedAt: sql`now()` }).where(eq(chats.chatRef, chatRecordRef(ref)));
+      await db
+        .update(chats)
+        .set({ digestSchedule: schedule, updatedAt: sql`now()` })
+        .where(eq(chats.chatRef, chatRecordRef(ref)));
     },
     async listLeadersChats() {
-      return (await db.select().from(chats).where(and(eq(chats.isLeadersChat, true), eq(chats.active, true)))).map(toChat);
+      return (
+        await db
+          .select()
+          .from(chats)
+          .where(and(eq(chats.isLeadersChat, true), eq(chats.active, true)))
+      ).map(toChat);
     },
     async listByUnit(unitId) {
-      return (await db.select().from(chats).where(and(eq(chats.unitId, unitId), eq(chats.active, true)))).map(toChat);
+      return (
+        await db
+          .select()
+          .from(chats)
+          .where(and(eq(chats.unitId, unitId), eq(chats.active, true)))
+      ).map(toChat);
     },
   };
 }

@@ -3,8 +3,7 @@ import type { ConversationState, ConversationsRepository } from '../../core/conv
 import type { Database } from '../client.js';
 import { conversationStates } from '../schema/index.js';
 
-const key = (chatRef: string, userKey: string) =>
-  and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey));
+const key = (chatRef: string, userKey: string) => and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey));
 
 export function createConversationsRepository({ db }: { db: Database }): ConversationsRepository {
   return {

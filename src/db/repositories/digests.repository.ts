@@ -48,12 +48,26 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
     },
     async reportsBetween(from, to, unitIds) {
       return db
-        .select({ unitId: assignments.unitId, taskId: tasks.id, title: tasks.title, percent: reports.percent, status: reports.status, at: reports.createdAt })
+        .select({
+          unitId: assignments.unitId,
+          taskId: tasks.id,
+          title: tasks.title,
+          percent: reports.percent,
+          status: reports.status,
+          at: reports.createdAt,
+        })
         .from(reports)
         .innerJoin(occurrences, eq(occurrences.id, reports.occurrenceId))
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
-        .where(and(gte(reports.createdAt, from), lt(reports.createdAt, to), isNull(reports.withdrawnAt), unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined))
+        .where(
+          and(
+            gte(reports.createdAt, from),
+            lt(reports.createdAt, to),
+            isNull(reports.withdrawnAt),
+            unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined,
+          ),
+        )
         .orderBy(asc(reports.createdAt));
     },
     async openCounts(unitIds) {
@@ -98,7 +112,9 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
           total: sql<number>`count(*)`.mapWith(Number),
           reportedCount: sql<number>`count(*) filter (where ${reported})`.mapWith(Number),
           // only the first few names travel: a task of ten thousand units lists a handful in a chat message
-          missing: sql<string[] | null>`(array_agg(${unitLabel} order by ${units.id}) filter (where not ${reported}))[1:${sql.raw(String(Math.max(0, Math.floor(names))))}]`,
+          missing: sql<
+            string[] | null
+          >`(array_agg(${unitLabel} order by ${units.id}) filter (where not ${reported}))[1:${sql.raw(String(Math.max(0, Math.floor(names))))}]`,
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
@@ -128,7 +144,12 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
       for (const row of rows) {
         if (row.unitId === null) continue;
         const contacts = byUnit.get(row.unitId) ?? new Map<number, Contact>();
-        const contact = contacts.get(row.memberId) ?? { memberId: row.memberId, displayName: row.displayName, onLeaveUntil: row.onLeaveUntil, usernames: {} };
+        const contact = contacts.get(row.memberId) ?? {
+          memberId: row.memberId,
+          displayName: row.displayName,
+          onLeaveUntil: row.onLeaveUntil,
+          usernames: {},
+        };
         if (row.platform && row.username) contact.usernames[row.platform as Platform] = row.username;
         contacts.set(row.memberId, contact);
         byUnit.set(row.unitId, contacts);

@@ -57,7 +57,12 @@ export function createDocumentsRepository({ db }: { db: Database }): DocumentsRe
     },
     async findBySymbols(symbols) {
       if (symbols.length === 0) return [];
-      return (await db.select().from(documents).where(inArray(documents.symbol, [...symbols]))).map(toDocument);
+      return (
+        await db
+          .select()
+          .from(documents)
+          .where(inArray(documents.symbol, [...symbols]))
+      ).map(toDocument);
     },
     // documents are added and changed, never deleted: the newest id and the latest change say it all,
     // and both are read from an index, whatever the size of the catalogue
@@ -70,7 +75,8 @@ export function createDocumentsRepository({ db }: { db: Database }): DocumentsRe
 }
 
 export function createDocumentFollowsRepository({ db }: { db: Database }): DocumentFollowsRepository {
-  const documentId = async (symbol: string) => (await db.select({ id: documents.id }).from(documents).where(eq(documents.symbol, symbol)))[0]?.id ?? null;
+  const documentId = async (symbol: string) =>
+    (await db.select({ id: documents.id }).from(documents).where(eq(documents.symbol, symbol)))[0]?.id ?? null;
   return {
     async follow(unitId, symbol, memberId) {
       const id = await documentId(symbol);

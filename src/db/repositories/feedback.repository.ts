@@ -12,7 +12,15 @@ import type {
 } from '../../core/feedback/feedback.js';
 import { DEFAULT_BOX_CADENCE_DAYS } from '../../core/feedback/box.js';
 import type { Database } from '../client.js';
-import { boxOpenings, feedbackActions, feedbackContacts, feedbackReminders, feedbackTickets, ticketCounters, units } from '../schema/index.js';
+import {
+  boxOpenings,
+  feedbackActions,
+  feedbackContacts,
+  feedbackReminders,
+  feedbackTickets,
+  ticketCounters,
+  units,
+} from '../schema/index.js';
 
 const OPEN: TicketStatus[] = ['received', 'in_progress'];
 // Praise needs no handling: never open, even a row logged before praise was closed on intake.
@@ -97,11 +105,21 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       return rows.map(toTicket);
     },
     async setContact(ticketId, contact: ComplainantContact) {
-      const values = { ticketId, name: contact.name, phone: contact.phone, email: contact.email, idNumber: contact.idNumber, note: contact.note };
+      const values = {
+        ticketId,
+        name: contact.name,
+        phone: contact.phone,
+        email: contact.email,
+        idNumber: contact.idNumber,
+        note: contact.note,
+      };
       await db
         .insert(feedbackContacts)
         .values(values)
-        .onConflictDoUpdate({ target: feedbackContacts.ticketId, set: { name: values.name, phone: values.phone, email: values.email, idNumber: values.idNumber, note: values.note } });
+        .onConflictDoUpdate({
+          target: feedbackContacts.ticketId,
+          set: { name: values.name, phone: values.phone, email: values.email, idNumber: values.idNumber, note: values.note },
+        });
     },
     async contactOf(ticketId) {
       const [row] = await db.select().from(feedbackContacts).where(eq(feedbackContacts.ticketId, ticketId));
@@ -127,7 +145,10 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         if (row.main !== null) own(row.main, row.asked);
       }
       for (const row of duplicates) if (row.main !== null) own(row.duplicate, row.main);
-      const rows = await db.select().from(feedbackContacts).where(inArray(feedbackContacts.ticketId, [...owners.keys()]));
+      const rows = await db
+        .select()
+        .from(feedbackContacts)
+        .where(inArray(feedbackContacts.ticketId, [...owners.keys()]));
       for (const row of rows) {
         const contact = { name: row.name, phone: row.phone, email: row.email, idNumber: row.idNumber, note: row.note };
         for (const asked of owners.get(row.ticketId) ?? []) result.set(asked, [...(result.get(asked) ?? []), contact]);
@@ -149,7 +170,11 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         .where(eq(feedbackTickets.id, action.ticketId));
     },
     async actionsOf(ticketId) {
-      const rows = await db.select().from(feedbackActions).where(eq(feedbackActions.ticketId, ticketId)).orderBy(asc(feedbackActions.at), asc(feedbackActions.id));
+      const rows = await db
+        .select()
+        .from(feedbackActions)
+        .where(eq(feedbackActions.ticketId, ticketId))
+        .orderBy(asc(feedbackActions.at), asc(feedbackActions.id));
       return rows.map((row) => ({
         ticketId: row.ticketId,
         actorId: row.actorId,
@@ -180,8 +205,15 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       await db.insert(boxOpenings).values(opening);
     },
     async lastBoxOpening(unitId) {
-      const [row] = await db.select().from(boxOpenings).where(eq(boxOpenings.unitId, unitId)).orderBy(desc(boxOpenings.openedOn), desc(boxOpenings.id)).limit(1);
-      return row ? { unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy } : null;
+      const [row] = await db
+        .select()
+        .from(boxOpenings)
+        .where(eq(boxOpenings.unitId, unitId))
+        .orderBy(desc(boxOpenings.openedOn), desc(boxOpenings.id))
+        .limit(1);
+      return row
+        ? { unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy }
+        : null;
     },
     async boxOpeningsOn(unitId, day) {
       const rows = await db
@@ -189,7 +221,13 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         .from(boxOpenings)
         .where(and(eq(boxOpenings.unitId, unitId), eq(boxOpenings.openedOn, day)))
         .orderBy(asc(boxOpenings.id));
-      return rows.map((row) => ({ unitId: row.unitId, openedOn: row.openedOn, letters: row.letters, witnesses: row.witnesses, recordedBy: row.recordedBy }));
+      return rows.map((row) => ({
+        unitId: row.unitId,
+        openedOn: row.openedOn,
+        letters: row.letters,
+        witnesses: row.witnesses,
+        recordedBy: row.recordedBy,
+      }));
     },
     async boxCadence(unitId) {
       const [row] = await db.select({ days: units.boxCadenceDays }).from(units).where(eq(units.id, unitId));
@@ -231,4 +269,3 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
     },
   };
 }
-

@@ -146,7 +146,12 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         .orderBy(members.id);
       const contacts = new Map<number, Contact>();
       for (const row of rows) {
-        const contact = contacts.get(row.memberId) ?? { memberId: row.memberId, displayName: row.displayName, onLeaveUntil: row.onLeaveUntil, usernames: {} };
+        const contact = contacts.get(row.memberId) ?? {
+          memberId: row.memberId,
+          displayName: row.displayName,
+          onLeaveUntil: row.onLeaveUntil,
+          usernames: {},
+        };
         if (row.platform && row.username) contact.usernames[row.platform as Platform] = row.username;
         contacts.set(row.memberId, contact);
       }
@@ -154,7 +159,12 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     },
     async identitiesOf(memberId) {
       const rows = await db
-        .select({ platform: identities.platform, id: identities.externalId, displayName: identities.displayName, username: identities.username })
+        .select({
+          platform: identities.platform,
+          id: identities.externalId,
+          displayName: identities.displayName,
+          username: identities.username,
+        })
         .from(identities)
         .where(eq(identities.memberId, memberId))
         .orderBy(identities.id);

@@ -4,7 +4,9 @@ import type { Database } from '../client.js';
 import { outbox } from '../schema/index.js';
 
 type StoredFile = { kind: 'photo' | 'document'; name: string; mimeType: string; base64: string };
-type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer' | 'addressee'> & { files?: StoredFile[] };
+type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' | 'buttons' | 'expectsAnswer' | 'addressee'> & {
+  files?: StoredFile[];
+};
 
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
   async function enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]> {
@@ -84,7 +86,12 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
             buttons: payload.buttons ?? [],
             expectsAnswer: payload.expectsAnswer ?? false,
             addressee: payload.addressee ?? null,
-            files: (payload.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, 'base64') })),
+            files: (payload.files ?? []).map((f) => ({
+              kind: f.kind,
+              name: f.name,
+              mimeType: f.mimeType,
+              data: Buffer.from(f.base64, 'base64'),
+            })),
           };
         });
     },
@@ -112,7 +119,10 @@ export function createOutboxRepository({ db }: { db: Database }): OutboxReposito
         .where(eq(outbox.id, id));
     },
     async markFailed(id, at, error) {
-      await db.update(outbox).set({ failedAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) }).where(eq(outbox.id, id));
+      await db
+        .update(outbox)
+        .set({ failedAt: at, claimedUntil: null, sendingAt: null, lastError: error.slice(0, 500) })
+        .where(eq(outbox.id, id));
     },
   };
 }

@@ -32,7 +32,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       .where(and(inArray(reports.occurrenceId, occurrenceIds), isNull(reports.withdrawnAt)))
       .orderBy(desc(reports.createdAt), desc(reports.id));
     for (const report of rows) {
-      if (!latest.has(report.occurrenceId)) latest.set(report.occurrenceId, { percent: report.percent, status: report.status, at: report.at });
+      if (!latest.has(report.occurrenceId))
+        latest.set(report.occurrenceId, { percent: report.percent, status: report.status, at: report.at });
     }
     return latest;
   }
@@ -59,7 +60,9 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       .where(openFilter(query))
       .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id));
     const rows = query.limit ? await base.limit(query.limit) : await base;
-    const latest = query.withoutLastReport ? new Map<number, OpenTask['lastReport']>() : await latestReports(rows.map((row) => row.occurrenceId));
+    const latest = query.withoutLastReport
+      ? new Map<number, OpenTask['lastReport']>()
+      : await latestReports(rows.map((row) => row.occurrenceId));
     return rows.map((row) => ({ ...row, lastReport: latest.get(row.occurrenceId) ?? null }));
   }
 
@@ -120,7 +123,10 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       return created;
     },
     async assignmentsWithRules() {
-      return db.select({ assignmentId: assignments.id, rule: tasks.rule }).from(assignments).innerJoin(tasks, eq(tasks.id, assignments.taskId));
+      return db
+        .select({ assignmentId: assignments.id, rule: tasks.rule })
+        .from(assignments)
+        .innerJoin(tasks, eq(tasks.id, assignments.taskId));
     },
     async openWorkingDaySlots() {
       return db
@@ -128,7 +134,9 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
-        .where(and(eq(occurrences.status, 'open'), sql`${tasks.rule}->>'kind' = 'after_period'`, sql`${tasks.rule}->>'unit' = 'working_days'`));
+        .where(
+          and(eq(occurrences.status, 'open'), sql`${tasks.rule}->>'kind' = 'after_period'`, sql`${tasks.rule}->>'unit' = 'working_days'`),
+        );
     },
     async redateOpen(taskId, period, dueDate) {
       const changed = await db
@@ -159,7 +167,9 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(tasks.id))
         .limit(limit);
       const [total] = await db
-        .select({ n: sql<number>`count(distinct ${assignments.taskId}::text || '|' || coalesce(${occurrences.dueDate}::text, ''))`.mapWith(Number) })
+        .select({
+          n: sql<number>`count(distinct ${assignments.taskId}::text || '|' || coalesce(${occurrences.dueDate}::text, ''))`.mapWith(Number),
+        })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .where(eq(occurrences.status, 'open'));
@@ -227,7 +237,12 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     async findSame({ symbol, title, year }) {
       const sameYear = year === null ? isNull(plans.year) : eq(plans.year, year);
       const sameName = symbol ? or(eq(plans.title, title), eq(plans.symbol, symbol)) : eq(plans.title, title);
-      const [row] = await db.select({ id: plans.id, code: plans.code }).from(plans).where(and(sameYear, sameName)).orderBy(asc(plans.id)).limit(1);
+      const [row] = await db
+        .select({ id: plans.id, code: plans.code })
+        .from(plans)
+        .where(and(sameYear, sameName))
+        .orderBy(asc(plans.id))
+        .limit(1);
       return row ?? null;
     },
     async planSummaries() {
@@ -253,7 +268,9 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     async completionFacts({ since, today, timezone, overdueBefore = today }) {
       const done = sql<boolean>`${occurrences.status} = 'done'`;
       // The day it was completed where the unit is, not in the server's zone.
-      const byDueDate = sql<boolean | null>`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${occurrences.dueDate} end`;
+      const byDueDate = sql<
+        boolean | null
+      >`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${occurrences.dueDate} end`;
       const pastDue = sql<boolean>`${occurrences.dueDate} < ${overdueBefore}::date`;
       const rows = await db
         .select({
@@ -279,18 +296,15 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const columns = Object.fromEntries(
         points.map((point, i) => [
           `p${i}`,
-          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.day}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(Number),
+          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.day}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(
+            Number,
+          ),
         ]),
       );
       const [row] = await db
         .select(columns)
         .from(occurrences)
-        .where(
-          and(
-            lt(occurrences.dueDate, latestDay),
-            or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)),
-          ),
-        );
+        .where(and(lt(occurrences.dueDate, latestDay), or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd))));
       return points.map((_, i) => Number(row?.[`p${i}`] ?? 0));
     },
   };
@@ -360,7 +374,10 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .where(and(eq(reports.occurrenceId, report.occurrenceId), eq(reports.status, 'done'), isNull(reports.withdrawnAt)))
         .limit(1);
       if (!stillDone) {
-        await db.update(occurrences).set({ status: 'open', completedAt: null, completedOnTime: null }).where(eq(occurrences.id, report.occurrenceId));
+        await db
+          .update(occurrences)
+          .set({ status: 'open', completedAt: null, completedOnTime: null })
+          .where(eq(occurrences.id, report.occurrenceId));
       }
     },
     async planOccurrences({ planId, dueFrom, dueTo }) {
@@ -410,7 +427,13 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
             or(and(gte(occurrences.dueDate, dueFrom), lte(occurrences.dueDate, dueTo)), isNull(occurrences.dueDate)),
           ),
         )
-        .orderBy(asc(assignments.unitId), asc(tasks.position), asc(tasks.id), sql`${occurrences.dueDate} asc nulls last`, asc(occurrences.id));
+        .orderBy(
+          asc(assignments.unitId),
+          asc(tasks.position),
+          asc(tasks.id),
+          sql`${occurrences.dueDate} asc nulls last`,
+          asc(occurrences.id),
+        );
       return rows.map((row) => ({
         occurrenceId: row.occurrenceId,
         taskId: row.taskId,

@@ -34,7 +34,9 @@ export function createRemindersRepository({ db }: { db: Database }): RemindersRe
           ),
         )
         .orderBy(occurrences.dueDate, occurrences.id);
-      return rows.map((row) => ({ ...row, dueDate: row.dueDate!, ladder: (row.ladder as ReminderLadder | null) ?? null }) satisfies ReminderCandidate);
+      return rows.map(
+        (row) => ({ ...row, dueDate: row.dueDate!, ladder: (row.ladder as ReminderLadder | null) ?? null }) satisfies ReminderCandidate,
+      );
     },
     async markSent(steps, on) {
       if (steps.length === 0) return [];

@@ -69,7 +69,10 @@ export function createUnitsRepository({ db, cache = createUnitCache() }: { db: D
     return unit;
   };
   const findByCode = async (code: string) => {
-    const [row] = await db.select().from(units).where(eq(units.code, normalizeUnitCode(code)));
+    const [row] = await db
+      .select()
+      .from(units)
+      .where(eq(units.code, normalizeUnitCode(code)));
     return row ? toUnit(row) : null;
   };
 

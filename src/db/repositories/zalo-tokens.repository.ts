@@ -87,7 +87,9 @@ export function createZaloTokensRepository({ db, driver }: { db: Database; drive
     async takePending(appId, state, since) {
       // Stale requests are of no use to anyone: Zalo's code lives ten minutes.
       await db.delete(zaloOauthRequests).where(lt(zaloOauthRequests.createdAt, since));
-      const condition = state ? and(eq(zaloOauthRequests.appId, appId), eq(zaloOauthRequests.state, state)) : eq(zaloOauthRequests.appId, appId);
+      const condition = state
+        ? and(eq(zaloOauthRequests.appId, appId), eq(zaloOauthRequests.state, state))
+        : eq(zaloOauthRequests.appId, appId);
       const [row] = await db.select().from(zaloOauthRequests).where(condition).orderBy(sql`${zaloOauthRequests.createdAt} desc`).limit(1);
       if (!row) return null;
       await db.delete(zaloOauthRequests).where(eq(zaloOauthRequests.state, row.state));

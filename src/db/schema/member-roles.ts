@@ -16,8 +16,5 @@ export const memberRoles = pgTable(
     grantedBy: integer('granted_by').references(() => members.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [
-    unique('member_roles_uq').on(t.memberId, t.role, t.unitId).nullsNotDistinct(),
-    index('member_roles_unit_idx').on(t.unitId),
-  ],
+  (t) => [unique('member_roles_uq').on(t.memberId, t.role, t.unitId).nullsNotDistinct(), index('member_roles_unit_idx').on(t.unitId)],
 );

@@ -4,7 +4,6 @@ import { createdAt } from './columns.js';
 import { members } from './members.js';
 import { occurrences } from './occurrences.js';
 
-
 export const reports = pgTable(
   'reports',
   {

@@ -61,7 +61,13 @@ const TABLE_TEXT = 'TableText';
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: { document: { run: { font: FONT, size: halfPoints(BODY_SIZE) } } },
   paragraphStyles: [
-    { id: TABLE_TEXT, name: 'Table Text', basedOn: 'Normal', run: { size: halfPoints(TABLE_SIZE) }, paragraph: { spacing: { before: 0, after: 0 } } },
+    {
+      id: TABLE_TEXT,
+      name: 'Table Text',
+      basedOn: 'Normal',
+      run: { size: halfPoints(TABLE_SIZE) },
+      paragraph: { spacing: { before: 0, after: 0 } },
+    },
   ],
 };
 
@@ -123,7 +129,9 @@ export function layoutTable(widths: readonly number[], rows: ReadonlyArray<Reado
       (cells) =>
         new TableRow({
           cantSplit: true,
-          children: cells.map((children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children })),
+          children: cells.map(
+            (children, i) => new TableCell({ width: { size: widths[i] ?? 0, type: WidthType.DXA }, borders: NO_BORDERS, children }),
+          ),
         }),
     ),
   });
@@ -135,7 +143,9 @@ export function layoutTable(widths: readonly number[], rows: ReadonlyArray<Reado
  */
 export function pageNumberHeaders(): { default: Header; first: Header } {
   return {
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }),
+    default: new Header({
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+    }),
     first: new Header({ children: [new Paragraph({ children: [] })] }),
   };
 }
@@ -154,7 +164,12 @@ function cell(content: CellContent, width: number, style: { bold?: boolean; alig
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     children: (lines.length > 0 ? lines : ['']).map(
-      (line) => new Paragraph({ style: TABLE_TEXT, alignment: style.align ?? AlignmentType.LEFT, children: [run(line, { bold: style.bold ?? false })] }),
+      (line) =>
+        new Paragraph({
+          style: TABLE_TEXT,
+          alignment: style.align ?? AlignmentType.LEFT,
+          children: [run(line, { bold: style.bold ?? false })],
+        }),
     ),
   });
 }

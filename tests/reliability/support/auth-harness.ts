@@ -76,7 +76,12 @@ const ROLLBACK = Symbol('rollback');
  * transaction (as the bot runs it) that is then undone, so an allowed command leaves the next cell of the
  * matrix the same database.
  */
-export async function dispatchAs(t: TestApp, sender: Sender, text: string, options: { rollback: boolean; addressed?: boolean }): Promise<DispatchResult> {
+export async function dispatchAs(
+  t: TestApp,
+  sender: Sender,
+  text: string,
+  options: { rollback: boolean; addressed?: boolean },
+): Promise<DispatchResult> {
   const message = messageFrom(sender, text, t.clock.now(), options.addressed ?? true);
   const target = { capabilities: CONSOLE_CAPABILITIES, botUsername: 'troly_daumoi_bot' };
   if (!options.rollback) return t.app.dispatcher.dispatch(message, target);

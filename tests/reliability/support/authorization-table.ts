@@ -41,14 +41,15 @@ export const BVDK = 'Bệnh viện Đa khoa tỉnh Lai Châu';
 export const CDC = 'Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu';
 export const unitOf: Record<Place, string> = { own: BVDK, other: CDC, unbound: 'đơn vị', private: 'đơn vị' };
 
-// The refusals, worded as locales/vi.ftl words them: each says who may, or where the command works.
+// The refusals, worded as locales/vi/*.ftl words them: each says who may, or where the command works.
 export const ADMIN_ONLY = (command: string) => `Chỉ quản trị viên mới dùng được lệnh /${command}. Quản trị viên hiện nay: Trần Quốc Minh.`;
 export const NO_ROLE = (command: string, roles?: string) =>
   `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}${roles ? ` — lệnh này dành cho ${roles}` : ''}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
 const REPORTERS = 'cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)';
 const LEADERS = 'quản trị viên hoặc lãnh đạo Sở';
 const LEADERS_ONLY = (command: string) => `Lệnh /${command} dành cho lãnh đạo Sở và quản trị viên.`;
-const INTAKE_ONLY = (unit: string) => `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unit} mới ghi sổ phản ánh cho đơn vị này.`;
+const INTAKE_ONLY = (unit: string) =>
+  `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unit} mới ghi sổ phản ánh cho đơn vị này.`;
 
 export const NOT_HERE: readonly RegExp[] = [
   /^Lệnh \/\w+ chỉ dùng trong nhóm chat của đơn vị\.$/,
@@ -147,14 +148,31 @@ const noContact = ({ f }: CellContext, answer: Answer) =>
   expect(!answer.text.includes(f.contactPhone) && !answer.text.includes(f.cdcContactPhone), 'a complainant contact was shown');
 
 export const TABLE: readonly Row[] = [
-  { name: '/start', command: 'start', say: () => '/start', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /^Xin chào /, cells: everyone('AAAA') },
-  { name: '/help', command: 'help', say: () => '/help', denied: anyoneDenial, deniedNoRole: anyoneDenial, done: /^Các lệnh bạn dùng được/, cells: everyone('AAAA') },
+  {
+    name: '/start',
+    command: 'start',
+    say: () => '/start',
+    denied: anyoneDenial,
+    deniedNoRole: anyoneDenial,
+    done: /^Xin chào /,
+    cells: everyone('AAAA'),
+  },
+  {
+    name: '/help',
+    command: 'help',
+    say: () => '/help',
+    denied: anyoneDenial,
+    deniedNoRole: anyoneDenial,
+    done: /^Các lệnh bạn dùng được/,
+    cells: everyone('AAAA'),
+  },
   {
     // unit members (any role in the unit or above it) and the Department-wide roles
     name: '/nhiemvu',
     command: 'nhiemvu',
     say: () => '/nhiemvu',
-    denied: ({ place }) => `Lệnh /nhiemvu dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    denied: ({ place }) =>
+      `Lệnh /nhiemvu dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
     deniedNoRole: () => NO_ROLE('nhiemvu'),
     // the unit's open tasks, the fixture's yearly report among them (every unit reports it)
     done: (cell, answer) =>
@@ -183,7 +201,10 @@ export const TABLE: readonly Row[] = [
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
     deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
     done: (cell, answer) =>
-      expect(answer.text.startsWith(`Đã ghi nhận báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(100%)'), 'expected the report confirmed at 100%'),
+      expect(
+        answer.text.startsWith(`Đã ghi nhận báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(100%)'),
+        'expected the report confirmed at 100%',
+      ),
     cells: {
       admin: 'DDDD',
       department_leader: 'DDDD',
@@ -203,7 +224,8 @@ export const TABLE: readonly Row[] = [
     denied: () =>
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
     deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã rút lại báo cáo về [${cell.f.task}]`), `expected the report on ${cell.f.task} withdrawn`),
+    done: (cell, answer) =>
+      expect(answer.text.startsWith(`Đã rút lại báo cáo về [${cell.f.task}]`), `expected the report on ${cell.f.task} withdrawn`),
     // the last report names its unit, so a group bound to none does not stop them (as /xuly's case), but
     // another unit's group does
     cells: {
@@ -226,7 +248,10 @@ export const TABLE: readonly Row[] = [
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
     deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
     done: (cell, answer) =>
-      expect(answer.text.startsWith(`Đã sửa báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(95%)'), 'expected the last report corrected to 95%'),
+      expect(
+        answer.text.startsWith(`Đã sửa báo cáo của BVĐK tỉnh: [${cell.f.task}]`) && answer.text.includes('(95%)'),
+        'expected the last report corrected to 95%',
+      ),
     // the last report names its unit, so a group bound to none does not stop them (as /xuly's case), but
     // another unit's group does
     cells: {
@@ -249,7 +274,10 @@ export const TABLE: readonly Row[] = [
     deniedNoRole: anyoneDenial,
     done: (cell, answer) => {
       const who = escape(listedUnit(cell));
-      return expect(new RegExp(`^(Hạn chót trong 7 ngày tới của ${who} \\(\\d+\\):|${who} không có hạn chót nào trong 7 ngày tới)`).test(answer.text), `expected the deadlines of ${who}`);
+      return expect(
+        new RegExp(`^(Hạn chót trong 7 ngày tới của ${who} \\(\\d+\\):|${who} không có hạn chót nào trong 7 ngày tới)`).test(answer.text),
+        `expected the deadlines of ${who}`,
+      );
     },
     cells: { ...everyone('AANA'), none: 'AANN' },
   },
@@ -261,7 +289,10 @@ export const TABLE: readonly Row[] = [
     deniedNoRole: anyoneDenial,
     done: (cell, answer) => {
       const who = escape(listedUnit(cell));
-      return expect(new RegExp(`^(Quá hạn, chưa hoàn thành — ${who} \\(\\d+\\):|${who} không có nhiệm vụ nào quá hạn)`).test(answer.text), `expected the overdue items of ${who}`);
+      return expect(
+        new RegExp(`^(Quá hạn, chưa hoàn thành — ${who} \\(\\d+\\):|${who} không có nhiệm vụ nào quá hạn)`).test(answer.text),
+        `expected the overdue items of ${who}`,
+      );
     },
     cells: { ...everyone('AANA'), none: 'AANN' },
   },
@@ -275,7 +306,10 @@ export const TABLE: readonly Row[] = [
     done: (cell, answer) => {
       const unit = escape(listedUnit(cell));
       const task = escape(cell.f.task);
-      return expect(new RegExp(`^(\\[${task}\\] .* của ${unit} chưa có minh chứng nào\\.|Minh chứng của ${unit} cho \\[${task}\\])`).test(answer.text), `expected the evidence of ${unit}`);
+      return expect(
+        new RegExp(`^(\\[${task}\\] .* của ${unit} chưa có minh chứng nào\\.|Minh chứng của ${unit} cho \\[${task}\\])`).test(answer.text),
+        `expected the evidence of ${unit}`,
+      );
     },
     cells: {
       admin: 'AANN',
@@ -336,7 +370,10 @@ export const TABLE: readonly Row[] = [
     deniedNoRole: anyoneDenial,
     done: allOf((cell, answer) => {
       const who = escape(listedUnit(cell));
-      return expect(new RegExp(`^Thống kê phản ánh — ${who}, tháng 11/2026: [1-9]\\d* vụ việc`).test(answer.text), `expected the statistics of ${who}`);
+      return expect(
+        new RegExp(`^Thống kê phản ánh — ${who}, tháng 11/2026: [1-9]\\d* vụ việc`).test(answer.text),
+        `expected the statistics of ${who}`,
+      );
     }, noContact),
     cells: { ...everyone('AANA'), none: 'AANN' },
   },
@@ -350,7 +387,10 @@ export const TABLE: readonly Row[] = [
     done: allOf((cell, answer) => {
       const who = listedUnit(cell);
       const code = cell.place === 'other' ? cell.f.cdcTicket : cell.f.ticket;
-      return expect(answer.text.startsWith(`Phản ánh đang chờ xử lý — ${who} (`) && answer.text.includes(code), `expected the open cases of ${who} with ${code}`);
+      return expect(
+        answer.text.startsWith(`Phản ánh đang chờ xử lý — ${who} (`) && answer.text.includes(code),
+        `expected the open cases of ${who} with ${code}`,
+      );
     }, noContact),
     cells: { ...everyone('AANA'), none: 'AANN' },
   },
@@ -361,7 +401,8 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/phananh lienhe ${f.ticket} Trần Thị Bình 0977000111`,
     denied: () => INTAKE_ONLY(BVDK),
     deniedNoRole: () => INTAKE_ONLY(BVDK),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã lưu riêng thông tin liên hệ cho ${cell.f.ticket}`), 'expected the contact saved'),
+    done: (cell, answer) =>
+      expect(answer.text.startsWith(`Đã lưu riêng thông tin liên hệ cho ${cell.f.ticket}`), 'expected the contact saved'),
     cells: { ...everyone('NNND'), focal_point: 'NNNA', deputy: 'NNNA', feedback_handler: 'NNNA' },
   },
   {
@@ -372,7 +413,11 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/phananh ${f.ticket} loai vệ sinh môi trường`,
     denied: () => INTAKE_ONLY(BVDK),
     deniedNoRole: () => INTAKE_ONLY(BVDK),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã sửa ${cell.f.ticket}: loại vệ sinh môi trường, mức độ bình thường.`), 'expected the category changed'),
+    done: (cell, answer) =>
+      expect(
+        answer.text.startsWith(`Đã sửa ${cell.f.ticket}: loại vệ sinh môi trường, mức độ bình thường.`),
+        'expected the category changed',
+      ),
     cells: { ...everyone('DDDD'), focal_point: 'ANAA', deputy: 'ANAA', feedback_handler: 'ANAA' },
   },
   {
@@ -381,7 +426,11 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/phananh ${f.ticket} muc khẩn`,
     denied: () => INTAKE_ONLY(BVDK),
     deniedNoRole: () => INTAKE_ONLY(BVDK),
-    done: (cell, answer) => expect(new RegExp(`^Đã sửa ${escape(cell.f.ticket)}: loại .+, mức độ khẩn cấp\\.`).test(answer.text), 'expected the case made urgent'),
+    done: (cell, answer) =>
+      expect(
+        new RegExp(`^Đã sửa ${escape(cell.f.ticket)}: loại .+, mức độ khẩn cấp\\.`).test(answer.text),
+        'expected the case made urgent',
+      ),
     cells: { ...everyone('DDDD'), focal_point: 'ANAA', deputy: 'ANAA', feedback_handler: 'ANAA' },
   },
   {
@@ -390,9 +439,11 @@ export const TABLE: readonly Row[] = [
     name: '/xuly',
     command: 'xuly',
     say: (f) => `/xuly ${f.ticket} đã xử lý Đã liên hệ và giải thích cho người bệnh`,
-    denied: () => 'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
+    denied: () =>
+      'Chỉ cán bộ xử lý phản ánh mới dùng được lệnh /xuly. Hãy nhờ quản trị viên dùng /phanquyen xử lý phản ánh nếu bạn phụ trách việc này.',
     deniedNoRole: () => NO_ROLE('xuly', 'cán bộ xử lý phản ánh'),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã cập nhật ${cell.f.ticket}`) && answer.text.includes('→'), 'expected the case moved on'),
+    done: (cell, answer) =>
+      expect(answer.text.startsWith(`Đã cập nhật ${cell.f.ticket}`) && answer.text.includes('→'), 'expected the case moved on'),
     cells: {
       admin: 'DDDD',
       department_leader: 'DDDD',
@@ -409,7 +460,8 @@ export const TABLE: readonly Row[] = [
     name: '/homthu <số thư>',
     command: 'homthu',
     say: () => '/homthu 2 Nguyễn Văn A, Trần Thị B',
-    denied: () => 'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.',
+    denied: () =>
+      'Lệnh /homthu dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.',
     deniedNoRole: () => NO_ROLE('homthu', 'cán bộ đầu mối, cán bộ đầu mối dự phòng (cấp phó) hoặc cán bộ xử lý phản ánh'),
     done: /^Đã ghi biên bản mở hòm thư ngày 23\/11\/2026: 2 thư; chứng kiến: Nguyễn Văn A, Trần Thị B\./,
     cells: {
@@ -565,8 +617,13 @@ export const TABLE: readonly Row[] = [
     say: () => '/theodoi 45/2015/TT-BYT',
     denied: ({ place }) =>
       `Lệnh /theodoi dành cho quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó) của ${unitOf[place]}.`,
-    deniedNoRole: () => NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã theo dõi Thông tư 45/2015/TT-BYT (`) && answer.text.includes(` cho ${listedUnit(cell)}.`), 'expected the unit to follow it'),
+    deniedNoRole: () =>
+      NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
+    done: (cell, answer) =>
+      expect(
+        answer.text.startsWith(`Đã theo dõi Thông tư 45/2015/TT-BYT (`) && answer.text.includes(` cho ${listedUnit(cell)}.`),
+        'expected the unit to follow it',
+      ),
     cells: {
       admin: 'AANN',
       department_leader: 'AANN',
@@ -584,8 +641,10 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/theodoi bỏ ${f.followed}`,
     denied: ({ place }) =>
       `Lệnh /theodoi dành cho quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó) của ${unitOf[place]}.`,
-    deniedNoRole: () => NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
-    done: (cell, answer) => expect(answer.text.startsWith(`${listedUnit(cell)} đã thôi theo dõi ${cell.f.followed}.`), 'expected the unit to stop following it'),
+    deniedNoRole: () =>
+      NO_ROLE('theodoi', 'quản trị viên, lãnh đạo Sở, lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)'),
+    done: (cell, answer) =>
+      expect(answer.text.startsWith(`${listedUnit(cell)} đã thôi theo dõi ${cell.f.followed}.`), 'expected the unit to stop following it'),
     cells: {
       admin: 'AANN',
       department_leader: 'AANN',
@@ -653,7 +712,8 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/ngaynghi xóa ${f.dayOff}`,
     denied: () => ADMIN_ONLY('ngaynghi'),
     deniedNoRole: () => ADMIN_ONLY('ngaynghi'),
-    done: (cell, answer) => expect(answer.text.startsWith(`Đã xóa ghi chú ngày ${cell.f.dayOff}`), `expected the note of ${cell.f.dayOff} removed`),
+    done: (cell, answer) =>
+      expect(answer.text.startsWith(`Đã xóa ghi chú ngày ${cell.f.dayOff}`), `expected the note of ${cell.f.dayOff} removed`),
     cells: { ...everyone('DDDD'), admin: 'AAAA' },
   },
   {
@@ -690,7 +750,12 @@ export function judge(row: Row, role: RoleName, place: Place, f: Fixtures, answe
   if (expected === 'S') return answer && (text || answer.notices > 0) ? `expected silence, got: ${text.slice(0, 200)}` : null;
   if (!text) return 'got silence';
   if (expected === 'A') {
-    if (NOT_HERE.some((pattern) => pattern.test(text)) || text.startsWith(row.denied(cell)) || text === row.deniedNoRole(cell) || text === NO_ROLE(row.command)) {
+    if (
+      NOT_HERE.some((pattern) => pattern.test(text)) ||
+      text.startsWith(row.denied(cell)) ||
+      text === row.deniedNoRole(cell) ||
+      text === NO_ROLE(row.command)
+    ) {
       return `got a refusal: ${text}`;
     }
     if (!row.done) return 'the row says nothing of what an allowed run must do';
@@ -704,6 +769,7 @@ export function judge(row: Row, role: RoleName, place: Place, f: Fixtures, answe
     return `expected "not here", got: ${text}`;
   }
   // A refusal is short, polite and has nothing for another chat or person.
-  if (text.length > 400 || answer!.notices > 0 || answer!.files.length > 0) return `the refusal is ${text.length} characters with ${answer!.notices} notices`;
+  if (text.length > 400 || answer!.notices > 0 || answer!.files.length > 0)
+    return `the refusal is ${text.length} characters with ${answer!.notices} notices`;
   return null;
 }

@@ -56,7 +56,8 @@ export async function startBotProcess(options: BotOptions): Promise<BotProcess> 
     cwd: projectRoot,
     env: {
       PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '', TDA_DOTENV: 'off',
+      HOME: process.env.HOME ?? '',
+      TDA_DOTENV: 'off',
       LOG_LEVEL: 'info',
       DATABASE_URL: options.databaseUrl,
       PORT: String(port),

@@ -8,7 +8,20 @@ import fc from 'fast-check';
 // Characters that garble a reply when echoed: C0/C1 controls, bidi embeddings, overrides and isolates,
 // zero-width characters, the byte-order mark, line and paragraph separators.
 export const CONTROL = ['\u0000', '\u0001', '\u0007', '\b', '\t', '\u000b', '\f', '\r', '\u001b', '\u007f', '\u0085', '\u009b'];
-export const BIDI = ['\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+export const BIDI = [
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+];
 export const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u034f', '\u180e'];
 export const SEPARATORS = ['\n', '\r\n', '\u2028', '\u2029', ' ', '\u00a0', '\u3000'];
 export const RTL = ['مرحبا بالعالم', 'שלום עולם', '\u202eتقرير\u202c', 'ܫܠܡܐ', 'دستور ۱۲۳'];
@@ -17,14 +30,14 @@ export const SQL = [
   "'; DROP TABLE members; --",
   "' OR '1'='1",
   '" OR ""="',
-  "1; select pg_sleep(5); --",
+  '1; select pg_sleep(5); --',
   "'); delete from reports where ('1'='1",
   '$1',
   '%',
   '_',
   '\\',
   "\\'; truncate units cascade; --",
-  'E\'\\x00\'',
+  "E'\\x00'",
 ];
 export const MARKUP = [
   '<b>đậm</b>',
@@ -82,7 +95,9 @@ export const VIETNAMESE = [
 export const NUMBERS = ['0', '-1', '99999999999999999999', '1e308', 'NaN', 'Infinity', '0x1F', '١٢٣', '３'];
 
 /** A lone UTF-16 surrogate: text that is not valid Unicode, as a broken client could send it. */
-export const loneSurrogate = fc.oneof(fc.integer({ min: 0xd800, max: 0xdbff }), fc.integer({ min: 0xdc00, max: 0xdfff })).map((code) => String.fromCharCode(code));
+export const loneSurrogate = fc
+  .oneof(fc.integer({ min: 0xd800, max: 0xdbff }), fc.integer({ min: 0xdc00, max: 0xdfff }))
+  .map((code) => String.fromCharCode(code));
 
 const pieces = [...CONTROL, ...BIDI, ...ZERO_WIDTH, ...SEPARATORS, ...RTL, ...EMOJI, ...SQL, ...MARKUP, ...VIETNAMESE, ...NUMBERS];
 
@@ -123,9 +138,21 @@ export function commandName(names: readonly string[]): fc.Arbitrary<string> {
 /** "/cmd", "/cmd@bot", "/cmd@otherbot", "/cmd@" …, then arguments. */
 export function commandText(names: readonly string[], botUsername: string): fc.Arbitrary<string> {
   // Mostly well-formed, so that the commands themselves get the adversarial arguments; sometimes broken.
-  const usually = <T>(common: T, ...rare: T[]) => fc.oneof({ weight: 4, arbitrary: fc.constant(common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
-  const suffix = usually('', `@${botUsername}`, `@${botUsername.toUpperCase()}`, '@other_bot', '@', '@@', `@${botUsername}@x`, ' @' + botUsername);
+  const usually = <T>(common: T, ...rare: T[]) =>
+    fc.oneof({ weight: 4, arbitrary: fc.constant(common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
+  const suffix = usually(
+    '',
+    `@${botUsername}`,
+    `@${botUsername.toUpperCase()}`,
+    '@other_bot',
+    '@',
+    '@@',
+    `@${botUsername}@x`,
+    ' @' + botUsername,
+  );
   const separator = usually(' ', '  ', '\n', '\t', '\u00a0', '', '\u200b ');
   const slash = usually('/', ' /', '//', '\u200b/', '／');
-  return fc.tuple(slash, commandName(names), suffix, separator, adversarialText).map(([s, name, bot, sep, args]) => `${s}${name}${bot}${sep}${args}`);
+  return fc
+    .tuple(slash, commandName(names), suffix, separator, adversarialText)
+    .map(([s, name, bot, sep, args]) => `${s}${name}${bot}${sep}${args}`);
 }

@@ -17,7 +17,11 @@ export interface Mutation {
 export const mutation: fc.Arbitrary<Mutation> = fc.record({
   at: fc.nat(),
   action: fc.constantFrom('delete', 'replace', 'replace', 'wrap', 'stringify', 'null'),
-  value: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.anything({ maxDepth: 1 }), fc.constantFrom(-1, 0, 1e20, 2 ** 53 + 1, '', ' ', 'private', 'group', 'supergroup', true, [], {})),
+  value: fc.oneof(
+    fc.jsonValue({ maxDepth: 2 }),
+    fc.anything({ maxDepth: 1 }),
+    fc.constantFrom(-1, 0, 1e20, 2 ** 53 + 1, '', ' ', 'private', 'group', 'supergroup', true, [], {}),
+  ),
 });
 
 function pathsOf(value: Json, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
@@ -40,7 +44,12 @@ export function applyMutations(original: Json, mutations: readonly Mutation[]): 
       continue;
     }
     const path = paths[m.at % paths.length]!;
-    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, key) => node[key] as Record<string | number, unknown>, payload as Record<string, unknown>);
+    const parent = path
+      .slice(0, -1)
+      .reduce<Record<string | number, unknown>>(
+        (node, key) => node[key] as Record<string | number, unknown>,
+        payload as Record<string, unknown>,
+      );
     const key = path.at(-1)!;
     if (m.action === 'delete') {
       if (Array.isArray(parent)) parent.splice(Number(key), 1);

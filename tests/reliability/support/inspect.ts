@@ -31,7 +31,9 @@ export async function storedEffects(url: string): Promise<StoredEffects> {
     const reports = await sql<Array<{ id: number; source: string | null; occurrence: number }>>`
       select id, source_message_id as source, occurrence_id as occurrence from reports`;
     const events = await sql<Array<{ id: string }>>`select event_id as id from processed_events where platform = 'telegram'`;
-    const audit = await sql<Array<{ report: number }>>`select (data->>'reportId')::int as report from audit_log where action = 'report.submit'`;
+    const audit = await sql<
+      Array<{ report: number }>
+    >`select (data->>'reportId')::int as report from audit_log where action = 'report.submit'`;
     const count = <K>(keys: K[]) => keys.reduce((map, key) => map.set(key, (map.get(key) ?? 0) + 1), new Map<K, number>());
     return {
       reportsBySource: count(reports.map((r) => r.source ?? '')),

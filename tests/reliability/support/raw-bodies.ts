@@ -32,35 +32,65 @@ export function rawBodies(realistic: fc.Arbitrary<unknown>, keys: readonly strin
   return fc.oneof(
     { arbitrary: text.map((body) => ({ how: 'realistic', bytes: Buffer.from(body) })), weight: 2 },
     {
-      arbitrary: fc.tuple(text, fc.nat()).map(([body, cut]) => ({ how: `cut at ${cut % body.length}`, bytes: Buffer.from(body.slice(0, cut % body.length)) })),
+      arbitrary: fc
+        .tuple(text, fc.nat())
+        .map(([body, cut]) => ({ how: `cut at ${cut % body.length}`, bytes: Buffer.from(body.slice(0, cut % body.length)) })),
       weight: 3,
     },
     { arbitrary: mutated(realistic).map((value) => ({ how: 'mutated', bytes: Buffer.from(json(value)) })), weight: 4 },
     {
-      arbitrary: fc.tuple(text, fc.constantFrom(...keys), fc.constantFrom(...DEPTHS), fc.constantFrom('[', '{"a":')).map(([body, key, depth, open]) => {
-        const close = open === '[' ? ']' : '}';
-        const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
-        return { how: `${key} nested ${depth} deep with ${open}`, bytes: Buffer.from(replaceFirstValue(body, key, nested)) };
-      }),
+      arbitrary: fc
+        .tuple(text, fc.constantFrom(...keys), fc.constantFrom(...DEPTHS), fc.constantFrom('[', '{"a":'))
+        .map(([body, key, depth, open]) => {
+          const close = open === '[' ? ']' : '}';
+          const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
+          return { how: `${key} nested ${depth} deep with ${open}`, bytes: Buffer.from(replaceFirstValue(body, key, nested)) };
+        }),
       weight: 2,
     },
     {
       arbitrary: fc
-        .tuple(text, fc.constantFrom(...keys), fc.constantFrom('1e400', '-1e400', '123456789012345678901234567890', '9007199254740993', '-0', '1e-400', '0.1e999999999', '1'.repeat(5000)))
-        .map(([body, key, number]) => ({ how: `${key} = ${number.slice(0, 40)}`, bytes: Buffer.from(replaceFirstValue(body, key, number)) })),
+        .tuple(
+          text,
+          fc.constantFrom(...keys),
+          fc.constantFrom(
+            '1e400',
+            '-1e400',
+            '123456789012345678901234567890',
+            '9007199254740993',
+            '-0',
+            '1e-400',
+            '0.1e999999999',
+            '1'.repeat(5000),
+          ),
+        )
+        .map(([body, key, number]) => ({
+          how: `${key} = ${number.slice(0, 40)}`,
+          bytes: Buffer.from(replaceFirstValue(body, key, number)),
+        })),
       weight: 2,
     },
     {
       // a key given twice: JSON.parse keeps the last, and the signature (Zalo OA) covers both
-      arbitrary: fc
-        .tuple(text, fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 1 }))
-        .map(([body, key, value]) => ({ how: `duplicate ${key}`, bytes: Buffer.from(body.replace(/\}\s*$/, `,"${key}":${json(value)}}`)) })),
+      arbitrary: fc.tuple(text, fc.constantFrom(...keys), fc.jsonValue({ maxDepth: 1 })).map(([body, key, value]) => ({
+        how: `duplicate ${key}`,
+        bytes: Buffer.from(body.replace(/\}\s*$/, `,"${key}":${json(value)}}`)),
+      })),
       weight: 2,
     },
     {
       // bytes that are not UTF-8 (a lone continuation byte, an overlong form, a surrogate, 0xFF), anywhere
       arbitrary: fc
-        .tuple(text, fc.array(fc.tuple(fc.nat(), fc.constantFrom([0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff], [0xfe, 0xff], [0xf8, 0x88, 0x80, 0x80, 0x80])), { minLength: 1, maxLength: 4 }))
+        .tuple(
+          text,
+          fc.array(
+            fc.tuple(
+              fc.nat(),
+              fc.constantFrom([0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff], [0xfe, 0xff], [0xf8, 0x88, 0x80, 0x80, 0x80]),
+            ),
+            { minLength: 1, maxLength: 4 },
+          ),
+        )
         .map(([body, inserts]) => {
           let bytes = Buffer.from(body);
           for (const [at, bad] of inserts) {

@@ -28,7 +28,9 @@ export function guardTransactions(handle: DatabaseHandle): GuardedDatabase {
   const open = new AsyncLocalStorage<{ open: boolean }>();
   const violations: string[] = [];
   let transactions = 0;
-  const root = handle.db as unknown as Record<PropertyKey, unknown> & { transaction: (work: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown> };
+  const root = handle.db as unknown as Record<PropertyKey, unknown> & {
+    transaction: (work: (tx: unknown) => Promise<unknown>, config?: unknown) => Promise<unknown>;
+  };
 
   const db = new Proxy(root, {
     get(target, property, receiver) {
@@ -38,14 +40,21 @@ export function guardTransactions(handle: DatabaseHandle): GuardedDatabase {
           transactions += 1;
           return target.transaction((tx) => {
             const state = { open: true };
-            return open.run(state, () => work(tx)).finally(() => {
-              state.open = false;
-            });
+            return open
+              .run(state, () => work(tx))
+              .finally(() => {
+                state.open = false;
+              });
           }, config);
         };
       }
       const value = Reflect.get(target, property, receiver) as unknown;
-      if (typeof property === 'string' && !property.startsWith('_') && open.getStore()?.open && (typeof value === 'function' || property === 'query')) {
+      if (
+        typeof property === 'string' &&
+        !property.startsWith('_') &&
+        open.getStore()?.open &&
+        (typeof value === 'function' || property === 'query')
+      ) {
         return refuse(property);
       }
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;

@@ -36,7 +36,11 @@ export function postUpdate(url: string, update: Update, options: PostOptions = {
     const req = request(url, {
       method: 'POST',
       agent: false,
-      headers: { 'content-type': 'application/json', 'content-length': body.length, 'x-telegram-bot-api-secret-token': options.secret ?? WEBHOOK_SECRET },
+      headers: {
+        'content-type': 'application/json',
+        'content-length': body.length,
+        'x-telegram-bot-api-secret-token': options.secret ?? WEBHOOK_SECRET,
+      },
       timeout: timeoutMs,
     });
     req.on('response', (res) => {
@@ -60,7 +64,12 @@ export function postUpdate(url: string, update: Update, options: PostOptions = {
 }
 
 /** Runs `work` over `items` with at most `concurrency` at once, in order of the list; stops taking new items once `stop()` says so. */
-export async function pool<T>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<void>, stop: () => boolean = () => false) {
+export async function pool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<void>,
+  stop: () => boolean = () => false,
+) {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -105,7 +114,8 @@ export class TelegramDeliveryQueue {
     this.attempts.push(...new Array<number>(updates.length).fill(0));
     await pool(updates, this.options.connections, async (update, index) => {
       for (;;) {
-        if (Date.now() > this.options.deadline) throw new Error(`update ${update.update_id} still not acknowledged after ${this.attempts[index]} attempts`);
+        if (Date.now() > this.options.deadline)
+          throw new Error(`update ${update.update_id} still not acknowledged after ${this.attempts[index]} attempts`);
         const webhook = this.fake.webhook;
         if (webhook) {
           const first = this.attempts[index] === 0;
@@ -121,7 +131,10 @@ export class TelegramDeliveryQueue {
             return;
           }
         }
-        const pause = Math.min((this.options.pauseMs ?? 200) * 2 ** Math.max(0, this.attempts[index]! - 1), this.options.maxPauseMs ?? Infinity);
+        const pause = Math.min(
+          (this.options.pauseMs ?? 200) * 2 ** Math.max(0, this.attempts[index]! - 1),
+          this.options.maxPauseMs ?? Infinity,
+        );
         await new Promise((resolve) => setTimeout(resolve, pause));
       }
     });

@@ -38,7 +38,14 @@ export async function startConsoleDriver(): Promise<ScenarioDriver> {
       if (!chat.startsWith('console:dm-')) groupPrivacy.inspect(chat, message.text);
     },
   };
-  const bot = createBot({ dispatcher: t.app.dispatcher, adapters: [elsewhere], store: t.app.store, i18n: t.app.i18n, clock: t.app.clock, logger: t.app.logger });
+  const bot = createBot({
+    dispatcher: t.app.dispatcher,
+    adapters: [elsewhere],
+    store: t.app.store,
+    i18n: t.app.i18n,
+    clock: t.app.clock,
+    logger: t.app.logger,
+  });
   const lines = new Map<string, Line>();
   let newGroup = 'nhom-moi-0';
 

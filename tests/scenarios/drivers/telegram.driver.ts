@@ -48,14 +48,19 @@ export async function startTelegramDriver(): Promise<ScenarioDriver> {
     const chatId = chatOf(message);
     const from = people[message.as];
     const inGroup = chatId < 0;
-    const chat = inGroup ? { id: chatId, type: 'supergroup' as const, title: 'Nhóm' } : { id: chatId, type: 'private' as const, first_name: from.first_name };
+    const chat = inGroup
+      ? { id: chatId, type: 'supergroup' as const, title: 'Nhóm' }
+      : { id: chatId, type: 'private' as const, first_name: from.first_name };
     const content = message.content;
     if ('choice' in content) {
       const keyboardMessage = lastKeyboard.get(chatId);
       const pressed = (keyboardMessage?.payload.reply_markup as Keyboard | undefined)?.inline_keyboard?.flat()[content.choice];
       if (!keyboardMessage || !pressed) throw new Error(`no button ${content.choice + 1} in chat ${chatId}`);
       const origin = { message_id: idOfSent(keyboardMessage), date: 0, chat, from: h.fake.bot, text: String(keyboardMessage.payload.text) };
-      return { update_id: updateId, callback_query: { id: `cbq-${updateId}`, from, chat_instance: '1', data: pressed.callback_data, message: origin } } as Update;
+      return {
+        update_id: updateId,
+        callback_query: { id: `cbq-${updateId}`, from, chat_instance: '1', data: pressed.callback_data, message: origin },
+      } as Update;
     }
     const answering = inGroup && asks(lastBotMessage.get(chatId), from, chatId) ? lastBotMessage.get(chatId) : undefined;
     const fields: Partial<Message> & Record<string, unknown> = {};
@@ -70,23 +75,42 @@ export async function startTelegramDriver(): Promise<ScenarioDriver> {
       if (mention) entities.push({ type: 'mention', offset: 0, length: h.fake.bot.username.length + 1 });
       if (entities.length) fields.entities = entities;
     } else if ('sticker' in content) {
-      fields.sticker = { file_id: 'CAACAgIAAxkBAAEL', file_unique_id: 'st1', type: 'regular', width: 512, height: 512, is_animated: false, is_video: false };
+      fields.sticker = {
+        file_id: 'CAACAgIAAxkBAAEL',
+        file_unique_id: 'st1',
+        type: 'regular',
+        width: 512,
+        height: 512,
+        is_animated: false,
+        is_video: false,
+      };
     } else {
       fields.photo = [{ file_id: 'AgACAgUAAxkBAAIB', file_unique_id: 'ph1', width: 1280, height: 960 }];
       fields.caption = content.photo;
     }
-    if (answering) fields.reply_to_message = { message_id: idOfSent(answering), date: 0, chat, from: h.fake.bot, text: String(answering.payload.text) } as Message['reply_to_message'];
+    if (answering)
+      fields.reply_to_message = {
+        message_id: idOfSent(answering),
+        date: 0,
+        chat,
+        from: h.fake.bot,
+        text: String(answering.payload.text),
+      } as Message['reply_to_message'];
     messageId += 1;
     const key = `${chatId}:${from.id}`;
     written.set(key, (written.get(key) ?? new Set()).add(messageId));
-    return { update_id: updateId, message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat, from, ...fields } as Message } as Update;
+    return {
+      update_id: updateId,
+      message: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat, from, ...fields } as Message,
+    } as Update;
   }
 
   /** What the person reads: the text without the line naming them (checked to name the one who spoke). */
   function read(call: RecordedCall, speaker: User): string {
     const text = String(call.payload.text);
     const naming = NAMING.exec(text);
-    if (naming && naming[1] !== String(speaker.id)) throw new Error(`the question names user ${naming[1]}, not ${speaker.id} who is answering`);
+    if (naming && naming[1] !== String(speaker.id))
+      throw new Error(`the question names user ${naming[1]}, not ${speaker.id} who is answering`);
     return unescapeHtml(naming ? text.slice(naming[0].length) : text);
   }
 
@@ -107,9 +131,12 @@ export async function startTelegramDriver(): Promise<ScenarioDriver> {
       await h.fake.waitFor((calls) => calls.some((c) => c.method === 'getUpdates' && Number(c.payload.offset) > updateId));
       // everything sent to a group meanwhile (this chat's answer, a notice to another group) goes past the privacy guard
       for (const call of h.fake.calls.slice(before)) {
-        if (Number(call.payload.chat_id) < 0) groupPrivacy.inspect(String(call.payload.chat_id), unescapeHtml(String(call.payload.text ?? call.payload.caption ?? '')));
+        if (Number(call.payload.chat_id) < 0)
+          groupPrivacy.inspect(String(call.payload.chat_id), unescapeHtml(String(call.payload.text ?? call.payload.caption ?? '')));
       }
-      const sent = h.fake.calls.slice(before).filter((c) => c.method === 'sendMessage' && String(c.payload.chat_id) === String(chatId) && !c.payload.__failed);
+      const sent = h.fake.calls
+        .slice(before)
+        .filter((c) => c.method === 'sendMessage' && String(c.payload.chat_id) === String(chatId) && !c.payload.__failed);
       if (sent.length === 0) return null;
       const last = sent.at(-1)!;
       lastBotMessage.set(chatId, last);

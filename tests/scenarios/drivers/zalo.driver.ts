@@ -37,7 +37,9 @@ export async function startZaloOaDriver(): Promise<ScenarioDriver> {
         const text = 'choice' in content ? String(content.choice + 1) : content.text;
         // Every member message reaches the OA; one meant for the bot that is not a command mentions it.
         const toBot = group && !message.chatter && !message.reply && !text.startsWith('/') && !('choice' in content);
-        event = group ? oaGroupText(group, person.id, toBot ? `@${h.fake.oaName} ${text}` : text, { at, quote }) : oaUserText(person.id, text, { at });
+        event = group
+          ? oaGroupText(group, person.id, toBot ? `@${h.fake.oaName} ${text}` : text, { at, quote })
+          : oaUserText(person.id, text, { at });
       }
       if (quote) (event.message as Record<string, unknown>).quote_msg_id = quote;
       if (!group) event = privately(event, h.fake.oaId);
@@ -48,7 +50,10 @@ export async function startZaloOaDriver(): Promise<ScenarioDriver> {
       await h.processed('zalo-oa', (event.message as { msg_id: string }).msg_id);
       // everything the OA sent to any group meanwhile goes past the privacy guard
       for (const call of h.fake.successful('/v3.0/oa/group/message').slice(groupSends)) {
-        groupPrivacy.inspect(String((call.body.recipient as { group_id?: string }).group_id), (call.body.message as { text?: string }).text ?? '');
+        groupPrivacy.inspect(
+          String((call.body.recipient as { group_id?: string }).group_id),
+          (call.body.message as { text?: string }).text ?? '',
+        );
       }
       return joined((group ? h.fake.sentToGroup(group) : h.fake.sentToUser(person.id)).slice(before));
     },
@@ -82,7 +87,8 @@ export async function startZaloBotDriver(): Promise<ScenarioDriver> {
       const mention = Boolean(group && !message.reply && !message.chatter);
       let update: Record<string, unknown>;
       if ('sticker' in content) update = botSticker(person.id, options);
-      else if ('photo' in content) update = botImage(person.id, mention ? `@${h.fake.bot.account_name} ${content.photo}` : content.photo, options);
+      else if ('photo' in content)
+        update = botImage(person.id, mention ? `@${h.fake.bot.account_name} ${content.photo}` : content.photo, options);
       else {
         const text = 'choice' in content ? String(content.choice + 1) : content.text;
         update = botText(person.id, mention ? `@${h.fake.bot.account_name} ${text}` : text, options);
@@ -92,7 +98,8 @@ export async function startZaloBotDriver(): Promise<ScenarioDriver> {
       // everything the bot sent to a chat that is not a person's (a group) meanwhile goes past the privacy guard
       const privateChats = new Set(Object.values(h.botPeople).map((p) => p.id));
       for (const call of h.fake.calls.slice(calls)) {
-        if (call.path === 'bot:sendMessage' && call.error === 0 && !privateChats.has(String(call.body.chat_id))) groupPrivacy.inspect(String(call.body.chat_id), String(call.body.text ?? ''));
+        if (call.path === 'bot:sendMessage' && call.error === 0 && !privateChats.has(String(call.body.chat_id)))
+          groupPrivacy.inspect(String(call.body.chat_id), String(call.body.text ?? ''));
       }
       return joined(answer);
     },

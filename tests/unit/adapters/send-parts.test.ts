@@ -25,12 +25,20 @@ describe('sendParts', () => {
 
   it('sends nothing and records nothing when every part went out before', async () => {
     let recorded = 0;
-    await sendParts([{ send: async () => expect.unreachable() }], { skipParts: 1, beforeFirstRequest: async () => void (recorded += 1) }, toError);
+    await sendParts(
+      [{ send: async () => expect.unreachable() }],
+      { skipParts: 1, beforeFirstRequest: async () => void (recorded += 1) },
+      toError,
+    );
     expect(recorded).toBe(0);
   });
 
   it('counts a failure before anything went out as none delivered beyond the skipped parts', async () => {
-    const failure = await sendParts([{ send: async () => {} }, { send: async () => Promise.reject(new Error('socket hang up')) }], { skipParts: 1 }, toError).catch((error: unknown) => error);
+    const failure = await sendParts(
+      [{ send: async () => {} }, { send: async () => Promise.reject(new Error('socket hang up')) }],
+      { skipParts: 1 },
+      toError,
+    ).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 'NETWORK', partsDelivered: 1, retryable: true });
   });
 });

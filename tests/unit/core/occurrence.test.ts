@@ -26,7 +26,10 @@ describe('currentOccurrence', () => {
       period: '2026-Q4',
       dueDate: '2026-12-20',
     });
-    expect(currentOccurrence({ kind: 'monthly', day: 31, inclusive: true }, '2026-02-10')).toEqual({ period: '2026-02', dueDate: '2026-02-28' });
+    expect(currentOccurrence({ kind: 'monthly', day: 31, inclusive: true }, '2026-02-10')).toEqual({
+      period: '2026-02',
+      dueDate: '2026-02-28',
+    });
     expect(currentOccurrence({ kind: 'weekly', weekday: 5 }, '2026-11-22')).toEqual({ period: '2026-W47', dueDate: '2026-11-20' });
   });
 

@@ -18,8 +18,14 @@ describe('the shipped catalogue', () => {
     const health = (await readDocumentCatalogue()).filter((doc) => /y tế/i.test(doc.issuer));
     expect(health.length).toBeGreaterThanOrEqual(15);
     for (const doc of health) {
-      expect(doc.keywords.some((k) => !ABBREVIATION.test(k) && foldVietnamese(k) === k.toLowerCase()), doc.symbol).toBe(true);
-      expect(doc.keywords.some((k) => ABBREVIATION.test(k)), doc.symbol).toBe(true);
+      expect(
+        doc.keywords.some((k) => !ABBREVIATION.test(k) && foldVietnamese(k) === k.toLowerCase()),
+        doc.symbol,
+      ).toBe(true);
+      expect(
+        doc.keywords.some((k) => ABBREVIATION.test(k)),
+        doc.symbol,
+      ).toBe(true);
     }
   });
 

@@ -34,7 +34,8 @@ const BOUNDARY = /[.;:\n!?]/;
 // A document's number right before a date: "572/QĐ-UBND ngày", "2151-QĐ/BYT ngày", "17-CT-BCSĐ ngày".
 const SYMBOL_BEFORE = /[0-9][0-9a-z]*\s*[/-]\s*(?:\d{4}\s*[/-]\s*)?[a-z][a-z0-9\-/ ]{0,20},?\s*(?:ngay\s*)?$/;
 // "… ngày 30/5/2019 của Bộ Chính trị": a date that belongs to a document someone issued.
-const ISSUER_AFTER = /^\s*(?:cua|do)\s+(?:bo\b|chinh\s+phu|thu\s+tuong|ubnd|uy\s+ban|so\s|ban\s|tinh\s+uy|thanh\s+uy|hdnd|quoc\s+hoi|dang|trung\s+uong|van\s+phong|bch|bi\s+thu|giam\s+doc|bo\s+truong|hoi\s+dong)/;
+const ISSUER_AFTER =
+  /^\s*(?:cua|do)\s+(?:bo\b|chinh\s+phu|thu\s+tuong|ubnd|uy\s+ban|so\s|ban\s|tinh\s+uy|thanh\s+uy|hdnd|quoc\s+hoi|dang|trung\s+uong|van\s+phong|bch|bi\s+thu|giam\s+doc|bo\s+truong|hoi\s+dong)/;
 // A document named a little earlier, with no deadline word in between: "Thông tư … số … ngày 25 tháng 02 năm 2014".
 const DOCUMENT_BEFORE =
   /\b(?:quyet\s+dinh|thong\s+tu|nghi\s+dinh|chi\s+thi|cong\s+van|nghi\s+quyet|ket\s+luan|quy\s+dinh|huong\s+dan|chuong\s+trinh|luat|van\s+ban|ke\s+hoach)\s+(?:so\s+)?[^\s]*\d[^\s]*(?:(?!\b(?:truoc|cham\s+nhat|han|den|vao|trong|tu)\b).){0,60}$/;
@@ -84,7 +85,12 @@ function roleFromLeft(left: string): Role {
   // "trước 17 giờ ngày 20/11" still allows the 20th itself
   if (before) return before[1] ? 'inclusive' : 'exclusive';
   if (/\b(?:tu|ke\s+tu|bat\s+dau(?:\s+tu)?)\s+(?:ngay\s*)?$/.test(l)) return 'start';
-  if (/\b(?:cham\s+nhat|muon\s+nhat|khong\s+(?:qua|muon\s+hon|cham\s+hon)|han(?:\s+chot|\s+cuoi)?|den(?:\s+het)?|truoc\s+hoac\s+trong|vao(?:\s+dip)?|hoan\s+thanh|xong)(?:\s+(?:la|vao|ngay|truoc))*\s*$/.test(l)) return 'inclusive';
+  if (
+    /\b(?:cham\s+nhat|muon\s+nhat|khong\s+(?:qua|muon\s+hon|cham\s+hon)|han(?:\s+chot|\s+cuoi)?|den(?:\s+het)?|truoc\s+hoac\s+trong|vao(?:\s+dip)?|hoan\s+thanh|xong)(?:\s+(?:la|vao|ngay|truoc))*\s*$/.test(
+      l,
+    )
+  )
+    return 'inclusive';
   if (/\btrong\s+(?:ngay\s*)?$/.test(l)) return 'within';
   if (/\bngay\s*$/.test(l)) return 'inclusive';
   // A deadline word a few words away: "vào dịp Lễ kỷ niệm ngày Thầy thuốc Việt Nam 27-2".
@@ -164,7 +170,12 @@ function isCitation(ctx: Context, span: Located): boolean {
   return DOCUMENT_BEFORE.test(left);
 }
 
-const once = (due: LocalDate, inclusive: boolean, precision: Extract<DeadlineRule, { kind: 'once' }>['precision']): DeadlineRule => ({ kind: 'once', due, inclusive, precision });
+const once = (due: LocalDate, inclusive: boolean, precision: Extract<DeadlineRule, { kind: 'once' }>['precision']): DeadlineRule => ({
+  kind: 'once',
+  due,
+  inclusive,
+  precision,
+});
 
 function dateRule(ctx: Context, span: Located, mention: Extract<Mention, { kind: 'date' }>, role: Role): DeadlineRule | null {
   const written = ctx.passage.written(span);
@@ -172,7 +183,10 @@ function dateRule(ctx: Context, span: Located, mention: Extract<Mention, { kind:
   // "13/16/2013": a month of 13–19 has a stray leading 1; anything else is too uncertain to repair.
   if (month >= 13 && month <= 19 && !mention.dashed) {
     const read = month - 10;
-    warn(ctx, 'typo_month', { written, read: `${String(mention.day).padStart(2, '0')}/${String(read).padStart(2, '0')}${mention.year ? `/${mention.year}` : ''}` });
+    warn(ctx, 'typo_month', {
+      written,
+      read: `${String(mention.day).padStart(2, '0')}/${String(read).padStart(2, '0')}${mention.year ? `/${mention.year}` : ''}`,
+    });
     month = read;
   }
   if (month < 1 || month > 12 || mention.day < 1 || mention.day > lastDayOfMonth(mention.year ?? 2000, month)) {
@@ -183,7 +197,9 @@ function dateRule(ctx: Context, span: Located, mention: Extract<Mention, { kind:
   const inclusive = role !== 'exclusive';
   if (mention.year === null) {
     if (anyRecurrence(ctx.markers)) return { kind: 'yearly', month, day: mention.day, inclusive };
-    const year = assumedYear(ctx, written, (y) => (inclusive ? clamped(y, month, mention.day) : addDays(clamped(y, month, mention.day), -1)));
+    const year = assumedYear(ctx, written, (y) =>
+      inclusive ? clamped(y, month, mention.day) : addDays(clamped(y, month, mention.day), -1),
+    );
     if (!isLocalDate(localDate(year, month, mention.day))) {
       warn(ctx, 'invalid_date', { written: `${written}/${year}` });
       return null;
@@ -209,7 +225,9 @@ function quarterRule(ctx: Context, span: Located, mention: Extract<Mention, { ki
   const lastMonth = firstMonth + 2;
   if (year === null && anyRecurrence(ctx.markers) && role !== 'exclusive') {
     // "vào quý III hằng năm": every year by the end of that quarter
-    return mention.part === 'early' ? { kind: 'yearly', month: firstMonth, day: 10, inclusive: true } : { kind: 'yearly', month: lastMonth, day: lastDayOfMonth(2001, lastMonth), inclusive: true };
+    return mention.part === 'early'
+      ? { kind: 'yearly', month: firstMonth, day: 10, inclusive: true }
+      : { kind: 'yearly', month: lastMonth, day: lastDayOfMonth(2001, lastMonth), inclusive: true };
   }
   const y =
     year ??
@@ -243,7 +261,9 @@ function monthRule(ctx: Context, span: Located, mention: Extract<Mention, { kind
     return { kind: 'yearly', month, day: approximate ? PART_DAY[part] : lastDayOfMonth(2001, month), inclusive: true };
   }
   const lastDay = (y: number) =>
-    role === 'exclusive' ? addDays(localDate(y, month, 1), -1) : localDate(y, month, approximate ? PART_DAY[part] : lastDayOfMonth(y, month));
+    role === 'exclusive'
+      ? addDays(localDate(y, month, 1), -1)
+      : localDate(y, month, approximate ? PART_DAY[part] : lastDayOfMonth(y, month));
   const year = mention.year === null ? assumedYear(ctx, written, lastDay) : checkedYear(ctx, mention.year, written);
   if (role === 'exclusive') return once(localDate(year, month, 1), false, 'month');
   const mm = String(month).padStart(2, '0');
@@ -265,7 +285,11 @@ function recurringPartRule(ctx: Context, span: Located, mention: Extract<Mention
   }
   if (mention.cycle === 'quarter' && (every || ctx.markers.quarterly)) {
     const rule: DeadlineRule =
-      mention.part === 'early' ? { kind: 'quarterly', monthOfQuarter: 1, day: 10, inclusive: true } : mention.part === 'mid' ? { kind: 'quarterly', monthOfQuarter: 2, day: 15, inclusive: true } : { kind: 'quarterly', monthOfQuarter: 3, day: 31, inclusive: true };
+      mention.part === 'early'
+        ? { kind: 'quarterly', monthOfQuarter: 1, day: 10, inclusive: true }
+        : mention.part === 'mid'
+          ? { kind: 'quarterly', monthOfQuarter: 2, day: 15, inclusive: true }
+          : { kind: 'quarterly', monthOfQuarter: 3, day: 31, inclusive: true };
     warn(ctx, 'approximate_recurring', { written });
     return rule;
   }
@@ -273,11 +297,20 @@ function recurringPartRule(ctx: Context, span: Located, mention: Extract<Mention
   return null;
 }
 
-function yearEndRule(ctx: Context, span: Located, mention: Extract<Mention, { kind: 'year_end' | 'year_within' }>, role: Role): DeadlineRule | null {
+function yearEndRule(
+  ctx: Context,
+  span: Located,
+  mention: Extract<Mention, { kind: 'year_end' | 'year_within' }>,
+  role: Role,
+): DeadlineRule | null {
   const written = ctx.passage.written(span);
   if (role === 'start') return null;
   // "giải quyết dứt điểm trong năm 2020" is a deadline; "hạn chế trong năm 2019" is a description
-  if (mention.kind === 'year_within' && !/\b(?:xong|hoan\s+thanh|hoan\s+tat|dut\s+diem|ket\s+thuc)\b[^.;]{0,24}$/.test(ctx.passage.left(span, 50))) return null;
+  if (
+    mention.kind === 'year_within' &&
+    !/\b(?:xong|hoan\s+thanh|hoan\s+tat|dut\s+diem|ket\s+thuc)\b[^.;]{0,24}$/.test(ctx.passage.left(span, 50))
+  )
+    return null;
   if (mention.year === null) {
     if (anyRecurrence(ctx.markers)) {
       // "hàng tháng, hàng quý và cuối năm": recurring, but no day is given for any of them
@@ -371,7 +404,8 @@ function interpret(ctx: Context, spans: Located[]) {
 }
 
 // "trước ngày", "chậm nhất là vào ngày", "vào dịp" before a date, and "hằng năm" after it
-const LEADING_WORDS = /(?:\b(?:truoc(?:\s+\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2})?(?:\s*phut)?)?|cham\s+nhat(?:\s+la)?(?:\s+vao)?|muon\s+nhat(?:\s+la)?|khong\s+qua|vao(?:\s+dip)?|den(?:\s+het)?|trong|han(?:\s+chot)?|xong\s+trong)\s+)?(?:ngay\s+)?$/;
+const LEADING_WORDS =
+  /(?:\b(?:truoc(?:\s+\d{1,2}\s*(?:gio|h)\s*(?:\d{1,2})?(?:\s*phut)?)?|cham\s+nhat(?:\s+la)?(?:\s+vao)?|muon\s+nhat(?:\s+la)?|khong\s+qua|vao(?:\s+dip)?|den(?:\s+het)?|trong|han(?:\s+chot)?|xong\s+trong)\s+)?(?:ngay\s+)?$/;
 const TRAILING_WORDS = /^(?:\s*(?:,\s*)?(?:cua\s+)?(?:hang|moi)\s+(?:nam|quy|thang|tuan))?/;
 
 function widened(folded: string, span: Located): { start: number; end: number } {
@@ -387,7 +421,8 @@ function mergedSpans(folded: string, spans: Array<{ start: number; end: number }
   const out: Array<{ start: number; end: number }> = [];
   for (const span of sorted) {
     const last = out[out.length - 1];
-    if (last && (span.start <= last.end || /^[\s,]*(?:va|hoac)?[\s,]*$/.test(folded.slice(last.end, span.start)))) last.end = Math.max(last.end, span.end);
+    if (last && (span.start <= last.end || /^[\s,]*(?:va|hoac)?[\s,]*$/.test(folded.slice(last.end, span.start))))
+      last.end = Math.max(last.end, span.end);
     else out.push({ ...span });
   }
   return out;
@@ -436,7 +471,8 @@ export function extractDeadlines(text: string, options: ExtractionOptions): Extr
   interpret(ctx, spans);
   const rules = unique([...ctx.rules, ...undatedRules(ctx)]);
   // "no deadline" unless a warning already says why there is none
-  if (rules.length === 0 && !ctx.warnings.some((w) => w.code.startsWith('invalid') || w.code === 'period_unknown')) warn(ctx, 'no_deadline');
+  if (rules.length === 0 && !ctx.warnings.some((w) => w.code.startsWith('invalid') || w.code === 'period_unknown'))
+    warn(ctx, 'no_deadline');
   const seen = new Set<string>();
   const warnings = ctx.warnings.filter((w) => {
     const key = `${w.code}:${JSON.stringify(w.params)}`;

@@ -143,18 +143,29 @@ const RECOGNISERS: Recogniser[] = [
     make(m) {
       const day = Number(m[2]);
       if (day < 1 || day > 31) return null;
-      return { kind: 'rule', rule: { kind: 'after_period', period: 'month', offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' }, comparator: m[1] ?? null };
+      return {
+        kind: 'rule',
+        rule: { kind: 'after_period', period: 'month', offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' },
+        comparator: m[1] ?? null,
+      };
     },
   },
   // "trước ngày 15 tháng đầu tiên của quý sau", "chậm nhất ngày 10 tháng thứ nhất của năm tiếp theo": the first
   // month after each period starts the day after it ends, so day X of it is X days after the period
   {
-    pattern: new RegExp(String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+${FIRST_MONTH}\s+(?:cua\s+)?(?:ky\s+(?:bao\s+cao\s+)?)?${LONG_PERIOD}\s+${NEXT}(?![a-z])`, 'g'),
+    pattern: new RegExp(
+      String.raw`${COMPARATOR}ngay\s+(\d{1,2})\s+(?:cua\s+)?thang\s+${FIRST_MONTH}\s+(?:cua\s+)?(?:ky\s+(?:bao\s+cao\s+)?)?${LONG_PERIOD}\s+${NEXT}(?![a-z])`,
+      'g',
+    ),
     make(m) {
       const day = Number(m[2]);
       const period = periodOf(m[3]!);
       if (day < 1 || day > 31 || !period) return null;
-      return { kind: 'rule', rule: { kind: 'after_period', period, offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' }, comparator: m[1] ?? null };
+      return {
+        kind: 'rule',
+        rule: { kind: 'after_period', period, offset: exclusive(m[1]) ? day - 1 : day, unit: 'days' },
+        comparator: m[1] ?? null,
+      };
     },
   },
   // "trước ngày 15/01 năm sau": after each year
@@ -166,7 +177,11 @@ const RECOGNISERS: Recogniser[] = [
       if (month < 1 || month > 12 || day < 1 || day > 31) return null;
       // days from 31/12 to day/month of the next year (a non-leap year: these are January–February dates)
       const offset = Math.round((Date.UTC(2001, month - 1, day) - Date.UTC(2000, 11, 31)) / 86_400_000);
-      return { kind: 'rule', rule: { kind: 'after_period', period: 'year', offset: exclusive(m[1]) ? offset - 1 : offset, unit: 'days' }, comparator: m[1] ?? null };
+      return {
+        kind: 'rule',
+        rule: { kind: 'after_period', period: 'year', offset: exclusive(m[1]) ? offset - 1 : offset, unit: 'days' },
+        comparator: m[1] ?? null,
+      };
     },
   },
   // "trước ngày 20 của tháng cuối quý": a day in a given month of every quarter
@@ -179,7 +194,8 @@ const RECOGNISERS: Recogniser[] = [
       const day = Number(m[2]);
       if (day < 1 || day > 31) return null;
       const which = m[3]!.replace(/\s+/g, ' ');
-      const monthOfQuarter = which === 'dau' || which === 'thu nhat' || which === '1' ? 1 : which === 'cuoi' || which === 'thu ba' || which === '3' ? 3 : 2;
+      const monthOfQuarter =
+        which === 'dau' || which === 'thu nhat' || which === '1' ? 1 : which === 'cuoi' || which === 'thu ba' || which === '3' ? 3 : 2;
       return { kind: 'rule', rule: { kind: 'quarterly', monthOfQuarter, day, inclusive: !exclusive(m[1]) }, comparator: m[1] ?? null };
     },
   },
@@ -198,7 +214,10 @@ const RECOGNISERS: Recogniser[] = [
     make: (m) => ({ kind: 'rule', rule: { kind: 'weekly', weekday: weekdayOf(m[1]!) }, comparator: null }),
   },
   {
-    pattern: new RegExp(String.raw`(?:hang|moi)\s+tuan[^.;\n]{0,40}?\b(?:vao|truoc|cham\s+nhat(?:\s+la)?|trong)\s+(?:(?:sang|chieu)\s+)?(?:ngay\s+)?${WEEKDAY}(?![a-z])`, 'g'),
+    pattern: new RegExp(
+      String.raw`(?:hang|moi)\s+tuan[^.;\n]{0,40}?\b(?:vao|truoc|cham\s+nhat(?:\s+la)?|trong)\s+(?:(?:sang|chieu)\s+)?(?:ngay\s+)?${WEEKDAY}(?![a-z])`,
+      'g',
+    ),
     make: (m) => ({ kind: 'rule', rule: { kind: 'weekly', weekday: weekdayOf(m[1]!) }, comparator: null }),
   },
   // 20/11/2019, 20-11-2019, 20.11.2019
@@ -237,7 +256,12 @@ const RECOGNISERS: Recogniser[] = [
   // Quý II/2014, quý 1 năm 2014, Quý 11/2014 (a typo), cuối quý III
   {
     pattern: /(?:\b(dau|cuoi)\s+)?\bquy\s+([ivxl1]{1,4}|\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?(?![a-z0-9])/g,
-    make: (m) => ({ kind: 'quarter', written: m[2]!, year: m[3] ? Number(m[3]) : null, part: m[1] === 'dau' ? 'early' : m[1] === 'cuoi' ? 'late' : null }),
+    make: (m) => ({
+      kind: 'quarter',
+      written: m[2]!,
+      year: m[3] ? Number(m[3]) : null,
+      part: m[1] === 'dau' ? 'early' : m[1] === 'cuoi' ? 'late' : null,
+    }),
   },
   // đầu tháng 04/2019, cuối tháng 6, trong tháng 10 năm 2026
   {
@@ -250,7 +274,11 @@ const RECOGNISERS: Recogniser[] = [
   // đầu / giữa / cuối tháng (of every month), đầu / cuối quý
   {
     pattern: /\b(dau|giua|cuoi)\s+(?:moi\s+|hang\s+|cac\s+)?(thang|quy)(?!\s*(?:\d|[ivx]+\b|sau|truoc|nay|tiep))(?![a-z])/g,
-    make: (m) => ({ kind: 'recurring_part', cycle: m[2] === 'thang' ? 'month' : 'quarter', part: ({ dau: 'early', giua: 'mid', cuoi: 'late' } as const)[m[1] as 'dau'] }),
+    make: (m) => ({
+      kind: 'recurring_part',
+      cycle: m[2] === 'thang' ? 'month' : 'quarter',
+      part: ({ dau: 'early', giua: 'mid', cuoi: 'late' } as const)[m[1] as 'dau'],
+    }),
   },
   // cuối năm, cuối năm 2020
   {
@@ -317,7 +345,8 @@ export interface Markers {
 
 const MARKERS: Record<keyof Markers, RegExp> = {
   yearly: /\b(?:hang|moi)\s+nam\b|\bnam\s+(?:mot|1)\s+lan\b|\bdinh\s+ky\s+(?:[^.;\n]{0,20}?\s)?(?:mot|1)\s+nam\b/,
-  halfYearly: /\b(?:dinh\s+ky|so\s+ket|moi|hang)\s+(?:6|sau)\s+thang\b|\b(?:6|sau)\s+thang\s+(?:mot|1)\s+lan\b|\bnua\s+nam\b|\bban\s+nien\b/,
+  halfYearly:
+    /\b(?:dinh\s+ky|so\s+ket|moi|hang)\s+(?:6|sau)\s+thang\b|\b(?:6|sau)\s+thang\s+(?:mot|1)\s+lan\b|\bnua\s+nam\b|\bban\s+nien\b/,
   quarterly: /\b(?:hang|moi)\s+quy\b|\bdinh\s+ky\s+(?:hang\s+)?quy\b/,
   monthly: /\b(?:hang|moi)\s+thang\b/,
   weekly: /\b(?:hang|moi)\s+tuan\b/,
@@ -325,7 +354,8 @@ const MARKERS: Record<keyof Markers, RegExp> = {
   periodic: /\bdinh\s+ky\b|\b(?:kiem\s+tra|giam\s+sat|thanh\s+tra)\s+theo\s+ke\s+hoach\b/,
   ongoing: /\bthuong\s+xuyen\b|\blien\s+tuc\b|\bduy\s+tri\b/,
   adHoc: /\bdot\s+xuat\b|\btheo\s+yeu\s+cau\b|\bkhi\s+(?:co\s+)?yeu\s+cau\b/,
-  event: /\bsau\s+khi\s+(?:duoc\s+)?(?:ban\s+hanh|co\s+(?:van\s+ban|quyet\s+dinh|thong\s+bao|ket\s+qua)|nhan\s+duoc|phat\s+sinh)|\bkhi\s+(?:co\s+)?phat\s+sinh\b|(?<!\d\s*)\bngay\s+sau\s+khi\b/,
+  event:
+    /\bsau\s+khi\s+(?:duoc\s+)?(?:ban\s+hanh|co\s+(?:van\s+ban|quyet\s+dinh|thong\s+bao|ket\s+qua)|nhan\s+duoc|phat\s+sinh)|\bkhi\s+(?:co\s+)?phat\s+sinh\b|(?<!\d\s*)\bngay\s+sau\s+khi\b/,
   completion: /\b(?:xong|hoan\s+thanh|hoan\s+tat|dut\s+diem|ket\s+thuc)\b/,
 };
 

@@ -51,13 +51,22 @@ export function decideByNumber(
     // "thông tư 45 về hòm thư góp ý": the number and the subject point at different documents
     if (hasSubject && coverageOf(only.entry) < 0.34) {
       const other = ranked.find((m) => m.entry !== only.entry && m.entry.document && m.coverage >= 0.67);
-      if (other) return { kind: 'unsure', candidates: [scored(only.entry, 0.5), scored(other.entry, other.relevance)], outside: null, missing: null };
+      if (other)
+        return {
+          kind: 'unsure',
+          candidates: [scored(only.entry, 0.5), scored(other.entry, other.relevance)],
+          outside: null,
+          missing: null,
+        };
     }
     return answerByNumber(index, only, outsiders);
   }
 
   const options = [...exact]
-    .sort((a, b) => Number(Boolean(b.entry.document)) - Number(Boolean(a.entry.document)) || (a.entry.issuedYear ?? 0) - (b.entry.issuedYear ?? 0))
+    .sort(
+      (a, b) =>
+        Number(Boolean(b.entry.document)) - Number(Boolean(a.entry.document)) || (a.entry.issuedYear ?? 0) - (b.entry.issuedYear ?? 0),
+    )
     .map((m) => (m.entry.document ? scored(m.entry, 1) : { namesake: m.entry.namesake! }));
   return { kind: 'ambiguous', ref, options };
 }

@@ -40,7 +40,9 @@ function pairsOf(tokens: ReadonlyArray<SearchToken | null>): Set<string> {
  */
 function isCalled(entry: IndexedEntry, name: readonly string[]): boolean {
   const words = [...entry.titleWords];
-  return name.every((word) => entry.titleWords.has(word) || (word.length >= 4 && words.some((t) => t.length >= 4 && editDistance(word, t, 1) <= 1)));
+  return name.every(
+    (word) => entry.titleWords.has(word) || (word.length >= 4 && words.some((t) => t.length >= 4 && editDistance(word, t, 1) <= 1)),
+  );
 }
 
 /**
@@ -89,7 +91,12 @@ export function decideBySubject(
 
   // the document in force before the one it replaced, the base document before the one carrying it out
   const [first, second] = adjusted;
-  if (first && second && second.relevance >= THRESHOLDS.margin * first.relevance && supersedes(second.entry, first.entry, asksForRelation)) {
+  if (
+    first &&
+    second &&
+    second.relevance >= THRESHOLDS.margin * first.relevance &&
+    supersedes(second.entry, first.entry, asksForRelation)
+  ) {
     adjusted[0] = second;
     adjusted[1] = first;
   }
@@ -97,12 +104,20 @@ export function decideBySubject(
   const top = adjusted[0];
   if (!top) return { kind: 'nothing', missing: null };
   const runnerUp = adjusted[1];
-  const clearLead = !runnerUp || runnerUp.relevance < THRESHOLDS.margin * top.relevance || supersedes(top.entry, runnerUp.entry, asksForRelation);
+  const clearLead =
+    !runnerUp || runnerUp.relevance < THRESHOLDS.margin * top.relevance || supersedes(top.entry, runnerUp.entry, asksForRelation);
   // staff call any document "thông tư" or "quyết định" loosely, but a law is a law
   const kindOk = softKind || kindFits(askedKind, top.entry) || (askedKind !== 'luat' && top.coverage >= 0.9);
   const nameOk = askedKind !== 'luat' || question.lawName.length === 0 || isCalled(top.entry, question.lawName);
   // "quy tắc ứng xử của giáo viên": the words fit the health sector's code of conduct, the people do not
-  const confident = top.entry.document !== null && !top.offAudience && top.coverage >= THRESHOLDS.coverage && top.relevance >= THRESHOLDS.relevance && clearLead && kindOk && nameOk;
+  const confident =
+    top.entry.document !== null &&
+    !top.offAudience &&
+    top.coverage >= THRESHOLDS.coverage &&
+    top.relevance >= THRESHOLDS.relevance &&
+    clearLead &&
+    kindOk &&
+    nameOk;
 
   const catalogued = adjusted.filter((m) => m.entry.document);
   if (confident) {
@@ -110,7 +125,11 @@ export function decideBySubject(
     const replacedBy = replacementOf(index, top.entry);
     const replacement = catalogued.find((m) => isReplacementOf(m.entry, top.entry));
     const alternatives = [...(replacement ? [replacement] : []), ...catalogued.filter((m) => m !== replacement)]
-      .filter((m) => m !== top && (m === replacement || (m.relevance >= THRESHOLDS.alternative * top.relevance && m.coverage >= 0.4 && !m.offAudience)))
+      .filter(
+        (m) =>
+          m !== top &&
+          (m === replacement || (m.relevance >= THRESHOLDS.alternative * top.relevance && m.coverage >= 0.4 && !m.offAudience)),
+      )
       .map((m) => scored(m.entry, Math.min(1, m.relevance)));
     if (!replacement && replacedBy?.document) alternatives.unshift({ document: replacedBy.document, score: 0 });
     return {

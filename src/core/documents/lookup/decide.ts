@@ -52,7 +52,8 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
 
   if (target) {
     // "chỉ thị 09 năm 2020" is reported as "09 (2020)" when nothing has that number in that year
-    const ref = target.ref.year === null && years.length > 0 ? { ...target.ref, label: `${target.ref.label} (${years.join(', ')})` } : target.ref;
+    const ref =
+      target.ref.year === null && years.length > 0 ? { ...target.ref, label: `${target.ref.label} (${years.join(', ')})` } : target.ref;
     return decideByNumber(index, ref, target.matches, ranking.matches, coverageOf, hasSubject);
   }
   return decideBySubject(index, question, ranking.matches, ranking.wordWeight, askedKind, years);

@@ -35,7 +35,11 @@ const yearOf = (date: string | null) => (date ? dateParts(date).year : null);
 
 /** A document's own years (issued, or in its symbol): "luật dân chủ 2022" means the law of 2022. */
 export function yearsOf(entry: IndexedEntry): number[] {
-  return [...new Set([entry.issuedYear, ...entry.symbols.filter((s) => !s.isAlias).map((s) => s.parts.year)].filter((y): y is number => y !== null))];
+  return [
+    ...new Set(
+      [entry.issuedYear, ...entry.symbols.filter((s) => !s.isAlias).map((s) => s.parts.year)].filter((y): y is number => y !== null),
+    ),
+  ];
 }
 
 /** The texts of an entry, by field: what the index reads. */

@@ -73,7 +73,11 @@ function buildTrie(phrases: ReadonlyArray<readonly [string[], string[]]>): Phras
 }
 
 /** The longest phrase of the trie starting at `start`: how many tokens it covers and its replacement. */
-function longestMatch(trie: PhraseTrie, tokens: ReadonlyArray<string | SearchToken>, start: number): { length: number; output: string[] } | null {
+function longestMatch(
+  trie: PhraseTrie,
+  tokens: ReadonlyArray<string | SearchToken>,
+  start: number,
+): { length: number; output: string[] } | null {
   let node = trie;
   let best: { length: number; output: string[] } | null = null;
   for (let i = start; i < tokens.length; i += 1) {

@@ -81,5 +81,8 @@ function spellingVariant(token: string): string {
 
 const ROMAN_CONTEXT = new Set(['khoa', 'hoi', 'thu', 'quy', 'chuong']);
 const ROMAN = new Map<string, number>(
-  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'].map((numeral, index) => [numeral, index + 1]),
+  ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'].map((numeral, index) => [
+    numeral,
+    index + 1,
+  ]),
 );

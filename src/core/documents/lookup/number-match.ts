@@ -28,13 +28,15 @@ export function matchRef(candidates: readonly IndexedEntry[], ref: NumberRef, ye
       if (ref.kind && parts.kind && !kindsCompatible(ref.kind, parts.kind)) continue;
       const issuerOk = !ref.issuer || !parts.issuer || issuersCompatible(ref.issuer, parts.issuer);
       let yearOk = true;
-      if (ref.year !== null) yearOk = parts.year !== null ? parts.year === ref.year : entry.issuedYear === null || entry.issuedYear === ref.year;
+      if (ref.year !== null)
+        yearOk = parts.year !== null ? parts.year === ref.year : entry.issuedYear === null || entry.issuedYear === ref.year;
       else if (years.length > 0) {
         // "chỉ thị 09 năm 2013": the year the question names, or one in the title ("kế hoạch… năm 2019")
         yearOk = entry.issuedYear === null || years.some((y) => y === entry.issuedYear || y === parts.year || entry.titleYears.has(y));
       }
       const candidate: RefMatch = { entry, exact: issuerOk && yearOk, viaAlias: symbol.isAlias ? symbol.written : null };
-      const better = !best || (candidate.exact && !best.exact) || (candidate.exact === best.exact && best.viaAlias !== null && !symbol.isAlias);
+      const better =
+        !best || (candidate.exact && !best.exact) || (candidate.exact === best.exact && best.viaAlias !== null && !symbol.isAlias);
       if (better) best = candidate;
     }
     if (best) found.push(best);

@@ -64,7 +64,10 @@ export const THRESHOLDS = {
 export const MAX_ALTERNATIVES = 2;
 export const MAX_CANDIDATES = 3;
 
-export const scored = (entry: IndexedEntry, score: number): ScoredDocument => ({ document: entry.document!, score: Math.round(score * 1000) / 1000 });
+export const scored = (entry: IndexedEntry, score: number): ScoredDocument => ({
+  document: entry.document!,
+  score: Math.round(score * 1000) / 1000,
+});
 
 /** 30c/NQ-CP "replaced by 76/NQ-CP (15/07/2021)" is not replaced by the catalogued 76/NQ-CP of 2013. */
 export function isReplacementOf(replacement: IndexedEntry, old: IndexedEntry): boolean {

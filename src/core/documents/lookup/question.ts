@@ -115,7 +115,10 @@ const SYMBOL = new RegExp(
   `${B}(?:(${KIND_ALTERNATION})${SEP}${SO})?(${NUMBER})\\s*(?:[/-]\\s*(${YEAR})\\s*)?[/-]\\s*([a-z]{1,8}\\d{0,2})(?:\\s*[/-]\\s*([a-z]{1,8}\\d{0,2}))?${E}`,
   'g',
 );
-const KIND_NUMBER = new RegExp(`${B}(${KIND_ALTERNATION})${SEP}${SO}(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?:\\s*[/-]\\s*([a-z]{2,8}\\d{0,2})${E}|(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?)`, 'g');
+const KIND_NUMBER = new RegExp(
+  `${B}(${KIND_ALTERNATION})${SEP}${SO}(${NUMBER})(?:\\s*[/-]\\s*(${YEAR}))?${E}(?:\\s*[/-]\\s*([a-z]{2,8}\\d{0,2})${E}|(?!\\s*[/-])(?:\\s+([a-z]{2,5}\\d{0,2})${E})?)`,
+  'g',
+);
 // "45/2015", "số 2151/2015": what staff write when they remember the number and the year but not the kind
 const NUMBER_YEAR = new RegExp(`(?<![a-z0-9/.,-])(${NUMBER})\\s*/\\s*(${YEAR})(?![a-z0-9%]|\\s*[/-]\\s*[a-z0-9])`, 'g');
 const NUMBERED = new RegExp(`${B}so(?:\\s+hieu)?(?:\\s*[.:]\\s*|\\s+)(${NUMBER})${E}(?!\\s*[/%.-])`, 'g');
@@ -124,9 +127,11 @@ const BARE_NUMBER = new RegExp(`(?<![a-z0-9/.,-])(\\d{2,5}[a-z]?)(?![a-z0-9/.,%-
 const LONE_YEAR = new RegExp(`${B}(${YEAR})${E}`, 'g');
 
 // A number after these words is not a document number: "trung ương 4", "khóa 12", "lần thứ 13", "điều 5".
-const NOT_A_DOCUMENT_AFTER = /(?<![a-z])(?:thang|khoa|uong|tw|thu|quy|hoi|doan|chuong|dieu|khoan|muc|diem|lan|phong|khu|to|so nha|duong)\s*$/;
+const NOT_A_DOCUMENT_AFTER =
+  /(?<![a-z])(?:thang|khoa|uong|tw|thu|quy|hoi|doan|chuong|dieu|khoan|muc|diem|lan|phong|khu|to|so nha|duong)\s*$/;
 // …nor a number before a unit: "6 tháng", "100 người", "24 giờ".
-const NOT_A_DOCUMENT_BEFORE = /^\s*(?:thang|ngay|nam|gio|phut|tuan|nguoi|lan|giuong|tuoi|trieu|nghin|ngan|ti|dong|phan|km|m|kg|cai|buoi|khoa|xa|huyen|tinh|don vi)(?![a-z0-9])/;
+const NOT_A_DOCUMENT_BEFORE =
+  /^\s*(?:thang|ngay|nam|gio|phut|tuan|nguoi|lan|giuong|tuoi|trieu|nghin|ngan|ti|dong|phan|km|m|kg|cai|buoi|khoa|xa|huyen|tinh|don vi)(?![a-z0-9])/;
 
 function blank(text: string, start: number, length: number): string {
   return text.slice(0, start) + ' '.repeat(length) + text.slice(start + length);
@@ -161,7 +166,18 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     if (!head.kind) continue; // "45/tuần" is not a symbol
     const issuer = [head.issuer, second].filter((part): part is string => Boolean(part)).join('') || null;
     const numberAt = match.index + match[0].indexOf(number!, kindWord ? kindWord.length : 0);
-    add({ label: written(numberAt, match.index + match[0].length), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: head.kind ?? (kindWord ? KIND_OF.get(kindWord.replace(/\s+/g, ' '))! : null), issuer, form: 'symbol' }, match.index, match.index + match[0].length);
+    add(
+      {
+        label: written(numberAt, match.index + match[0].length),
+        number: normalizeNumber(number!),
+        year: year ? Number(year) : null,
+        kind: head.kind ?? (kindWord ? KIND_OF.get(kindWord.replace(/\s+/g, ' '))! : null),
+        issuer,
+        form: 'symbol',
+      },
+      match.index,
+      match.index + match[0].length,
+    );
     work = blank(work, match.index, match[0].length);
   }
 
@@ -174,7 +190,18 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const consumed = after && !issuer ? match[0].lastIndexOf(after) : match[0].length;
     const numberAt = match.index + match[0].indexOf(number!, kindWord!.length);
     const numberEnd = year ? match.index + match[0].indexOf(year, numberAt - match.index) + year.length : numberAt + number!.length;
-    add({ label: written(numberAt, numberEnd), number: normalizeNumber(number!), year: year ? Number(year) : null, kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null, issuer, form: 'kind' }, match.index, match.index + consumed);
+    add(
+      {
+        label: written(numberAt, numberEnd),
+        number: normalizeNumber(number!),
+        year: year ? Number(year) : null,
+        kind: KIND_OF.get(kindWord!.replace(/\s+/g, ' ')) ?? null,
+        issuer,
+        form: 'kind',
+      },
+      match.index,
+      match.index + consumed,
+    );
     work = blank(work, match.index, consumed);
   }
 
@@ -182,7 +209,18 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const [, number, year] = match;
     // "tháng 5/2021", "quý 4/2026" are periods; "2016/2020" is two years
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index)) || /^(?:19|20)\d{2}$/.test(number!)) continue;
-    add({ label: written(match.index, match.index + match[0].length), number: normalizeNumber(number!), year: Number(year), kind: null, issuer: null, form: 'number-year' }, match.index, match.index + match[0].length);
+    add(
+      {
+        label: written(match.index, match.index + match[0].length),
+        number: normalizeNumber(number!),
+        year: Number(year),
+        kind: null,
+        issuer: null,
+        form: 'number-year',
+      },
+      match.index,
+      match.index + match[0].length,
+    );
     work = blank(work, match.index, match[0].length);
   }
 
@@ -191,7 +229,18 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const typed = lower.slice(match.index, match.index + 2);
     if (/(?<![a-z])co\s*$/.test(work.slice(0, match.index)) || (typed !== 'số' && typed !== 'so')) continue;
     const numberAt = match.index + match[0].lastIndexOf(match[1]!);
-    add({ label: written(numberAt, numberAt + match[1]!.length), number: normalizeNumber(match[1]!), year: null, kind: null, issuer: null, form: 'numbered' }, match.index, match.index + match[0].length);
+    add(
+      {
+        label: written(numberAt, numberAt + match[1]!.length),
+        number: normalizeNumber(match[1]!),
+        year: null,
+        kind: null,
+        issuer: null,
+        form: 'numbered',
+      },
+      match.index,
+      match.index + match[0].length,
+    );
     work = blank(work, match.index, match[0].length);
   }
 
@@ -203,7 +252,18 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index))) continue;
     if (NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length))) continue;
-    add({ label: written(match.index, match.index + value.length), number: normalizeNumber(value), year: null, kind: null, issuer: null, form: 'bare' }, match.index, match.index + value.length);
+    add(
+      {
+        label: written(match.index, match.index + value.length),
+        number: normalizeNumber(value),
+        year: null,
+        kind: null,
+        issuer: null,
+        form: 'bare',
+      },
+      match.index,
+      match.index + value.length,
+    );
     work = blank(work, match.index, value.length);
   }
 
@@ -234,9 +294,19 @@ const BETWEEN_ISSUER_AND_NUMBER = new Set(['cua', 'co', 'ban', 'hanh', 'van', 'd
  * The issuer named in words next to a number: right after it, or else right before it, with only linking
  * words (and years) between and no other number. "thông tư 45 của bộ tài chính" names Bộ Tài chính.
  */
-function issuerNear(work: string, issuers: ReturnType<typeof issuersNamed>, refs: ReadonlyArray<{ start: number; end: number }>, start: number, end: number) {
+function issuerNear(
+  work: string,
+  issuers: ReturnType<typeof issuersNamed>,
+  refs: ReadonlyArray<{ start: number; end: number }>,
+  start: number,
+  end: number,
+) {
   const clear = (from: number, to: number, linking: ReadonlySet<string>) =>
-    !refs.some((r) => r.start >= from && r.end <= to) && work.slice(from, to).split(/[^a-z0-9]+/).every((word) => word === '' || linking.has(word) || /^(?:19|20)\d{2}$/.test(word));
+    !refs.some((r) => r.start >= from && r.end <= to) &&
+    work
+      .slice(from, to)
+      .split(/[^a-z0-9]+/)
+      .every((word) => word === '' || linking.has(word) || /^(?:19|20)\d{2}$/.test(word));
   const after = issuers.find((issuer) => issuer.start >= end && clear(end, issuer.start, BETWEEN_NUMBER_AND_ISSUER));
   if (after) return after;
   return [...issuers].reverse().find((issuer) => issuer.end <= start && clear(issuer.end, start, BETWEEN_ISSUER_AND_NUMBER)) ?? null;
@@ -247,13 +317,19 @@ function issuerNear(work: string, issuers: ReturnType<typeof issuersNamed>, refs
 const NOT_A_LAW_BEFORE = new Set(['ki', 'phap', 'dieu', 'vi']);
 const NOT_A_LAW_AFTER = new Set(['su']);
 
-function takeAskedKind(tokens: readonly SearchToken[], lexicon: Lexicon): { askedKind: DocumentKind | null; rest: SearchToken[]; lawName: string[] } {
+function takeAskedKind(
+  tokens: readonly SearchToken[],
+  lexicon: Lexicon,
+): { askedKind: DocumentKind | null; rest: SearchToken[]; lawName: string[] } {
   let askedKind: DocumentKind | null = null;
   let lawName: string[] = [];
   const rest: SearchToken[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const isWordLuat = tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
-    const found = isWordLuat ? undefined : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
+    const isWordLuat =
+      tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
+    const found = isWordLuat
+      ? undefined
+      : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
     if (found) {
       if (askedKind === null && found[1] === 'luat') lawName = nameAfter(tokens.slice(i + 1), lexicon);
       askedKind ??= found[1];

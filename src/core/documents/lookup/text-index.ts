@@ -160,7 +160,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     }
   }
   const postings = new Map<string, Posting>();
-  for (const [term, list] of building) postings.set(term, { entries: Int32Array.from(list.entries), weights: Float32Array.from(list.weights) });
+  for (const [term, list] of building)
+    postings.set(term, { entries: Int32Array.from(list.entries), weights: Float32Array.from(list.weights) });
 
   const byNumber = new Map<string, IndexedEntry[]>();
   for (const entry of entries) {
@@ -178,7 +179,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       if (ref.form !== 'symbol' && ref.form !== 'kind') continue;
       for (const match of matchRef(byNumber.get(ref.number) ?? [], ref, [])) {
         // "Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)" replaces the one it cites
-        if (match.exact && match.entry !== entry && match.entry.document && !isReplacementOf(entry, match.entry)) entry.basedOn.push(match.entry);
+        if (match.exact && match.entry !== entry && match.entry.document && !isReplacementOf(entry, match.entry))
+          entry.basedOn.push(match.entry);
       }
     }
   }
@@ -196,14 +198,20 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   // built on first need: most questions are spelled right
   let words: FuzzyVocabulary | null = null;
   let runs: FuzzyVocabulary | null = null;
-  const nearWords = (word: string) => (words ??= createFuzzyVocabulary([...postings.keys()].filter((t) => !t.includes(' ') && t.length >= 3))).near(word);
+  const nearWords = (word: string) =>
+    (words ??= createFuzzyVocabulary([...postings.keys()].filter((t) => !t.includes(' ') && t.length >= 3))).near(word);
   const nearRuns = (word: string) => (runs ??= createFuzzyVocabulary([...compact.keys()].filter((k) => k.length >= 6))).near(word);
 
   /**
    * Known words for a token that is not one: a split run-together word, or the closest spelling. A word typed
    * with diacritics is taken as meant: people who type "phép" mean "phép", not the known "pháp".
    */
-  function resolve(token: string, typedWithDiacritics: boolean, before: string | undefined, after: string | undefined): { words: string[]; factor: number } {
+  function resolve(
+    token: string,
+    typedWithDiacritics: boolean,
+    before: string | undefined,
+    after: string | undefined,
+  ): { words: string[]; factor: number } {
     if (known(token) || /^\d+$/.test(token)) return { words: [token], factor: 1 };
     const split = compact.get(token);
     if (split) return { words: split, factor: 1 };
@@ -215,7 +223,10 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     if (token.length >= 3) {
       // prefer the spelling that forms a known pair with a neighbour, then the most common one
       const near = nearWords(token)
-        .map((word) => ({ word, context: Number((before !== undefined && known(`${before} ${word}`)) || (after !== undefined && known(`${word} ${after}`))) }))
+        .map((word) => ({
+          word,
+          context: Number((before !== undefined && known(`${before} ${word}`)) || (after !== undefined && known(`${word} ${after}`))),
+        }))
         .filter((c) => token.length >= 4 || c.context > 0)
         .sort((a, b) => b.context - a.context || frequency(b.word) - frequency(a.word));
       if (near.length > 0) return { words: [near[0]!.word], factor: CORRECTED };
@@ -273,7 +284,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const untouched = best.words.length === 1 && best.words[0] === token;
         for (const word of best.words) {
           const kept = untouched ? form : null;
-          words.push({ word, factor: best.factor, form: kept, stop: !inPhrase && lexicon.isStopWord(word, kept), inPhrase: inPhrase === true });
+          words.push({
+            word,
+            factor: best.factor,
+            form: kept,
+            stop: !inPhrase && lexicon.isStopWord(word, kept),
+            inPhrase: inPhrase === true,
+          });
         }
       });
       // the term of each word, to withdraw when the word turns out to be a syllable of a word no document has
@@ -294,16 +311,33 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const pairForm = form !== null && next.form !== null ? `${form} ${next.form}` : null;
         const pairPossessor = possessor[i] !== undefined && possessor[i] === possessor[i + 1] ? possessor[i] : undefined;
         if (known(pair)) {
-          terms.push({ alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }], form: pairForm, subject, weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR), possessor: pairPossessor });
+          terms.push({
+            alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }],
+            form: pairForm,
+            subject,
+            weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR),
+            possessor: pairPossessor,
+          });
           return;
         }
         if (!subject || !/[a-z]/.test(word) || !/[a-z]/.test(next.word) || isWordBoundary(words, i)) return;
         // two words typed without diacritics that no document has together may be a typo of a pair ("ung su")
         const joined = `${word}${next.word}`;
-        const corrected = form === null && next.form === null && joined.length >= 5 ? nearRuns(joined).map((k) => compact.get(k)!).find((w) => w.length === 2) : undefined;
+        const corrected =
+          form === null && next.form === null && joined.length >= 5
+            ? nearRuns(joined)
+                .map((k) => compact.get(k)!)
+                .find((w) => w.length === 2)
+            : undefined;
         if (corrected) {
           const text = corrected.join(' ');
-          terms.push({ alternatives: [{ text, factor: CORRECTED }], form: null, subject: true, weight: idf(frequency(text), total), possessor: pairPossessor });
+          terms.push({
+            alternatives: [{ text, factor: CORRECTED }],
+            form: null,
+            subject: true,
+            weight: idf(frequency(text), total),
+            possessor: pairPossessor,
+          });
           return;
         }
         // Otherwise they are most likely one word the catalogue never uses ("tự chủ", "tài chính", "học

@@ -18,7 +18,8 @@ function unitList(codes: readonly string[]): string {
 export function describeTask(t: Translate, task: ProposedTask, index: number): string[] {
   const lines = [t('import-task-line', { index, title: task.title }), `   ${t('import-task-due', { rule: describeRule(t, task.rule) })}`];
   if (task.unitCodes.length === 0) lines.push(`   ${t('import-task-units-none', { responsible: task.responsible ?? NONE })}`);
-  else if (task.responsible) lines.push(`   ${t('import-task-responsible', { responsible: task.responsible, units: unitList(task.unitCodes) })}`);
+  else if (task.responsible)
+    lines.push(`   ${t('import-task-responsible', { responsible: task.responsible, units: unitList(task.unitCodes) })}`);
   else lines.push(`   ${t('import-task-units-default', { units: unitList(task.unitCodes) })}`);
   if (task.recipient) lines.push(`   ${t('import-task-recipient', { recipient: task.recipient })}`);
   for (const warning of task.warnings) lines.push(`   ${t('import-warning', { warning: describeWarning(t, warning) })}`);

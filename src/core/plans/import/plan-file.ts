@@ -91,7 +91,10 @@ const INVALID_DATE_WARNINGS = new Set<ExtractionWarning['code']>(['invalid_date'
 
 const EVERY_UNIT = new Set(['units', 'all', 'tatca', 'cacdonvi']);
 
-function assignees(assign: string | string[] | undefined, units: readonly Unit[]): { codes: string[]; responsible: string | null; warnings: ExtractionWarning[] } {
+function assignees(
+  assign: string | string[] | undefined,
+  units: readonly Unit[],
+): { codes: string[]; responsible: string | null; warnings: ExtractionWarning[] } {
   const entries = assign === undefined ? ['units'] : Array.isArray(assign) ? assign : [assign];
   const byCode = new Map(units.map((u) => [u.code, u]));
   const chosen = new Map<string, Unit>();
@@ -125,11 +128,14 @@ function taskAt(data: unknown, path: ReadonlyArray<PropertyKey>): string | undef
 
 /** A rule's impossible day as people write it: "31/02/2026" for a one-off date, "30/02" for a yearly one. */
 function writtenDay(data: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
-  const rule = path.slice(0, path.indexOf('rule') + 1).reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data) as
+  const rule = path
+    .slice(0, path.indexOf('rule') + 1)
+    .reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data) as
     | { due?: unknown; day?: unknown; month?: unknown }
     | undefined;
   if (typeof rule?.due === 'string') return rule.due.split('-').reverse().join('/');
-  if (typeof rule?.day === 'number' && typeof rule.month === 'number') return `${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')}`;
+  if (typeof rule?.day === 'number' && typeof rule.month === 'number')
+    return `${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')}`;
   return undefined;
 }
 
@@ -137,7 +143,8 @@ function problemOf(data: unknown, issue: z.core.$ZodIssue): PlanFileProblem {
   const path = issue.path.join('.') || '$';
   const task = taskAt(data, issue.path);
   const withTask = task ? { task } : {};
-  if (issue.code === 'unrecognized_keys') return { path: `${path === '$' ? '' : `${path}.`}${issue.keys.join(', ')}`, kind: 'unknown_field', ...withTask };
+  if (issue.code === 'unrecognized_keys')
+    return { path: `${path === '$' ? '' : `${path}.`}${issue.keys.join(', ')}`, kind: 'unknown_field', ...withTask };
   if (issue.code === 'custom' && issue.message === NO_SUCH_DATE) {
     const value = writtenDay(data, issue.path);
     return { path, kind: 'no_such_date', ...withTask, ...(value ? { value } : {}) };
@@ -156,7 +163,9 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(data, issue)) };
   const file = parsed.data;
   const year = file.year ?? (file.issued ? parts(file.issued).year : null);
-  const extraction = year ? { year, yearSource: 'plan' as const } : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate };
+  const extraction = year
+    ? { year, yearSource: 'plan' as const }
+    : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate };
   const tasks: ProposedTask[] = [];
   const problems: PlanFileProblem[] = [];
   for (const [index, task] of file.tasks.entries()) {
@@ -167,7 +176,12 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
     else if (task.deadline) {
       const extracted = extractDeadlines(task.deadline, extraction);
       for (const warning of extracted.warnings.filter((w) => INVALID_DATE_WARNINGS.has(w.code))) {
-        problems.push({ path: `tasks.${index}.deadline`, kind: 'no_such_date', task: task.title, value: String(warning.params.written ?? task.deadline) });
+        problems.push({
+          path: `tasks.${index}.deadline`,
+          kind: 'no_such_date',
+          task: task.title,
+          value: String(warning.params.written ?? task.deadline),
+        });
       }
       warnings.push(...extracted.warnings);
       const dated = extracted.rules.filter((r) => r.kind !== 'unscheduled');
@@ -179,9 +193,13 @@ export function proposePlanFromData(data: unknown, options: { units: readonly Un
     }
     for (const rule of rules) {
       const own = [...warnings];
-      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < options.referenceDate) own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
+      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < options.referenceDate)
+        own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
       tasks.push({
-        title: rules.length > 1 && rule.kind === 'yearly' ? `${task.title} (${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')})` : task.title,
+        title:
+          rules.length > 1 && rule.kind === 'yearly'
+            ? `${task.title} (${String(rule.day).padStart(2, '0')}/${String(rule.month).padStart(2, '0')})`
+            : task.title,
         rule,
         sourcePhrase: task.phrase ?? task.deadline ?? task.title,
         responsible: who.responsible,

@@ -232,7 +232,15 @@ export function readPlanText(raw: string): PlanText {
       stack.length = 0;
     }
     while (stack.length > 0 && stack[stack.length - 1]!.level >= p.level) stack.pop();
-    const paragraph: Paragraph = { index, kind: p.kind, marker: p.marker, text: p.text, level: p.level, section, parents: stack.map((s) => s.index) };
+    const paragraph: Paragraph = {
+      index,
+      kind: p.kind,
+      marker: p.marker,
+      text: p.text,
+      level: p.level,
+      section,
+      parents: stack.map((s) => s.index),
+    };
     paragraphs.push(paragraph);
     stack.push(paragraph);
   }

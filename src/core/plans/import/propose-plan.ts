@@ -10,7 +10,17 @@ import type { ReminderLadder } from '../../reminders/ladder.js';
 import type { Unit } from '../../units/unit.js';
 import { type Paragraph, type PlanText, readPlanText } from './plan-text.js';
 import { type Party, partiesIn, placeOf, resolveParties, subjectOf, subjectSpans } from './responsible.js';
-import { findRecipient, hasAction, hasDeliverable, isModifier, leadBeforeDeadline, splitDuties, splitSentences, titleFrom, topicWords } from './task-text.js';
+import {
+  findRecipient,
+  hasAction,
+  hasDeliverable,
+  isModifier,
+  leadBeforeDeadline,
+  splitDuties,
+  splitSentences,
+  titleFrom,
+  topicWords,
+} from './task-text.js';
 
 /** A task as the officer reviews it before anything is saved. */
 export interface ProposedTask {
@@ -117,7 +127,8 @@ class PlanReader {
     for (const index of [...p.parents].reverse()) {
       const parent = this.byIndex(index);
       if (parent.kind === 'section') break;
-      const heading = parent.kind === 'numbered' ? !/[.;]$/.test(parent.text) || parent.section === 'organization' : parent.text.endsWith(':');
+      const heading =
+        parent.kind === 'numbered' ? !/[.;]$/.test(parent.text) || parent.section === 'organization' : parent.text.endsWith(':');
       if (!heading) continue;
       // a heading names its units ("4.2. Các Bệnh viện tuyến tỉnh, Trung tâm Y tế huyện…:"); a numbered
       // sentence only through its doer ("7. Ban Chỉ đạo các cấp … báo cáo về Sở Y tế …")
@@ -138,7 +149,8 @@ class PlanReader {
         continue;
       }
       let carried: { parties: Party[]; text: string } | null = null;
-      for (const sentence of splitSentences(p.text)) for (const duty of splitDuties(sentence)) carried = this.readSentence(p, duty, carried);
+      for (const sentence of splitSentences(p.text))
+        for (const duty of splitDuties(sentence)) carried = this.readSentence(p, duty, carried);
     }
     this.dropHeadingsWithTasks();
     return this.drafts;
@@ -156,7 +168,8 @@ class PlanReader {
       return subject ?? carried;
     }
     const organization = p.section === 'organization';
-    const candidate = (dated && hasAction(sentence)) || hasDeliverable(sentence) || (organization && hasAction(sentence) && !isUnitHeading(p, sentence));
+    const candidate =
+      (dated && hasAction(sentence)) || hasDeliverable(sentence) || (organization && hasAction(sentence) && !isUnitHeading(p, sentence));
     if (!candidate) return carried;
     // Only a task's doer carries on ("Tổ chức Công đoàn … là lực lượng nòng cốt" does not), and only from an
     // introducing paragraph to what follows it: sibling bullets each name their own.
@@ -177,7 +190,16 @@ class PlanReader {
       const restSubject = subjectOf(rest);
       const doer = restSubject.length > 0 ? { parties: restSubject, text: subjectText(rest) } : who;
       if (first.rules.length > 0) this.add(p, scope, titleFrom(lead, first.spans), doer, first.rules, first.warnings, null, sentence);
-      this.add(p, scope, titleFrom(rest, second.spans), doer, second.rules, second.warnings, { kind: 'unscheduled', reason: 'event' }, sentence);
+      this.add(
+        p,
+        scope,
+        titleFrom(rest, second.spans),
+        doer,
+        second.rules,
+        second.warnings,
+        { kind: 'unscheduled', reason: 'event' },
+        sentence,
+      );
       return doer ?? carried;
     }
     const recipient = findRecipient(sentence);
@@ -185,7 +207,17 @@ class PlanReader {
     // work asked before the clauses that lead to the deadline is a task of its own, undated
     const lead = dated ? leadBeforeDeadline(sentence, cut) : null;
     if (lead && hasDeliverable(lead)) this.add(p, scope, titleFrom(lead, []), who, [], [], null, sentence, null);
-    this.add(p, scope, titleFrom(sentence, cut), who, extraction.rules, extraction.warnings.filter((w) => w.code !== 'no_deadline'), null, sentence, recipient?.name ?? null);
+    this.add(
+      p,
+      scope,
+      titleFrom(sentence, cut),
+      who,
+      extraction.rules,
+      extraction.warnings.filter((w) => w.code !== 'no_deadline'),
+      null,
+      sentence,
+      recipient?.name ?? null,
+    );
     return subject ?? carried;
   }
 
@@ -241,12 +273,19 @@ class PlanReader {
     const parent = target >= 0 ? this.byIndex(target) : null;
     // A numbered item that is itself one task ("1.2. Các đơn vị trực thuộc thành lập …") shares its
     // "Việc …" sentence with its siblings: look one heading further up.
-    if (parent && parent.kind === 'numbered' && /[.;]$/.test(parent.text) && !this.doc.paragraphs.some((q) => q.parents.includes(parent.index) && q.index !== p.index)) {
+    if (
+      parent &&
+      parent.kind === 'numbered' &&
+      /[.;]$/.test(parent.text) &&
+      !this.doc.paragraphs.some((q) => q.parents.includes(parent.index) && q.index !== p.index)
+    ) {
       target = this.scopeOf(parent);
     }
     const since = this.lastModifierOrder.get(target) ?? 0;
     this.lastModifierOrder.set(target, this.order);
-    const inScope = this.drafts.filter((d) => d.order >= since && d.rules.length === 0 && (d.scope === target || this.isWithin(d.paragraph, target)));
+    const inScope = this.drafts.filter(
+      (d) => d.order >= since && d.rules.length === 0 && (d.scope === target || this.isWithin(d.paragraph, target)),
+    );
     const topic = topicWords(sentence);
     const named = inScope.filter((d) => [...topicWords(d.title)].some((w) => topic.has(w)));
     const chosen = named.length > 0 ? named : inScope;
@@ -260,9 +299,23 @@ class PlanReader {
     }
     const heading = target >= 0 ? this.byIndex(target) : null;
     const who = this.partiesAbove(p) ?? this.lastSubject.get(scope) ?? null;
-    if (heading && heading.kind === 'numbered' && heading.section !== 'organization' && !this.drafts.some((d) => d.paragraph.index === heading.index)) {
+    if (
+      heading &&
+      heading.kind === 'numbered' &&
+      heading.section !== 'organization' &&
+      !this.drafts.some((d) => d.paragraph.index === heading.index)
+    ) {
       const title = titleFrom(heading.text, []);
-      this.add(heading, this.scopeOf(heading), title, subjectOf(heading.text).length > 0 ? { parties: subjectOf(heading.text), text: subjectText(heading.text) } : who, rules, warnings, null, `${heading.text} … ${sentence}`);
+      this.add(
+        heading,
+        this.scopeOf(heading),
+        title,
+        subjectOf(heading.text).length > 0 ? { parties: subjectOf(heading.text), text: subjectText(heading.text) } : who,
+        rules,
+        warnings,
+        null,
+        `${heading.text} … ${sentence}`,
+      );
       return;
     }
     const extraction = extractDeadlines(sentence, this.extraction);
@@ -294,7 +347,11 @@ function isUnitHeading(p: Paragraph, sentence: string): boolean {
 }
 
 function tidySentence(sentence: string): string {
-  return sentence.replace(/^[\s\-+•*–]+/, '').replace(/\s+/g, ' ').replace(/\s*\.\/\.?\s*$/, '.').trim();
+  return sentence
+    .replace(/^[\s\-+•*–]+/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\.\/\.?\s*$/, '.')
+    .trim();
 }
 
 /** The words naming who does a sentence's task, as the plan wrote them. */
@@ -380,8 +437,16 @@ function shortTitleFor(title: string): string | null {
 }
 
 const sameTitle = (a: string, b: string) => {
-  const ta = new Set(foldVietnamese(a).split(/[^a-z0-9]+/).filter(Boolean));
-  const tb = new Set(foldVietnamese(b).split(/[^a-z0-9]+/).filter(Boolean));
+  const ta = new Set(
+    foldVietnamese(a)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
+  const tb = new Set(
+    foldVietnamese(b)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean),
+  );
   const common = [...ta].filter((t) => tb.has(t)).length;
   return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.85;
 };
@@ -398,7 +463,8 @@ function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDat
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
       const own = [...warnings];
-      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < referenceDate) own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
+      if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < referenceDate)
+        own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
       const task: ProposedTask = {
         title,
         rule,
@@ -408,7 +474,12 @@ function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDat
         recipient: draft.recipient,
         warnings: uniqueWarnings(own),
       };
-      const duplicate = tasks.find((t) => sameTitle(t.title, task.title) && t.unitCodes.join() === task.unitCodes.join() && JSON.stringify(t.rule) === JSON.stringify(task.rule));
+      const duplicate = tasks.find(
+        (t) =>
+          sameTitle(t.title, task.title) &&
+          t.unitCodes.join() === task.unitCodes.join() &&
+          JSON.stringify(t.rule) === JSON.stringify(task.rule),
+      );
       if (!duplicate) tasks.push(task);
     }
   }
@@ -431,7 +502,8 @@ function uniqueWarnings(warnings: ExtractionWarning[]): ExtractionWarning[] {
  */
 function yearOfSchedule(doc: PlanText): number | null {
   const counts = new Map<number, number>();
-  const SCHEDULE = /\bquy\s+[ivxl1-4]{1,4}\s*(?:\/|nam)\s*(\d{4})|\b(?:tu|trong|den|cuoi|dau|giua)\s+(?:thang\s+\d{1,2}\s*(?:\/|nam)\s*|nam\s+)(\d{4})/g;
+  const SCHEDULE =
+    /\bquy\s+[ivxl1-4]{1,4}\s*(?:\/|nam)\s*(\d{4})|\b(?:tu|trong|den|cuoi|dau|giua)\s+(?:thang\s+\d{1,2}\s*(?:\/|nam)\s*|nam\s+)(\d{4})/g;
   for (const p of doc.paragraphs) {
     if (p.section === 'preamble' || p.section === 'purpose') continue;
     for (const m of foldInPlace(p.text).matchAll(SCHEDULE)) {
@@ -444,7 +516,8 @@ function yearOfSchedule(doc: PlanText): number | null {
 }
 
 // "triển khai thực hiện Chỉ thị số 30", "thực hiện Kế hoạch số 185/KH-BYT": the document a text is about
-const IMPLEMENTS = /\b(?:trien khai\s+)?(?:thuc hien|trien khai)\s+((?:chi thi|nghi quyet|ke hoach|quyet dinh|chuong trinh|ket luan|de an)\s+(?:so\s+)?\d[\w/.-]*)/;
+const IMPLEMENTS =
+  /\b(?:trien khai\s+)?(?:thuc hien|trien khai)\s+((?:chi thi|nghi quyet|ke hoach|quyet dinh|chuong trinh|ket luan|de an)\s+(?:so\s+)?\d[\w/.-]*)/;
 
 /**
  * The name of a plan whose text has no "KẾ HOẠCH" heading (a news article about it, a forwarded note): the
@@ -480,7 +553,8 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   }
   const year = doc.year ?? parts(options.referenceDate).year;
   if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
-  const extraction: ExtractionOptions = doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
+  const extraction: ExtractionOptions =
+    doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
   const drafts = new PlanReader(doc, extraction).read();
   const tasks = finish(drafts, options.units, options.referenceDate, doc.year);
   const assumed = warnings.findIndex((w) => w.code === 'plan_year_assumed');

@@ -6,9 +6,7 @@ import type { Unit } from '../../units/unit.js';
  * Who a plan gives a task to, as the plan says it ("Các đơn vị trực thuộc", "Phòng Tổ chức cán bộ - Sở Y
  * tế", "Trung tâm Kiểm soát bệnh tật tỉnh Khánh Hòa"), and which units of this Department that means.
  */
-export type Party =
-  | { kind: 'group'; group: UnitGroup }
-  | { kind: 'named'; name: string; office: boolean };
+export type Party = { kind: 'group'; group: UnitGroup } | { kind: 'named'; name: string; office: boolean };
 
 export type UnitGroup = 'department' | 'reporting' | 'clinical' | 'hospitals' | 'health_centers' | 'offices' | 'cdc';
 
@@ -21,7 +19,11 @@ export interface PartyMention {
 const group = (g: UnitGroup): Party => ({ kind: 'group', group: g });
 
 // Folded patterns, most specific first; the first to claim a stretch of text wins it.
-const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray, written: string) => Party; check?: (original: string, at: number) => boolean }> = [
+const PARTIES: Array<{
+  pattern: RegExp;
+  party: (m: RegExpExecArray, written: string) => Party;
+  check?: (original: string, at: number) => boolean;
+}> = [
   { pattern: /\b(?:ban chi dao|bcd)(?: thuc hien [^,.;]{0,40}?)? (?:cua )?so(?: y te)?\b/g, party: () => group('department') },
   { pattern: /\b(?:ban chi dao|bcd) (?:cac|tung) (?:don vi|cap|co so(?: y te)?)\b/g, party: () => group('reporting') },
   { pattern: /\b(?:ban giam doc|lanh dao|giam doc) so(?: y te)?\b/g, party: () => group('department') },
@@ -30,23 +32,36 @@ const PARTIES: Array<{ pattern: RegExp; party: (m: RegExpExecArray, written: str
   { pattern: /\bthanh tra so(?: y te)?\b/g, party: () => ({ kind: 'named', name: 'Thanh tra Sở Y tế', office: true }) },
   {
     // "phòng Tổ chức cán bộ Sở Y tế", "Phòng Kế hoạch - Tài chính, Sở Y tế": the office, with its "Sở Y tế"
-    pattern: /(?<!van )\bphong ((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
+    pattern:
+      /(?<!van )\bphong ((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
     party: (_m, written) => ({ kind: 'named', name: written, office: true }),
     // "phòng" (an office), not "phong" of "phong cách", "phong trào"
     check: (original, at) => /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)),
   },
   { pattern: /\btrung tam kiem soat benh tat\b|\bcdc\b/g, party: () => group('cdc') },
   { pattern: /\b(?:cac )?benh vien tuyen tinh\b|\bcac benh vien\b/g, party: () => group('hospitals') },
-  { pattern: /\b(?:cac )?trung tam y te (?:cac )?(?:huyen|quan|thi xa|thanh pho|tuyen huyen)(?:, (?:huyen|quan|thi xa|thanh pho))*\b|\bcac trung tam y te\b/g, party: () => group('health_centers') },
-  { pattern: /\b(?:cac )?co so kham(?: benh,?)? chua benh(?: cong lap)?\b|\b(?:cac )?don vi kham chua benh\b/g, party: () => group('clinical') },
-  { pattern: /\b(?:thu truong|nguoi dung dau|lanh dao) (?:cac )?(?:co so y te|don vi|co quan, don vi)\b/g, party: () => group('reporting') },
   {
-    pattern: /\b(?:cac|tung) (?:co quan, )?don vi(?: (?:truc thuoc(?: so(?: y te)?)?|y te|trong (?:toan )?nganh|thuoc (?:tham quyen quan ly|so(?: y te)?)))?\b|\b100% (?:cac )?don vi\b/g,
+    pattern:
+      /\b(?:cac )?trung tam y te (?:cac )?(?:huyen|quan|thi xa|thanh pho|tuyen huyen)(?:, (?:huyen|quan|thi xa|thanh pho))*\b|\bcac trung tam y te\b/g,
+    party: () => group('health_centers'),
+  },
+  {
+    pattern: /\b(?:cac )?co so kham(?: benh,?)? chua benh(?: cong lap)?\b|\b(?:cac )?don vi kham chua benh\b/g,
+    party: () => group('clinical'),
+  },
+  {
+    pattern: /\b(?:thu truong|nguoi dung dau|lanh dao) (?:cac )?(?:co so y te|don vi|co quan, don vi)\b/g,
+    party: () => group('reporting'),
+  },
+  {
+    pattern:
+      /\b(?:cac|tung) (?:co quan, )?don vi(?: (?:truc thuoc(?: so(?: y te)?)?|y te|trong (?:toan )?nganh|thuoc (?:tham quyen quan ly|so(?: y te)?)))?\b|\b100% (?:cac )?don vi\b/g,
     party: () => group('reporting'),
   },
   { pattern: /\b(?:cac|tung) co so y te\b|\b100% (?:cac )?co so y te\b/g, party: () => group('reporting') },
   {
-    pattern: /\btung (?:dang vien|to chuc|ca nhan|can bo)(?:,? (?:va )?(?:dang vien|cong chuc|vien chuc|ca nhan|nguoi lao dong|can bo))*(?: (?:trong )?nganh y te)?\b|\blanh dao don vi\b|\btoan nganh\b/g,
+    pattern:
+      /\btung (?:dang vien|to chuc|ca nhan|can bo)(?:,? (?:va )?(?:dang vien|cong chuc|vien chuc|ca nhan|nguoi lao dong|can bo))*(?: (?:trong )?nganh y te)?\b|\blanh dao don vi\b|\btoan nganh\b/g,
     party: () => group('reporting'),
   },
   {
@@ -214,7 +229,9 @@ export function resolveParties(parties: readonly Party[], units: readonly Unit[]
         break;
       case 'reporting':
         // "các đơn vị trực thuộc": the units directly under the Department, its own offices aside
-        add(root ? units.filter((u) => u.parentId === root.id && u.kind !== 'department_office') : byKind('hospital', 'cdc', 'health_center'));
+        add(
+          root ? units.filter((u) => u.parentId === root.id && u.kind !== 'department_office') : byKind('hospital', 'cdc', 'health_center'),
+        );
         break;
       case 'clinical':
         add(byKind('hospital', 'health_center'));

@@ -48,7 +48,14 @@ export async function savePlanProposal(
     const units = new Map((await tx.units.list()).map((u) => [u.code, u]));
     let assignments = 0;
     for (const [position, task] of proposal.tasks.entries()) {
-      const taskId = await tx.plans.createTask({ planId, title: task.title, rule: task.rule, recipient: task.recipient, sourcePhrase: task.sourcePhrase, position });
+      const taskId = await tx.plans.createTask({
+        planId,
+        title: task.title,
+        rule: task.rule,
+        recipient: task.recipient,
+        sourcePhrase: task.sourcePhrase,
+        position,
+      });
       const slot = firstOccurrence(task.rule, options.today, options.calendar);
       for (const unitCode of task.unitCodes) {
         const unit = units.get(unitCode);
@@ -58,7 +65,13 @@ export async function savePlanProposal(
         assignments += 1;
       }
     }
-    await tx.audit.record({ actorId: options.actorId, action: 'plan.import', entity: 'plan', entityId: String(planId), data: { code, tasks: proposal.tasks.length, assignments } });
+    await tx.audit.record({
+      actorId: options.actorId,
+      action: 'plan.import',
+      entity: 'plan',
+      entityId: String(planId),
+      data: { code, tasks: proposal.tasks.length, assignments },
+    });
     return { planId, code, tasks: proposal.tasks.length, assignments };
   });
 }

@@ -23,7 +23,8 @@ const DELIVERABLE =
 // triển khai … theo quy định tại thông tư số 25/TT-BYT": a subject, then what to do and the regulation that
 // says how. The duty is the task, however it is worded.
 const LABELLED_DUTY = /^([^:]{3,60}):\s*(.+)$/;
-const BY_REGULATION = /\b(?:theo|dung)\s+(?:(?:cac\s+)?(?:quy dinh|huong dan)\s+(?:tai|cua)\s+)?(?:thong tu|nghi dinh|chi thi|quyet dinh|luat)\b/;
+const BY_REGULATION =
+  /\b(?:theo|dung)\s+(?:(?:cac\s+)?(?:quy dinh|huong dan)\s+(?:tai|cua)\s+)?(?:thong tu|nghi dinh|chi thi|quyet dinh|luat)\b/;
 
 function isLabelledDuty(blanked: string): boolean {
   const labelled = LABELLED_DUTY.exec(blanked.replace(/^[\s\-+•*–]+/, ''));
@@ -36,13 +37,15 @@ function isLabelledDuty(blanked: string): boolean {
 // "Việc thành lập các Ban Chỉ đạo … phải được thực hiện xong trong Quý II/2014".
 const MODIFIER = /^(?:thoi gian|thoi han|viec)\b/;
 
-const LEADING_CONNECTIVES = /^(?:(?:dong thoi|ben canh do|ngoai ra|dac biet|mat khac|ve to chuc thuc hien|tren co so ke hoach nay|can cu ke hoach nay|giao|de nghi|yeu cau)\s*,?\s*)+/;
+const LEADING_CONNECTIVES =
+  /^(?:(?:dong thoi|ben canh do|ngoai ra|dac biet|mat khac|ve to chuc thuc hien|tren co so ke hoach nay|can cu ke hoach nay|giao|de nghi|yeu cau)\s*,?\s*)+/;
 const PREAMBLE = /^(?:can cu|tren co so|sau (?:khi )?hoc tap|thuc hien theo|de|nham)\b/;
 
 /** The folded sentence with every unit's name blanked out. */
 function withoutParties(folded: string, original: string = folded): string {
   let out = folded;
-  for (const party of findParties(folded, original)) out = out.slice(0, party.start) + ' '.repeat(party.end - party.start) + out.slice(party.end);
+  for (const party of findParties(folded, original))
+    out = out.slice(0, party.start) + ' '.repeat(party.end - party.start) + out.slice(party.end);
   return out;
 }
 
@@ -145,7 +148,12 @@ const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${REC
 export function findRecipient(sentence: string): { name: string; start: number; end: number } | null {
   const reports = /(?:gửi|báo cáo|nộp)/u.test(sentence);
   const afterPreposition = reports ? RECIPIENT_AFTER_PREPOSITION.exec(sentence) : null;
-  if (afterPreposition) return { name: tidyName(afterPreposition[1]!), start: afterPreposition.index, end: afterPreposition.index + afterPreposition[0].length };
+  if (afterPreposition)
+    return {
+      name: tidyName(afterPreposition[1]!),
+      start: afterPreposition.index,
+      end: afterPreposition.index + afterPreposition[0].length,
+    };
   const direct = RECIPIENT_DIRECT.exec(sentence) ?? RECIPIENT_REQUESTER.exec(sentence);
   if (direct) return { name: tidyName(direct[1]!), start: -1, end: -1 };
   return null;
@@ -153,7 +161,10 @@ export function findRecipient(sentence: string): { name: string; start: number; 
 
 function tidyName(name: string): string {
   // "Sở Y tế Tình" would be a capitalised word of the next phrase; keep place names only after "tỉnh"
-  return name.replace(/\s+/g, ' ').replace(/\s+(?:Tình|Báo|Kết|Về)\b.*$/u, '').trim();
+  return name
+    .replace(/\s+/g, ' ')
+    .replace(/\s+(?:Tình|Báo|Kết|Về)\b.*$/u, '')
+    .trim();
 }
 
 const MAX_TITLE = 160;
@@ -205,12 +216,16 @@ export function leadBeforeDeadline(sentence: string, cut: Array<{ start: number;
   const start = mainClauseStart(nfc);
   const focus = focusOnDeadline(nfc, start, cut);
   if (focus <= start) return null;
-  const lead = nfc.slice(start, focus).replace(/[\s,;:]+$/u, '').trim();
+  const lead = nfc
+    .slice(start, focus)
+    .replace(/[\s,;:]+$/u, '')
+    .trim();
   return lead.length >= 10 ? lead : null;
 }
 
 // A clause after ";" that holds an event of its own: "…; tổ chức hội nghị cán bộ công chức, viên chức theo …".
-const EVENT_CLAUSE = /^\s*(?:dong thoi\s*,?\s*)?to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|so ket|tong ket|phat dong)\b/;
+const EVENT_CLAUSE =
+  /^\s*(?:dong thoi\s*,?\s*)?to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|so ket|tong ket|phat dong)\b/;
 
 /**
  * A sentence split where a ";" starts an event to organise: each is a task of its own (the doer of the first
@@ -258,7 +273,47 @@ export function titleFrom(sentence: string, cut: Array<{ start: number; end: num
 
 /** The words of a text that say what it is about, for matching a "Thời gian …" sentence to its tasks. */
 export function topicWords(text: string): Set<string> {
-  const STOP = new Set(['thoi', 'gian', 'han', 'viec', 'thuc', 'hien', 'va', 'cac', 'cua', 'tu', 'nam', 'quy', 'duoc', 'duy', 'tri', 'hang', 'thuong', 'xuyen', 'lien', 'tuc', 'phai', 'trong', 'tai', 'cho', 'don', 'vi', 'so', 'y', 'te', 'voi', 'theo', 'nhung', 'la', 'co', 'khong', 'xong', 'den', 'trien', 'khai']);
+  const STOP = new Set([
+    'thoi',
+    'gian',
+    'han',
+    'viec',
+    'thuc',
+    'hien',
+    'va',
+    'cac',
+    'cua',
+    'tu',
+    'nam',
+    'quy',
+    'duoc',
+    'duy',
+    'tri',
+    'hang',
+    'thuong',
+    'xuyen',
+    'lien',
+    'tuc',
+    'phai',
+    'trong',
+    'tai',
+    'cho',
+    'don',
+    'vi',
+    'so',
+    'y',
+    'te',
+    'voi',
+    'theo',
+    'nhung',
+    'la',
+    'co',
+    'khong',
+    'xong',
+    'den',
+    'trien',
+    'khai',
+  ]);
   return new Set(
     foldInPlace(text.normalize('NFC'))
       .split(/[^a-z0-9]+/)

@@ -48,7 +48,11 @@ describe('bot-wide pacer', () => {
     const sent: Array<{ id: number; at: number }> = [];
     // a sleep that lets time pass only for its own caller, as concurrent sends would see it
     const wakeups: Array<{ at: number; wake: () => void }> = [];
-    const pacer = createRatePacer({ perSecond: 30, now: () => now, sleep: (ms) => new Promise((wake) => wakeups.push({ at: now + ms, wake })) });
+    const pacer = createRatePacer({
+      perSecond: 30,
+      now: () => now,
+      sleep: (ms) => new Promise((wake) => wakeups.push({ at: now + ms, wake })),
+    });
     const sends = Array.from({ length: 100 }, (_, id) => pacer.acquire().then(() => sent.push({ id, at: now })));
     while (sent.length < 100) {
       await new Promise((resolve) => setImmediate(resolve));

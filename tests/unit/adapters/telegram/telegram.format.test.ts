@@ -39,12 +39,23 @@ describe('Telegram formatting', () => {
   });
 
   it('asks for a typed or uploaded answer with a single way out (skip the evidence) by force_reply in a group, buttons elsewhere', () => {
-    const evidence = { text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.', buttons: [{ label: 'Bỏ qua', data: 'skip' }], expectsAnswer: true };
+    const evidence = {
+      text: 'Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.',
+      buttons: [{ label: 'Bỏ qua', data: 'skip' }],
+      expectsAnswer: true,
+    };
     // with privacy mode a photo that is not a reply never reaches the bot: the app must open a reply
     expect(replyMarkup(evidence, true)).toEqual({ force_reply: true, selective: true });
     expect(replyMarkup(evidence, false)).toEqual({ inline_keyboard: [[{ text: 'Bỏ qua', callback_data: 'skip' }]] });
     // a choice among several is a button press, which reaches the bot anyway
-    const status = { text: 'Tình trạng?', buttons: [{ label: 'Hoàn thành', data: 'done' }, { label: 'Gặp khó khăn', data: 'blocked' }], expectsAnswer: true };
+    const status = {
+      text: 'Tình trạng?',
+      buttons: [
+        { label: 'Hoàn thành', data: 'done' },
+        { label: 'Gặp khó khăn', data: 'blocked' },
+      ],
+      expectsAnswer: true,
+    };
     expect(replyMarkup(status, true)).toHaveProperty('inline_keyboard');
   });
 

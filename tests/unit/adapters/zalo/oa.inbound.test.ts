@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOaEvent, mapOaEvent, oaEventKey } from '../../../../src/adapters/zalo-oa/oa.inbound.js';
 import { parseOaRef } from '../../../../src/adapters/zalo-oa/oa-chat-ref.js';
-import { OA_ID, oaEcho, oaEvent, oaGroupFile, oaGroupImage, oaGroupSticker, oaGroupText, oaUserText } from '../../../support/zalo-events.js';
+import {
+  OA_ID,
+  oaEcho,
+  oaEvent,
+  oaGroupFile,
+  oaGroupImage,
+  oaGroupSticker,
+  oaGroupText,
+  oaUserText,
+} from '../../../support/zalo-events.js';
 
 const at = new Date('2026-11-23T02:00:00Z');
 const GROUP = 'f414c8f76fa586fbdfb4';
@@ -43,12 +52,18 @@ describe('mapOaEvent', () => {
       draft: { text: 'Ảnh buổi tập huấn', attachments: [{ kind: 'photo', fileId: 'https://photo-stal.zdn.vn/full/1.jpg' }] },
     });
     expect(mapOaEvent(oaGroupFile(GROUP, LAN, 'bao-cao-thang-11.pdf', { at }), OA_ID, at)).toMatchObject({
-      draft: { text: '', attachments: [{ kind: 'document', fileId: 'https://f21-zpc.zdn.vn/bao-cao-thang-11.pdf', name: 'bao-cao-thang-11.pdf' }] },
+      draft: {
+        text: '',
+        attachments: [{ kind: 'document', fileId: 'https://f21-zpc.zdn.vn/bao-cao-thang-11.pdf', name: 'bao-cao-thang-11.pdf' }],
+      },
     });
   });
 
   it('reads a sticker as a message without text, so that a waiting step can ask again', () => {
-    expect(mapOaEvent(oaGroupSticker(GROUP, LAN, { at }), OA_ID, at)).toMatchObject({ kind: 'message', draft: { text: '', attachments: [] } });
+    expect(mapOaEvent(oaGroupSticker(GROUP, LAN, { at }), OA_ID, at)).toMatchObject({
+      kind: 'message',
+      draft: { text: '', attachments: [] },
+    });
   });
 
   it("ignores the OA's own echoes, its own messages and known events it has no use for", () => {
@@ -64,11 +79,17 @@ describe('mapOaEvent', () => {
     expect(classifyOaEvent('user_send_hologram')).toBe('unknown');
     expect(mapOaEvent({ event_name: 'user_send_group_text', sender: {}, message: {} }, OA_ID, at)).toMatchObject({ kind: 'ignored' });
     expect(mapOaEvent(null, OA_ID, at)).toMatchObject({ kind: 'ignored' });
-    expect(mapOaEvent({ ...oaGroupText(GROUP, LAN, 'x', { at }), message: { text: 'x' } }, OA_ID, at)).toEqual({ kind: 'ignored', reason: 'malformed message event' });
+    expect(mapOaEvent({ ...oaGroupText(GROUP, LAN, 'x', { at }), message: { text: 'x' } }, OA_ID, at)).toEqual({
+      kind: 'ignored',
+      reason: 'malformed message event',
+    });
   });
 
   it('marks a deleted group as left', () => {
-    expect(mapOaEvent(oaEvent('delete_group', { at }, { group_id: GROUP }), OA_ID, at)).toMatchObject({ kind: 'lifecycle', event: { kind: 'left', chat: `zalo-oa:${GROUP}` } });
+    expect(mapOaEvent(oaEvent('delete_group', { at }, { group_id: GROUP }), OA_ID, at)).toMatchObject({
+      kind: 'lifecycle',
+      event: { kind: 'left', chat: `zalo-oa:${GROUP}` },
+    });
   });
 
   it('keys a message event by msg_id (or message_id), any other event by its body', () => {

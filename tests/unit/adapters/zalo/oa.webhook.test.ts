@@ -9,13 +9,16 @@ const timestamp = '1763791200123';
 
 describe('X-ZEvent-Signature', () => {
   it('is the plain SHA-256 of app id, raw body, timestamp and OA secret key', () => {
-    const expected = createHash('sha256').update(appId + raw + timestamp + secretKey).digest('hex');
+    const expected = createHash('sha256')
+      .update(appId + raw + timestamp + secretKey)
+      .digest('hex');
     expect(signOaBody(appId, secretKey, raw, timestamp)).toBe(expected);
   });
 
   it('verifies with or without the mac= prefix and in either case', () => {
     const mac = signOaBody(appId, secretKey, raw, timestamp);
-    const check = (header: string | undefined, body = raw, secret = secretKey) => verifyOaSignature({ appId, secretKey: secret, rawBody: Buffer.from(body), timestamp, header });
+    const check = (header: string | undefined, body = raw, secret = secretKey) =>
+      verifyOaSignature({ appId, secretKey: secret, rawBody: Buffer.from(body), timestamp, header });
     expect(check(mac)).toBe(true);
     expect(check(`mac=${mac}`)).toBe(true);
     expect(check(` MAC=${mac.toUpperCase()} `)).toBe(true);

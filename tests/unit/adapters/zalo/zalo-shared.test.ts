@@ -50,7 +50,10 @@ describe('splitText', () => {
 
 describe('mentions', () => {
   it('removes a leading @name typed with or without diacritics', () => {
-    expect(withoutLeadingMention('@Sở Y tế Lai Châu thông tư nào quy định?', 'Sở Y tế Lai Châu')).toEqual({ text: 'thông tư nào quy định?', mentioned: true });
+    expect(withoutLeadingMention('@Sở Y tế Lai Châu thông tư nào quy định?', 'Sở Y tế Lai Châu')).toEqual({
+      text: 'thông tư nào quy định?',
+      mentioned: true,
+    });
     expect(withoutLeadingMention('@so y te lai chau, /help', 'Sở Y tế Lai Châu')).toEqual({ text: '/help', mentioned: true });
     expect(withoutLeadingMention('@Sở Y tế Lai Châuxyz', 'Sở Y tế Lai Châu').mentioned).toBe(false);
     expect(withoutLeadingMention('xin chào @Sở Y tế Lai Châu', 'Sở Y tế Lai Châu').mentioned).toBe(false);
@@ -106,7 +109,10 @@ describe('PKCE and the pasted code', () => {
   });
 
   it('finds the code in the whole redirect address or takes it bare', () => {
-    expect(codeFromPasted('https://bot.example.vn/zalo/callback?code=AbC123xyz789&oa_id=579745863508352884&state=s1')).toEqual({ code: 'AbC123xyz789', state: 's1' });
+    expect(codeFromPasted('https://bot.example.vn/zalo/callback?code=AbC123xyz789&oa_id=579745863508352884&state=s1')).toEqual({
+      code: 'AbC123xyz789',
+      state: 's1',
+    });
     expect(codeFromPasted('  AbC123xyz789 ')).toEqual({ code: 'AbC123xyz789', state: null });
     expect(codeFromPasted('https://bot.example.vn/zalo/callback?error=denied')).toBeNull();
     expect(codeFromPasted('không có')).toBeNull();
@@ -121,7 +127,14 @@ describe('mapBotUpdate', () => {
     const update = botText('2001', '/start', { name: 'Nguyễn Thị Lan', messageId: 'm1' });
     expect(mapBotUpdate(update, me, now)).toMatchObject({
       kind: 'message',
-      message: { chat: 'zalo-bot:2001', chatKind: 'private', sender: { platform: 'zalo-bot', id: '2001', displayName: 'Nguyễn Thị Lan' }, text: '/start', eventId: 'm1', addressedToBot: true },
+      message: {
+        chat: 'zalo-bot:2001',
+        chatKind: 'private',
+        sender: { platform: 'zalo-bot', id: '2001', displayName: 'Nguyễn Thị Lan' },
+        text: '/start',
+        eventId: 'm1',
+        addressedToBot: true,
+      },
     });
   });
 
@@ -133,14 +146,21 @@ describe('mapBotUpdate', () => {
 
   it('treats every group message as addressed (the platform passes on only mentions and replies) and drops the @name', () => {
     const update = botText('2001', '@Bot Trợ lý /nhiemvu', { chatType: 'GROUP', chatId: 'g-77' });
-    expect(mapBotUpdate(update, me, now)).toMatchObject({ message: { chat: 'zalo-bot:g-77', chatKind: 'group', text: '/nhiemvu', addressedToBot: true } });
+    expect(mapBotUpdate(update, me, now)).toMatchObject({
+      message: { chat: 'zalo-bot:g-77', chatKind: 'group', text: '/nhiemvu', addressedToBot: true },
+    });
   });
 
   it('keeps a photo as evidence, a sticker as no text, and ignores bots and unknown events', () => {
-    expect(mapBotUpdate(botImage('2001', 'ảnh minh chứng'), me, now)).toMatchObject({ message: { text: 'ảnh minh chứng', attachments: [{ kind: 'photo', fileId: 'https://photo-stal.zdn.vn/bot/evidence.jpg' }] } });
+    expect(mapBotUpdate(botImage('2001', 'ảnh minh chứng'), me, now)).toMatchObject({
+      message: { text: 'ảnh minh chứng', attachments: [{ kind: 'photo', fileId: 'https://photo-stal.zdn.vn/bot/evidence.jpg' }] },
+    });
     expect(mapBotUpdate(botSticker('2001'), me, now)).toMatchObject({ message: { text: '', attachments: [] } });
     expect(mapBotUpdate(botText('9001', 'echo'), me, now)).toMatchObject({ kind: 'ignored' });
-    expect(mapBotUpdate(botUpdate('message.poll.received', '2001', {}), me, now)).toEqual({ kind: 'unknown', eventName: 'message.poll.received' });
+    expect(mapBotUpdate(botUpdate('message.poll.received', '2001', {}), me, now)).toEqual({
+      kind: 'unknown',
+      eventName: 'message.poll.received',
+    });
     expect(mapBotUpdate({ event_name: 'message.text.received', message: { text: 'x' } }, me, now)).toMatchObject({ kind: 'ignored' });
   });
 });

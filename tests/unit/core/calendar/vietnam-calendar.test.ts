@@ -13,7 +13,7 @@ beforeAll(async () => {
   vi = i18n.translator('vi');
 });
 
-// The holidays as a Vietnamese reader sees them (the names live in locales/*.ftl).
+// The holidays as a Vietnamese reader sees them (the names live in locales/*/*.ftl).
 const dates = (year: number) => vietnamPublicHolidays(year).map((h) => `${h.date} ${dayOffLabel(vi, h.name)}`);
 const label = (name: Parameters<typeof dayOffLabel>[1] | null) => (name ? dayOffLabel(vi, name) : null);
 

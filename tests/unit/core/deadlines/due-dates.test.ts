@@ -13,7 +13,12 @@ const dayArb = fc.integer({ min: 1, max: 31 });
 const ruleArb: fc.Arbitrary<DeadlineRule> = fc.oneof(
   fc.record({ kind: fc.constant('once' as const), due: dateArb, inclusive: fc.boolean(), precision: fc.constant('day' as const) }),
   fc.record({ kind: fc.constant('yearly' as const), month: fc.integer({ min: 1, max: 12 }), day: dayArb, inclusive: fc.boolean() }),
-  fc.record({ kind: fc.constant('quarterly' as const), monthOfQuarter: fc.constantFrom(1 as const, 2 as const, 3 as const), day: dayArb, inclusive: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('quarterly' as const),
+    monthOfQuarter: fc.constantFrom(1 as const, 2 as const, 3 as const),
+    day: dayArb,
+    inclusive: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('monthly' as const), day: dayArb, inclusive: fc.boolean() }),
   fc.record({ kind: fc.constant('weekly' as const), weekday: fc.integer({ min: 1, max: 7 }) }),
   fc.record({
@@ -68,17 +73,22 @@ describe('nextDueDates (properties)', () => {
       { date: '2026-01-02', kind: 'day_off', name: 'Nghỉ' },
     ]);
     fc.assert(
-      fc.property(dateArb, fc.integer({ min: 1, max: 30 }), fc.constantFrom('month' as const, 'quarter' as const, 'half_year' as const, 'year' as const), (from, offset, period) => {
-        for (const calendar of [vn, announced]) {
-          for (const slot of nextDueDates({ kind: 'after_period', period, offset, unit: 'working_days' }, from, 2, calendar)) {
-            expect(calendar.isWorkingDay(slot.dueDate!)).toBe(true);
+      fc.property(
+        dateArb,
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('month' as const, 'quarter' as const, 'half_year' as const, 'year' as const),
+        (from, offset, period) => {
+          for (const calendar of [vn, announced]) {
+            for (const slot of nextDueDates({ kind: 'after_period', period, offset, unit: 'working_days' }, from, 2, calendar)) {
+              expect(calendar.isWorkingDay(slot.dueDate!)).toBe(true);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
-  it('a due date shown on a working day is the latest working day not after the rule\'s date', () => {
+  it("a due date shown on a working day is the latest working day not after the rule's date", () => {
     fc.assert(
       fc.property(dateArb, (date) => {
         const shown = workingDueDate(date, vn);
@@ -97,8 +107,12 @@ describe('nextDueDates (examples)', () => {
       { period: '2023', dueDate: '2023-06-14' },
       { period: '2024', dueDate: '2024-06-14' },
     ]);
-    expect(nextDueDates({ kind: 'yearly', month: 12, day: 15, inclusive: false }, '2023-12-14', 1)).toEqual([{ period: '2023', dueDate: '2023-12-14' }]);
-    expect(nextDueDates({ kind: 'yearly', month: 12, day: 15, inclusive: false }, '2023-12-15', 1)).toEqual([{ period: '2024', dueDate: '2024-12-14' }]);
+    expect(nextDueDates({ kind: 'yearly', month: 12, day: 15, inclusive: false }, '2023-12-14', 1)).toEqual([
+      { period: '2023', dueDate: '2023-12-14' },
+    ]);
+    expect(nextDueDates({ kind: 'yearly', month: 12, day: 15, inclusive: false }, '2023-12-15', 1)).toEqual([
+      { period: '2024', dueDate: '2024-12-14' },
+    ]);
   });
 
   it('"trong 5 ngày làm việc sau khi kết thúc quý" skips the weekend and Tết', () => {
@@ -106,13 +120,18 @@ describe('nextDueDates (examples)', () => {
     expect(nextDueDates({ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }, '2026-01-01', 1, vn)).toEqual([
       { period: '2025-Q4', dueDate: '2026-01-08' },
     ]);
-    expect(nextDueDates({ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }, '2026-01-01', 1, weekendOnlyCalendar)[0]!.dueDate).toBe('2026-01-07');
+    expect(
+      nextDueDates({ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }, '2026-01-01', 1, weekendOnlyCalendar)[0]!
+        .dueDate,
+    ).toBe('2026-01-07');
     // January 2026 ends on Saturday; 10 working days skip Tết (16–20 February).
     expect(nextDueDates({ kind: 'after_period', period: 'month', offset: 10, unit: 'working_days' }, '2026-02-01', 1, vn)[0]).toEqual({
       period: '2026-01',
       dueDate: '2026-02-13',
     });
-    expect(nextDueDates({ kind: 'after_period', period: 'month', offset: 15, unit: 'working_days' }, '2026-02-01', 1, vn)[0]!.dueDate).toBe('2026-02-27');
+    expect(nextDueDates({ kind: 'after_period', period: 'month', offset: 15, unit: 'working_days' }, '2026-02-01', 1, vn)[0]!.dueDate).toBe(
+      '2026-02-27',
+    );
   });
 
   it('a one-off date is due once, then never again', () => {
@@ -127,7 +146,11 @@ describe('nextDueDates (examples)', () => {
       { period: '2027-Q1', dueDate: '2027-01-10' },
       { period: '2027-Q2', dueDate: '2027-04-10' },
     ]);
-    expect(nextDueDates({ kind: 'monthly', day: 31, inclusive: true }, '2026-02-01', 3).map((s) => s.dueDate)).toEqual(['2026-02-28', '2026-03-31', '2026-04-30']);
+    expect(nextDueDates({ kind: 'monthly', day: 31, inclusive: true }, '2026-02-01', 3).map((s) => s.dueDate)).toEqual([
+      '2026-02-28',
+      '2026-03-31',
+      '2026-04-30',
+    ]);
     const weekly = nextDueDates({ kind: 'weekly', weekday: 5 }, '2026-11-21', 2);
     expect(weekly).toEqual([
       { period: '2026-W48', dueDate: '2026-11-27' },
@@ -137,7 +160,11 @@ describe('nextDueDates (examples)', () => {
   });
 
   it('the 6-month review and the annual review are separate occurrences of a task × unit', () => {
-    const halfYear = occurrencesBetween({ kind: 'after_period', period: 'half_year', offset: 15, unit: 'days' }, '2026-01-01', '2026-12-31');
+    const halfYear = occurrencesBetween(
+      { kind: 'after_period', period: 'half_year', offset: 15, unit: 'days' },
+      '2026-01-01',
+      '2026-12-31',
+    );
     const year = occurrencesBetween({ kind: 'after_period', period: 'year', offset: 15, unit: 'days' }, '2026-01-01', '2026-12-31');
     expect(halfYear).toEqual([
       { period: '2025-H2', dueDate: '2026-01-15' },
@@ -156,7 +183,11 @@ describe('nextDueDates (examples)', () => {
 
 describe('workingDueDate', () => {
   it('a due date on Quốc khánh is shown on the working day before, with the holiday named', () => {
-    expect(workingDueDate('2026-09-02', vn)).toEqual({ date: '2026-08-31', movedFrom: '2026-09-02', dayOffName: { holiday: 'national-day', compensation: false } });
+    expect(workingDueDate('2026-09-02', vn)).toEqual({
+      date: '2026-08-31',
+      movedFrom: '2026-09-02',
+      dayOffName: { holiday: 'national-day', compensation: false },
+    });
     expect(workingDueDate('2026-11-22', vn)).toEqual({ date: '2026-11-20', movedFrom: '2026-11-22', dayOffName: null });
     expect(workingDueDate(localDate(2026, 11, 20), vn)).toEqual({ date: '2026-11-20', movedFrom: null, dayOffName: null });
   });

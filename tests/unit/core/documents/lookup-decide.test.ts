@@ -33,7 +33,10 @@ describe('a number with its year and nothing else ("45/2015")', () => {
     const outcome = ask('12/2017');
     expect(outcome.kind).toBe('ambiguous');
     if (outcome.kind !== 'ambiguous') return;
-    expect(outcome.options.map((o) => ('document' in o ? o.document.symbol : o.namesake.symbol)).sort()).toEqual(['12-CTr/TU', '12/CT-UBND']);
+    expect(outcome.options.map((o) => ('document' in o ? o.document.symbol : o.namesake.symbol)).sort()).toEqual([
+      '12-CTr/TU',
+      '12/CT-UBND',
+    ]);
   });
 
   it('says so when no document has that year, offering the one with the number', () => {
@@ -45,7 +48,8 @@ describe('a number with its year and nothing else ("45/2015")', () => {
 
 describe('a law asked for by its name', () => {
   it('is only a law of that name, not one whose summary mentions it', () => {
-    for (const question of ['luật khiếu nại', 'luật khiếu nại năm 2011', 'luat to cao 2018']) expect(answered(ask(question)), question).toBeNull();
+    for (const question of ['luật khiếu nại', 'luật khiếu nại năm 2011', 'luat to cao 2018'])
+      expect(answered(ask(question)), question).toBeNull();
     // offered, not answered
     const outcome = ask('luật khiếu nại');
     expect(outcome.kind === 'unsure' && outcome.candidates.map((c) => c.document.symbol)).toContain('42/2013/QH13');
@@ -59,11 +63,12 @@ describe('a law asked for by its name', () => {
 });
 
 describe('a number with its issuer named in words', () => {
-  it('is a near miss when the issuer is not the document\'s', () => {
+  it("is a near miss when the issuer is not the document's", () => {
     for (const question of ['thông tư 45 của bộ tài chính', 'thong tu 45 cua bo tai chinh', 'quyết định 2151 của thủ tướng']) {
       const outcome = ask(question);
       expect(outcome.kind, question).toBe('unsure');
-      if (outcome.kind === 'unsure') expect(outcome.candidates.map((c) => c.document.symbol)[0]).toMatch(/^(45\/2015\/TT-BYT|2151\/QĐ-BYT)$/);
+      if (outcome.kind === 'unsure')
+        expect(outcome.candidates.map((c) => c.document.symbol)[0]).toMatch(/^(45\/2015\/TT-BYT|2151\/QĐ-BYT)$/);
     }
   });
 
@@ -84,13 +89,19 @@ describe('a document named by its number, with words after it', () => {
 });
 
 describe('a question about people or a sector a document is not about', () => {
-  it('gets no confident answer from the health sector\'s rule that fits its other words', () => {
-    for (const question of ['quy tắc ứng xử của giáo viên', 'trang phục học sinh', 'đường dây nóng điện lực', 'quy tắc ứng xử của công chức thuế', 'dong phuc nhan vien ngan hang']) {
+  it("gets no confident answer from the health sector's rule that fits its other words", () => {
+    for (const question of [
+      'quy tắc ứng xử của giáo viên',
+      'trang phục học sinh',
+      'đường dây nóng điện lực',
+      'quy tắc ứng xử của công chức thuế',
+      'dong phuc nhan vien ngan hang',
+    ]) {
       expect(answered(ask(question)), question).toBeNull();
     }
   });
 
-  it('counts the people\'s committee as a workplace outside the health sector', () => {
+  it("counts the people's committee as a workplace outside the health sector", () => {
     expect(answered(ask('đeo bảng tên khi làm việc ở ủy ban'))).toBeNull();
     expect(answered(ask('tiếp công dân tại ủy ban xã'))).toBe('42/2013/QH13');
   });
@@ -101,7 +112,7 @@ describe('a question about people or a sector a document is not about', () => {
     expect(answered(ask('đường dây nóng bệnh viện'))).toBe('09/CT-BYT');
   });
 
-  it('is read from the documents\' own texts: a document that names the sector answers for it', () => {
+  it("is read from the documents' own texts: a document that names the sector answers for it", () => {
     const schoolUniforms: RegulationDocument = {
       ...catalogue.find((d) => d.symbol === '45/2015/TT-BYT')!,
       symbol: '26/2009/TT-BGDĐT',
@@ -132,7 +143,8 @@ describe('a question about people or a sector a document is not about', () => {
 
 describe('a word the catalogue never uses', () => {
   it('is not matched through its syllables in other words ("giáo viên" against "giao tiếp", "viên chức")', () => {
-    const coverage = (question: string, symbol: string) => index.rank(parseQuestion(question, lexicon).tokens).matches.find((m) => m.entry.symbol === symbol)!.coverage;
+    const coverage = (question: string, symbol: string) =>
+      index.rank(parseQuestion(question, lexicon).tokens).matches.find((m) => m.entry.symbol === symbol)!.coverage;
     // below what an answer needs, sectors aside
     expect(coverage('quy tắc ứng xử của giáo viên', '07/2014/TT-BYT')).toBeLessThan(0.7);
     expect(coverage('đường dây nóng điện lực', '09/CT-BYT')).toBeLessThan(0.7);

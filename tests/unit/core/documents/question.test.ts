@@ -9,7 +9,8 @@ beforeAll(async () => {
   lexicon = createLexicon(await readLexicon());
 });
 
-const refsOf = (text: string) => parseQuestion(text, lexicon).refs.map(({ number, year, kind, issuer }) => ({ number, year, kind, issuer }));
+const refsOf = (text: string) =>
+  parseQuestion(text, lexicon).refs.map(({ number, year, kind, issuer }) => ({ number, year, kind, issuer }));
 const subjectOf = (text: string) =>
   parseQuestion(text, lexicon)
     .tokens.map((t) => t?.token ?? '|')
@@ -69,7 +70,9 @@ describe('document numbers in every form', () => {
   });
 
   it('reads a number and a year alone as a number of any kind, marked as such', () => {
-    expect(parseQuestion('số 45/2015 còn hiệu lực không', lexicon).refs).toMatchObject([{ number: '45', year: 2015, form: 'number-year', label: '45/2015' }]);
+    expect(parseQuestion('số 45/2015 còn hiệu lực không', lexicon).refs).toMatchObject([
+      { number: '45', year: 2015, form: 'number-year', label: '45/2015' },
+    ]);
     // a whole symbol is still read as one
     expect(parseQuestion('45/2015/TT-BYT', lexicon).refs).toMatchObject([{ form: 'symbol' }]);
   });
@@ -85,7 +88,10 @@ describe('document numbers in every form', () => {
 describe('issuers named in words', () => {
   it('count only next to the number, and show in its label', () => {
     expect(refsOf('thông tư 45 về trang phục y tế của bộ y tế')).toMatchObject([{ issuer: null }]);
-    expect(refsOf('thông tư 45 và nghị định 04 của chính phủ')).toMatchObject([{ kind: 'tt', issuer: null }, { kind: 'nd', issuer: 'cp' }]);
+    expect(refsOf('thông tư 45 và nghị định 04 của chính phủ')).toMatchObject([
+      { kind: 'tt', issuer: null },
+      { kind: 'nd', issuer: 'cp' },
+    ]);
     expect(parseQuestion('thông tư 45 của Bộ Tài chính', lexicon).refs[0]!.label).toBe('45 (Bộ Tài chính)');
   });
 });

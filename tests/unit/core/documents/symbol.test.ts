@@ -40,7 +40,10 @@ describe('citations in the plans', () => {
     expect(
       aliasesOf({
         symbol: '07/2014/TT-BYT',
-        symbol_as_cited: ['Thông tư số 07/2014/TT-BYT ngày 25/02/2014 (000, 001)', 'Thông tư số 07/2013/TT- BYT (003, header — wrong year)'],
+        symbol_as_cited: [
+          'Thông tư số 07/2014/TT-BYT ngày 25/02/2014 (000, 001)',
+          'Thông tư số 07/2013/TT- BYT (003, header — wrong year)',
+        ],
       }),
     ).toEqual(['07/2013/TT-BYT']);
   });
@@ -50,14 +53,21 @@ describe('catalogue entries', () => {
   it('reads statuses as the data team writes them, with the date of an ambiguous replacement', () => {
     expect(readStatus('in force')).toEqual({ status: 'in_force', replacedBy: null, replacedByIssuedOn: null });
     expect(readStatus('replaced by 114-QĐ/TW')).toEqual({ status: 'replaced', replacedBy: '114-QĐ/TW', replacedByIssuedOn: null });
-    expect(readStatus('replaced by 76/NQ-CP (15/07/2021)')).toEqual({ status: 'replaced', replacedBy: '76/NQ-CP', replacedByIssuedOn: '2021-07-15' });
+    expect(readStatus('replaced by 76/NQ-CP (15/07/2021)')).toEqual({
+      status: 'replaced',
+      replacedBy: '76/NQ-CP',
+      replacedByIssuedOn: '2021-07-15',
+    });
     expect(readStatus('expired')?.status).toBe('expired');
     expect(readStatus('còn hiệu lực')).toBeNull();
     expect(readStatus('replaced by X (31/02/2021)')).toBeNull();
   });
 
   it('updates one field of a known document and requires the rest of a new one', () => {
-    const known = documentFromEntry({ symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', title_vi: 'Quy định về trang phục y tế', status: 'in force' }, null);
+    const known = documentFromEntry(
+      { symbol: '45/2015/TT-BYT', type: 'Thông tư', issuer: 'Bộ Y tế', title_vi: 'Quy định về trang phục y tế', status: 'in force' },
+      null,
+    );
     expect(Array.isArray(known)).toBe(false);
     const replaced = documentFromEntry({ symbol: '45/2015/TT-BYT', status: 'replaced by 99/2025/TT-BYT' }, known as never);
     expect(replaced).toMatchObject({ title: 'Quy định về trang phục y tế', status: 'replaced', replacedBy: '99/2025/TT-BYT' });
@@ -66,6 +76,8 @@ describe('catalogue entries', () => {
       { symbol: '99/2025/TT-BYT', field: 'issuer', problem: 'missing' },
       { symbol: '99/2025/TT-BYT', field: 'status', problem: 'missing' },
     ]);
-    expect(documentFromEntry({ symbol: '45/2015/TT-BYT', status: 'sắp hết' }, known as never)).toEqual([{ symbol: '45/2015/TT-BYT', field: 'status', problem: 'invalid-status' }]);
+    expect(documentFromEntry({ symbol: '45/2015/TT-BYT', status: 'sắp hết' }, known as never)).toEqual([
+      { symbol: '45/2015/TT-BYT', field: 'status', problem: 'invalid-status' },
+    ]);
   });
 });

@@ -18,9 +18,18 @@ interface Case {
 
 const NEXT_FROM = '2026-11-22';
 
-const once = (due: string, inclusive: boolean, precision: Extract<DeadlineRule, { kind: 'once' }>['precision'] = 'day'): DeadlineRule => ({ kind: 'once', due, inclusive, precision });
+const once = (due: string, inclusive: boolean, precision: Extract<DeadlineRule, { kind: 'once' }>['precision'] = 'day'): DeadlineRule => ({
+  kind: 'once',
+  due,
+  inclusive,
+  precision,
+});
 const yearly = (month: number, day: number, inclusive: boolean): DeadlineRule => ({ kind: 'yearly', month, day, inclusive });
-const after = (period: Extract<DeadlineRule, { kind: 'after_period' }>['period'], offset: number, unit: 'days' | 'working_days' = 'days'): DeadlineRule => ({ kind: 'after_period', period, offset, unit });
+const after = (
+  period: Extract<DeadlineRule, { kind: 'after_period' }>['period'],
+  offset: number,
+  unit: 'days' | 'working_days' = 'days',
+): DeadlineRule => ({ kind: 'after_period', period, offset, unit });
 
 /** The text as typed without diacritics: "Báo cáo trước ngày" → "Bao cao truoc ngay". */
 const withoutDiacritics = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
@@ -31,7 +40,10 @@ const CASES: Record<string, Case[]> = {
   'dd/mm and "ngày 15 tháng 6" in one sentence, "trước" shared by both': [
     { text: 'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm.', rules: [yearly(6, 15, false), yearly(12, 15, false)] },
     { text: 'Nộp chậm nhất ngày 15/6 và ngày 15 tháng 12 hàng năm', rules: [yearly(6, 15, true), yearly(12, 15, true)] },
-    { text: 'gửi trước ngày 20/3, 20/6, 20/9 và 20/12 hằng năm', rules: [yearly(3, 20, false), yearly(6, 20, false), yearly(9, 20, false), yearly(12, 20, false)] },
+    {
+      text: 'gửi trước ngày 20/3, 20/6, 20/9 và 20/12 hằng năm',
+      rules: [yearly(3, 20, false), yearly(6, 20, false), yearly(9, 20, false), yearly(12, 20, false)],
+    },
   ],
   'dash dates': [
     { text: 'tổ chức vào dịp kỷ niệm ngày Thầy thuốc Việt Nam 27-2 hàng năm', rules: [yearly(2, 27, true)] },
@@ -50,7 +62,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'Tổ chức hội nghị vào đầu tháng 04/2019', rules: [once('2019-04-10', true, 'early_month')], warnings: ['approximate'] },
     { text: 'Tổ chức hội nghị vào giữa tháng 5/2026', rules: [once('2026-05-20', true, 'mid_month')], warnings: ['approximate'] },
     { text: 'Nộp báo cáo vào cuối tháng 2/2028', rules: [once('2028-02-29', true, 'month')] },
-    { text: 'Gửi báo cáo vào cuối tháng hằng tháng', rules: [{ kind: 'monthly', day: 31, inclusive: true }], warnings: ['approximate_recurring'] },
+    {
+      text: 'Gửi báo cáo vào cuối tháng hằng tháng',
+      rules: [{ kind: 'monthly', day: 31, inclusive: true }],
+      warnings: ['approximate_recurring'],
+    },
     { text: 'Báo cáo vào đầu mỗi tháng', rules: [{ kind: 'monthly', day: 10, inclusive: true }], warnings: ['approximate_recurring'] },
   ],
   'recurrence words without a day': [
@@ -62,8 +78,15 @@ const CASES: Record<string, Case[]> = {
   'recurrence with a day': [
     { text: 'Báo cáo hằng tháng chậm nhất ngày 25', rules: [{ kind: 'monthly', day: 25, inclusive: true }] },
     { text: 'gửi trước ngày 5 hằng tháng', rules: [{ kind: 'monthly', day: 5, inclusive: false }] },
-    { text: 'Báo cáo quý gửi chậm nhất ngày 20 của tháng cuối quý', rules: [{ kind: 'quarterly', monthOfQuarter: 3, day: 20, inclusive: true }] },
-    { text: 'Báo cáo hằng quý trước ngày 15', rules: [{ kind: 'quarterly', monthOfQuarter: 3, day: 15, inclusive: false }], warnings: ['month_of_quarter_assumed'] },
+    {
+      text: 'Báo cáo quý gửi chậm nhất ngày 20 của tháng cuối quý',
+      rules: [{ kind: 'quarterly', monthOfQuarter: 3, day: 20, inclusive: true }],
+    },
+    {
+      text: 'Báo cáo hằng quý trước ngày 15',
+      rules: [{ kind: 'quarterly', monthOfQuarter: 3, day: 15, inclusive: false }],
+      warnings: ['month_of_quarter_assumed'],
+    },
     { text: 'Giao ban vào sáng thứ Hai hằng tuần', rules: [{ kind: 'weekly', weekday: 1 }] },
     { text: 'hằng tuần, chậm nhất thứ Sáu gửi báo cáo', rules: [{ kind: 'weekly', weekday: 5 }] },
     { text: 'báo cáo quý III hằng năm', rules: [yearly(9, 30, true)] },
@@ -77,18 +100,42 @@ const CASES: Record<string, Case[]> = {
     { text: 'từ ngày 01/3/2026 đến ngày 31/3/2026 các đơn vị tự kiểm tra', rules: [once('2026-03-31', true)] },
   ],
   'working-day and day offsets after a period': [
-    { text: 'Báo cáo quý gửi trong 5 ngày làm việc sau khi kết thúc quý', rules: [{ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }] },
-    { text: 'trong vòng mười ngày làm việc kể từ ngày kết thúc tháng', rules: [{ kind: 'after_period', period: 'month', offset: 10, unit: 'working_days' }] },
-    { text: 'chậm nhất 15 ngày sau khi kết thúc 6 tháng', rules: [{ kind: 'after_period', period: 'half_year', offset: 15, unit: 'days' }] },
-    { text: 'Báo cáo hằng quý trong 7 ngày làm việc sau khi kết thúc kỳ báo cáo', rules: [{ kind: 'after_period', period: 'quarter', offset: 7, unit: 'working_days' }] },
+    {
+      text: 'Báo cáo quý gửi trong 5 ngày làm việc sau khi kết thúc quý',
+      rules: [{ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }],
+    },
+    {
+      text: 'trong vòng mười ngày làm việc kể từ ngày kết thúc tháng',
+      rules: [{ kind: 'after_period', period: 'month', offset: 10, unit: 'working_days' }],
+    },
+    {
+      text: 'chậm nhất 15 ngày sau khi kết thúc 6 tháng',
+      rules: [{ kind: 'after_period', period: 'half_year', offset: 15, unit: 'days' }],
+    },
+    {
+      text: 'Báo cáo hằng quý trong 7 ngày làm việc sau khi kết thúc kỳ báo cáo',
+      rules: [{ kind: 'after_period', period: 'quarter', offset: 7, unit: 'working_days' }],
+    },
     { text: 'gửi trong 7 ngày sau khi kết thúc kỳ báo cáo', rules: [], warnings: ['period_unknown'] },
     { text: 'Báo cáo tháng gửi trước ngày 5 của tháng sau', rules: [{ kind: 'after_period', period: 'month', offset: 4, unit: 'days' }] },
-    { text: 'gửi chậm nhất ngày 15 tháng đầu của quý tiếp theo', rules: [{ kind: 'after_period', period: 'quarter', offset: 15, unit: 'days' }] },
+    {
+      text: 'gửi chậm nhất ngày 15 tháng đầu của quý tiếp theo',
+      rules: [{ kind: 'after_period', period: 'quarter', offset: 15, unit: 'days' }],
+    },
     { text: 'Báo cáo năm gửi trước ngày 15/01 năm sau', rules: [{ kind: 'after_period', period: 'year', offset: 14, unit: 'days' }] },
-    { text: 'Báo cáo tháng gửi trong 10 ngày đầu của tháng sau', rules: [{ kind: 'after_period', period: 'month', offset: 10, unit: 'days' }] },
+    {
+      text: 'Báo cáo tháng gửi trong 10 ngày đầu của tháng sau',
+      rules: [{ kind: 'after_period', period: 'month', offset: 10, unit: 'days' }],
+    },
     { text: 'gui trong 10 ngay dau thang sau', rules: [{ kind: 'after_period', period: 'month', offset: 10, unit: 'days' }] },
-    { text: 'Báo cáo quý gửi trong 5 ngày làm việc đầu tiên của quý tiếp theo', rules: [{ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }] },
-    { text: 'Báo cáo năm gửi trong mười lăm ngày đầu của năm sau', rules: [{ kind: 'after_period', period: 'year', offset: 15, unit: 'days' }] },
+    {
+      text: 'Báo cáo quý gửi trong 5 ngày làm việc đầu tiên của quý tiếp theo',
+      rules: [{ kind: 'after_period', period: 'quarter', offset: 5, unit: 'working_days' }],
+    },
+    {
+      text: 'Báo cáo năm gửi trong mười lăm ngày đầu của năm sau',
+      rules: [{ kind: 'after_period', period: 'year', offset: 15, unit: 'days' }],
+    },
   ],
   // "trước ngày X" leaves X − 1 days after the period; "chậm nhất / vào ngày X" leaves X
   'day X of the first month after a quarter, half-year or year': bothSpellings([
@@ -99,7 +146,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'Báo cáo năm gửi trước ngày 15 tháng đầu tiên của năm sau', rules: [after('year', 14)], next: ['2027-01-14'] },
     { text: 'chậm nhất ngày 20 tháng 1 năm sau', rules: [after('year', 20)], next: ['2027-01-20'] },
     { text: 'chậm nhất ngày 10 tháng thứ nhất của năm tiếp theo', rules: [after('year', 10)], next: ['2027-01-10'] },
-    { text: 'Báo cáo 6 tháng gửi trước ngày 10 của tháng đầu tiên sau kỳ báo cáo 6 tháng', rules: [after('half_year', 9)], next: ['2027-01-09'] },
+    {
+      text: 'Báo cáo 6 tháng gửi trước ngày 10 của tháng đầu tiên sau kỳ báo cáo 6 tháng',
+      rules: [after('half_year', 9)],
+      next: ['2027-01-09'],
+    },
     { text: 'chậm nhất ngày 15 của tháng đầu tiên sau kỳ báo cáo quý', rules: [after('quarter', 15)], next: ['2027-01-15'] },
     { text: 'trước ngày 10 của tháng sau khi kết thúc quý', rules: [after('quarter', 9)], next: ['2027-01-09'] },
     // "kỳ báo cáo" alone: the sentence's "hằng quý" says which period; a bare "tháng sau" is after each month
@@ -127,8 +178,13 @@ const CASES: Record<string, Case[]> = {
     { text: 'Thực hiện Quyết định số 572/QĐ-UBND ngày 07/3/18 của Ủy ban nhân dân tỉnh', rules: [], warnings: ['no_deadline'] },
     { text: 'Gửi báo cáo trước ngày 31/02/26', rules: [], warnings: ['invalid_date'] },
   ],
-  'a missing year: the plan\'s, else the reference date\'s (next year once it has passed)': [
-    { text: 'Gửi báo cáo trước ngày 20/11', rules: [once('2014-11-20', false)], warnings: ['year_assumed'], options: { year: 2014, yearSource: 'plan' } },
+  "a missing year: the plan's, else the reference date's (next year once it has passed)": [
+    {
+      text: 'Gửi báo cáo trước ngày 20/11',
+      rules: [once('2014-11-20', false)],
+      warnings: ['year_assumed'],
+      options: { year: 2014, yearSource: 'plan' },
+    },
     { text: 'Gửi báo cáo trước ngày 20/12', rules: [once('2026-12-20', false)], warnings: ['year_assumed'], options: TODAY },
     { text: 'Gửi báo cáo trước ngày 10/01', rules: [once('2027-01-10', false)], warnings: ['year_assumed'], options: TODAY },
     // "trước ngày 22/11" had 21/11 as its last day: passed on 22/11, so next year's; "chậm nhất ngày 22/11" is today
@@ -140,15 +196,40 @@ const CASES: Record<string, Case[]> = {
     { text: 'Nộp trong tháng 10', rules: [once('2027-10-31', true, 'month')], warnings: ['year_assumed'], options: TODAY },
     { text: 'Hoàn thành trong quý IV', rules: [once('2026-12-31', true, 'quarter')], warnings: ['year_assumed'], options: TODAY },
     { text: 'Hoàn thành trước quý IV', rules: [once('2027-10-01', false, 'quarter')], warnings: ['year_assumed'], options: TODAY },
-    { text: 'Hoàn thành trong quý II', rules: [once('2014-06-30', true, 'quarter')], warnings: ['year_assumed'], options: { year: 2014, yearSource: 'plan' } },
-    { text: 'cuối năm báo cáo kết quả', rules: [once('2026-12-31', true, 'year')], warnings: ['year_assumed', 'approximate'], options: PLAN_2026 },
+    {
+      text: 'Hoàn thành trong quý II',
+      rules: [once('2014-06-30', true, 'quarter')],
+      warnings: ['year_assumed'],
+      options: { year: 2014, yearSource: 'plan' },
+    },
+    {
+      text: 'cuối năm báo cáo kết quả',
+      rules: [once('2026-12-31', true, 'year')],
+      warnings: ['year_assumed', 'approximate'],
+      options: PLAN_2026,
+    },
   ],
   'obvious typos read with a warning, never silently': [
     { text: 'phải xong trong Quý 11/2014', rules: [once('2014-06-30', true, 'quarter')], warnings: ['typo_quarter'] },
     { text: 'phải xong trong Quý 111/2014', rules: [once('2014-09-30', true, 'quarter')], warnings: ['typo_quarter'] },
-    { text: 'từ năm 2104 và duy trì thường xuyên', rules: [{ kind: 'unscheduled', reason: 'no_day' }], warnings: ['typo_year'], options: { year: 2014, yearSource: 'plan' } },
-    { text: 'báo cáo trước ngày 13/16/2013', rules: [once('2013-06-13', false)], warnings: ['typo_month'], options: { year: 2013, yearSource: 'plan' } },
-    { text: 'hoàn thành trước ngày 20/11/2104', rules: [once('2014-11-20', false)], warnings: ['typo_year'], options: { year: 2014, yearSource: 'plan' } },
+    {
+      text: 'từ năm 2104 và duy trì thường xuyên',
+      rules: [{ kind: 'unscheduled', reason: 'no_day' }],
+      warnings: ['typo_year'],
+      options: { year: 2014, yearSource: 'plan' },
+    },
+    {
+      text: 'báo cáo trước ngày 13/16/2013',
+      rules: [once('2013-06-13', false)],
+      warnings: ['typo_month'],
+      options: { year: 2013, yearSource: 'plan' },
+    },
+    {
+      text: 'hoàn thành trước ngày 20/11/2104',
+      rules: [once('2014-11-20', false)],
+      warnings: ['typo_year'],
+      options: { year: 2014, yearSource: 'plan' },
+    },
   ],
   'impossible dates are refused with a warning': [
     { text: 'Gửi báo cáo trước ngày 31/02/2026', rules: [], warnings: ['invalid_date'] },
@@ -158,7 +239,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'Gửi báo cáo trước ngày 29/02/2027', rules: [], warnings: ['invalid_date'] },
   ],
   'data cut-off windows are not deadlines': [
-    { text: 'Số liệu báo cáo tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo', rules: [{ kind: 'unscheduled', reason: 'data_period' }], warnings: ['data_window'] },
+    {
+      text: 'Số liệu báo cáo tính từ ngày 15/12 năm trước đến ngày 14/12 năm báo cáo',
+      rules: [{ kind: 'unscheduled', reason: 'data_period' }],
+      warnings: ['data_window'],
+    },
     {
       text: 'Thời gian chốt số liệu: từ ngày 15 của tháng trước kỳ báo cáo đến ngày 14 của tháng cuối quý; gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.',
       rules: [{ kind: 'quarterly', monthOfQuarter: 3, day: 20, inclusive: true }],
@@ -168,7 +253,13 @@ const CASES: Record<string, Case[]> = {
   'ad-hoc and event-driven reports have no date': [
     { text: 'Báo cáo đột xuất theo yêu cầu của Bộ Y tế', rules: [{ kind: 'unscheduled', reason: 'ad_hoc' }] },
     { text: 'Đăng tải văn bản lên cổng thông tin sau khi được ban hành', rules: [{ kind: 'unscheduled', reason: 'event' }] },
-    { text: 'Báo cáo định kỳ trước ngày 10 hằng tháng và đột xuất khi có yêu cầu', rules: [{ kind: 'monthly', day: 10, inclusive: false }, { kind: 'unscheduled', reason: 'ad_hoc' }] },
+    {
+      text: 'Báo cáo định kỳ trước ngày 10 hằng tháng và đột xuất khi có yêu cầu',
+      rules: [
+        { kind: 'monthly', day: 10, inclusive: false },
+        { kind: 'unscheduled', reason: 'ad_hoc' },
+      ],
+    },
   ],
   'cited documents and descriptions are not deadlines': [
     { text: 'Thực hiện Quyết định số 572/QĐ-UBND ngày 07/3/2018 của Ủy ban nhân dân tỉnh', rules: [], warnings: ['no_deadline'] },

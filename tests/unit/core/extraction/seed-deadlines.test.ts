@@ -29,7 +29,10 @@ const AD_HOC: DeadlineRule = { kind: 'unscheduled', reason: 'ad_hoc' };
 const EXPECTED: Record<string, { rules: DeadlineRule[]; warnings?: WarningCode[] }> = {
   'DL-000-01': { rules: [{ kind: 'once', due: '2020-11-20', inclusive: false, precision: 'day' }] },
   // "cuối năm" in a 2020 plan: the year-end window, ending 31/12/2020, flagged as approximate
-  'DL-000-02': { rules: [{ kind: 'once', due: '2020-12-31', inclusive: true, precision: 'year' }], warnings: ['year_assumed', 'approximate'] },
+  'DL-000-02': {
+    rules: [{ kind: 'once', due: '2020-12-31', inclusive: true, precision: 'year' }],
+    warnings: ['year_assumed', 'approximate'],
+  },
   'DL-000-03': { rules: [NO_DAY] },
   'DL-000-04': { rules: [NO_DAY] },
   'DL-000-05': { rules: [NO_DAY] },
@@ -81,7 +84,10 @@ describe('every deadline phrase of the seed plans', () => {
   it('agrees with the annotation on every schedulable phrase: "before" is exclusive, the due date is the plan\'s', () => {
     for (const seed of seeds.filter((s) => s.schedulable)) {
       const rules = EXPECTED[seed.id]!.rules;
-      expect(rules.some((r) => r.kind !== 'unscheduled'), seed.id).toBe(true);
+      expect(
+        rules.some((r) => r.kind !== 'unscheduled'),
+        seed.id,
+      ).toBe(true);
       for (const rule of rules) {
         if (rule.kind === 'once' || rule.kind === 'yearly') expect(rule.inclusive, seed.id).toBe(seed.rule.comparator !== 'before');
         if (rule.kind === 'once' && seed.rule.due) expect(rule.due).toBe(seed.rule.due);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseContact, redact } from '../../../../src/core/feedback/redact.js';
 import { contentSimilarity, DUPLICATE_THRESHOLD } from '../../../../src/core/feedback/similarity.js';
-import { guessCategory, parseCategory, parseChannel, parseSeverity, parseStatusWords, parseUrgencyMarker, parseYesNo } from '../../../../src/core/feedback/words.js';
+import {
+  guessCategory,
+  parseCategory,
+  parseChannel,
+  parseSeverity,
+  parseStatusWords,
+  parseUrgencyMarker,
+  parseYesNo,
+} from '../../../../src/core/feedback/words.js';
 
 const P = { placeholder: '[đã ẩn]' };
 

@@ -32,9 +32,12 @@ describe('statistics periods', () => {
     expect(parseStatsPeriod(words('quy 1'), '2027-01-05')).toMatchObject({ kind: 'quarter', year: 2027 });
   });
 
-  it.each(['quy 5', 'thang 13', 'thang 10/1999', 'nam 20255', 'tuan 3', '10', 'quy IV/2025 thêm'])('refuses “%s” with the usage line', (text) => {
-    expect(() => parseStatsPeriod(words(text), '2026-11-23')).toThrow(expect.objectContaining({ i18nKey: 'feedback-stats-usage' }));
-  });
+  it.each(['quy 5', 'thang 13', 'thang 10/1999', 'nam 20255', 'tuan 3', '10', 'quy IV/2025 thêm'])(
+    'refuses “%s” with the usage line',
+    (text) => {
+      expect(() => parseStatsPeriod(words(text), '2026-11-23')).toThrow(expect.objectContaining({ i18nKey: 'feedback-stats-usage' }));
+    },
+  );
 });
 
 describe('box witnesses', () => {

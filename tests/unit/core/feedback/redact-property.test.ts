@@ -10,10 +10,11 @@ import { leaks, type Secret } from '../../../support/privacy-guard.js';
 
 /** Digits with what people put between them: nothing mostly, sometimes a space, a dot or a dash. */
 const written = (digits: string) =>
-  fc.array(fc.constantFrom('', '', '', ' ', '.', '-'), { minLength: digits.length - 1, maxLength: digits.length - 1 }).map((seps) =>
-    [...digits].map((d, i) => d + (seps[i] ?? '')).join(''),
-  );
-const digitString = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((ds) => ds.join(''));
+  fc
+    .array(fc.constantFrom('', '', '', ' ', '.', '-'), { minLength: digits.length - 1, maxLength: digits.length - 1 })
+    .map((seps) => [...digits].map((d, i) => d + (seps[i] ?? '')).join(''));
+const digitString = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((ds) => ds.join(''));
 
 /** A Vietnamese mobile number as written on a complaint: 0, 84, +84 or 0084 in front, separators anywhere. */
 const mobile = fc
@@ -22,7 +23,9 @@ const mobile = fc
 /** A landline with its area code: 024 3822 1234, (0213) 387 6543. */
 const landline = fc
   .tuple(fc.constantFrom('0', '(0', '+84 ', '84'), digitString(9))
-  .chain(([prefix, rest]) => written(`2${rest}`).map((body) => (prefix === '(0' ? `(0${body.slice(0, 3)})${body.slice(3)}` : prefix + body)));
+  .chain(([prefix, rest]) =>
+    written(`2${rest}`).map((body) => (prefix === '(0' ? `(0${body.slice(0, 3)})${body.slice(3)}` : prefix + body)),
+  );
 const phone = fc.oneof(mobile, landline).map((value): Secret => ({ kind: 'phone', value }));
 const email = fc
   .tuple(fc.stringMatching(/^[a-z][a-z0-9._]{1,12}[a-z0-9]$/), fc.constantFrom('gmail.com', 'yahoo.com.vn', 'laichau.gov.vn', 'bvdk.vn'))
@@ -30,18 +33,42 @@ const email = fc
 // A CCCD begins with its province code (001–096); a CMND is any nine digits, except that one written in
 // thousands ending in 000 ("123.456.000") reads as money and is left alone (src/core/feedback/redact.ts).
 const idNumber = fc
-  .oneof(digitString(11).map((d) => `0${d}`), digitString(9))
+  .oneof(
+    digitString(11).map((d) => `0${d}`),
+    digitString(9),
+  )
   .chain((digits) => fc.constantFrom('', ' ', '.').map((sep) => digits.replace(/(\d{3})(?=\d)/g, `$1${sep}`)))
   .filter((value) => !/^[1-9]\d{0,2}(?:[.\s]\d{3})*[.\s]000$/.test(value))
   .map((value): Secret => ({ kind: 'id', value }));
 
 // What surrounds them in a complaint: words, room numbers, dates, amounts of money.
 const filler = fc.array(
-  fc.constantFrom('Người nhà', 'phản ánh', 'khoa Nhi', 'phòng 204', 'giường 12', 'ngày 20/11/2026', 'lúc 14:30', 'thu 150.000 đồng', 'số', 'gọi lại', 'email', 'SĐT:', 'hoặc', 'cảm ơn', '3 lần', 'CCCD', '—', ','),
+  fc.constantFrom(
+    'Người nhà',
+    'phản ánh',
+    'khoa Nhi',
+    'phòng 204',
+    'giường 12',
+    'ngày 20/11/2026',
+    'lúc 14:30',
+    'thu 150.000 đồng',
+    'số',
+    'gọi lại',
+    'email',
+    'SĐT:',
+    'hoặc',
+    'cảm ơn',
+    '3 lần',
+    'CCCD',
+    '—',
+    ',',
+  ),
   { maxLength: 6 },
 );
 
-const complaint = fc.tuple(filler, fc.oneof(phone, email, idNumber), filler).map(([before, secret, after]) => ({ secret, content: [...before, secret.value, ...after].join(' ') }));
+const complaint = fc
+  .tuple(filler, fc.oneof(phone, email, idNumber), filler)
+  .map(([before, secret, after]) => ({ secret, content: [...before, secret.value, ...after].join(' ') }));
 
 function ticket(content: string): Ticket {
   return {
@@ -80,16 +107,27 @@ describe('redaction, property', () => {
 
   it('never lets one into a case rendered for a group, in either language, nor the contact’s name', async () => {
     await fc.assert(
-      fc.asyncProperty(complaint, fc.constantFrom('Trần Văn Bình', 'Lò Thị Mai', 'Nguyễn Thị Hoa'), fc.boolean(), async ({ secret, content }, name, plain) => {
-        // the name typed in the content with or without its diacritics
-        const typed = plain ? name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D') : name;
-        const contact: ComplainantContact = { name: `Ông ${name}`, phone: null, email: null, idNumber: null, note: null };
-        const store = { feedback: { contactsOf: async () => new Map([[1, [contact]]]) } } as unknown as Parameters<typeof ticketLines>[1];
-        for (const t of translators) {
-          const [line] = await ticketLines(t, store, [ticket(`${typed} ${content}`)]);
-          expect(leaks(line!, [secret, { kind: 'name', value: name }])).toEqual([]);
-        }
-      }),
+      fc.asyncProperty(
+        complaint,
+        fc.constantFrom('Trần Văn Bình', 'Lò Thị Mai', 'Nguyễn Thị Hoa'),
+        fc.boolean(),
+        async ({ secret, content }, name, plain) => {
+          // the name typed in the content with or without its diacritics
+          const typed = plain
+            ? name
+                .normalize('NFD')
+                .replace(/[\u0300-\u036f]/g, '')
+                .replace(/đ/g, 'd')
+                .replace(/Đ/g, 'D')
+            : name;
+          const contact: ComplainantContact = { name: `Ông ${name}`, phone: null, email: null, idNumber: null, note: null };
+          const store = { feedback: { contactsOf: async () => new Map([[1, [contact]]]) } } as unknown as Parameters<typeof ticketLines>[1];
+          for (const t of translators) {
+            const [line] = await ticketLines(t, store, [ticket(`${typed} ${content}`)]);
+            expect(leaks(line!, [secret, { kind: 'name', value: name }])).toEqual([]);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

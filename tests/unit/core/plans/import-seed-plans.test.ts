@@ -31,22 +31,40 @@ const NO_DAY: DeadlineRule = { kind: 'unscheduled', reason: 'no_day' };
 describe('importing the five seed plans', () => {
   it('000 — KH 20/KH-SYT, Lai Châu 2020', () => {
     const proposal = propose('000_c0f888dbe8ff724d.txt');
-    expect(proposal.plan).toMatchObject({ symbol: '20/KH-SYT', code: 'KH20-2020', issuer: 'Sở Y tế tỉnh Lai Châu', issuedOn: '2020-02-07', year: 2020 });
+    expect(proposal.plan).toMatchObject({
+      symbol: '20/KH-SYT',
+      code: 'KH20-2020',
+      issuer: 'Sở Y tế tỉnh Lai Châu',
+      issuedOn: '2020-02-07',
+      year: 2020,
+    });
     expect(proposal.warnings).toEqual([]);
 
     // III.5 asks for two things: the unit's own plan (undated) and the report due before 20/11/2020
     const [ownPlan, report] = tasksFrom(proposal, 'trước ngày 20/11/2020');
-    expect(ownPlan).toMatchObject({ title: 'Xây dựng kế hoạch cụ thể, triển khai thực hiện đầy đủ các nội dung trong kế hoạch, phù hợp chức với năng nhiệm vụ của đơn vị', rule: NO_DAY, unitCodes: REPORTING_UNITS });
+    expect(ownPlan).toMatchObject({
+      title: 'Xây dựng kế hoạch cụ thể, triển khai thực hiện đầy đủ các nội dung trong kế hoạch, phù hợp chức với năng nhiệm vụ của đơn vị',
+      rule: NO_DAY,
+      unitCodes: REPORTING_UNITS,
+    });
     expect(report!.title).toBe('Tổ chức sơ kết, tổng kết và báo cáo kết quả triển khai thực hiện');
     expect(report!.rule).toEqual({ kind: 'once', due: '2020-11-20', inclusive: false, precision: 'day' });
     expect(report!.unitCodes).toEqual(REPORTING_UNITS);
     expect(report!.recipient).toBe('Sở Y tế (qua phòng tổ chức cán bộ)');
 
-    expect(onlyTask(proposal, 'cuối năm báo cáo kết quả').rule).toEqual({ kind: 'once', due: '2020-12-31', inclusive: true, precision: 'year' });
+    expect(onlyTask(proposal, 'cuối năm báo cáo kết quả').rule).toEqual({
+      kind: 'once',
+      due: '2020-12-31',
+      inclusive: true,
+      precision: 'year',
+    });
     expect(onlyTask(proposal, 'hàng tháng, hàng quý và cuối năm').rule).toEqual(NO_DAY);
     const budget = onlyTask(proposal, 'kinh phí hàng năm');
     expect(budget).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT-KHTC'], responsible: 'Phòng Kế hoạch - Tài chính, Sở Y tế' });
-    expect(onlyTask(proposal, 'Công tác giám sát được triển khai thực hiện thường xuyên')).toMatchObject({ rule: NO_DAY, unitCodes: CLINICAL_UNITS });
+    expect(onlyTask(proposal, 'Công tác giám sát được triển khai thực hiện thường xuyên')).toMatchObject({
+      rule: NO_DAY,
+      unitCodes: CLINICAL_UNITS,
+    });
     expect(onlyTask(proposal, 'Xây dựng kế hoạch truyền thông').unitCodes).toEqual(['CDC']);
     expect(onlyTask(proposal, 'Thành lập Tổ công tác xã hội').unitCodes).toEqual(CLINICAL_UNITS);
     // a heading whose tasks sit under it is not a task of its own; one with none is ("4.3. Tập huấn …")
@@ -56,11 +74,24 @@ describe('importing the five seed plans', () => {
     expect(tasksFrom(proposal, 'Tiếp tục nâng cao nhận thức')).toHaveLength(0);
     expect(tasksFrom(proposal, 'Bộ Y tế (để báo cáo)')).toHaveLength(0);
     // duties a facility is checked on, said without a date: receiving citizens, uniforms, the complaint box
-    expect(onlyTask(proposal, 'Tổ chức tiếp công dân theo quy định của luật tiếp công dân')).toMatchObject({ rule: NO_DAY, unitCodes: REPORTING_UNITS });
-    expect(onlyTask(proposal, 'Trang phục y tế của nhân viên y tế').title).toMatch(/^Trang phục y tế của nhân viên y tế: thực hiện theo Thông tư 45\/2015\/TT-BYT/);
-    expect(onlyTask(proposal, 'Thực hiện hòm thư góp ý').title).toMatch(/^Thực hiện hòm thư góp ý: triển khai đặt hòm thư và xử lý thư góp ý theo quy định tại thông tư số 25\/TT-BYT/);
+    expect(onlyTask(proposal, 'Tổ chức tiếp công dân theo quy định của luật tiếp công dân')).toMatchObject({
+      rule: NO_DAY,
+      unitCodes: REPORTING_UNITS,
+    });
+    expect(onlyTask(proposal, 'Trang phục y tế của nhân viên y tế').title).toMatch(
+      /^Trang phục y tế của nhân viên y tế: thực hiện theo Thông tư 45\/2015\/TT-BYT/,
+    );
+    expect(onlyTask(proposal, 'Thực hiện hòm thư góp ý').title).toMatch(
+      /^Thực hiện hòm thư góp ý: triển khai đặt hòm thư và xử lý thư góp ý theo quy định tại thông tư số 25\/TT-BYT/,
+    );
     // "kiểm tra theo kế hoạch và kiểm tra đột xuất": planned inspections and surprise ones
-    expect(tasksFrom(proposal, 'Sở Y tế tiến hành kiểm tra theo kế hoạch và kiểm tra đột xuất').map((t) => [/\((.*)\)$/.exec(t.title)?.[1], t.rule, t.unitCodes])).toEqual([
+    expect(
+      tasksFrom(proposal, 'Sở Y tế tiến hành kiểm tra theo kế hoạch và kiểm tra đột xuất').map((t) => [
+        /\((.*)\)$/.exec(t.title)?.[1],
+        t.rule,
+        t.unitCodes,
+      ]),
+    ).toEqual([
       ['định kỳ', NO_DAY, ['SYT']],
       ['đột xuất', { kind: 'unscheduled', reason: 'ad_hoc' }, ['SYT']],
     ]);
@@ -78,21 +109,36 @@ describe('importing the five seed plans', () => {
       { kind: 'yearly', month: 12, day: 15, inclusive: false },
     ]);
     expect(reviews.map((t) => t.title.slice(-7))).toEqual(['(15/06)', '(15/12)']);
-    for (const review of reviews) expect(review).toMatchObject({ unitCodes: REPORTING_UNITS, recipient: 'Sở Y tế', responsible: 'Ban Chỉ đạo các cấp' });
+    for (const review of reviews)
+      expect(review).toMatchObject({ unitCodes: REPORTING_UNITS, recipient: 'Sở Y tế', responsible: 'Ban Chỉ đạo các cấp' });
 
     // "hàng năm theo kế hoạch và đột xuất": the yearly inspections and the surprise ones, two tasks
-    expect(tasksFrom(proposal, 'kiểm tra, giám sát hàng năm theo kế hoạch và đột xuất').map((t) => t.rule)).toEqual([NO_DAY, { kind: 'unscheduled', reason: 'ad_hoc' }]);
+    expect(tasksFrom(proposal, 'kiểm tra, giám sát hàng năm theo kế hoạch và đột xuất').map((t) => t.rule)).toEqual([
+      NO_DAY,
+      { kind: 'unscheduled', reason: 'ad_hoc' },
+    ]);
     // one-off work naming only the plan's year: due by its end, said so
     const workPlan = onlyTask(proposal, 'ban hành kế hoạch công tác năm 2023');
-    expect(workPlan).toMatchObject({ title: 'Xây dựng, ban hành kế hoạch công tác năm 2023 phù hợp đặc thù đơn vị', rule: { kind: 'once', due: '2023-12-31', inclusive: true, precision: 'year' }, unitCodes: REPORTING_UNITS });
+    expect(workPlan).toMatchObject({
+      title: 'Xây dựng, ban hành kế hoạch công tác năm 2023 phù hợp đặc thù đơn vị',
+      rule: { kind: 'once', due: '2023-12-31', inclusive: true, precision: 'year' },
+      unitCodes: REPORTING_UNITS,
+    });
     expect(workPlan.warnings).toContainEqual({ code: 'year_only', params: { written: 'năm 2023', due: '31/12/2023' } });
     // receiving citizens and settling complaints (II.3 and II.7), and the staff conference after "; tổ chức hội nghị"
-    expect(onlyTask(proposal, 'Tổ chức tiếp công dân theo quy định của Luật tiếp công dân')).toMatchObject({ rule: NO_DAY, unitCodes: REPORTING_UNITS });
-    expect(onlyTask(proposal, 'giải quyết 100% đơn thư khiếu nại').title).toBe('Nâng cao hiệu quả công tác tiếp dân, giải quyết 100% đơn thư khiếu nại, tố cáo, không để tồn đọng');
+    expect(onlyTask(proposal, 'Tổ chức tiếp công dân theo quy định của Luật tiếp công dân')).toMatchObject({
+      rule: NO_DAY,
+      unitCodes: REPORTING_UNITS,
+    });
+    expect(onlyTask(proposal, 'giải quyết 100% đơn thư khiếu nại').title).toBe(
+      'Nâng cao hiệu quả công tác tiếp dân, giải quyết 100% đơn thư khiếu nại, tố cáo, không để tồn đọng',
+    );
     const conference = onlyTask(proposal, 'tổ chức hội nghị cán bộ công chức, viên chức');
     expect(conference).toMatchObject({ rule: NO_DAY, unitCodes: REPORTING_UNITS, responsible: '100% đơn vị' });
     expect(conference.title).toMatch(/^Tổ chức hội nghị cán bộ công chức, viên chức theo quy định tại Thông tư số 01\/2016\/TT-BNV/);
-    expect(onlyTask(proposal, 'tiếp tục xây dựng, sửa đổi, bổ sung các quy chế').title).toMatch(/^Tiếp tục xây dựng, sửa đổi, bổ sung các quy chế/);
+    expect(onlyTask(proposal, 'tiếp tục xây dựng, sửa đổi, bổ sung các quy chế').title).toMatch(
+      /^Tiếp tục xây dựng, sửa đổi, bổ sung các quy chế/,
+    );
     expect(proposal.tasks).toHaveLength(27);
     expect(onlyTask(proposal, 'đánh giá kết quả công tác hằng năm').rule).toEqual(NO_DAY);
     expect(onlyTask(proposal, 'Phòng Tổ chức cán bộ - Sở Y tế là cơ quan đầu mối').unitCodes).toEqual(['SYT-TCCB']);
@@ -104,16 +150,28 @@ describe('importing the five seed plans', () => {
   it('002 — a news article on the Hà Nội plan, one deadline', () => {
     const proposal = propose('002_787ed9ad3e31e18c.txt');
     // a news article: named after the directive it carries out, not its headline; no year is made up
-    expect(proposal.plan).toMatchObject({ symbol: null, title: 'Triển khai thực hiện Chỉ thị số 30', issuer: 'Sở Y tế Hà Nội', year: null });
+    expect(proposal.plan).toMatchObject({
+      symbol: null,
+      title: 'Triển khai thực hiện Chỉ thị số 30',
+      issuer: 'Sở Y tế Hà Nội',
+      year: null,
+    });
     expect(proposal.warnings).toEqual([
       { code: 'plan_year_unknown', params: {} },
       {
         code: 'plan_title_from_text',
-        params: { title: 'Triển khai thực hiện Chỉ thị số 30', headline: 'Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh' },
+        params: {
+          title: 'Triển khai thực hiện Chỉ thị số 30',
+          headline: 'Đẩy mạnh thi đua đổi mới phong cách, thái độ phục vụ, hướng tới sự hài lòng của người bệnh',
+        },
       },
     ]);
     const report = onlyTask(proposal, 'trước ngày 10/11 hằng năm');
-    expect(report).toMatchObject({ rule: { kind: 'yearly', month: 11, day: 10, inclusive: false }, unitCodes: REPORTING_UNITS, recipient: 'Sở Y tế' });
+    expect(report).toMatchObject({
+      rule: { kind: 'yearly', month: 11, day: 10, inclusive: false },
+      unitCodes: REPORTING_UNITS,
+      recipient: 'Sở Y tế',
+    });
     // the web page's other headlines and their dates are not tasks
     expect(tasksFrom(proposal, 'sốt xuất huyết')).toHaveLength(0);
     expect(proposal.tasks).toHaveLength(3);
@@ -134,7 +192,10 @@ describe('importing the five seed plans', () => {
     const propaganda = onlyTask(proposal, 'từ năm 2104');
     expect(propaganda.rule).toEqual(NO_DAY);
     expect(propaganda.warnings).toContainEqual({ code: 'typo_year', params: { written: 'năm 2104', read: 2014 } });
-    expect(onlyTask(proposal, 'Định kỳ 6 tháng, một năm tổ chức đánh giá sơ kết')).toMatchObject({ rule: NO_DAY, unitCodes: REPORTING_UNITS });
+    expect(onlyTask(proposal, 'Định kỳ 6 tháng, một năm tổ chức đánh giá sơ kết')).toMatchObject({
+      rule: NO_DAY,
+      unitCodes: REPORTING_UNITS,
+    });
     // "vào dịp … 27-2 hàng năm": both the Sở's launch and the facilities' own
     const emulation = tasksFrom(proposal, '27-2 hàng năm');
     expect(emulation.map((t) => t.unitCodes)).toEqual([['SYT'], REPORTING_UNITS]);
@@ -143,7 +204,11 @@ describe('importing the five seed plans', () => {
     const training = tasksFrom(proposal, 'Sau khi dự tập huấn');
     expect(training.map((t) => t.rule.kind)).toEqual(['once', 'unscheduled']);
     // attending the Ministry's training (Q2/2014), titled in its own words, not "(Tổ chức tập huấn)" again
-    expect(training[0]).toMatchObject({ title: 'Dự tập huấn do Bộ Y tế tổ chức', rule: { kind: 'once', due: '2014-06-30', inclusive: true, precision: 'quarter' }, unitCodes: ['SYT'] });
+    expect(training[0]).toMatchObject({
+      title: 'Dự tập huấn do Bộ Y tế tổ chức',
+      rule: { kind: 'once', due: '2014-06-30', inclusive: true, precision: 'quarter' },
+      unitCodes: ['SYT'],
+    });
     expect(training[1]!.title).toMatch(/^Tổ chức tập huấn cho các đơn vị tuyến tỉnh, huyện/);
     // "Thời gian tổ chức tập huấn từ Quý III/2014 và được duy trì hàng năm", said twice, dates each its own task
     expect(tasksFrom(proposal, 'Thời gian tổ chức tập huấn từ Quý III/2014').map((t) => t.unitCodes)).toEqual([['SYT'], REPORTING_UNITS]);
@@ -156,9 +221,20 @@ describe('importing the five seed plans', () => {
       unitCodes: REPORTING_UNITS,
       recipient: 'Ban chỉ đạo Sở Y tế (qua phòng Tổ chức cán bộ)',
     });
-    expect(onlyTask(proposal, 'trước ngày 25 tháng 11 hàng năm')).toMatchObject({ rule: { kind: 'yearly', month: 11, day: 25, inclusive: false }, unitCodes: ['SYT'], recipient: 'Bộ Y tế' });
-    expect(onlyTask(proposal, 'Báo cáo đột xuất theo yêu cầu')).toMatchObject({ rule: { kind: 'unscheduled', reason: 'ad_hoc' }, unitCodes: ['SYT'], recipient: 'Bộ Y tế hoặc UBND tỉnh' });
-    expect(onlyTask(proposal, 'các đơn vị trực thuộc hàng năm xây dựng kế hoạch')).toMatchObject({ rule: NO_DAY, unitCodes: REPORTING_UNITS });
+    expect(onlyTask(proposal, 'trước ngày 25 tháng 11 hàng năm')).toMatchObject({
+      rule: { kind: 'yearly', month: 11, day: 25, inclusive: false },
+      unitCodes: ['SYT'],
+      recipient: 'Bộ Y tế',
+    });
+    expect(onlyTask(proposal, 'Báo cáo đột xuất theo yêu cầu')).toMatchObject({
+      rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+      unitCodes: ['SYT'],
+      recipient: 'Bộ Y tế hoặc UBND tỉnh',
+    });
+    expect(onlyTask(proposal, 'các đơn vị trực thuộc hàng năm xây dựng kế hoạch')).toMatchObject({
+      rule: NO_DAY,
+      unitCodes: REPORTING_UNITS,
+    });
     // a centre this Department does not have: proposed, unassigned, and said so
     const health = onlyTask(proposal, 'Trung tâm Truyền thông - Giáo dục sức khoẻ');
     expect(health.unitCodes).toEqual([]);
@@ -171,7 +247,10 @@ describe('importing the five seed plans', () => {
     const proposal = propose('004_9e6766c84e19ba12.txt');
     // "Khánh Hòa, ngày   tháng 3 năm 2019": the month of issue is kept though the day was left blank
     expect(proposal.plan).toMatchObject({ symbol: null, code: 'TTCCHC-2019', year: 2019, issuedOn: null, issuedMonth: '2019-03' });
-    expect(onlyTask(proposal, 'vào đầu tháng 04/2019')).toMatchObject({ rule: { kind: 'once', due: '2019-04-10', inclusive: true, precision: 'early_month' }, unitCodes: ['SYT-VP'] });
+    expect(onlyTask(proposal, 'vào đầu tháng 04/2019')).toMatchObject({
+      rule: { kind: 'once', due: '2019-04-10', inclusive: true, precision: 'early_month' },
+      unitCodes: ['SYT-VP'],
+    });
     const photos = onlyTask(proposal, 'trước ngày 20/11/2019');
     expect(photos).toMatchObject({
       title: 'Tập hợp các hình ảnh làm tài liệu minh chứng việc tuyên truyền CCHC được giao tại kế hoạch này',
@@ -183,10 +262,17 @@ describe('importing the five seed plans', () => {
     // "định kỳ, đột xuất theo quy định": the periodic reports and those on request, as `deadlines` reads it
     expect(tasksFrom(proposal, 'định kỳ, đột xuất theo quy định').map((t) => [t.title, t.rule, t.unitCodes])).toEqual([
       ['Xây dựng báo cáo kết quả thực hiện định kỳ, đột xuất theo quy định (định kỳ)', NO_DAY, ['SYT-VP']],
-      ['Xây dựng báo cáo kết quả thực hiện định kỳ, đột xuất theo quy định (đột xuất)', { kind: 'unscheduled', reason: 'ad_hoc' }, ['SYT-VP']],
+      [
+        'Xây dựng báo cáo kết quả thực hiện định kỳ, đột xuất theo quy định (đột xuất)',
+        { kind: 'unscheduled', reason: 'ad_hoc' },
+        ['SYT-VP'],
+      ],
     ]);
     expect(proposal.tasks).toHaveLength(15);
-    expect(onlyTask(proposal, 'sau khi được ban hành')).toMatchObject({ rule: { kind: 'unscheduled', reason: 'event' }, unitCodes: REPORTING_UNITS });
+    expect(onlyTask(proposal, 'sau khi được ban hành')).toMatchObject({
+      rule: { kind: 'unscheduled', reason: 'event' },
+      unitCodes: REPORTING_UNITS,
+    });
     expect(onlyTask(proposal, 'Ngoài các nội dung tuyên truyền chung').unitCodes).toEqual(CLINICAL_UNITS);
     // the documents the plan cites are not tasks
     expect(tasksFrom(proposal, 'Quyết định số 4089/QĐ-UBND')).toHaveLength(0);

@@ -22,7 +22,11 @@ describe('plans from YAML/JSON', () => {
       ['Báo cáo tiêm chủng thường xuyên hằng tháng', { kind: 'after_period', period: 'month', offset: 5, unit: 'working_days' }, ['CDC']],
       ['Báo cáo sơ kết 6 tháng (15/06)', { kind: 'yearly', month: 6, day: 15, inclusive: false }, REPORTING_UNITS],
       ['Báo cáo sơ kết 6 tháng (15/12)', { kind: 'yearly', month: 12, day: 15, inclusive: false }, REPORTING_UNITS],
-      ['Tổ chức chiến dịch tiêm bổ sung sởi', { kind: 'once', due: '2026-04-30', inclusive: true, precision: 'day' }, ['BVDK', 'TTYT-TD', 'TTYT-PT', 'TTYT-SH']],
+      [
+        'Tổ chức chiến dịch tiêm bổ sung sởi',
+        { kind: 'once', due: '2026-04-30', inclusive: true, precision: 'day' },
+        ['BVDK', 'TTYT-TD', 'TTYT-PT', 'TTYT-SH'],
+      ],
       ['Báo cáo đột xuất khi có ca bệnh nghi sởi', { kind: 'unscheduled', reason: 'ad_hoc' }, ['SYT-TCCB']],
     ]);
     expect(tasks[3]!.warnings.map((w) => w.code)).toEqual(['past_deadline']);
@@ -34,13 +38,22 @@ describe('plans from YAML/JSON', () => {
       options,
     );
     expect(result.ok && result.proposal.tasks).toEqual([
-      expect.objectContaining({ title: 'Nộp báo cáo', rule: { kind: 'once', due: '2027-01-10', inclusive: false, precision: 'day' }, unitCodes: ['CDC'] }),
+      expect.objectContaining({
+        title: 'Nộp báo cáo',
+        rule: { kind: 'once', due: '2027-01-10', inclusive: false, precision: 'day' },
+        unitCodes: ['CDC'],
+      }),
     ]);
   });
 
   it('lists every problem of a file that does not follow the format, and proposes nothing', () => {
     const result = proposePlanFromData(
-      { title: '', year: 1800, tasks: [{ title: 'A', rule: { kind: 'yearly', month: 13, day: 1, inclusive: true } }, { rule: { kind: 'once' } }], extra: 1 },
+      {
+        title: '',
+        year: 1800,
+        tasks: [{ title: 'A', rule: { kind: 'yearly', month: 13, day: 1, inclusive: true } }, { rule: { kind: 'once' } }],
+        extra: 1,
+      },
       options,
     );
     expect(result.ok).toBe(false);
@@ -77,8 +90,14 @@ describe('plans from YAML/JSON', () => {
         { path: 'tasks.1.rule.day', kind: 'no_such_date', task: 'Báo cáo năm', value: '30/02' },
       ],
     });
-    const words = proposePlanFromData({ title: 'K', year: 2026, tasks: [{ title: 'Báo cáo tháng', deadline: 'trước ngày 31/04/2026' }] }, options);
-    expect(words).toEqual({ ok: false, problems: [{ path: 'tasks.0.deadline', kind: 'no_such_date', task: 'Báo cáo tháng', value: '31/04/2026' }] });
+    const words = proposePlanFromData(
+      { title: 'K', year: 2026, tasks: [{ title: 'Báo cáo tháng', deadline: 'trước ngày 31/04/2026' }] },
+      options,
+    );
+    expect(words).toEqual({
+      ok: false,
+      problems: [{ path: 'tasks.0.deadline', kind: 'no_such_date', task: 'Báo cáo tháng', value: '31/04/2026' }],
+    });
   });
 
   it('takes the plan’s reminder ladder, what is left out keeping the default', () => {
@@ -88,11 +107,20 @@ describe('plans from YAML/JSON', () => {
       if (!result.ok) throw new Error(JSON.stringify(result.problems));
       return result.proposal.plan.reminderLadder;
     };
-    expect(ladder({ before: 5, on_due: false, escalate_after: 2 })).toEqual({ beforeWorkingDays: 5, onDueDate: false, afterWorkingDays: 2 });
+    expect(ladder({ before: 5, on_due: false, escalate_after: 2 })).toEqual({
+      beforeWorkingDays: 5,
+      onDueDate: false,
+      afterWorkingDays: 2,
+    });
     expect(ladder({ escalate_after: 'never' })).toEqual({ beforeWorkingDays: 3, onDueDate: true, afterWorkingDays: null });
     expect(ladder(undefined)).toBeNull();
     const bad = proposePlanFromData({ title: 'K', reminders: { before: 40, often: true }, tasks: [task] }, options);
-    expect(bad.ok ? [] : bad.problems).toEqual(expect.arrayContaining([{ path: 'reminders.before', kind: 'invalid' }, { path: 'reminders.often', kind: 'unknown_field' }]));
+    expect(bad.ok ? [] : bad.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'reminders.before', kind: 'invalid' },
+        { path: 'reminders.often', kind: 'unknown_field' },
+      ]),
+    );
   });
 
   it('says so when a unit it names does not exist', () => {
@@ -105,7 +133,7 @@ describe('plans from YAML/JSON', () => {
   });
 });
 
-describe('the reviewer\'s answer', () => {
+describe("the reviewer's answer", () => {
   it.each([
     ['có', { kind: 'yes' }],
     ['Co', { kind: 'yes' }],
@@ -127,10 +155,19 @@ describe('the reviewer\'s answer', () => {
   });
 });
 
-describe('reading a plan\'s header', () => {
+describe("reading a plan's header", () => {
   it('takes the number, place, date, title and year; a blank number or day stays unknown', () => {
-    const doc = readPlanText('Số: **20** /KH-SYT\n\nLai châu, ngày **07** tháng 02 năm 2020\n\nKẾ HOẠCH\n\nHọc tập và làm theo\n\nnăm 2020\n\nThực hiện Kế hoạch số 1510/KH-BYT.\n\nI. MỤC ĐÍCH\n');
-    expect(doc).toMatchObject({ symbol: '20/KH-SYT', place: 'Lai Châu', issuedOn: '2020-02-07', year: 2020, title: 'Học tập và làm theo năm 2020', issuer: 'Sở Y tế tỉnh Lai Châu' });
+    const doc = readPlanText(
+      'Số: **20** /KH-SYT\n\nLai châu, ngày **07** tháng 02 năm 2020\n\nKẾ HOẠCH\n\nHọc tập và làm theo\n\nnăm 2020\n\nThực hiện Kế hoạch số 1510/KH-BYT.\n\nI. MỤC ĐÍCH\n',
+    );
+    expect(doc).toMatchObject({
+      symbol: '20/KH-SYT',
+      place: 'Lai Châu',
+      issuedOn: '2020-02-07',
+      year: 2020,
+      title: 'Học tập và làm theo năm 2020',
+      issuer: 'Sở Y tế tỉnh Lai Châu',
+    });
     const blank = readPlanText('Số: /KH-SYT\nKhánh Hòa, ngày tháng 3 năm 2019\nKẾ HOẠCH\nTuyên truyền cải cách hành chính\n');
     expect(blank).toMatchObject({ symbol: null, issuedOn: null, year: 2019, place: 'Khánh Hòa' });
   });

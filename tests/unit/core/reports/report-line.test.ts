@@ -54,11 +54,21 @@ describe('parseStatus', () => {
 
 describe('parseReportLine', () => {
   it('reads a blocked report on one line', () => {
-    expect(parseReportLine('NV5 vướng thiếu kinh phí')).toEqual({ taskWords: ['NV5'], status: 'blocked', percent: null, text: 'thiếu kinh phí' });
+    expect(parseReportLine('NV5 vướng thiếu kinh phí')).toEqual({
+      taskWords: ['NV5'],
+      status: 'blocked',
+      percent: null,
+      text: 'thiếu kinh phí',
+    });
   });
 
   it('keeps a status word that contradicts the percentage in the content', () => {
-    expect(parseReportLine('NV5 80% xong phần khảo sát')).toEqual({ taskWords: ['NV5'], status: null, percent: 80, text: 'xong phần khảo sát' });
+    expect(parseReportLine('NV5 80% xong phần khảo sát')).toEqual({
+      taskWords: ['NV5'],
+      status: null,
+      percent: 80,
+      text: 'xong phần khảo sát',
+    });
     expect(parseReportLine('NV5 100% xong')).toEqual({ taskWords: ['NV5'], status: 'done', percent: 100, text: '' });
   });
 });

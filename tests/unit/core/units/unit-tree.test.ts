@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../../../src/core/units/unit.js';
 import { inTreeOrder, rootOf } from '../../../../src/core/units/unit-tree.js';
 
-const unit = (id: number, code: string, parentId: number | null): Unit => ({ id, code, name: code, shortName: null, kind: 'other', parentId, timezone: null });
+const unit = (id: number, code: string, parentId: number | null): Unit => ({
+  id,
+  code,
+  name: code,
+  shortName: null,
+  kind: 'other',
+  parentId,
+  timezone: null,
+});
 
 // Listed out of order on purpose: the tree, not the list, decides.
 const units = [
@@ -22,7 +30,11 @@ describe('inTreeOrder', () => {
 
   it('keeps units caught in a loop of parents instead of losing them', () => {
     const loop = [unit(1, 'A', 2), unit(2, 'B', 1), unit(3, 'ROOT', null)];
-    expect(inTreeOrder(loop).map((u) => u.code).sort()).toEqual(['A', 'B', 'ROOT']);
+    expect(
+      inTreeOrder(loop)
+        .map((u) => u.code)
+        .sort(),
+    ).toEqual(['A', 'B', 'ROOT']);
   });
 });
 
