@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { MessageArgs } from '../core/errors.js';
@@ -18,23 +18,29 @@ export interface I18n {
   resolve(candidate: string | null | undefined): Locale;
 }
 
-/** Loads locales/<locale>.ftl; a syntax error in a locale file stops start-up rather than showing raw keys. */
+/**
+ * Loads every locales/<locale>/*.ftl file into one bundle per language: a file per area of the product
+ * (tasks, feedback, plans…), so that the sentences of one feature sit together. A syntax error, or a message
+ * defined in two files, stops start-up rather than showing raw keys.
+ */
 export async function loadI18n(localesDir: string, defaultLocale: Locale = 'vi'): Promise<I18n> {
   const bundles = new Map<Locale, FluentBundle>();
   const messageIds = new Map<Locale, string[]>();
   for (const locale of LOCALES) {
-    const source = await readFile(path.join(localesDir, `${locale}.ftl`), 'utf8');
+    const dir = path.join(localesDir, locale);
+    const files = (await readdir(dir)).filter((name) => name.endsWith('.ftl')).sort();
     // Isolation marks would show up as stray characters in Zalo and in the console.
     const bundle = new FluentBundle(locale, { useIsolating: false });
-    const resource = new FluentResource(source);
-    const errors = bundle.addResource(resource);
-    if (errors.length > 0) throw new Error(`locales/${locale}.ftl: ${errors.map((e) => e.message).join('; ')}`);
+    const ids: string[] = [];
+    for (const file of files) {
+      const resource = new FluentResource(await readFile(path.join(dir, file), 'utf8'));
+      const errors = bundle.addResource(resource);
+      if (errors.length > 0) throw new Error(`locales/${locale}/${file}: ${errors.map((e) => e.message).join('; ')}`);
+      // terms ("-bot-name") are building blocks, not messages anyone looks up
+      ids.push(...resource.body.map((entry) => entry.id).filter((id) => !id.startsWith('-')));
+    }
     bundles.set(locale, bundle);
-    // terms ("-bot-name") are building blocks, not messages anyone looks up
-    messageIds.set(
-      locale,
-      resource.body.map((entry) => entry.id).filter((id) => !id.startsWith('-')),
-    );
+    messageIds.set(locale, ids);
   }
 
   const format = (locale: Locale, key: string, args?: MessageArgs): string | null => {
@@ -46,8 +52,7 @@ export async function loadI18n(localesDir: string, defaultLocale: Locale = 'vi')
     return errors.length > 0 ? null : text;
   };
 
-  const t = (locale: Locale, key: string, args?: MessageArgs) =>
-    format(locale, key, args) ?? format(defaultLocale, key, args) ?? key;
+  const t = (locale: Locale, key: string, args?: MessageArgs) => format(locale, key, args) ?? format(defaultLocale, key, args) ?? key;
 
   return {
     defaultLocale,

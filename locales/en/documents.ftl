@@ -1,0 +1,70 @@
+## Document lookup (/tracuu) and following documents (/theodoi)
+
+cmd-tracuu-description = Look up a regulation: which document governs something, and whether it still applies
+cmd-tracuu-usage = /tracuu <question>, for example: /tracuu thông tư nào quy định về trang phục y tế? or /tracuu 45/2015/TT-BYT
+cmd-theodoi-description = Follow a document: the group is told when it is replaced
+cmd-theodoi-usage = /theodoi <symbol> to follow, /theodoi bỏ <symbol> to stop, /theodoi to list. Example: /theodoi 45/2015/TT-BYT
+permission-denied-unit-documents = The command { $command } is for the { $roles } of { $unit }.
+lookup-dated = { " " }({ $date })
+lookup-heading = 📄 { $type } { $symbol } — { $issuer }, issued { $date }
+lookup-heading-undated = 📄 { $type } { $symbol } — { $issuer } (date of issue unknown)
+lookup-subject = Subject: { $title }
+lookup-summary = Main provisions: { $summary }
+lookup-status-in-force = Validity: ✅ in force.
+lookup-status-in-force-since = Validity: ✅ in force (since { $date }).
+lookup-status-replaced = Validity: ⚠️ replaced by { $replacement }.
+lookup-replacement = { $type } { $symbol }{ $dated } — { $title }
+lookup-status-expired = Validity: ⛔ no longer in force (its period is over).
+lookup-status-unknown = Validity: not verified; check the original before citing it.
+lookup-short-in-force = in force
+lookup-short-replaced = replaced by { $by }
+lookup-short-expired = no longer in force
+lookup-short-unknown = validity not verified
+lookup-line = • { $type } { $symbol }{ $dated }: { $title } — { $status }
+lookup-line-outside = • { $type } { $symbol }{ $dated }: { $title } — not in the catalogue
+lookup-cited-as = (You wrote { $cited }; the correct symbol is { $symbol }.)
+lookup-kind-note = Note: this document is a { $type }.
+lookup-namesake-note = Note, another document with the same number:
+    { $line }
+lookup-alternatives = Related documents:
+lookup-ambiguous = Number { $number } names several different documents. Which one do you mean?
+lookup-ambiguous-hint = Ask again with the full symbol or the year, for example: /tracuu { $example }
+# a document of that symbol and year, as a question the lookup reads back ("16/CT-TTg 2016")
+lookup-symbol-of-year = { $symbol } { $year }
+lookup-missing-number = The catalogue has no document numbered { $number } as you asked.
+lookup-outside = You probably mean the document below, but it is not in the catalogue, so I know nothing about its validity:
+    { $line }
+lookup-unsure = I am not sure which document answers this. It may be:
+lookup-maybe = You may mean:
+lookup-unsure-hint = Ask more precisely (symbol, year of issue or the main keywords) for a sure answer.
+lookup-nothing = I found no document in the catalogue that fits this question. Try the symbol (for example 45/2015/TT-BYT) or the main keywords (for example trang phục y tế, hòm thư góp ý).
+lookup-nothing-hint = Check the symbol, or ask with the main keywords of the document (for example trang phục y tế, hòm thư góp ý).
+lookup-no-question = I did not understand the question. Ask about a document, for example “thông tư nào quy định về trang phục y tế?”, or type /help to see the commands.
+follow-none = { $unit } follows no documents. Type /theodoi <symbol> to follow one, for example /theodoi 45/2015/TT-BYT.
+follow-list = { $unit } follows { $count } documents:
+follow-line = • { $symbol }: { $title }{ $replaced }
+follow-line-replaced = { " " }(replaced by { $by })
+follow-list-hint = To stop following: /theodoi bỏ <symbol>.
+follow-not-sure = Not followed: it is not clear which document you mean.
+follow-started = { $unit } now follows { $type } { $symbol } ({ $title }). When it is replaced, this group will be told.
+follow-already = { $unit } already followed { $symbol }; nothing changed.
+follow-already-replaced = Note: this document has already been replaced by { $by }; consider following the new one.
+follow-stopped = { $unit } no longer follows { $symbol }.
+follow-was-not = { $unit } did not follow { $symbol }; nothing changed.
+doc-replaced-notice = 📢 A document { $unit } follows has been replaced: { $type } { $symbol } ({ $title }) is now replaced by { $replacement }. See the new one: /tracuu { $next }
+doc-replaced-by-known = { $type } { $symbol } ({ $title })
+doc-replaced-by-dated = { $symbol } of { $date }
+cli-ask-usage = Usage: npm run cli -- ask "<question>" [--json]
+cli-import-usage = Usage: npm run cli -- import documents <file.json>
+cli-import-unreadable = Cannot read { $file }: { $reason }
+cli-import-not-json = { $file } is not valid JSON: { $reason }
+cli-import-shape = The file must be an array of documents (or {"{"} "documents": [...] {"}"}), each with at least "symbol". Wrong: { $problems }
+# where a problem is in the file as a whole rather than in one entry
+cli-import-whole-file = (file)
+cli-import-invalid = Nothing imported: the file has { $count } problems:
+cli-import-problem-missing = • { $symbol }: field { $field } is missing (required for a new document)
+cli-import-problem-invalid-status = • { $symbol }: unreadable status; use "in force", "replaced by <symbol>", "replaced by <symbol> (dd/mm/yyyy)", "expired" or "unknown"
+cli-import-problem-invalid-symbol = • { $symbol }: not a symbol (good examples: 45/2015/TT-BYT, 2151/QĐ-BYT, 205-QĐ/TW)
+cli-import-problem-duplicate = • { $symbol }: appears more than once in the file
+cli-import-done = Imported { $total } documents: { $added } new, { $updated } updated.
+cli-import-replaced = • { $symbol } replaced by { $by }: { $notices } notices to the groups of the units that follow it.

@@ -1,0 +1,213 @@
+## Deadlines, working calendar, plan extraction and import, unit import
+
+        [6] Saturday
+       *[7] Sunday
+    })
+rule-once = { $precision ->
+        [early_month] early { $month } (taken as due { $date })
+        [mid_month] mid { $month } (taken as due { $date })
+        [month] within { $month } (due { $date })
+        [quarter] within quarter { $quarter } (due { $date })
+        [year] within { $year } (due { $date })
+       *[day] { $inclusive ->
+            [true] on or before { $date }
+           *[false] before { $date } (last day { $last })
+        }
+    }
+rule-yearly = every year, { $inclusive ->
+        [true] on or before { $date }
+       *[false] before { $date }
+    }
+rule-quarterly = every quarter, { $inclusive ->
+        [true] on or before
+       *[false] before
+    } day { $day } of the { $month ->
+        [1] first
+        [2] second
+       *[3] last
+    } month
+rule-monthly = every month, { $inclusive ->
+        [true] on or before
+       *[false] before
+    } day { $day }
+rule-weekly = every week, on { $weekday ->
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+        [6] Saturday
+       *[7] Sunday
+    }
+rule-after-period = within { $offset } { $unit ->
+        [working_days] working days
+       *[days] days
+    } after each { $period ->
+        [month] month
+        [quarter] quarter
+        [half_year] half-year
+       *[year] year
+    }
+extract-typo-quarter = “{ $written }” is read as { $read } (looks like a typo); please check.
+extract-typo-year = “{ $written }” is read as the year { $read } (looks like a typo); please check.
+extract-typo-month = “{ $written }” has no such month; read as { $read }; please check.
+extract-invalid-date = “{ $written }” is not a real date; no deadline made from it.
+extract-invalid-quarter = “{ $written }” is not a quarter (there are quarters I to IV); no deadline made.
+extract-invalid-month = “{ $written }” is not a month (1 to 12); no deadline made.
+extract-year-assumed = “{ $written }” has no year; the year { $year } is taken ({ $source ->
+        [plan] the plan's year
+       *[reference] from the reference date
+    }).
+extract-approximate = “{ $written }” gives no exact day; taken as due { $due } (convention: early month is days 1–10, mid-month 11–20, end of a period runs to its last day).
+extract-year-only = “{ $written }”: one-off work that names only its year, no day; taken as due by the end of the year ({ $due }); please check.
+extract-approximate-recurring = “{ $written }” gives no exact day; by convention early is the 10th, mid the 20th (quarters: the 15th of the middle month), end the last day.
+extract-month-of-quarter-assumed = “{ $written }” does not say which month of the quarter; the last month is assumed.
+extract-event-anchor = “{ $written }” dates what follows “Sau khi” (after…), which may not be the task's deadline; please check.
+extract-data-window = “{ $written }” is a data cut-off window, not a deadline.
+extract-period-unknown = “{ $written }”: the reporting period (month, quarter or year) is not said; no deadline made.
+extract-no-deadline = No deadline found in this text.
+extract-unit-not-found = There is no unit “{ $name }”; this task is not assigned to any unit yet.
+extract-unit-fallback = There is no unit “{ $name }”; assigned to the Department of Health for now.
+extract-past-deadline = The deadline { $due } has passed.
+extract-plan-year-assumed = The plan states no year; { $year } is assumed.
+extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.
+extract-plan-year-unknown = The text states no year, and none of its deadlines needs one. Add the plan's year if you know it.
+extract-plan-title-from-text = The text has no “KẾ HOẠCH” heading (perhaps a news article, “{ $headline }”); the plan is named “{ $title }” for now; please check.
+extract-no-tasks = No task found in this text.
+import-plan-header = Plan: { $title }
+import-plan-meta = Number: { $symbol } · Code: { $code } · Issued by: { $issuer } · Date: { $issued } · Year: { $year }
+import-plan-issued-month = { $month } (no day given)
+import-plan-tasks = { $count } tasks proposed:
+import-task-line = { $index }. { $title }
+import-task-due = Due: { $rule }
+import-task-responsible = For: { $responsible } → { $units }
+import-task-units-default = For: the units under the Department (the plan does not say) → { $units }
+import-task-units-none = For: { $responsible } → no matching unit yet
+import-task-recipient = To: { $recipient }
+import-warning = ⚠ { $warning }
+import-plan-confirm = Save the plan and its { $count } tasks? Answer “yes” to save, “no” to cancel, or “drop 2 5” to leave out tasks 2 and 5.
+import-plan-saved = Saved plan { $code }: { $tasks } tasks, { $assignments } assignments to units.
+import-plan-cancelled = Cancelled; nothing saved.
+import-plan-no-answer = No answer came, so nothing was saved. Add --yes to save without asking.
+import-plan-answer-unclear = Please answer “yes”, “no”, or “drop” with task numbers (1 to { $count }).
+import-plan-dropped = Left out task(s) { $dropped }; { $count } tasks remain.
+import-plan-exists = This plan was imported before (code { $code }); not importing it again.
+import-plan-no-tasks = There are no tasks to save.
+import-plan-empty = The text is empty; please send the plan's text.
+import-plan-file-invalid = The plan file does not follow the format (see the README, “Importing plans”, “From YAML or JSON”, and resources/plans/example-plan.yaml); nothing saved:
+import-plan-file-problem = • { $task ->
+        [none] {""}
+       *[other] task “{ $task }” ({ $path }){""}
+    }{ $task ->
+        [none] { $path }
+       *[other] {""}
+    }: { $kind ->
+        [missing] missing
+        [unknown_field] not a field of the format
+        [no_such_date] { $value } is not a day of the calendar; please correct it
+       *[invalid] invalid value
+    }
+import-file-unreadable = Cannot read the file “{ $file }”.
+import-file-syntax = “{ $file }” is not valid YAML/JSON (error on line { $line }).
+import-plan-file-kind = Only .txt (a plan's text), .yaml, .yml or .json files can be imported.
+import-usage =
+    Usage: npm run cli -- import <kind> <file>
+      plan <file.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
+                                   reads a plan and proposes its tasks for review before saving
+      units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code, complaint-box schedule in days — optional)
+      documents <file.json>         adds or updates documents in the lookup catalogue (followers are told when one is replaced)
+import-unknown-kind = There is no import of “{ $kind }”.
+import-units-summary = Units: { $inserted } added, { $updated } updated, { $unchanged } unchanged.
+import-units-dry-run = (Dry run: nothing saved.)
+import-units-invalid = The units file has errors; nothing saved:
+import-units-problem = • line { $line }, { $field ->
+        [code] code
+        [name] name
+        [short_name] short name
+        [kind] kind
+        [parent] parent
+        [box_cadence] complaint-box schedule (days)
+       *[columns] number of columns
+    }: { $kind ->
+        [missing] missing
+        [duplicate] repeats an earlier row
+        [unknown_parent] there is no parent unit “{ $value }”
+        [cycle] the parents go round in a circle
+        [too_long] too long
+       *[invalid] “{ $value }” is not valid
+    }
+cli-deadlines-usage = Usage: npm run cli -- deadlines "<Vietnamese sentence>" [--json] [--reference-date YYYY-MM-DD]
+cli-bad-reference-date = --reference-date needs a real date as YYYY-MM-DD, e.g. 2026-11-22.
+cli-deadlines-rules = Deadlines read:
+cli-deadlines-rule = • { $rule }
+cli-usage-more =
+    {"  "}deadlines "<sentence>" [--json] [--reference-date YYYY-MM-DD]   read the deadlines of a Vietnamese sentence
+    {"  "}import plan|units|documents <file> …                  import a plan (txt/yaml/json), units (csv) or documents (json); see: import --help
+    {"  "}holidays list [year] | add <date> <name> | workday <date> <name> | remove <date>
+    {"                                              "}public holidays, announced days off and make-up working days
+    {"  "}plan ladder <plan code> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
+    {"                                              "}show or change when a plan's deadlines are reminded
+import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
+# Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
+holiday-new-year = New Year's Day
+holiday-tet = Lunar New Year (Tết)
+holiday-hung-kings = Hùng Kings' Commemoration Day
+holiday-reunification = Reunification Day
+holiday-labour-day = International Workers' Day
+holiday-national-day = National Day
+holiday-compensation = Day off in lieu of { $holiday }
+holidays-header = Days off and make-up working days in { $year }:
+holidays-line = { $date } · { $name } · { $kind ->
+        [working_day] working day (make-up)
+       *[day_off] day off
+    }{ $source ->
+        [announced] , announced
+       *[law] , by the Labor Code
+    }
+holidays-set = Recorded { $date } as a { $kind ->
+        [working_day] working day (make-up)
+       *[day_off] day off
+    }: { $name }. Deadlines follow the new calendar from now on.
+holidays-replaced = (Replaces the earlier note: { $name }.)
+holidays-redated = { $count ->
+        [one] The due date of 1 open task counted in working days was recomputed.
+       *[other] The due dates of { $count } open tasks counted in working days were recomputed.
+    }
+holidays-removed = Removed the note for { $date } ({ $name }); the day counts as usual again.
+holidays-usage =
+    Usage: npm run cli -- holidays <command>
+      list [year]                public holidays (Labor Code) and the announced days off and make-up days
+      add <date> <name>          records an announced day off, e.g.: add 13/02/2026 Tet bridge day
+      workday <date> <name>      records a make-up working day, e.g.: workday 28/02/2026 Make-up for 13/02
+      remove <date>              removes the note for a day
+calendar-bad-date = “{ $written }” is not a valid date; write it as 13/02/2026 (years 2000 to 2100).
+calendar-bad-year = The year must be a number from { $min } to { $max }.
+calendar-name-required = Give the day a name or reason, e.g. “Tet compensation day”.
+calendar-name-too-long = The name is longer than { $max } characters.
+calendar-not-found = { $date } has no note to remove.
+rule-unscheduled = { $reason ->
+        [ad_hoc] ad hoc, on request
+        [event] when the event occurs
+        [data_period] per data period, no submission date
+       *[no_day] no set day (ongoing, periodic or not yet fixed)
+    }
+cmd-ngaynghi-description = Public holidays, announced days off and make-up working days (administrators)
+cmd-ngaynghi-usage =
+    /ngaynghi [year] — the year's days off and make-up working days
+    /ngaynghi them <date> <name> — record an announced day off, e.g. /ngaynghi them 13/02/2026 Tet bridge day
+    /ngaynghi lambu <date> <name> — record a make-up working day, e.g. /ngaynghi lambu 28/02/2026 Make-up day
+    /ngaynghi xoa <date> — remove the note for a day
+cmd-nhapkehoach-description = Import a plan from pasted text, review, then save (administrators, private chat)
+cmd-nhapkehoach-usage = /nhapkehoach, then paste the plan's text (one or more messages, ending with “xong”); or /nhapkehoach <text> in one message
+plan-chat-ask-text = Paste the plan's text. You may send several messages in a row; type “xong” when done.
+plan-chat-received = Received { $chars } characters. Send the rest, or type “xong” to see the proposal.
+plan-chat-too-long = The text is longer than { $max } characters, so I stopped. Please use npm run cli -- import plan <file> on the server.
+plan-chat-confirm = Save the plan and its { $count } tasks? Choose Save or Cancel; or type “drop 2 5” to leave out tasks 2 and 5.
+plan-choice-save = Save
+plan-choice-cancel = Cancel
+import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warnings ->
+        [0] {""}
+       *[other] {" "}(⚠ { $warnings })
+    }
+import-plan-more = … and { $count } more tasks (see them all with: npm run cli -- import plan <file> --dry-run).
+extract-no-units = There are no units in the database yet, so no task is assigned; import the units first (npm run cli -- import units <file.csv>).

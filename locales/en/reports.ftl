@@ -1,0 +1,86 @@
+## /baocao
+
+cmd-baocao-description = Report progress on a task (focal points)
+cmd-baocao-usage =
+    /baocao — the assistant asks step by step; or on one line: /baocao <task code> <percent or status> <what was done>
+    For example: /baocao NV12 80% trained 120 staff; /baocao NV7 done sent letter no. 15
+    Status: a percentage (60%), chưa bắt đầu (not started), đang thực hiện (in progress), xong (done), vướng (blocked)
+    Take back the report you just sent: /baocao rut — correct it: /baocao sua, or on one line: /baocao sua 90% new content
+permission-denied-reporter = Only the unit's focal point or deputy can report with { $command }. If this is your job, ask an administrator to use /phanquyen.
+report-status-not-started = Not started
+report-status-in-progress = In progress
+report-status-done = Done
+report-status-blocked = Having difficulties
+report-ask-task = Which task are you reporting on?
+report-ask-task-again = I did not catch the task. Please pick one from the list:
+report-more-tasks = ({ $count } more tasks: type /baocao <task code>; see the codes with /nhiemvu.)
+report-ask-status = [{ $code }] { $title }: how is it going? You may type a percentage, for example 60%.
+report-ask-status-again = Please pick a status, or type a percentage (for example 60%):
+report-ask-percent = How far along is it? Type a number from 0 to 100, for example 60%.
+report-ask-text = What was done and with what result (briefly, in one message)?
+report-ask-text-again = I need the report in words. Please type a few lines about the results.
+report-evidence-kept-ask-text = { $files } evidence file(s) received. Now type what the report says: what was done and with what result.
+report-ask-evidence = Send photos or files as evidence (if any), or type “skip”.
+report-skip-evidence = Skip
+report-confirm-send = Send the report
+report-confirm-cancel = Cancel
+report-summary =
+    Check before sending:
+    • Task: [{ $code }] { $title }
+    • Status: { $status } ({ $percent }%)
+    • What was done: { $text }
+    • Evidence: { $files ->
+        [0] none
+        [one] 1 file
+       *[other] { $files } files
+    }
+report-cancelled = Cancelled; no report was sent.
+report-on-time = , done on time
+report-late =
+    { $days ->
+        [one] , done 1 day late
+       *[other] , done { $days } days late
+    }
+report-due-clause = {" "}(due { $date })
+report-saved =
+    Report recorded for { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+        [one] {" "}With 1 evidence file.
+       *[other] {" "}With { $files } evidence files.
+    }
+report-sent-in-private = { $name } sent a report in a private chat with the assistant:
+report-withdrawn = The report on [{ $code }] { $title } was taken back.
+report-which-unit = You are the focal point of several units (or of none): report in that unit's group chat.
+report-nothing-open = { $unit } has no open task to report on.
+report-task-missing = Put the task code first, for example: /baocao NV12 80% what was done. See the codes with /nhiemvu.
+report-unknown-task = There is no open task “{ $code }” for this unit. Type /nhiemvu to see the task codes, or /baocao to pick from a list.
+report-percent-range = A percentage goes from 0 to 100 (you typed { $percent }).
+report-empty = A report needs some words: briefly, what was done and with what result.
+report-too-long = That report is too long; please keep it under { $max } characters.
+report-done-not-full = A "Done" report is 100%. If it is not finished, choose "In progress".
+report-forbidden-unit = Only the focal point or deputy of { $unit } can report for that unit.
+report-closed = The task “{ $title }” is already done. To correct the report you just sent, type /baocao sua.
+report-nothing-to-withdraw = You have no report to take back or correct.
+report-window-closed = A report can be taken back or corrected only within { $minutes } minutes of sending. Send a new report to update it.
+report-percent-whole = A percentage is a whole number from 0 to 100, for example 60% (you typed “{ $written }”).
+report-confirm-unclear = Type “send” (or 1) to send the report, or “cancel” (or 2) to drop it.
+report-correct-intro = Correcting the report you just sent ({ $status }, { $percent }%: { $text }). It stays as it is until you send the correction.
+report-correct-replaces = This will replace the report you just sent.
+report-correction-cancelled = Correction cancelled; the report you sent stays as it was.
+report-correction-stale = The report to correct was taken back or a newer one was sent, so nothing was changed. Type /baocao sua to correct the latest one.
+report-correct-other-task = /baocao sua only corrects the report you just sent, on [{ $code }] { $title }. To report on another task, type /baocao <task code> … as usual.
+report-corrected =
+    Report corrected for { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+        [one] {" "}With 1 evidence file.
+       *[other] {" "}With { $files } evidence files.
+    }
+
+## /minhchung
+
+cmd-minhchung-description = See the photos and files sent as evidence on a task
+cmd-minhchung-usage = /minhchung <task code> [unit code], for example: /minhchung NV12 BVDK
+evidence-unit-required = Add the unit code, for example: /minhchung NV12 BVDK.
+evidence-none = [{ $code }] { $title } of { $unit } has no evidence yet.
+evidence-header = Evidence from { $unit } for [{ $code }] { $title }: { $count } files.
+evidence-elsewhere = ({ $count } files were sent on another chat platform and cannot be passed on here.)

@@ -1,0 +1,51 @@
+## /nhiemvu
+
+tasks-header = Open tasks of { $unit } ({ $count }):
+tasks-none = { $unit } has no open tasks.
+tasks-more = … and { $count } more.
+tasks-header-all = Open tasks of all units ({ $count }), soonest due first:
+tasks-units-open = { $count ->
+        [one] 1 unit not done
+       *[other] { $count } units not done
+    }
+tasks-more-all = … and { $count } more. One unit: /nhiemvu <unit code>; overdue work: /quahan.
+tasks-unit-required = You have no role in any unit. Add a unit code, for example: /nhiemvu BVDK.
+tasks-forbidden-unit = You have no role in { $unit }, so you cannot see its tasks.
+task-plan = { $plan }
+task-last-report = reported { $date }: { $status ->
+        [blocked] blocked, { $percent }%
+        [not_started] not started
+       *[other] { $percent }%
+    }
+due-overdue =
+    { $days ->
+        [one] 1 day overdue (due { $date })
+       *[other] { $days } days overdue (due { $date })
+    }
+due-today = due today, { $date }
+due-upcoming =
+    { $days ->
+        [one] due { $date } (1 day left)
+       *[other] due { $date } ({ $days } days left)
+    }
+due-none = no deadline yet
+due-none-ad-hoc = reported on request
+due-none-no-day = recurring, no set day
+due-none-data-period = per data period
+due-none-event = when the event occurs
+
+## /hanchot, /quahan
+
+cmd-hanchot-description = Upcoming deadlines (7 days by default)
+cmd-hanchot-usage = /hanchot or /hanchot <days>, for example: /hanchot 30
+cmd-quahan-description = Tasks past their deadline and not done
+cmd-quahan-usage = /quahan
+all-units = all units
+list-more = … and { $count } more.
+list-more-unit = … and { $count } more: type /nhiemvu for all of the unit’s open tasks.
+list-more-all = … and { $count } more: see a unit with /nhiemvu <unit code>, or a whole plan in the /xuatbaocao <plan code> file.
+upcoming-header = Deadlines in the next { $days } days for { $who } ({ $count }):
+upcoming-none = { $who } has no deadline in the next { $days } days.
+overdue-header = Overdue and not done — { $who } ({ $count }):
+overdue-none = { $who } has nothing overdue.
+permission-denied-leader = { $command } is for the Department's leaders and administrators.

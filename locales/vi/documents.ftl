@@ -1,0 +1,70 @@
+## Tra cứu văn bản (/tracuu) và theo dõi văn bản (/theodoi)
+
+cmd-tracuu-description = Tra cứu văn bản: văn bản nào quy định một việc, còn hiệu lực không
+cmd-tracuu-usage = /tracuu <câu hỏi>, ví dụ: /tracuu thông tư nào quy định về trang phục y tế? hoặc /tracuu 45/2015/TT-BYT
+cmd-theodoi-description = Theo dõi văn bản: nhóm được báo khi văn bản bị thay thế
+cmd-theodoi-usage = /theodoi <số hiệu> để theo dõi, /theodoi bỏ <số hiệu> để thôi, /theodoi để xem danh sách. Ví dụ: /theodoi 45/2015/TT-BYT
+permission-denied-unit-documents = Lệnh { $command } dành cho { $roles } của { $unit }.
+lookup-dated = { " " }({ $date })
+lookup-heading = 📄 { $type } { $symbol } — { $issuer }, ban hành ngày { $date }
+lookup-heading-undated = 📄 { $type } { $symbol } — { $issuer } (chưa rõ ngày ban hành)
+lookup-subject = Trích yếu: { $title }
+lookup-summary = Nội dung chính: { $summary }
+lookup-status-in-force = Hiệu lực: ✅ còn hiệu lực.
+lookup-status-in-force-since = Hiệu lực: ✅ còn hiệu lực (từ { $date }).
+lookup-status-replaced = Hiệu lực: ⚠️ đã được thay thế bởi { $replacement }.
+lookup-replacement = { $type } { $symbol }{ $dated } — { $title }
+lookup-status-expired = Hiệu lực: ⛔ đã hết hiệu lực (hết thời kỳ áp dụng).
+lookup-status-unknown = Hiệu lực: chưa xác minh được; hãy đối chiếu văn bản gốc trước khi viện dẫn.
+lookup-short-in-force = còn hiệu lực
+lookup-short-replaced = đã được thay thế bởi { $by }
+lookup-short-expired = đã hết hiệu lực
+lookup-short-unknown = chưa rõ hiệu lực
+lookup-line = • { $type } { $symbol }{ $dated }: { $title } — { $status }
+lookup-line-outside = • { $type } { $symbol }{ $dated }: { $title } — chưa có trong danh mục tra cứu
+lookup-cited-as = (Bạn ghi { $cited }; số hiệu đúng là { $symbol }.)
+lookup-kind-note = Lưu ý: văn bản này là { $type }.
+lookup-namesake-note = Lưu ý, văn bản khác cùng số:
+    { $line }
+lookup-alternatives = Văn bản liên quan:
+lookup-ambiguous = Số { $number } ứng với nhiều văn bản khác nhau. Bạn hỏi văn bản nào?
+lookup-ambiguous-hint = Hỏi lại kèm số hiệu đầy đủ hoặc năm ban hành, ví dụ: /tracuu { $example }
+# a document of that symbol and year, as a question the lookup reads back ("16/CT-TTg năm 2016")
+lookup-symbol-of-year = { $symbol } năm { $year }
+lookup-missing-number = Trong danh mục không có văn bản số { $number } như bạn hỏi.
+lookup-outside = Văn bản bạn hỏi có lẽ là văn bản dưới đây, nhưng văn bản này chưa có trong danh mục tra cứu nên tôi không có thông tin về hiệu lực:
+    { $line }
+lookup-unsure = Tôi chưa chắc văn bản nào trả lời câu hỏi này. Có thể là:
+lookup-maybe = Có thể bạn muốn hỏi:
+lookup-unsure-hint = Bạn hỏi cụ thể hơn (số hiệu, năm ban hành hoặc từ khóa chính) để tôi trả lời chắc chắn.
+lookup-nothing = Tôi không tìm thấy văn bản nào trong danh mục phù hợp với câu hỏi này. Bạn thử hỏi bằng số hiệu (ví dụ: 45/2015/TT-BYT) hoặc từ khóa chính (ví dụ: trang phục y tế, hòm thư góp ý).
+lookup-nothing-hint = Bạn kiểm tra lại số hiệu, hoặc hỏi bằng từ khóa chính của văn bản (ví dụ: trang phục y tế, hòm thư góp ý).
+lookup-no-question = Tôi chưa hiểu câu hỏi. Bạn có thể hỏi về một văn bản, ví dụ: “thông tư nào quy định về trang phục y tế?”, hoặc gõ /help để xem các lệnh.
+follow-none = { $unit } chưa theo dõi văn bản nào. Gõ /theodoi <số hiệu> để theo dõi, ví dụ: /theodoi 45/2015/TT-BYT.
+follow-list = { $unit } đang theo dõi { $count } văn bản:
+follow-line = • { $symbol }: { $title }{ $replaced }
+follow-line-replaced = { " " }(đã được thay thế bởi { $by })
+follow-list-hint = Thôi theo dõi: /theodoi bỏ <số hiệu>.
+follow-not-sure = Chưa theo dõi được vì chưa xác định rõ văn bản.
+follow-started = Đã theo dõi { $type } { $symbol } ({ $title }) cho { $unit }. Khi văn bản này bị thay thế, nhóm sẽ được báo.
+follow-already = { $unit } đã theo dõi { $symbol } từ trước, không có gì thay đổi.
+follow-already-replaced = Lưu ý: văn bản này đã được thay thế bởi { $by }; nên theo dõi văn bản mới.
+follow-stopped = { $unit } đã thôi theo dõi { $symbol }.
+follow-was-not = { $unit } không theo dõi { $symbol }, không có gì thay đổi.
+doc-replaced-notice = 📢 Văn bản { $unit } đang theo dõi đã được thay thế: { $type } { $symbol } ({ $title }) nay được thay thế bởi { $replacement }. Xem văn bản mới: /tracuu { $next }
+doc-replaced-by-known = { $type } { $symbol } ({ $title })
+doc-replaced-by-dated = { $symbol } ngày { $date }
+cli-ask-usage = Cách dùng: npm run cli -- ask "<câu hỏi>" [--json]
+cli-import-usage = Cách dùng: npm run cli -- import documents <tệp.json>
+cli-import-unreadable = Không đọc được tệp { $file }: { $reason }
+cli-import-not-json = Tệp { $file } không phải JSON hợp lệ: { $reason }
+cli-import-shape = Tệp cần là một mảng văn bản (hoặc {"{"} "documents": [...] {"}"}); mỗi văn bản có ít nhất "symbol". Chỗ sai: { $problems }
+# where a problem is in the file as a whole rather than in one entry
+cli-import-whole-file = (tệp)
+cli-import-invalid = Không nhập gì vì tệp có { $count } lỗi:
+cli-import-problem-missing = • { $symbol }: thiếu trường { $field } (bắt buộc với văn bản mới)
+cli-import-problem-invalid-status = • { $symbol }: trạng thái không đọc được; dùng "in force", "replaced by <số hiệu>", "replaced by <số hiệu> (dd/mm/yyyy)", "expired" hoặc "unknown"
+cli-import-problem-invalid-symbol = • { $symbol }: số hiệu không đúng dạng (ví dụ đúng: 45/2015/TT-BYT, 2151/QĐ-BYT, 205-QĐ/TW)
+cli-import-problem-duplicate = • { $symbol }: xuất hiện nhiều lần trong tệp
+cli-import-done = Đã nhập { $total } văn bản: { $added } mới, { $updated } cập nhật.
+cli-import-replaced = • { $symbol } đã được thay thế bởi { $by }: { $notices } thông báo đến nhóm các đơn vị theo dõi.

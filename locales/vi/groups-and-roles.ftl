@@ -1,0 +1,38 @@
+## /dangky
+
+register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).
+register-more-units = … và { $count } đơn vị khác.
+register-done = Đã gắn nhóm này với { $unit }.
+register-replaced = (Trước đây nhóm gắn với { $previous }.)
+register-next = Từ nay nhóm nhận nhắc hạn và bản tin tuần của đơn vị. Quản trị viên giao vai trò đầu mối bằng /phanquyen.
+register-unchanged = Nhóm này đã gắn với { $unit } từ trước, không có gì thay đổi.
+register-leaders-done = Đã đặt nhóm này làm nhóm lãnh đạo của { $unit }. Từ nay nhóm nhận thông báo nhiệm vụ quá hạn và phản ánh quá hạn của các đơn vị, và bản tin lãnh đạo hằng tuần kèm biểu đồ.
+register-leaders-unchanged = Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.
+register-no-department = Danh sách đơn vị chưa có đơn vị cấp Sở (đơn vị không có cấp trên). Hãy nhập danh sách đơn vị trước, rồi gõ lại /dangky lanhdao.
+unit-not-found = Không tìm thấy đơn vị có mã { $code }. Gõ /dangky (không kèm mã) để xem danh sách mã đơn vị.
+unit-not-found-suggest = Không tìm thấy đơn vị có mã { $code }. Có phải bạn muốn: { $suggestions }?
+
+## /phanquyen
+
+role-ask = Giao vai trò nào cho { $name }?
+role-ask-again = Tôi chưa rõ vai trò bạn chọn. Vui lòng chọn một trong các vai trò sau:
+role-unknown = Tôi không hiểu vai trò “{ $typed }”. Các vai trò: đầu mối, phó đầu mối, lãnh đạo đơn vị, lãnh đạo Sở, xử lý phản ánh, nhân viên, quản trị.
+role-target-missing = Giao vai trò cho ai? Hãy ghi @tên người đó, hoặc trả lời (reply) một tin nhắn của họ bằng lệnh /phanquyen.
+member-unknown-username = Tôi chưa biết @{ $username } là ai vì người này chưa nhắn tin với trợ lý. Nhờ họ gửi /start, hoặc trả lời (reply) một tin nhắn của họ bằng /phanquyen.
+role-unit-required = Vai trò này gắn với một đơn vị. Hãy dùng lệnh trong nhóm của đơn vị, hoặc thêm mã đơn vị ở cuối, ví dụ: /phanquyen đầu mối @lan BVDK.
+role-last-admin = Không thể bỏ vai trò của quản trị viên cuối cùng. Hãy giao quyền quản trị cho người khác trước.
+role-granted = Đã giao vai trò { $role } cho { $name }.
+role-already = { $name } đã có vai trò { $role } từ trước, không có gì thay đổi.
+role-revoked = Đã bỏ vai trò { $role } của { $name }.
+role-not-held = { $name } không có vai trò { $role }, không có gì thay đổi.
+
+## /nghiphep
+
+cmd-nghiphep-description = Báo nghỉ phép: trong thời gian nghỉ, nhắc hạn chuyển cho đầu mối dự phòng
+cmd-nghiphep-usage = /nghiphep đến <ngày/tháng>, ví dụ: /nghiphep đến 30/11; kết thúc sớm: /nghiphep huy; quản trị viên đặt cho người khác: /nghiphep đến 30/11 @tên
+leave-usage = Hãy ghi ngày đi làm lại, ví dụ: /nghiphep đến 30/11, hoặc /nghiphep huy để kết thúc nghỉ phép.
+leave-set = Đã ghi nhận { $name } nghỉ phép đến hết ngày { $until }. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.
+leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi lại như thường.
+leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
+leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
+leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.

@@ -1,0 +1,210 @@
+## Hạn chót, lịch làm việc, trích xuất và nhập kế hoạch, nhập đơn vị
+
+        [6] thứ Bảy
+       *[7] Chủ nhật
+    })
+rule-once = { $precision ->
+        [early_month] đầu tháng { $month } (tạm lấy hạn { $date })
+        [mid_month] giữa tháng { $month } (tạm lấy hạn { $date })
+        [month] trong tháng { $month } (hạn { $date })
+        [quarter] trong quý { $quarter } (hạn { $date })
+        [year] trong năm { $year } (hạn { $date })
+       *[day] { $inclusive ->
+            [true] chậm nhất ngày { $date }
+           *[false] trước ngày { $date } (hạn cuối { $last })
+        }
+    }
+rule-yearly = hằng năm, { $inclusive ->
+        [true] chậm nhất ngày { $date }
+       *[false] trước ngày { $date }
+    }
+rule-quarterly = hằng quý, { $inclusive ->
+        [true] chậm nhất
+       *[false] trước
+    } ngày { $day } của tháng { $month ->
+        [1] đầu
+        [2] thứ hai
+       *[3] cuối
+    } quý
+rule-monthly = hằng tháng, { $inclusive ->
+        [true] chậm nhất
+       *[false] trước
+    } ngày { $day }
+rule-weekly = hằng tuần, vào { $weekday ->
+        [1] thứ Hai
+        [2] thứ Ba
+        [3] thứ Tư
+        [4] thứ Năm
+        [5] thứ Sáu
+        [6] thứ Bảy
+       *[7] Chủ nhật
+    }
+rule-after-period = trong { $offset } { $unit ->
+        [working_days] ngày làm việc
+       *[days] ngày
+    } sau khi kết thúc { $period ->
+        [month] mỗi tháng
+        [quarter] mỗi quý
+        [half_year] mỗi 6 tháng
+       *[year] mỗi năm
+    }
+extract-typo-quarter = “{ $written }” được đọc là { $read } (có vẻ gõ nhầm); cần kiểm tra lại.
+extract-typo-year = “{ $written }” được đọc là năm { $read } (có vẻ gõ nhầm); cần kiểm tra lại.
+extract-typo-month = “{ $written }” không có tháng này; được đọc là { $read }; cần kiểm tra lại.
+extract-invalid-date = Ngày “{ $written }” không tồn tại; không tạo hạn từ ngày này.
+extract-invalid-quarter = “{ $written }” không phải là một quý (chỉ có quý I đến IV); không tạo hạn.
+extract-invalid-month = “{ $written }” không phải là một tháng (1 đến 12); không tạo hạn.
+extract-year-assumed = “{ $written }” không ghi năm; lấy năm { $year } ({ $source ->
+        [plan] năm của kế hoạch
+       *[reference] theo ngày tham chiếu
+    }).
+extract-approximate = “{ $written }” không nêu ngày cụ thể; tạm lấy hạn { $due } (quy ước: đầu tháng là ngày 1–10, giữa tháng 11–20, cuối kỳ đến hết kỳ).
+extract-year-only = “{ $written }”: việc làm một lần, chỉ nêu năm, không nêu ngày; tạm lấy hạn hết năm ({ $due }); cần kiểm tra lại.
+extract-approximate-recurring = “{ $written }” không nêu ngày cụ thể; tạm lấy theo quy ước: đầu kỳ là ngày 10, giữa kỳ ngày 20 (quý: ngày 15 tháng giữa), cuối kỳ là ngày cuối cùng.
+extract-month-of-quarter-assumed = “{ $written }” không nói tháng nào trong quý; tạm lấy tháng cuối quý.
+extract-event-anchor = “{ $written }” là thời gian của việc nêu sau “Sau khi”, có thể không phải hạn của nhiệm vụ; cần kiểm tra lại.
+extract-data-window = “{ $written }” là khoảng thời gian chốt số liệu, không phải hạn nộp.
+extract-period-unknown = “{ $written }”: không rõ kỳ báo cáo là tháng, quý hay năm; chưa tạo hạn.
+extract-no-deadline = Không thấy thời hạn nào trong văn bản này.
+extract-unit-not-found = Danh sách đơn vị không có “{ $name }”; nhiệm vụ này chưa giao cho đơn vị nào.
+extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm giao cho Sở Y tế.
+extract-past-deadline = Hạn { $due } đã qua.
+extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
+extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.
+extract-plan-year-unknown = Văn bản không ghi năm; các hạn đọc được không cần năm. Nếu biết năm của kế hoạch, hãy ghi lại.
+extract-plan-title-from-text = Văn bản không có tiêu đề “KẾ HOẠCH” (có thể là bài báo “{ $headline }”); tạm đặt tên kế hoạch là “{ $title }”; cần kiểm tra lại.
+extract-no-tasks = Không tìm thấy nhiệm vụ nào trong văn bản này.
+import-plan-header = Kế hoạch: { $title }
+import-plan-meta = Số: { $symbol } · Mã: { $code } · Cơ quan ban hành: { $issuer } · Ngày ban hành: { $issued } · Năm: { $year }
+import-plan-issued-month = tháng { $month } (không ghi ngày)
+import-plan-tasks = Đề xuất { $count } nhiệm vụ:
+import-task-line = { $index }. { $title }
+import-task-due = Hạn: { $rule }
+import-task-responsible = Giao: { $responsible } → { $units }
+import-task-units-default = Giao: các đơn vị trực thuộc (kế hoạch không nói rõ) → { $units }
+import-task-units-none = Giao: { $responsible } → chưa có đơn vị tương ứng
+import-task-recipient = Gửi: { $recipient }
+import-warning = ⚠ { $warning }
+import-plan-confirm = Lưu kế hoạch và { $count } nhiệm vụ? Trả lời “có” để lưu, “không” để hủy, hoặc “bỏ 2 5” để bỏ các nhiệm vụ số 2 và 5.
+import-plan-saved = Đã lưu kế hoạch { $code }: { $tasks } nhiệm vụ, { $assignments } lượt giao cho đơn vị.
+import-plan-cancelled = Đã hủy, không lưu gì.
+import-plan-no-answer = Không nhận được câu trả lời nên chưa lưu gì. Thêm --yes để lưu không cần hỏi.
+import-plan-answer-unclear = Chưa rõ ý bạn. Trả lời “có”, “không”, hoặc “bỏ” kèm số thứ tự nhiệm vụ (từ 1 đến { $count }).
+import-plan-dropped = Đã bỏ nhiệm vụ { $dropped }; còn { $count } nhiệm vụ.
+import-plan-exists = Kế hoạch này đã được nhập trước đây (mã { $code }); không nhập lại.
+import-plan-no-tasks = Không có nhiệm vụ nào để lưu.
+import-plan-empty = Văn bản trống; hãy gửi nội dung kế hoạch.
+import-plan-file-invalid = Tệp kế hoạch chưa đúng mẫu (xem README, mục “Importing plans”, phần “From YAML or JSON”, và mẫu resources/plans/example-plan.yaml); chưa lưu gì:
+import-plan-file-problem = • { $task ->
+        [none] {""}
+       *[other] nhiệm vụ “{ $task }” ({ $path }){""}
+    }{ $task ->
+        [none] { $path }
+       *[other] {""}
+    }: { $kind ->
+        [missing] còn thiếu
+        [unknown_field] trường không có trong mẫu
+        [no_such_date] ngày { $value } không có trên lịch; hãy sửa lại cho đúng
+       *[invalid] giá trị không hợp lệ
+    }
+import-file-unreadable = Không đọc được tệp “{ $file }”.
+import-file-syntax = Tệp “{ $file }” không phải YAML/JSON hợp lệ (lỗi ở dòng { $line }).
+import-plan-file-kind = Chỉ nhập được tệp .txt (văn bản kế hoạch), .yaml, .yml hoặc .json.
+import-usage =
+    Cách dùng: npm run cli -- import <loại> <tệp>
+      plan <tệp.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
+                                   đọc kế hoạch, đề xuất nhiệm vụ để duyệt rồi mới lưu
+      units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha, lịch mở hòm thư — số ngày, không bắt buộc)
+      documents <tệp.json>         thêm hoặc cập nhật văn bản trong danh mục tra cứu (báo nhóm theo dõi khi văn bản bị thay thế)
+import-unknown-kind = Không có loại nhập “{ $kind }”.
+import-units-summary = Đơn vị: thêm { $inserted }, cập nhật { $updated }, giữ nguyên { $unchanged }.
+import-units-dry-run = (Chạy thử: chưa lưu gì.)
+import-units-invalid = Tệp đơn vị có lỗi; chưa lưu gì:
+import-units-problem = • dòng { $line }, { $field ->
+        [code] mã
+        [name] tên
+        [short_name] tên ngắn
+        [kind] loại
+        [parent] đơn vị cha
+        [box_cadence] lịch mở hòm thư (số ngày)
+       *[columns] số cột
+    }: { $kind ->
+        [missing] còn thiếu
+        [duplicate] trùng với một dòng trước
+        [unknown_parent] không có đơn vị cha “{ $value }”
+        [cycle] đơn vị cha tạo thành vòng
+        [too_long] quá dài
+       *[invalid] “{ $value }” không hợp lệ
+    }
+cli-deadlines-usage = Cách dùng: npm run cli -- deadlines "<câu tiếng Việt>" [--json] [--reference-date YYYY-MM-DD]
+cli-bad-reference-date = --reference-date cần một ngày có thật dạng YYYY-MM-DD, ví dụ 2026-11-22.
+cli-deadlines-rules = Thời hạn đọc được:
+cli-deadlines-rule = • { $rule }
+cli-usage-more =
+    {"  "}deadlines "<câu>" [--json] [--reference-date YYYY-MM-DD]   đọc thời hạn trong một câu tiếng Việt
+    {"  "}import plan|units|documents <tệp> …                   nhập kế hoạch (txt/yaml/json), đơn vị (csv) hoặc văn bản (json); xem: import --help
+    {"  "}holidays list [năm] | add <ngày> <tên> | workday <ngày> <tên> | remove <ngày>
+    {"                                              "}ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù
+    {"  "}plan ladder <mã kế hoạch> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
+    {"                                              "}xem hoặc đổi lịch nhắc hạn của một kế hoạch
+import-csv-syntax = Tệp “{ $file }” không phải CSV hợp lệ (lỗi ở dòng { $line }).
+# Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
+holiday-new-year = Tết Dương lịch
+holiday-tet = Tết Nguyên đán
+holiday-hung-kings = Giỗ Tổ Hùng Vương
+holiday-reunification = Ngày Chiến thắng
+holiday-labour-day = Ngày Quốc tế Lao động
+holiday-national-day = Quốc khánh
+holiday-compensation = Nghỉ bù { $holiday }
+holidays-header = Ngày nghỉ và ngày làm bù năm { $year }:
+holidays-line = { $date } · { $name } · { $kind ->
+        [working_day] ngày làm việc (làm bù)
+       *[day_off] nghỉ
+    }{ $source ->
+        [announced] , theo thông báo
+       *[law] , theo Bộ luật Lao động
+    }
+holidays-set = Đã ghi { $date } là { $kind ->
+        [working_day] ngày làm việc (làm bù)
+       *[day_off] ngày nghỉ
+    }: { $name }. Hạn chót tính theo lịch mới ngay từ bây giờ.
+holidays-replaced = (Thay cho ghi chú trước: { $name }.)
+holidays-redated = Đã tính lại hạn chót của { $count } lượt nhiệm vụ đang mở có hạn tính theo ngày làm việc.
+holidays-removed = Đã xóa ghi chú ngày { $date } ({ $name }); ngày này tính lại theo lịch thường.
+holidays-usage =
+    Cách dùng: npm run cli -- holidays <lệnh>
+      list [năm]                 ngày nghỉ lễ (theo Bộ luật Lao động) và ngày nghỉ, làm bù đã ghi
+      add <ngày> <tên>           ghi một ngày nghỉ theo thông báo, ví dụ: add 13/02/2026 Nghỉ Tết theo thông báo
+      workday <ngày> <tên>       ghi một ngày làm bù, ví dụ: workday 28/02/2026 Làm bù ngày 13/02
+      remove <ngày>              xóa ghi chú của một ngày
+calendar-bad-date = “{ $written }” không phải một ngày hợp lệ; hãy ghi dạng 13/02/2026 (từ năm 2000 đến 2100).
+calendar-bad-year = Năm cần là một số từ { $min } đến { $max }.
+calendar-name-required = Cần ghi tên hoặc lý do của ngày này, ví dụ “Nghỉ bù Tết”.
+calendar-name-too-long = Tên ngày nghỉ dài quá { $max } ký tự.
+calendar-not-found = Ngày { $date } chưa có ghi chú nào để xóa.
+rule-unscheduled = { $reason ->
+        [ad_hoc] đột xuất, khi được yêu cầu
+        [event] khi phát sinh sự việc
+        [data_period] theo kỳ số liệu, chưa có hạn nộp
+       *[no_day] chưa có ngày cụ thể (thường xuyên, định kỳ hoặc chưa ấn định)
+    }
+cmd-ngaynghi-description = Ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù (quản trị viên)
+cmd-ngaynghi-usage =
+    /ngaynghi [năm] — xem ngày nghỉ, ngày làm bù của năm
+    /ngaynghi thêm <ngày> <tên> — ghi một ngày nghỉ theo thông báo, ví dụ: /ngaynghi thêm 13/02/2026 Nghỉ Tết
+    /ngaynghi làm bù <ngày> <tên> — ghi một ngày làm bù, ví dụ: /ngaynghi làm bù 28/02/2026 Làm bù ngày 13/02
+    /ngaynghi xóa <ngày> — xóa ghi chú của một ngày
+cmd-nhapkehoach-description = Nhập kế hoạch từ văn bản dán vào, duyệt rồi mới lưu (quản trị viên, trò chuyện riêng)
+cmd-nhapkehoach-usage = /nhapkehoach rồi dán nội dung kế hoạch (một hoặc nhiều tin nhắn, kết thúc bằng “xong”); hoặc /nhapkehoach <nội dung> trong một tin nhắn
+plan-chat-ask-text = Hãy dán nội dung kế hoạch. Có thể gửi nhiều tin nhắn liên tiếp; gửi xong thì gõ “xong”.
+plan-chat-received = Đã nhận { $chars } ký tự. Gửi tiếp phần còn lại, hoặc gõ “xong” để xem đề xuất.
+plan-chat-too-long = Văn bản dài quá { $max } ký tự nên đã dừng. Hãy dùng lệnh npm run cli -- import plan <tệp> trên máy chủ.
+plan-chat-confirm = Lưu kế hoạch và { $count } nhiệm vụ? Chọn Lưu hoặc Hủy; hoặc gõ “bỏ 2 5” để bỏ các nhiệm vụ số 2 và 5.
+plan-choice-save = Lưu
+plan-choice-cancel = Hủy
+import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warnings ->
+        [0] {""}
+       *[other] {" "}(⚠ { $warnings })
+    }
+import-plan-more = … và { $count } nhiệm vụ nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
+extract-no-units = Chưa có đơn vị nào trong cơ sở dữ liệu nên các nhiệm vụ chưa giao cho ai; hãy nhập đơn vị trước (npm run cli -- import units <tệp.csv>).

@@ -1,0 +1,79 @@
+## /baocao
+
+cmd-baocao-description = Báo cáo tiến độ một nhiệm vụ (cán bộ đầu mối)
+cmd-baocao-usage =
+    /baocao — trợ lý hỏi từng bước; hoặc một dòng: /baocao <mã nhiệm vụ> <phần trăm hoặc tình trạng> <nội dung>
+    Ví dụ: /baocao NV12 80% đã tập huấn 120 người; /baocao NV7 hoàn thành đã gửi công văn số 15
+    Tình trạng: phần trăm (60%, 60 phần trăm), chưa bắt đầu, đang thực hiện, hoàn thành (xong), vướng (gặp khó khăn)
+    Rút lại báo cáo vừa gửi: /baocao rut — sửa: /baocao sua, hoặc ngay một dòng: /baocao sua 90% nội dung mới
+permission-denied-reporter = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh { $command }. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.
+report-status-not-started = Chưa bắt đầu
+report-status-in-progress = Đang thực hiện
+report-status-done = Hoàn thành
+report-status-blocked = Gặp khó khăn
+report-ask-task = Báo cáo nhiệm vụ nào?
+report-ask-task-again = Tôi chưa rõ nhiệm vụ bạn chọn. Vui lòng chọn một nhiệm vụ trong danh sách:
+report-more-tasks = (Còn { $count } nhiệm vụ khác: gõ /baocao <mã nhiệm vụ>, xem mã bằng /nhiemvu.)
+report-ask-status = [{ $code }] { $title }: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.
+report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần trăm (ví dụ 60%):
+report-ask-percent = Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
+report-ask-text = Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).
+report-ask-text-again = Tôi cần nội dung báo cáo bằng chữ. Vui lòng gõ vài dòng về kết quả thực hiện.
+report-evidence-kept-ask-text = Đã nhận { $files } tệp minh chứng. Giờ hãy gõ nội dung báo cáo: đã làm gì, kết quả ra sao.
+report-ask-evidence = Gửi ảnh hoặc tệp minh chứng (nếu có), hoặc gõ “bỏ qua”.
+report-skip-evidence = Bỏ qua
+report-confirm-send = Gửi báo cáo
+report-confirm-cancel = Hủy
+report-summary =
+    Kiểm tra lại trước khi gửi:
+    • Nhiệm vụ: [{ $code }] { $title }
+    • Tình trạng: { $status } ({ $percent }%)
+    • Nội dung: { $text }
+    • Minh chứng: { $files ->
+        [0] không có
+       *[other] { $files } tệp
+    }
+report-cancelled = Đã hủy, chưa gửi báo cáo nào.
+report-on-time = , hoàn thành đúng hạn
+report-late = , hoàn thành trễ { $days } ngày
+report-due-clause = {" "}(hạn { $date })
+report-saved =
+    Đã ghi nhận báo cáo của { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+       *[other] {" "}Kèm { $files } tệp minh chứng.
+    }
+report-sent-in-private = { $name } gửi báo cáo qua tin nhắn riêng với trợ lý:
+report-withdrawn = Đã rút lại báo cáo về [{ $code }] { $title }.
+report-which-unit = Bạn là đầu mối của nhiều đơn vị (hoặc chưa của đơn vị nào): hãy báo cáo trong nhóm chat của đơn vị đó.
+report-nothing-open = { $unit } không có nhiệm vụ nào đang mở để báo cáo.
+report-task-missing = Hãy ghi mã nhiệm vụ trước, ví dụ: /baocao NV12 80% nội dung. Xem mã bằng /nhiemvu.
+report-unknown-task = Không tìm thấy nhiệm vụ “{ $code }” đang mở của đơn vị này. Gõ /nhiemvu để xem mã nhiệm vụ, hoặc /baocao để chọn từ danh sách.
+report-percent-range = Phần trăm phải từ 0 đến 100 (bạn gõ { $percent }).
+report-empty = Báo cáo cần có nội dung: hãy ghi ngắn gọn đã làm gì, kết quả ra sao.
+report-too-long = Nội dung báo cáo dài quá; vui lòng gửi dưới { $max } ký tự.
+report-done-not-full = Báo cáo “Hoàn thành” phải là 100%. Nếu chưa xong, hãy chọn “Đang thực hiện”.
+report-forbidden-unit = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của { $unit } mới báo cáo được cho đơn vị này.
+report-closed = Nhiệm vụ “{ $title }” đã hoàn thành. Nếu cần sửa báo cáo vừa gửi, gõ /baocao sua.
+report-nothing-to-withdraw = Bạn chưa có báo cáo nào để rút lại hoặc sửa.
+report-window-closed = Chỉ rút lại hoặc sửa được báo cáo trong { $minutes } phút sau khi gửi. Hãy gửi báo cáo mới để cập nhật.
+report-percent-whole = Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “{ $written }”).
+report-confirm-unclear = Gõ “gửi” (hoặc 1) để gửi báo cáo, hoặc “hủy” (hoặc 2) để thôi.
+report-correct-intro = Sửa báo cáo vừa gửi ({ $status }, { $percent }%: { $text }). Báo cáo cũ giữ nguyên cho đến khi bạn gửi bản sửa.
+report-correct-replaces = Bản này sẽ thay báo cáo vừa gửi.
+report-correction-cancelled = Đã hủy sửa; báo cáo vừa gửi vẫn giữ nguyên.
+report-correction-stale = Báo cáo cần sửa đã được rút lại hoặc đã có báo cáo mới hơn, nên chưa sửa gì. Gõ /baocao sua để sửa báo cáo mới nhất.
+report-correct-other-task = /baocao sua chỉ sửa báo cáo vừa gửi, về [{ $code }] { $title }. Để báo cáo nhiệm vụ khác, gõ /baocao <mã nhiệm vụ> … như thường.
+report-corrected =
+    Đã sửa báo cáo của { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
+        [0] {""}
+       *[other] {" "}Kèm { $files } tệp minh chứng.
+    }
+
+## /minhchung
+
+cmd-minhchung-description = Xem ảnh, tệp minh chứng đã gửi kèm báo cáo của một nhiệm vụ
+cmd-minhchung-usage = /minhchung <mã nhiệm vụ> [mã đơn vị], ví dụ: /minhchung NV12 BVDK
+evidence-unit-required = Hãy ghi mã đơn vị, ví dụ: /minhchung NV12 BVDK.
+evidence-none = [{ $code }] { $title } của { $unit } chưa có minh chứng nào.
+evidence-header = Minh chứng của { $unit } cho [{ $code }] { $title }: { $count } tệp.
+evidence-elsewhere = ({ $count } tệp được gửi trên nền tảng chat khác nên không chuyển sang đây được.)
