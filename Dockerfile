@@ -3,7 +3,7 @@
 # The runtime has no TypeScript sources: the bot is dist/main.js and the command line dist/cli.js, e.g.
 #   docker compose run --rm bot node dist/cli.js admin add telegram:123456789
 
-FROM node:20-slim AS deps
+FROM node:24-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: `prepare` (the embedded database's template for `npm start`) needs the sources, and the
@@ -15,7 +15,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-slim AS runtime
+FROM node:24-slim AS runtime
 # A deployment: with no chat platform configured and no terminal, the bot stops and says which variables to
 # set, instead of opening the demo console (src/startup.ts).
 ENV NODE_ENV=production
