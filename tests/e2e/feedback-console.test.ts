@@ -109,7 +109,10 @@ describe('the feedback log book on the console', () => {
     expect(later).toContain('«Thư của ông [đã ẩn] phản ánh bãi gửi xe');
     expect(later).toContain(`Đã ghi PA-${Y}-0003 và gộp vào vụ việc PA-${Y}-0002.`);
     // three weeks on, the open letter has gone past its 10 working days: the leaders' group is told, with the unit named
-    const at = new Date(Date.now() + 21 * 86_400_000).toISOString();
+    // (at 09:00 on a weekday: no reminder goes out on a day off, and the test must not depend on the day it runs)
+    const later3weeks = new Date(Date.now() + 21 * 86_400_000);
+    while ([0, 6].includes(later3weeks.getUTCDay())) later3weeks.setTime(later3weeks.getTime() + 86_400_000);
+    const at = `${later3weeks.toISOString().slice(0, 10)}T09:00:00+07:00`;
     const reminders = reminderTexts(await cli(['reminders', '--dry-run', '--at', at], '', env));
     const escalation = reminders.find((r) => r.chat === 'console:nhom-lanh-dao-so' && r.text.includes(`PA-${Y}-0002`));
     expect(escalation?.text).toContain(`PA-${Y}-0002 · BVĐK tỉnh`);
