@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { ZaloApiError } from '../zalo/zalo-errors.js';
 import { type FetchLike, requestJson } from '../zalo/zalo-http.js';
 import { oauthErrorSchema, oauthTokenSchema } from './oa.schemas.js';
@@ -26,12 +26,24 @@ export interface OaOAuth {
 }
 
 const ALPHANUMERIC = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const VERIFIER_LENGTH = 43;
+// Zalo's page: "dài 43 ký tự", with "đủ chữ hoa, chữ thường, số". A random draw lacks a digit about once in
+// 2 000 authorizations; such a draw is thrown away and drawn again (the probability of a second miss is tiny,
+// and the result stays uniform over the valid verifiers).
+const COMPLETE = [/[A-Z]/, /[a-z]/, /[0-9]/];
 
-/** PKCE as Zalo's OAuth v4 wants it: a 43-character verifier and its unpadded base64url SHA-256. */
-export function createPkcePair(): { verifier: string; challenge: string } {
-  const bytes = randomBytes(43);
-  const verifier = [...bytes].map((byte) => ALPHANUMERIC[byte % ALPHANUMERIC.length]).join('');
-  return { verifier, challenge: pkceChallenge(verifier) };
+/** One character of the alphabet, uniformly (randomInt rejects the draws a modulo would bias). */
+export type PickIndex = (size: number) => number;
+
+/**
+ * PKCE as Zalo's OAuth v4 wants it: a 43-character verifier holding upper case, lower case and a digit, and its
+ * unpadded base64url SHA-256. `pick` is the random source (tests pass one that favours letters).
+ */
+export function createPkcePair(pick: PickIndex = randomInt): { verifier: string; challenge: string } {
+  for (;;) {
+    const verifier = Array.from({ length: VERIFIER_LENGTH }, () => ALPHANUMERIC[pick(ALPHANUMERIC.length)]).join('');
+    if (COMPLETE.every((kind) => kind.test(verifier))) return { verifier, challenge: pkceChallenge(verifier) };
+  }
 }
 
 export const pkceChallenge = (verifier: string) => createHash('sha256').update(verifier, 'ascii').digest('base64url');

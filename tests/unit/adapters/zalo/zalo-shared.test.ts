@@ -104,8 +104,23 @@ describe('PKCE and the pasted code', () => {
     expect(verifier).toMatch(/^[A-Za-z0-9]{43}$/);
     expect(challenge).toBe(pkceChallenge(verifier));
     expect(challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(verifier).toMatch(/[A-Z]/);
+    expect(verifier).toMatch(/[a-z]/);
+    expect(verifier).toMatch(/\d/);
     // RFC 7636 appendix B
     expect(pkceChallenge('dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk')).toBe('E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM');
+  });
+
+  it('always puts upper case, lower case and a digit in the verifier, as Zalo requires, even when the draw gives none', () => {
+    // A source that gives letters only for the first 43 draws, then anything: the first verifier lacks a digit.
+    let draws = 0;
+    const lettersFirst = (size: number) => (draws++ < 43 ? draws % 52 : (draws * 7) % size);
+    const { verifier, challenge } = createPkcePair(lettersFirst);
+    expect(verifier).toMatch(/^[A-Za-z0-9]{43}$/);
+    expect(verifier).toMatch(/\d/);
+    expect(challenge).toBe(pkceChallenge(verifier));
+    // and over many real draws (about one in 2 000 lacked a digit before the redraw: 20 000 draws catch that almost surely)
+    for (let i = 0; i < 20_000; i += 1) expect(createPkcePair().verifier).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)[A-Za-z0-9]{43}$/);
   });
 
   it('finds the code in the whole redirect address or takes it bare', () => {
