@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { z } from 'zod';
 import { isValidTimeZone } from './core/dates/local-date.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
@@ -37,7 +38,18 @@ export interface Config {
     /** the app's "Official Account Callback URL", where Zalo sends an admin after authorization */
     redirectUri: string | null;
   } | null;
-  zaloBot: { token: string; apiBase: string; webhook: { url: string; secret: string } | null } | null;
+  zaloBot: {
+    token: string;
+    apiBase: string;
+    /** null: long polling (only when no public address is known; Zalo's docs want a webhook in production) */
+    webhook: { url: string; secret: string } | null;
+    /** the name people type to mention the bot ("Bot Trợ lý Đầu mối"); getMe gives only a handle */
+    displayName: string | null;
+  } | null;
+  /** the public https address of this server (WEB_BASE_URL), when one is configured */
+  publicUrl: string | null;
+  /** evidence photos and files kept with the reports: largest file, and how long they are kept */
+  evidence: { maxBytes: number; retentionDays: number };
   /** null when LOG_LEVEL is unset: the server logs at info, the console only warnings */
   logLevel: LogLevel | null;
   /** messages to the bot one person may send at once, and per 10 seconds after that; 0: no limit */
@@ -137,6 +149,10 @@ const keys = {
   ZALO_BOT_API_BASE: [httpUrl.default('https://bot-api.zaloplatforms.com'), 'url'],
   ZALO_BOT_WEBHOOK_URL: [optional(httpUrl), 'url'],
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
+  ZALO_BOT_NAME: [optional(z.string().min(1).max(100)), 'zalo-bot-name'],
+  WEB_BASE_URL: [optional(httpUrl), 'url'],
+  EVIDENCE_MAX_MB: [z.coerce.number().positive().max(1024).default(10), 'evidence-max-mb'],
+  EVIDENCE_RETENTION_DAYS: [z.coerce.number().int().min(1).max(36_500).default(730), 'evidence-retention-days'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
   FLOOD_LIMIT: [z.coerce.number().int().min(0).max(10_000).default(30), 'flood-limit'],
   OUTBOX_LEASE_SECONDS: [z.coerce.number().int().min(15).max(3600).default(120), 'lease-seconds'],
@@ -218,9 +234,12 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       ? {
           token: v.ZALO_BOT_TOKEN,
           apiBase: v.ZALO_BOT_API_BASE.replace(/\/+$/, ''),
-          webhook: v.ZALO_BOT_WEBHOOK_URL ? { url: v.ZALO_BOT_WEBHOOK_URL, secret: v.ZALO_BOT_WEBHOOK_SECRET ?? '' } : null,
+          webhook: zaloBotWebhook(v),
+          displayName: v.ZALO_BOT_NAME ?? null,
         }
       : null,
+    publicUrl: v.WEB_BASE_URL ? v.WEB_BASE_URL.replace(/\/+$/, '') : null,
+    evidence: { maxBytes: Math.round(v.EVIDENCE_MAX_MB * 1024 * 1024), retentionDays: v.EVIDENCE_RETENTION_DAYS },
     logLevel: v.LOG_LEVEL ?? null,
     floodLimit: v.FLOOD_LIMIT,
     outboxLeaseSeconds: v.OUTBOX_LEASE_SECONDS,
@@ -228,6 +247,20 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     report: reportSettings(v),
   };
   return { ok: true, config };
+}
+
+/**
+ * The Zalo Bot's webhook: the address given, or else this server's public https address (WEB_BASE_URL), since
+ * Zalo's docs keep getUpdates for local use ("với môi trường production, bạn nên thiết lập Webhook"). Without a
+ * secret of its own, the webhook's secret is derived from the bot token: every replica computes the same one,
+ * and no one without the token can.
+ */
+function zaloBotWebhook(v: Parsed): { url: string; secret: string } | null {
+  const base = v.WEB_BASE_URL?.replace(/\/+$/, '');
+  const url = v.ZALO_BOT_WEBHOOK_URL ?? (base?.startsWith('https://') ? `${base}/webhooks/zalo-bot` : null);
+  if (!url || !v.ZALO_BOT_TOKEN) return null;
+  const secret = v.ZALO_BOT_WEBHOOK_SECRET ?? createHmac('sha256', v.ZALO_BOT_TOKEN).update('zalo-bot-webhook-secret').digest('hex');
+  return { url, secret };
 }
 
 function reportSettings(v: Parsed): ReportSettings {

@@ -9,6 +9,8 @@ import { type Bot, createBot } from './chat/bot.js';
 import type { ChatAdapter } from './chat/chat-adapter.js';
 import { createFloodGuard, createThrottle, floodLimits } from './chat/throttle.js';
 import { createHttpServer, type HttpServer, type WebhookRoute } from './http/server.js';
+import { createInboundQueue, type InboundQueue } from './chat/inbound-queue.js';
+import { createInboundEventsRepository } from './db/repositories/inbound-events.repository.js';
 import { localDateOf } from './core/dates/local-date.js';
 import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
@@ -25,6 +27,8 @@ export interface Runtime {
   /** the Zalo adapters when configured (tests and operators reach their tokens and queues) */
   zaloOa: ZaloOaAdapter | null;
   zaloBot: ZaloBotAdapter | null;
+  /** the one stored queue of events from the platforms that must be answered at once (the Zalo ones) */
+  inbound: InboundQueue;
   /** Stops adapters, the HTTP server and the outbox worker; the caller closes the app. */
   stop(): Promise<void>;
 }
@@ -38,7 +42,13 @@ export interface RuntimeOptions {
   telegram?: { pollingTimeoutSeconds?: number; maxWaitSeconds?: number; groupMessagesPerMinute?: number };
   zaloOa?: OaOverrides;
   zaloBot?: BotOverrides;
+  /** how often the inbound queue looks for events stored by other replicas, and its lease */
+  inbound?: { sweepIntervalMs?: number; leaseSeconds?: number; worker?: string };
 }
+
+// Processed inbound events are kept this long: long enough to trace a quoted message to its author, to drop a
+// replay inside Zalo's retry window many times over, and for an operator to read what could not be read.
+const INBOUND_RETENTION_DAYS = 30;
 
 // Reminders go out at the start of the working day, in the Department's timezone, and the job runs again each
 // hour of the working day: each step is given once, so the later runs only catch what became due since (an
@@ -53,6 +63,12 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
   const routes: WebhookRoute[] = [];
   const readiness: Array<Promise<void>> = [];
   const platformJobs: ScheduledJob[] = [];
+  const inbound = createInboundQueue({
+    events: createInboundEventsRepository({ db: app.database.db }),
+    clock: app.clock,
+    logger: logger.child({ component: 'inbound' }),
+    ...options.inbound,
+  });
 
   if (config.telegram) {
     const telegram: TelegramAdapter = createTelegramAdapter({
@@ -73,7 +89,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
   let zaloOa: ZaloOaAdapter | null = null;
   if (config.zaloOa) {
     // The OA only pushes: its events always arrive by webhook.
-    const oa = createOaPlatform(app, createOaServices(app, options.zaloOa));
+    const oa = createOaPlatform(app, createOaServices(app, options.zaloOa), inbound, options.zaloOa);
     zaloOa = oa.adapter;
     adapters.push(oa.adapter);
     readiness.push(oa.adapter.whenReady());
@@ -83,7 +99,7 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
 
   let zaloBot: ZaloBotAdapter | null = null;
   if (config.zaloBot) {
-    const platform = createZaloBotPlatform(app, options.zaloBot);
+    const platform = createZaloBotPlatform(app, inbound, options.zaloBot);
     zaloBot = platform.adapter;
     adapters.push(platform.adapter);
     readiness.push(platform.adapter.whenReady());
@@ -113,12 +129,20 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       logger,
       health: async () => {
         await app.store.units.count();
-        return true;
+        // bodies a platform signed that the bot could not read, kept for an operator (`cli zalo unreadable`)
+        return { ok: true, unreadableEvents: await inbound.events.unreadableCount() };
       },
     });
     port = (await http.listen()).port;
   }
 
+  inbound.start();
+  if (zaloOa || zaloBot)
+    platformJobs.push({
+      name: 'inbound-events-purge',
+      cron: '40 3 * * *',
+      run: (at) => inbound.events.purgeProcessedBefore(new Date(at.getTime() - INBOUND_RETENTION_DAYS * 86_400_000)),
+    });
   const running = bot.run();
   // A bad token or an unreachable API fails here, at start-up, rather than silently later.
   await Promise.race([
@@ -165,10 +189,12 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     outbox,
     zaloOa,
     zaloBot,
+    inbound,
     async stop() {
       await scheduler?.stop();
       await outbox.stop();
       await bot.stop();
+      await inbound.stop();
       await http?.close();
       await running.catch(() => {});
     },

@@ -48,7 +48,7 @@ zalo-error-oauth = Zalo's authorization server refused; check ZALO_OA_APP_ID, ZA
 zalo-error-rate-limited = too many API calls this minute; try again in a minute
 zalo-error-quota-exceeded = the OA used up its quota for this feature
 zalo-error-not-owned = the OA does not own this group: an OA can only write in groups it created (zalo group create)
-zalo-error-group-disabled = the group is disabled or its group asset expired; renew it in the OA's management page and bind the group again
+zalo-error-group-disabled = the group's GMF asset expired or the group is disabled (-237); renew it in OA Manager, the group stays bound to its unit
 zalo-error-package = the OA's current package lacks this feature (GMF group chat needs a verified OA on a package with group chat)
 zalo-error-app-setup = the app or the OA is not set up for this API (app activation, OA verification, registered APIs, Zalo Cloud Account)
 zalo-error-permission = the OA has not granted the app this permission; re-authorize with the needed permissions
@@ -64,3 +64,18 @@ zalo-error-server = Zalo's server is failing; try again later
 zalo-error-bad-response = Zalo's answer was not in the expected format
 zalo-error-unknown = an unknown error
 platform-not-available = The { $platform } platform is not supported in this version.
+zalo-error-app-removed = the Zalo app was removed or disabled (-219); restore it on Zalo's developer site, then re-authorize (npm run cli -- zalo auth)
+zalo-error-oa-unavailable = the OA was deleted or does not exist (-204/-205); check the OA in OA Manager and ZALO_OA_APP_ID
+zalo-error-policy-violation = Zalo refused the message for a platform-policy violation (-248); read Zalo's notices in OA Manager
+zalo-oa-operator-alert =
+    ⚠️ Zalo OA refused to send ({ $reason }): { $hint }.
+    Until it is fixed, messages through the Zalo OA do not reach the groups; the assistant reports each message it could not send.
+zalo-oa-start-alert =
+    ⚠️ The assistant could not read the Zalo OA's description at start ({ $reason }): { $hint }.
+    It still receives and sends messages, and will try again later. Check that the app was granted every permission group (among them “Quyền quản lý thông tin OA” and “Quyền nhận sự kiện quản lý tin nhắn”, see the README), then authorize again with npm run cli -- zalo auth.
+zalo-oa-withdraw-alert =
+    🔒 Zalo user { $user } ({ $name }) asked for their personal data to be deleted (the Zalo OA's user_withdraw event: a data subject's right).
+    See what the assistant holds about them: { $command }. Then delete or anonymise what there is no ground to keep, and record what was done.
+zalo-oa-image-caption = Attached photo
+zalo-oa-image-caption-named = Photo: { $name }
+config-expect-zalo-bot-name = the bot's display name (1–100 characters), as people type it after @ in a group

@@ -48,7 +48,7 @@ zalo-error-oauth = máy chủ cấp quyền của Zalo từ chối; kiểm tra Z
 zalo-error-rate-limited = gọi API quá nhiều trong một phút; thử lại sau một phút
 zalo-error-quota-exceeded = OA đã dùng hết hạn mức của tính năng này
 zalo-error-not-owned = OA không sở hữu nhóm này: OA chỉ nhắn được trong nhóm do chính OA tạo (zalo group create)
-zalo-error-group-disabled = nhóm đã bị vô hiệu hoá hoặc gói nhóm đã hết hạn; gia hạn trong trang quản lý OA rồi gắn lại nhóm
+zalo-error-group-disabled = gói nhóm (GMF) đã hết hạn hoặc nhóm bị vô hiệu hoá (-237); gia hạn trong trang quản lý OA, nhóm vẫn giữ liên kết với đơn vị
 zalo-error-package = gói dịch vụ hiện tại của OA không có tính năng này (nhóm chat GMF cần OA đã xác thực và gói có nhóm chat)
 zalo-error-app-setup = ứng dụng hoặc OA chưa được thiết lập cho API này (kích hoạt ứng dụng, xác thực OA, đăng ký API, tài khoản Zalo Cloud)
 zalo-error-permission = OA chưa cấp cho ứng dụng quyền này; cấp quyền lại với đủ quyền
@@ -64,3 +64,18 @@ zalo-error-server = máy chủ Zalo đang lỗi; thử lại sau
 zalo-error-bad-response = Zalo trả lời không đúng định dạng mong đợi
 zalo-error-unknown = lỗi chưa rõ
 platform-not-available = Nền tảng { $platform } chưa được hỗ trợ trong phiên bản này.
+zalo-error-app-removed = ứng dụng Zalo đã bị gỡ hoặc vô hiệu hoá (-219); khôi phục ứng dụng trên trang nhà phát triển Zalo rồi cấp quyền lại (npm run cli -- zalo auth)
+zalo-error-oa-unavailable = OA đã bị xoá hoặc không tồn tại (-204/-205); kiểm tra OA trong trang quản lý OA và ZALO_OA_APP_ID
+zalo-error-policy-violation = Zalo từ chối tin vì vi phạm chính sách nền tảng (-248); xem thông báo của Zalo trong trang quản lý OA
+zalo-oa-operator-alert =
+    ⚠️ Zalo OA từ chối gửi tin ({ $reason }): { $hint }.
+    Trong lúc chờ khắc phục, các tin gửi qua Zalo OA không tới được nhóm; trợ lý báo riêng từng tin không gửi được.
+zalo-oa-start-alert =
+    ⚠️ Trợ lý chưa đọc được thông tin của Zalo OA khi khởi động ({ $reason }): { $hint }.
+    Trợ lý vẫn nhận và gửi tin, và sẽ thử đọc lại sau. Kiểm tra ứng dụng đã được cấp đủ nhóm quyền (trong đó có “Quyền quản lý thông tin OA” và “Quyền nhận sự kiện quản lý tin nhắn”, xem README) rồi cấp quyền lại bằng npm run cli -- zalo auth.
+zalo-oa-withdraw-alert =
+    🔒 Người dùng Zalo { $user } ({ $name }) vừa yêu cầu xoá dữ liệu cá nhân của mình (sự kiện user_withdraw của Zalo OA: quyền của chủ thể dữ liệu).
+    Xem trợ lý đang lưu gì về người này: { $command }. Sau đó xoá hoặc ẩn danh những dữ liệu không còn cơ sở để giữ, và ghi lại việc đã làm.
+zalo-oa-image-caption = Ảnh đính kèm
+zalo-oa-image-caption-named = Ảnh: { $name }
+config-expect-zalo-bot-name = cần tên hiển thị của bot (1–100 ký tự), đúng như mọi người gõ sau dấu @ trong nhóm

@@ -26,8 +26,8 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   routes: WebhookRoute[];
-  /** true when the database answers */
-  health(): Promise<boolean>;
+  /** true (or a report whose `ok` is true) when the database answers; a report's other fields are shown too */
+  health(): Promise<boolean | { ok: boolean; [detail: string]: unknown }>;
   logger: Logger;
   maxBodyBytes?: number;
 }
@@ -144,8 +144,9 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     try {
       if (path === '/healthz') {
         if (request.method !== 'GET') return send(405);
-        const healthy = await options.health().catch(() => false);
-        return send(healthy ? 200 : 503, JSON.stringify({ ok: healthy }));
+        const health = await options.health().catch(() => false);
+        const report = typeof health === 'boolean' ? { ok: health } : health;
+        return send(report.ok ? 200 : 503, JSON.stringify(report));
       }
       const route = routes.get(path);
       if (!route) return send(404);

@@ -24,14 +24,14 @@ describe('Zalo Bot, long polling', () => {
 
   it('answers a group message that mentions it, without the mention', async () => {
     const replies = await h.botSay(
-      botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /nhiemvu`, { chatType: 'GROUP', chatId: BOT_GROUP }),
+      botText(h.botPeople.focal.id, `@${h.fake.bot.display_name} /nhiemvu`, { chatType: 'GROUP', chatId: BOT_GROUP }),
     );
     expect(replies[0]).toMatch(/^Nhiệm vụ đang mở của Bệnh viện Đa khoa tỉnh Lai Châu/);
   });
 
   it('answers /tracuu and a question that mentions it in a group, on the default database (one connection: no deadlock)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
-    const mention = `@${h.fake.bot.account_name}`;
+    const mention = `@${h.fake.bot.display_name}`;
     expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([
       expect.stringContaining('Thông tư 45/2015/TT-BYT'),
     ]);
@@ -57,7 +57,7 @@ describe('Zalo Bot, long polling', () => {
 
   it('re-asks politely when a sticker comes where text is expected (in a group, as a reply: only replies and mentions reach the bot there)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: 'grp-new-8812' };
-    const [question] = await h.botSay(botText(h.botPeople.admin.id, `@${h.fake.bot.account_name} /dangky`, group));
+    const [question] = await h.botSay(botText(h.botPeople.admin.id, `@${h.fake.bot.display_name} /dangky`, group));
     expect(question).toContain('Nhóm này thuộc đơn vị nào?');
     // a sticker that answers nothing never reaches the bot
     const withheld = h.fake.botWithheld.length;
@@ -128,7 +128,7 @@ describe('Zalo Bot, long polling', () => {
     expect(h.fake.calls.filter((c) => c.path === 'bot:sendMessage' && c.body.chat_id === group)).toHaveLength(1);
   });
 
-  it('defers a rate-limited reply to the outbox and stops writing to a chat that refuses it', async () => {
+  it('defers a rate-limited reply to the outbox, and a 403 (the docs\' "internal server error") too, keeping the chat', async () => {
     h.fake.failBotNext('sendMessage', { status: 429, errorCode: 429, description: 'Too Many Requests' });
     const outbox = (await h.db.counts()).outbox;
     expect(await h.botSay(botText(h.botPeople.focal.id, '/start'))).toEqual([]);
@@ -138,9 +138,12 @@ describe('Zalo Bot, long polling', () => {
       { ref: 'zalo-bot:grp-left', platform: 'zalo-bot', kind: 'group', title: 'x' },
       (await h.app.store.units.findByCode('CDC'))!.id,
     );
-    h.fake.failBotNext('sendMessage', { status: 403, errorCode: 403, description: 'Forbidden: bot was removed' });
+    // The platform's error table: 403 "Internal server error". Dropping the chat for it would silence it for good.
+    h.fake.failBotNext('sendMessage', { status: 403, errorCode: 403, description: 'Internal server error' });
+    const queued = (await h.db.counts()).outbox!;
     await h.runtime.bot.deliver('zalo-bot:grp-left', { text: 'Nhắc hạn' });
-    expect((await h.app.store.chats.get('zalo-bot:grp-left'))?.active).toBe(false);
+    expect((await h.app.store.chats.get('zalo-bot:grp-left'))?.active).toBe(true);
+    expect((await h.db.counts()).outbox).toBe(queued + 1); // tried again later from the outbox
   });
 });
 
@@ -167,7 +170,7 @@ describe('Zalo Bot, webhook', () => {
 
   it('answers /tracuu and a mention question posted to the webhook (default database)', async () => {
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
-    const mention = `@${h.fake.bot.account_name}`;
+    const mention = `@${h.fake.bot.display_name}`;
     expect(await h.botSay(botText(h.botPeople.focal.id, `${mention} /tracuu trang phục y tế`, group))).toEqual([
       expect.stringContaining('Thông tư 45/2015/TT-BYT'),
     ]);
@@ -175,13 +178,21 @@ describe('Zalo Bot, webhook', () => {
     expect(answer).toContain('45/2015/TT-BYT');
   });
 
-  it('refuses a wrong or missing secret with 401 and a malformed body with 400, storing nothing', async () => {
+  it('refuses a wrong or missing secret with 401 storing nothing, and keeps a body it cannot read for an operator (200)', async () => {
     const before = await h.db.counts();
+    const sends = h.fake.calls.length;
     const update = botText(h.botPeople.admin.id, '/start');
     expect(await h.fake.deliverBot(update, { secret: 'wrong-secret' })).toBe(401);
     expect(await h.fake.deliverBot(update, { secret: null })).toBe(401);
-    expect(await h.fake.deliverBot(update, { body: '{"event_name":' })).toBe(400);
-    expect(await h.fake.deliverBot(update, { body: '{"message": {}}' })).toBe(400);
     expect(await h.db.counts()).toEqual(before);
+    // with the secret it is the platform's: a 4xx would lose it, so it is answered 200 and kept, never acted on
+    expect(await h.fake.deliverBot(update, { body: '{"event_name":' })).toBe(200);
+    expect(await h.fake.deliverBot(update, { body: '{"message": {}}' })).toBe(200);
+    expect(await h.fake.deliverBot(update, { body: '{"message": {}}' })).toBe(200); // the same body is kept once
+    expect(await h.db.counts()).toEqual({ ...before, zalo_inbound_events: before.zalo_inbound_events! + 2 });
+    expect(await h.runtime.inbound.events.unreadableCount()).toBe(2);
+    const health = await fetch(`http://127.0.0.1:${h.port}/healthz`);
+    expect(await health.json()).toEqual({ ok: true, unreadableEvents: 2 });
+    expect(h.fake.calls.length).toBe(sends);
   });
 });

@@ -181,7 +181,7 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
   });
 
   it('Zalo Bot: answers 2xx or 4xx, stores nothing it refuses, and keeps serving', async () => {
-    const mention = `@${h.fake.bot.account_name}`;
+    const mention = `@${h.fake.bot.display_name}`;
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
     const realistic = fc.oneof(
       adversarialText.map((text) => botText(h.botPeople.focal.id, `${mention} ${text}`, group)),

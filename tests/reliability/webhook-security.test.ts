@@ -335,7 +335,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
 
   it('Zalo Bot: refuses a missing or wrong secret with 401 and no effect, before reading the body', async () => {
     const before = await snapshot();
-    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 50% x`, {
+    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.display_name} /baocao NV16 50% x`, {
       chatType: 'GROUP',
       chatId: BOT_GROUP,
     });
@@ -354,7 +354,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
   });
 
   it('Zalo Bot: a replayed message_id changes nothing', async () => {
-    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 70% Đã ban hành`, {
+    const update = botText(h.botPeople.focal.id, `@${h.fake.bot.display_name} /baocao NV16 70% Đã ban hành`, {
       chatType: 'GROUP',
       chatId: BOT_GROUP,
     });
@@ -372,7 +372,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     const now = h.clock.now().getTime();
     const at = (hoursAgo: number) => new Date(now - hoursAgo * 3_600_000);
     const group = { chatType: 'GROUP' as const, chatId: BOT_GROUP };
-    const stale = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 80% báo cáo cũ`, { ...group, at: at(25) });
+    const stale = botText(h.botPeople.focal.id, `@${h.fake.bot.display_name} /baocao NV16 80% báo cáo cũ`, { ...group, at: at(25) });
     expect(await h.fake.deliverBot(stale)).toBe(200);
     expect(await h.fake.deliverBot(stale, { wrap: true })).toBe(200);
     expect(await h.fake.deliverBot(botText(h.botPeople.focal.id, '/start', { at: at(24 * 30) }))).toBe(200);
@@ -380,7 +380,7 @@ describe('webhook security: Zalo OA and Zalo Bot', () => {
     await settle();
     await expectNoEffect(before);
     // within the day (a platform retrying after an outage): taken, once
-    const late = botText(h.botPeople.focal.id, `@${h.fake.bot.account_name} /baocao NV16 80% gửi lại sau sự cố`, { ...group, at: at(3) });
+    const late = botText(h.botPeople.focal.id, `@${h.fake.bot.display_name} /baocao NV16 80% gửi lại sau sự cố`, { ...group, at: at(3) });
     expect(await h.botSay(late)).toEqual([expect.stringContaining('Đã ghi nhận báo cáo của BVĐK tỉnh')]);
   });
 

@@ -68,7 +68,11 @@ export class FakeZalo {
   readonly appSecret: string;
   readonly oaSecretKey: string;
   readonly botToken: string;
-  readonly bot = { id: '7305812945601234', account_name: 'Bot Trợ lý Đầu mối' };
+  /**
+   * The bot as the platform knows it: getMe gives its id and its account handle (as the docs' example,
+   * "bot.VDKyGxQvc"); people mention it by the display name they see in Zalo, which getMe does not give.
+   */
+  readonly bot = { id: '7305812945601234', account_name: 'bot.VDKyGxQvc', display_name: 'Bot Trợ lý Đầu mối' };
   readonly calls: FakeZaloCall[] = [];
   readonly groups = new Map<string, { name: string; link: string; members: string[]; status: string }>();
   readonly userNames = new Map<string, string>();
@@ -76,6 +80,11 @@ export class FakeZalo {
   readonly outsideWindow = new Set<string>();
   readonly assets = new Map<string, 'available' | 'used'>([['a-gmf10-0001', 'available']]);
   botWebhook: { url: string; secret: string } | null = null;
+  /**
+   * How getoa names the OA's id: "oa_id" as a string (the page's table, what practitioners read), or "oaid" as a
+   * bare JSON number (the page's own example, typed "long": 18 digits, beyond a double's precision).
+   */
+  getoaShape: 'oa_id' | 'oaid-number' = 'oa_id';
   /** files uploaded to the OA, by the attachment id or token it answered with */
   readonly uploads = new Map<string, UploadedFile>();
 
@@ -219,6 +228,24 @@ export class FakeZalo {
     return { status: response.status, ms: Date.now() - begun };
   }
 
+  /**
+   * What the developer console reportedly does when a webhook URL is saved: an unsigned POST of "{}" that must be
+   * answered 200 before the URL is accepted.
+   */
+  async checkOaWebhookUrl(url: string): Promise<number> {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    await response.arrayBuffer();
+    return response.status;
+  }
+
+  /**
+   * Zalo's re-sending of an event it could not deliver: the same body, signature and original timestamp, with a
+   * num_retry header, unless a proxy on the way drops it (nginx drops header names with an underscore by default).
+   */
+  async resendOaEvent(url: string, event: Record<string, unknown>, retry: number, options: { proxyDropsHeader?: boolean } = {}) {
+    return this.postOaEvent(url, event, { headers: options.proxyDropsHeader ? {} : { num_retry: String(retry) } });
+  }
+
   // --- Bot API ----------------------------------------------------------------------------------------------
 
   /**
@@ -230,7 +257,7 @@ export class FakeZalo {
     const message = update.message as { chat?: { chat_type?: string }; text?: string; caption?: string } | undefined;
     if ((message?.chat?.chat_type ?? '').toUpperCase() !== 'GROUP') return true;
     if (options.replyToBot) return true;
-    return (message?.text ?? message?.caption ?? '').includes(`@${this.bot.account_name}`);
+    return (message?.text ?? message?.caption ?? '').includes(`@${this.bot.display_name}`);
   }
 
   /** Group messages the platform kept from the bot (neither a mention nor a reply). */
@@ -346,7 +373,8 @@ export class FakeZalo {
     const reply = (status: number, answer: unknown) => {
       if (res.destroyed) return;
       res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer));
+      // a raw answer carries numbers JSON.stringify cannot write (an id beyond a double's precision)
+      res.end(answer instanceof RawJson ? answer.text : JSON.stringify(answer));
     };
     if (bot) {
       const answer = await this.botAnswer(bot[1]!, bot[2]!, body, call, req);
@@ -355,7 +383,7 @@ export class FakeZalo {
     }
     if (url.pathname === '/v4/oa/access_token') return reply(200, this.oauth(req, body, call));
     const answer = this.oaAnswer(path, body, call);
-    reply(answer.status, answer.body);
+    reply(answer.status, answer.raw ?? answer.body);
   }
 
   private oauth(req: IncomingMessage, form: Record<string, unknown>, call: FakeZaloCall): Record<string, unknown> {
@@ -388,7 +416,11 @@ export class FakeZalo {
     return fail(-14001, 'Invalid grant type', 'unsupported grant_type');
   }
 
-  private oaAnswer(path: string, body: Record<string, unknown>, call: FakeZaloCall): { status: number; body: Record<string, unknown> } {
+  private oaAnswer(
+    path: string,
+    body: Record<string, unknown>,
+    call: FakeZaloCall,
+  ): { status: number; body: Record<string, unknown>; raw?: RawJson } {
     const error = (code: number, message: string, status = 200) => {
       call.error = code;
       return { status, body: { error: code, message } };
@@ -401,14 +433,17 @@ export class FakeZalo {
     if (failure) return error(failure.error, failure.message, failure.status);
 
     switch (path) {
-      case '/v2.0/oa/getoa':
-        return ok({
-          oa_id: this.oaId,
+      case '/v2.0/oa/getoa': {
+        const about = {
           name: this.oaName,
           description: 'Cổng thông tin Sở Y tế',
           package_name: 'Gói Nâng cao',
           package_valid_through_date: '31/12/2027',
-        });
+        };
+        if (this.getoaShape === 'oa_id') return ok({ oa_id: this.oaId, ...about });
+        const data = JSON.stringify(about).replace(/^\{/, `{"oaid":${this.oaId},`);
+        return { ...ok(null), raw: new RawJson(`{"error":0,"message":"Success","data":${data}}`) };
+      }
       case '/v3.0/oa/group/message': {
         const groupId = (body.recipient as { group_id?: string } | undefined)?.group_id ?? '';
         const group = this.groups.get(groupId);
@@ -417,6 +452,8 @@ export class FakeZalo {
         const text = (body.message as { text?: string } | undefined)?.text;
         if (text !== undefined && overZaloLimit(text)) return error(-210, 'Parameter exceeds the limit');
         if (!this.knownUpload(body)) return error(-201, 'Attachment is invalid');
+        // The group image page marks message.text (the caption, up to 2 000 characters) as required.
+        if (isMedia(body) && !text?.trim()) return error(-201, 'Parameter text is required');
         const messageId = this.id();
         body.__messageId = messageId;
         return ok({ message_id: messageId, group_id: groupId });
@@ -548,6 +585,17 @@ export class FakeZalo {
         return error(404, 404, 'Not Found');
     }
   }
+}
+
+/** Whether a message to send is an image (a media template). */
+function isMedia(body: Record<string, unknown>): boolean {
+  const attachment = (body.message as { attachment?: { type?: string; payload?: { template_type?: string } } } | undefined)?.attachment;
+  return attachment?.type === 'template' && attachment.payload?.template_type === 'media';
+}
+
+/** An answer written out as it is, for numbers JSON.stringify cannot write. */
+class RawJson {
+  constructor(readonly text: string) {}
 }
 
 /**

@@ -104,6 +104,8 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
       ? {
           ZALO_BOT_TOKEN: fake.botToken,
           ZALO_BOT_API_BASE: fake.base,
+          // the name people see and type after "@" (getMe gives only the handle)
+          ZALO_BOT_NAME: fake.bot.display_name,
           ...(bot === 'webhook'
             ? { ZALO_BOT_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/zalo-bot`, ZALO_BOT_WEBHOOK_SECRET: 'zalo-bot-webhook-secret' }
             : {}),

@@ -8,10 +8,10 @@ import {
 } from '../../chat/chat-adapter.js';
 import { parseChatRef } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
-import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import { createHash } from 'node:crypto';
+import type { InboundQueue, StoredInboundEvent } from '../../chat/inbound-queue.js';
 import type { Logger } from '../../logger.js';
 import { storableCopy } from '../../http/server.js';
-import { createInboundQueue } from '../zalo/inbound-queue.js';
 import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
 import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
 import type { ZaloBotClient } from './bot.client.js';
@@ -22,7 +22,13 @@ export interface ZaloBotAdapterOptions {
   client: ZaloBotClient;
   /** null: long polling with getUpdates */
   webhook: { url: string; secret: string } | null;
-  events: ZaloInboundRepository;
+  /** the one inbound queue of the process, shared with the other platforms that must answer at once */
+  queue: InboundQueue;
+  /**
+   * The name people type to mention the bot in a group ("@Bot Trợ lý Đầu mối"). getMe gives only the account's
+   * handle ("bot.VDKyGxQvc"), which nobody types; unset, a display name getMe may give is used.
+   */
+  displayName?: string | null;
   clock: Clock;
   logger: Logger;
   /** long-polling timeout; tests shorten it */
@@ -30,8 +36,11 @@ export interface ZaloBotAdapterOptions {
 }
 
 export interface ZaloBotAdapter extends ChatAdapter {
-  /** An update from the webhook or a poll: stored for processing; 'malformed' when it is not an update. */
-  receive(body: unknown): Promise<'stored' | 'duplicate' | 'ignored' | 'malformed'>;
+  /**
+   * An update from the webhook or a poll: stored for processing; one that is not an update the bot can read is
+   * kept for an operator ('unreadable'), never acted on.
+   */
+  receive(body: unknown, raw?: string): Promise<'stored' | 'duplicate' | 'ignored' | 'unreadable'>;
   whenReady(): Promise<void>;
   idle(): Promise<void>;
 }
@@ -61,7 +70,7 @@ const sleep = (ms: number, cancel: AbortSignal) =>
  * chats, and groups where the platform lets the bot in (it then sees only what mentions it or replies to it).
  */
 export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAdapter {
-  const { client, events, clock, logger } = options;
+  const { client, queue, clock, logger } = options;
   const unknownLogged = new Set<string>();
   let me: BotIdentity | null = null;
   let sink: AdapterSink | null = null;
@@ -70,7 +79,7 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  async function process(stored: StoredZaloInboundEvent) {
+  async function process(stored: StoredInboundEvent) {
     if (!sink || !me) throw new Error('zalo bot adapter not started');
     const inbound = mapBotUpdate(stored.payload, me, stored.receivedAt);
     if (inbound.kind !== 'message') {
@@ -80,12 +89,24 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
     await sink.message(inbound.message);
   }
 
-  const queue = createInboundQueue({ platform: 'zalo-bot', events, clock, logger, handle: process });
+  async function keepUnreadable(body: unknown, raw: string | undefined, reason: string) {
+    const text = (raw ?? JSON.stringify(body) ?? '').replace(/\u0000/g, '');
+    const stored = await queue.events.recordUnreadable({
+      platform: 'zalo-bot',
+      eventId: `unreadable:${createHash('sha256').update(text).digest('hex').slice(0, 32)}`,
+      eventName: String((unwrapBotUpdate(body) as { event_name?: unknown } | null)?.event_name ?? '?').slice(0, 100),
+      raw: text,
+      reason,
+      receivedAt: clock.now(),
+    });
+    if (stored) logger.warn({ reason }, 'a Zalo Bot update could not be read; kept for an operator');
+    return 'unreadable' as const;
+  }
 
-  async function receive(body: unknown) {
+  async function receive(body: unknown, raw?: string) {
     const update = unwrapBotUpdate(body);
     const parsed = botUpdateSchema.safeParse(update);
-    if (!parsed.success) return 'malformed' as const;
+    if (!parsed.success) return keepUnreadable(body, raw, 'not an update the bot can read');
     const probe = mapBotUpdate(update, me ?? { id: '', name: null }, clock.now());
     if (probe.kind === 'unknown') {
       if (!unknownLogged.has(probe.eventName) && unknownLogged.size < REMEMBERED_UNKNOWN_EVENTS) {
@@ -95,11 +116,12 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
       return 'ignored' as const;
     }
     const key = botEventKey(update);
-    if (!key) return 'malformed' as const;
+    if (!key) return keepUnreadable(body, raw, 'an update without a message id');
     const stored = await queue.accept({
       platform: 'zalo-bot',
       eventId: key,
       eventName: parsed.data.event_name,
+      chatKey: parsed.data.message ? `zalo-bot:${parsed.data.message.chat.id}` : '',
       senderId: parsed.data.message?.from.id ?? null,
       payload: update as Record<string, unknown>,
       receivedAt: clock.now(),
@@ -116,7 +138,7 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
         // One update per call, as the platform documents; a list is taken too, should it ever send one.
         for (const one of Array.isArray(update) ? update : update ? [update] : []) {
           // A polled update skips parseJsonBody, so it is made storable here (PostgreSQL's jsonb refuses NUL).
-          if ((await receive(storableCopy(one))) === 'malformed') logger.warn('a polled Zalo Bot update was not understood and is skipped');
+          await receive(storableCopy(one));
         }
       } catch (error) {
         if (cancel.aborted) return;
@@ -144,15 +166,16 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
       sink = target;
       stopper = new AbortController();
       try {
-        me = await client.getMe();
+        const account = await client.getMe();
+        me = { id: account.id, name: options.displayName?.trim() || account.displayName, handle: account.handle };
         // Polling and a webhook exclude each other: getUpdates fails while a webhook is set.
         if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret);
         else await client.deleteWebhook();
       } catch (error) {
         throw toAdapterError(error);
       }
-      logger.info({ bot: me.name, mode: options.webhook ? 'webhook' : 'polling' }, 'zalo bot ready');
-      queue.start();
+      logger.info({ bot: me.name, handle: me.handle, mode: options.webhook ? 'webhook' : 'polling' }, 'zalo bot ready');
+      queue.register('zalo-bot', process);
       markReady();
       if (!options.webhook) return poll(stopper.signal);
       await new Promise<void>((resolve) => {
@@ -163,7 +186,8 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
     async stop() {
       stopper.abort();
       releaseWait?.();
-      await queue.stop();
+      queue.unregister('zalo-bot');
+      await queue.idle();
     },
     async send(chat, message, options = {}) {
       const { platform, chatId } = parseChatRef(chat);

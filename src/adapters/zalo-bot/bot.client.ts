@@ -11,7 +11,8 @@ export interface ZaloBotClientOptions {
 }
 
 export interface ZaloBotClient {
-  getMe(): Promise<{ id: string; name: string | null }>;
+  /** the bot's id, its account handle ("bot.VDKyGxQvc") and the display name, when the platform gives one */
+  getMe(): Promise<{ id: string; handle: string | null; displayName: string | null }>;
   /** One update, or null when the long poll ended without one (the platform's 408). */
   getUpdates(timeoutSeconds: number, cancel?: AbortSignal): Promise<unknown>;
   setWebhook(url: string, secretToken: string): Promise<void>;
@@ -20,13 +21,14 @@ export interface ZaloBotClient {
   sendPhoto(chatId: string, photoUrl: string, caption?: string): Promise<string | null>;
 }
 
-// The platform's error codes follow HTTP's, as Telegram's do.
-function kindOf(code: number | undefined): ZaloErrorKind {
+// The platform's error codes follow HTTP's, as Telegram's do, except 403, which its table calls "Internal server
+// error": until that is known to be a typo it is a failure that may pass, never a reason to drop the chat.
+export function botErrorKind(code: number | undefined): ZaloErrorKind {
   switch (code) {
     case 401:
       return 'token_invalid';
     case 403:
-      return 'forbidden';
+      return 'server';
     case 404:
       return 'not_found';
     case 408:
@@ -66,7 +68,7 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
       throw new ZaloApiError(status >= 500 ? 'server' : 'bad_response', null, method, `HTTP ${status}, not an API answer`);
     if (!envelope.data.ok) {
       const code = envelope.data.error_code ?? (status >= 400 ? status : undefined);
-      const kind = kindOf(code);
+      const kind = botErrorKind(code);
       throw new ZaloApiError(kind, code ?? null, method, envelope.data.description ?? 'error', kind === 'rate_limited' ? 60 : undefined);
     }
     const parsed = schema.safeParse(envelope.data.result);
@@ -77,7 +79,7 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
   return {
     async getMe() {
       const me = await call('getMe', {}, botMeSchema);
-      return { id: me.id, name: me.account_name ?? me.display_name ?? null };
+      return { id: me.id, handle: me.account_name?.trim() || null, displayName: me.display_name?.trim() || null };
     },
     async getUpdates(timeoutSeconds, cancel) {
       try {

@@ -4,7 +4,23 @@ import { botUpdateSchema } from './bot.schemas.js';
 
 export interface BotIdentity {
   id: string;
+  /** the display name people type after "@" (configured, or given by getMe) */
   name: string | null;
+  /** the account handle getMe gives ("bot.VDKyGxQvc") */
+  handle?: string | null;
+}
+
+// A leading "@<someone>" before a command: in a group the platform hands the bot only what mentions it or
+// replies to it, so such a mention is the bot's, whatever name was typed.
+const MENTION_BEFORE_COMMAND = /^\s*@[^\n/]{1,64}?\s+(?=\/)/u;
+
+/** The group message without the bot's leading @mention: by its display name, its handle, or before a command. */
+export function withoutBotMention(text: string, me: BotIdentity): string {
+  for (const name of [me.name, me.handle]) {
+    const { text: rest, mentioned } = withoutLeadingMention(text, name ?? null);
+    if (mentioned) return rest;
+  }
+  return text.replace(MENTION_BEFORE_COMMAND, '');
 }
 
 export type BotInbound =
@@ -49,7 +65,7 @@ export function mapBotUpdate(body: unknown, me: BotIdentity, receivedAt: Date): 
     if (message.photo_url) attachments.push({ kind: 'photo', fileId: message.photo_url });
   }
   // A sticker, or content the platform withholds (a protected user), is "no text": a waiting step re-asks.
-  const { text } = group ? withoutLeadingMention(raw, me.name) : { text: raw };
+  const text = group ? withoutBotMention(raw, me) : raw;
   const name = message.from.display_name?.trim() || message.from.name?.trim() || `Zalo …${message.from.id.slice(-4)}`;
   // a time beyond what a Date can hold is no time at all: the arrival time stands in, as for the OA
   const sentAt = message.date ? new Date(message.date) : null;

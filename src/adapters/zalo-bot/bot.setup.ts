@@ -1,5 +1,5 @@
 import type { App } from '../../app.js';
-import { createZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import type { InboundQueue } from '../../chat/inbound-queue.js';
 import type { WebhookRoute } from '../../http/server.js';
 import type { FetchLike } from '../zalo/zalo-http.js';
 import { createZaloBotAdapter, type ZaloBotAdapter } from './bot.adapter.js';
@@ -13,7 +13,11 @@ export interface BotOverrides {
 }
 
 /** The Zalo Bot adapter, and its webhook route when the bot runs in webhook mode. */
-export function createZaloBotPlatform(app: App, overrides: BotOverrides = {}): { adapter: ZaloBotAdapter; route: WebhookRoute | null } {
+export function createZaloBotPlatform(
+  app: App,
+  queue: InboundQueue,
+  overrides: BotOverrides = {},
+): { adapter: ZaloBotAdapter; route: WebhookRoute | null } {
   const config = app.config.zaloBot;
   if (!config) throw new Error('Zalo Bot is not configured');
   const client = createZaloBotClient({
@@ -23,10 +27,15 @@ export function createZaloBotPlatform(app: App, overrides: BotOverrides = {}): {
     timeoutMs: overrides.timeoutMs,
   });
   const logger = app.logger.child({ platform: 'zalo-bot' });
+  if (!config.webhook && app.config.production)
+    logger.warn(
+      'Zalo Bot runs by long polling: Zalo advises a webhook in production (set WEB_BASE_URL to this server’s https address, or ZALO_BOT_WEBHOOK_URL)',
+    );
   const adapter = createZaloBotAdapter({
     client,
     webhook: config.webhook,
-    events: createZaloInboundRepository({ db: app.database.db }),
+    queue,
+    displayName: config.displayName,
     clock: app.clock,
     logger,
     pollingTimeoutSeconds: overrides.pollingTimeoutSeconds,

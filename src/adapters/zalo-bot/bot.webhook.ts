@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/clock.js';
-import { parseJsonBody, type WebhookRoute } from '../../http/server.js';
+import type { WebhookRoute } from '../../http/server.js';
+import { readZaloBody } from '../zalo/zalo-json.js';
 import type { Logger } from '../../logger.js';
 import type { ZaloBotAdapter } from './bot.adapter.js';
 import { unwrapBotUpdate } from './bot.inbound.js';
@@ -32,8 +33,9 @@ function sentAt(update: unknown): number | null {
 
 /**
  * POST /webhooks/zalo-bot. The platform sends back the secret given to setWebhook in X-Bot-Api-Secret-Token;
- * without it nothing is read. A message older than a day is answered 200 (so that the platform stops sending
- * it) and dropped unstored. A stored update is answered at once and processed after.
+ * without it nothing is read. Whatever comes with the secret is answered 200: a stored update at once (it is
+ * processed after), a message older than a day dropped unstored (so that the platform stops sending it), a body
+ * the bot cannot read kept for an operator.
  */
 export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string, options: BotWebhookOptions): WebhookRoute {
   const maxAgeMs = options.maxAgeMs ?? MAX_AGE_MS;
@@ -42,15 +44,19 @@ export function zaloBotWebhookRoute(adapter: ZaloBotAdapter, secret: string, opt
     authorize: (headers) => sameSecret(headers['x-bot-api-secret-token'], secret),
     async handle({ headers, body }) {
       if (!sameSecret(headers['x-bot-api-secret-token'], secret)) return { status: 401 };
-      const update = parseJsonBody(body);
-      if (update === undefined) return { status: 400 };
+      const update = readZaloBody(body);
+      // Sent with the secret, so the platform's: kept for an operator and answered 200 (a 4xx would lose it)
+      if (update === undefined) {
+        await adapter.receive(undefined, body.toString('utf8'));
+        return { status: 200 };
+      }
       const sent = sentAt(update);
       if (sent !== null && options.clock.now().getTime() - sent > maxAgeMs) {
         options.logger.warn({ ageHours: Math.round((options.clock.now().getTime() - sent) / 3_600_000) }, 'stale zalo bot update dropped');
         return { status: 200 };
       }
-      const outcome = await adapter.receive(update);
-      return { status: outcome === 'malformed' ? 400 : 200 };
+      await adapter.receive(update, body.toString('utf8'));
+      return { status: 200 };
     },
   };
 }

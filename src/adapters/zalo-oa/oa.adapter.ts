@@ -10,14 +10,15 @@ import {
 import type { IncomingMessage, OutgoingMessage } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { PlatformUser } from '../../core/members/member.js';
-import type { StoredZaloInboundEvent, ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import { createHash } from 'node:crypto';
+import type { InboundQueue, StoredInboundEvent } from '../../chat/inbound-queue.js';
 import type { Logger } from '../../logger.js';
-import { createInboundQueue } from '../zalo/inbound-queue.js';
 import { withoutLeadingMention } from '../zalo/mentions.js';
-import { toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
+import { OPERATOR_ALERT_KINDS, toAdapterError, ZaloApiError } from '../zalo/zalo-errors.js';
 import { splitText, ZALO_MAX_TEXT } from '../zalo/zalo-text.js';
 import { OA_UPLOAD_LIMITS, type OaClient, type OaInfo } from './oa.client.js';
-import { classifyOaEvent, mapOaEvent, oaEventKey, oaSenderOf, type OaMessageDraft } from './oa.inbound.js';
+import { idText } from '../zalo/zalo-json.js';
+import { classifyOaEvent, mapOaEvent, oaEventKey, oaSenderOf, type OaMessageDraft, withdrawingUser } from './oa.inbound.js';
 import { oaMessageEventSchema } from './oa.schemas.js';
 import type { OaTokens } from './oa.tokens.js';
 import { oaUserRef, parseOaRef } from './oa-chat-ref.js';
@@ -25,21 +26,35 @@ import { oaUserRef, parseOaRef } from './oa-chat-ref.js';
 export interface ZaloOaAdapterOptions {
   client: OaClient;
   tokens: OaTokens;
-  events: ZaloInboundRepository;
+  /** the one inbound queue of the process, shared with the other platforms that must answer at once */
+  queue: InboundQueue;
   clock: Clock;
   logger: Logger;
   /** the name this person already has here, for when Zalo will not tell it */
   knownName?(userId: string): Promise<string | null>;
+  /** tells the administrators about what only a person can fix (see OPERATOR_ALERT_KINDS), once a day per kind */
+  needsOperator?(error: unknown, situation: 'send' | 'start'): Promise<void>;
+  /** the caption of an image sent to a group (Zalo requires one there), from the file's name when it has one */
+  imageCaption?(name: string | null): string;
+  /** how long to wait before asking getoa again after a failure (grows to an hour); tests shorten it */
+  identityRetryMs?: number;
+  /**
+   * A person used their right as a data subject (user_withdraw): the administrators are told who, and how to see
+   * what the bot holds about them.
+   */
+  onWithdraw?(user: { userId: string; appUserId: string | null }): Promise<void>;
 }
 
-export type ReceiveOutcome = 'stored' | 'duplicate' | 'ignored' | 'malformed';
+export type ReceiveOutcome = 'stored' | 'duplicate' | 'ignored' | 'unreadable';
 
 export interface ZaloOaAdapter extends ChatAdapter {
   readonly tokens: OaTokens;
-  /** the OA as Zalo describes it, once started */
+  /** the OA as Zalo describes it, once getoa has answered (the adapter runs without it until then) */
   readonly identity: OaInfo | null;
   /** A body whose signature was verified: stored for processing when it is the bot's business. */
   receive(body: Record<string, unknown>, raw: Buffer): Promise<ReceiveOutcome>;
+  /** A body Zalo signed that could not be read: kept for an operator (counted on /healthz), never acted on. */
+  keepUnreadable(raw: Buffer, reason: string, eventName?: string): Promise<void>;
   /** Resolves once the OA is known and its webhook events are processed. */
   whenReady(): Promise<void>;
   /** Resolves when every stored event has been processed (tests, shutdown). */
@@ -78,11 +93,13 @@ function remember<K, V>(map: Map<K, V>, key: K, value: V, limit: number) {
  * API, split at 2 000 characters; Zalo has no buttons, so choices arrive as numbered text.
  */
 export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapter {
-  const { client, tokens, events, clock, logger } = options;
+  const { client, tokens, queue, clock, logger } = options;
+  const events = queue.events;
   const sentIds = new Map<string, true>();
   const names = new Map<string, string>();
   const unknownLogged = new Set<string>();
   let identity: OaInfo | null = null;
+  let identityRetry: NodeJS.Timeout | null = null;
   let sink: AdapterSink | null = null;
   let releaseWait: (() => void) | null = null;
   let stopping = false;
@@ -130,9 +147,43 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     };
   }
 
-  async function process(stored: StoredZaloInboundEvent) {
+  const alert = (error: unknown, situation: 'send' | 'start') =>
+    options.needsOperator?.(error, situation).catch((failure: unknown) => logger.error({ err: failure }, 'zalo alert could not be queued'));
+
+  /**
+   * getoa, which needs the permission group "Quyền quản lý thông tin OA" (an app granted only messaging gets
+   * -223). The OA's id tells its own messages apart and its name is what people type to mention it; without them
+   * the adapter still receives (echoes are known by their event name) and sends, and asks again later.
+   */
+  async function learnIdentity(attempt: number): Promise<void> {
+    identityRetry = null;
+    try {
+      identity = await client.getOa();
+      logger.info({ oa: identity.name, package: identity.packageName, validThrough: identity.packageValidThrough }, 'zalo oa ready');
+    } catch (error) {
+      const waitMs = Math.min(3_600_000, (options.identityRetryMs ?? 60_000) * 2 ** attempt);
+      logger.error({ err: error, waitSeconds: Math.round(waitMs / 1000) }, 'zalo oa description (getoa) unavailable; running without it');
+      if (attempt === 0) await alert(error, 'start');
+      if (stopping) return;
+      identityRetry = setTimeout(() => void learnIdentity(attempt + 1), waitMs);
+      identityRetry.unref();
+    }
+  }
+
+  const caption = (name: string | null) => options.imageCaption?.(name) ?? name ?? '';
+
+  // The OA's own id: from getoa, or else from the event itself (group events carry oa_id).
+  const ownId = (payload: Record<string, unknown>) => identity?.oaId ?? idText(payload.oa_id);
+
+  async function process(stored: StoredInboundEvent) {
     if (!sink) throw new Error('zalo oa adapter not started');
-    const inbound = mapOaEvent(stored.payload, identity?.oaId ?? null, stored.receivedAt);
+    if (stored.eventName === 'user_withdraw') {
+      const user = withdrawingUser(stored.payload);
+      logger.warn({ userId: user?.userId ?? null }, 'a Zalo user asked for their data to be deleted (user_withdraw); administrators told');
+      if (user) await options.onWithdraw?.(user);
+      return;
+    }
+    const inbound = mapOaEvent(stored.payload, ownId(stored.payload), stored.receivedAt);
     if (inbound.kind === 'lifecycle') return sink.lifecycle({ ...inbound.event, eventId: stored.eventId });
     if (inbound.kind !== 'message') {
       logger.debug({ eventName: stored.eventName, inbound }, 'zalo oa event not acted on');
@@ -141,7 +192,19 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     await sink.message(await toMessage(inbound.draft, stored.eventId));
   }
 
-  const queue = createInboundQueue({ platform: 'zalo-oa', events, clock, logger, handle: process });
+  async function keepUnreadable(raw: Buffer, reason: string, eventName = '?') {
+    // NUL cannot be stored in PostgreSQL's text; bytes that are not UTF-8 were replaced on decoding
+    const text = raw.toString('utf8').replace(/\u0000/g, '');
+    const stored = await events.recordUnreadable({
+      platform: 'zalo-oa',
+      eventId: `unreadable:${createHash('sha256').update(raw).digest('hex').slice(0, 32)}`,
+      eventName: eventName.slice(0, 100),
+      raw: text,
+      reason,
+      receivedAt: clock.now(),
+    });
+    if (stored) logger.warn({ eventName, reason, bytes: raw.length }, 'a signed Zalo OA event could not be read; kept for an operator');
+  }
 
   async function sendTo(chat: string, text: string): Promise<void> {
     const target = parseOaRef(chat);
@@ -162,14 +225,12 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     },
     whenReady: () => ready,
     idle: () => queue.idle(),
+    keepUnreadable,
     async receive(body, raw) {
       const eventName = String(body.event_name);
       switch (classifyOaEvent(eventName)) {
         case 'echo':
-          return 'ignored';
         case 'ignored':
-          if (eventName === 'user_withdraw')
-            logger.warn({ userId: oaSenderOf(body) }, 'a Zalo user withdrew consent: delete their data by hand');
           return 'ignored';
         case 'unknown':
           if (!unknownLogged.has(eventName) && unknownLogged.size < REMEMBERED_UNKNOWN_EVENTS) {
@@ -178,16 +239,32 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
           }
           return 'ignored';
         case 'message':
-          if (!oaMessageEventSchema.safeParse(body).success) return 'malformed';
+          if (!oaMessageEventSchema.safeParse(body).success) {
+            await keepUnreadable(raw, 'a message event of a shape the bot does not know', eventName);
+            return 'unreadable';
+          }
+          break;
+        case 'withdraw':
+          if (!withdrawingUser(body)) {
+            await keepUnreadable(raw, 'user_withdraw without a user_id', eventName);
+            return 'unreadable';
+          }
           break;
         case 'lifecycle':
           break;
       }
+      const mapped = mapOaEvent(body, ownId(body), clock.now());
       const stored = await queue.accept({
         platform: 'zalo-oa',
         eventId: oaEventKey(eventName, body, raw),
         eventName,
-        senderId: oaSenderOf(body),
+        chatKey:
+          mapped.kind === 'message'
+            ? mapped.draft.chat
+            : mapped.kind === 'lifecycle' && mapped.event.kind === 'left'
+              ? mapped.event.chat
+              : '',
+        senderId: eventName === 'user_withdraw' ? (withdrawingUser(body)?.userId ?? null) : oaSenderOf(body),
         payload: body,
         receivedAt: clock.now(),
       });
@@ -197,9 +274,9 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       sink = target;
       stopping = false;
       await tokens.seed();
-      identity = await client.getOa();
-      logger.info({ oa: identity.name, package: identity.packageName, validThrough: identity.packageValidThrough }, 'zalo oa ready');
-      queue.start();
+      // Never fatal: an OA whose description cannot be read still gets its events (Zalo wants them answered).
+      await learnIdentity(0);
+      queue.register('zalo-oa', process);
       markReady();
       // A pair just taken from the environment is renewed now rather than at the first half-hourly check.
       tokens.refreshIfDue().catch(() => {});
@@ -210,15 +287,19 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     },
     async stop() {
       stopping = true;
-      await queue.stop();
+      if (identityRetry) clearTimeout(identityRetry);
+      queue.unregister('zalo-oa');
+      await queue.idle();
       releaseWait?.();
     },
     async send(chat, message: OutgoingMessage, options = {}) {
       const toError = (error: unknown) => {
         if (error instanceof RangeError) return new AdapterError('NOT_FOUND', error.message);
         // The pipeline logs only the outcome; the hint that tells an operator what to fix is logged here.
-        if (error instanceof ZaloApiError)
+        if (error instanceof ZaloApiError) {
           logger.warn({ chat, kind: error.kind, code: error.code, reason: error.message }, 'zalo oa send refused');
+          if (OPERATOR_ALERT_KINDS.has(error.kind)) void alert(error, 'send');
+        }
         return toAdapterError(error);
       };
       let target: ReturnType<typeof parseOaRef>;
@@ -244,7 +325,7 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
           if (file.kind === 'photo')
             sent(
               target.kind === 'group'
-                ? await client.sendGroupImage(target.groupId, file.fileId)
+                ? await client.sendGroupImage(target.groupId, file.fileId, caption(file.name ?? null))
                 : await client.sendUserImage(target.userId, file.fileId),
             );
           else await sendTo(chat, `📎 ${file.name ?? ''} ${file.fileId}`.replace(/ {2,}/g, ' '));
@@ -265,7 +346,7 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
           });
           sent(
             target.kind === 'group'
-              ? await client.sendGroupUpload(target.groupId, upload)
+              ? await client.sendGroupUpload(target.groupId, upload, caption(file.name))
               : await client.sendUserUpload(target.userId, upload),
           );
         },

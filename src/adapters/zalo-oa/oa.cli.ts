@@ -48,8 +48,9 @@ async function exchange(context: Parameters<Handler>[0], pasted: { code: string;
   }
   const grant = await services.oauth.exchangeCode(pasted.code, request.codeVerifier);
   await services.tokens.adopt(grant);
-  const oa = await services.client.getOa();
-  io.out(t('cli-zalo-auth-done', { oa: oa.name, hours: Math.round(grant.expiresInSeconds / 3600) }));
+  // The pair is saved; the OA's name is only shown, and getoa needs a permission group of its own.
+  const oa = await services.client.getOa().catch(() => null);
+  io.out(t('cli-zalo-auth-done', { oa: oa?.name ?? oa?.oaId ?? '?', hours: Math.round(grant.expiresInSeconds / 3600) }));
   return 0;
 }
 
@@ -232,7 +233,9 @@ const status: Handler = async ({ services, io, t }) => {
     t('cli-zalo-status-tokens', { expires: stored.accessExpiresAt.toISOString(), refreshed: stored.refreshedAt?.toISOString() ?? '—' }),
   );
   const oa = await services.client.getOa();
-  io.out(t('cli-zalo-status-oa', { oa: oa.name, id: oa.oaId, package: oa.packageName ?? '?', until: oa.packageValidThrough ?? '?' }));
+  io.out(
+    t('cli-zalo-status-oa', { oa: oa.name ?? '?', id: oa.oaId, package: oa.packageName ?? '?', until: oa.packageValidThrough ?? '?' }),
+  );
   return 0;
 };
 

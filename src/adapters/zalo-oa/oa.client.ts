@@ -24,7 +24,8 @@ export interface OaClientOptions {
 
 export interface OaInfo {
   oaId: string;
-  name: string;
+  /** the OA's name, which people type to mention it ("@Sở Y tế …") */
+  name: string | null;
   packageName: string | null;
   packageValidThrough: string | null;
 }
@@ -62,11 +63,12 @@ export interface OaClient {
   getOa(): Promise<OaInfo>;
   sendGroupText(groupId: string, text: string): Promise<string | null>;
   sendUserText(userId: string, text: string): Promise<string | null>;
-  sendGroupImage(groupId: string, url: string): Promise<string | null>;
+  /** An image by its link; a group image needs a caption (Zalo's page marks `text` required there). */
+  sendGroupImage(groupId: string, url: string, caption: string): Promise<string | null>;
   sendUserImage(userId: string, url: string): Promise<string | null>;
   /** Uploads an image (JPG/PNG ≤ 1 MB) or a document (PDF/DOC/DOCX ≤ 5 MB) made by the bot. */
   upload(file: { kind: OaUpload['kind']; name: string; mimeType: string; data: Buffer }): Promise<OaUpload>;
-  sendGroupUpload(groupId: string, upload: OaUpload): Promise<string | null>;
+  sendGroupUpload(groupId: string, upload: OaUpload, caption: string): Promise<string | null>;
   sendUserUpload(userId: string, upload: OaUpload): Promise<string | null>;
   /** The user's display name, when the OA may read it (followers; UNVERIFIED for every group member). */
   userName(userId: string): Promise<string | null>;
@@ -77,6 +79,8 @@ export interface OaClient {
 }
 
 const TOKEN_REJECTED_STATUS = 401;
+// Zalo's limit for an image's caption is 2 000 characters; a caption is never blank.
+const captionText = (caption: string) => [...(caption.trim() || '📷')].slice(0, 2000).join('');
 
 type Call = { method: 'GET' | 'POST'; path: string; query?: Record<string, string>; body?: unknown; form?: () => FormData };
 
@@ -153,8 +157,8 @@ export function createOaClient(options: OaClientOptions): OaClient {
     async getOa() {
       const info = await call({ method: 'GET', path: '/v2.0/oa/getoa' }, oaInfoSchema);
       return {
-        oaId: info.oa_id,
-        name: info.name,
+        oaId: (info.oa_id ?? info.oaid)!,
+        name: info.name?.trim() || null,
         packageName: info.package_name ?? null,
         packageValidThrough:
           info.package_valid_through_date === null || info.package_valid_through_date === undefined
@@ -166,8 +170,12 @@ export function createOaClient(options: OaClientOptions): OaClient {
       sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: { text } } }),
     sendUserText: (userId, text) =>
       sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: { text } } }),
-    sendGroupImage: (groupId, url) =>
-      sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: media(url) } }),
+    sendGroupImage: (groupId, url, caption) =>
+      sent({
+        method: 'POST',
+        path: '/v3.0/oa/group/message',
+        body: { recipient: { group_id: groupId }, message: { text: captionText(caption), ...media(url) } },
+      }),
     sendUserImage: (userId, url) =>
       sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: media(url) } }),
     async upload(file) {
@@ -183,8 +191,16 @@ export function createOaClient(options: OaClientOptions): OaClient {
       const answer = await call({ method: 'POST', path: '/v2.0/oa/upload/file', form }, oaUploadedFileSchema);
       return { kind: 'file', token: answer.token };
     },
-    sendGroupUpload: (groupId, upload) =>
-      sent({ method: 'POST', path: '/v3.0/oa/group/message', body: { recipient: { group_id: groupId }, message: uploaded(upload) } }),
+    sendGroupUpload: (groupId, upload, caption) =>
+      sent({
+        method: 'POST',
+        path: '/v3.0/oa/group/message',
+        // a file's message has no caption; an image's must
+        body: {
+          recipient: { group_id: groupId },
+          message: upload.kind === 'image' ? { text: captionText(caption), ...uploaded(upload) } : uploaded(upload),
+        },
+      }),
     sendUserUpload: (userId, upload) =>
       sent({ method: 'POST', path: '/v3.0/oa/message/cs', body: { recipient: { user_id: userId }, message: uploaded(upload) } }),
     async userName(userId) {

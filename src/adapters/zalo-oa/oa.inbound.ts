@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Attachment, ChatLifecycleEvent } from '../../chat/messages.js';
 import type { ChatKind } from '../../core/chats/chat.js';
+import { idText } from '../zalo/zalo-json.js';
 import { oaGroupEventSchema, oaMessageEventSchema, type OaMessageEvent } from './oa.schemas.js';
 import { oaGroupRef, oaUserRef } from './oa-chat-ref.js';
 
@@ -43,16 +44,16 @@ const KNOWN_IGNORED = new Set([
   'remove_group_admin',
   'update_group_info',
   'create_group',
-  'user_withdraw',
 ]);
 
 export const isOwnEcho = (eventName: string) => eventName.startsWith('oa_send_');
 export const isMessageEvent = (eventName: string) => MESSAGE_EVENT.test(eventName);
 
 /** Decided on arrival, before anything is stored: only what the bot may act on is kept. */
-export function classifyOaEvent(eventName: string): 'echo' | 'ignored' | 'unknown' | 'message' | 'lifecycle' {
+export function classifyOaEvent(eventName: string): 'echo' | 'ignored' | 'unknown' | 'message' | 'lifecycle' | 'withdraw' {
   if (isOwnEcho(eventName)) return 'echo';
   if (KNOWN_IGNORED.has(eventName)) return 'ignored';
+  if (eventName === 'user_withdraw') return 'withdraw';
   if (eventName === 'delete_group') return 'lifecycle';
   return isMessageEvent(eventName) ? 'message' : 'unknown';
 }
@@ -60,15 +61,25 @@ export function classifyOaEvent(eventName: string): 'echo' | 'ignored' | 'unknow
 /** What keeps a redelivered event from acting twice: the message id, or for other events a digest of the body. */
 export function oaEventKey(eventName: string, body: Record<string, unknown>, raw: Buffer): string {
   const message = body.message as { msg_id?: unknown; message_id?: unknown } | undefined;
-  const messageId = message?.msg_id ?? message?.message_id;
-  if (isMessageEvent(eventName) && typeof messageId === 'string' && messageId) return messageId;
+  const messageId = idText(message?.msg_id ?? message?.message_id);
+  if (isMessageEvent(eventName) && messageId) return messageId;
   return `${eventName}:${createHash('sha256').update(raw).digest('hex').slice(0, 32)}`;
 }
 
 /** The sender of a message event, kept beside it so that a later quote can be traced to its author. */
 export function oaSenderOf(body: Record<string, unknown>): string | null {
   const sender = body.sender as { id?: unknown } | undefined;
-  return typeof sender?.id === 'string' ? sender.id : null;
+  return idText(sender?.id);
+}
+
+/**
+ * user_withdraw: a person used their right as a data subject and the partner must delete their data. The event
+ * names them in `user_id` (the OA-scoped id, the one group events carry as sender.id) and `user_id_by_app`; it
+ * has no `sender`.
+ */
+export function withdrawingUser(body: Record<string, unknown>): { userId: string; appUserId: string | null } | null {
+  const userId = idText(body.user_id) ?? idText((body.sender as { id?: unknown } | undefined)?.id);
+  return userId ? { userId, appUserId: idText(body.user_id_by_app) } : null;
 }
 
 function attachmentsOf(event: OaMessageEvent): Attachment[] {

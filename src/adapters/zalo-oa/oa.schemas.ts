@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-// Ids are strings in Zalo's payloads and some exceed 2^53: a number would already have lost digits, so
-// numbers are accepted only for the shorter fields where that cannot happen.
-const id = z.string().min(1).max(64);
+// Ids are strings in Zalo's examples and "long" in some of its tables, and some exceed 2^53: they are read as
+// text. A number arrives here only when a double holds it exactly (parseZaloJson keeps longer ones as text).
+const id = z.union([z.string().min(1).max(64), z.number().int().nonnegative()]).transform(String);
 
 export const oaAttachmentSchema = z.looseObject({
   type: z.string(),
@@ -62,12 +62,19 @@ export const oaEnvelope = z.looseObject({
 
 export const oaSentSchema = z.looseObject({ message_id: z.string().optional() }).nullish();
 
-export const oaInfoSchema = z.looseObject({
-  oa_id: z.union([z.string(), z.number()]).transform(String),
-  name: z.string(),
-  package_name: z.string().nullish(),
-  package_valid_through_date: z.union([z.string(), z.number()]).nullish(),
-});
+/**
+ * getoa. Zalo's page shows the id as "oaid" in its example and as "oa_id" (long) in its table: either is read, as
+ * text. Only the id is needed; a name or package missing or of another type does not make the answer unusable.
+ */
+export const oaInfoSchema = z
+  .looseObject({
+    oa_id: id.optional(),
+    oaid: id.optional(),
+    name: z.string().nullish().catch(null),
+    package_name: z.string().nullish().catch(null),
+    package_valid_through_date: z.union([z.string(), z.number()]).nullish().catch(null),
+  })
+  .refine((info) => Boolean(info.oa_id ?? info.oaid), { message: 'no OA id' });
 
 export const oaUserSchema = z.looseObject({ user_id: z.string().optional(), display_name: z.string().nullish() });
 

@@ -1,5 +1,5 @@
 import type { App } from '../../app.js';
-import { createZaloInboundRepository, type ZaloInboundRepository } from '../../db/repositories/zalo-inbound.repository.js';
+import type { InboundQueue } from '../../chat/inbound-queue.js';
 import { createZaloTokensRepository, type ZaloTokenStore } from '../../db/repositories/zalo-tokens.repository.js';
 import type { WebhookRoute } from '../../http/server.js';
 import type { ScheduledJob } from '../../jobs/scheduler.js';
@@ -7,7 +7,7 @@ import type { FetchLike } from '../zalo/zalo-http.js';
 import { createZaloOaAdapter, type ZaloOaAdapter } from './oa.adapter.js';
 import { createOaClient, type OaClient } from './oa.client.js';
 import { createOaOAuth, type OaOAuth } from './oa.oauth.js';
-import { createTokenAlerts } from './oa.token-alerts.js';
+import { createOaAlerts, type OaAlerts } from './oa.alerts.js';
 import { createOaTokens, type OaTokens } from './oa.tokens.js';
 import { zaloOaWebhookRoute } from './oa.webhook.js';
 
@@ -15,6 +15,8 @@ export interface OaOverrides {
   fetch?: FetchLike;
   /** per API call (tests shorten it to show what a slow Zalo does) */
   timeoutMs?: number;
+  /** the first wait before getoa is asked again after a failure (tests shorten it) */
+  identityRetryMs?: number;
 }
 
 export interface OaServices {
@@ -23,6 +25,7 @@ export interface OaServices {
   tokens: OaTokens;
   tokenStore: ZaloTokenStore;
   client: OaClient;
+  alerts: OaAlerts;
 }
 
 /** The OA's client, OAuth and token lifecycle, as both `npm start` and `cli zalo` use them. */
@@ -38,6 +41,14 @@ export function createOaServices(app: App, overrides: OaOverrides = {}): OaServi
     fetch: overrides.fetch,
     timeoutMs: overrides.timeoutMs,
   });
+  const alerts = createOaAlerts({
+    appId: config.appId,
+    store: app.store,
+    i18n: app.i18n,
+    clock: app.clock,
+    timezone: app.config.defaultTimezone,
+    logger,
+  });
   const tokens = createOaTokens({
     appId: config.appId,
     store: tokenStore,
@@ -45,17 +56,10 @@ export function createOaServices(app: App, overrides: OaOverrides = {}): OaServi
     clock: app.clock,
     logger,
     seed: config.accessToken && config.refreshToken ? { accessToken: config.accessToken, refreshToken: config.refreshToken } : null,
-    onRefreshFailure: createTokenAlerts({
-      appId: config.appId,
-      store: app.store,
-      i18n: app.i18n,
-      clock: app.clock,
-      timezone: app.config.defaultTimezone,
-      logger,
-    }),
+    onRefreshFailure: (error) => alerts.tokenRefreshFailed(error),
   });
   const client = createOaClient({ apiBase: config.apiBase, tokens, fetch: overrides.fetch, timeoutMs: overrides.timeoutMs });
-  return { appId: config.appId, oauth, tokens, tokenStore, client };
+  return { appId: config.appId, oauth, tokens, tokenStore, client, alerts };
 }
 
 export interface OaPlatform {
@@ -64,30 +68,28 @@ export interface OaPlatform {
   jobs: ScheduledJob[];
 }
 
-// Stored events are kept this long: long enough to trace a quoted message to its author.
-const EVENT_RETENTION_DAYS = 30;
-
-/** The OA adapter with its webhook and its jobs (token refresh every half hour, old events purged nightly). */
-export function createOaPlatform(app: App, services: OaServices): OaPlatform {
+/** The OA adapter with its webhook and its job (token refresh every half hour). */
+export function createOaPlatform(app: App, services: OaServices, queue: InboundQueue, overrides: OaOverrides = {}): OaPlatform {
   const config = app.config.zaloOa!;
   const logger = app.logger.child({ platform: 'zalo-oa' });
-  const events: ZaloInboundRepository = createZaloInboundRepository({ db: app.database.db });
   const adapter = createZaloOaAdapter({
     client: services.client,
     tokens: services.tokens,
-    events,
+    queue,
     clock: app.clock,
     logger,
     knownName: async (userId) => (await app.store.members.findByExternalId('zalo-oa', userId))?.displayName ?? null,
+    needsOperator: (error, situation) => services.alerts.needsOperator(error, situation),
+    identityRetryMs: overrides.identityRetryMs,
+    onWithdraw: (user) => services.alerts.userWithdrew(user),
+    imageCaption: (name) => {
+      const locale = app.i18n.resolve(null);
+      return name ? app.i18n.t(locale, 'zalo-oa-image-caption-named', { name }) : app.i18n.t(locale, 'zalo-oa-image-caption');
+    },
   });
   const route = zaloOaWebhookRoute({ adapter, appId: config.appId, secretKey: config.secretKey, clock: app.clock, logger });
   const jobs: ScheduledJob[] = [
     { name: 'zalo-oa-tokens', cron: '*/30 * * * *', run: () => services.tokens.refreshIfDue().catch(() => 'failed') },
-    {
-      name: 'zalo-events-purge',
-      cron: '40 3 * * *',
-      run: (at) => events.purgeProcessedBefore(new Date(at.getTime() - EVENT_RETENTION_DAYS * 86_400_000)),
-    },
   ];
   return { adapter, route, jobs };
 }

@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../../core/clock.js';
-import { parseJsonBody, type WebhookRoute } from '../../http/server.js';
+import type { WebhookRoute } from '../../http/server.js';
 import type { Logger } from '../../logger.js';
+import { readZaloBody } from '../zalo/zalo-json.js';
 import type { ZaloOaAdapter } from './oa.adapter.js';
 import { oaEnvelopeSchema } from './oa.schemas.js';
 
@@ -45,13 +46,20 @@ export interface OaWebhookOptions {
   secretKey: string;
   clock: Clock;
   logger: Logger;
-  /** how far the signed timestamp may be from now (default 5 minutes) */
+  /** how far the signed timestamp may be from now (default 3 hours: Zalo's retries, with room) */
   maxSkewMs?: number;
 }
 
-// Zalo re-sends an event it could not deliver after 30 s, 5, 15, 30 and 60 min, with a num_retry header and the
-// original timestamp: those may be older. Replays of any age still change nothing (msg_id is remembered).
-const RETRY_SKEW_MS = 3 * 3_600_000;
+// Zalo re-sends an event it could not deliver after 30 s, 5, 15, 30 and 60 min (about 1 h 51 min in all), with
+// the original timestamp and a num_retry header. The header is not needed to take one: a proxy may drop it
+// (nginx drops header names with an underscore unless told otherwise). Every signed event within the window is
+// taken; a replay within it changes nothing (the message id is remembered for 30 days), and one older than it is
+// answered 200 and dropped, so that nothing an attacker kept can act again once its id is forgotten.
+const RETRY_WINDOW_MS = 3 * 3_600_000;
+
+// The console's check of a newly saved webhook URL reportedly posts an unsigned "{}" and wants 200. A body this
+// small without a signature is read; anything larger is refused from its headers.
+const MAX_UNSIGNED_BYTES = 64;
 
 // The body's own "timestamp" key (not one inside a string, where its quotes are escaped), as a string or a
 // number of milliseconds. A real event has one; a few are tried, so that a body full of them costs little.
@@ -73,43 +81,61 @@ function signedTimestamp(options: OaWebhookOptions, body: Buffer, header: string
   return null;
 }
 
+/** An unsigned body that is nothing at all: empty, or an empty JSON object (the console's check of the URL). */
+const isEmptyCheck = (body: Buffer) => /^\s*(\{\s*\})?\s*$/.test(body.toString('utf8'));
+
 /**
- * POST /webhooks/zalo-oa. The signature over the raw body comes first: a body that is not Zalo's gets 401
- * whatever it holds, and is never parsed. Then the signed timestamp must be recent, then the body must be an
- * event; nothing is stored before all three. A stored event is answered at once (Zalo wants 200 within 2 s)
- * and processed after.
+ * POST /webhooks/zalo-oa. Zalo wants 200 for every event, within two seconds, and resends only what it could not
+ * deliver: any other answer loses the event. So the signature over the raw body comes first (a body that is not
+ * Zalo's gets 401 whatever it holds, and is never parsed, except the console's unsigned empty check, which gets
+ * 200 and does nothing); then every signed event gets 200: one the bot can act on is stored and processed after
+ * the answer, one it cannot read is kept for an operator (counted on /healthz), one outside the retry window
+ * is dropped.
  */
 export function zaloOaWebhookRoute(options: OaWebhookOptions): WebhookRoute {
-  const maxSkewMs = options.maxSkewMs ?? 5 * 60_000;
+  const maxSkewMs = options.maxSkewMs ?? RETRY_WINDOW_MS;
   return {
     path: '/webhooks/zalo-oa',
-    // The signature covers the body, so only its shape can be checked before reading it.
-    authorize: (headers) => typeof headers['x-zevent-signature'] === 'string' && SIGNATURE_SHAPE.test(headers['x-zevent-signature'].trim()),
+    // The signature covers the body, so only its shape can be checked before reading it; without one, only a
+    // body small enough to be the console's check is read.
+    authorize: (headers) => {
+      const signature = headers['x-zevent-signature'];
+      if (typeof signature === 'string' && signature.length > 0) return SIGNATURE_SHAPE.test(signature.trim());
+      const declared = headers['content-length'];
+      return declared !== undefined && Number(declared) <= MAX_UNSIGNED_BYTES;
+    },
     async handle({ headers, body }) {
       const header = headers['x-zevent-signature'];
-      if (typeof header !== 'string' || header.length === 0) return { status: 401 };
+      if (typeof header !== 'string' || header.length === 0) {
+        if (body.length <= MAX_UNSIGNED_BYTES && isEmptyCheck(body)) {
+          options.logger.info('unsigned empty post to the zalo oa webhook (the console checking the URL): 200, nothing done');
+          return { status: 200 };
+        }
+        return { status: 401 };
+      }
       const timestamp = signedTimestamp(options, body, header);
       if (timestamp === null) {
         options.logger.warn({ bytes: body.length }, 'zalo oa webhook with a bad signature refused');
         return { status: 401 };
       }
       const skew = Math.abs(options.clock.now().getTime() - Number(timestamp));
-      const retry = headers.num_retry !== undefined || headers['num-retry'] !== undefined;
-      if (skew > (retry ? RETRY_SKEW_MS : maxSkewMs)) {
-        options.logger.warn({ skewSeconds: Math.round(skew / 1000) }, 'stale zalo oa webhook refused');
-        return { status: 401 };
+      if (skew > maxSkewMs) {
+        options.logger.warn({ skewMinutes: Math.round(skew / 60_000) }, 'signed zalo oa event outside the retry window dropped');
+        return { status: 200 };
       }
-      const parsed = parseJsonBody(body);
-      if (parsed === undefined) return { status: 400 };
+      const parsed = readZaloBody(body);
       const envelope = oaEnvelopeSchema.safeParse(parsed);
-      if (!envelope.success) return { status: 400 };
+      if (!envelope.success) {
+        await options.adapter.keepUnreadable(body, parsed === undefined ? 'not JSON' : 'no event name or timestamp the bot can read');
+        return { status: 200 };
+      }
       // the signed timestamp must be the event's own, not one found elsewhere in the body
       if (String(envelope.data.timestamp) !== timestamp) {
         options.logger.warn({ eventName: envelope.data.event_name }, 'zalo oa webhook signed over another timestamp refused');
         return { status: 401 };
       }
-      const outcome = await options.adapter.receive(parsed as Record<string, unknown>, body);
-      return { status: outcome === 'malformed' ? 400 : 200 };
+      await options.adapter.receive(parsed as Record<string, unknown>, body);
+      return { status: 200 };
     },
   };
 }

@@ -18,6 +18,9 @@ export const ZALO_ERROR_KINDS = [
   'permission',
   'outside_window',
   'asset_unavailable',
+  'app_removed',
+  'oa_unavailable',
+  'policy_violation',
   'invalid_input',
   'too_long',
   'forbidden',
@@ -40,12 +43,16 @@ const HINTS: Partial<Record<ZaloErrorKind, string>> = {
   rate_limited: 'the app made too many requests this minute',
   quota_exceeded: 'the OA used up its quota for this feature',
   not_owned: 'the OA does not own this group: group messages only work in groups the OA created (cli zalo group create)',
-  group_disabled: 'the group is disabled or its GMF asset expired: renew the asset in OA Manager, then bind the group again',
+  group_disabled: 'the group is disabled or its GMF asset expired: renew the asset in OA Manager (the group keeps its binding)',
   package: "the OA's package does not include this feature (GMF needs a verified OA on a package with group chat)",
   app_setup: 'the Zalo app or OA is not set up for this API (activation, verification, registered APIs, Zalo Cloud Account)',
   permission: 'the OA has not granted the app this permission: re-authorize with the needed permissions',
   outside_window: 'the user has not interacted with the OA in the last 7 days, so the OA may not message them',
   asset_unavailable: 'this GMF asset is used or unavailable: list free assets with `npm run cli -- zalo assets`',
+  app_removed:
+    'the Zalo app was removed or disabled (-219): restore it on developers.zalo.me, then re-authorize with `npm run cli -- zalo auth`',
+  oa_unavailable: 'the OA was deleted or does not exist (-204/-205): check the OA in OA Manager and ZALO_OA_APP_ID',
+  policy_violation: "Zalo refused the message for a platform-policy violation (-248): read the OA's notices in OA Manager",
   invalid_input: 'Zalo rejected a parameter (an unknown group or user id)',
   too_long: 'a parameter exceeds its limit (text too long)',
 };
@@ -98,6 +105,13 @@ export function classifyOaError(code: number): ZaloErrorKind {
     case -238:
     case -241:
       return 'asset_unavailable';
+    case -219:
+      return 'app_removed';
+    case -204:
+    case -205:
+      return 'oa_unavailable';
+    case -248:
+      return 'policy_violation';
     case -201:
       return 'invalid_input';
     case -210:
@@ -110,9 +124,22 @@ export function classifyOaError(code: number): ZaloErrorKind {
 }
 
 /**
+ * Failures only a person can fix (the app removed, the OA gone, a policy strike, a group's asset expired, a
+ * permission missing): the administrators are told, once a day per kind, besides the failed message's report.
+ */
+export const OPERATOR_ALERT_KINDS: ReadonlySet<ZaloErrorKind> = new Set([
+  'app_removed',
+  'oa_unavailable',
+  'policy_violation',
+  'group_disabled',
+  'permission',
+]);
+
+/**
  * Zalo's failures onto the platform-neutral family the pipeline acts on: retryable ones (rate limits, network,
  * Zalo's own 5xx or an answer it could not give) go to the outbox for a bounded time, FORBIDDEN and NOT_FOUND
- * mark the chat inactive, and the permanent rest (a refused parameter, no permission, outside the 7-day window)
+ * mark the chat inactive (a group the OA does not own, a chat the platform says is gone), a group whose asset
+ * expired stays bound (it works again once renewed), and the permanent rest (a refused parameter, no permission, outside the 7-day window)
  * fail at once and are reported to the administrators, with the operator's hint in the logs.
  */
 export function toAdapterError(error: unknown): AdapterError {
@@ -124,14 +151,16 @@ export function toAdapterError(error: unknown): AdapterError {
     case 'quota_exceeded':
       return new AdapterError('RATE_LIMITED', error.message, error.retryAfterSeconds ?? 3600);
     case 'not_owned':
-    case 'group_disabled':
     case 'forbidden':
       return new AdapterError('FORBIDDEN', error.message);
     case 'not_found':
       return new AdapterError('NOT_FOUND', error.message);
     // A parameter Zalo refuses (the OA's -201, the Bot API's 400): the same request fails again, but the chat
-    // itself may be fine (a bad attachment), so it is not dropped.
+    // itself may be fine (a bad attachment), so it is not dropped. Likewise -237, a group whose GMF asset
+    // expired: it can be renewed, so this message fails and the group keeps its binding.
     case 'invalid_input':
+    case 'group_disabled':
+    case 'policy_violation':
       return new AdapterError('REJECTED', error.message);
     case 'outside_window':
     case 'too_long':
@@ -144,6 +173,8 @@ export function toAdapterError(error: unknown): AdapterError {
     case 'app_setup':
     case 'permission':
     case 'asset_unavailable':
+    case 'app_removed':
+    case 'oa_unavailable':
       return new AdapterError('AUTH_FAILED', error.message);
     case 'timeout':
     case 'network':

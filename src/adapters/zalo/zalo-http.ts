@@ -1,4 +1,5 @@
 import { ZaloApiError } from './zalo-errors.js';
+import { parseZaloJson } from './zalo-json.js';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -36,7 +37,8 @@ export async function requestJson(
     throw new ZaloApiError('timeout', null, endpoint, `the answer did not arrive within ${timeoutMs} ms`);
   }
   try {
-    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null };
+    // ids beyond a double's precision stay text (getoa's oa_id is typed "long")
+    return { status: response.status, body: text ? parseZaloJson(text) : null };
   } catch {
     const kind = response.status >= 500 ? 'server' : 'bad_response';
     throw new ZaloApiError(kind, null, endpoint, `HTTP ${response.status} without a JSON body`);

@@ -23,5 +23,5 @@ export * from './box-openings.js';
 export * from './feedback-actions.js';
 export * from './feedback-reminders.js';
 export * from './ticket-counters.js';
-export * from './zalo-inbound-events.js';
+export * from './inbound-events.js';
 export * from './zalo-tokens.js';

@@ -88,10 +88,10 @@ export async function startZaloBotDriver(): Promise<ScenarioDriver> {
       let update: Record<string, unknown>;
       if ('sticker' in content) update = botSticker(person.id, options);
       else if ('photo' in content)
-        update = botImage(person.id, mention ? `@${h.fake.bot.account_name} ${content.photo}` : content.photo, options);
+        update = botImage(person.id, mention ? `@${h.fake.bot.display_name} ${content.photo}` : content.photo, options);
       else {
         const text = 'choice' in content ? String(content.choice + 1) : content.text;
-        update = botText(person.id, mention ? `@${h.fake.bot.account_name} ${text}` : text, options);
+        update = botText(person.id, mention ? `@${h.fake.bot.display_name} ${text}` : text, options);
       }
       const calls = h.fake.calls.length;
       const answer = await h.botSay(update, { replyToBot });

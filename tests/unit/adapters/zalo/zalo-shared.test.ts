@@ -6,7 +6,14 @@ import { neutralizeMentions } from '../../../../src/adapters/zalo-oa/oa.adapter.
 import { codeFromPasted } from '../../../../src/adapters/zalo-oa/oa.cli.js';
 import { createPkcePair, pkceChallenge } from '../../../../src/adapters/zalo-oa/oa.oauth.js';
 import { withoutLeadingMention } from '../../../../src/adapters/zalo/mentions.js';
-import { classifyOaError, toAdapterError, ZALO_ERROR_KINDS, ZaloApiError } from '../../../../src/adapters/zalo/zalo-errors.js';
+import {
+  classifyOaError,
+  OPERATOR_ALERT_KINDS,
+  toAdapterError,
+  ZALO_ERROR_KINDS,
+  ZaloApiError,
+} from '../../../../src/adapters/zalo/zalo-errors.js';
+import { botErrorKind } from '../../../../src/adapters/zalo-bot/bot.client.js';
 import { splitText } from '../../../../src/adapters/zalo/zalo-text.js';
 import { loadI18n } from '../../../../src/i18n/i18n.js';
 import { localesDir } from '../../../../src/paths.js';
@@ -72,7 +79,20 @@ describe('errors', () => {
     expect(classifyOaError(-220)).toBe('token_invalid');
     expect(adapterCode(-32)).toBe('RATE_LIMITED');
     expect(adapterCode(-403)).toBe('FORBIDDEN');
-    expect(adapterCode(-237)).toBe('FORBIDDEN');
+    // a group whose GMF asset expired can be renewed: the message fails, the group stays bound
+    expect(adapterCode(-237)).toBe('REJECTED');
+    // what only a person can fix fails at once (and alerts the administrators, see OPERATOR_ALERT_KINDS)
+    expect(classifyOaError(-219)).toBe('app_removed');
+    expect(adapterCode(-219)).toBe('AUTH_FAILED');
+    expect(classifyOaError(-204)).toBe('oa_unavailable');
+    expect(classifyOaError(-205)).toBe('oa_unavailable');
+    expect(adapterCode(-205)).toBe('AUTH_FAILED');
+    expect(classifyOaError(-248)).toBe('policy_violation');
+    expect(adapterCode(-248)).toBe('REJECTED');
+    for (const code of [-219, -204, -205, -248, -237]) expect(OPERATOR_ALERT_KINDS.has(classifyOaError(code)), String(code)).toBe(true);
+    // the Zalo Bot platform's table calls 403 an internal server error: worth another try, never a dropped chat
+    expect(botErrorKind(403)).toBe('server');
+    expect(toAdapterError(new ZaloApiError(botErrorKind(403), 403, 'sendMessage', 'Internal server error')).retryable).toBe(true);
     expect(adapterCode(-224)).toBe('AUTH_FAILED');
     expect(adapterCode(-230)).toBe('NOT_SUPPORTED');
     expect(adapterCode(-201)).toBe('REJECTED');
