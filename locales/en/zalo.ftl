@@ -15,6 +15,8 @@ cli-usage-zalo =
       zalo assets [--product gmf10] [--quota purchase_quota]   group assets still usable for a new group
       zalo group create --unit CODE --asset ID [--name NAME] [--members id,id]   create a GMF group for a unit, print its invite link, bind it
       zalo group bind --group ID --unit CODE       bind an existing OA group to a unit
+      zalo withdraw-report <user id> [--json]      what the assistant holds about a Zalo user (when they ask for their data to be deleted)
+      zalo unreadable [--limit N]                  the events Zalo signed that the assistant could not read
 cli-zalo-not-configured = Zalo OA is not configured: set ZALO_OA_APP_ID, ZALO_APP_SECRET and ZALO_OA_SECRET_KEY (see the README).
 cli-zalo-unreached = Could not reach Zalo: { $reason }. Check the server’s network path to Zalo and try again.
 cli-zalo-failed = Zalo refused: { $reason } (error code { $code }).
@@ -79,3 +81,15 @@ zalo-oa-withdraw-alert =
 zalo-oa-image-caption = Attached photo
 zalo-oa-image-caption-named = Photo: { $name }
 config-expect-zalo-bot-name = the bot's display name (1–100 characters), as people type it after @ in a group
+cli-zalo-withdraw-usage = Usage: zalo withdraw-report <Zalo user id> [--json] (the id is in the notice sent to the administrators).
+cli-zalo-withdraw-header = Zalo user { $user } ({ $name }): what the assistant holds
+cli-zalo-withdraw-no-member = No member record is linked to this id (the person never wrote to the assistant, or was deleted).
+cli-zalo-withdraw-identity = - { $platform } account { $id }, named “{ $name }”, last seen: { $seen }
+cli-zalo-withdraw-roles = - Roles: { $roles }
+cli-zalo-withdraw-counts =
+    - Reports sent: { $reports } (evidence files: { $files }; from { $first } to { $last })
+    - Feedback logged: { $logged }; feedback assigned to handle: { $handled }; handling steps recorded: { $actions }
+    - Unfinished conversations: { $conversations }; audit rows: { $audit }; Zalo messages still kept (30 days): { $events }
+cli-zalo-withdraw-advice = Reports and feedback are the unit's official records: weigh the legal ground to keep them; delete or anonymise the rest (accounts, roles, conversations), then record what was done.
+cli-zalo-unreadable-none = No event that Zalo signed went unread.
+cli-zalo-unreadable-line = { $at }  { $platform }  { $event }  ({ $reason }): { $body }

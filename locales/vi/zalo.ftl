@@ -15,6 +15,8 @@ cli-usage-zalo =
       zalo assets [--product gmf10] [--quota purchase_quota]   các gói nhóm (asset) còn dùng được để tạo nhóm
       zalo group create --unit MÃ --asset ID [--name TÊN] [--members id,id]   tạo nhóm GMF cho đơn vị, in liên kết mời và gắn nhóm với đơn vị
       zalo group bind --group ID --unit MÃ         gắn một nhóm OA đã có với đơn vị
+      zalo withdraw-report <mã người dùng> [--json]   trợ lý đang lưu gì về một người dùng Zalo (khi họ yêu cầu xoá dữ liệu)
+      zalo unreadable [--limit N]                  các sự kiện Zalo đã ký nhưng trợ lý không đọc được
 cli-zalo-not-configured = Chưa cấu hình Zalo OA: đặt ZALO_OA_APP_ID, ZALO_APP_SECRET và ZALO_OA_SECRET_KEY (xem README).
 cli-zalo-unreached = Chưa liên lạc được với Zalo: { $reason }. Kiểm tra mạng của máy chủ tới Zalo rồi thử lại.
 cli-zalo-failed = Zalo từ chối: { $reason } (mã lỗi { $code }).
@@ -79,3 +81,15 @@ zalo-oa-withdraw-alert =
 zalo-oa-image-caption = Ảnh đính kèm
 zalo-oa-image-caption-named = Ảnh: { $name }
 config-expect-zalo-bot-name = cần tên hiển thị của bot (1–100 ký tự), đúng như mọi người gõ sau dấu @ trong nhóm
+cli-zalo-withdraw-usage = Cách dùng: zalo withdraw-report <mã người dùng Zalo> [--json] (mã có trong thông báo gửi quản trị viên).
+cli-zalo-withdraw-header = Người dùng Zalo { $user } ({ $name }): những gì trợ lý đang lưu
+cli-zalo-withdraw-no-member = Không có hồ sơ cán bộ nào gắn với mã này (người đó chưa từng nhắn cho trợ lý, hoặc đã được xoá).
+cli-zalo-withdraw-identity = - Tài khoản { $platform } { $id }, tên “{ $name }”, lần cuối thấy: { $seen }
+cli-zalo-withdraw-roles = - Vai trò: { $roles }
+cli-zalo-withdraw-counts =
+    - Báo cáo đã gửi: { $reports } (tệp minh chứng: { $files }; từ { $first } đến { $last })
+    - Phản ánh đã ghi: { $logged }; phản ánh được giao xử lý: { $handled }; lần xử lý đã ghi: { $actions }
+    - Hội thoại đang dở: { $conversations }; dòng nhật ký (audit): { $audit }; tin nhắn Zalo còn lưu (30 ngày): { $events }
+cli-zalo-withdraw-advice = Báo cáo và phản ánh là hồ sơ công vụ của đơn vị: xem xét cơ sở pháp lý để giữ chúng; xoá hoặc ẩn danh phần còn lại (tài khoản, vai trò, hội thoại), rồi ghi lại việc đã làm.
+cli-zalo-unreadable-none = Không có sự kiện nào Zalo đã ký mà trợ lý không đọc được.
+cli-zalo-unreadable-line = { $at }  { $platform }  { $event }  ({ $reason }): { $body }

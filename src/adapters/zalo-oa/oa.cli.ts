@@ -4,6 +4,8 @@ import { isDomainError } from '../../core/errors.js';
 import { requireUnit } from '../../core/units/unit-search.js';
 import type { Unit } from '../../core/units/unit.js';
 import type { Locale } from '../../i18n/i18n.js';
+import { createInboundEventsRepository } from '../../db/repositories/inbound-events.repository.js';
+import { personalHoldings } from '../../db/repositories/personal-data.repository.js';
 import { ZaloApiError } from '../zalo/zalo-errors.js';
 import type { OaGroup } from './oa.client.js';
 import { createPkcePair, randomState } from './oa.oauth.js';
@@ -239,7 +241,73 @@ const status: Handler = async ({ services, io, t }) => {
   return 0;
 };
 
-const handlers: Record<string, Handler> = { auth, groups, group, assets, status };
+/**
+ * `zalo withdraw-report <user id> [--json]`: what the bot holds about a Zalo user who asked, through the OA, for
+ * their data to be deleted (the user_withdraw event names them). It only lists; deleting is the operator's act.
+ */
+const withdrawReport: Handler = async ({ app, io, t }, argv) => {
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  const userId = positionals[0]?.trim();
+  if (!userId || !/^[\w.-]{1,64}$/.test(userId)) {
+    io.err(t('cli-zalo-withdraw-usage'));
+    return 2;
+  }
+  const held = await personalHoldings(app.database.db, 'zalo-oa', userId);
+  if (values.json) {
+    io.out(JSON.stringify(held));
+    return 0;
+  }
+  io.out(t('cli-zalo-withdraw-header', { user: userId, name: held.member?.displayName ?? '-' }));
+  if (!held.member) io.out(t('cli-zalo-withdraw-no-member'));
+  for (const identity of held.identities)
+    io.out(
+      t('cli-zalo-withdraw-identity', {
+        platform: identity.platform,
+        id: identity.externalId,
+        name: identity.displayName,
+        seen: identity.lastSeen ?? '-',
+      }),
+    );
+  if (held.roles.length > 0)
+    io.out(t('cli-zalo-withdraw-roles', { roles: held.roles.map((r) => `${r.role}${r.unit ? ` (${r.unit})` : ''}`).join(', ') }));
+  io.out(
+    t('cli-zalo-withdraw-counts', {
+      reports: held.reports.count,
+      files: held.reports.evidenceFiles,
+      first: held.reports.first ?? '-',
+      last: held.reports.last ?? '-',
+      logged: held.feedbackLogged,
+      handled: held.feedbackHandled,
+      actions: held.feedbackActions,
+      conversations: held.conversations,
+      audit: held.auditRows,
+      events: held.inboundEvents.count,
+    }),
+  );
+  io.out(t('cli-zalo-withdraw-advice'));
+  return 0;
+};
+
+/** `zalo unreadable [--limit N]`: the latest events Zalo signed that the bot could not read (counted on /healthz). */
+const unreadable: Handler = async ({ app, io, t }, argv) => {
+  const { values } = parseArgs({ args: argv, options: { limit: { type: 'string', default: '20' } } });
+  const events = createInboundEventsRepository({ db: app.database.db });
+  const list = await events.unreadable(Math.max(1, Math.min(200, Number(values.limit) || 20)));
+  if (list.length === 0) io.out(t('cli-zalo-unreadable-none'));
+  for (const event of list)
+    io.out(
+      t('cli-zalo-unreadable-line', {
+        at: event.receivedAt.toISOString(),
+        platform: event.platform,
+        event: event.eventName,
+        reason: event.reason,
+        body: event.raw.slice(0, 300),
+      }),
+    );
+  return 0;
+};
+
+const handlers: Record<string, Handler> = { auth, groups, group, assets, status, 'withdraw-report': withdrawReport, unreadable };
 
 /**
  * `npm run cli -- zalo <auth|groups|group create|group bind|assets|status>`: what an administrator does once
