@@ -14,6 +14,7 @@ import { createInboundEventsRepository } from './db/repositories/inbound-events.
 import { localDateOf } from './core/dates/local-date.js';
 import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
+import { createEvidenceWorker, type EvidenceWorker } from './jobs/evidence-worker.js';
 import { runDigests } from './jobs/digest.job.js';
 import { runReminders } from './jobs/reminders.job.js';
 import { type ScheduledJob, type Scheduler, startScheduler } from './jobs/scheduler.js';
@@ -24,6 +25,8 @@ export interface Runtime {
   /** the port the HTTP server listens on, when a webhook platform is configured */
   port: number | null;
   outbox: OutboxWorker;
+  /** downloads the files sent as evidence and keeps them */
+  evidence: EvidenceWorker;
   /** the Zalo adapters when configured (tests and operators reach their tokens and queues) */
   zaloOa: ZaloOaAdapter | null;
   zaloBot: ZaloBotAdapter | null;
@@ -44,6 +47,8 @@ export interface RuntimeOptions {
   zaloBot?: BotOverrides;
   /** how often the inbound queue looks for events stored by other replicas, and its lease */
   inbound?: { sweepIntervalMs?: number; leaseSeconds?: number; worker?: string };
+  /** how often the evidence worker looks for files to download */
+  evidence?: { intervalMs?: number };
 }
 
 // Processed inbound events are kept this long: long enough to trace a quoted message to its author, to drop a
@@ -152,6 +157,16 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     }),
   ]);
   outbox.start();
+  const evidence = createEvidenceWorker({
+    store: app.store,
+    adapters,
+    clock: app.clock,
+    logger: logger.child({ component: 'evidence' }),
+    i18n: app.i18n,
+    maxBytes: config.evidence.maxBytes,
+    intervalMs: options.evidence?.intervalMs,
+  });
+  evidence.start();
   running.catch((error: unknown) => logger.error({ err: error }, 'a chat adapter stopped with an error'));
 
   const timezone = config.defaultTimezone;
@@ -171,6 +186,12 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
         { name: 'reminders', cron: `0 ${REMINDER_HOUR}-${LAST_REMINDER_HOUR} * * *`, run: (at) => runReminders(reminders, at) },
         // Every five minutes: the database says which chats' digests are due and not yet sent this week.
         { name: 'digests', cron: '*/5 * * * *', run: (at) => runDigests(digests, at) },
+        // Evidence is kept for EVIDENCE_RETENTION_DAYS (two years by default, the usual keeping period of such records).
+        {
+          name: 'evidence-retention',
+          cron: '50 3 * * *',
+          run: (at) => app.store.evidence.expireBefore(new Date(at.getTime() - config.evidence.retentionDays * 86_400_000)),
+        },
         ...platformJobs,
       ],
     });
@@ -187,11 +208,13 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     adapters,
     port,
     outbox,
+    evidence,
     zaloOa,
     zaloBot,
     inbound,
     async stop() {
       await scheduler?.stop();
+      await evidence.stop();
       await outbox.stop();
       await bot.stop();
       await inbound.stop();

@@ -50,7 +50,7 @@ consolidated-col-timeliness = On time / late
 consolidated-col-report-text = Report
 consolidated-col-report = Latest report
 consolidated-col-evidence = Evidence
-consolidated-col-evidence-ids = File ids on the chat platform
+consolidated-col-evidence-ids = Evidence files (kept, or the id on the chat platform)
 consolidated-evidence-photos = { $count ->
         [one] 1 photo
        *[other] { $count } photos
@@ -66,6 +66,7 @@ consolidated-evidence-list = { $count ->
         [one] 1 file
        *[other] { $count } files
     }: { $names }
+consolidated-evidence-kept = MC-{ $id }: kept, { $kb } KB
 consolidated-evidence-how = See: /minhchung { $code } { $unit }
 consolidated-evidence-platform = { $platform ->
         [telegram] Telegram

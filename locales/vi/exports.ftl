@@ -50,13 +50,14 @@ consolidated-col-timeliness = Đúng hạn / trễ hạn
 consolidated-col-report-text = Nội dung báo cáo
 consolidated-col-report = Kết quả báo cáo
 consolidated-col-evidence = Minh chứng
-consolidated-col-evidence-ids = Mã tệp trên nền tảng chat
+consolidated-col-evidence-ids = Tệp minh chứng (đã lưu, hoặc mã trên nền tảng chat)
 consolidated-evidence-photos = { $count } ảnh
 consolidated-evidence-documents = { $count } tệp
 consolidated-evidence-none = Không
 consolidated-evidence-photo = ảnh
 consolidated-evidence-document = tệp
 consolidated-evidence-list = { $count } tệp: { $names }
+consolidated-evidence-kept = MC-{ $id }: đã lưu, { $kb } KB
 consolidated-evidence-how = Xem: /minhchung { $code } { $unit }
 consolidated-evidence-platform = { $platform ->
         [telegram] Telegram

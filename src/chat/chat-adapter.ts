@@ -1,4 +1,5 @@
 import type { Platform } from '../core/members/member.js';
+import type { Downloader } from './downloads.js';
 import type { ChatLifecycleEvent, ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 
 /** What a platform can do, declared up front so shared code branches on data rather than on exceptions. */
@@ -66,6 +67,8 @@ export interface ChatAdapter {
   privateChatOf?(userId: string): ChatRef;
   stop(): Promise<void>;
   send(chat: ChatRef, message: OutgoingMessage, options?: SendOptions): Promise<void>;
+  /** Fetches a file people sent (evidence), to keep it; absent when the platform has no files to fetch. */
+  download?: Downloader;
 }
 
 /**

@@ -8,6 +8,13 @@ import { buildConsolidatedReport } from '../core/reports/consolidated-report.js'
 import { parseReportRequest } from '../core/reports/report-request.js';
 import type { Locale } from '../i18n/i18n.js';
 
+/** A name safe in any file system: letters, digits, dot, dash and underscore; the rest becomes "_". */
+const safeName = (name: string) =>
+  name
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .slice(0, 120) || '_';
+
 /**
  * `cli xuatbaocao [kế hoạch] [kỳ] [--out DIR] [--at ISO-8601]`: the files of /xuatbaocao written to a folder
  * (default <DATA_DIR>/exports), for an officer at the server or a platform that cannot carry a spreadsheet.
@@ -47,6 +54,27 @@ export async function exportReportCommand(app: App, locale: Locale, argv: string
       await writeFile(target, file.data);
       process.stdout.write(`${t('cli-export-saved', { file: target })}\n`);
     }
+    // The evidence the report cites, as the bot kept it: minh-chung/<unit>/<task>/MC-<id>-<name>, the id being
+    // the one the spreadsheet gives ("MC-17"). Platforms' links expire; these files do not.
+    let kept = 0;
+    const evidenceDir = path.join(dir, 'minh-chung');
+    for (const section of report.units) {
+      for (const row of section.rows) {
+        for (const file of row.evidence) {
+          if (file.kept?.status !== 'stored') continue;
+          const data = await app.store.evidence.content(file.kept.id);
+          if (!data) continue;
+          const folder = path.join(evidenceDir, safeName(section.unit.code), row.taskCode);
+          await mkdir(folder, { recursive: true });
+          await writeFile(
+            path.join(folder, `MC-${file.kept.id}-${safeName(file.kept.name ?? file.name ?? (file.kind === 'photo' ? 'anh.jpg' : 'tep'))}`),
+            data,
+          );
+          kept += 1;
+        }
+      }
+    }
+    if (kept > 0) process.stdout.write(`${t('cli-export-evidence-saved', { count: kept, dir: evidenceDir })}\n`);
     return 0;
   } catch (error) {
     if (!isDomainError(error)) throw error;

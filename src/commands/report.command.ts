@@ -95,6 +95,7 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
     actor: ctx.actor,
     draft: { occurrenceId: draft.occurrenceId, status: draft.status, percent, text: draft.text, evidence: draft.evidence },
     sourceMessageId: sourceOf(ctx),
+    chat: ctx.chat.ref,
     now: ctx.now,
     today: ctx.today,
     calendar: ctx.calendar,

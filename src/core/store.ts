@@ -4,6 +4,7 @@ import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DigestRepository } from './digest/digest.js';
 import type { DocumentFollowsRepository, DocumentsRepository } from './documents/document.js';
+import type { EvidenceRepository } from './evidence/evidence.js';
 import type { FeedbackRepository } from './feedback/feedback.js';
 import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
@@ -29,6 +30,8 @@ export interface Repositories {
   digests: DigestRepository;
   /** announced days off and make-up working days */
   calendarDays: CalendarDaysRepository;
+  /** the photos and files sent as evidence, downloaded and kept */
+  evidence: EvidenceRepository;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDigestsRepository } from './repositories/digests.repository.js';
 import { createDocumentFollowsRepository, createDocumentsRepository } from './repositories/documents.repository.js';
+import { createEvidenceRepository } from './repositories/evidence.repository.js';
 import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
@@ -31,6 +32,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     feedback: createFeedbackRepository({ db }),
     digests: createDigestsRepository({ db }),
     calendarDays: createCalendarDaysRepository({ db }),
+    evidence: createEvidenceRepository({ db }),
   };
 }
 

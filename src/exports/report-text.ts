@@ -91,8 +91,21 @@ export function evidenceDescription(t: Translate, row: Pick<ConsolidatedRow, 'ev
   return `${t('consolidated-evidence-list', { count: row.evidence.length, names: names.join(', ') })}\n${t('consolidated-evidence-how', { code: row.taskCode, unit: unitCode })}`;
 }
 
-/** One line per file: the platform it was sent on and its id there ("Telegram: AgACAgUAAx…"); null without evidence. */
+/**
+ * One line per file: a kept file by its number among the kept files and its size ("MC-17: đã lưu, 240 KB", the
+ * name under which `cli xuatbaocao` writes it), any other by the platform it was sent on and its id there
+ * ("Telegram: AgACAgUAAx…"), with what became of it when it could not be kept; null without evidence.
+ */
 export function evidenceIds(t: Translate, files: Evidence): string | null {
   if (files.length === 0) return null;
-  return files.map((file) => `${t('consolidated-evidence-platform', { platform: file.platform })}: ${file.fileId}`).join('\n');
+  return files
+    .map((file) => {
+      if (file.kept?.status === 'stored')
+        return t('consolidated-evidence-kept', { id: file.kept.id, kb: Math.max(1, Math.round((file.kept.sizeBytes ?? 0) / 1024)) });
+      const where = `${t('consolidated-evidence-platform', { platform: file.platform })}: ${file.fileId}`;
+      return file.kept && file.kept.status !== 'pending'
+        ? `${where} (${t(`evidence-status-${file.kept.status.replace('_', '-')}`)})`
+        : where;
+    })
+    .join('\n');
 }

@@ -152,7 +152,8 @@ describe('Telegram, long polling', () => {
     expect(h.fake.callsOf('sendMessage').length).toBe(sends);
   });
 
-  it('keeps a photo sent with a report by its file id, and passes it on to a leader who asks in private', async () => {
+  it('keeps a photo sent with a report: downloaded at receipt, and uploaded to a leader who asks once Telegram no longer serves it', async () => {
+    h.fake.putFile('AgACAgUAAxkBAAIBlarge', Buffer.from('ảnh tập huấn, 960×1280'), 'photos/file_7.jpg');
     const caption = '/baocao NV2 100% Đã thành lập tổ công tác xã hội';
     const report = groupMessage(h.fake.updateId(), GROUP, h.people.focal, '', {
       extra: {
@@ -167,6 +168,11 @@ describe('Telegram, long polling', () => {
     });
     await poll(h, report);
     expect(lastSent(h, GROUP)!.payload.text).toMatch(/^Đã ghi nhận báo cáo của BVĐK tỉnh: \[NV2\].*Kèm 1 tệp minh chứng\.$/);
+    // the largest size, through getFile and the file path
+    expect(await h.runtime.evidence.runOnce()).toBe(1);
+    expect(h.fake.callsOf('getFile').at(-1)!.payload).toMatchObject({ file_id: 'AgACAgUAAxkBAAIBlarge' });
+    expect(h.fake.fileDownloads).toContain('photos/file_7.jpg');
+    h.fake.forgetFile('AgACAgUAAxkBAAIBlarge');
 
     const leader = person(1004, 'Lò Văn Sở');
     const actor = await h.app.store.members.resolveActor({ platform: 'telegram', id: '1004', displayName: 'Lò Văn Sở' }, h.clock.now());
@@ -175,10 +181,10 @@ describe('Telegram, long polling', () => {
     await poll(h, privateMessage(h.fake.updateId(), leader, '/minhchung NV2 BVDK'));
     expect(lastSent(h, 1004)!.payload.text).toContain('Minh chứng của Bệnh viện Đa khoa tỉnh Lai Châu cho [NV2]');
     await h.fake.waitFor(() => h.fake.callsOf('sendPhoto').length === photos + 1);
-    const passedOn = h.fake.callsOf('sendPhoto').at(-1)!;
-    // the largest size, by the id Telegram gave it in the group: nothing downloaded, nothing uploaded again
-    expect(passedOn.payload).toMatchObject({ chat_id: '1004', photo: 'AgACAgUAAxkBAAIBlarge' });
-    expect(passedOn.payload.__failed).toBeUndefined();
+    const sent = h.fake.callsOf('sendPhoto').at(-1)!;
+    // the kept bytes, uploaded: Telegram's id no longer works
+    expect(sent.payload.__failed).toBeUndefined();
+    expect(h.fake.uploadsTo(1004).at(-1)).toMatchObject({ name: 'file_7.jpg', data: Buffer.from('ảnh tập huấn, 960×1280') });
   });
 
   it('answers in private chat', async () => {

@@ -92,7 +92,7 @@ describe('renderReportXlsx', () => {
       'Đúng hạn / trễ hạn',
       'Nội dung báo cáo',
       'Minh chứng',
-      'Mã tệp trên nền tảng chat',
+      'Tệp minh chứng (đã lưu, hoặc mã trên nền tảng chat)',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
     expect(sheet.getColumn(3).width).toBe(50);

@@ -217,7 +217,43 @@ export class FakeTelegram {
     }
   }
 
+  /**
+   * The files people sent, by file id, as getFile and the file download path serve them. An id never put here
+   * is served as a small file all the same; `forgetFile` makes getFile refuse an id, as Telegram does for an id
+   * of another bot or a file it no longer has.
+   */
+  readonly files = new Map<string, { data: Buffer; path: string; forgotten: boolean }>();
+  /** requests to the file download path */
+  readonly fileDownloads: string[] = [];
+
+  putFile(fileId: string, data: Buffer, path = `photos/file_${this.files.size}.jpg`): void {
+    this.files.set(fileId, { data, path, forgotten: false });
+  }
+
+  forgetFile(fileId: string): void {
+    this.knownFiles.delete(fileId);
+    const file = this.files.get(fileId);
+    if (file) file.forgotten = true;
+    else this.files.set(fileId, { data: Buffer.alloc(0), path: '', forgotten: true });
+  }
+
+  private serveFile(req: IncomingMessage, res: ServerResponse) {
+    const match = /^\/file\/bot([^/]+)\/(.+)$/.exec(req.url ?? '');
+    if (!match || match[1] !== this.token) {
+      res.writeHead(404);
+      return res.end();
+    }
+    const path = decodeURIComponent(match[2]!);
+    this.fileDownloads.push(path);
+    const file = [...this.files.values()].find((f) => f.path === path && !f.forgotten);
+    const data = file?.data ?? (path.startsWith('documents/') ? Buffer.from('%PDF-1.4\n% fake\n') : FAKE_PHOTO);
+    // the Bot API's file server says only that these are bytes
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(data.length) });
+    res.end(data);
+  }
+
   private async route(req: IncomingMessage, res: ServerResponse) {
+    if ((req.url ?? '').startsWith('/file/')) return this.serveFile(req, res);
     const match = /^\/bot([^/]+)\/([A-Za-z]+)$/.exec(req.url ?? '');
     let reply = (status: number, body: unknown) => {
       res.writeHead(status, { 'content-type': 'application/json' });
@@ -372,8 +408,13 @@ export class FakeTelegram {
         return this.sentMessage(payload, {
           forward_origin: { type: 'chat', date: 0, sender_chat: { id: Number(payload.from_chat_id), type: 'supergroup' } },
         });
-      case 'getFile':
-        return { file_id: payload.file_id, file_unique_id: 'u', file_size: 1024, file_path: `documents/${String(payload.file_id)}` };
+      case 'getFile': {
+        const id = String(payload.file_id);
+        const file = this.files.get(id);
+        if (file?.forgotten) throw new Error('Bad Request: wrong file_id or the file is temporarily unavailable');
+        if (file) return { file_id: id, file_unique_id: 'u', file_size: file.data.length, file_path: file.path };
+        return { file_id: id, file_unique_id: 'u', file_size: FAKE_PHOTO.length, file_path: `photos/${id}.jpg` };
+      }
       default:
         throw new Error(`Bad Request: method ${method} not supported by the fake`);
     }
@@ -400,6 +441,9 @@ export class FakeTelegram {
     return this.queue.filter((update) => update.update_id >= offset).slice(0, limit);
   }
 }
+
+/** What the file path serves for a photo no test put there: a few bytes with a JPEG's start. */
+const FAKE_PHOTO = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
 
 /** A file uploaded with a send (multipart/form-data), as the bot sent it. */
 export interface UploadedFile {

@@ -87,6 +87,14 @@ export class FakeZalo {
   getoaShape: 'oa_id' | 'oaid-number' = 'oa_id';
   /** files uploaded to the OA, by the attachment id or token it answered with */
   readonly uploads = new Map<string, UploadedFile>();
+  /**
+   * Zalo's file servers (photo-stal.zdn.vn, f21-zpc.zdn.vn…), reached through `cdnFetch`: the photos and files
+   * people send, by path. A link works until it expires (then 403, as a signed link does); a path never put here
+   * answers a small JPEG, so that any photo a test sends can be fetched.
+   */
+  readonly media = new Map<string, { data: Buffer; type: string; expired: boolean; failures: number }>();
+  /** requests to the file servers, by path */
+  readonly mediaRequests: string[] = [];
 
   private server: Server | null = null;
   private port = 0;
@@ -246,6 +254,44 @@ export class FakeZalo {
     return this.postOaEvent(url, event, { headers: options.proxyDropsHeader ? {} : { num_retry: String(retry) } });
   }
 
+  // --- Zalo's file servers ----------------------------------------------------------------------------------
+
+  /** A file on Zalo's file servers; returns its link (on the real host name, which `cdnFetch` routes here). */
+  putMedia(name: string, data: Buffer, type: string, options: { failures?: number } = {}): string {
+    const path = `/cdn/${randomBytes(6).toString('hex')}/${encodeURIComponent(name)}`;
+    this.media.set(path, { data, type, expired: false, failures: options.failures ?? 0 });
+    return `https://photo-stal.zdn.vn${path.slice('/cdn'.length)}`;
+  }
+
+  /** Every link handed out so far stops working, as Zalo's do after a while. */
+  expireMedia(): void {
+    for (const file of this.media.values()) file.expired = true;
+  }
+
+  /** fetch, with Zalo's file server hosts (*.zdn.vn) answered by this fake: no test reaches the internet. */
+  readonly cdnFetch = (input: string, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input);
+    if (!/\.zdn\.vn$/.test(url.hostname)) return fetch(input, init);
+    return fetch(`${this.base}/cdn${url.pathname}`, init);
+  };
+
+  private mediaAnswer(path: string, res: ServerResponse) {
+    this.mediaRequests.push(path);
+    const file = this.media.get(path);
+    if (file?.expired) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      return res.end('Forbidden: the link has expired');
+    }
+    if (file && file.failures > 0) {
+      file.failures -= 1;
+      res.writeHead(502, { 'content-type': 'text/plain' });
+      return res.end('Bad gateway');
+    }
+    const data = file?.data ?? TINY_JPEG;
+    res.writeHead(200, { 'content-type': file?.type ?? 'image/jpeg', 'content-length': String(data.length) });
+    res.end(data);
+  }
+
   // --- Bot API ----------------------------------------------------------------------------------------------
 
   /**
@@ -343,6 +389,7 @@ export class FakeZalo {
 
   private async route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', this.base);
+    if (url.pathname.startsWith('/cdn/')) return this.mediaAnswer(url.pathname, res);
     const bytes = await readBytes(req);
     const raw = bytes.toString('utf8');
     const type = req.headers['content-type'] ?? '';
@@ -586,6 +633,12 @@ export class FakeZalo {
     }
   }
 }
+
+/** The smallest JPEG there is (a 1×1 image), what the file servers answer for a photo no test put there. */
+export const TINY_JPEG = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
 
 /** Whether a message to send is an image (a media template). */
 function isMedia(body: Record<string, unknown>): boolean {

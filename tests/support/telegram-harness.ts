@@ -87,6 +87,8 @@ export async function startTelegramHarness(
     outboxIntervalMs: 60_000,
     scheduler: false,
     telegram: { pollingTimeoutSeconds: 1, maxWaitSeconds: 2, groupMessagesPerMinute: options.groupMessagesPerMinute },
+    // evidence is fetched when a test says so (runtime.evidence.runOnce()), never behind its back
+    evidence: { intervalMs: 3_600_000 },
   });
   return {
     fake,

@@ -155,9 +155,12 @@ export async function startZaloHarness(options: ZaloHarnessOptions = {}): Promis
     port,
     outboxIntervalMs: 60_000,
     scheduler: false,
-    zaloOa: { timeoutMs: 2_000 },
-    zaloBot: { pollingTimeoutSeconds: 1, timeoutMs: 2_000 },
+    // evidence is fetched when a test says so (runtime.evidence.runOnce()), never behind its back
+    evidence: { intervalMs: 3_600_000 },
     ...options.runtime,
+    // Zalo's file servers are the fake's: evidence is fetched from it, never from the internet
+    zaloOa: { timeoutMs: 2_000, mediaFetch: fake.cdnFetch, ...options.runtime?.zaloOa },
+    zaloBot: { pollingTimeoutSeconds: 1, timeoutMs: 2_000, mediaFetch: fake.cdnFetch, ...options.runtime?.zaloBot },
   });
   const oaWebhookUrl = `http://127.0.0.1:${port}/webhooks/zalo-oa`;
 

@@ -11,6 +11,7 @@ import {
   sendParts,
 } from '../../chat/chat-adapter.js';
 import { type ChatRef, type OutgoingMessage, parseChatRef } from '../../chat/messages.js';
+import { FileGone, FileTooLarge, fetchFile, fileType } from '../../chat/downloads.js';
 import type { CommandSpec } from '../../commands/command.js';
 import { type Clock, systemClock } from '../../core/clock.js';
 import type { I18n } from '../../i18n/i18n.js';
@@ -278,5 +279,21 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await deliverToSink(update, true);
     },
     send: (chat, message, sendOptions) => send(chat, message, sendOptions),
+    // getFile, then the file from the Bot API's file path (bots may download up to 20 MB). A file id this bot
+    // cannot read any more is gone for good.
+    async download(file, maxBytes) {
+      let info: Awaited<ReturnType<typeof bot.api.getFile>>;
+      try {
+        info = await bot.api.getFile(file.fileId);
+      } catch (error) {
+        if (error instanceof GrammyError && error.error_code === 400) throw new FileGone(error.description);
+        throw error;
+      }
+      if (info.file_size !== undefined && info.file_size > maxBytes) throw new FileTooLarge(info.file_size);
+      if (!info.file_path) throw new FileGone('Telegram gave no path for the file');
+      const got = await fetchFile(fetch, `${options.apiRoot}/file/bot${options.token}/${info.file_path}`, maxBytes);
+      const name = file.name ?? info.file_path.split('/').pop() ?? null;
+      return { ...got, name, mimeType: fileType(got.mimeType, name, file.kind) };
+    },
   };
 }

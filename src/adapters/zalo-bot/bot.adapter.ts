@@ -9,6 +9,7 @@ import {
 import { parseChatRef } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import { createHash } from 'node:crypto';
+import { type FetchLike, FileGone, fetchFile, fileType, nameFromLink } from '../../chat/downloads.js';
 import type { InboundQueue, StoredInboundEvent } from '../../chat/inbound-queue.js';
 import type { Logger } from '../../logger.js';
 import { storableCopy } from '../../http/server.js';
@@ -29,6 +30,8 @@ export interface ZaloBotAdapterOptions {
    * handle ("bot.VDKyGxQvc"), which nobody types; unset, a display name getMe may give is used.
    */
   displayName?: string | null;
+  /** fetches a photo by its link (evidence); tests route Zalo's file servers to the fake */
+  mediaFetch?: FetchLike;
   clock: Clock;
   logger: Logger;
   /** long-polling timeout; tests shorten it */
@@ -162,6 +165,13 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
     whenReady: () => ready,
     idle: () => queue.idle(),
     receive,
+    // The platform sends a photo as a link (photo_url), which does not last.
+    async download(file, maxBytes) {
+      if (!/^https?:\/\//.test(file.fileId)) throw new FileGone('not a link');
+      const got = await fetchFile(options.mediaFetch ?? fetch, file.fileId, maxBytes);
+      const name = file.name ?? nameFromLink(file.fileId);
+      return { ...got, name, mimeType: fileType(got.mimeType, name, file.kind) };
+    },
     async start(target) {
       sink = target;
       stopper = new AbortController();

@@ -10,6 +10,8 @@ export interface BotOverrides {
   fetch?: FetchLike;
   timeoutMs?: number;
   pollingTimeoutSeconds?: number;
+  /** fetches evidence by its link (tests route Zalo's file servers to the fake) */
+  mediaFetch?: FetchLike;
 }
 
 /** The Zalo Bot adapter, and its webhook route when the bot runs in webhook mode. */
@@ -36,6 +38,7 @@ export function createZaloBotPlatform(
     webhook: config.webhook,
     queue,
     displayName: config.displayName,
+    mediaFetch: overrides.mediaFetch,
     clock: app.clock,
     logger,
     pollingTimeoutSeconds: overrides.pollingTimeoutSeconds,

@@ -11,6 +11,7 @@ import type { IncomingMessage, OutgoingMessage } from '../../chat/messages.js';
 import type { Clock } from '../../core/clock.js';
 import type { PlatformUser } from '../../core/members/member.js';
 import { createHash } from 'node:crypto';
+import { type FetchLike, FileGone, fetchFile, fileType, nameFromLink } from '../../chat/downloads.js';
 import type { InboundQueue, StoredInboundEvent } from '../../chat/inbound-queue.js';
 import type { Logger } from '../../logger.js';
 import { withoutLeadingMention } from '../zalo/mentions.js';
@@ -34,6 +35,8 @@ export interface ZaloOaAdapterOptions {
   knownName?(userId: string): Promise<string | null>;
   /** tells the administrators about what only a person can fix (see OPERATOR_ALERT_KINDS), once a day per kind */
   needsOperator?(error: unknown, situation: 'send' | 'start'): Promise<void>;
+  /** fetches a file by its link (the evidence people send); tests route Zalo's file servers to the fake */
+  mediaFetch?: FetchLike;
   /** the caption of an image sent to a group (Zalo requires one there), from the file's name when it has one */
   imageCaption?(name: string | null): string;
   /** how long to wait before asking getoa again after a failure (grows to an hour); tests shorten it */
@@ -226,6 +229,13 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
     whenReady: () => ready,
     idle: () => queue.idle(),
     keepUnreadable,
+    // Zalo sends photos and files as links to its file servers, which stop working after a while.
+    async download(file, maxBytes) {
+      if (!/^https?:\/\//.test(file.fileId)) throw new FileGone('not a link');
+      const got = await fetchFile(options.mediaFetch ?? fetch, file.fileId, maxBytes);
+      const name = file.name ?? nameFromLink(file.fileId);
+      return { ...got, name, mimeType: fileType(got.mimeType, name, file.kind) };
+    },
     async receive(body, raw) {
       const eventName = String(body.event_name);
       switch (classifyOaEvent(eventName)) {

@@ -17,6 +17,8 @@ export interface OaOverrides {
   timeoutMs?: number;
   /** the first wait before getoa is asked again after a failure (tests shorten it) */
   identityRetryMs?: number;
+  /** fetches evidence by its link (tests route Zalo's file servers to the fake) */
+  mediaFetch?: FetchLike;
 }
 
 export interface OaServices {
@@ -81,6 +83,7 @@ export function createOaPlatform(app: App, services: OaServices, queue: InboundQ
     knownName: async (userId) => (await app.store.members.findByExternalId('zalo-oa', userId))?.displayName ?? null,
     needsOperator: (error, situation) => services.alerts.needsOperator(error, situation),
     identityRetryMs: overrides.identityRetryMs,
+    mediaFetch: overrides.mediaFetch,
     onWithdraw: (user) => services.alerts.userWithdrew(user),
     imageCaption: (name) => {
       const locale = app.i18n.resolve(null);

@@ -1,6 +1,7 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, localDateOf } from '../dates/local-date.js';
 import { daysLate as daysLateOf, overdueBefore } from '../deadlines/lateness.js';
+import type { EvidenceItem } from '../evidence/evidence.js';
 import type { EvidenceFile, PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 import type { Unit } from '../units/unit.js';
@@ -36,9 +37,15 @@ export interface ConsolidatedRow {
   daysLate: number | null;
   latestReport: { percent: number; status: ReportStatus; text: string | null; on: LocalDate; at: Date } | null;
   evidenceCount: number;
-  /** the files sent as evidence, oldest report first (kind, name, the platform and its file id) */
-  evidence: EvidenceFile[];
+  /**
+   * the files sent as evidence, oldest report first (kind, name, the platform and its file id), each with what
+   * the bot kept of it: its id among the kept files, whether it is kept, and its size
+   */
+  evidence: ReportEvidence[];
 }
+
+/** A file sent as evidence, and what the bot kept of it (null when it was never tracked, e.g. before keeping began). */
+export type ReportEvidence = EvidenceFile & { kept: Pick<EvidenceItem, 'id' | 'status' | 'sizeBytes' | 'mimeType' | 'name'> | null };
 
 export interface ConsolidatedUnit {
   unit: ReportUnit;
@@ -102,7 +109,7 @@ function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string,
     daysLate,
     latestReport: report ? { ...report, on: localDateOf(report.at, timezone) } : null,
     evidenceCount: record.evidenceCount,
-    evidence: record.evidence,
+    evidence: record.evidence.map((file) => ({ ...file, kept: null })),
   };
 }
 
@@ -147,10 +154,24 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
     store.reports.planOccurrences({ planId: plan.id, dueFrom: period.from, dueTo: period.to }),
     store.units.list(),
   ]);
+  // what the bot kept of every file the rows cite, in one read
+  const kept = new Map(
+    (await store.evidence.statusOf(records.flatMap((record) => record.evidence))).map((item) => [
+      `${item.platform}\u0000${item.fileId}`,
+      item,
+    ]),
+  );
   const rowsByUnit = new Map<number, ConsolidatedRow[]>();
   for (const record of records) {
     const rows = rowsByUnit.get(record.unitId);
     const row = toRow(record, input.today, input.timezone, input.calendar);
+    row.evidence = row.evidence.map((file) => {
+      const item = kept.get(`${file.platform}\u0000${file.fileId}`);
+      return {
+        ...file,
+        kept: item ? { id: item.id, status: item.status, sizeBytes: item.sizeBytes, mimeType: item.mimeType, name: item.name } : null,
+      };
+    });
     if (rows) rows.push(row);
     else rowsByUnit.set(record.unitId, [row]);
   }

@@ -7,6 +7,7 @@ import { isAllowed, permissions } from '../members/policy.js';
 import type { EvidenceFile, OccurrenceDetail, ReportRecord, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 import { daysLate } from '../deadlines/lateness.js';
+import { taskCode } from './task-ref.js';
 
 export interface ReportDraft {
   occurrenceId: number;
@@ -81,6 +82,8 @@ interface SubmitInput {
   actor: Actor;
   draft: ReportDraft;
   sourceMessageId: string | null;
+  /** the chat the report came from: a photo that cannot be downloaded is reported there */
+  chat?: string | null;
   now: Date;
   today: LocalDate;
   calendar: WorkingCalendar;
@@ -111,6 +114,14 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
       sourceMessageId: input.sourceMessageId,
       at: input.now,
       onTime: closes ? lateDays === null || lateDays === 0 : null,
+    });
+    // The platform's links expire (Zalo) or work for this bot alone (Telegram): the files are fetched and kept,
+    // by a worker after the commit, so that a slow download never holds the report back.
+    await tx.evidence.track(draft.evidence, {
+      chat: input.chat ?? null,
+      taskCode: taskCode(occurrence.taskId),
+      reporterId: actor.memberId,
+      at: input.now,
     });
     if (closes) await openNextOccurrence(tx, occurrence, input.calendar);
     await tx.audit.record({

@@ -25,3 +25,4 @@ export * from './feedback-reminders.js';
 export * from './ticket-counters.js';
 export * from './inbound-events.js';
 export * from './zalo-tokens.js';
+export * from './evidence-files.js';
