@@ -90,6 +90,8 @@ export interface InboundQueue {
   stop(): Promise<void>;
   /** Resolves once nothing this worker could take is waiting (tests, and a clean stop). */
   idle(): Promise<void>;
+  /** how many events this worker has run through their handler since it started (each once, across replicas) */
+  readonly handled: number;
 }
 
 const BATCH = 20;
@@ -113,11 +115,13 @@ export function createInboundQueue(options: InboundQueueOptions): InboundQueue {
   let draining: Promise<void> | null = null;
   let again = false;
   let sweep: NodeJS.Timeout | null = null;
+  let handled = 0;
 
   async function processOne(event: StoredInboundEvent) {
     const handle = handlers.get(event.platform);
     if (!handle) return;
     try {
+      handled += 1;
       await handle(event);
       if (!(await events.markProcessed(event, clock.now())))
         logger.info({ eventId: event.eventId, platform: event.platform }, 'inbound event was taken over by another worker meanwhile');
@@ -166,6 +170,9 @@ export function createInboundQueue(options: InboundQueueOptions): InboundQueue {
 
   return {
     events,
+    get handled() {
+      return handled;
+    },
     async accept(event) {
       const stored = await events.record(event);
       if (stored) kick();

@@ -56,7 +56,7 @@ async function quiet(count: () => number, quietMs: number, timeoutMs = 15_000) {
 }
 
 /** Posts every generated body and checks the three promises above; returns how many were refused and taken. */
-async function fuzz(endpoint: Endpoint, bodies: fc.Arbitrary<RawBody>) {
+async function fuzz(endpoint: Endpoint, bodies: fc.Arbitrary<RawBody>, options: { refusesSomeCredentialed?: boolean } = {}) {
   let state = await endpoint.state();
   const tally = { refused: 0, taken: 0 };
   await fc.assert(
@@ -77,8 +77,10 @@ async function fuzz(endpoint: Endpoint, bodies: fc.Arbitrary<RawBody>) {
     }),
     { numRuns: RUNS },
   );
-  // both kinds were sent: bodies refused, and bodies read through to the pipeline
-  expect(tally.refused).toBeGreaterThan(RUNS / 4);
+  // both kinds were sent: bodies refused, and bodies read through to the pipeline. A Zalo webhook answers 200 to
+  // whatever comes with the platform's credentials (Zalo resends nothing after another answer): an unreadable
+  // body is kept for an operator there, so refusals are rarer (the OA's: only a body whose signature fails).
+  if (options.refusesSomeCredentialed !== false) expect(tally.refused).toBeGreaterThan(RUNS / 4);
   expect(tally.taken).toBeGreaterThan(0);
   return tally;
 }
@@ -137,7 +139,7 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
     await quiet(() => h.fake.calls.length, taken ? 100 : 30);
   };
 
-  it('OA: answers 2xx or 4xx, stores nothing it refuses, and keeps serving', async () => {
+  it('OA: answers 2xx or 4xx, stores nothing it refuses, and keeps serving', { timeout: 300_000 }, async () => {
     const at = () => ({ at: h.clock.now() });
     const realistic = fc.oneof(
       adversarialText.map((text) => oaGroupText(OA_GROUP, h.people.focal.id, text, at())),
@@ -159,7 +161,9 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
       settle,
       state: () => databaseState(h.db.db),
     };
-    await fuzz(endpoint, rawBodies(realistic, ['timestamp', 'event_name', 'msg_id', 'text', 'sender', 'recipient', 'message', 'id']));
+    await fuzz(endpoint, rawBodies(realistic, ['timestamp', 'event_name', 'msg_id', 'text', 'sender', 'recipient', 'message', 'id']), {
+      refusesSomeCredentialed: false,
+    });
     expect((await fetch(`http://127.0.0.1:${h.port}/healthz`)).status).toBe(200);
     expect(await h.oaGroupSay(OA_GROUP, h.people.focal, '/start')).toHaveLength(1);
   });
@@ -177,7 +181,10 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
       '"text":"/start"',
       `"text":${'['.repeat(100_000)}1${']'.repeat(100_000)}`,
     );
-    expect(await h.fake.deliverBot({}, { body: deep })).toBe(400);
+    // now read as not JSON: kept for an operator (the secret says it is the platform's) and answered 200
+    const unreadable = await h.runtime.inbound.events.unreadableCount();
+    expect(await h.fake.deliverBot({}, { body: deep })).toBe(200);
+    expect(await h.runtime.inbound.events.unreadableCount()).toBe(unreadable + 1);
   });
 
   it('Zalo Bot: answers 2xx or 4xx, stores nothing it refuses, and keeps serving', async () => {
@@ -197,7 +204,9 @@ describe('raw bodies posted to the Zalo OA and Zalo Bot webhooks', () => {
       settle,
       state: () => databaseState(h.db.db),
     };
-    await fuzz(endpoint, rawBodies(realistic, ['event_name', 'message_id', 'date', 'id', 'text', 'chat', 'from', 'message']));
+    await fuzz(endpoint, rawBodies(realistic, ['event_name', 'message_id', 'date', 'id', 'text', 'chat', 'from', 'message']), {
+      refusesSomeCredentialed: false,
+    });
     expect((await fetch(`http://127.0.0.1:${h.port}/healthz`)).status).toBe(200);
     expect(await h.botSay(botText(h.botPeople.stranger.id, '/start'))).toHaveLength(1);
   });
