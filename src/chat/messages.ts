@@ -17,7 +17,10 @@ export function parseChatRef(ref: ChatRef): { platform: Platform; chatId: string
   return { platform: platform as Platform, chatId, threadId: threadId ?? null };
 }
 
-/** A file sent with a message, kept by the platform's own file id (never downloaded). */
+/**
+ * A file sent with a message, by the platform's own file id (Telegram) or link (Zalo). Files a report cites are
+ * downloaded and kept after the report is stored (jobs/evidence-worker.ts); the id stays what the report names.
+ */
 export interface Attachment {
   kind: 'photo' | 'document';
   fileId: string;
