@@ -19,6 +19,8 @@ export interface Config {
   database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
   dataDir: string;
   port: number;
+  /** the dashboard (issue 24): null when WEB=off (no pages; the HTTP server then runs only for webhooks) */
+  web: WebSettings | null;
   adminIds: AdminId[];
   defaultTimezone: string;
   defaultLocale: Locale;
@@ -48,6 +50,14 @@ export interface Config {
   report: ReportSettings;
   /** NODE_ENV=production: a deployment, where `npm start` never falls back to the demo console without a terminal */
   production: boolean;
+}
+
+export interface WebSettings {
+  /**
+   * The public address links are made of (`<baseUrl>/dang-nhap?t=…`), without a trailing slash; null: the
+   * server's own, `http://127.0.0.1:<the port it listens on>` (known once it listens: PORT=0 picks a free one).
+   */
+  baseUrl: string | null;
 }
 
 /** The header and signature of the consolidated report (Nghị định 30/2020): each part only when configured. */
@@ -102,7 +112,14 @@ const adminIds = z.string().transform((value, ctx) => {
 const keys = {
   DATABASE_URL: [optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/)), 'postgres-url'],
   DATA_DIR: [z.string().min(1).default('./data'), 'path'],
-  PORT: [z.coerce.number().int().min(1).max(65535).default(8080), 'port'],
+  // 0: any free port (tests; the address printed at start says which)
+  PORT: [z.coerce.number().int().min(0).max(65535).default(8080), 'port'],
+  WEB: [z.enum(['on', 'off']).default('on'), 'web'],
+  // the root of the server as the public sees it: the pages' own links are absolute paths, so no path prefix
+  WEB_BASE_URL: [
+    optional(httpUrl.refine((value) => ['', '/'].includes(new URL(value).pathname) && !new URL(value).search)),
+    'web-base-url',
+  ],
   ADMIN_IDS: [adminIds.default([]), 'admin-ids'],
   DEFAULT_TIMEZONE: [z.string().refine(isValidTimeZone).default('Asia/Ho_Chi_Minh'), 'timezone'],
   DEFAULT_LOCALE: [z.enum(LOCALES).default('vi'), 'locale'],
@@ -190,6 +207,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     database: v.DATABASE_URL ? { driver: 'postgres', url: v.DATABASE_URL } : { driver: 'pglite', dataDir: v.DATA_DIR },
     dataDir: v.DATA_DIR,
     port: v.PORT,
+    web: v.WEB === 'off' ? null : { baseUrl: v.WEB_BASE_URL ? v.WEB_BASE_URL.replace(/\/+$/, '') : null },
     adminIds: v.ADMIN_IDS,
     defaultTimezone: v.DEFAULT_TIMEZONE,
     defaultLocale: v.DEFAULT_LOCALE,

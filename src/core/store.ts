@@ -10,6 +10,8 @@ import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
 import type { RemindersRepository } from './reminders/reminders.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
+import type { SystemHealthReads } from './dashboard/system-health.js';
+import type { SignInRepository } from './sign-in/sign-in.js';
 import type { UnitsRepository } from './units/unit.js';
 
 export interface Repositories {
@@ -29,6 +31,10 @@ export interface Repositories {
   digests: DigestRepository;
   /** announced days off and make-up working days */
   calendarDays: CalendarDaysRepository;
+  /** dashboard sign-in links and sessions */
+  signIn: SignInRepository;
+  /** what the administrators' health page reads */
+  systemHealth: SystemHealthReads;
 }
 
 /**

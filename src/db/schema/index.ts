@@ -25,3 +25,4 @@ export * from './feedback-reminders.js';
 export * from './ticket-counters.js';
 export * from './zalo-inbound-events.js';
 export * from './zalo-tokens.js';
+export * from './web-sessions.js';
