@@ -35,6 +35,7 @@ cli-usage =
       migrate                                     bring the database schema up to date
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+      login --user <platform:id>               a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders

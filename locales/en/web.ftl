@@ -24,6 +24,11 @@ console-banner-dashboard = Web dashboard: { $url }
 console-banner-dashboard-link = Sign in as { $name } (Department leader; the link works once and expires in 10 minutes): { $url }
 console-banner-dashboard-unavailable = Could not open the dashboard on port { $port } ({ $reason }); the chat goes on. Set another PORT (e.g. PORT=8124) to open it.
 
+cli-login-usage = Needs --user <platform:id> (e.g. telegram:123456789) or a console user id (e.g. lanh-dao-so).
+cli-login-unknown = Nobody uses the account { $user }. The person must have written to the assistant at least once, and have a role given with /phanquyen.
+cli-login-issued = Sign-in link for { $name }; it works once and expires at { $until }.
+cli-login-busy = An npm start process is using this embedded database (its dashboard runs at { $address }). Use the link it printed, or stop it first and run this again.
+
 web-product = Trợ lý Đầu mối
 web-skip-to-content = Skip to the main content
 web-nav-label = Pages

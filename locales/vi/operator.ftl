@@ -35,6 +35,7 @@ cli-usage =
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
+      login --user <nền-tảng:mã>               liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC] [--at NGÀY-GIỜ]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc

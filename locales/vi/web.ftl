@@ -21,6 +21,11 @@ console-banner-dashboard = Bảng điều khiển trên web: { $url }
 console-banner-dashboard-link = Đăng nhập với tư cách { $name } (lãnh đạo Sở; liên kết dùng một lần, hết hạn sau 10 phút): { $url }
 console-banner-dashboard-unavailable = Không mở được bảng điều khiển trên cổng { $port } ({ $reason }); trò chuyện vẫn tiếp tục. Đặt PORT khác (ví dụ PORT=8124) để mở.
 
+cli-login-usage = Cần --user <nền-tảng:mã> (ví dụ telegram:123456789) hoặc mã người dùng console (ví dụ lanh-dao-so).
+cli-login-unknown = Không có ai dùng tài khoản { $user }. Người đó cần nhắn cho trợ lý ít nhất một lần, và được giao vai trò bằng /phanquyen.
+cli-login-issued = Liên kết đăng nhập cho { $name }, dùng một lần, hết hạn lúc { $until }.
+cli-login-busy = Một tiến trình npm start đang dùng cơ sở dữ liệu nhúng này (bảng điều khiển đang chạy ở { $address }). Hãy dùng liên kết nó đã in ra, hoặc dừng nó trước rồi chạy lại lệnh này.
+
 web-product = Trợ lý Đầu mối
 web-skip-to-content = Bỏ qua, đến nội dung chính
 web-nav-label = Các trang
