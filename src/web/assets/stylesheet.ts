@@ -45,8 +45,11 @@ h2 { font-size: 1.25rem; margin: 1.75rem 0 .5rem; }
 .notice.good { border-color: var(--good); background: var(--good-bg); }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .5rem 0 1rem; }
 .filters label { display: block; font-weight: 600; }
+.filters > div { flex: 1 1 16rem; min-width: 0; max-width: 40rem; }
+.filters select { width: 100%; }
 select, input[type="text"] { font: inherit; padding: .35rem .5rem; border: 1px solid var(--muted); border-radius: 4px; max-width: 100%; }
-.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; }
+.table-wrap { overflow-x: auto; margin: .5rem 0 1rem; max-width: 100%; }
+.table-wrap table { min-width: 36rem; }
 table { border-collapse: collapse; width: 100%; }
 caption { text-align: left; font-weight: 600; padding: .25rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid var(--line); }
@@ -71,6 +74,7 @@ footer.site { max-width: 72rem; margin: 2rem auto 1rem; padding: 0 1rem; color: 
   header.site a { color: var(--ink); text-decoration: none; }
   main { max-width: none; padding: 0; }
   .table-wrap { overflow: visible; }
+  .table-wrap table { min-width: 0; }
   tr, .card { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: var(--ink); text-decoration: none; }
