@@ -33,6 +33,25 @@ describe('/dangnhap in chat', () => {
     expect(after).toBe(before);
   });
 
+  it('says so when this server serves no dashboard (WEB=off), and WEB_BASE_URL must be a root address', async () => {
+    const off = await startTestApp({ at: AT, env: { WEB: 'off' } });
+    try {
+      expect(off.app.webAddress).toBeNull();
+      expect(await off.ask('/dangnhap', { user: 'lanh-dao-so', kind: 'private' })).toBe(
+        'Máy chủ này không bật bảng điều khiển trên web (WEB=off), nên chưa đăng nhập được. Hãy báo quản trị viên.',
+      );
+    } finally {
+      await off.close();
+    }
+    const { parseConfig } = await import('../../../src/config.js');
+    expect(parseConfig({ WEB_BASE_URL: 'https://syt.example/bang' })).toMatchObject({ ok: false, problems: [{ key: 'WEB_BASE_URL' }] });
+    expect(parseConfig({ WEB: 'maybe' })).toMatchObject({ ok: false, problems: [{ key: 'WEB' }] });
+    expect(parseConfig({ WEB_BASE_URL: 'https://syt.example/' })).toMatchObject({
+      ok: true,
+      config: { web: { baseUrl: 'https://syt.example' } },
+    });
+  });
+
   it('refuses a stranger, who has no role and nothing to see', async () => {
     expect(await t.ask('/dangnhap', { user: 'nguoi-la-24', kind: 'private' })).toMatch(
       /^Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh \/dangnhap/,
