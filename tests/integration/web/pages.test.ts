@@ -61,7 +61,7 @@ beforeAll(async () => {
   );
   // the Zalo OA's token pair, refreshed 80 days ago: its refresh token runs out in 10 days
   await t.db.db.execute(
-    sql`insert into zalo_tokens (app_id, access_token, refresh_token, access_expires_at, refreshed_at) values ('1234567890', 'a-token', 'r-token', ${new Date('2026-11-24T10:00:00+07:00')}, ${new Date('2026-09-04T09:00:00+07:00')})`,
+    sql`insert into zalo_tokens (app_id, access_token, refresh_token, access_expires_at, refreshed_at) values ('1234567890', 'a-token', 'r-token', ${'2026-11-24T10:00:00+07:00'}::timestamptz, ${'2026-09-04T09:00:00+07:00'}::timestamptz)`,
   );
   admin = webOf(t).client();
   await admin.signInAs('quan-tri');
