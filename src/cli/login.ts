@@ -14,8 +14,11 @@ function accountOf(user: string): { platform: Platform; id: string } | null {
   return PLATFORMS.includes(platform) && /^[A-Za-z0-9_-]{1,64}$/.test(id) ? { platform, id } : null;
 }
 
-/** Whether a dashboard already answers at this address (an `npm start` holding the embedded database). */
-async function dashboardAnswers(base: string): Promise<boolean> {
+/**
+ * On the embedded database, whether another process (an `npm start`) is serving it now, seen from its
+ * dashboard answering at the configured address: then this process must not open the database too.
+ */
+export async function embeddedDatabaseBusy(base: string): Promise<boolean> {
   try {
     const response = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(1000) });
     return response.ok;
@@ -60,9 +63,4 @@ export async function loginCommand(app: App, locale: Locale, argv: string[]): Pr
     if (isDomainError(error)) return fail(error.i18nKey);
     throw error;
   }
-}
-
-/** On the embedded database, whether another process (npm start) is serving it now: then this one must not open it. */
-export async function embeddedDatabaseBusy(base: string): Promise<boolean> {
-  return dashboardAnswers(base);
 }

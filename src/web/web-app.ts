@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { getCookie, setCookie } from 'hono/cookie';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
@@ -64,6 +65,7 @@ export interface WebAppDeps {
 type Env = { Variables: { viewer: Viewer | null; sessionToken: string | null; locale: Locale } };
 
 const LANGUAGE_COOKIE = 'tdm-ngon-ngu';
+const FORM_LIMIT_BYTES = 16 * 1024;
 // A unit code is short; anything longer is not one (and is not echoed back at length).
 const MAX_UNIT_CODE = 40;
 const PAGE_LABEL: Record<PageId, string> = {
@@ -143,6 +145,8 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
       origin: (origin, c) => origin === new URL(c.req.url).origin || origin === new URL(address.base()).origin,
     }),
   );
+  // A form here is a token or two: a larger body is not one of ours, and is not read whole into memory.
+  app.use('*', bodyLimit({ maxSize: FORM_LIMIT_BYTES, onError: (c) => c.text('413', 413) }));
   // Who is asking, read from the session on every request (roles included), and in which language.
   app.use('*', async (c, next) => {
     const token = readSessionToken(c, secure()) ?? null;
