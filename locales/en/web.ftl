@@ -22,6 +22,7 @@ permission-denied-system-health = The command { $command } is for administrators
 
 console-banner-dashboard = Web dashboard: { $url }
 console-banner-dashboard-link = Sign in as { $name } (Department leader; the link works once and expires in 10 minutes): { $url }
+console-banner-dashboard-admin-link = Or as { $name } (administrator, who may open the Administration page; works once, expires in 10 minutes): { $url }
 console-banner-dashboard-unavailable = Could not open the dashboard on port { $port } ({ $reason }); the chat goes on. Set another PORT (e.g. PORT=8124) to open it.
 
 cli-login-usage = Needs --user <platform:id> (e.g. telegram:123456789) or a console user id (e.g. lanh-dao-so).

@@ -19,6 +19,7 @@ permission-denied-system-health = Lệnh { $command } dành cho quản trị vi�
 
 console-banner-dashboard = Bảng điều khiển trên web: { $url }
 console-banner-dashboard-link = Đăng nhập với tư cách { $name } (lãnh đạo Sở; liên kết dùng một lần, hết hạn sau 10 phút): { $url }
+console-banner-dashboard-admin-link = Hoặc với tư cách { $name } (quản trị viên, xem được trang Quản trị; dùng một lần, hết hạn sau 10 phút): { $url }
 console-banner-dashboard-unavailable = Không mở được bảng điều khiển trên cổng { $port } ({ $reason }); trò chuyện vẫn tiếp tục. Đặt PORT khác (ví dụ PORT=8124) để mở.
 
 cli-login-usage = Cần --user <nền-tảng:mã> (ví dụ telegram:123456789) hoặc mã người dùng console (ví dụ lanh-dao-so).

@@ -96,6 +96,9 @@ describe('npm start with no chat platform configured', () => {
       expect(run.stdout).toMatch(
         /Đăng nhập với tư cách Lò Văn Thắng \(lãnh đạo Sở; .*\): http:\/\/127\.0\.0\.1:\d+\/dang-nhap\?t=[\w-]{43}/,
       );
+      expect(run.stdout).toMatch(
+        /Hoặc với tư cách Trần Quốc Minh \(quản trị viên, .*\): http:\/\/127\.0\.0\.1:\d+\/dang-nhap\?t=[\w-]{43}/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -4,8 +4,9 @@ import { isAllowed, permissions } from '../../core/members/policy.js';
 import { createHttpServer, type HttpServer } from '../../http/server.js';
 import { dashboardListener, tellThrough } from '../../web/serve.js';
 
-/** The demo's Department leader (resources/demo/demo.yaml), whom `npm start` signs in with a one-time link. */
+/** The demo's Department leader and administrator (resources/demo/demo.yaml), whom `npm start` gives a one-time link. */
 export const DEMO_LEADER = 'lanh-dao-so';
+export const DEMO_ADMIN = 'quan-tri';
 
 export interface ConsoleDashboard {
   /** lines for the console's banner: where the dashboard is, and a sign-in link for the demo leader */
@@ -39,17 +40,22 @@ export async function startConsoleDashboard(app: App, bot: Bot): Promise<Console
     return { banner: [t('console-banner-dashboard-unavailable', { port: app.config.port, reason })], stop: async () => {} };
   }
   const banner = [t('console-banner-dashboard', { url: app.webAddress.url('/') })];
-  // On the demo's database, the Department leader's link: a newcomer sees the dashboard at once.
-  const leader = await app.store.members.findByExternalId('console', DEMO_LEADER);
-  const grants = leader ? await app.store.members.grantsOf(leader.memberId) : [];
-  if (leader && isAllowed({ grants }, permissions.leader, null)) {
+  // On the demo's database, the Department leader's link, and the administrator's (the health page is theirs):
+  // a newcomer sees the dashboard at once. The embedded database is this process's, so no other can make one.
+  for (const [user, key, permission] of [
+    [DEMO_LEADER, 'console-banner-dashboard-link', permissions.leader],
+    [DEMO_ADMIN, 'console-banner-dashboard-admin-link', permissions.admin],
+  ] as const) {
+    const person = await app.store.members.findByExternalId('console', user);
+    const grants = person ? await app.store.members.grantsOf(person.memberId) : [];
+    if (!person || !isAllowed({ grants }, permission, null)) continue;
     const link = await app.services.dashboard.link(app.store, {
-      actor: { memberId: leader.memberId, grants },
+      actor: { memberId: person.memberId, grants },
       chatRef: null,
       via: 'cli',
       now: app.clock.now(),
     });
-    banner.push(t('console-banner-dashboard-link', { name: leader.displayName, url: link.url }));
+    banner.push(t(key, { name: person.displayName, url: link.url }));
   }
   return { banner, stop: () => http.close() };
 }
