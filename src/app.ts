@@ -16,6 +16,9 @@ import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
 import { localesDir } from './paths.js';
 import { readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
+import { secretTokens } from './web/secret-tokens.js';
+import { createDashboardSignIn } from './web/sign-in-links.js';
+import { createWebAddress, type WebAddress } from './web/web-address.js';
 
 // Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
 const MAX_INPUT_LENGTH = 4096;
@@ -32,6 +35,8 @@ export interface App {
   dispatcher: Dispatcher;
   /** the Vietnamese working calendar with the announced days of the database (CLI, jobs) */
   calendar: CalendarSource;
+  /** where the dashboard is (links in chat name it); null when WEB=off */
+  webAddress: WebAddress | null;
   close(): Promise<void>;
 }
 
@@ -67,9 +72,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const [namesakes, lexicon] = await Promise.all([readNamesakes(), readLexicon()]);
+    const webAddress = config.web ? createWebAddress(config.web.baseUrl, config.port) : null;
     const services: Services = {
       documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }),
       ...createExportServices({ logger, docx: config.report }),
+      ...(webAddress ? { dashboard: createDashboardSignIn(webAddress, secretTokens) } : {}),
     };
     const registry = createCommandRegistry(allCommands);
     const calendar = createCalendarSource(store.calendarDays);
@@ -89,7 +96,20 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     });
     const handle = database;
-    return { config, clock, logger, i18n, database: handle, store, services, registry, dispatcher, calendar, close: () => handle.close() };
+    return {
+      config,
+      clock,
+      logger,
+      i18n,
+      database: handle,
+      store,
+      services,
+      registry,
+      dispatcher,
+      calendar,
+      webAddress,
+      close: () => handle.close(),
+    };
   } catch (error) {
     if (!options.database) await database.close();
     throw error;

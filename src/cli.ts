@@ -198,6 +198,26 @@ async function exportReport(argv: string[]) {
   process.exitCode = await withApp((app, locale) => exportReportCommand(app, locale, argv));
 }
 
+// `cli login --user <id>`: a one-time sign-in link to the dashboard (src/cli/login.ts)
+async function login(argv: string[]) {
+  const { loginCommand, embeddedDatabaseBusy } = await import('./cli/login.js');
+  loadDotEnv();
+  const config = await configOrExit(process.env);
+  // The embedded database belongs to one process: while npm start serves it, that process gives the links.
+  if (config.database.driver === 'pglite' && config.web) {
+    const base = config.web.baseUrl ?? `http://127.0.0.1:${config.port}`;
+    if (await embeddedDatabaseBusy(base)) {
+      const { loadI18n } = await import('./i18n/i18n.js');
+      const { localesDir } = await import('./paths.js');
+      const i18n = await loadI18n(localesDir, config.defaultLocale);
+      process.stderr.write(`${i18n.t(config.defaultLocale, 'cli-login-busy', { address: base })}\n`);
+      process.exitCode = 1;
+      return;
+    }
+  }
+  process.exitCode = await withApp((app, locale) => loginCommand(app, locale, argv));
+}
+
 const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
   chat,
   demo,
@@ -213,6 +233,7 @@ const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
   zalo,
   ask,
   xuatbaocao: exportReport,
+  login,
 };
 
 const HELP_WORDS = new Set(['--help', '-h', 'help', 'trogiup']);

@@ -20,6 +20,8 @@ export interface Config {
   database: { driver: 'postgres'; url: string } | { driver: 'pglite'; dataDir: string };
   dataDir: string;
   port: number;
+  /** the dashboard (issue 24): null when WEB=off (no pages; the HTTP server then runs only for webhooks) */
+  web: WebSettings | null;
   adminIds: AdminId[];
   defaultTimezone: string;
   defaultLocale: Locale;
@@ -46,8 +48,6 @@ export interface Config {
     /** the name people type to mention the bot ("Bot Trợ lý Đầu mối"); getMe gives only a handle */
     displayName: string | null;
   } | null;
-  /** the public https address of this server (WEB_BASE_URL), when one is configured */
-  publicUrl: string | null;
   /** evidence photos and files kept with the reports: largest file, and how long they are kept */
   evidence: { maxBytes: number; retentionDays: number };
   /** null when LOG_LEVEL is unset: the server logs at info, the console only warnings */
@@ -60,6 +60,14 @@ export interface Config {
   report: ReportSettings;
   /** NODE_ENV=production: a deployment, where `npm start` never falls back to the demo console without a terminal */
   production: boolean;
+}
+
+export interface WebSettings {
+  /**
+   * The public address links are made of (`<baseUrl>/dang-nhap?t=…`), without a trailing slash; null: the
+   * server's own, `http://127.0.0.1:<the port it listens on>` (known once it listens: PORT=0 picks a free one).
+   */
+  baseUrl: string | null;
 }
 
 /** The header and signature of the consolidated report (Nghị định 30/2020): each part only when configured. */
@@ -114,7 +122,14 @@ const adminIds = z.string().transform((value, ctx) => {
 const keys = {
   DATABASE_URL: [optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/)), 'postgres-url'],
   DATA_DIR: [z.string().min(1).default('./data'), 'path'],
-  PORT: [z.coerce.number().int().min(1).max(65535).default(8080), 'port'],
+  // 0: any free port (tests; the address printed at start says which)
+  PORT: [z.coerce.number().int().min(0).max(65535).default(8080), 'port'],
+  WEB: [z.enum(['on', 'off']).default('on'), 'web'],
+  // the root of the server as the public sees it: the pages' own links are absolute paths, so no path prefix
+  WEB_BASE_URL: [
+    optional(httpUrl.refine((value) => ['', '/'].includes(new URL(value).pathname) && !new URL(value).search)),
+    'web-base-url',
+  ],
   ADMIN_IDS: [adminIds.default([]), 'admin-ids'],
   DEFAULT_TIMEZONE: [z.string().refine(isValidTimeZone).default('Asia/Ho_Chi_Minh'), 'timezone'],
   DEFAULT_LOCALE: [z.enum(LOCALES).default('vi'), 'locale'],
@@ -150,7 +165,6 @@ const keys = {
   ZALO_BOT_WEBHOOK_URL: [optional(httpUrl), 'url'],
   ZALO_BOT_WEBHOOK_SECRET: [optional(z.string().min(8).max(256)), 'zalo-bot-secret'],
   ZALO_BOT_NAME: [optional(z.string().min(1).max(100)), 'zalo-bot-name'],
-  WEB_BASE_URL: [optional(httpUrl), 'url'],
   EVIDENCE_MAX_MB: [z.coerce.number().positive().max(1024).default(10), 'evidence-max-mb'],
   EVIDENCE_RETENTION_DAYS: [z.coerce.number().int().min(1).max(36_500).default(730), 'evidence-retention-days'],
   LOG_LEVEL: [optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])), 'log-level'],
@@ -206,6 +220,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
     database: v.DATABASE_URL ? { driver: 'postgres', url: v.DATABASE_URL } : { driver: 'pglite', dataDir: v.DATA_DIR },
     dataDir: v.DATA_DIR,
     port: v.PORT,
+    web: v.WEB === 'off' ? null : { baseUrl: v.WEB_BASE_URL ? v.WEB_BASE_URL.replace(/\/+$/, '') : null },
     adminIds: v.ADMIN_IDS,
     defaultTimezone: v.DEFAULT_TIMEZONE,
     defaultLocale: v.DEFAULT_LOCALE,
@@ -238,7 +253,6 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
           displayName: v.ZALO_BOT_NAME ?? null,
         }
       : null,
-    publicUrl: v.WEB_BASE_URL ? v.WEB_BASE_URL.replace(/\/+$/, '') : null,
     evidence: { maxBytes: Math.round(v.EVIDENCE_MAX_MB * 1024 * 1024), retentionDays: v.EVIDENCE_RETENTION_DAYS },
     logLevel: v.LOG_LEVEL ?? null,
     floodLimit: v.FLOOD_LIMIT,

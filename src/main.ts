@@ -1,3 +1,4 @@
+import { startConsoleDashboard } from './adapters/console/console-dashboard.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
 import { configSecrets, isConsoleMode } from './config.js';
 import { startRuntime } from './runtime.js';
@@ -52,10 +53,13 @@ async function main() {
     output: process.stdout,
     interactive: Boolean(process.stdin.isTTY),
   });
+  const dashboard = await startConsoleDashboard(app, session.bot);
+  stopRuntime = dashboard.stop;
   const banner = [
     t('console-banner-title', { dataDir: config.dataDir }),
     ...(session.demoLoaded ? [t('console-banner-demo')] : []),
     t('console-banner-who', { name: session.userName, chat: session.chatTitle ?? '' }),
+    ...dashboard.banner,
     t('console-banner-platforms'),
     '',
   ];

@@ -15,6 +15,7 @@ import { localDateOf } from './core/dates/local-date.js';
 import { materializeOccurrences } from './core/plans/materialize.js';
 import { createOutboxWorker, type OutboxWorker } from './jobs/outbox-worker.js';
 import { createEvidenceWorker, type EvidenceWorker } from './jobs/evidence-worker.js';
+import { dashboardListener, tellThrough } from './web/serve.js';
 import { runDigests } from './jobs/digest.job.js';
 import { runReminders } from './jobs/reminders.job.js';
 import { type ScheduledJob, type Scheduler, startScheduler } from './jobs/scheduler.js';
@@ -22,7 +23,7 @@ import { type ScheduledJob, type Scheduler, startScheduler } from './jobs/schedu
 export interface Runtime {
   bot: Bot;
   adapters: ChatAdapter[];
-  /** the port the HTTP server listens on, when a webhook platform is configured */
+  /** the port the HTTP server listens on: always, unless WEB=off and no platform takes webhooks */
   port: number | null;
   outbox: OutboxWorker;
   /** downloads the files sent as evidence and keeps them */
@@ -125,9 +126,12 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     leaseSeconds: config.outboxLeaseSeconds,
   });
 
+  // One HTTP server for the webhooks, /healthz and the dashboard, in every mode (long polling too); with
+  // WEB=off and no webhook platform there is nothing to serve.
+  const dashboard = dashboardListener(app, tellThrough(bot));
   let http: HttpServer | null = null;
   let port: number | null = null;
-  if (routes.length > 0) {
+  if (routes.length > 0 || dashboard) {
     http = createHttpServer({
       port: options.port ?? config.port,
       routes,
@@ -137,8 +141,10 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
         // bodies a platform signed that the bot could not read, kept for an operator (`cli zalo unreadable`)
         return { ok: true, unreadableEvents: await inbound.events.unreadableCount() };
       },
+      fallback: dashboard,
     });
     port = (await http.listen()).port;
+    app.webAddress?.listening(port);
   }
 
   inbound.start();

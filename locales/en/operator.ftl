@@ -6,7 +6,9 @@ config-invalid = The configuration is invalid, so the assistant cannot start. Fi
 config-problem = • { $key }: { $expect }
 config-expect-postgres-url = expected a PostgreSQL address such as postgres://user:password@host:5432/database
 config-expect-path = expected a directory path
-config-expect-port = expected a port number from 1 to 65535
+config-expect-port = expected a port number from 0 to 65535 (0: any free port)
+config-expect-web = expected on or off (off: no dashboard pages)
+config-expect-web-base-url = expected the root address of the server, like https://your-domain (no path after it)
 config-expect-admin-ids = expected comma-separated platform:id pairs such as telegram:123456,zalo-oa:789; platforms are console, telegram, zalo-oa and zalo-bot
 config-expect-timezone = expected an IANA timezone name such as Asia/Ho_Chi_Minh
 config-expect-locale = expected vi or en
@@ -33,6 +35,7 @@ cli-usage =
       migrate                                     bring the database schema up to date
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
+      login --user <platform:id>               a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders

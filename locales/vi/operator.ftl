@@ -6,7 +6,9 @@ config-invalid = Cấu hình không hợp lệ, trợ lý chưa thể khởi đ�
 config-problem = • { $key }: { $expect }
 config-expect-postgres-url = cần một địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:5432/tên-csdl
 config-expect-path = cần một đường dẫn thư mục
-config-expect-port = cần một số cổng từ 1 đến 65535
+config-expect-port = cần một số cổng từ 0 đến 65535 (0: một cổng còn trống bất kỳ)
+config-expect-web = cần on hoặc off (off: không phục vụ trang bảng điều khiển)
+config-expect-web-base-url = cần địa chỉ gốc của máy chủ, dạng https://ten-mien (không có đường dẫn phía sau)
 config-expect-admin-ids = cần danh sách nền-tảng:mã cách nhau bằng dấu phẩy, ví dụ telegram:123456,zalo-oa:789; nền tảng là console, telegram, zalo-oa hoặc zalo-bot
 config-expect-timezone = cần tên múi giờ IANA, ví dụ Asia/Ho_Chi_Minh
 config-expect-locale = cần vi hoặc en
@@ -33,6 +35,7 @@ cli-usage =
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
+      login --user <nền-tảng:mã>               liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC] [--at NGÀY-GIỜ]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc

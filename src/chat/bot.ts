@@ -19,6 +19,8 @@ export interface Bot {
   lifecycle(adapter: ChatAdapter, event: ChatLifecycleEvent, options?: SinkOptions): Promise<void>;
   /** Sends to any active chat through the adapter of its platform; what cannot go now is queued. */
   deliver(chat: ChatRef, message: OutgoingMessage, key?: string): Promise<void>;
+  /** Sends to a person in private, on the first of their platforms where the bot can open a private chat. */
+  deliverToMember(memberId: number, message: OutgoingMessage, key: string): Promise<void>;
   /** Sends one message the outbox worker claimed, and says what became of it. */
   sendQueued(message: ClaimedOutboxMessage): Promise<'sent' | 'retry' | 'failed' | 'taken'>;
 }
@@ -353,6 +355,7 @@ export function createBot(deps: BotDeps): Bot {
     handle,
     lifecycle,
     deliver,
+    deliverToMember,
     sendQueued,
     async run() {
       await Promise.all(

@@ -114,6 +114,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           expectsAnswer,
           ...(reply.attachments?.length ? { attachments: reply.attachments } : {}),
           ...(files.length ? { files } : {}),
+          ...(reply.loginButton && target.capabilities.buttons ? { loginButton: reply.loginButton } : {}),
         },
         notices,
       };
@@ -138,7 +139,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
    */
   async function readBasics(store: Store, message: IncomingMessage, pending?: ConversationState | null): Promise<MessageBasics> {
     const [actor, flow, record, workingCalendar] = await Promise.all([
-      store.members.resolveActor(message.sender, clock.now()),
+      store.members.resolveActor(message.sender, clock.now(), { privateChat: message.chatKind === 'private' }),
       pending === undefined ? store.conversations.get(message.chat, userKeyOf(message)) : pending,
       store.chats.get(message.chat),
       calendar(store),

@@ -86,6 +86,11 @@ export interface OutgoingMessage {
   addressee?: Pick<PlatformUser, 'platform' | 'id' | 'displayName'> | null;
   /** files to pass on by their platform file id (evidence forwarded to leaders) */
   attachments?: Attachment[];
+  /**
+   * A button that signs the person in to the dashboard with the platform's own signature (Telegram's
+   * login_url). Only where the platform has buttons; the text always carries a link that works without it.
+   */
+  loginButton?: { label: string; url: string };
 }
 
 /** What happens to a chat itself, rather than in it. */

@@ -34,6 +34,8 @@ export interface Reply {
   attachments?: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
   /** files the command made (a chart, a spreadsheet), uploaded with the answer */
   files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
+  /** a sign-in button the platform vouches for (Telegram's login_url), beside a link the text already gives */
+  loginButton?: { label: string; url: string };
 }
 
 export interface ChatContext {

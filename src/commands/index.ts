@@ -18,6 +18,7 @@ import { registerGroupCommand } from './register-group.command.js';
 import { reportCommand } from './report.command.js';
 import { scheduleCommand } from './schedule.command.js';
 import { summaryCommand } from './summary.command.js';
+import { signInCommand, signOutCommand } from './sign-in.command.js';
 import { startCommand } from './start.command.js';
 import { tasksCommand } from './tasks.command.js';
 
@@ -42,6 +43,8 @@ export const allCommands: readonly CommandSpec[] = [
   registerGroupCommand,
   assignRoleCommand,
   languageCommand,
+  signInCommand,
+  signOutCommand,
   holidaysCommand,
   importPlanCommand,
   cancelCommand,

@@ -1,6 +1,8 @@
 import type { WorkingCalendar } from './calendar/working-calendar.js';
 import type { DocumentLookup } from './documents/lookup/document-lookup.js';
+import type { Actor } from './members/member.js';
 import type { ConsolidatedReport } from './reports/consolidated-report.js';
+import type { SignInVia } from './sign-in/sign-in.js';
 import type { Store } from './store.js';
 import type { Translate } from './text/translate.js';
 
@@ -34,4 +36,23 @@ export interface Services {
   leaderChart?: (request: LeaderChartRequest) => Promise<GeneratedFile | null>;
   /** the consolidated report as files to send upward: the spreadsheet and the Word draft */
   reportFiles?: (report: ConsolidatedReport, t: Translate) => Promise<GeneratedFile[]>;
+  /** the dashboard's one-time sign-in links; absent on a server that serves no pages (WEB=off) */
+  dashboard?: DashboardSignIn;
+}
+
+export interface SignInLink {
+  url: string;
+  /** where a Telegram login button points (https addresses only), or null */
+  loginButtonUrl: string | null;
+  expiresAt: Date;
+}
+
+/** Makes a one-time sign-in link for a person (/dangnhap, `cli login`); refuses someone without a role (DomainError). */
+export interface DashboardSignIn {
+  link(
+    store: Store,
+    input: { actor: Pick<Actor, 'memberId' | 'grants'>; chatRef: string | null; via: SignInVia; now: Date },
+  ): Promise<SignInLink>;
+  /** the dashboard's address, for a person who is already signed in */
+  home(): string;
 }

@@ -11,6 +11,8 @@ import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
 import type { RemindersRepository } from './reminders/reminders.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
+import type { SystemHealthReads } from './dashboard/system-health.js';
+import type { SignInRepository } from './sign-in/sign-in.js';
 import type { UnitsRepository } from './units/unit.js';
 
 export interface Repositories {
@@ -32,6 +34,10 @@ export interface Repositories {
   calendarDays: CalendarDaysRepository;
   /** the photos and files sent as evidence, downloaded and kept */
   evidence: EvidenceRepository;
+  /** dashboard sign-in links and sessions */
+  signIn: SignInRepository;
+  /** what the administrators' health page reads */
+  systemHealth: SystemHealthReads;
 }
 
 /**

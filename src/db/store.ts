@@ -13,6 +13,8 @@ import { createMembersRepository } from './repositories/members.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
 import { createRemindersRepository } from './repositories/reminders.repository.js';
+import { createSignInRepository } from './repositories/sign-in.repository.js';
+import { createSystemHealthReads } from './repositories/system-health.repository.js';
 import { createUnitCache, createUnitsRepository, type UnitCache } from './repositories/units.repository.js';
 
 export function createRepositories(db: Database, unitCache: UnitCache = createUnitCache()): Repositories {
@@ -33,6 +35,8 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     digests: createDigestsRepository({ db }),
     calendarDays: createCalendarDaysRepository({ db }),
     evidence: createEvidenceRepository({ db }),
+    signIn: createSignInRepository({ db }),
+    systemHealth: createSystemHealthReads({ db }),
   };
 }
 

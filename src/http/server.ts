@@ -30,6 +30,11 @@ export interface HttpServerOptions {
   health(): Promise<boolean | { ok: boolean; [detail: string]: unknown }>;
   logger: Logger;
   maxBodyBytes?: number;
+  /**
+   * What answers every other path (the dashboard's pages); without it, 404. Webhook paths and /healthz never
+   * reach it, so the webhooks' raw-body handling above stays as it is.
+   */
+  fallback?: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void>;
 }
 
 export interface HttpServer {
@@ -126,7 +131,7 @@ export function parseJsonBody(body: Buffer): unknown {
 }
 
 /**
- * The small HTTP surface of DESIGN: POST /webhooks/<platform> and GET /healthz. The route's secret (as far as
+ * The small HTTP surface of DESIGN: POST /webhooks/<platform>, GET /healthz, and the dashboard behind them. The route's secret (as far as
  * headers show it), the content type and the declared size are checked before a body is read; a body that
  * grows past the limit is dropped as it arrives, never buffered whole. Each route then checks its signature.
  */
@@ -149,7 +154,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         return send(report.ok ? 200 : 503, JSON.stringify(report));
       }
       const route = routes.get(path);
-      if (!route) return send(404);
+      if (!route) return options.fallback ? await options.fallback(request, response) : send(404);
       if (request.method !== 'POST') return send(405);
       if (route.authorize && !route.authorize(request.headers)) {
         response.setHeader('connection', 'close');

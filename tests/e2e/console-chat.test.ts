@@ -75,7 +75,7 @@ describe('cli chat', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('Cấu hình không hợp lệ');
-    expect(run.stderr).toContain('PORT: cần một số cổng từ 1 đến 65535');
+    expect(run.stderr).toContain('PORT: cần một số cổng từ 0 đến 65535');
     expect(run.stderr).toContain('TELEGRAM_BOT_TOKEN');
     expect(run.stderr).toContain('DEFAULT_TIMEZONE');
     expect(run.stderr).not.toContain('leaked-secret-value');
@@ -87,10 +87,18 @@ describe('npm start with no chat platform configured', () => {
   it('opens the demo console on the embedded database, also with a script piped in', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'tda-start-'));
     try {
-      const run = await start('/help\n', { DATA_DIR: dir });
+      const run = await start('/help\n', { DATA_DIR: dir, PORT: '0' });
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Lần chạy đầu tiên: đã nạp dữ liệu mẫu');
       expect(run.stdout).toContain('/nhiemvu — Nhiệm vụ đang mở của đơn vị và hạn chót');
+      // the dashboard beside the chat, served by this process, with a one-time link for the demo's Department leader
+      expect(run.stdout).toMatch(/Bảng điều khiển trên web: http:\/\/127\.0\.0\.1:\d+\//);
+      expect(run.stdout).toMatch(
+        /Đăng nhập với tư cách Lò Văn Thắng \(lãnh đạo Sở; .*\): http:\/\/127\.0\.0\.1:\d+\/dang-nhap\?t=[\w-]{43}/,
+      );
+      expect(run.stdout).toMatch(
+        /Hoặc với tư cách Trần Quốc Minh \(quản trị viên, .*\): http:\/\/127\.0\.0\.1:\d+\/dang-nhap\?t=[\w-]{43}/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

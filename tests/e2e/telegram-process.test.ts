@@ -45,6 +45,8 @@ describe('npm start with TELEGRAM_BOT_TOKEN', () => {
       TELEGRAM_BOT_TOKEN: fake.token,
       TELEGRAM_API_ROOT: fake.apiRoot,
       ADMIN_IDS: 'telegram:1000',
+      // long polling serves the dashboard too: any free port
+      PORT: '0',
     });
     let stderr = '';
     bot.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

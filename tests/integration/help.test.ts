@@ -21,6 +21,7 @@ const CHAT: Record<Place, { chat?: string; kind: 'group' | 'private' }> = {
 
 // What everyone may do everywhere: introduce, help, look up a document, choose a language, cancel.
 const BASE = ['start', 'help', 'tracuu', 'ngonngu', 'huy'];
+// Anyone with a role may sign out of the dashboard anywhere, and ask for a sign-in link in private (issue 24).
 // A unit member's reading commands where their unit is in view.
 const MEMBER = ['nhiemvu', 'hanchot', 'quahan', 'minhchung', 'phananh', 'nghiphep'];
 const LEADER = ['tonghop', 'xuatbaocao'];
@@ -35,47 +36,47 @@ const EXPECTED: Record<string, Record<Place, string[]>> = {
     private: BASE,
   },
   'nhan-vien': {
-    own: [...BASE, ...MEMBER],
-    other: [...BASE, 'hanchot', 'quahan', 'nghiphep'],
-    unbound: [...BASE, 'nghiphep'],
-    private: [...BASE, ...MEMBER],
+    own: [...BASE, ...MEMBER, 'dangxuat'],
+    other: [...BASE, 'hanchot', 'quahan', 'nghiphep', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    private: [...BASE, ...MEMBER, 'dangxuat', 'dangnhap'],
   },
   'dau-moi': {
-    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi'],
-    other: [...BASE, 'hanchot', 'quahan', 'nghiphep'],
-    unbound: [...BASE, 'nghiphep'],
-    private: [...BASE, ...MEMBER, 'baocao'],
+    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
+    other: [...BASE, 'hanchot', 'quahan', 'nghiphep', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
   },
   'pho-dau-moi': {
-    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi'],
-    other: [...BASE, 'hanchot', 'quahan', 'nghiphep'],
-    unbound: [...BASE, 'nghiphep'],
-    private: [...BASE, ...MEMBER, 'baocao'],
+    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
+    other: [...BASE, 'hanchot', 'quahan', 'nghiphep', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
   },
   'xu-ly-pa': {
-    own: [...BASE, ...MEMBER, 'xuly', 'homthu'],
-    other: [...BASE, 'hanchot', 'quahan', 'nghiphep'],
+    own: [...BASE, ...MEMBER, 'xuly', 'homthu', 'dangxuat'],
+    other: [...BASE, 'hanchot', 'quahan', 'nghiphep', 'dangxuat'],
     // a ticket names its unit, so /xuly works in a group bound to none
-    unbound: [...BASE, 'nghiphep', 'xuly'],
-    private: [...BASE, ...MEMBER, 'xuly'],
+    unbound: [...BASE, 'nghiphep', 'xuly', 'dangxuat'],
+    private: [...BASE, ...MEMBER, 'xuly', 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-bvdk': {
-    own: [...BASE, ...MEMBER, 'lich', 'theodoi'],
-    other: [...BASE, 'hanchot', 'quahan', 'nghiphep'],
-    unbound: [...BASE, 'nghiphep'],
-    private: [...BASE, ...MEMBER],
+    own: [...BASE, ...MEMBER, 'lich', 'theodoi', 'dangxuat'],
+    other: [...BASE, 'hanchot', 'quahan', 'nghiphep', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    private: [...BASE, ...MEMBER, 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-so': {
-    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi'],
-    other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi'],
-    unbound: [...BASE, 'nghiphep', ...LEADER],
-    private: [...BASE, ...MEMBER, ...LEADER],
+    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
+    other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangxuat'],
+    private: [...BASE, ...MEMBER, ...LEADER, 'dangxuat', 'dangnhap'],
   },
   'quan-tri': {
-    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi'],
-    other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi'],
-    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangky', 'phanquyen', 'ngaynghi'],
-    private: [...BASE, ...MEMBER, ...LEADER, 'phanquyen', 'ngaynghi', 'nhapkehoach'],
+    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
+    other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
+    private: [...BASE, ...MEMBER, ...LEADER, 'phanquyen', 'ngaynghi', 'nhapkehoach', 'dangxuat', 'dangnhap'],
   },
 };
 

@@ -240,7 +240,7 @@ describe('parseConfig', () => {
         'ZALO_OA_REFRESH_TOKEN',
       ]);
       expect(message.trimEnd().split('\n')).toHaveLength(1 + keys.length);
-      expect(message).toContain('expected a port number from 1 to 65535');
+      expect(message).toContain('expected a port number from 0 to 65535');
       expect(message).toContain('required with TELEGRAM_WEBHOOK_URL');
       expect(message).not.toContain('config-expect-');
       expect(message).not.toContain(accessToken);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { App } from '../../app.js';
-import { createBot } from '../../chat/bot.js';
+import { type Bot, createBot } from '../../chat/bot.js';
 import { DEMO_DEFAULT_UNIT, DEMO_DEFAULT_USER, demoChatId } from '../../demo/demo-data.js';
 import { loadDemo } from '../../demo/load-demo.js';
 import { createConsoleAdapter } from './console.adapter.js';
@@ -18,6 +18,8 @@ export interface ConsoleSession {
   userName: string;
   chatTitle: string | null;
   demoLoaded: boolean;
+  /** the bot of this conversation: what else must reach a chat (a sign-in notice) goes through it */
+  bot: Bot;
   /** Runs until the input ends. */
   run(): Promise<void>;
   stop(): Promise<void>;
@@ -61,6 +63,7 @@ export async function openConsoleSession(app: App, options: ConsoleSessionOption
     userName: known?.displayName ?? userId,
     chatTitle: chat?.title ?? null,
     demoLoaded,
+    bot,
     run: () => bot.run(),
     stop: () => bot.stop(),
   };

@@ -169,17 +169,31 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     const thread = threadId ? { message_thread_id: Number(threadId) } : {};
     const text = chunks.map((chunk, index): MessagePart => {
       const last = index === chunks.length - 1;
+      const sendChunk = (withMarkup: boolean) =>
+        bot.api.sendMessage(chatId, last ? `${naming}${chunk}` : chunk, {
+          parse_mode: 'HTML',
+          ...thread,
+          ...(index === 0 && message.replyToMessageId
+            ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
+            : {}),
+          ...(last && markup && withMarkup ? { reply_markup: markup } : {}),
+        });
       return {
         pace,
-        send: () =>
-          bot.api.sendMessage(chatId, last ? `${naming}${chunk}` : chunk, {
-            parse_mode: 'HTML',
-            ...thread,
-            ...(index === 0 && message.replyToMessageId
-              ? { reply_parameters: { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } }
-              : {}),
-            ...(last && markup ? { reply_markup: markup } : {}),
-          }),
+        send: async () => {
+          try {
+            return await sendChunk(true);
+          } catch (error) {
+            // A login button is refused until the domain is set with BotFather's /setdomain: the text carries the
+            // link anyway, so it goes without the button rather than not at all.
+            if (!(last && message.loginButton && error instanceof GrammyError && error.error_code === 400)) throw error;
+            options.logger.warn(
+              { reason: error.description },
+              'telegram refused the login button (set the domain with BotFather /setdomain); sent the link alone',
+            );
+            return sendChunk(false);
+          }
+        },
       };
     });
     const passedOn = (message.attachments ?? []).map(

@@ -72,6 +72,8 @@ export function replyMarkup(message: OutgoingMessage, inGroup: boolean): InlineK
     }
     return { inline_keyboard: buttons.map((button) => [{ text: button.label, callback_data: button.data }]) };
   }
+  // Telegram opens the address with the person's id added and signed (checked in src/web/telegram-login.ts).
+  if (message.loginButton) return { inline_keyboard: [[{ text: message.loginButton.label, login_url: { url: message.loginButton.url } }]] };
   return undefined;
 }
 

@@ -50,6 +50,8 @@ export const AUDIENCES: Readonly<Record<string, Audience>> = {
   homthu: { needsUnit: true },
   lich: { needsUnit: true },
   theodoi: { needsUnit: true },
+  // anyone may end their own dashboard sessions, but only someone with a role ever has one to end
+  dangxuat: { permission: permissions.member },
 };
 
 /** Whether there is a unit to work on here: the group's; in private every unit for the Department's leaders, or one's own. */

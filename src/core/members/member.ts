@@ -42,9 +42,10 @@ export interface Contact {
 export interface MembersRepository {
   /**
    * Finds the member behind a platform account, creating both on first sight; refreshes the remembered name
-   * and username only when they changed, so that a quiet user costs one read.
+   * and username only when they changed, so that a quiet user costs one read. `privateChat`: the message came
+   * in a private chat, so the bot may now write to this account privately (noted at most once a day).
    */
-  resolveActor(user: PlatformUser, seenAt: Date): Promise<Actor>;
+  resolveActor(user: PlatformUser, seenAt: Date, options?: { privateChat?: boolean }): Promise<Actor>;
   findByUsername(platform: Platform, username: string): Promise<MemberRef | null>;
   findByExternalId(platform: Platform, externalId: string): Promise<MemberRef | null>;
   grantsOf(memberId: number): Promise<RoleGrant[]>;

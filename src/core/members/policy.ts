@@ -41,6 +41,11 @@ export const permissions = {
     roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
     scope: 'unit',
   },
+  // The dashboard (issue 24). Signing in, and any page about a unit, needs a role in that unit or above it (or
+  // in any unit, on a page with no unit named): a page shows what the person could see in a private chat.
+  dashboard: { kind: 'roles', name: 'dashboard', roles: ROLES, scope: 'unit' },
+  // The health page of the whole installation: groups, roles, the outbox, tokens. The people who run the bot.
+  systemHealth: { kind: 'roles', name: 'system-health', roles: ['admin'], scope: 'global' },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {

@@ -6,6 +6,8 @@ import { identities, memberRoles, members } from '../schema/index.js';
 
 const normalizeUsername = (username: string | null | undefined) => (username ? username.replace(/^@/, '').toLowerCase() : null);
 
+const DAY_MS = 24 * 3600_000;
+
 const unitCondition = (unitId: number | null) => (unitId === null ? isNull(memberRoles.unitId) : eq(memberRoles.unitId, unitId));
 
 export function createMembersRepository({ db }: { db: Database }): MembersRepository {
@@ -27,6 +29,7 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         locale: members.locale,
         displayName: identities.displayName,
         username: identities.username,
+        privateChatAt: identities.privateChatAt,
         role: memberRoles.role,
         unitId: memberRoles.unitId,
       })
@@ -61,7 +64,7 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
 
   return {
     grantsOf,
-    async resolveActor(user, seenAt): Promise<Actor> {
+    async resolveActor(user, seenAt, options = {}): Promise<Actor> {
       let found = await findIdentity(user.platform, user.id);
       if (!found) {
         await createMember(user, seenAt);
@@ -80,6 +83,10 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
             found = { ...found, memberName: user.displayName };
           }
         }
+      }
+      // A private message means the bot may write to this account privately: noted at most once a day.
+      if (options.privateChat && (!found.privateChatAt || seenAt.getTime() - found.privateChatAt.getTime() >= DAY_MS)) {
+        await db.update(identities).set({ privateChatAt: seenAt }).where(eq(identities.id, found.identityId));
       }
       return {
         memberId: found.memberId,

@@ -15,6 +15,9 @@ export const identities = pgTable(
     username: text('username'),
     displayName: text('display_name').notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }),
+    // the last day (at most once a day) this account wrote to the bot in a private chat: until it has, Telegram
+    // lets the bot write to no one privately, and the Zalo OA only within 7 days of it
+    privateChatAt: timestamp('private_chat_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

@@ -26,3 +26,4 @@ export * from './ticket-counters.js';
 export * from './inbound-events.js';
 export * from './zalo-tokens.js';
 export * from './evidence-files.js';
+export * from './web-sessions.js';

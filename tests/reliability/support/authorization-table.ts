@@ -727,6 +727,26 @@ export const TABLE: readonly Row[] = [
     cells: { ...everyone('NNND'), admin: 'NNNA' },
   },
   {
+    // issue 24: a one-time link to the dashboard, in a private chat only (a group could open it)
+    name: '/dangnhap',
+    command: 'dangnhap',
+    say: () => '/dangnhap',
+    denied: () => 'never denied to someone with a role',
+    deniedNoRole: () => NO_ROLE('dangnhap'),
+    done: /^Mở liên kết sau để đăng nhập bảng điều khiển:\nhttp:\/\/127\.0\.0\.1:8080\/dang-nhap\?t=[\w-]{43}\n/,
+    cells: { ...everyone('NNNA'), none: 'NNND' },
+  },
+  {
+    // ends the person's own dashboard sessions, wherever typed: nobody else's, so anyone may
+    name: '/dangxuat',
+    command: 'dangxuat',
+    say: () => '/dangxuat',
+    denied: anyoneDenial,
+    deniedNoRole: anyoneDenial,
+    done: /^Bạn không đăng nhập bảng điều khiển ở trình duyệt nào\.$/,
+    cells: everyone('AAAA'),
+  },
+  {
     // nothing is waiting in this chat: it says so (a flow it cancels: the last test of the console matrix)
     name: '/huy',
     command: 'huy',

@@ -1,0 +1,329 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { getCookie, setCookie } from 'hono/cookie';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Clock } from '../core/clock.js';
+import { PAGES, type PageId, pagesFor } from '../core/dashboard/pages.js';
+import { systemHealth } from '../core/dashboard/system-health.js';
+import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/view-scope.js';
+import type { SlaPolicy } from '../core/feedback/sla.js';
+import type { Permission } from '../core/members/policy.js';
+import {
+  completeSignIn,
+  previewSignIn,
+  signInWithPlatformProof,
+  signOut,
+  type StartedSession,
+  viewerOf,
+} from '../core/sign-in/sessions.js';
+import type { SecretTokens, Viewer } from '../core/sign-in/sign-in.js';
+import type { Store } from '../core/store.js';
+import type { Translate } from '../core/text/translate.js';
+import type { Unit } from '../core/units/unit.js';
+import { type I18n, isLocale, type Locale } from '../i18n/i18n.js';
+import type { Logger } from '../logger.js';
+import { STYLESHEET } from './assets/stylesheet.js';
+import { dateTimeOf } from './format.js';
+import type { Html } from './html.js';
+import type { Frame } from './layout.js';
+import { type ErrorKind, errorPage } from './pages/errors.js';
+import { homePage } from './pages/home.js';
+import { howWeCountPage } from './pages/how-we-count.js';
+import { describeRoles } from './pages/roles.js';
+import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
+import { systemHealthPage } from './pages/system-health.js';
+import { clearSessionCookie, formTokenMatches, formTokenOf, readSessionToken, writeSessionCookie } from './session-cookie.js';
+import { SIGN_IN_PATH, TELEGRAM_SIGN_IN_PATH } from './sign-in-links.js';
+import { TELEGRAM_LOGIN_MAX_AGE_SECONDS, verifyTelegramLogin } from './telegram-login.js';
+import type { WebAddress } from './web-address.js';
+
+/** A message to a person in chat (that a session started): in the chat they asked from, else their first private chat. */
+export interface SessionNotice {
+  memberId: number;
+  chatRef: string | null;
+  text: string;
+  key: string;
+}
+
+export interface WebAppDeps {
+  store: Store;
+  i18n: I18n;
+  clock: Clock;
+  logger: Logger;
+  address: WebAddress;
+  tokens: SecretTokens;
+  timezone: string;
+  feedbackSla: SlaPolicy;
+  /** the bot's token, to check a Telegram login button's signature; null without Telegram */
+  telegramToken: string | null;
+  /** tells the person in chat; absent, nobody is told (tests that look at pages only) */
+  tell?: (notice: SessionNotice) => Promise<void>;
+}
+
+type Env = { Variables: { viewer: Viewer | null; sessionToken: string | null; locale: Locale } };
+
+const LANGUAGE_COOKIE = 'tdm-ngon-ngu';
+const FORM_LIMIT_BYTES = 16 * 1024;
+// A unit code is short; anything longer is not one (and is not echoed back at length).
+const MAX_UNIT_CODE = 40;
+const PAGE_LABEL: Record<PageId, string> = {
+  home: 'web-nav-home',
+  howWeCount: 'web-nav-how-we-count',
+  systemHealth: 'web-nav-system-health',
+};
+
+/**
+ * The dashboard: server-rendered pages on Hono, in the bot's own process, beside the webhooks. Every page
+ * asks the domain who may see it (src/core/dashboard/pages.ts) with the unit it is narrowed to, reads a
+ * domain query, and hands typed data to a presenter (src/web/pages/). Sign-in is by a one-time link the bot
+ * gives in a private chat; only the confirmation's POST uses it.
+ */
+export function createWebApp(deps: WebAppDeps): Hono<Env> {
+  const { store, i18n, clock, logger, address, tokens } = deps;
+  const app = new Hono<Env>();
+  const secure = () => address.secure();
+
+  const translatorOf = (c: Context<Env>): Translate => i18n.translator(c.get('locale') ?? i18n.defaultLocale);
+
+  async function frameOf(c: Context<Env>, section: string | null): Promise<Frame> {
+    const viewer = c.get('viewer') ?? null;
+    const t = translatorOf(c);
+    const units = await store.units.list();
+    const root = units.find((unit) => unit.parentId === null) ?? null;
+    const unitById = new Map(units.map((unit) => [unit.id, unit]));
+    const url = new URL(c.req.url);
+    return {
+      t,
+      locale: c.get('locale') ?? i18n.defaultLocale,
+      here: `${url.pathname}${url.search}`,
+      section,
+      viewer: viewer ? { name: viewer.displayName, roles: describeRoles(t, viewer.grants, unitById) } : null,
+      nav: viewer ? pagesFor(viewer).map((id) => ({ path: PAGES[id].path, label: t(PAGE_LABEL[id]) })) : [],
+      csrf: c.get('sessionToken') ? formTokenOf(c.get('sessionToken')!) : null,
+      department: root?.name ?? null,
+      timezone: deps.timezone,
+      now: clock.now(),
+    };
+  }
+
+  const respond = (c: Context<Env>, page: Html, status: 200 | 400 | 403 | 404 | 410 | 500 = 200) => c.html(page, status);
+
+  async function refuse(c: Context<Env>, kind: ErrorKind, status: 400 | 403 | 404 | 500, args: { who?: string; code?: string } = {}) {
+    return respond(c, errorPage(await frameOf(c, null), kind, args), status);
+  }
+
+  // Headers for every answer: no framing (a sign-in button inside another site's frame), no referrer (a sign-in
+  // link must not travel on to another site), scripts from nowhere, and nothing kept by caches (pages differ by
+  // person and can hold what only they may read).
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      strictTransportSecurity: false,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('cache-control')) c.header('cache-control', 'no-store');
+  });
+  // Every form posts only from this site: the Origin (or Sec-Fetch-Site) must be this server's own address or the
+  // public one of WEB_BASE_URL (behind a reverse proxy the two differ).
+  app.use(
+    '*',
+    csrf({
+      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === new URL(address.base()).origin,
+    }),
+  );
+  // A form here is a token or two: a larger body is not one of ours, and is not read whole into memory.
+  app.use('*', bodyLimit({ maxSize: FORM_LIMIT_BYTES, onError: (c) => c.text('413', 413) }));
+  // Who is asking, read from the session on every request (roles included), and in which language.
+  app.use('*', async (c, next) => {
+    const token = readSessionToken(c, secure()) ?? null;
+    const viewer = await viewerOf(store, tokens, token ?? undefined, clock.now());
+    c.set('viewer', viewer);
+    c.set('sessionToken', viewer ? token : null);
+    const chosen = getCookie(c, LANGUAGE_COOKIE);
+    c.set('locale', isLocale(chosen) ? chosen : i18n.resolve(viewer?.locale ?? null));
+    await next();
+  });
+
+  app.onError(async (error, c) => {
+    if (error instanceof HTTPException && error.status === 403) return refuse(c, 'csrf', 403);
+    logger.error({ err: error, path: c.req.path }, 'dashboard request failed');
+    try {
+      return await refuse(c, 'internal', 500);
+    } catch {
+      return c.text('500', 500);
+    }
+  });
+  app.notFound((c) => refuse(c, 'not-found', 404));
+
+  app.get('/tai-nguyen/giao-dien.css', (c) => {
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8' });
+  });
+
+  // The language switch: a preference kept in a cookie, then back to the page it was chosen on.
+  app.get('/ngon-ngu/:lang', (c) => {
+    const lang = c.req.param('lang');
+    const back = c.req.query('quay-lai') ?? '/';
+    // only a path of this site ("/quan-tri?don-vi=CDC"), never another address ("//x", "https://x")
+    const target = /^\/(?!\/)[^\s\\]*$/.test(back) ? back : '/';
+    if (isLocale(lang)) setCookie(c, LANGUAGE_COOKIE, lang, { path: '/', sameSite: 'Lax', secure: secure(), maxAge: 365 * 24 * 3600 });
+    return c.redirect(target, 303);
+  });
+
+  /** A page behind sign-in: the domain decides who may open it, with the unit it is narrowed to (`?don-vi=`). */
+  function page(id: PageId, render: (c: Context<Env>, viewer: Viewer, scope: PageScope, frame: Frame) => Promise<Html>) {
+    app.get(PAGES[id].path, async (c) => {
+      const viewer = c.get('viewer');
+      if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+      const code = c.req.query('don-vi')?.trim() || null;
+      if (code && code.length > MAX_UNIT_CODE) return refuse(c, 'unknown-unit', 404, { code: code.slice(0, MAX_UNIT_CODE) });
+      const permission: Permission = PAGES[id].permission;
+      const outcome = await resolvePageScope(store, viewer, permission, code);
+      if (!outcome.ok) {
+        if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code: code ?? '' });
+        if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+        return refuse(c, 'forbidden', 403, { who: translatorOf(c)(`web-who-${permission.name}`) });
+      }
+      return respond(c, await render(c, viewer, outcome.scope, await frameOf(c, PAGES[id].path)));
+    });
+  }
+
+  const pickableFor = async (viewer: Viewer): Promise<Unit[]> => ownView(viewer.grants, await store.units.list()).units;
+
+  page('home', async (c, viewer, scope, frame) => {
+    const units = await store.units.list();
+    return homePage(frame, {
+      name: viewer.displayName,
+      roles: describeRoles(frame.t, viewer.grants, new Map(units.map((unit) => [unit.id, unit]))),
+      scope,
+      pickable: await pickableFor(viewer),
+      pages: pagesFor(viewer)
+        .filter((id) => id !== 'home')
+        .map((id) => ({ path: PAGES[id].path, label: frame.t(PAGE_LABEL[id]) })),
+    });
+  });
+
+  page('howWeCount', async (_c, _viewer, _scope, frame) => howWeCountPage(frame, { sla: deps.feedbackSla }));
+
+  page('systemHealth', async (_c, viewer, scope, frame) =>
+    systemHealthPage(frame, { health: await systemHealth(store, { scope, now: clock.now() }), scope, pickable: await pickableFor(viewer) }),
+  );
+
+  // --- Signing in and out -------------------------------------------------------------------------------
+
+  /** Tells the person in chat that a session started, in their language; a failure to tell never fails the sign-in. */
+  function announce(session: StartedSession) {
+    if (!deps.tell) return;
+    const t = i18n.translator(i18n.resolve(session.locale));
+    const text = t('signin-started', { at: dateTimeOf(clock.now(), deps.timezone), address: address.base() });
+    deps
+      .tell({ memberId: session.memberId, chatRef: session.chatRef, text, key: `web-sign-in:${session.sessionId}` })
+      .catch((error: unknown) => logger.warn({ err: error, member: session.memberId }, 'could not tell the person about their sign-in'));
+  }
+
+  async function rolesOf(c: Context<Env>, grants: Viewer['grants']) {
+    const units = await store.units.list();
+    return describeRoles(translatorOf(c), grants, new Map(units.map((unit) => [unit.id, unit])));
+  }
+
+  const started = (c: Context<Env>, session: StartedSession) => {
+    writeSessionCookie(c, session.token, secure());
+    announce(session);
+    return c.redirect('/', 303);
+  };
+
+  // Opening the link shows who it signs in and a button; opening it (a link preview, a mail scanner) uses nothing.
+  app.get(SIGN_IN_PATH, async (c) => {
+    const token = c.req.query('t');
+    if (!token) {
+      if (c.get('viewer')) return c.redirect('/', 303);
+      return respond(c, signInHelpPage(await frameOf(c, null), c.req.query('da-dang-xuat') !== undefined));
+    }
+    const preview = await previewSignIn(store, tokens, token, clock.now());
+    if (!preview.ok) return respond(c, signInRefusedPage(await frameOf(c, null), preview.reason), preview.reason === 'unknown' ? 404 : 410);
+    const frame = await frameOf(c, null);
+    return respond(
+      c,
+      confirmSignInPage(frame, {
+        name: preview.memberName,
+        roles: await rolesOf(c, preview.grants),
+        action: SIGN_IN_PATH,
+        fields: { t: token },
+      }),
+    );
+  });
+
+  app.post(SIGN_IN_PATH, async (c) => {
+    const form = await c.req.parseBody();
+    const token = typeof form.t === 'string' ? form.t : '';
+    const outcome = await completeSignIn(store, tokens, token, clock.now());
+    if (!outcome.ok) return respond(c, signInRefusedPage(await frameOf(c, null), outcome.reason), outcome.reason === 'unknown' ? 404 : 410);
+    return started(c, outcome);
+  });
+
+  // Telegram's login button: Telegram opens this address with the person's id, signed with the bot's token.
+  const telegramFields = (source: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(source).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+
+  app.get(TELEGRAM_SIGN_IN_PATH, async (c) => {
+    const fields = telegramFields(c.req.query());
+    const login = deps.telegramToken ? verifyTelegramLogin(fields, deps.telegramToken, clock.now()) : null;
+    if (!login) return respond(c, signInRefusedPage(await frameOf(c, null), 'unknown'), 400);
+    const person = await store.signIn.memberOf('telegram', login.id);
+    const grants = person ? await store.members.grantsOf(person.memberId) : [];
+    if (!person || grants.length === 0) return respond(c, signInRefusedPage(await frameOf(c, null), 'no-role'), 403);
+    return respond(
+      c,
+      confirmSignInPage(await frameOf(c, null), {
+        name: person.memberName,
+        roles: await rolesOf(c, grants),
+        action: TELEGRAM_SIGN_IN_PATH,
+        fields,
+      }),
+    );
+  });
+
+  app.post(TELEGRAM_SIGN_IN_PATH, async (c) => {
+    const fields = telegramFields(await c.req.parseBody());
+    const now = clock.now();
+    const login = deps.telegramToken ? verifyTelegramLogin(fields, deps.telegramToken, now) : null;
+    if (!login) return respond(c, signInRefusedPage(await frameOf(c, null), 'expired'), 410);
+    const outcome = await signInWithPlatformProof(store, tokens, {
+      platform: 'telegram',
+      externalId: login.id,
+      proof: login.hash,
+      validUntil: new Date(login.authDate.getTime() + TELEGRAM_LOGIN_MAX_AGE_SECONDS * 1000),
+      now,
+    });
+    if (!outcome.ok) return respond(c, signInRefusedPage(await frameOf(c, null), outcome.reason), outcome.reason === 'no-role' ? 403 : 410);
+    return started(c, outcome);
+  });
+
+  app.post('/dang-xuat', async (c) => {
+    const viewer = c.get('viewer');
+    const token = c.get('sessionToken');
+    if (viewer && token) {
+      const form = await c.req.parseBody();
+      if (!formTokenMatches(token, form.csrf)) return refuse(c, 'csrf', 403);
+      await signOut(store, viewer, clock.now());
+    }
+    clearSessionCookie(c, secure());
+    return c.redirect(`${SIGN_IN_PATH}?da-dang-xuat`, 303);
+  });
+
+  return app;
+}

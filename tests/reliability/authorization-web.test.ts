@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { pageText, webOf, type WebClient } from '../support/web.js';
+import { changedTables, databaseState, type DatabaseState } from './support/auth-harness.js';
+import { PERSON, type RoleName, ROLES } from './support/authorization-table.js';
+
+/*
+ * Issue 24, item 4: the authorization matrix of the dashboard. Every page × every role (and none: a person
+ * with no session, who cannot even get a link) × four scopes: the person's own view (no unit named), their own
+ * unit (BVĐK, `?don-vi=BVDK`), another unit (CDC) and the whole Department (its root, SYT). The outcomes are
+ * written here by hand from the issue and the policy's intent, never computed from `isAllowed`:
+ *
+ *   A  the page, showing what it should for that person there
+ *   D  403 in Vietnamese, saying whom the page is for
+ *   L  not signed in: sent to the sign-in page
+ *
+ * Reading a page, and a refusal, write nothing: the whole database (every table's rows) is compared after
+ * each request (the clock is fixed, so a session's idle clock never needs moving).
+ */
+
+const AT = '2026-11-23T09:00:00+07:00';
+const SCOPES = ['view', 'own', 'other', 'department'] as const;
+type Scope = (typeof SCOPES)[number];
+const QUERY: Record<Scope, string> = { view: '', own: '?don-vi=BVDK', other: '?don-vi=CDC', department: '?don-vi=SYT' };
+type Outcome = 'A' | 'D' | 'L';
+type Cells = `${Outcome}${Outcome}${Outcome}${Outcome}`;
+
+interface PageRow {
+  path: string;
+  /** what an allowed page must show, for this role and scope */
+  done: (role: RoleName, scope: Scope, text: string) => string | null;
+  /** whom a refusal names */
+  forWhom: string;
+  cells: Record<RoleName, Cells>;
+}
+
+const everyone = (cells: Cells, overrides: Partial<Record<RoleName, Cells>> = {}): Record<RoleName, Cells> => ({
+  ...(Object.fromEntries(ROLES.map((role) => [role, cells])) as Record<RoleName, Cells>),
+  none: 'LLLL',
+  ...overrides,
+});
+const has = (text: string, wanted: string) => (text.includes(wanted) ? null : `expected "${wanted}"`);
+const DEPARTMENT_WIDE: readonly RoleName[] = ['admin', 'department_leader'];
+
+/** What the start page and "Cách tính" say of the scope they were opened with. */
+const scopeLine = (role: RoleName, scope: Scope, text: string) => {
+  if (scope === 'own') return has(text, 'Đang xem: Bệnh viện Đa khoa tỉnh Lai Châu và 0 đơn vị trực thuộc.');
+  if (scope === 'other') return has(text, 'Đang xem: Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu và 0 đơn vị trực thuộc.');
+  if (scope === 'department') return has(text, 'Đang xem: Sở Y tế tỉnh Lai Châu và 15 đơn vị trực thuộc.');
+  // one's own view: every unit for a Department-wide role, else BVĐK (no units below it)
+  return DEPARTMENT_WIDE.includes(role) ? has(text, 'Bạn xem được toàn Sở: 16 đơn vị.') : has(text, 'Bạn xem được 1 đơn vị');
+};
+
+const PAGES: readonly PageRow[] = [
+  {
+    path: '/',
+    done: (role, scope, text) => has(text, 'Xin chào') ?? scopeLine(role, scope, text),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
+    path: '/cach-tinh',
+    done: (_role, _scope, text) => has(text, 'Tỉ lệ đúng hạn = số kỳ xong đúng hạn'),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
+    path: '/quan-tri',
+    done: (_role, scope, text) =>
+      has(text, 'Quản trị: tình trạng hệ thống') ??
+      (scope === 'view' ? has(text, 'Toàn Sở.') : scope === 'own' ? has(text, 'Đang xem: Bệnh viện Đa khoa tỉnh Lai Châu') : null),
+    forWhom: 'Trang này dành cho quản trị viên.',
+    cells: everyone('DDDD', { admin: 'AAAA' }),
+  },
+];
+
+let t: TestApp;
+const browsers = new Map<RoleName, WebClient>();
+let baseline: DatabaseState;
+
+beforeAll(async () => {
+  t = await startTestApp({ at: AT });
+  const web = webOf(t);
+  for (const role of ROLES) {
+    const client = web.client();
+    if (role !== 'none') {
+      const response = await client.signInAs(PERSON[role]);
+      if (response.status !== 303) throw new Error(`${role} could not sign in: ${response.status}`);
+    }
+    browsers.set(role, client);
+  }
+  // the stranger cannot even get a link (and has now been met: the one write a first message makes)
+  const refused = await t.ask('/dangnhap', { user: PERSON.none, kind: 'private' });
+  if (!refused.startsWith('Bạn chưa có vai trò nào trong hệ thống')) throw new Error(`the stranger got: ${refused}`);
+  // one page each first: the sign-in's own writes are done before the baseline
+  for (const client of browsers.values()) await client.request('/cach-tinh');
+  baseline = await databaseState(t);
+});
+afterAll(() => t?.close());
+
+describe('dashboard authorization matrix', () => {
+  for (const page of PAGES) {
+    it(`GET ${page.path}`, async () => {
+      const wrong: string[] = [];
+      for (const role of ROLES) {
+        for (const [index, scope] of SCOPES.entries()) {
+          const expected = page.cells[role][index] as Outcome;
+          const cell = `${page.path}${QUERY[scope]} × ${role}: expected ${expected}`;
+          const response = await browsers.get(role)!.request(`${page.path}${QUERY[scope]}`);
+          const text = await pageText(response);
+          if (expected === 'A') {
+            if (response.status !== 200) wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);
+            else {
+              const problem = page.done(role, scope, text);
+              if (problem) wrong.push(`${cell}, ${problem}`);
+            }
+          } else if (expected === 'D') {
+            if (response.status !== 403 || !text.includes(page.forWhom))
+              wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 300)}`);
+          } else if (response.status !== 303 || response.headers.get('location') !== '/dang-nhap') {
+            wrong.push(`${cell}, got ${response.status} → ${response.headers.get('location')}`);
+          }
+          // reading a page writes nothing, and neither does a refusal
+          const after = await databaseState(t);
+          const changed = changedTables(baseline, after);
+          if (changed.length > 0) wrong.push(`${cell}, the request changed ${changed.join(', ')}`);
+          baseline = after;
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+
+  it('POST /dang-xuat: each person signs out their own session only; nobody else is touched', async () => {
+    for (const role of ROLES.filter((r) => r !== 'none')) {
+      const client = browsers.get(role)!;
+      const html = await (await client.request('/')).text();
+      const csrf = /name="csrf" value="([\w-]+)"/.exec(html)?.[1];
+      expect(csrf, role).toBeDefined();
+      expect((await client.request('/dang-xuat', { form: { csrf: csrf! } })).status).toBe(303);
+      expect((await client.request('/')).status, `${role} signed out`).toBe(303);
+      const next = ROLES[ROLES.indexOf(role) + 1];
+      if (next && next !== 'none') expect((await browsers.get(next)!.request('/')).status, `${next} still in`).toBe(200);
+    }
+    // without a session there is nothing to end, and nothing is written
+    const before = await databaseState(t);
+    expect((await browsers.get('none')!.request('/dang-xuat', { form: {} })).status).toBe(303);
+    expect(changedTables(before, await databaseState(t))).toEqual([]);
+  });
+});
