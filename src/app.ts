@@ -15,10 +15,10 @@ import { createExportServices } from './exports/export-services.js';
 import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
 import { localesDir } from './paths.js';
-import { readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
 import { secretTokens } from './web/secret-tokens.js';
 import { createDashboardSignIn } from './web/sign-in-links.js';
 import { createWebAddress, type WebAddress } from './web/web-address.js';
+import { LEXICON_EN_FILE, readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
 
 // Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
 const MAX_INPUT_LENGTH = 4096;
@@ -71,10 +71,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     await seedReferenceData(store);
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
-    const [namesakes, lexicon] = await Promise.all([readNamesakes(), readLexicon()]);
+    const [namesakes, lexicon, lexiconEn] = await Promise.all([readNamesakes(), readLexicon(), readLexicon(LEXICON_EN_FILE)]);
     const webAddress = config.web ? createWebAddress(config.web.baseUrl, config.port) : null;
     const services: Services = {
-      documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon }),
+      documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon, lexiconEn }),
       ...createExportServices({ logger, docx: config.report }),
       ...(webAddress ? { dashboard: createDashboardSignIn(webAddress, secretTokens) } : {}),
     };

@@ -139,6 +139,13 @@ export function syntheticCatalogue(count: number, seed = 20_251_123): Regulation
       replacedBy: null,
       replacedByIssuedOn: null,
       statusNote: null,
+      titleEn: null,
+      issuerEn: null,
+      summaryEn: null,
+      keywordsEn: [],
+      provisions: [],
+      relations: [],
+      validity: null,
     });
   }
   return documents;

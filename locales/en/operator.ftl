@@ -34,6 +34,7 @@ cli-usage =
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
+      ask --batch <file> [--json]                 look up every line of the file as a question, in order
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
       login --user <platform:id>               a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)

@@ -34,6 +34,7 @@ cli-usage =
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
+      ask --batch <tệp> [--json]                  tra cứu mỗi dòng của tệp là một câu hỏi, theo đúng thứ tự
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
       login --user <nền-tảng:mã>               liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)

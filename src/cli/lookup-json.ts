@@ -45,8 +45,14 @@ const toJson = ({ document, score }: ScoredDocument): DocJson => ({
 /** The outcome as the contract's JSON: the answer and its alternatives, or no answer and the candidates. */
 export function askJson(query: string, outcome: LookupOutcome): AskJson {
   switch (outcome.kind) {
-    case 'answer':
-      return { query, answer: toJson(outcome.answer), candidates: outcome.alternatives.map(toJson) };
+    case 'answer': {
+      // the documents that apply with the answer come first: a program must not drop the plan carrying it out
+      const seen = new Set([outcome.answer.document.symbol]);
+      const candidates = [...outcome.together, ...outcome.alternatives].filter(
+        (c) => !seen.has(c.document.symbol) && seen.add(c.document.symbol),
+      );
+      return { query, answer: toJson(outcome.answer), candidates: candidates.map(toJson) };
+    }
     case 'ambiguous':
       return { query, answer: null, candidates: outcome.options.flatMap((option) => ('document' in option ? [toJson(option)] : [])) };
     case 'unsure':

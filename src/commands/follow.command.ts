@@ -43,7 +43,8 @@ export const followCommand = defineCommand({
     if (!question) return stopping ? { text: `${ctx.t('usage-intro')}\n${ctx.t('cmd-theodoi-usage')}` } : list(ctx, unit.name, unit.id);
 
     const { outcome } = await ctx.services.documentLookup.ask(question, ctx.store.documents);
-    if (outcome.kind !== 'answer') return { text: [ctx.t('follow-not-sure'), lookupReply(ctx.t, outcome)].join('\n') };
+    if (outcome.kind !== 'answer')
+      return { text: [ctx.t('follow-not-sure'), lookupReply(ctx.t, outcome, { locale: ctx.locale, today: ctx.today })].join('\n') };
     const doc = outcome.answer.document;
     if (stopping) {
       const result = await unfollowDocument(ctx.store, { actor: ctx.actor, unit, symbol: doc.symbol });

@@ -52,6 +52,31 @@ describe('cli ask', () => {
     expect(ambiguous.candidates.map((c: { symbol: string }) => c.symbol)).toEqual(['30-CT/TW', '30-CT/TU']);
   }, 120_000);
 
+  it('answers a file of questions with --batch: one JSON line per question, in the same order, in one run', async () => {
+    const file = path.join(dir, 'cau-hoi.txt');
+    const questions = ['thông tư nào quy định về trang phục y tế?', '', 'chi thi 30', 'hôm nay ăn gì mọi người', 'duong day nong'];
+    // a byte-order mark and Windows line ends, as a spreadsheet exports them
+    await writeFile(file, `\uFEFF${questions.join('\r\n')}\r\n`);
+    const run = await cli(['ask', '--json', '--batch', file], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => line.query)).toEqual(questions);
+    for (const line of lines) expect(Object.keys(line)).toEqual(['query', 'answer', 'candidates']);
+    expect(lines.map((line) => line.answer?.symbol ?? null)).toEqual(['45/2015/TT-BYT', null, null, null, '09/CT-BYT']);
+    // the same object as a single `cli ask --json`
+    const single = JSON.parse((await cli(['ask', 'chi thi 30', '--json'], env)).stdout);
+    expect(lines[2]).toEqual(single);
+
+    const missing = await cli(['ask', '--json', '--batch', path.join(dir, 'khong-co.txt')], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('Không đọc được tệp câu hỏi');
+    expect(missing.stdout).toBe('');
+  }, 120_000);
+
   it('answers in Vietnamese without --json, and shows the usage without a question', async () => {
     const run = await cli(['ask', 'duong', 'day', 'nong'], env);
     expect(run.stdout).toContain('📄 Chỉ thị 09/CT-BYT — Bộ Y tế (Bộ trưởng), ban hành ngày 22/11/2013');

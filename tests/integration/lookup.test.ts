@@ -45,8 +45,11 @@ describe('/tracuu', () => {
     expect(text.split('\n')).toEqual([
       '📄 Thông tư 45/2015/TT-BYT — Bộ Y tế, ban hành ngày 30/11/2015',
       'Trích yếu: Quy định về trang phục y tế',
-      expect.stringMatching(/^Nội dung chính: Trang phục y tế: màu sắc, chất liệu/),
-      'Hiệu lực: ✅ còn hiệu lực (từ 01/01/2016).',
+      // what it says: its key provisions (the question asks nothing beyond its subject)
+      'Quy định chính:',
+      expect.stringMatching(/^• Màu sắc, chất liệu, kiểu dáng quần áo, giày dép, mũ và biển tên/),
+      '• Biển tên đeo trên áo, ở ngực trái.',
+      'Hiệu lực: ✅ còn hiệu lực (từ 01/01/2016) — nguồn tra cứu đến 02/2026.',
     ]);
     expect(await domainCounts()).toEqual(before);
   });
@@ -66,16 +69,71 @@ describe('/tracuu', () => {
     }
   });
 
-  it('states that a document was replaced, and by what', async () => {
+  it('states that a document was repealed, by what, and what governs its subject now', async () => {
     const text = await t.ask('/tracuu nghị định 04/2015');
     expect(text).toContain('📄 Nghị định 04/2015/NĐ-CP — Chính phủ, ban hành ngày 09/01/2015');
-    expect(text).toContain('Hiệu lực: ⚠️ đã được thay thế bởi Luật 10/2022/QH15 (10/11/2022) — Luật Thực hiện dân chủ ở cơ sở.');
+    expect(text).toContain(
+      'Hiệu lực: ⛔ đã bị bãi bỏ bởi Nghị định 285/2025/NĐ-CP (03/11/2025); nội dung nay theo Luật 10/2022/QH15 (10/11/2022), Nghị định 59/2023/NĐ-CP (14/08/2023) — theo baochinhphu.vn, nguồn đến 02/2026.',
+    );
+  });
+
+  it('reasons along relations: a circular guiding a repealed decree may no longer apply, and says why', async () => {
+    expect(await t.ask('/tracuu thông tư 01/2016/TT-BNV còn dùng được không')).toContain(
+      'Hiệu lực: ⚠️ có thể không còn áp dụng: văn bản này hướng dẫn Nghị định 04/2015/NĐ-CP, văn bản đó đã bị bãi bỏ bởi Nghị định 285/2025/NĐ-CP (03/11/2025); nội dung nay theo Luật 10/2022/QH15, Nghị định 59/2023/NĐ-CP — nguồn tra cứu đến 02/2026.',
+    );
+    // a Party document says it is one, and what replaced it
+    expect(await t.ask('/tracuu quy định 205 về chạy chức chạy quyền')).toContain(
+      'Hiệu lực: văn bản của Đảng; ⚠️ đã được thay thế bởi Quy định 114-QĐ/TW',
+    );
+    expect(await t.ask('/tracuu kết luận 120-KL/TW')).toContain(
+      'Hiệu lực: văn bản của Đảng (không có hiệu lực pháp lý như văn bản quy phạm pháp luật); chưa thấy văn bản nào thay thế — nguồn tra cứu đến 02/2026.',
+    );
+    // the hotline directive: nothing repeals it as far as the sources go; "not verified" only where nothing was found
+    expect(await t.ask('/tracuu chỉ thị 09/CT-BYT')).toContain(
+      'Hiệu lực: chưa thấy văn bản nào bãi bỏ hay thay thế — nguồn tra cứu đến 02/2026.',
+    );
+    expect(await t.ask('/tracuu quyết định 4448')).toContain('Hiệu lực: chưa xác minh được');
+    // an amendment in force by today's date (23/11/2026)
+    expect(await t.ask('/tracuu luật tiếp công dân')).toContain('đã được sửa đổi, bổ sung từ 01/07/2026');
+  });
+
+  it('answers a detail from the provision that holds it, with its article where known', async () => {
+    expect(await t.ask('/tracuu hòm thư mở mấy lần')).toContain('• Hòm thư góp ý phải được mở ít nhất mỗi tuần một lần.');
+    expect(await t.ask('/tracuu đường dây nóng phải trực những giờ nào')).toContain('• Đường dây nóng phải có người trực 24/7');
+    expect(await t.ask('/tracuu viên chức bệnh viện công được giám sát những gì')).toContain(
+      '• Điều 8: Những việc viên chức, người lao động được quyền giám sát.',
+    );
+  });
+
+  it('names the documents that apply together, with the role of each', async () => {
+    const text = await t.ask('/tracuu giảm rác thải nhựa trong bệnh viện');
+    expect(text).toMatch(/^📄 Chỉ thị 08\/CT-BYT/);
+    expect(text).toContain(
+      'Áp dụng cùng với:\n• Kế hoạch 1315/KH-BYT (19/11/2019): Kế hoạch về giảm thiểu chất thải nhựa trong ngành Y tế — chưa xác minh được hiệu lực (thực hiện văn bản trên)',
+    );
+  });
+
+  it("answers when the kind named is not the document's, and says what it is", async () => {
+    const text = await t.ask('/tracuu bệnh viện xanh sạch đẹp theo thông tư nào vậy mn');
+    expect(text).toMatch(/^📄 Quyết định 3638\/QĐ-BYT/);
+    expect(text).toContain('Lưu ý: đây là Quyết định, không phải thông tư.');
+    // the kind named picks the one document of that kind among close ones
+    expect(await t.ask('/tracuu lịch tiếp công dân của giám đốc sở theo luật nào')).toMatch(/^📄 Luật 42\/2013\/QH13/);
+  });
+
+  it('answers a question in English in English, symbols unchanged', async () => {
+    const text = await t.ask('/tracuu Which circular sets the rules for medical uniforms?');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      '📄 Circular 45/2015/TT-BYT — Ministry of Health, issued 30/11/2015',
+      'Subject: Medical uniforms',
+    ]);
+    expect(text).toContain('Validity: ✅ in force (since 01/01/2016) — sources up to 02/2026.');
   });
 
   it('does not take the catalogued 76/NQ-CP of 2013 for the 2021 one that replaced 30c/NQ-CP', async () => {
     const text = await t.ask('/tracuu nghị quyết 30c');
     expect(text).toContain(
-      'đã được thay thế bởi Nghị quyết 76/NQ-CP (15/07/2021) — Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030.',
+      'đã được thay thế bởi Nghị quyết 76/NQ-CP (15/07/2021) — Ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030 — nguồn tra cứu đến 02/2026.',
     );
     // nor does the JSON, where a program would link the replacement by its symbol
     const { outcome } = await t.app.services.documentLookup.ask('30c/NQ-CP');
@@ -142,7 +200,9 @@ describe('/tracuu', () => {
 
   it('answers anyone, in English for those who chose it', async () => {
     await t.ask('/ngonngu en', { user: 'nhan-vien' });
-    expect(await t.ask('/tracuu hòm thư góp ý', { user: 'nhan-vien' })).toContain('Validity: ✅ in force (since 01/12/2015).');
+    expect(await t.ask('/tracuu hòm thư góp ý', { user: 'nhan-vien' })).toContain(
+      'Validity: ✅ in force (since 01/12/2015); note: it was issued under Decree 04/2015/NĐ-CP, which was repealed by Decree 285/2025/NĐ-CP (03/11/2025); where they differ, Law 10/2022/QH15, Decree 59/2023/NĐ-CP prevail — sources up to 02/2026.',
+    );
   });
 
   it("answers inside the message's transaction, as every platform runs a message, even many at once", async () => {
@@ -234,7 +294,7 @@ describe('marking a document replaced', () => {
     expect((await replace()).kind).toBe('imported');
     expect((await t.db.counts()).outbox).toBe(2);
     // and the lookup now says so
-    expect(await t.ask('/tracuu hòm thư góp ý')).toContain('Hiệu lực: ⚠️ đã được thay thế bởi 12/2026/TT-BYT.');
+    expect(await t.ask('/tracuu hòm thư góp ý')).toContain('Hiệu lực: ⚠️ đã được thay thế bởi Thông tư 12/2026/TT-BYT.');
   });
 
   it('names a catalogued replacement with its title', async () => {
@@ -285,10 +345,9 @@ describe('marking a document replaced', () => {
     expect(await t.ask('/tracuu 45/2015')).toContain('Hiệu lực: ⚠️ đã được thay thế bởi Thông tư 20/2026/TT-BYT');
     // words only the old, richer entry has: the old one, stated as replaced, the new one first after it
     const { outcome: nameTags } = await t.app.services.documentLookup.ask('biển tên nhân viên y tế');
-    expect(askJson('biển tên nhân viên y tế', nameTags)).toMatchObject({
-      answer: { symbol: '45/2015/TT-BYT' },
-      candidates: [{ symbol: '20/2026/TT-BYT' }],
-    });
+    const json = askJson('biển tên nhân viên y tế', nameTags);
+    expect(json.answer).toMatchObject({ symbol: '45/2015/TT-BYT' });
+    expect(json.candidates[0]).toMatchObject({ symbol: '20/2026/TT-BYT' });
   });
 
   it('imports nothing when one entry is wrong', async () => {

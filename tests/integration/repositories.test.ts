@@ -279,6 +279,13 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
       replacedBy: null,
       replacedByIssuedOn: null,
       statusNote: null,
+      titleEn: null,
+      issuerEn: null,
+      summaryEn: null,
+      keywordsEn: [],
+      provisions: [],
+      relations: [],
+      validity: null,
     };
     await store.documents.upsertMany([doc]);
     const before = await store.documents.fingerprint();
@@ -309,6 +316,13 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
       replacedBy: null,
       replacedByIssuedOn: null,
       statusNote: null,
+      titleEn: null,
+      issuerEn: null,
+      summaryEn: null,
+      keywordsEn: [],
+      provisions: [],
+      relations: [],
+      validity: null,
     };
     await store.documents.upsertMany([doc]);
     expect(await store.documentFollows.follow(ttyt.id, doc.symbol, null)).toBe(true);

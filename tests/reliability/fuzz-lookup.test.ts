@@ -70,7 +70,7 @@ const query = fc.oneof(
 );
 
 async function check(question: string) {
-  const { outcome } = await t.app.services.documentLookup.ask(question);
+  const { outcome, language } = await t.app.services.documentLookup.ask(question);
   const json = JSON.parse(JSON.stringify(askJson(question, outcome))) as unknown;
   const parsed = askContract.safeParse(json);
   if (!parsed.success) throw new Error(`${JSON.stringify(json).slice(0, 400)}: ${parsed.error.message}`);
@@ -89,7 +89,8 @@ async function check(question: string) {
   const symbols = parsed.data.candidates.map((candidate) => candidate.symbol);
   expect(new Set(symbols).size).toBe(symbols.length);
   // the chat's answer to the same outcome: words, not a key or a placeholder, and short enough to read
-  const reply = lookupReply(t.app.i18n.translator('vi'), outcome);
+  const locale = language === 'en' ? 'en' : 'vi';
+  const reply = lookupReply(t.app.i18n.translator(locale), outcome, { locale, today: '2026-11-23' });
   expect(reply.length).toBeGreaterThan(0);
   expect(reply.length).toBeLessThanOrEqual(4096);
   expect(reply).not.toMatch(/\{\s*\$|^lookup-/m);

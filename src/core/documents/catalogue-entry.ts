@@ -1,9 +1,42 @@
 import { z } from 'zod';
 import { isLocalDate, localDate } from '../dates/local-date.js';
-import type { DocumentStatus, RegulationDocument } from './document.js';
+import { type DocumentStatus, type Provision, RELATION_KINDS, type RegulationDocument, VALIDITY_BASES, type Validity } from './document.js';
 import { extractCitedSymbol, parseSymbol, symbolKey } from './symbol.js';
 
 const isoDate = z.string().refine(isLocalDate, { message: 'expected a date YYYY-MM-DD' });
+const symbolText = z.string().trim().min(1).max(60);
+
+const provisionSchema = z.object({
+  at: z
+    .object({
+      chapter: z.string().trim().min(1).max(20).optional(),
+      article: z.number().int().min(1).max(999).optional(),
+      clause: z.number().int().min(1).max(99).optional(),
+    })
+    .nullable()
+    .optional(),
+  vi: z.string().trim().min(1).max(600),
+  en: z.string().trim().min(1).max(600).nullable().optional(),
+});
+
+const validitySchema = z.object({
+  basis: z.enum(VALIDITY_BASES),
+  as_of: isoDate.nullable().optional(),
+  source: z.string().trim().min(1).max(200).nullable().optional(),
+  repealed_by: z.object({ symbol: symbolText, date: isoDate.nullable().optional() }).nullable().optional(),
+  successors: z
+    .array(
+      z.object({
+        symbol: symbolText,
+        date: isoDate.nullable().optional(),
+        role: z.enum(['carries', 'continues', 'complements', 'next', 'probable', 'newer']),
+      }),
+    )
+    .max(10)
+    .optional(),
+  amended: z.object({ passed: isoDate.nullable().optional(), effective: isoDate }).nullable().optional(),
+});
+type ValidityEntry = z.infer<typeof validitySchema>;
 
 /**
  * One document as the catalogue file (resources/documents/regulations.json) and `cli import documents`
@@ -26,6 +59,16 @@ export const catalogueEntrySchema = z
     status: z.string().trim().optional(),
     replaced_by: z.string().trim().min(1).max(60).nullable().optional(),
     status_note: z.string().max(2000).nullable().optional(),
+    title_en: z.string().trim().min(1).max(1000).nullable().optional(),
+    issuer_en: z.string().trim().min(1).max(200).nullable().optional(),
+    summary_en: z.string().trim().max(4000).nullable().optional(),
+    keywords_en: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
+    provisions: z.array(provisionSchema).max(50).optional(),
+    relations: z
+      .array(z.object({ kind: z.enum(RELATION_KINDS), symbol: symbolText }))
+      .max(50)
+      .optional(),
+    validity: validitySchema.nullable().optional(),
   })
   .loose();
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
@@ -71,6 +114,23 @@ export function aliasesOf(entry: Pick<CatalogueEntry, 'symbol' | 'aliases' | 'sy
   }
   return aliases;
 }
+
+function validityOf(entry: ValidityEntry): Validity {
+  return {
+    basis: entry.basis,
+    asOf: entry.as_of ?? null,
+    source: entry.source ?? null,
+    repealedBy: entry.repealed_by ? { symbol: entry.repealed_by.symbol, date: entry.repealed_by.date ?? null } : null,
+    successors: (entry.successors ?? []).map((s) => ({ symbol: s.symbol, date: s.date ?? null, role: s.role })),
+    amended: entry.amended ? { passed: entry.amended.passed ?? null, effective: entry.amended.effective } : null,
+  };
+}
+
+const provisionOf = (entry: z.infer<typeof provisionSchema>): Provision => ({
+  at: entry.at && Object.keys(entry.at).length > 0 ? entry.at : null,
+  vi: entry.vi,
+  en: entry.en ?? null,
+});
 
 export type EntryProblem = { symbol: string; field: string; problem: 'missing' | 'invalid-status' | 'invalid-symbol' };
 
@@ -119,5 +179,18 @@ export function documentFromEntry(entry: CatalogueEntry, existing: RegulationDoc
     aliases: aliasesGiven ? aliasesOf(entry) : (existing?.aliases ?? []),
     ...status,
     statusNote: entry.status_note !== undefined ? entry.status_note : (existing?.statusNote ?? null),
+    titleEn: entry.title_en !== undefined ? entry.title_en : (existing?.titleEn ?? null),
+    issuerEn: entry.issuer_en !== undefined ? entry.issuer_en : (existing?.issuerEn ?? null),
+    summaryEn: entry.summary_en !== undefined ? entry.summary_en : (existing?.summaryEn ?? null),
+    keywordsEn: entry.keywords_en ?? existing?.keywordsEn ?? [],
+    provisions: entry.provisions ? entry.provisions.map(provisionOf) : (existing?.provisions ?? []),
+    relations: entry.relations ?? existing?.relations ?? [],
+    // a status changed by hand says nothing of how the old one was known
+    validity:
+      entry.validity !== undefined
+        ? entry.validity && validityOf(entry.validity)
+        : entry.status !== undefined || entry.replaced_by !== undefined
+          ? null
+          : (existing?.validity ?? null),
   };
 }

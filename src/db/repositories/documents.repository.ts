@@ -1,5 +1,11 @@
 import { and, count, eq, inArray, max, sql } from 'drizzle-orm';
-import type { DocumentFollowsRepository, DocumentStatus, DocumentsRepository, RegulationDocument } from '../../core/documents/document.js';
+import type {
+  DocumentFollowsRepository,
+  DocumentOrigin,
+  DocumentStatus,
+  DocumentsRepository,
+  RegulationDocument,
+} from '../../core/documents/document.js';
 import type { Database } from '../client.js';
 import { documentFollows, documents } from '../schema/index.js';
 
@@ -17,6 +23,13 @@ const toDocument = (row: typeof documents.$inferSelect): RegulationDocument => (
   replacedBy: row.replacedBy,
   replacedByIssuedOn: row.replacedByIssuedOn,
   statusNote: row.statusNote,
+  titleEn: row.titleEn,
+  issuerEn: row.issuerEn,
+  summaryEn: row.summaryEn,
+  keywordsEn: row.keywordsEn,
+  provisions: row.provisions,
+  relations: row.relations,
+  validity: row.validity,
 });
 
 export function createDocumentsRepository({ db }: { db: Database }): DocumentsRepository {
@@ -25,13 +38,13 @@ export function createDocumentsRepository({ db }: { db: Database }): DocumentsRe
       const [row] = await db.select({ n: count() }).from(documents);
       return row?.n ?? 0;
     },
-    async upsertMany(list) {
+    async upsertMany(list, origin: DocumentOrigin = 'import') {
       if (list.length === 0) return;
       // a large import goes in slices: one statement per 500 documents keeps the parameter count sane
       for (let start = 0; start < list.length; start += 500) {
         await db
           .insert(documents)
-          .values(list.slice(start, start + 500).map((doc) => ({ ...doc })))
+          .values(list.slice(start, start + 500).map((doc) => ({ ...doc, origin })))
           .onConflictDoUpdate({
             target: documents.symbol,
             set: {
@@ -47,10 +60,26 @@ export function createDocumentsRepository({ db }: { db: Database }): DocumentsRe
               replacedBy: sql`excluded.replaced_by`,
               replacedByIssuedOn: sql`excluded.replaced_by_issued_on`,
               statusNote: sql`excluded.status_note`,
+              titleEn: sql`excluded.title_en`,
+              issuerEn: sql`excluded.issuer_en`,
+              summaryEn: sql`excluded.summary_en`,
+              keywordsEn: sql`excluded.keywords_en`,
+              provisions: sql`excluded.provisions`,
+              relations: sql`excluded.relations`,
+              validity: sql`excluded.validity`,
+              origin: sql`excluded.origin`,
               updatedAt: sql`now()`,
             },
           });
       }
+    },
+    async findWithOrigin(symbols) {
+      if (symbols.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(inArray(documents.symbol, [...symbols]));
+      return rows.map((row) => ({ document: toDocument(row), origin: row.origin as DocumentOrigin }));
     },
     async listAll() {
       return (await db.select().from(documents).orderBy(documents.id)).map(toDocument);

@@ -1,4 +1,5 @@
-import { date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { DocumentRelation, Provision, Validity } from '../../core/documents/document.js';
 import { createdAt, updatedAt } from './columns.js';
 
 export const documents = pgTable(
@@ -21,6 +22,18 @@ export const documents = pgTable(
     // the replacement's date when its symbol alone names several documents (76/NQ-CP of 2013 and of 2021)
     replacedByIssuedOn: date('replaced_by_issued_on', { mode: 'string' }),
     statusNote: text('status_note'),
+    // the English layer: questions in English are answered from these, in English
+    titleEn: text('title_en'),
+    issuerEn: text('issuer_en'),
+    summaryEn: text('summary_en'),
+    keywordsEn: text('keywords_en').array().notNull().default([]),
+    // key provisions in our words, relations to other documents by symbol, how the status is known
+    provisions: jsonb('provisions').$type<Provision[]>().notNull().default([]),
+    relations: jsonb('relations').$type<DocumentRelation[]>().notNull().default([]),
+    validity: jsonb('validity').$type<Validity>(),
+    // "catalogue": as the shipped catalogue wrote it, so a newer catalogue may update it; "import": changed by
+    // `cli import documents`, which a newer catalogue never overwrites
+    origin: text('origin').notNull().default('catalogue'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

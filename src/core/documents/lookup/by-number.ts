@@ -1,6 +1,6 @@
 import type { IndexedEntry } from './indexed-entry.js';
 import type { RefMatch } from './number-match.js';
-import { type LookupOutcome, MAX_CANDIDATES, replacementOf, type ScoredDocument, scored, THRESHOLDS } from './outcome.js';
+import { isReplacementOf, type LookupOutcome, MAX_CANDIDATES, replacementOf, type ScoredDocument, scored, THRESHOLDS } from './outcome.js';
 import type { NumberRef } from './question.js';
 import type { LookupIndex, TextMatch } from './text-index.js';
 
@@ -50,7 +50,16 @@ export function decideByNumber(
     const only = catalogued[0]!;
     // "thông tư 45 về hòm thư góp ý": the number and the subject point at different documents
     if (hasSubject && coverageOf(only.entry) < 0.34) {
-      const other = ranked.find((m) => m.entry !== only.entry && m.entry.document && m.coverage >= 0.67);
+      // a document related to the one named (the directive carrying it out, its replacement) is no contradiction
+      const other = ranked.find(
+        (m) =>
+          m.entry !== only.entry &&
+          m.entry.document &&
+          m.coverage >= 0.67 &&
+          !only.entry.related.some((r) => r.entry === m.entry) &&
+          !isReplacementOf(m.entry, only.entry) &&
+          !isReplacementOf(only.entry, m.entry),
+      );
       if (other)
         return {
           kind: 'unsure',
@@ -81,7 +90,9 @@ function answerByNumber(index: LookupIndex, match: RefMatch, outsiders: RefMatch
     answer: scored(match.entry, match.viaAlias ? 0.95 : 1),
     replacement,
     // the document in force that replaced the one asked for is the first thing to read next
-    alternatives: replacement?.document ? [{ document: replacement.document, score: REPLACEMENT_SCORE }] : [],
+    alternatives: replacement?.entry ? [scored(replacement.entry, REPLACEMENT_SCORE)] : [],
+    together: [],
+    provisions: [],
     citedAs: match.viaAlias && match.viaAlias !== match.entry.symbol ? match.viaAlias : null,
     askedKind: null,
     namesakes: outsiders.map((m) => m.entry.namesake!),

@@ -45,6 +45,9 @@ function isCalled(entry: IndexedEntry, name: readonly string[]): boolean {
   );
 }
 
+/** Neither expired nor replaced: a repealed decree is no better answer than the circular that guided it. */
+const stillApplies = (entry: IndexedEntry) => entry.document?.status !== 'expired' && entry.document?.status !== 'replaced';
+
 /**
  * `current` is what a question about the subject of `other` should get: its replacement, the document it
  * carries out, or the replacement of the document it carries out (a guide to a replaced decree).
@@ -53,13 +56,27 @@ function supersedes(current: IndexedEntry, other: IndexedEntry, asksForDerived: 
   if (isReplacementOf(current, other)) return true;
   // a replaced document never comes before what replaced it, whatever the new one's title cites
   if (isReplacementOf(other, current)) return false;
-  if (asksForDerived) return false;
+  if (asksForDerived || !stillApplies(current)) return false;
   return other.basedOn.some((base) => base === current || isReplacementOf(current, base));
 }
 
+// A document outside the catalogue is "probably the one you mean" when the question names this much of its title.
+const OUTSIDE_TITLE = 0.6;
+// A document of another kind than the one asked for needs this much of the question to be the answer.
+const OTHER_KIND_COVERAGE = 0.75;
+// Documents that no longer apply (a plan whose period is over, a replaced decree) come after those that still
+// apply when both fit.
+const NO_LONGER = 0.85;
+/** How close another document must come to the best one for the kind asked for to choose between them. */
+const KIND_REACH = 0.8;
+// A document that applies together with the answer (the plan carrying it out) fits the question this well.
+const TOGETHER = 0.45;
+
 /**
  * No number: the subject words alone. An answer needs most of them found in one document, a strong match
- * and a clear lead; otherwise the closest documents are offered as candidates.
+ * and a clear lead; the kind asked for chooses between close documents; a document related to the answer
+ * (the plan carrying out a directive, the decree detailing a law) that fits as well is named with it.
+ * Otherwise the closest documents are offered as candidates.
  */
 export function decideBySubject(
   index: LookupIndex,
@@ -76,18 +93,53 @@ export function decideBySubject(
   const asksForPlan = (askedKind !== null && PLAN_KINDS.includes(askedKind)) || pairs.has('trien khai');
   const softKind = askedKind !== null && SOFT_KINDS.includes(askedKind);
 
-  // the kind asked for and the year named tip the balance between otherwise close documents
+  // the year named tips the balance between otherwise close documents; a plan comes after what it carries out
   const adjusted = matches
     .map((m) => {
       let relevance = m.relevance;
-      if (askedKind) relevance *= kindFits(askedKind, m.entry) ? 1.15 : softKind ? 1 : 0.85;
+      if (softKind && kindFits(askedKind, m.entry)) relevance *= 1.15;
       if (!asksForPlan && m.entry.kind && PLAN_KINDS.includes(m.entry.kind)) relevance *= PLAN_DISCOUNT;
       if (m.entry.healthSector) relevance *= HEALTH_SECTOR;
+      if (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced') relevance *= NO_LONGER;
       if (m.offAudience) relevance *= OFF_AUDIENCE;
       if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= 1.1;
       return { ...m, relevance };
     })
     .sort((a, b) => b.relevance - a.relevance);
+
+  // The kind asked for is a preference: among the documents close to the best one, one of that kind decides.
+  // A law is asked for by name ("luật tiếp công dân"): only a law of that name is it.
+  const best = adjusted[0];
+  if (best && askedKind && !softKind && !kindFits(askedKind, best.entry)) {
+    const ofKind = adjusted.find(
+      (m) =>
+        m.entry.document &&
+        !m.offAudience &&
+        kindFits(askedKind, m.entry) &&
+        m.relevance >= KIND_REACH * best.relevance &&
+        m.coverage >= THRESHOLDS.coverage * best.coverage,
+    );
+    if (ofKind) {
+      adjusted.splice(adjusted.indexOf(ofKind), 1);
+      adjusted.unshift(ofKind);
+    }
+  }
+
+  // a plan, a guide or a programme asked for, and the best document is what it carries out: the plan answers
+  const leader = adjusted[0];
+  if (leader && askedKind && softKind && !kindFits(askedKind, leader.entry)) {
+    const derived = adjusted.find(
+      (m) =>
+        m.entry.document &&
+        kindFits(askedKind, m.entry) &&
+        leader.entry.related.some((r) => r.entry === m.entry) &&
+        m.relevance >= TOGETHER * leader.relevance,
+    );
+    if (derived) {
+      adjusted.splice(adjusted.indexOf(derived), 1);
+      adjusted.unshift(derived);
+    }
+  }
 
   // the document in force before the one it replaced, the base document before the one carrying it out
   const [first, second] = adjusted;
@@ -95,28 +147,69 @@ export function decideBySubject(
     first &&
     second &&
     second.relevance >= THRESHOLDS.margin * first.relevance &&
-    supersedes(second.entry, first.entry, asksForRelation)
+    (!askedKind || softKind || kindFits(askedKind, second.entry) || !kindFits(askedKind, first.entry)) &&
+    supersedes(second.entry, first.entry, asksForRelation || asksForPlan)
   ) {
     adjusted[0] = second;
     adjusted[1] = first;
   }
 
+  // a plan or directive carrying out another one that fits too: the one carried out first, the plan with it
+  const lead = adjusted[0];
+  if (lead && !asksForPlan && !asksForRelation) {
+    const base = adjusted.find(
+      (m) =>
+        m !== lead &&
+        m.entry.document &&
+        lead.entry.related.some((r) => r.entry === m.entry && r.role === 'base') &&
+        stillApplies(m.entry) &&
+        m.relevance >= TOGETHER * lead.relevance &&
+        (!askedKind || softKind || kindFits(askedKind, m.entry) || !kindFits(askedKind, lead.entry)),
+    );
+    if (base) {
+      adjusted.splice(adjusted.indexOf(base), 1);
+      adjusted.unshift(base);
+    }
+  }
+
   const top = adjusted[0];
   if (!top) return { kind: 'nothing', missing: null };
-  const runnerUp = adjusted[1];
+  // a document related to the answer fits the question as one of a pair: it is named with it, not against it
+  const partners = top.entry.document
+    ? adjusted.filter(
+        (m) =>
+          m !== top &&
+          m.entry.document &&
+          !m.offAudience &&
+          top.entry.related.some((r) => r.entry === m.entry) &&
+          m.relevance >= TOGETHER * top.relevance &&
+          m.coverage >= 0.4,
+      )
+    : [];
+  const rival = adjusted.find((m) => m !== top && !partners.includes(m));
+  const kindChose = askedKind !== null && !softKind && kindFits(askedKind, top.entry) && rival && !kindFits(askedKind, rival.entry);
   const clearLead =
-    !runnerUp || runnerUp.relevance < THRESHOLDS.margin * top.relevance || supersedes(top.entry, runnerUp.entry, asksForRelation);
-  // staff call any document "thông tư" or "quyết định" loosely, but a law is a law
-  const kindOk = softKind || kindFits(askedKind, top.entry) || (askedKind !== 'luat' && top.coverage >= 0.9);
+    !rival ||
+    rival.relevance < THRESHOLDS.margin * top.relevance ||
+    supersedes(top.entry, rival.entry, asksForRelation || asksForPlan) ||
+    (kindChose && rival.relevance <= top.relevance / KIND_REACH);
   const nameOk = askedKind !== 'luat' || question.lawName.length === 0 || isCalled(top.entry, question.lawName);
   // "quy tắc ứng xử của giáo viên": the words fit the health sector's code of conduct, the people do not
+  // a law named by its name ("luật phòng chống tham nhũng") is a law: a Party rule of that subject is not it
+  const lawOk = askedKind !== 'luat' || question.lawName.length === 0 || kindFits(askedKind, top.entry);
+  // a document of another kind than asked is answered (with a note) when it fits the question well
+  const kindOk = !askedKind || softKind || kindFits(askedKind, top.entry) || top.coverage >= OTHER_KIND_COVERAGE;
+  // documents answered together are judged together: the plan may say what the directive does not
+  const coverage = Math.max(top.coverage, ...partners.map((m) => m.coverage));
   const confident =
     top.entry.document !== null &&
     !top.offAudience &&
-    top.coverage >= THRESHOLDS.coverage &&
+    (top.anchored || partners.some((m) => m.anchored)) &&
+    lawOk &&
+    kindOk &&
+    coverage >= THRESHOLDS.coverage &&
     top.relevance >= THRESHOLDS.relevance &&
     clearLead &&
-    kindOk &&
     nameOk;
 
   const catalogued = adjusted.filter((m) => m.entry.document);
@@ -128,15 +221,21 @@ export function decideBySubject(
       .filter(
         (m) =>
           m !== top &&
+          !partners.includes(m) &&
           (m === replacement || (m.relevance >= THRESHOLDS.alternative * top.relevance && m.coverage >= 0.4 && !m.offAudience)),
       )
       .map((m) => scored(m.entry, Math.min(1, m.relevance)));
-    if (!replacement && replacedBy?.document) alternatives.unshift({ document: replacedBy.document, score: 0 });
+    if (!replacement && replacedBy?.entry) alternatives.unshift(scored(replacedBy.entry, 0));
     return {
       kind: 'answer',
       answer: scored(top.entry, Math.min(1, top.relevance)),
       replacement: replacedBy,
       alternatives: alternatives.slice(0, MAX_ALTERNATIVES),
+      together: partners.map((m) => ({
+        ...scored(m.entry, Math.min(1, m.relevance)),
+        role: top.entry.related.find((r) => r.entry === m.entry)!.role,
+      })),
+      provisions: [],
       citedAs: null,
       askedKind: softKind || kindFits(askedKind, top.entry) ? null : askedKind,
       namesakes: [],
@@ -147,7 +246,11 @@ export function decideBySubject(
     .filter((m) => m.coverage >= 0.3 && m.relevance >= 0.15)
     .slice(0, MAX_CANDIDATES)
     .map((m) => scored(m.entry, Math.min(1, m.relevance)));
-  const outside = top.entry.namesake && top.coverage >= THRESHOLDS.coverage ? top.entry.namesake : null;
+  // a document outside the catalogue is named only when the question asks for its very subject
+  const outside =
+    top.entry.namesake && top.coverage >= THRESHOLDS.coverage && index.titleCoverage(top.entry, question.tokens) >= OUTSIDE_TITLE
+      ? top.entry.namesake
+      : null;
   if (candidates.length === 0 && !outside) return { kind: 'nothing', missing: null };
   return { kind: 'unsure', candidates, outside, missing: null };
 }

@@ -50,11 +50,19 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
   const coverageOf = ranking.coverageOf;
   const hasSubject = ranking.subjectWeight >= THRESHOLDS.subject;
 
+  let outcome: LookupOutcome;
   if (target) {
     // "chỉ thị 09 năm 2020" is reported as "09 (2020)" when nothing has that number in that year
     const ref =
       target.ref.year === null && years.length > 0 ? { ...target.ref, label: `${target.ref.label} (${years.join(', ')})` } : target.ref;
-    return decideByNumber(index, ref, target.matches, ranking.matches, coverageOf, hasSubject);
-  }
-  return decideBySubject(index, question, ranking.matches, ranking.wordWeight, askedKind, years);
+    outcome = decideByNumber(index, ref, target.matches, ranking.matches, coverageOf, hasSubject);
+  } else outcome = decideBySubject(index, question, ranking.matches, ranking.wordWeight, askedKind, years);
+  if (outcome.kind !== 'answer') return outcome;
+  // what the answer says about the question: its provisions with the question's words
+  const answered = index.entries.find((entry) => entry.document === outcome.answer.document);
+  const provisions = answered ? index.provisionsFor(answered, question.tokens, MAX_PROVISIONS) : [];
+  return { ...outcome, provisions: provisions.map((i) => outcome.answer.document.provisions[i]!) };
 }
+
+/** One or two provisions: the answer is a chat message, not the document. */
+const MAX_PROVISIONS = 2;

@@ -1,8 +1,10 @@
 import { parts as dateParts } from '../../dates/local-date.js';
 import { foldVietnamese } from '../../text/vietnamese.js';
-import type { RegulationDocument } from '../document.js';
+import type { RegulationDocument, RelationKind } from '../document.js';
+import type { ValidityView } from '../validity.js';
 import type { Namesake } from '../namesake.js';
 import { type DocumentKind, kindOfTypeName, parseSymbol, type SymbolParts } from '../symbol.js';
+import type { LookupLanguage } from './language.js';
 
 /** A catalogued document, or a namesake known only to tell documents apart. */
 export interface IndexedEntry {
@@ -21,6 +23,14 @@ export interface IndexedEntry {
    * ("Hướng dẫn một số nội dung của Nghị định số 04/2015/NĐ-CP…")
    */
   basedOn: IndexedEntry[];
+  /**
+   * catalogued documents this one stands in a relation with, either way: the directive a plan carries out and
+   * the plan carrying it out, a decree and its guiding circular, a law and its detailing decree. `role` is what
+   * the other one is to this one.
+   */
+  related: Array<{ entry: IndexedEntry; role: RelatedRole }>;
+  /** whether a catalogued document still applies, reasoned along its relations (null for a namesake) */
+  validity: ValidityView | null;
   /** issued by Bộ Y tế or a Sở Y tế: the sector's own rules */
   healthSector: boolean;
   /** the other sectors (lexicon `sectors`) its texts name: whom and where, besides health, it is about */
@@ -29,7 +39,48 @@ export interface IndexedEntry {
   titleWords: Set<string>;
 }
 
-export type Field = 'title' | 'keywords' | 'summary' | 'issuer' | 'type';
+/**
+ * What a related document is to this one: `base` (this one carries it out, guides or details it), `carried-out`
+ * (a plan or directive carrying this one out), `guide` (a circular guiding this decree), `detail` (a decree
+ * detailing this law), `amended` / `amendment`.
+ */
+export type RelatedRole = 'base' | 'carried-out' | 'guide' | 'detail' | 'amended' | 'amendment';
+
+/** The role the other document plays, seen from each side of a relation. */
+export function rolesOf(kind: RelationKind): { ofBase: RelatedRole; ofDerived: RelatedRole } | null {
+  switch (kind) {
+    case 'implements':
+      return { ofBase: 'base', ofDerived: 'carried-out' };
+    case 'guides':
+      return { ofBase: 'base', ofDerived: 'guide' };
+    case 'details':
+      return { ofBase: 'base', ofDerived: 'detail' };
+    case 'amends':
+      return { ofBase: 'amended', ofDerived: 'amendment' };
+    default:
+      // a legal basis (căn cứ) is no pair to answer together: a circular is not its decree's partner
+      return null;
+  }
+}
+
+export type Field = 'title' | 'keywords' | 'summary' | 'provisions' | 'inherited' | 'issuer' | 'type';
+
+/** Kinds named in English, as the English side of the index reads a document's type. */
+const ENGLISH_TYPE: Record<DocumentKind, string> = {
+  tt: 'circular',
+  nd: 'decree',
+  qd: 'decision',
+  qdi: 'regulation',
+  ct: 'directive',
+  nq: 'resolution',
+  kh: 'plan',
+  kl: 'conclusion',
+  hd: 'guidance',
+  ctr: 'programme',
+  luat: 'law',
+  tb: 'notice',
+  cv: 'official letter',
+};
 
 const yearOf = (date: string | null) => (date ? dateParts(date).year : null);
 
@@ -42,25 +93,55 @@ export function yearsOf(entry: IndexedEntry): number[] {
   ];
 }
 
-/** The texts of an entry, by field: what the index reads. */
-export function entryTexts(entry: IndexedEntry): Array<[Field, string]> {
+/**
+ * The texts of an entry in a language, by field: what the index reads. `predecessors` are the documents it
+ * replaced or now carries on: a successor inherits their subject (title and everyday words), with less weight,
+ * so that a question worded like the old one finds the one in force.
+ */
+export function entryTexts(
+  entry: IndexedEntry,
+  language: LookupLanguage,
+  predecessors: readonly RegulationDocument[] = [],
+): Array<[Field, string]> {
+  const many = (field: Field, texts: readonly string[]) => texts.map((text): [Field, string] => [field, text]);
   if (entry.document) {
     const doc = entry.document;
+    if (language === 'en')
+      return [
+        ['title', doc.titleEn ?? ''],
+        ...many('keywords', doc.keywordsEn),
+        ['summary', doc.summaryEn ?? ''],
+        ...many(
+          'provisions',
+          doc.provisions.flatMap((p) => (p.en ? [p.en] : [])),
+        ),
+        ...many(
+          'inherited',
+          predecessors.flatMap((p) => [p.titleEn ?? '', ...p.keywordsEn]),
+        ),
+        ['issuer', doc.issuerEn ?? ''],
+        ['type', entry.kind ? ENGLISH_TYPE[entry.kind] : ''],
+      ];
     return [
       ['title', doc.title],
-      ...doc.keywords.map((keyword): [Field, string] => ['keywords', keyword]),
+      ...many('keywords', doc.keywords),
       ['summary', doc.summary ?? ''],
+      ...many(
+        'provisions',
+        doc.provisions.map((p) => p.vi),
+      ),
+      ...many(
+        'inherited',
+        predecessors.flatMap((p) => [p.title, ...p.keywords]),
+      ),
       ['issuer', doc.issuer],
       ['type', doc.type],
     ];
   }
+  // documents outside the catalogue are known by their Vietnamese name only
+  if (language === 'en') return [];
   const namesake = entry.namesake!;
-  return [
-    ['title', namesake.title],
-    ...namesake.keywords.map((keyword): [Field, string] => ['keywords', keyword]),
-    ['issuer', namesake.issuer],
-    ['type', namesake.type],
-  ];
+  return [['title', namesake.title], ...many('keywords', namesake.keywords), ['issuer', namesake.issuer], ['type', namesake.type]];
 }
 
 export function makeEntry(position: number, source: { document: RegulationDocument } | { namesake: Namesake }): IndexedEntry {
@@ -81,6 +162,8 @@ export function makeEntry(position: number, source: { document: RegulationDocume
     titleYears,
     symbols,
     basedOn: [],
+    related: [],
+    validity: null,
     healthSector: /\by te\b/.test(foldVietnamese(base.issuer)),
     sectors: new Set(),
     titleWords: new Set(),

@@ -1,4 +1,5 @@
-import { type SearchToken, searchTokenForms, searchTokens } from './normalize.js';
+import { type Language, tokensOf, VIETNAMESE } from './language.js';
+import type { SearchToken } from './normalize.js';
 
 /**
  * What the lookup knows about the language staff use, independent of any one document (shipped as data in
@@ -23,16 +24,33 @@ export interface LexiconData {
   stopWords: string[];
   includes: string[][];
   sectors: string[][];
+  /**
+   * Words of administrative life that say little about which document is meant ("cán bộ", "thực hiện",
+   * "xử lý", "quy định"): they weigh little whether a document has them or not, so they neither make a match
+   * nor spoil one. With a small catalogue, how rare a word is among its documents is a poor guide for these.
+   */
+  ordinaryWords?: string[];
 }
 
 export interface Lexicon {
-  /** Rewrites synonyms to their group's first member (longest phrase first); a rewritten word loses its form. */
+  /** the language its phrases and the texts it reads are in */
+  language: Language;
+  /**
+   * Rewrites synonyms to their group's first member (longest phrase first), again on the result until nothing
+   * changes: "làm theo tư tưởng HCM" → "làm theo tư tưởng hồ chí minh" → "làm theo bác". A rewritten word loses
+   * its form.
+   */
   canonical(tokens: readonly SearchToken[]): SearchToken[];
+  /** An ordinary word or pair (already canonical): see `ordinaryWords`. */
+  isOrdinary(term: string): boolean;
+  /** Whether a stop phrase starts at the first token ("còn hiệu lực không"). */
+  startsStopPhrase(tokens: readonly SearchToken[]): boolean;
   /** Removes stop phrases; returns what is left, with `null` where something was removed (a phrase boundary). */
   withoutStopPhrases(tokens: readonly SearchToken[]): Array<SearchToken | null>;
   /**
    * A chat word. Typed with diacritics, only the very word is: "tài" (tài chính) is not "tại", "cơ" (cơ sở)
-   * is not "có"; typed without, "tai" and "co" may be either and count as chat words.
+   * is not "có", "túi" is not the teencode "tui"; typed without, "tai" and "co" may be either and count as
+   * chat words.
    */
   isStopWord(token: string, form?: string | null): boolean;
   /** The narrower terms of every broader term found in `tokens` (already canonical). */
@@ -90,7 +108,12 @@ function longestMatch(
   return best;
 }
 
-export function createLexicon(data: LexiconData): Lexicon {
+/** At most this many rounds of rewriting: synonyms rewrite to a fixed point well before. */
+const REWRITE_ROUNDS = 4;
+
+export function createLexicon(data: LexiconData, language: Language = VIETNAMESE): Lexicon {
+  const searchTokens = (phrase: string) => tokensOf(language, phrase).map((t) => t.token);
+  const searchTokenForms = (phrase: string) => tokensOf(language, phrase);
   const synonymPairs: Array<[string[], string[]]> = [];
   for (const group of data.synonyms) {
     const [head, ...rest] = group.map((phrase) => searchTokens(phrase)).filter((tokens) => tokens.length > 0);
@@ -110,14 +133,18 @@ export function createLexicon(data: LexiconData): Lexicon {
     }
   }
   const canonicalOf = (phrase: string) => {
-    const tokens = searchTokens(phrase);
-    const out: string[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const match = longestMatch(synonyms, tokens, i);
-      out.push(...(match ? match.output : [tokens[i]!]));
-      i += match ? match.length : 1;
+    let tokens = searchTokens(phrase);
+    for (let round = 0; round < REWRITE_ROUNDS; round += 1) {
+      const out: string[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        const match = longestMatch(synonyms, tokens, i);
+        out.push(...(match ? match.output : [tokens[i]!]));
+        i += match ? match.length : 1;
+      }
+      if (out.join(' ') === tokens.join(' ')) break;
+      tokens = out;
     }
-    return out;
+    return tokens;
   };
   const narrower = new Map<string, string[][]>();
   for (const [broad, ...narrow] of data.includes) {
@@ -136,22 +163,41 @@ export function createLexicon(data: LexiconData): Lexicon {
   });
   const sectorTrie = buildTrie([...sectorPhrases.keys()].map((key) => [key.split(' '), key.split(' ')]));
 
-  return {
-    canonical(tokens) {
-      const out: SearchToken[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const match = longestMatch(synonyms, tokens, i);
-        if (match) {
-          // a group's first member written out keeps how it was typed; a rewritten variant cannot
-          const unchanged = match.length === match.output.length && match.output.every((token, k) => tokens[i + k]!.token === token);
-          match.output.forEach((token, k) => out.push({ token, form: unchanged ? tokens[i + k]!.form : null, inPhrase: true }));
-          i += match.length;
-        } else {
-          out.push(tokens[i]!);
-          i += 1;
-        }
+  const ordinary = new Set((data.ordinaryWords ?? []).map((phrase) => canonicalOf(phrase).join(' ')));
+
+  /** One round of rewriting; `changed` tells whether any variant was rewritten. */
+  function rewrite(tokens: readonly SearchToken[]): { out: SearchToken[]; changed: boolean } {
+    const out: SearchToken[] = [];
+    let changed = false;
+    for (let i = 0; i < tokens.length; ) {
+      const match = longestMatch(synonyms, tokens, i);
+      if (match) {
+        // a group's first member written out keeps how it was typed; a rewritten variant cannot
+        const unchanged = match.length === match.output.length && match.output.every((token, k) => tokens[i + k]!.token === token);
+        changed ||= !unchanged;
+        const clause = tokens[i]!.clause;
+        match.output.forEach((token, k) =>
+          out.push({ token, form: unchanged ? tokens[i + k]!.form : null, inPhrase: true, ...(clause !== undefined ? { clause } : {}) }),
+        );
+        i += match.length;
+      } else {
+        out.push(tokens[i]!);
+        i += 1;
       }
-      return out;
+    }
+    return { out, changed };
+  }
+
+  return {
+    language,
+    canonical(tokens) {
+      let current = rewrite(tokens);
+      for (let round = 1; current.changed && round < REWRITE_ROUNDS; round += 1) current = rewrite(current.out);
+      return current.out;
+    },
+    isOrdinary: (term) => ordinary.has(term),
+    startsStopPhrase(tokens) {
+      return longestMatch(stopPhrases, tokens, 0) !== null;
     },
     withoutStopPhrases(tokens) {
       const out: Array<SearchToken | null> = [];
@@ -170,7 +216,8 @@ export function createLexicon(data: LexiconData): Lexicon {
     isStopWord(token, form = null) {
       const forms = stopWords.get(token);
       if (!forms) return false;
-      return form === null || forms.has(null) || forms.has(form);
+      // typed with diacritics, only a chat word written with those: "túi" (a bag) is not "tui" (teencode for tôi)
+      return form === null || forms.has(form);
     },
     narrowerTerms(tokens) {
       const found: string[][] = [];

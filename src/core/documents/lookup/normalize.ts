@@ -9,6 +9,17 @@ export interface SearchToken {
   form: string | null;
   /** part of a phrase the lexicon knows ("đường dây nóng"): never a chat word, whatever it folds like */
   inPhrase?: true;
+  /** which clause of the question it is in, counting the marks that end one (",", ";", "?", …) */
+  clause?: number;
+}
+
+const CLAUSE_MARK = /[,;:.!?\n…]/;
+
+/** How many clause marks there are between two positions (a dot before a word character is none: "v.v"). */
+export function clauseMarks(text: string, from: number, to: number): number {
+  let marks = 0;
+  for (let i = from; i < to; i += 1) if (CLAUSE_MARK.test(text[i]!) && !(text[i] === '.' && /\w/.test(text[i + 1] ?? ''))) marks += 1;
+  return marks;
 }
 
 const MARKS = /[\u0300-\u036f]/g;
@@ -45,20 +56,26 @@ export function foldKeepingPositions(text: string): { folded: string; lower: str
  */
 export function tokensOfFolded(folded: string, lower: string): SearchToken[] {
   const tokens: SearchToken[] = [];
+  // clause marks are counted between words as they come: no allocation for the documents' many texts
+  let clause = 0;
+  let from = 0;
   for (const match of folded.matchAll(/[a-z0-9]+/g)) {
     const token = match[0];
     const written = lower.slice(match.index, match.index + token.length);
+    clause += clauseMarks(folded, from, match.index);
+    from = match.index + token.length;
     const glued = GLUED_ABBREVIATION.exec(token);
     if (glued) {
-      tokens.push({ token: glued[1]!, form: null }, { token: glued[2]!, form: null });
+      tokens.push({ token: glued[1]!, form: null, clause }, { token: glued[2]!, form: null, clause });
       continue;
     }
     const variant = spellingVariant(token);
-    tokens.push({ token: variant, form: variant === token && written !== token ? written : null });
+    tokens.push({ token: variant, form: variant === token && written !== token ? written : null, clause });
   }
   for (let i = 1; i < tokens.length; i += 1) {
     const roman = ROMAN.get(tokens[i]!.token);
-    if (roman !== undefined && ROMAN_CONTEXT.has(tokens[i - 1]!.token)) tokens[i] = { token: String(roman), form: null };
+    if (roman !== undefined && ROMAN_CONTEXT.has(tokens[i - 1]!.token))
+      tokens[i] = { token: String(roman), form: null, clause: tokens[i]!.clause };
   }
   return tokens;
 }

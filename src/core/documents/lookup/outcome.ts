@@ -1,7 +1,8 @@
-import type { RegulationDocument } from '../document.js';
+import type { Provision, RegulationDocument } from '../document.js';
+import type { ValidityView } from '../validity.js';
 import type { Namesake } from '../namesake.js';
 import { type DocumentKind, parseSymbol } from '../symbol.js';
-import type { IndexedEntry } from './indexed-entry.js';
+import type { IndexedEntry, RelatedRole } from './indexed-entry.js';
 import type { NumberRef } from './question.js';
 import type { LookupIndex } from './text-index.js';
 
@@ -9,12 +10,16 @@ export interface ScoredDocument {
   document: RegulationDocument;
   /** 0–1; 1 for a document named by its number */
   score: number;
+  /** whether it still applies, as far as is known, reasoned along its relations */
+  validity: ValidityView;
 }
 
 /** What replaced a document: catalogued, known only as a namesake, or neither (then only its symbol is known). */
 export interface ReplacementInfo {
   document: RegulationDocument | null;
   namesake: Namesake | null;
+  /** the index's entry of the catalogued replacement */
+  entry: IndexedEntry | null;
 }
 
 export type LookupOutcome =
@@ -25,6 +30,13 @@ export type LookupOutcome =
       replacement: ReplacementInfo | null;
       /** up to two other documents that also fit the question well */
       alternatives: ScoredDocument[];
+      /**
+       * documents that apply together with the answer, and what each is to it: the plan carrying out a
+       * directive, the decree detailing a law, the directive a plan carries out
+       */
+      together: Array<ScoredDocument & { role: RelatedRole }>;
+      /** the provisions of the answer that the question is about (none: the summary tells what it says) */
+      provisions: Provision[];
       /** the symbol as the question wrote it when that was a known misquotation ("07/2013/TT-BYT") */
       citedAs: string | null;
       /** the kind the question asked for when the document is of another kind ("thông tư" for a directive) */
@@ -51,7 +63,7 @@ export type LookupOutcome =
  * fit particular questions.
  */
 export const THRESHOLDS = {
-  coverage: 0.7,
+  coverage: 0.65,
   relevance: 0.35,
   /** the runner-up must score below this share of the best one */
   margin: 0.85,
@@ -67,6 +79,7 @@ export const MAX_CANDIDATES = 3;
 export const scored = (entry: IndexedEntry, score: number): ScoredDocument => ({
   document: entry.document!,
   score: Math.round(score * 1000) / 1000,
+  validity: entry.validity!,
 });
 
 /** 30c/NQ-CP "replaced by 76/NQ-CP (15/07/2021)" is not replaced by the catalogued 76/NQ-CP of 2013. */
@@ -84,5 +97,5 @@ export function replacementOf(index: LookupIndex, entry: IndexedEntry): Replacem
   const parts = parseSymbol(doc.replacedBy);
   const candidates = parts ? index.withNumber(parts.number) : [];
   const found = candidates.find((candidate) => isReplacementOf(candidate, entry));
-  return { document: found?.document ?? null, namesake: found?.namesake ?? null };
+  return { document: found?.document ?? null, namesake: found?.namesake ?? null, entry: found?.document ? found : null };
 }

@@ -2,7 +2,7 @@ import { stripControlCharacters } from '../../text/vietnamese.js';
 import { type DocumentKind, normalizeNumber, splitLetterCode } from '../symbol.js';
 import { ISSUER_CODES, issuersNamed } from './issuers.js';
 import type { Lexicon } from './lexicon.js';
-import { foldKeepingPositions, type SearchToken, tokensOfFolded } from './normalize.js';
+import { foldKeepingPositions, type SearchToken } from './normalize.js';
 
 /** A document number the question names: "45/2015/TT-BYT", "TT 45/2015", "thông tư 45", "QĐ 2151", "số 114". */
 export interface NumberRef {
@@ -63,6 +63,18 @@ const KIND_WORDS: ReadonlyArray<readonly [string, DocumentKind]> = [
   ['cong van', 'cv'],
   ['thong bao', 'tb'],
   ['luat', 'luat'],
+  // in English: "circular 45/2015", "Decision 2151 of the Ministry of Health"
+  ['circular', 'tt'],
+  ['decree', 'nd'],
+  ['decision', 'qd'],
+  ['directive', 'ct'],
+  ['resolution', 'nq'],
+  ['conclusion', 'kl'],
+  ['law', 'luat'],
+  ['plan', 'kh'],
+  ['programme', 'ctr'],
+  ['program', 'ctr'],
+  ['guidance', 'hd'],
   ['ctr', 'ctr'],
   ['tt', 'tt'],
   ['nd', 'nd'],
@@ -77,30 +89,6 @@ const KIND_WORDS: ReadonlyArray<readonly [string, DocumentKind]> = [
 ];
 const KIND_ALTERNATION = KIND_WORDS.map(([word]) => word.replace(' ', '\\s+')).join('|');
 const KIND_OF = new Map(KIND_WORDS.map(([word, kind]) => [word, kind]));
-
-/**
- * Kind words that, named without a number, say what is asked for ("theo thông tư nào", "luật tiếp công
- * dân"). The first kind word of the question decides; "kế hoạch", "hướng dẫn" and "chương trình" count as
- * the kind asked for as well (so "kế hoạch triển khai thông tư…" asks for a plan, not a circular), but they
- * stay in the subject: they are ordinary words of titles too ("Hướng dẫn tổ chức hội nghị…").
- */
-const ASKABLE_KINDS: ReadonlyArray<readonly [string[], DocumentKind, 'kind-only' | 'subject-too']> = [
-  [['thong', 'tu'], 'tt', 'kind-only'],
-  [['nghi', 'dinh'], 'nd', 'kind-only'],
-  [['quyet', 'dinh'], 'qd', 'kind-only'],
-  [['chi', 'thi'], 'ct', 'kind-only'],
-  [['nghi', 'quyet'], 'nq', 'kind-only'],
-  [['ket', 'luan'], 'kl', 'kind-only'],
-  [['luat'], 'luat', 'kind-only'],
-  [['ke', 'hoach'], 'kh', 'subject-too'],
-  [['huong', 'dan'], 'hd', 'subject-too'],
-  [['chuong', 'trinh'], 'ctr', 'subject-too'],
-  [['tt'], 'tt', 'kind-only'],
-  [['nd'], 'nd', 'kind-only'],
-  [['qd'], 'qd', 'kind-only'],
-  [['ct'], 'ct', 'kind-only'],
-  [['nq'], 'nq', 'kind-only'],
-];
 
 const YEAR = '(?:19|20)\\d{2}';
 const NUMBER = '\\d{1,5}[a-z]?';
@@ -252,6 +240,11 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index))) continue;
     if (NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length))) continue;
+    if (countsSomething(work, lower, match.index + value.length, lexicon)) {
+      // a count says nothing about the subject either: "02" must not find titles citing a document 02
+      work = blank(work, match.index, value.length);
+      continue;
+    }
     add(
       {
         label: written(match.index, match.index + value.length),
@@ -270,7 +263,8 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   // a year standing alone stays a subject word too ("chuyên đề năm 2020" is in a title)
   for (const match of work.matchAll(LONE_YEAR)) years.push(Number(match[1]));
 
-  const tokens = lexicon.canonical(tokensOfFolded(work, lower));
+  const words = lexicon.language.words;
+  const tokens = lexicon.canonical(words(work, lower));
   const { askedKind, rest, lawName } = takeAskedKind(tokens, lexicon);
   const issuers = issuersNamed(work);
   const refs = found.map(({ ref, start, end }): NumberRef => {
@@ -278,10 +272,26 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     return {
       ...ref,
       ...(named ? { issuer: named.code, label: `${ref.label} (${original.slice(named.start, named.end)})` } : {}),
-      kindAskedBefore: takeAskedKind(lexicon.canonical(tokensOfFolded(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
+      kindAskedBefore: takeAskedKind(lexicon.canonical(words(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
     };
   });
   return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest), lawName };
+}
+
+/**
+ * A number standing alone followed by a word of the subject counts that thing: "02 đối tượng", "cán bộ có 02
+ * hành vi", "05 cán bộ" (in Vietnamese the number comes before what it counts). Only a number followed by
+ * nothing, by chat words ("4448 còn hiệu lực không") or by an issuer's code ("27 ttg") may be a document's.
+ */
+function countsSomething(work: string, lower: string, end: number, lexicon: Lexicon): boolean {
+  const next = /^\s*([a-z]+)/.exec(work.slice(end));
+  if (!next) return false;
+  const word = next[1]!;
+  if (ISSUER_CODES.has(word)) return false;
+  const at = end + next[0].length - word.length;
+  const following = lexicon.language.words(work.slice(at), lower.slice(at));
+  if (lexicon.startsStopPhrase(following)) return false;
+  return !lexicon.isStopWord(following[0]!.token, following[0]!.form);
 }
 
 // Words that may stand between a number and the issuer named after it ("thông tư 45/2015 của Bộ Tài chính",
@@ -317,6 +327,8 @@ function issuerNear(
 const NOT_A_LAW_BEFORE = new Set(['ki', 'phap', 'dieu', 'vi']);
 const NOT_A_LAW_AFTER = new Set(['su']);
 
+const PLAN_ABBREVIATION: readonly [string[], DocumentKind, 'kind-only'] = [['kh'], 'kh', 'kind-only'];
+
 function takeAskedKind(
   tokens: readonly SearchToken[],
   lexicon: Lexicon,
@@ -327,11 +339,17 @@ function takeAskedKind(
   for (let i = 0; i < tokens.length; ) {
     const isWordLuat =
       tokens[i]?.token === 'luat' && (NOT_A_LAW_BEFORE.has(tokens[i - 1]?.token ?? '') || NOT_A_LAW_AFTER.has(tokens[i + 1]?.token ?? ''));
+    // "kh" is "kế hoạch" where a kind is named ("kh giảm rác thải nhựa", "theo kh nào"), elsewhere the teencode
+    // for "không" ("kh biết", "có kh")
+    const planAbbreviation =
+      tokens[i]?.token === 'kh' && tokens[i]?.form === null && (i === 0 || tokens[i - 1]?.token === 'theo') && tokens[i + 1] !== undefined;
     const found = isWordLuat
       ? undefined
-      : ASKABLE_KINDS.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
+      : planAbbreviation
+        ? PLAN_ABBREVIATION
+        : lexicon.language.askableKinds.find(([words]) => words.every((word, offset) => tokens[i + offset]?.token === word));
     if (found) {
-      if (askedKind === null && found[1] === 'luat') lawName = nameAfter(tokens.slice(i + 1), lexicon);
+      if (askedKind === null && found[1] === 'luat' && lexicon.language.namesLaws) lawName = nameAfter(tokens.slice(i + 1), lexicon);
       askedKind ??= found[1];
       if (found[2] === 'subject-too') rest.push(...tokens.slice(i, i + found[0].length));
       i += found[0].length;

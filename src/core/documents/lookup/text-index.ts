@@ -1,9 +1,11 @@
 import type { RegulationDocument } from '../document.js';
+import { assessValidity } from '../validity.js';
 import type { Namesake } from '../namesake.js';
 import { createFuzzyVocabulary, type FuzzyVocabulary } from './fuzzy.js';
-import { entryTexts, type Field, type IndexedEntry, makeEntry, preferCurrent, yearsOf } from './indexed-entry.js';
+import { entryTexts, type Field, type IndexedEntry, makeEntry, preferCurrent, rolesOf, yearsOf } from './indexed-entry.js';
 import type { Lexicon } from './lexicon.js';
-import { type SearchToken, searchTokenForms } from './normalize.js';
+import { tokensOf } from './language.js';
+import type { SearchToken } from './normalize.js';
 import { matchRef } from './number-match.js';
 import { isReplacementOf } from './outcome.js';
 import { parseQuestion } from './question.js';
@@ -14,6 +16,12 @@ export interface TextMatch {
   relevance: number;
   /** 0–1: the share of the question's subject words (and word pairs) found anywhere in the entry */
   coverage: number;
+  /**
+   * a good part of the question (ANCHORED) is in the entry's title or everyday words (or those of the document
+   * it replaced): what the question is about is what the entry is about, not only words its summary mentions
+   * in passing ("cán bộ có hành vi vi phạm thì xử lý" is not about the directive on harassment)
+   */
+  anchored: boolean;
   /**
    * The question is about people or a sector the entry's texts never name: a sector of the lexicon
    * (education, the police, banking…), or people after "của" whom no document names ("quy tắc ứng xử của
@@ -35,14 +43,36 @@ export interface TextRanking {
 
 export interface LookupIndex {
   readonly entries: readonly IndexedEntry[];
+  /** every word (not pair) the documents' texts have, as the index writes it */
+  readonly vocabulary: ReadonlySet<string>;
   /** entries whose symbol or an alias has this number ("9" finds 09/CT-BYT) */
   withNumber(number: string): IndexedEntry[];
   rank(tokens: ReadonlyArray<SearchToken | null>): TextRanking;
+  /**
+   * The provisions of an entry that the question's words are about, best first (at most `max`): what the
+   * answer says the document says about the detail asked ("hòm thư mở mấy lần" → the weekly opening).
+   */
+  provisionsFor(entry: IndexedEntry, tokens: ReadonlyArray<SearchToken | null>, max: number): number[];
+  /**
+   * The share of an entry's own title (its subject words) that the question names: a document outside the
+   * catalogue is named as "probably the one you mean" only when the question asks for its subject, not for a
+   * broader one it is part of ("danh mục thuốc được BHYT thanh toán" is not the list of traditional medicines).
+   */
+  titleCoverage(entry: IndexedEntry, tokens: ReadonlyArray<SearchToken | null>): number;
 }
 
 // Where a word is found says how much it tells: the title and the everyday words are what a document is
 // about; the summary mentions more in passing; issuer and type help only a little.
-const FIELD_WEIGHT: Record<Field, number> = { title: 1, keywords: 1, summary: 0.7, issuer: 0.5, type: 0.3 };
+// A provision says as much as the summary; what a document inherits from the one it replaced says less.
+const FIELD_WEIGHT: Record<Field, number> = {
+  title: 1,
+  keywords: 1,
+  summary: 0.7,
+  provisions: 0.7,
+  inherited: 0.5,
+  issuer: 0.5,
+  type: 0.3,
+};
 // A year the question names that is the document's year (issued, or in its symbol) but not in its text.
 const YEAR_OF_DOCUMENT = 0.5;
 const yearKey = (year: string) => `@year ${year}`;
@@ -52,14 +82,26 @@ const CORRECTED = 0.8;
 const FUNCTION_PAIR = 0.5;
 // A narrower term read into a broader one ("bệnh viện" in "cơ sở y tế") is a weaker match than the word itself.
 const NARROWER = 0.5;
+// A word no document has, alone, weighs this share of the most telling word.
+const UNKNOWN_WORD = 0.5;
 // A pair of subject words no document has together weighs this share of a word no document has.
 const UNKNOWN_PAIR = 0.75;
+// An ordinary word of administrative life ("cán bộ", "xử lý") weighs as a word found in about half the documents.
+const ORDINARY_WEIGHT = 0.6;
+// In choosing a document's provisions, a word of its own title counts for this much of another.
+const TITLE_WORD = 0.3;
+// An entry is what the question is about when this share of the question is in its title or everyday words.
+const ANCHORED = 0.3;
+// A clause with no word the catalogue knows, beside one that has some, is told around the question.
+const ASIDE = 0.3;
 // A word typed with diacritics that the document only has with other ones ("nghỉ" against "nghị") half counts.
 const OTHER_DIACRITICS = 0.5;
 
 interface Posting {
   entries: Int32Array;
   weights: Float32Array;
+  /** 1 where the term is in the entry's title, everyday words or inherited words */
+  anchors: Uint8Array;
 }
 
 /** At most this many best matches are ranked in full; the rest are far behind for any question. */
@@ -76,6 +118,11 @@ interface Term {
   unmatched?: boolean;
   /** which "của <whom>" of the question the term belongs to, if any */
   possessor?: number | undefined;
+  /** the clause of the question it is in */
+  clause: number;
+  ordinary: boolean;
+  /** a pair of words no document has side by side: one word the catalogue never uses */
+  unknown?: true;
 }
 
 const idf = (documentFrequency: number, total: number) => Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -90,9 +137,37 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     ...documents.map((document, i) => makeEntry(i, { document })),
     ...namesakes.map((namesake, i) => makeEntry(documents.length + i, { namesake })),
   ];
+  const language = lexicon.language.code;
+  const bySymbol = new Map(entries.filter((e) => e.document).map((e) => [e.symbol, e]));
+  // what each document replaced or now carries on: it inherits their words (see entryTexts)
+  const predecessors = new Map<IndexedEntry, RegulationDocument[]>();
+  const inherit = (heir: IndexedEntry | undefined, from: RegulationDocument) => {
+    if (!heir || heir.document === from) return;
+    predecessors.set(heir, [...(predecessors.get(heir) ?? []), from]);
+  };
+  for (const entry of entries) {
+    const doc = entry.document;
+    if (!doc) continue;
+    if (doc.status === 'replaced' && doc.replacedBy) inherit(bySymbol.get(doc.replacedBy), doc);
+    for (const successor of doc.validity?.successors ?? []) if (successor.role === 'carries') inherit(bySymbol.get(successor.symbol), doc);
+  }
+  for (const entry of entries)
+    if (entry.document) entry.validity = assessValidity(entry.document, (symbol) => bySymbol.get(symbol)?.document ?? undefined);
+  // relations the catalogue states, both ways
+  for (const entry of entries) {
+    for (const relation of entry.document?.relations ?? []) {
+      const other = bySymbol.get(relation.symbol);
+      const roles = rolesOf(relation.kind);
+      if (!other || other === entry) continue;
+      if (relation.kind !== 'based_on' && !entry.basedOn.includes(other)) entry.basedOn.push(other);
+      if (!roles) continue;
+      entry.related.push({ entry: other, role: roles.ofBase });
+      other.related.push({ entry, role: roles.ofDerived });
+    }
+  }
 
   // postings are appended entry by entry, so each list is in entry order and each entry appears once
-  const building = new Map<string, { entries: number[]; weights: number[] }>();
+  const building = new Map<string, { entries: number[]; weights: number[]; anchors: number[] }>();
   // which entries have a word with these very diacritics, and which have it written without any
   const withForm = new Map<string, Set<number>>();
   const plain = new Map<string, Set<number>>();
@@ -108,11 +183,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   };
   for (const entry of entries) {
     const terms = new Map<string, number>();
+    // the terms of its title, everyday words or inherited words
+    const anchors = new Set<string>();
     const note = (term: string, weight: number) => {
       if ((terms.get(term) ?? 0) < weight) terms.set(term, weight);
     };
-    for (const [field, text] of entryTexts(entry)) {
-      const forms = lexicon.canonical(searchTokenForms(text));
+    for (const [field, text] of entryTexts(entry, language, predecessors.get(entry))) {
+      const forms = lexicon.canonical(tokensOf(lexicon.language, text));
       const tokens = forms.map((t) => t.token);
       for (const sector of lexicon.sectorsIn(forms)) entry.sectors.add(sector);
       if (field === 'title') for (const token of tokens) entry.titleWords.add(token);
@@ -132,11 +209,14 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       });
       // people run together the words of a title or a keyword, hardly those of a summary
       const runs = field === 'title' || field === 'keywords';
+      const anchoring = field === 'title' || field === 'keywords' || field === 'inherited';
       tokens.forEach((token, i) => {
         note(token, weight);
+        if (anchoring) anchors.add(token);
         const next = tokens[i + 1];
         if (next === undefined) return;
         note(`${token} ${next}`, weight);
+        if (anchoring) anchors.add(`${token} ${next}`);
         if (!runs) return;
         const pair = `${token}${next}`;
         if (pair.length >= 3 && !compact.has(pair)) compact.set(pair, [token, next]);
@@ -154,14 +234,19 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     for (const year of yearsOf(entry)) note(yearKey(String(year)), YEAR_OF_DOCUMENT);
     for (const [term, weight] of terms) {
       let posting = building.get(term);
-      if (!posting) building.set(term, (posting = { entries: [], weights: [] }));
+      if (!posting) building.set(term, (posting = { entries: [], weights: [], anchors: [] }));
       posting.entries.push(entry.position);
       posting.weights.push(weight);
+      posting.anchors.push(anchors.has(term) ? 1 : 0);
     }
   }
   const postings = new Map<string, Posting>();
   for (const [term, list] of building)
-    postings.set(term, { entries: Int32Array.from(list.entries), weights: Float32Array.from(list.weights) });
+    postings.set(term, {
+      entries: Int32Array.from(list.entries),
+      weights: Float32Array.from(list.weights),
+      anchors: Uint8Array.from(list.anchors),
+    });
 
   const byNumber = new Map<string, IndexedEntry[]>();
   for (const entry of entries) {
@@ -172,23 +257,34 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     }
   }
 
-  for (const entry of entries) {
+  // the Vietnamese titles cite other documents by number; the English side goes by the stated relations alone
+  for (const entry of language === 'vi' ? entries : []) {
     // only a title with a digit can cite another document by number
     if (!entry.document || !/\d/.test(entry.document.title)) continue;
     for (const ref of parseQuestion(entry.document.title, lexicon).refs) {
       if (ref.form !== 'symbol' && ref.form !== 'kind') continue;
       for (const match of matchRef(byNumber.get(ref.number) ?? [], ref, [])) {
         // "Quy định về trang phục y tế (thay thế Thông tư 45/2015/TT-BYT)" replaces the one it cites
-        if (match.exact && match.entry !== entry && match.entry.document && !isReplacementOf(entry, match.entry))
+        if (
+          match.exact &&
+          match.entry !== entry &&
+          match.entry.document &&
+          !isReplacementOf(entry, match.entry) &&
+          !entry.basedOn.includes(match.entry)
+        )
           entry.basedOn.push(match.entry);
       }
     }
   }
 
   const total = entries.length;
+  // Vietnamese writes a word as syllables: two known syllables no document has side by side are one unknown word
+  const compounds = language === 'vi';
   // scratch space for ranking: one slot per entry
   const score = new Float64Array(total);
   const covered = new Float64Array(total);
+  const titled = new Float64Array(total);
+  const bestAnchor = new Float64Array(total);
   const bestValue = new Float64Array(total);
   const bestCredit = new Float64Array(total);
   let rankings = 0;
@@ -241,6 +337,9 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     stop: boolean;
     /** part of a phrase the lexicon knows ("một cửa" is not "của") */
     inPhrase: boolean;
+    clause: number;
+    /** part of an ordinary phrase of administrative life (lexicon `ordinaryWords`) */
+    ordinary: boolean;
   }
 
   const bound = (a: Word, b: Word) => !a.stop && !b.stop && known(`${a.word} ${b.word}`);
@@ -272,14 +371,17 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     const terms: Term[] = [];
     let possessorGroups = 0;
     const segments: SearchToken[][] = [[]];
+    // a stop phrase or the end of a clause ends a segment: no pair and no "của <whom>" goes across it
     for (const token of tokens) {
+      const segment = segments[segments.length - 1]!;
       if (token === null) segments.push([]);
-      else segments[segments.length - 1]!.push(token);
+      else if (segment.length > 0 && segment[segment.length - 1]!.clause !== token.clause) segments.push([token]);
+      else segment.push(token);
     }
     for (const segment of segments) {
       // resolve typos and run-together words first, so that pairs are read on the corrected words
       const words: Word[] = [];
-      segment.forEach(({ token, form, inPhrase }, i) => {
+      segment.forEach(({ token, form, inPhrase, clause }, i) => {
         const best = resolve(token, form !== null, segment[i - 1]?.token, segment[i + 1]?.token);
         const untouched = best.words.length === 1 && best.words[0] === token;
         for (const word of best.words) {
@@ -290,9 +392,12 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             form: kept,
             stop: !inPhrase && lexicon.isStopWord(word, kept),
             inPhrase: inPhrase === true,
+            clause: clause ?? 0,
+            ordinary: false,
           });
         }
       });
+      markOrdinary(words);
       // the term of each word, to withdraw when the word turns out to be a syllable of a word no document has
       const wordTerms: Array<Term | undefined> = [];
       const unknownWords: number[] = [];
@@ -302,7 +407,20 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         if (!stop && (word.length >= 2 || /\d/.test(word))) {
           const alternatives = [{ text: word, factor }];
           if (/^(?:19|20)\d{2}$/.test(word)) alternatives.push({ text: yearKey(word), factor });
-          terms.push((wordTerms[i] = { alternatives, form, subject: true, weight: idf(frequency(word), total), possessor: possessor[i] }));
+          // a word no document has separates none of them: it tells that the question may be about something
+          // else, not as surely as a word that is a document's own
+          const df = frequency(word);
+          terms.push(
+            (wordTerms[i] = {
+              alternatives,
+              form,
+              subject: true,
+              weight: df === 0 && !/^\d+$/.test(word) ? UNKNOWN_WORD * idf(0, total) : idf(df, total),
+              possessor: possessor[i],
+              clause: words[i]!.clause,
+              ordinary: words[i]!.ordinary,
+            }),
+          );
         }
         const next = words[i + 1];
         if (!next) return;
@@ -310,6 +428,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const pair = `${word} ${next.word}`;
         const pairForm = form !== null && next.form !== null ? `${form} ${next.form}` : null;
         const pairPossessor = possessor[i] !== undefined && possessor[i] === possessor[i + 1] ? possessor[i] : undefined;
+        const clause = words[i]!.clause;
+        const ordinary = words[i]!.ordinary && next.ordinary;
         if (known(pair)) {
           terms.push({
             alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }],
@@ -317,10 +437,16 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             subject,
             weight: idf(frequency(pair), total) * (subject ? 1 : FUNCTION_PAIR),
             possessor: pairPossessor,
+            clause,
+            ordinary,
           });
           return;
         }
-        if (!subject || !/[a-z]/.test(word) || !/[a-z]/.test(next.word) || isWordBoundary(words, i)) return;
+        // English words are words: two that no document has side by side are no unknown compound
+        if (!compounds) return;
+        // an ordinary word next to another ("khoa khám bệnh") is no syllable of an unknown word
+        if (!subject || words[i]!.ordinary || next.ordinary) return;
+        if (!/[a-z]/.test(word) || !/[a-z]/.test(next.word) || isWordBoundary(words, i)) return;
         // two words typed without diacritics that no document has together may be a typo of a pair ("ung su")
         const joined = `${word}${next.word}`;
         const corrected =
@@ -337,6 +463,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             subject: true,
             weight: idf(frequency(text), total),
             possessor: pairPossessor,
+            clause,
+            ordinary,
           });
           return;
         }
@@ -344,17 +472,114 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         // sinh", "điện lực"): its syllables may each appear in other words ("dân chủ", "hành chính", "học
         // viên", "điện thoại"), the thing asked about does not. It counts as an unmatched subject term, and
         // its syllables found in those other words count for nothing.
-        terms.push({ alternatives: [{ text: pair, factor: 1 }], form: null, subject: true, weight: UNKNOWN_PAIR * idf(0, total) });
+        terms.push({
+          alternatives: [{ text: pair, factor: 1 }],
+          form: null,
+          subject: true,
+          weight: UNKNOWN_PAIR * idf(0, total),
+          possessor: pairPossessor,
+          clause,
+          ordinary,
+          unknown: true,
+        });
         unknownWords.push(i, i + 1);
       });
       for (const i of unknownWords) if (wordTerms[i]) wordTerms[i].unmatched = true;
     }
+    return weighed(terms);
+  }
+
+  /** Marks the words of every ordinary phrase of the lexicon (up to three words long). */
+  function markOrdinary(words: Word[]): void {
+    for (let i = 0; i < words.length; i += 1) {
+      for (let length = 1; length <= 3 && i + length <= words.length; length += 1) {
+        const phrase = words
+          .slice(i, i + length)
+          .map((w) => w.word)
+          .join(' ');
+        if (lexicon.isOrdinary(phrase)) for (let k = i; k < i + length; k += 1) words[k]!.ordinary = true;
+      }
+    }
+  }
+
+  /**
+   * How much each term counts, beyond how rare it is:
+   * - an ordinary word of administrative life counts as little as a word found in many documents;
+   * - a clause of the question in which no document knows any word ("đi muộn về sớm, giờ giấc làm việc…") is
+   *   the situation told around the question, not its subject: it counts for a part, when another clause has
+   *   words the catalogue knows. A word no document has next to known ones in the same clause ("đường dây nóng
+   *   phòng chống ma túy") still counts in full: it narrows the subject to one the catalogue may not have.
+   */
+  function weighed(terms: Term[]): Term[] {
+    for (const term of terms) if (term.ordinary) term.weight = Math.min(term.weight, ORDINARY_WEIGHT);
+    const knownIn = new Set<number>();
+    for (const term of terms)
+      if (term.subject && !term.ordinary && !term.unmatched && !term.unknown && frequency(term.alternatives[0]!.text) > 0)
+        knownIn.add(term.clause);
+    if (knownIn.size === 0) return terms;
+    for (const term of terms) if (!knownIn.has(term.clause)) term.weight *= ASIDE;
     return terms;
   }
 
+  const vocabulary = new Set([...postings.keys()].filter((term) => !term.includes(' ')));
+  // each provision's words and word pairs, as the question's are written
+  const provisionTerms = new Map<IndexedEntry, Array<Set<string>>>();
+  const termsOfText = (text: string) => {
+    const tokens = lexicon.canonical(tokensOf(lexicon.language, text)).map((t) => t.token);
+    return new Set([...tokens, ...tokens.slice(1).map((token, i) => `${tokens[i]} ${token}`)]);
+  };
+  const provisionsOf = (entry: IndexedEntry) => {
+    let terms = provisionTerms.get(entry);
+    if (!terms) {
+      const texts = (entry.document?.provisions ?? []).map((p) => (language === 'en' ? (p.en ?? '') : p.vi));
+      provisionTerms.set(entry, (terms = texts.map(termsOfText)));
+    }
+    return terms;
+  };
   return {
     entries,
+    vocabulary,
     withNumber: (number) => byNumber.get(number) ?? [],
+    titleCoverage(entry, tokens) {
+      const title = entry.document?.title ?? entry.namesake?.title ?? '';
+      const words = lexicon
+        .canonical(tokensOf(lexicon.language, title))
+        .filter((t) => !lexicon.isStopWord(t.token, t.form) && t.token.length >= 2 && !/^\d+$/.test(t.token))
+        .map((t) => t.token);
+      if (words.length === 0) return 0;
+      const asked = new Set(tokens.flatMap((t) => (t ? [t.token] : [])));
+      return words.filter((word) => asked.has(word)).length / words.length;
+    },
+    provisionsFor(entry, tokens, max) {
+      const provisions = provisionsOf(entry);
+      if (provisions.length === 0) return [];
+      const words = tokens.filter((t): t is SearchToken => t !== null && !lexicon.isStopWord(t.token, t.form) && t.token.length >= 2);
+      const asked = [...words.map((w) => w.token), ...words.slice(1).map((w, i) => `${words[i]!.token} ${w.token}`)];
+      // The words of the document's own title say which document, not which of its provisions: a provision is
+      // about the question when it has one of the other words ("mở" in "hòm thư mở mấy lần"). How telling each
+      // word is among the documents ranks them, so that "y tế" does not pick a provision as "ngực" does.
+      const detail = new Set(words.filter((w) => !entry.titleWords.has(w.token)).map((w) => w.token));
+      const ranked = provisions
+        .map((terms, position) => ({
+          position,
+          about: [...detail].some((word) => terms.has(word)),
+          score: asked.reduce(
+            (sum, term) =>
+              sum +
+              (terms.has(term)
+                ? idf(frequency(term), total) * (term.split(' ').every((w) => entry.titleWords.has(w)) ? TITLE_WORD : 1)
+                : 0),
+            0,
+          ),
+        }))
+        .filter((p) => p.about)
+        .sort((a, b) => b.score - a.score || a.position - b.position)
+        .map((p) => p.position);
+      if (ranked.length === 0) return [];
+      // one provision on the question, with the first key provision beside it
+      if (ranked.length === 1 && ranked[0] !== 0) ranked.push(0);
+      return ranked.slice(0, max);
+    },
     rank(tokens) {
       const terms = termsOf(tokens);
       const subjectWeight = terms.filter((t) => t.subject).reduce((sum, t) => sum + t.weight, 0);
@@ -364,6 +589,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       // one pass per term over its postings, into arrays the size of the catalogue (reused between questions)
       score.fill(0);
       covered.fill(0);
+      titled.fill(0);
       const touched: number[] = [];
       // each "của <whom>" of the question, and whether any document names any of its words: none means
       // people the catalogue is not about at all (a general rule not naming "bệnh viện" may still apply to
@@ -388,15 +614,20 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             if (bestCredit[entry] === 0) hit.push(entry);
             if (value > bestValue[entry]!) bestValue[entry] = value;
             if (credit > bestCredit[entry]!) bestCredit[entry] = credit;
+            if (posting.anchors[i] === 1 && credit > bestAnchor[entry]!) bestAnchor[entry] = credit;
           }
         }
         if (term.possessor !== undefined && hit.length > 0) possessors.set(term.possessor, true);
         for (const entry of hit) {
           if (score[entry] === 0 && covered[entry] === 0) touched.push(entry);
           score[entry] = score[entry]! + term.weight * bestValue[entry]!;
-          if (term.subject) covered[entry] = covered[entry]! + term.weight * bestCredit[entry]!;
+          if (term.subject) {
+            covered[entry] = covered[entry]! + term.weight * bestCredit[entry]!;
+            titled[entry] = titled[entry]! + term.weight * bestAnchor[entry]!;
+          }
           bestValue[entry] = 0;
           bestCredit[entry] = 0;
+          bestAnchor[entry] = 0;
         }
       }
       let top = 0;
@@ -405,11 +636,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       let kept = touched.filter((entry) => score[entry]! >= top * 0.25);
       if (kept.length > RANKED) kept = kept.sort((a, b) => score[b]! - score[a]!).slice(0, RANKED);
       const asked = lexicon.sectorsIn(tokens);
-      const strangers = [...possessors.values()].some((named) => !named);
+      // people whom no document names, or named with a word the catalogue never uses ("nhân viên thư viện")
+      const strangers = [...possessors.values()].some((named) => !named) || terms.some((t) => t.unknown && t.possessor !== undefined);
       const matches = kept.map((position) => ({
         entry: entries[position]!,
         relevance: score[position]! / allWeight,
         coverage: covered[position]! / subjectWeight,
+        anchored: titled[position]! / subjectWeight >= ANCHORED,
         offAudience: strangers || asked.some((sector) => !entries[position]!.sectors.has(sector)),
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));

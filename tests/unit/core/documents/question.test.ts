@@ -69,6 +69,36 @@ describe('document numbers in every form', () => {
     expect(refsOf('giai đoạn 2016/2020')).toEqual([]);
   });
 
+  it('takes a number standing before what it counts for a count, never a document number', () => {
+    for (const text of [
+      '02 đối tượng nào được hưởng chế độ',
+      'Cán bộ có 02 hành vi vi phạm thì xử lý thế nào',
+      'cơ quan có 05 cán bộ thì có phải lập ban thanh tra nhân dân không',
+      '03 trường hợp nào được từ chối tiếp công dân',
+      'đánh giá chất lượng bệnh viện theo 83 tiêu chí',
+    ]) {
+      expect(refsOf(text), text).toEqual([]);
+      // nor a subject word: titles cite documents by number
+      expect(subjectOf(text), text).not.toMatch(/\d/);
+    }
+  });
+
+  it('reads a number as a document number with a kind, a symbol shape, chat words or nothing around it', () => {
+    for (const text of ['thông tư 02', 'TT 02', '02/2017', 'thông tư số 02 còn hiệu lực không'])
+      expect(refsOf(text), text).toMatchObject([{ number: '2' }]);
+    expect(refsOf('4448')).toMatchObject([{ number: '4448', kind: null }]);
+    expect(refsOf('4448 còn hiệu lực không')).toMatchObject([{ number: '4448' }]);
+    expect(refsOf('đề án đo lường hài lòng 4448')).toMatchObject([{ number: '4448' }]);
+    // an issuer's code after it makes it a symbol
+    expect(refsOf('cthi 27 ttg')).toMatchObject([{ number: '27' }]);
+  });
+
+  it('reads the kind of a number written in English', () => {
+    expect(refsOf('Decision 2151 of the Ministry of Health')).toEqual([{ number: '2151', year: null, kind: 'qd', issuer: null }]);
+    expect(refsOf('circular 45/2015')).toEqual([{ number: '45', year: 2015, kind: 'tt', issuer: null }]);
+    expect(refsOf('is decree 61/2018 still valid')).toEqual([{ number: '61', year: 2018, kind: 'nd', issuer: null }]);
+  });
+
   it('reads a number and a year alone as a number of any kind, marked as such', () => {
     expect(parseQuestion('số 45/2015 còn hiệu lực không', lexicon).refs).toMatchObject([
       { number: '45', year: 2015, form: 'number-year', label: '45/2015' },
@@ -134,9 +164,9 @@ describe('the subject of a question', () => {
 
   it('keeps how a word was typed when it was typed with diacritics', () => {
     const [first, second] = parseQuestion('nghỉ phép', lexicon).tokens;
-    expect(first).toEqual({ token: 'nghi', form: 'nghỉ' });
-    expect(second).toEqual({ token: 'phep', form: 'phép' });
-    expect(parseQuestion('nghi phep', lexicon).tokens[0]).toEqual({ token: 'nghi', form: null });
+    expect(first).toEqual({ token: 'nghi', form: 'nghỉ', clause: 0 });
+    expect(second).toEqual({ token: 'phep', form: 'phép', clause: 0 });
+    expect(parseQuestion('nghi phep', lexicon).tokens[0]).toEqual({ token: 'nghi', form: null, clause: 0 });
   });
 });
 
