@@ -185,6 +185,8 @@ const deadlines = async (argv: string[]) => (await import('./cli/deadlines.js'))
 const importFiles = async (argv: string[]) => (await import('./cli/import.js')).importCommand(argv);
 const holidays = async (argv: string[]) => (await import('./cli/holidays.js')).holidaysCommand(argv);
 const plan = async (argv: string[]) => (await import('./cli/plan.js')).planCommand(argv);
+const members = async (argv: string[]) => (await import('./cli/members.js')).membersCommand(argv);
+const groups = async (argv: string[]) => (await import('./cli/members.js')).groupsCommand(argv);
 
 // `cli ask "<question>" [--json]`: the document lookup (src/cli/ask.ts)
 async function ask(argv: string[]) {
@@ -230,6 +232,8 @@ const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
   import: importFiles,
   holidays,
   plan,
+  members,
+  groups,
   zalo,
   ask,
   xuatbaocao: exportReport,

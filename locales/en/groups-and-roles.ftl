@@ -1,7 +1,7 @@
 ## /dangky
 
-register-ask-code = Which unit does this group belong to? Reply with the unit code, for example: BVDK (the Department leaders' group: reply lanhdao).
-register-more-units = … and { $count } more units.
+register-ask-code = Which unit does this group belong to? Reply with the unit code or name, for example: BVDK or TYT Sìn Hồ (the Department leaders' group: reply lanhdao).
+register-more-units = … and { $count } more: type part of a unit name to find it, e.g. “trạm y tế Bản Bo”.
 register-done = This group is now bound to { $unit }.
 register-replaced = (It was bound to { $previous } before.)
 register-next = From now on the group receives the unit's deadline reminders and weekly digest. Administrators assign the focal point with /phanquyen.
@@ -11,6 +11,9 @@ register-leaders-unchanged = This group was already the Department leaders' grou
 register-no-department = The unit list has no Department-level unit (one without a parent). Import the units first, then type /dangky lanhdao again.
 unit-not-found = There is no unit with the code { $code }. Type /dangky without a code to see the unit codes.
 unit-not-found-suggest = There is no unit with the code { $code }. Did you mean: { $suggestions }?
+unit-ambiguous = { $count } units match “{ $typed }”:
+    { $units }
+    Type it again with the unit's code instead of its name, e.g. { $example }.
 
 ## /phanquyen
 
@@ -36,3 +39,40 @@ leave-ended = { $name }'s leave has ended; reminders go to them again.
 leave-bad-date = I do not understand the date “{ $text }”. Write day/month or day/month/year, for example 30/11 or 30/11/2026.
 leave-past = That end of leave is already past. Give a day from today on.
 leave-forbidden = Only an administrator can set someone else's leave; you can set your own: /nghiphep đến 30/11.
+
+## Who holds what (/phanquyen ds, /donvi)
+
+choice-yes = Yes
+choice-no = No
+role-confirm-grant-admin = Make { $name } an administrator? Administrators bind groups and give and take away everyone's roles across the Department.
+role-confirm-revoke-admin = Take away { $name }'s administrator rights?
+role-confirm-grant-department-leader = Make { $name } a Department leader? Department leaders see every unit's tasks, reports and feedback.
+role-confirm-revoke-department-leader = Take away { $name }'s Department leader role?
+role-confirm-last-focal-point = { $name } is the only focal point of { $unit }. Without one, the unit's reminders reach nobody. Remove anyway?
+role-confirm-again = Please answer Yes or No.
+role-confirm-cancelled = Cancelled; no role was changed.
+roster-forbidden = You can see the roles of the units you lead and the units under them only.
+roster-forbidden-unit = You can see the roles of the units you lead and the units under them only; { $unit } is not one of them.
+roster-whole-department = the whole Department
+roster-your-units = the units you are responsible for
+roster-header = Roles by unit — { $scope } ({ $count } units):
+roster-department-wide = Department-wide — { $people }
+roster-group = group “{ $title }” ({ $platform })
+roster-no-group = ⚠ no group bound
+roster-no-focal-point = ⚠ no focal point
+roster-not-reachable = { $name } (has not written to the assistant privately)
+roster-more = … { $count } more units: type /phanquyen ds <unit code or name> to see one branch.
+roster-gaps = Units without a focal point: { $noFocal }; without a group: { $noGroup }.
+cmd-donvi-description = Show a unit: groups, focal point, leader, complaint box, open tasks
+cmd-donvi-usage = /donvi [unit code or name], e.g. /donvi TYT Sìn Hồ
+unit-card-header = { $unit } ({ $code })
+unit-card-parent = Under: { $parent }
+unit-card-groups = Groups: { $groups }
+unit-card-nobody = Nobody holds a role in this unit yet.
+unit-card-leave = { $name } is on leave until { $until } inclusive; reminders go to the deputy.
+unit-card-box = Complaint box: opened every { $days } days, last on { $last }.
+unit-card-box-unopened = Complaint box: opened every { $days } days; no opening recorded yet.
+unit-card-no-box = Complaint box: no opening schedule set (/homthu lich).
+unit-card-tasks = Open tasks: { $count } (see /nhiemvu { $code }).
+unit-card-unit-required = You hold no role in any unit. Give a unit code, e.g. /donvi BVDK.
+permission-denied-roster = The list of roles ({ $command } ds) is for { $roles }.

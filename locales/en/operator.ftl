@@ -37,6 +37,8 @@ cli-usage =
       ask --batch <file> [--json]                 look up every line of the file as a question, in order
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
       login --user <platform:id>               a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
+      members [--unit CODE|NAME] [--json]         who holds which role, unit by unit; units without a focal point or a group
+      groups [--json]                             the assistant's group chats: their unit, unbound groups, the last digest
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
@@ -66,3 +68,10 @@ console-refused-production =
     No chat platform is configured and there is no terminal to chat in (NODE_ENV=production, input is not a terminal), so the assistant does not start.
     { -platform-settings }
 console-no-units = The database has no units yet. Load the demo with: npm run cli -- demo; or import your units: npm run cli -- import units <file.csv>.
+cli-groups-header = { $count } group chats ({ $unbound } not bound to a unit):
+cli-groups-line = • { $title } [{ $ref }] — { $unit }{ $state ->
+        [inactive] {" "}(the assistant is no longer in the group)
+       *[other] {""}
+    }
+cli-groups-leaders = the Department leaders' group
+cli-groups-unbound = not bound to a unit

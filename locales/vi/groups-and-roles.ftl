@@ -1,7 +1,7 @@
 ## /dangky
 
-register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).
-register-more-units = … và { $count } đơn vị khác.
+register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã hoặc tên đơn vị, ví dụ: BVDK hoặc TYT Sìn Hồ (nhóm lãnh đạo Sở: trả lời lanhdao).
+register-more-units = … và { $count } đơn vị nữa: gõ tên đơn vị để tìm, ví dụ “trạm y tế Bản Bo”.
 register-done = Đã gắn nhóm này với { $unit }.
 register-replaced = (Trước đây nhóm gắn với { $previous }.)
 register-next = Từ nay nhóm nhận nhắc hạn và bản tin tuần của đơn vị. Quản trị viên giao vai trò đầu mối bằng /phanquyen.
@@ -11,6 +11,9 @@ register-leaders-unchanged = Nhóm này đã là nhóm lãnh đạo Sở từ tr
 register-no-department = Danh sách đơn vị chưa có đơn vị cấp Sở (đơn vị không có cấp trên). Hãy nhập danh sách đơn vị trước, rồi gõ lại /dangky lanhdao.
 unit-not-found = Không tìm thấy đơn vị có mã { $code }. Gõ /dangky (không kèm mã) để xem danh sách mã đơn vị.
 unit-not-found-suggest = Không tìm thấy đơn vị có mã { $code }. Có phải bạn muốn: { $suggestions }?
+unit-ambiguous = Có { $count } đơn vị khớp với “{ $typed }”:
+    { $units }
+    Hãy gõ lại, ghi mã đơn vị thay cho tên, ví dụ: { $example }.
 
 ## /phanquyen
 
@@ -23,7 +26,7 @@ role-unit-required = Vai trò này gắn với một đơn vị. Hãy dùng lệ
 role-last-admin = Không thể bỏ vai trò của quản trị viên cuối cùng. Hãy giao quyền quản trị cho người khác trước.
 role-granted = Đã giao vai trò { $role } cho { $name }.
 role-already = { $name } đã có vai trò { $role } từ trước, không có gì thay đổi.
-role-revoked = Đã bỏ vai trò { $role } của { $name }.
+role-revoked = { $name } không còn là { $role }.
 role-not-held = { $name } không có vai trò { $role }, không có gì thay đổi.
 
 ## /nghiphep
@@ -36,3 +39,40 @@ leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi 
 leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
 leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
 leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.
+
+## Ai giữ vai trò gì (/phanquyen ds, /donvi)
+
+choice-yes = Có
+choice-no = Không
+role-confirm-grant-admin = Giao quyền quản trị viên cho { $name }? Quản trị viên gắn nhóm, giao và bỏ vai trò của mọi người trong toàn Sở.
+role-confirm-revoke-admin = Bỏ quyền quản trị viên của { $name }?
+role-confirm-grant-department-leader = Giao vai trò lãnh đạo Sở cho { $name }? Lãnh đạo Sở xem được nhiệm vụ, báo cáo và phản ánh của mọi đơn vị.
+role-confirm-revoke-department-leader = Bỏ vai trò lãnh đạo Sở của { $name }?
+role-confirm-last-focal-point = { $name } là cán bộ đầu mối duy nhất của { $unit }. Bỏ vai trò này thì nhắc hạn của đơn vị không còn gửi cho ai. Vẫn bỏ?
+role-confirm-again = Vui lòng trả lời Có hoặc Không.
+role-confirm-cancelled = Đã hủy, không thay đổi vai trò nào.
+roster-forbidden = Bạn chỉ xem được danh sách vai trò của đơn vị mình lãnh đạo và các đơn vị trực thuộc.
+roster-forbidden-unit = Bạn chỉ xem được danh sách vai trò của đơn vị mình lãnh đạo và các đơn vị trực thuộc; { $unit } không thuộc phạm vi đó.
+roster-whole-department = toàn Sở
+roster-your-units = các đơn vị bạn phụ trách
+roster-header = Vai trò theo đơn vị — { $scope } ({ $count } đơn vị):
+roster-department-wide = Toàn Sở — { $people }
+roster-group = nhóm “{ $title }” ({ $platform })
+roster-no-group = ⚠ chưa gắn nhóm
+roster-no-focal-point = ⚠ chưa có cán bộ đầu mối
+roster-not-reachable = { $name } (chưa nhắn riêng với trợ lý)
+roster-more = … còn { $count } đơn vị nữa: gõ /phanquyen ds <mã hoặc tên đơn vị> để xem từng nhánh.
+roster-gaps = Đơn vị chưa có đầu mối: { $noFocal }; chưa gắn nhóm: { $noGroup }.
+cmd-donvi-description = Xem một đơn vị: nhóm, đầu mối, lãnh đạo, hòm thư, nhiệm vụ đang mở
+cmd-donvi-usage = /donvi [mã hoặc tên đơn vị], ví dụ: /donvi TYT Sìn Hồ
+unit-card-header = { $unit } ({ $code })
+unit-card-parent = Trực thuộc: { $parent }
+unit-card-groups = Nhóm: { $groups }
+unit-card-nobody = Chưa ai được giao vai trò trong đơn vị.
+unit-card-leave = { $name } nghỉ phép đến hết { $until }; nhắc hạn chuyển cho đầu mối dự phòng.
+unit-card-box = Hòm thư góp ý: mở { $days } ngày một lần, lần gần nhất { $last }.
+unit-card-box-unopened = Hòm thư góp ý: mở { $days } ngày một lần, chưa ghi lần mở nào.
+unit-card-no-box = Hòm thư góp ý: chưa đặt lịch mở (/homthu lich).
+unit-card-tasks = Nhiệm vụ đang mở: { $count } (xem: /nhiemvu { $code }).
+unit-card-unit-required = Bạn chưa có vai trò ở đơn vị nào. Hãy ghi mã đơn vị, ví dụ: /donvi BVDK.
+permission-denied-roster = Danh sách vai trò (lệnh { $command } ds) dành cho { $roles }.

@@ -37,6 +37,8 @@ cli-usage =
       ask --batch <tệp> [--json]                  tra cứu mỗi dòng của tệp là một câu hỏi, theo đúng thứ tự
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
       login --user <nền-tảng:mã>               liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
+      members [--unit MÃ|TÊN] [--json]            ai giữ vai trò gì theo từng đơn vị; đơn vị thiếu đầu mối hoặc chưa gắn nhóm
+      groups [--json]                             các nhóm chat của trợ lý: đơn vị được gắn, nhóm chưa gắn, bản tin gần nhất
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC] [--at NGÀY-GIỜ]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
@@ -66,3 +68,10 @@ console-refused-production =
     Chưa cấu hình nền tảng chat nào và không có bàn phím để trò chuyện (NODE_ENV=production, đầu vào không phải terminal), nên trợ lý không khởi động.
     { -platform-settings }
 console-no-units = Cơ sở dữ liệu chưa có đơn vị nào. Nạp dữ liệu mẫu bằng: npm run cli -- demo; hoặc nhập đơn vị của bạn: npm run cli -- import units <tệp.csv>.
+cli-groups-header = { $count } nhóm chat ({ $unbound } nhóm chưa gắn đơn vị):
+cli-groups-line = • { $title } [{ $ref }] — { $unit }{ $state ->
+        [inactive] {" "}(trợ lý không còn trong nhóm)
+       *[other] {""}
+    }
+cli-groups-leaders = nhóm lãnh đạo Sở
+cli-groups-unbound = chưa gắn đơn vị

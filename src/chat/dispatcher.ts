@@ -206,11 +206,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   /** Where and by whom a command may run: the refusal to send, or null to go ahead. */
-  async function refusal(store: Store, command: CommandSpec, ctx: CommandContext): Promise<string | null> {
-    const verdict = gate(ctx.actor, command, ctx.chat);
+  async function refusal(store: Store, command: CommandSpec, ctx: CommandContext, args: readonly string[] = []): Promise<string | null> {
+    const verdict = gate(ctx.actor, command, ctx.chat, args);
     if (verdict === 'group-only') return ctx.t('command-group-only', { command: `/${command.name}` });
     if (verdict === 'private-only') return ctx.t('command-private-only', { command: `/${command.name}` });
-    if (verdict === 'denied') return denialText(ctx, command, store);
+    if (verdict === 'denied') return denialText(ctx, command, store, args);
     return null;
   }
 
@@ -225,7 +225,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   async function runCommand(store: Store, command: CommandSpec, args: string[], ctx: CommandContext): Promise<Reply> {
-    const blocked = await refusal(store, command, ctx);
+    const blocked = await refusal(store, command, ctx, args);
     if (blocked !== null) return { text: blocked };
     const parsed = command.args.safeParse(args);
     if (!parsed.success) return { text: `${ctx.t('usage-intro')}\n${ctx.t(command.usageKey)}` };
@@ -316,7 +316,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       // changes nothing, so the flow still waits.
       const waiting = basics.pending;
       const { ctx, state } = await buildContext(store, message, command.name, basics, parsed.argsText, waiting !== null);
-      const blocked = await refusal(store, command, ctx);
+      const blocked = await refusal(store, command, ctx, parsed.args);
       if (blocked !== null) return text(blocked);
       if (waiting) {
         await ctx.flow.end();

@@ -1,4 +1,5 @@
 import type { CommandContext, CommandSpec } from '../commands/command.js';
+import { permissionOf } from '../core/members/access.js';
 import { ROLES } from '../core/members/roles.js';
 import { roleName } from '../core/members/roles-text.js';
 import type { Store } from '../core/store.js';
@@ -9,8 +10,8 @@ const MAX_NAMED_ADMINS = 3;
  * The answer to someone who may not run a command: who may, and what to do next. The decision itself is
  * the domain's (`isAllowed`); this only words it.
  */
-export async function denialText(ctx: CommandContext, command: CommandSpec, store: Store): Promise<string> {
-  const permission = command.permission;
+export async function denialText(ctx: CommandContext, command: CommandSpec, store: Store, args: readonly string[] = []): Promise<string> {
+  const permission = permissionOf(command, args);
   const name = `/${command.name}`;
   if (permission.kind === 'anyone') return ctx.t('error-internal');
 

@@ -112,6 +112,11 @@ export interface CommandSpec<Args = unknown> {
   usageKey: string;
   scope: CommandScope;
   permission: Permission;
+  /**
+   * A form of the command open to other people than the command itself (`/phanquyen ds`, a list leaders may
+   * read, where `/phanquyen` changes roles and is the administrators'): its permission, from the words typed.
+   */
+  permissionFor?(args: readonly string[]): Permission | null;
   /** validates the words after the command; a failure answers with the usage line and changes nothing */
   args: z.ZodType<Args, readonly string[]>;
   run(ctx: CommandContext, args: Args): Promise<Reply>;

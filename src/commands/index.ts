@@ -21,6 +21,7 @@ import { summaryCommand } from './summary.command.js';
 import { signInCommand, signOutCommand } from './sign-in.command.js';
 import { startCommand } from './start.command.js';
 import { tasksCommand } from './tasks.command.js';
+import { unitCardCommand } from './unit-card.command.js';
 
 /** Every chat command, in the order /help and the Telegram menu show them. */
 export const allCommands: readonly CommandSpec[] = [
@@ -42,6 +43,7 @@ export const allCommands: readonly CommandSpec[] = [
   followCommand,
   registerGroupCommand,
   assignRoleCommand,
+  unitCardCommand,
   languageCommand,
   signInCommand,
   signOutCommand,

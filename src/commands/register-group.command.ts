@@ -41,8 +41,8 @@ export const registerGroupCommand = defineCommand({
   usageKey: 'cmd-dangky-usage',
   scope: 'group',
   permission: permissions.admin,
-  // a unit code, or "lanhdao" / "lãnh đạo" for the Department leaders' group
-  args: z.union([z.tuple([]), z.tuple([z.string().min(1).max(40)]), z.tuple([z.string().min(1).max(40), z.string().min(1).max(40)])]),
+  // a unit's code or name ("TYT Sìn Hồ", "trạm y tế xã sin ho"), or "lanhdao" / "lãnh đạo" for the leaders' group
+  args: z.array(z.string().min(1).max(40)).max(10),
   async run(ctx, args) {
     const code = args.join(' ');
     if (code) return bind(ctx, code);
@@ -54,7 +54,7 @@ export const registerGroupCommand = defineCommand({
   },
   async resume(ctx, _state, input) {
     if (namesLeadersChat(input.text)) return bindLeaders(ctx);
-    const code = input.text.split(/\s+/)[0] ?? '';
+    const code = input.text.trim().slice(0, 200);
     if (!code) return { text: ctx.t('register-ask-code') };
     return bind(ctx, code);
   },

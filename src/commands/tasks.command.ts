@@ -39,9 +39,10 @@ export const tasksCommand = defineCommand({
   usageKey: 'cmd-nhiemvu-usage',
   scope: 'any',
   permission: permissions.unitMember,
-  args: z.union([z.tuple([]), z.tuple([z.string().min(1).max(40)])]),
+  // a unit's code or its name as staff say it ("TTYT Tam Đường")
+  args: z.array(z.string().min(1).max(40)).max(10),
   async run(ctx, args) {
-    const [unitCode] = args;
+    const unitCode = args.length > 0 ? args.join(' ') : undefined;
     const leaderView = ctx.chat.kind === 'private' || Boolean(ctx.chat.record?.isLeadersChat);
     if (!unitCode && leaderView && isAllowed(ctx.actor, permissions.leader, null)) return allUnits(ctx);
     const sections = await openTasksFor(ctx.store, {

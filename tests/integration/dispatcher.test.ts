@@ -173,7 +173,7 @@ describe('/phanquyen', () => {
       'Đã giao vai trò cán bộ đầu mối dự phòng (cấp phó) của Bệnh viện Đa khoa tỉnh Lai Châu cho Hoàng Thị Mai.',
     );
     expect(await t.ask('/phanquyen pho dau moi @nhan-vien', { user: 'quan-tri' })).toContain('đã có vai trò');
-    expect(await t.ask('/phanquyen bỏ phó đầu mối @nhan-vien', { user: 'quan-tri' })).toContain('Đã bỏ vai trò');
+    expect(await t.ask('/phanquyen bỏ phó đầu mối @nhan-vien', { user: 'quan-tri' })).toContain('không còn là');
     expect(await t.ask('/phanquyen bo pho dau moi @nhan-vien', { user: 'quan-tri' })).toContain('không có vai trò');
   });
 
@@ -189,9 +189,11 @@ describe('/phanquyen', () => {
     expect(await t.ask('/phanquyen đầu mối @nhan-vien TTYT-PT', { user: 'quan-tri', kind: 'private' })).toContain(
       'của Trung tâm Y tế Phong Thổ',
     );
-    expect(await t.ask('/phanquyen lãnh đạo Sở @nhan-vien', { user: 'quan-tri', kind: 'private' })).toBe(
-      'Đã giao vai trò lãnh đạo Sở cho Hoàng Thị Mai.',
+    // rights over the whole Department are given only after a yes
+    expect(await t.ask('/phanquyen lãnh đạo Sở @nhan-vien', { user: 'quan-tri', kind: 'private' })).toContain(
+      'Giao vai trò lãnh đạo Sở cho Hoàng Thị Mai?',
     );
+    expect(await t.ask('có', { user: 'quan-tri', kind: 'private' })).toBe('Đã giao vai trò lãnh đạo Sở cho Hoàng Thị Mai.');
     expect(await t.ask('/phanquyen đầu mối @nhan-vien', { user: 'quan-tri', kind: 'private' })).toContain('Vai trò này gắn với một đơn vị');
   });
 
@@ -316,7 +318,7 @@ describe('bad input', () => {
     ['你好，我想报告', NOT_A_QUESTION],
     ['مرحبا', NOT_A_QUESTION],
     ['cảm ơn bot nhé', NOT_A_QUESTION],
-    ['/nhiemvu A B C', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
+    ['/nhiemvu 1 2 3 4 5 6 7 8 9 10 11', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
     ['/help me please now', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/help'],
   ])('%s gets a short polite answer', async (input, answer) => {
     const before = await domainCounts();

@@ -23,7 +23,7 @@ const CHAT: Record<Place, { chat?: string; kind: 'group' | 'private' }> = {
 const BASE = ['start', 'help', 'tracuu', 'ngonngu', 'huy'];
 // Anyone with a role may sign out of the dashboard anywhere, and ask for a sign-in link in private (issue 24).
 // A unit member's reading commands where their unit is in view.
-const MEMBER = ['nhiemvu', 'hanchot', 'quahan', 'minhchung', 'phananh', 'nghiphep'];
+const MEMBER = ['nhiemvu', 'hanchot', 'quahan', 'minhchung', 'phananh', 'nghiphep', 'donvi'];
 const LEADER = ['tonghop', 'xuatbaocao'];
 
 /** Demo person → place → the commands /help must list (in any order; the test sorts). */

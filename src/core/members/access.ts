@@ -15,15 +15,20 @@ export interface GatedCommand {
   name: string;
   scope: 'group' | 'private' | 'any';
   permission: Permission;
+  permissionFor?(args: readonly string[]): Permission | null;
 }
+
+/** The permission a command needs when typed with these words (a form of it may be open to more people). */
+export const permissionOf = (command: GatedCommand, args: readonly string[] = []): Permission =>
+  command.permissionFor?.(args) ?? command.permission;
 
 export type Gate = 'open' | 'group-only' | 'private-only' | 'denied';
 
 /** The check made before a command runs: the dispatcher refuses anything but 'open', and /help lists nothing else. */
-export function gate(actor: Pick<Actor, 'grants'>, command: GatedCommand, place: Place): Gate {
+export function gate(actor: Pick<Actor, 'grants'>, command: GatedCommand, place: Place, args: readonly string[] = []): Gate {
   if (command.scope === 'group' && place.kind === 'private') return 'group-only';
   if (command.scope === 'private' && place.kind === 'group') return 'private-only';
-  return isAllowed(actor, command.permission, place.unitScope) ? 'open' : 'denied';
+  return isAllowed(actor, permissionOf(command, args), place.unitScope) ? 'open' : 'denied';
 }
 
 interface Audience {
@@ -49,6 +54,7 @@ export const AUDIENCES: Readonly<Record<string, Audience>> = {
   phananh: { permission: permissions.unitMember, needsUnit: true },
   homthu: { needsUnit: true },
   lich: { needsUnit: true },
+  donvi: { needsUnit: true },
   theodoi: { needsUnit: true },
   // anyone may end their own dashboard sessions, but only someone with a role ever has one to end
   dangxuat: { permission: permissions.member },

@@ -19,6 +19,28 @@ export interface ChangeRoleResult {
   grant: RoleGrant;
 }
 
+export type ConfirmReason = 'grant-admin' | 'revoke-admin' | 'grant-department-leader' | 'revoke-department-leader' | 'last-focal-point';
+
+/**
+ * Whether a change is hard enough to undo to be asked about first: giving or taking away the rights over the
+ * whole Department, and taking away the last focal point of a unit (its reminders would reach nobody).
+ * null: make it at once. A change that would change nothing needs no question.
+ */
+export async function needsConfirmation(store: Store, input: ChangeRoleInput): Promise<ConfirmReason | null> {
+  if (input.role === 'admin' || input.role === 'department_leader') {
+    const held = (await store.members.grantsOf(input.target.memberId)).some((grant) => grant.role === input.role);
+    if (input.action === 'grant' ? held : !held) return null;
+    // the last administrator cannot be removed at all: say so at once rather than after a question
+    if (input.action === 'revoke' && input.role === 'admin' && (await store.members.countWithRole('admin')) <= 1) return null;
+    return `${input.action}-${input.role === 'admin' ? 'admin' : 'department-leader'}`;
+  }
+  if (input.action === 'revoke' && input.role === 'focal_point' && input.unit) {
+    const focal = await store.members.withRole('focal_point', input.unit.id);
+    if (focal.length === 1 && focal[0]!.memberId === input.target.memberId) return 'last-focal-point';
+  }
+  return null;
+}
+
 /** Assigns or removes a role (/phanquyen). Admins only; the last admin cannot be removed, or nobody could bind groups. */
 export async function changeRole(store: Store, input: ChangeRoleInput): Promise<ChangeRoleResult> {
   if (!isAdmin(input.actor))

@@ -41,6 +41,8 @@ export const permissions = {
     roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
     scope: 'unit',
   },
+  // Who holds what (/phanquyen ds): the people who run the bot, and leaders for the units they lead.
+  roster: { kind: 'roles', name: 'roster', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // The dashboard (issue 24). Signing in, and any page about a unit, needs a role in that unit or above it (or
   // in any unit, on a page with no unit named): a page shows what the person could see in a private chat.
   dashboard: { kind: 'roles', name: 'dashboard', roles: ROLES, scope: 'unit' },

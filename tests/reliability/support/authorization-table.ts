@@ -55,7 +55,7 @@ export const NOT_HERE: readonly RegExp[] = [
   /^Lệnh \/\w+ chỉ dùng trong nhóm chat của đơn vị\.$/,
   /^Lệnh \/\w+ chỉ dùng khi nhắn riêng với trợ lý\.$/,
   /^Nhóm này chưa được gắn với đơn vị nào nên chưa dùng được lệnh \/\w+\. Quản trị viên gõ \/dangky <mã đơn vị> trong nhóm để gắn\.$/,
-  /^Bạn chưa có vai trò ở đơn vị nào\. Hãy ghi mã đơn vị, ví dụ: \/nhiemvu BVDK\.$/,
+  /^Bạn chưa có vai trò ở đơn vị nào\. Hãy ghi mã đơn vị, ví dụ: \/(nhiemvu|donvi) BVDK\.$/,
   /^Hãy ghi mã đơn vị, ví dụ: \/minhchung NV12 BVDK\.$/,
   /^Bạn ghi sổ phản ánh cho nhiều đơn vị \(hoặc chưa cho đơn vị nào\): hãy dùng lệnh trong nhóm chat của đơn vị\.$/,
   /^Để bảo mật, thông tin liên hệ của người phản ánh chỉ gửi qua tin nhắn riêng với trợ lý\.$/,
@@ -685,8 +685,45 @@ export const TABLE: readonly Row[] = [
     say: () => '/phanquyen bỏ nhân viên @nhan-vien BVDK',
     denied: () => ADMIN_ONLY('phanquyen'),
     deniedNoRole: () => ADMIN_ONLY('phanquyen'),
-    done: /^Đã bỏ vai trò cán bộ, nhân viên của Bệnh viện Đa khoa tỉnh Lai Châu của Hoàng Thị Mai\./,
+    done: /^Hoàng Thị Mai không còn là cán bộ, nhân viên của Bệnh viện Đa khoa tỉnh Lai Châu\./,
     cells: { ...everyone('DDDD'), admin: 'AAAA' },
+  },
+  {
+    // who holds what: administrators and Department leaders everywhere, a unit's leader for the units they lead
+    name: '/phanquyen ds',
+    command: 'phanquyen',
+    say: () => '/phanquyen ds',
+    denied: () => 'Danh sách vai trò (lệnh /phanquyen ds) dành cho quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị.',
+    deniedNoRole: () => NO_ROLE('phanquyen', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
+    done: (cell, answer) => {
+      const whole = cell.role !== 'unit_leader' && cell.place !== 'own' && cell.place !== 'other';
+      const scope =
+        cell.role === 'unit_leader'
+          ? cell.place === 'own'
+            ? BVDK
+            : 'các đơn vị bạn phụ trách'
+          : cell.place === 'own'
+            ? BVDK
+            : cell.place === 'other'
+              ? CDC
+              : 'toàn Sở';
+      return expect(
+        answer.text.startsWith(`Vai trò theo đơn vị — ${scope} (`) && answer.text.includes('Nguyễn Thị Lan') === (cell.place !== 'other'),
+        `expected the roster of ${scope}${whole ? ' with the Department-wide roles' : ''}`,
+      );
+    },
+    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA', unit_leader: 'ADAA' },
+  },
+  {
+    // one unit at a glance: seen by whoever may see the unit's tasks (the rule of /nhiemvu)
+    name: '/donvi',
+    command: 'donvi',
+    say: () => '/donvi',
+    denied: ({ place }) =>
+      `Lệnh /donvi dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    deniedNoRole: () => NO_ROLE('donvi'),
+    done: /^(Bệnh viện Đa khoa tỉnh Lai Châu \(BVDK\)|Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu \(CDC\))\n/,
+    cells: { ...everyone('ADNA'), admin: 'AANN', department_leader: 'AANN', none: 'DDDD' },
   },
   {
     name: '/ngonngu',
