@@ -34,7 +34,8 @@ export const upcomingCommand = defineCommand({
   descriptionKey: 'cmd-hanchot-description',
   usageKey: 'cmd-hanchot-usage',
   scope: 'any',
-  permission: permissions.anyone,
+  // what a unit owes is seen where its tasks are (/nhiemvu): by its people and those above it
+  permission: permissions.unitMember,
   args: z.union([
     z.tuple([]),
     z.tuple([z.string().regex(/^\d{1,3}$/)]),
@@ -61,7 +62,8 @@ export const overdueCommand = defineCommand({
   descriptionKey: 'cmd-quahan-description',
   usageKey: 'cmd-quahan-usage',
   scope: 'any',
-  permission: permissions.anyone,
+  // what a unit owes is seen where its tasks are (/nhiemvu): by its people and those above it
+  permission: permissions.unitMember,
   args: z.tuple([]),
   async run(ctx) {
     return listDeadlines(ctx, { dueTo: addDays(firstDayStillOpen(ctx), -1) }, { header: 'overdue-header', none: 'overdue-none' }, {});

@@ -333,6 +333,8 @@ const RECLASSIFY_WORDS: Record<string, 'category' | 'severity'> = {
 };
 
 /** /phananh: the unit's log book of complaint-box, hotline and in-person feedback. */
+const READ_WORDS = ['thongke', 'tk', 'ds', 'danhsach', 'tondong'];
+
 export const feedbackCommand = defineCommand({
   name: 'phananh',
   aliases: ['gopy', 'feedback'],
@@ -340,6 +342,8 @@ export const feedbackCommand = defineCommand({
   usageKey: 'cmd-phananh-usage',
   scope: 'any',
   permission: permissions.anyone,
+  // the lists and statistics reveal a unit's cases: seen exactly where the unit's tasks are (/nhiemvu)
+  permissionFor: (words) => (READ_WORDS.includes(compactKey(words[0] ?? '')) ? permissions.unitMember : null),
   args: z.array(z.string()).max(800),
   async run(ctx, words) {
     const sub = compactKey(words[0] ?? '');

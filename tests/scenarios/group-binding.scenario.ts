@@ -1,6 +1,7 @@
 import type { Scenario } from './scenario.js';
 
-const askUnit = 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).';
+const askUnit =
+  'Nhóm này thuộc đơn vị nào? Trả lời bằng mã hoặc tên đơn vị, ví dụ: BVDK hoặc TYT Sìn Hồ (nhóm lãnh đạo Sở: trả lời lanhdao).';
 
 export const groupBinding: Scenario = {
   name: 'Gắn nhóm mới với đơn vị',
@@ -40,7 +41,7 @@ export const groupBinding: Scenario = {
         '• TTYT-PT — TTYT Phong Thổ',
         '• TTYT-SH — TTYT Sìn Hồ',
         '• TYT-BINHLU — TYT Bình Lư',
-        '… và 4 đơn vị khác.',
+        '… và 4 đơn vị nữa: gõ tên đơn vị để tìm, ví dụ “trạm y tế Bản Bo”.',
       ].join('\n'),
     },
     {

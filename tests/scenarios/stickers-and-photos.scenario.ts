@@ -11,14 +11,16 @@ export const stickersAndPhotos: Scenario = {
       as: 'admin',
       in: 'newGroup',
       say: '/dangky',
-      expect: /^Nhóm này thuộc đơn vị nào\? Trả lời bằng mã đơn vị, ví dụ: BVDK \(nhóm lãnh đạo Sở: trả lời lanhdao\)\.\n• SYT — Sở Y tế\n/,
+      expect:
+        /^Nhóm này thuộc đơn vị nào\? Trả lời bằng mã hoặc tên đơn vị, ví dụ: BVDK hoặc TYT Sìn Hồ \(nhóm lãnh đạo Sở: trả lời lanhdao\)\.\n• SYT — Sở Y tế\n/,
     },
     {
       as: 'admin',
       in: 'newGroup',
       say: { sticker: true },
       reply: true,
-      expect: 'Nhóm này thuộc đơn vị nào? Trả lời bằng mã đơn vị, ví dụ: BVDK (nhóm lãnh đạo Sở: trả lời lanhdao).',
+      expect:
+        'Nhóm này thuộc đơn vị nào? Trả lời bằng mã hoặc tên đơn vị, ví dụ: BVDK hoặc TYT Sìn Hồ (nhóm lãnh đạo Sở: trả lời lanhdao).',
     },
     {
       as: 'admin',

@@ -270,8 +270,9 @@ export const TABLE: readonly Row[] = [
     name: '/hanchot',
     command: 'hanchot',
     say: () => '/hanchot',
-    denied: anyoneDenial,
-    deniedNoRole: anyoneDenial,
+    denied: ({ place }) =>
+      `Lệnh /hanchot dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    deniedNoRole: () => NO_ROLE('hanchot'),
     done: (cell, answer) => {
       const who = escape(listedUnit(cell));
       return expect(
@@ -279,14 +280,16 @@ export const TABLE: readonly Row[] = [
         `expected the deadlines of ${who}`,
       );
     },
-    cells: { ...everyone('AANA'), none: 'AANN' },
+    // refused exactly where /nhiemvu is (issue 21): a unit's data is for its people and those above it
+    cells: { ...everyone('ADNA'), admin: 'AANA', department_leader: 'AANA', none: 'DDDD' },
   },
   {
     name: '/quahan',
     command: 'quahan',
     say: () => '/quahan',
-    denied: anyoneDenial,
-    deniedNoRole: anyoneDenial,
+    denied: ({ place }) =>
+      `Lệnh /quahan dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    deniedNoRole: () => NO_ROLE('quahan'),
     done: (cell, answer) => {
       const who = escape(listedUnit(cell));
       return expect(
@@ -294,7 +297,8 @@ export const TABLE: readonly Row[] = [
         `expected the overdue items of ${who}`,
       );
     },
-    cells: { ...everyone('AANA'), none: 'AANN' },
+    // refused exactly where /nhiemvu is (issue 21): a unit's data is for its people and those above it
+    cells: { ...everyone('ADNA'), admin: 'AANA', department_leader: 'AANA', none: 'DDDD' },
   },
   {
     // anyone may ask, but only about a unit they belong to (checked by the command itself)
@@ -366,8 +370,9 @@ export const TABLE: readonly Row[] = [
     name: '/phananh thongke',
     command: 'phananh',
     say: () => '/phananh thongke',
-    denied: anyoneDenial,
-    deniedNoRole: anyoneDenial,
+    denied: ({ place }) =>
+      `Lệnh /phananh dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    deniedNoRole: () => NO_ROLE('phananh'),
     done: allOf((cell, answer) => {
       const who = escape(listedUnit(cell));
       return expect(
@@ -375,15 +380,17 @@ export const TABLE: readonly Row[] = [
         `expected the statistics of ${who}`,
       );
     }, noContact),
-    cells: { ...everyone('AANA'), none: 'AANN' },
+    // refused exactly where /nhiemvu is (issue 21): a unit's data is for its people and those above it
+    cells: { ...everyone('ADNA'), admin: 'AANA', department_leader: 'AANA', none: 'DDDD' },
   },
   {
     // the open cases, as a group sees them: never a contact
     name: '/phananh ds',
     command: 'phananh',
     say: () => '/phananh ds',
-    denied: anyoneDenial,
-    deniedNoRole: anyoneDenial,
+    denied: ({ place }) =>
+      `Lệnh /phananh dành cho cán bộ của ${unitOf[place]}. Bạn chưa có vai trò trong đơn vị này; hãy nhờ quản trị viên dùng /phanquyen nếu cần.`,
+    deniedNoRole: () => NO_ROLE('phananh'),
     done: allOf((cell, answer) => {
       const who = listedUnit(cell);
       const code = cell.place === 'other' ? cell.f.cdcTicket : cell.f.ticket;
@@ -392,7 +399,8 @@ export const TABLE: readonly Row[] = [
         `expected the open cases of ${who} with ${code}`,
       );
     }, noContact),
-    cells: { ...everyone('AANA'), none: 'AANN' },
+    // refused exactly where /nhiemvu is (issue 21): a unit's data is for its people and those above it
+    cells: { ...everyone('ADNA'), admin: 'AANA', department_leader: 'AANA', none: 'DDDD' },
   },
   {
     // a complainant's contact is given in private only, by whoever may log the unit's feedback
