@@ -89,7 +89,13 @@ export interface ConsolidatedReportInput {
 
 const toReportUnit = (unit: Unit): ReportUnit => ({ id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName });
 
-function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string, calendar: WorkingCalendar): ConsolidatedRow {
+/** One occurrence as the report shows it (exported for the views-agree property test). */
+export function consolidatedRow(
+  record: PlanOccurrenceRecord,
+  today: LocalDate,
+  timezone: string,
+  calendar: WorkingCalendar,
+): ConsolidatedRow {
   const completedOn = record.status === 'done' && record.completedAt ? localDateOf(record.completedAt, timezone) : null;
   const open = deadlineStatus({ dueDate: record.dueDate }, today, calendar);
   const done = completedOn ? deadlineStatus({ dueDate: record.dueDate, completedOn }, today, calendar) : null;
@@ -175,7 +181,7 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
   const rowsByUnit = new Map<number, ConsolidatedRow[]>();
   for (const record of records) {
     const rows = rowsByUnit.get(record.unitId);
-    const row = toRow(record, input.today, input.timezone, input.calendar);
+    const row = consolidatedRow(record, input.today, input.timezone, input.calendar);
     row.evidence = row.evidence.map((file) => {
       const item = kept.get(`${file.platform}\u0000${file.fileId}`);
       return {
