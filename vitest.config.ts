@@ -8,6 +8,8 @@ export default defineConfig({
     // Builds one migrated database (a PGlite snapshot, or a PostgreSQL template database) that every test
     // file copies: migrations run once per test run, and each file still gets its own database.
     globalSetup: ['tests/support/global-setup.ts'],
+    // TEST_FAKE_TODAY moves the wall clock (npm run test:dates); without it, nothing changes
+    setupFiles: ['tests/support/fake-today.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { App } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
+import type { Clock } from './core/clock.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
 import { loadDemo } from './demo/load-demo.js';
@@ -15,10 +16,10 @@ function refuseAt(app: App, locale: Locale, value: string | undefined): void {
   process.exitCode = 2;
 }
 
-async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promise<T> {
+async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>, clock?: Clock): Promise<T> {
   loadDotEnv();
   const config = await configOrExit(process.env);
-  const app = await createAppOrExit(config, loggerFor(config, 'warn'));
+  const app = await createAppOrExit(config, loggerFor(config, 'warn'), clock);
   try {
     return await work(app, config.defaultLocale);
   } finally {
@@ -26,12 +27,23 @@ async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>): Promi
   }
 }
 
+/**
+ * `chat [--user ID] [--chat ID] [--private] [--at ISO-8601]`: a console session; with --at, the bot's clock
+ * starts at that moment and runs on from it (a demo or a test on a chosen day, whatever day it really is).
+ */
 async function chat(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { user: { type: 'string' }, chat: { type: 'string' }, private: { type: 'boolean', default: false } },
+    options: { user: { type: 'string' }, chat: { type: 'string' }, private: { type: 'boolean', default: false }, at: { type: 'string' } },
     allowPositionals: false,
   });
+  const start = values.at ? new Date(values.at) : null;
+  if (start && Number.isNaN(start.getTime())) {
+    await withApp(async (app, locale) => refuseAt(app, locale, values.at));
+    return;
+  }
+  const began = Date.now();
+  const clock: Clock | undefined = start ? { now: () => new Date(start.getTime() + (Date.now() - began)) } : undefined;
   await withApp(async (app) => {
     const session = await openConsoleSession(app, {
       userId: values.user,
@@ -42,7 +54,7 @@ async function chat(argv: string[]) {
       interactive: false,
     });
     await session.run();
-  });
+  }, clock);
 }
 
 async function demo() {

@@ -1,3 +1,4 @@
+import type { Clock } from './core/clock.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type App, createApp } from './app.js';
@@ -76,9 +77,9 @@ const UNREACHABLE = new Set([
  * host, password or database name): the operator's mistake, not a bug, so no stack trace, and the
  * connection string is named by its host only, never with its password.
  */
-export async function createAppOrExit(config: Config, logger: Logger): Promise<App> {
+export async function createAppOrExit(config: Config, logger: Logger, clock?: Clock): Promise<App> {
   try {
-    return await createApp({ config, logger });
+    return await createApp({ config, logger, ...(clock ? { clock } : {}) });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (config.database.driver !== 'postgres' || typeof code !== 'string' || !UNREACHABLE.has(code)) throw error;

@@ -8,16 +8,18 @@ weekday-5 = Friday
 weekday-6 = Saturday
 weekday-7 = Sunday
 date-with-weekday = { $weekday } { $date }
-due-day-off = — a day off, hand in by { $day }
-due-day-off-named = — a day off ({ $reason }), hand in by { $day }
+# A last day on a day off ends at the end of the next working day (Vietnamese Civil Code 2015, art. 148(5)):
+# "due 14/06 (Sunday) → hand in by the end of Monday 15/06"
+due-shift = due { $stated } ({ $why }) → hand in by the end of { $effective }
+due-shift-day = { $weekday } { $date }
 due-overdue-day-off =
     { $days ->
-        [one] 1 day overdue (due { $date } { $note })
-       *[other] { $days } days overdue (due { $date } { $note })
+        [one] 1 day overdue ({ $shift })
+       *[other] { $days } days overdue ({ $shift })
     }
-due-today-day-off = due { $date } { $note } (today)
+due-today-day-off = { $shift } (today)
 due-upcoming-day-off =
     { $days ->
-        [one] due { $date } { $note } (1 day left)
-       *[other] due { $date } { $note } ({ $days } days left)
+        [one] { $shift } (1 day left)
+       *[other] { $shift } ({ $days } days left)
     }

@@ -34,7 +34,19 @@ consolidated-timeliness-on-time = On time
 consolidated-timeliness-late = { $days } days late
 consolidated-timeliness-overdue = { $days } days overdue
 consolidated-timeliness-pending = Not due yet
+consolidated-timeliness-pending-days = { $days ->
+        [0] Not due yet (due today)
+        [one] Not due yet (1 day left)
+       *[other] Not due yet ({ $days } days left)
+    }
+consolidated-timeliness-with-shift = { $label } · { $shift }
 consolidated-timeliness-none = No deadline
+consolidated-due-shifted = { $stated } ({ $why }) → { $effective }
+consolidated-docx-status-pending = { $days ->
+        [0] In progress, due today
+        [one] In progress, on time (1 day left)
+       *[other] In progress, on time ({ $days } days left)
+    }
 consolidated-due-none = No deadline
 consolidated-rate = { NUMBER($percent, maximumFractionDigits: 1) }%
 consolidated-rate-none = Not yet known

@@ -8,8 +8,10 @@ weekday-5 = thứ Sáu
 weekday-6 = thứ Bảy
 weekday-7 = Chủ nhật
 date-with-weekday = { $weekday }, { $date }
-due-day-off = — ngày nghỉ, nộp chậm nhất { $day }
-due-day-off-named = — ngày nghỉ ({ $reason }), nộp chậm nhất { $day }
-due-overdue-day-off = quá hạn { $days } ngày (hạn { $date } { $note })
-due-today-day-off = hạn { $date } { $note } (hôm nay)
-due-upcoming-day-off = hạn { $date } { $note } (còn { $days } ngày)
+# A last day on a day off ends at the end of the next working day (Bộ luật Dân sự 2015, Đ.148 k.5):
+# "hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06"
+due-shift = hạn { $stated } ({ $why }) → nộp đến hết { $effective }
+due-shift-day = { $weekday } { $date }
+due-overdue-day-off = quá hạn { $days } ngày ({ $shift })
+due-today-day-off = { $shift } (hôm nay)
+due-upcoming-day-off = { $shift } (còn { $days } ngày)

@@ -34,7 +34,17 @@ consolidated-timeliness-on-time = Đúng hạn
 consolidated-timeliness-late = Trễ { $days } ngày
 consolidated-timeliness-overdue = Quá hạn { $days } ngày
 consolidated-timeliness-pending = Còn hạn
+consolidated-timeliness-pending-days = { $days ->
+        [0] Còn hạn (hạn hôm nay)
+       *[other] Còn hạn (còn { $days } ngày)
+    }
+consolidated-timeliness-with-shift = { $label } · { $shift }
 consolidated-timeliness-none = Không có hạn
+consolidated-due-shifted = { $stated } ({ $why }) → { $effective }
+consolidated-docx-status-pending = { $days ->
+        [0] Đang thực hiện, hạn hôm nay
+       *[other] Đang thực hiện trong hạn (còn { $days } ngày)
+    }
 consolidated-due-none = Không có hạn
 consolidated-rate = { NUMBER($percent, maximumFractionDigits: 1) }%
 consolidated-rate-none = Chưa tính được

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays } from '../core/dates/local-date.js';
+import { statedRangeForEffective } from '../core/deadlines/deadline.js';
 import { permissions } from '../core/members/policy.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
@@ -27,7 +28,7 @@ async function listDeadlines(
   return { text: [ctx.t(keys.header, { ...args, who, count: total }), ...lines, ...more].join('\n') };
 }
 
-/** /hanchot [số ngày]: deadlines from today to N days ahead (7 by default). */
+/** /hanchot [số ngày]: deadlines (effective, see deadlineStatus) from today to N days ahead (7 by default). */
 export const upcomingCommand = defineCommand({
   name: 'hanchot',
   aliases: ['deadlines', 'sapden'],
@@ -45,7 +46,8 @@ export const upcomingCommand = defineCommand({
     const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
     return listDeadlines(
       ctx,
-      { dueFrom: firstDayStillOpen(ctx), dueTo: addDays(ctx.today, days) },
+      // the window is over effective deadlines: a Sunday last day just past it ends on the Monday inside it
+      statedRangeForEffective(ctx.today, addDays(ctx.today, days), ctx.calendar),
       { header: 'upcoming-header', none: 'upcoming-none' },
       { days },
     );
@@ -53,8 +55,8 @@ export const upcomingCommand = defineCommand({
 });
 
 /**
- * /quahan: what is past its due date and still open, the longest overdue first. A due date on a day off is
- * past once the working day before it is (see firstDayStillOpen).
+ * /quahan: what is past its effective deadline and still open, the longest overdue first. A last day on a day
+ * off ends with the next working day (see firstDayStillOpen).
  */
 export const overdueCommand = defineCommand({
   name: 'quahan',

@@ -8,7 +8,6 @@ import { foldVietnamese } from '../core/text/vietnamese.js';
 import type { Logger } from '../logger.js';
 import type { LeaderChartOptions } from './leader-chart.js';
 import type { ReportDocxOptions } from './report-docx.js';
-import { overdueBefore } from '../core/deadlines/lateness.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,9 +41,8 @@ export function createExportServices(options: ExportServicesOptions): Required<P
     async leaderChart({ store, at, timezone, t, calendar }) {
       const today = localDateOf(at, timezone);
       try {
-        const overdueFrom = calendar ? overdueBefore(today, calendar) : today;
         const [data, { renderLeaderChart }] = await Promise.all([
-          leaderChartData(store, { today, timezone, overdueBefore: overdueFrom }),
+          leaderChartData(store, { today, timezone, ...(calendar ? { calendar } : {}) }),
           import('./leader-chart.js'),
         ]);
         const png = renderLeaderChart(data, t, options.chart);

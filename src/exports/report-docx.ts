@@ -179,6 +179,7 @@ function statusCell(t: Translate, row: ConsolidatedRow): CellContent {
   // "Quá hạn 10 ngày, chưa hoàn thành" rather than the bucket and then its days in brackets
   if (row.daysLate && row.bucket === 'open_overdue') return t('consolidated-docx-status-overdue', { days: row.daysLate });
   if (row.daysLate && row.bucket === 'done_late') return t('consolidated-docx-status-late', { days: row.daysLate });
+  if (row.daysLeft !== null && row.bucket === 'open_on_time') return t('consolidated-docx-status-pending', { days: row.daysLeft });
   return bucketLabel(t, row.bucket);
 }
 

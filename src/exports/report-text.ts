@@ -1,4 +1,5 @@
 import { formatDateVi } from '../core/dates/local-date.js';
+import { describeShift, shiftReasonLabel } from '../core/deadlines/describe-deadline.js';
 import type { ConsolidatedReport, ConsolidatedRow, ReportPlan } from '../core/reports/consolidated-report.js';
 import { periodLabel } from '../core/reports/report-period.js';
 import type { BucketTotals, StatusBucket } from '../core/reports/status-bucket.js';
@@ -21,8 +22,17 @@ export function bucketLabel(t: Translate, bucket: StatusBucket): string {
   }
 }
 
-/** "Đúng hạn", "Trễ 3 ngày", "Quá hạn 10 ngày", "Còn hạn", "Không có hạn". */
-export function timelinessLabel(t: Translate, row: Pick<ConsolidatedRow, 'bucket' | 'daysLate'>): string {
+/**
+ * "Đúng hạn", "Trễ 3 ngày", "Quá hạn 10 ngày", "Còn hạn (còn 5 ngày)", "Không có hạn"; when the last day is a
+ * day off, followed by both dates ("… · hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06"), as the chat says.
+ */
+export function timelinessLabel(t: Translate, row: Pick<ConsolidatedRow, 'bucket' | 'daysLate' | 'daysLeft' | 'deadline'>): string {
+  const label = timelinessWords(t, row);
+  const shift = row.deadline ? describeShift(t, row.deadline) : null;
+  return shift ? t('consolidated-timeliness-with-shift', { label, shift }) : label;
+}
+
+function timelinessWords(t: Translate, row: Pick<ConsolidatedRow, 'bucket' | 'daysLate' | 'daysLeft'>): string {
   switch (row.bucket) {
     case 'done_on_time':
       return t('consolidated-timeliness-on-time');
@@ -31,14 +41,21 @@ export function timelinessLabel(t: Translate, row: Pick<ConsolidatedRow, 'bucket
     case 'open_overdue':
       return t('consolidated-timeliness-overdue', { days: row.daysLate ?? 0 });
     case 'open_on_time':
-      return t('consolidated-timeliness-pending');
+      return row.daysLeft === null
+        ? t('consolidated-timeliness-pending')
+        : t('consolidated-timeliness-pending-days', { days: row.daysLeft });
     case 'no_deadline':
       return t('consolidated-timeliness-none');
   }
 }
 
-export const dueLabel = (t: Translate, row: Pick<ConsolidatedRow, 'dueDate'>) =>
-  row.dueDate ? formatDateVi(row.dueDate) : t('consolidated-due-none');
+/** "14/06/2026", or both dates when the last day is a day off: "14/06/2026 (Chủ nhật) → 15/06/2026". */
+export function dueLabel(t: Translate, row: Pick<ConsolidatedRow, 'dueDate' | 'deadline'>): string {
+  if (!row.dueDate) return t('consolidated-due-none');
+  const why = row.deadline ? shiftReasonLabel(t, row.deadline) : null;
+  if (!row.deadline || why === null) return formatDateVi(row.dueDate);
+  return t('consolidated-due-shifted', { stated: formatDateVi(row.deadline.stated), why, effective: formatDateVi(row.deadline.effective) });
+}
 
 /** "14,3%" in Vietnamese, "14.3%" in English; the locale writes the decimal mark. */
 export const rateLabel = (t: Translate, totals: Pick<BucketTotals, 'onTimeRate'>) =>

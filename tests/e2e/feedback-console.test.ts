@@ -2,15 +2,20 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js';
+import { addDays } from '../../src/core/dates/local-date.js';
 import { runCli } from '../support/cli-process.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
 const cli = async (args: string[], input: string, env: Record<string, string>): Promise<string> => (await runCli(args, env, input)).stdout;
-const chat = (args: string[], lines: string[], env: Record<string, string>) => cli(['chat', ...args], `${lines.join('\n')}\n`, env);
-
-// The bot runs on the real clock here: codes carry this year, in Việt Nam.
-const Y = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date());
+// The bot runs on a clock started at a fixed working morning (`cli chat --at`), never the real date: the test
+// passes on a Sunday, in Tết or on 2/9 alike (it failed on Sunday 06/12/2026 when it took "now" from the wall).
+const AT = process.env.TEST_FEEDBACK_AT ?? '2026-11-23T09:00:00+07:00';
+const chat = (args: string[], lines: string[], env: Record<string, string>) =>
+  cli(['chat', '--at', AT, ...args], `${lines.join('\n')}\n`, env);
+// codes carry the year of the bot's clock, in Việt Nam
+const Y = AT.slice(0, 4);
 const PHONE = '0987 654 321';
 const EMAIL = 'nguoibenh.lc@gmail.com';
 const NAME = 'Hoàng Văn Nam';
@@ -109,10 +114,10 @@ describe('the feedback log book on the console', () => {
     expect(later).toContain('«Thư của ông [đã ẩn] phản ánh bãi gửi xe');
     expect(later).toContain(`Đã ghi PA-${Y}-0003 và gộp vào vụ việc PA-${Y}-0002.`);
     // three weeks on, the open letter has gone past its 10 working days: the leaders' group is told, with the unit named
-    // (at 09:00 on a weekday: no reminder goes out on a day off, and the test must not depend on the day it runs)
-    const later3weeks = new Date(Date.now() + 21 * 86_400_000);
-    while ([0, 6].includes(later3weeks.getUTCDay())) later3weeks.setTime(later3weeks.getTime() + 86_400_000);
-    const at = `${later3weeks.toISOString().slice(0, 10)}T09:00:00+07:00`;
+    // (at 09:00 on a working day: no reminder goes out on a day off)
+    const calendar = vietnameseCalendar();
+    const later3weeks = calendar.workingDayOnOrAfter(addDays(AT.slice(0, 10), 21));
+    const at = `${later3weeks}T09:00:00+07:00`;
     const reminders = reminderTexts(await cli(['reminders', '--dry-run', '--at', at], '', env));
     const escalation = reminders.find((r) => r.chat === 'console:nhom-lanh-dao-so' && r.text.includes(`PA-${Y}-0002`));
     expect(escalation?.text).toContain(`PA-${Y}-0002 · BVĐK tỉnh`);

@@ -34,17 +34,17 @@ describe('/ngaynghi', () => {
     expect(await t.ask('/ngaynghi', ADMIN)).toBe(text);
   });
 
-  it('an announced day off moves a due date to the working day before, from the next message on', async () => {
+  it('an announced day off moves a last day to the next working day (Đ.148 k.5), from the next message on', async () => {
     expect(await t.ask('/nhiemvu')).toContain('hạn thứ Sáu, 27/11/2026 (còn 4 ngày) ·');
 
     const set = await t.ask('/ngaynghi thêm 27/11/2026 Nghỉ theo thông báo của UBND tỉnh', ADMIN);
     expect(set).toBe('Đã ghi 27/11/2026 là ngày nghỉ: Nghỉ theo thông báo của UBND tỉnh. Hạn chót tính theo lịch mới ngay từ bây giờ.');
-    expect(await t.ask('/nhiemvu')).toContain(
-      'hạn thứ Sáu, 27/11/2026 — ngày nghỉ (Nghỉ theo thông báo của UBND tỉnh), nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)',
-    );
+    // before the change: "nộp chậm nhất thứ Năm, 26/11/2026 (còn 3 ngày)", an announced day off pulled it forward
+    expect(await t.ask('/nhiemvu')).toContain('hạn 27/11 (Nghỉ theo thông báo của UBND tỉnh) → nộp đến hết thứ Hai 30/11 (còn 7 ngày)');
 
-    // a Saturday made a working day does not move anything earlier; removing the note restores the date
+    // a make-up Saturday is a working day: the last day ends with it; removing the note restores the date
     expect(await t.ask('/ngaynghi làm bù 28/11/2026 Làm bù cho ngày 27/11', ADMIN)).toContain('ngày làm việc (làm bù)');
+    expect(await t.ask('/nhiemvu')).toContain('hạn 27/11 (Nghỉ theo thông báo của UBND tỉnh) → nộp đến hết thứ Bảy 28/11 (còn 5 ngày)');
     expect(await t.ask('/ngaynghi xóa 27/11/2026', ADMIN)).toBe(
       'Đã xóa ghi chú ngày 27/11/2026 (Nghỉ theo thông báo của UBND tỉnh); ngày này tính lại theo lịch thường.',
     );

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConsolidatedReport, type ConsolidatedRow, buildConsolidatedReport } from '../../src/core/reports/consolidated-report.js';
-import { overdueBefore } from '../../src/core/deadlines/lateness.js';
 import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import { parseReportRequest } from '../../src/core/reports/report-request.js';
@@ -94,16 +93,20 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(report.units.find((s) => s.unit.code === 'SYT-KHTC')!.totals).toMatchObject({ noDeadline: 1, total: 1, onTimeRate: null });
   });
 
-  it('counts a deadline on a Sunday as the chat does: overdue on the Saturday, late from the Friday', async () => {
-    // BVĐK's row due Sunday 13/12/2026 had to be in by Friday 11/12
+  it('counts a last day on a Sunday as the law does: it ends with Monday, late from Tuesday (Đ.148 k.5)', async () => {
+    // BVĐK's row whose last day is Sunday 13/12/2026 can be handed in up to the end of Monday 14/12.
+    // Before the change: overdue 1 day on Saturday 12/12, 4 days on Tuesday 15/12.
     const calendar = await t.app.calendar.current();
     const on = (today: string) =>
       buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: YEAR_2026, today, timezone: TZ, calendar });
     const row = async (today: string) =>
       (await on(today)).units.find((s) => s.unit.code === 'BVDK')!.rows.find((r) => r.dueDate === '2026-12-13')!;
-    expect(await row('2026-12-11')).toMatchObject({ bucket: 'open_on_time', daysLate: null });
-    expect(await row('2026-12-12')).toMatchObject({ bucket: 'open_overdue', daysLate: 1 });
-    expect(await row('2026-12-15')).toMatchObject({ bucket: 'open_overdue', daysLate: 4 });
+    expect(await row('2026-12-11')).toMatchObject({ bucket: 'open_on_time', daysLate: null, daysLeft: 3 });
+    expect(await row('2026-12-12')).toMatchObject({ bucket: 'open_on_time', daysLate: null, daysLeft: 2 });
+    expect(await row('2026-12-14')).toMatchObject({ bucket: 'open_on_time', daysLate: null, daysLeft: 0 });
+    expect(await row('2026-12-15')).toMatchObject({ bucket: 'open_overdue', daysLate: 1, daysLeft: null });
+    expect(await row('2026-12-18')).toMatchObject({ bucket: 'open_overdue', daysLate: 4 });
+    expect((await row('2026-12-12')).deadline).toEqual({ stated: '2026-12-13', effective: '2026-12-14', reason: { kind: 'weekend' } });
   });
 
   it('follows the reports sent with /baocao: a late completion, progress with evidence, and not a withdrawn report', async () => {
@@ -296,18 +299,19 @@ describe('buildConsolidatedReport without a plan named', () => {
 });
 
 describe('leaderChartData', () => {
-  it('counts a Sunday deadline as overdue on the Saturday when given the calendar’s cut-off, as the digest does', async () => {
-    const saturday = '2026-12-12'; // BVĐK's task due Sunday 13/12 had to be in by Friday 11/12
+  it('a Sunday last day ends with Monday (Đ.148 k.5): on time on Saturday and Monday, overdue on Tuesday; bars and trend agree', async () => {
+    // BVĐK's task whose last day is Sunday 13/12
+    const calendar = await t.app.calendar.current();
     const bvdk = (data: Awaited<ReturnType<typeof leaderChartData>>) => data.completion.find((u) => u.unit === 'BVĐK tỉnh')!;
-    const plain = await leaderChartData(t.app.store, { today: saturday, timezone: TZ, topUnits: 50 });
-    const cut = await leaderChartData(t.app.store, {
-      today: saturday,
-      timezone: TZ,
-      topUnits: 50,
-      overdueBefore: overdueBefore(saturday, await t.app.calendar.current()),
-    });
-    expect(bvdk(cut).openOverdue).toBe(bvdk(plain).openOverdue + 1);
-    expect(bvdk(cut).openOnTime).toBe(bvdk(plain).openOnTime - 1);
+    const on = (today: string) => leaderChartData(t.app.store, { today, timezone: TZ, topUnits: 50, calendar });
+    const [saturday, monday, tuesday] = await Promise.all([on('2026-12-12'), on('2026-12-14'), on('2026-12-15')]);
+    expect(bvdk(monday).openOverdue).toBe(bvdk(saturday).openOverdue);
+    // the Sunday one and the one due on Monday itself
+    expect(bvdk(tuesday).openOverdue).toBe(bvdk(monday).openOverdue + 2);
+    for (const data of [saturday, monday, tuesday]) {
+      const bars = data.completion.reduce((sum, unit) => sum + unit.openOverdue, 0);
+      expect(data.overdueTrend.at(-1)!.overdue).toBe(bars);
+    }
   });
 
   it('counts completion per unit, the most overdue first, and the overdue trend of the last weeks', async () => {

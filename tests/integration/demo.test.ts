@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoWeekday, localDateOf, startOfIsoWeek } from '../../src/core/dates/local-date.js';
-import { dueState } from '../../src/core/deadlines/occurrence.js';
+import { deadlineStatus } from '../../src/core/deadlines/deadline.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -38,7 +38,8 @@ describe('demo data', () => {
       const weekEnd = addDays(startOfIsoWeek(today), 6);
       const bvdk = await t.app.store.units.findByCode('BVDK');
       const tasks = await t.app.store.plans.openTasksForUnits([bvdk!.id]);
-      const states = tasks.map((task) => ({ task, state: dueState(task.dueDate, today) }));
+      const calendar = await t.app.calendar.current();
+      const states = tasks.map((task) => ({ task, state: deadlineStatus({ dueDate: task.dueDate }, today, calendar).state }));
       expect(states.some(({ state }) => state.kind === 'overdue')).toBe(true);
       expect(states.some(({ task, state }) => state.kind !== 'overdue' && task.dueDate !== null && task.dueDate <= weekEnd)).toBe(true);
       expect(states.some(({ task }) => task.dueDate !== null && task.dueDate > weekEnd)).toBe(true);

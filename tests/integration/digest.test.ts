@@ -90,9 +90,10 @@ describe('weekly digests on the demo Department', () => {
     );
     // this week: the seven days from the Monday of the digest
     expect(bvdk).toContain('Đến hạn từ nay đến Chủ nhật, 06/12/2026 (1):');
-    // due on a Saturday: the digest says which working day to hand it in
+    // a last day on a Saturday ends with Monday (Đ.148 k.5): both days, the days left counted to the Monday
+    // (before the change: "nộp chậm nhất thứ Sáu, 04/12/2026 (còn 4 ngày)")
     expect(bvdk).toContain(
-      '[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 4 ngày)',
+      '[NV16] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn 05/12 (thứ Bảy) → nộp đến hết thứ Hai 07/12 (còn 7 ngày)',
     );
     expect(bvdk).toContain('Chưa có biên bản mở hòm thư góp ý nào');
     expect(bvdk).toContain('Đang mở tổng cộng: 11 nhiệm vụ — xem đủ bằng /nhiemvu.');
@@ -394,7 +395,9 @@ describe('/lich: a day or a time alone, and the week of a digest sent on another
     const bvdk = textFor(await runDigests(deps(), sunday), 'console:nhom-bvdk');
     // NV16 is due on Saturday 05/12: in this Sunday's week, not only the Sunday its ISO week has left
     expect(bvdk).toContain('Đến hạn từ nay đến thứ Bảy, 05/12/2026 (');
-    expect(bvdk).toMatch(/• \[NV16\] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn thứ Bảy, 05\/12\/2026/);
+    expect(bvdk).toMatch(
+      /• \[NV16\] Xây dựng kế hoạch tuyên truyền cải cách hành chính của đơn vị — hạn 05\/12 \(thứ Bảy\) → nộp đến hết thứ Hai 07\/12/,
+    );
     expect((await runDigests(deps(), new Date('2026-11-30T08:05:00+07:00'))).some((m) => m.chat === 'console:nhom-bvdk')).toBe(false);
   });
 });

@@ -235,7 +235,8 @@ describe('renderReportDocx', () => {
       'Không',
     ]);
     expect(bvdk[3]!.at(-1)).toBe('1 ảnh, 1 tệp');
-    expect(bvdk[2]!.slice(3, 6)).toEqual(['13/12/2026', 'Đang thực hiện, trong hạn', 'Chưa báo cáo']);
+    // a last day on a Sunday ends with Monday (Đ.148 k.5): both dates, the days left counted to the Monday
+    expect(bvdk[2]!.slice(3, 6)).toEqual(['13/12/2026 (Chủ nhật) → 14/12/2026', 'Đang thực hiện trong hạn (còn 21 ngày)', 'Chưa báo cáo']);
     expect(doc.tables).toHaveLength(2 + report.units.length + 1);
 
     const issues = p.filter((line) => line.startsWith('- ') && line.includes('quá hạn 10 ngày (hạn 13/11/2026)'));

@@ -342,11 +342,12 @@ describe('/hanchot and /quahan', () => {
     expect(await t.ask('/hanchot', { user: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so' })).toContain('tất cả đơn vị');
   });
 
-  it('writes a due date on a day off with the last working day before it ("nộp chậm nhất"), counting days from that day', async () => {
-    expect(await t.ask('/hanchot 30')).toContain('hạn thứ Bảy, 05/12/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026 (còn 11 ngày)');
+  it('writes a last day on a day off with the working day it ends on (Đ.148 k.5), counting days to that day', async () => {
+    // before the change: "nộp chậm nhất thứ Sáu, 04/12/2026 (còn 11 ngày)"
+    expect(await t.ask('/hanchot 30')).toContain('hạn 05/12 (thứ Bảy) → nộp đến hết thứ Hai 07/12 (còn 14 ngày)');
   });
 
-  it('counts a Sunday deadline overdue from the Friday before it, in /quahan and in a late report alike', async () => {
+  it('a Sunday last day ends with Monday: not overdue before Tuesday, in /quahan, /hanchot and a report alike', async () => {
     const proposal = proposePlanFromData(
       {
         title: 'Kế hoạch thử hạn Chủ nhật',
@@ -368,16 +369,25 @@ describe('/hanchot and /quahan', () => {
       calendar: await t.app.calendar.current(),
       actorId: null,
     });
-    const line = 'Nộp danh sách tập huấn\n   quá hạn 3 ngày (hạn Chủ nhật, 22/11/2026 — ngày nghỉ, nộp chậm nhất thứ Sáu, 20/11/2026)';
-    expect(await t.ask('/quahan')).toContain(line);
+    // Monday 23/11, the day after: due today (before the change: "quá hạn 3 ngày … nộp chậm nhất thứ Sáu, 20/11/2026")
+    const line = 'Nộp danh sách tập huấn\n   hạn 22/11 (Chủ nhật) → nộp đến hết thứ Hai 23/11 (hôm nay)';
+    expect(await t.ask('/hanchot')).toContain(line);
     expect(await t.ask('/nhiemvu')).toContain(line);
-    // on the Saturday before, it is already late (Friday was the last day), and no longer "to come"
+    expect(await t.ask('/quahan')).not.toContain('Nộp danh sách tập huấn');
+    // on the Saturday before, 2 days left, and /hanchot lists it
     t.clock.set('2026-11-21T09:00:00+07:00');
-    expect(await t.ask('/quahan')).toContain('Nộp danh sách tập huấn\n   quá hạn 1 ngày (hạn Chủ nhật, 22/11/2026');
+    expect(await t.ask('/hanchot')).toContain('Nộp danh sách tập huấn\n   hạn 22/11 (Chủ nhật) → nộp đến hết thứ Hai 23/11 (còn 2 ngày)');
+    expect(await t.ask('/quahan')).not.toContain('Nộp danh sách tập huấn');
+    // on the Tuesday, 1 day overdue
+    t.clock.set('2026-11-24T09:00:00+07:00');
+    expect(await t.ask('/quahan')).toContain(
+      'Nộp danh sách tập huấn\n   quá hạn 1 ngày (hạn 22/11 (Chủ nhật) → nộp đến hết thứ Hai 23/11)',
+    );
     expect(await t.ask('/hanchot')).not.toContain('Nộp danh sách tập huấn');
+    // reported on the Monday: on time
     t.clock.set(AT);
     const code = await codeOf('Nộp danh sách tập huấn');
-    expect(await t.ask(`/baocao ${code} xong đã gửi danh sách`)).toContain('hoàn thành trễ 3 ngày');
+    expect(await t.ask(`/baocao ${code} xong đã gửi danh sách`)).toContain('hoàn thành đúng hạn');
   });
 
   it('/nhiemvu shows a Department leader the open work of every unit, one line per task with the units that owe it', async () => {

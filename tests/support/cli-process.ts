@@ -14,9 +14,18 @@ export interface ProcessRun {
  */
 export function runEntry(entry: string, args: string[], env: Record<string, string>, input = ''): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, entry), ...args], {
+    // under `npm run test:dates` the started process's wall clock says the same fake day as the tests'
+    const fakeToday = process.env.TEST_FAKE_TODAY;
+    const preload = fakeToday ? ['--import', path.join(projectRoot, 'tests/support/fake-today.ts')] : [];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...preload, path.join(projectRoot, entry), ...args], {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        TDA_DOTENV: 'off',
+        ...(fakeToday ? { TEST_FAKE_TODAY: fakeToday } : {}),
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,8 +1,7 @@
-import { dayOffLabel } from '../../core/calendar/day-off-name.js';
 import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import { formatDateVi, isoWeekday, type LocalDate, localDateOf } from '../../core/dates/local-date.js';
-import { overdueBefore } from '../../core/deadlines/lateness.js';
-import { dueState } from '../../core/deadlines/occurrence.js';
+import { deadlineStatus, overdueBefore } from '../../core/deadlines/deadline.js';
+import { describeShift } from '../../core/deadlines/describe-deadline.js';
 import type { OpenTask } from '../../core/plans/plan.js';
 import { taskCode } from '../../core/reports/task-ref.js';
 import type { Translate } from '../../core/text/translate.js';
@@ -30,41 +29,31 @@ export function shorten(text: string, max: number): string {
 }
 
 /**
- * "hạn thứ Tư, 25/11/2026 (còn 2 ngày)", "quá hạn 3 ngày (hạn …)", or why there is no date. A due date on
- * a day off is shown with the working day before it, the last day an office is open to receive the report
- * ("— ngày nghỉ, nộp chậm nhất thứ Sáu, 04/12/2026": "trước ngày X" would mean X − 1), and the days left or
- * late count from that working day, as /hanchot, /quahan and a closing report count them.
+ * "hạn thứ Tư, 25/11/2026 (còn 2 ngày)", "quá hạn 3 ngày (hạn …)", or why there is no date. A last day on a
+ * day off shows both days ("hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06 (còn 5 ngày)"); the days left
+ * or late count from the effective deadline, as every other view counts them (see deadlineStatus).
  */
 export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'rule'>): string {
   const { t } = ctx;
-  if (!task.dueDate) {
+  const { deadline, state } = deadlineStatus({ dueDate: task.dueDate }, ctx.today, ctx.calendar);
+  if (!deadline) {
     return t(task.rule.kind === 'unscheduled' ? `due-none-${task.rule.reason.replace('_', '-')}` : 'due-none');
   }
-  const date = dayWithWeekday(t, task.dueDate);
-  if (ctx.calendar.isWorkingDay(task.dueDate)) {
-    const state = dueState(task.dueDate, ctx.today);
-    if (state.kind === 'overdue') return t('due-overdue', { date, days: state.days });
-    return state.kind === 'today'
-      ? t('due-today', { date })
-      : t('due-upcoming', { date, days: state.kind === 'upcoming' ? state.days : 0 });
+  const shift = describeShift(t, deadline);
+  const days = state.kind === 'overdue' ? state.daysLate : state.kind === 'upcoming' ? state.daysLeft : 0;
+  if (!shift) {
+    const date = dayWithWeekday(t, deadline.stated);
+    if (state.kind === 'overdue') return t('due-overdue', { date, days });
+    return state.kind === 'due_today' ? t('due-today', { date }) : t('due-upcoming', { date, days });
   }
-  const workingDay = ctx.calendar.workingDayOnOrBefore(task.dueDate);
-  const reason = ctx.calendar.dayOffName(task.dueDate);
-  const note = t(reason ? 'due-day-off-named' : 'due-day-off', {
-    day: dayWithWeekday(t, workingDay),
-    reason: reason ? dayOffLabel(t, reason) : '',
-  });
-  const state = dueState(workingDay, ctx.today);
-  if (state.kind === 'overdue') return t('due-overdue-day-off', { date, note, days: state.days });
-  return state.kind === 'today'
-    ? t('due-today-day-off', { date, note })
-    : t('due-upcoming-day-off', { date, note, days: state.kind === 'upcoming' ? state.days : 0 });
+  if (state.kind === 'overdue') return t('due-overdue-day-off', { shift, days });
+  return state.kind === 'due_today' ? t('due-today-day-off', { shift }) : t('due-upcoming-day-off', { shift, days });
 }
 
 /**
- * The first day whose deadlines are still to come: today on a working day; on a day off, the next working
- * day, since a deadline falling on this day off (or the next) had to be met on the working day before it.
- * /hanchot lists from it and /quahan up to the day before, so the two lists agree with describeDue.
+ * The first stated last day still to come: an occurrence whose stated day is before it is overdue (its
+ * effective deadline has passed). /hanchot lists from it and /quahan up to the day before, so the two lists
+ * agree with describeDue.
  */
 export const firstDayStillOpen = (ctx: Pick<DueContext, 'today' | 'calendar'>): LocalDate => overdueBefore(ctx.today, ctx.calendar);
 

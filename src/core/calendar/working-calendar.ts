@@ -2,13 +2,15 @@ import { addDays, isoWeekday, type LocalDate } from '../dates/local-date.js';
 import type { DayOffName } from './day-off-name.js';
 
 /**
- * Which days are working days. Deadlines count working days ("3 ngày làm việc") and a due date that falls on
- * a day off is shown with the working day before it.
+ * Which days are working days. Deadlines count working days ("3 ngày làm việc") and a last day that falls on
+ * a day off ends at the end of the next working day (Bộ luật Dân sự 2015, Điều 148 khoản 5).
  */
 export interface WorkingCalendar {
   isWorkingDay(date: LocalDate): boolean;
   /** the date itself when it is a working day, else the closest working day before it */
   workingDayOnOrBefore(date: LocalDate): LocalDate;
+  /** the date itself when it is a working day, else the closest working day after it */
+  workingDayOnOrAfter(date: LocalDate): LocalDate;
   /** moves by whole working days; a negative count goes back */
   addWorkingDays(date: LocalDate, count: number): LocalDate;
   /** why a day is off (a public holiday, an announced day), null for working days and plain weekends; `dayOffLabel` words it */
@@ -27,6 +29,11 @@ export function calendarFrom(
       let day = date;
       // A run of days off is never longer than Tết plus its weekends; the bound only guards bad data.
       for (let i = 0; i < 60 && !isWorkingDay(day); i += 1) day = addDays(day, -1);
+      return day;
+    },
+    workingDayOnOrAfter(date) {
+      let day = date;
+      for (let i = 0; i < 60 && !isWorkingDay(day); i += 1) day = addDays(day, 1);
       return day;
     },
     addWorkingDays(date, count) {

@@ -1,6 +1,5 @@
-import type { DayOffName } from '../calendar/day-off-name.js';
 import { weekendOnlyCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
-import { addDays, daysBetween, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import { addDays, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { MONTHS_PER_PERIOD, periodContaining, periodEnd, periodKey, type PeriodRef, shiftPeriod, weekKey, weekStart } from './periods.js';
 
@@ -177,28 +176,4 @@ export function occurrencesBetween(
     slots.push(slot);
   }
   return slots;
-}
-
-/** A due date as people must act on it: on a day off, the working day before, with the reason. */
-export interface WorkingDueDate {
-  date: LocalDate;
-  /** the due date the rule gives, when it falls on a day off; null when it is a working day */
-  movedFrom: LocalDate | null;
-  /** why that day is off ("Quốc khánh"), null for a plain weekend */
-  dayOffName: DayOffName | null;
-}
-
-export function workingDueDate(dueDate: LocalDate, calendar: WorkingCalendar): WorkingDueDate {
-  if (calendar.isWorkingDay(dueDate)) return { date: dueDate, movedFrom: null, dayOffName: null };
-  return { date: calendar.workingDayOnOrBefore(dueDate), movedFrom: dueDate, dayOffName: calendar.dayOffName(dueDate) };
-}
-
-export type DueState = { kind: 'none' } | { kind: 'overdue'; days: number } | { kind: 'today' } | { kind: 'upcoming'; days: number };
-
-export function dueState(dueDate: LocalDate | null, today: LocalDate): DueState {
-  if (!dueDate) return { kind: 'none' };
-  const days = daysBetween(today, dueDate);
-  if (days < 0) return { kind: 'overdue', days: -days };
-  if (days === 0) return { kind: 'today' };
-  return { kind: 'upcoming', days };
 }

@@ -3,7 +3,7 @@ import type { Ticket } from '../feedback/feedback.js';
 import { addDays, instantAt, type LocalDate } from '../dates/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ChatRecord } from '../chats/chat.js';
-import { daysLate as daysLateOf, overdueBefore } from '../deadlines/lateness.js';
+import { daysLateOn, deadlineShifts, overdueBefore } from '../deadlines/deadline.js';
 import type { OpenTask } from '../plans/plan.js';
 import { completionByUnit, leadersWindowStart, worstFirst } from '../reports/leader-chart-data.js';
 import type { Store } from '../store.js';
@@ -33,7 +33,10 @@ export async function unitDigestData(
   // week" runs to Saturday rather than ending that Sunday with its ISO week. "Last week" is the seven days
   // before the digest's day, so that a report sent on any day is counted by exactly one digest.
   const weekEnd = addDays(today, 6);
-  // a deadline on a day off had to be met the working day before: on a weekend, Sunday's is overdue already
+  // Overdue when the effective deadline is before today (a last day on a day off ends with the next working
+  // day, see deadlineStatus). "This week" holds what is not overdue and whose stated last day or effective
+  // deadline falls in the week, so that a unit hears of a Saturday last day in the week before it, as the
+  // reminder ladder's "before" step nudges it before the weekend; the days left are the effective ones.
   const stillOpenFrom = overdueBefore(today, calendar);
   const lastWeekFrom = instantAt(addDays(today, -7), '00:00', timezone);
   const lastWeekTo = instantAt(today, '00:00', timezone);
@@ -103,14 +106,14 @@ export async function leaderDigestData(
   const since = leadersWindowStart(today);
   const stillOpenFrom = overdueBefore(today, calendar);
   const [facts, overdue, reporting, tickets, units] = await Promise.all([
-    store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom }),
+    store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom, shifts: deadlineShifts(since, today, calendar) }),
     store.digests.overdueByUnit(stillOpenFrom),
     store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES),
     store.feedback.list({ unitIds: null, openOnly: true }),
     store.units.list(),
   ]);
   const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
-  const daysLate = new Map(overdue.map((o) => [o.unitId, daysLateOf(o.oldestDue, today, calendar) ?? 0]));
+  const daysLate = new Map(overdue.map((o) => [o.unitId, daysLateOn(o.oldestDue, today, calendar) ?? 0]));
   const buckets = worstFirst(completionByUnit(facts), units).map((totals) => ({
     unitId: totals.unitId,
     unitName: names.get(totals.unitId) ?? '',

@@ -76,7 +76,7 @@ export interface UnitDigestData {
   unitName: string;
   focalPoints: Contact[];
   overdue: OpenTask[];
-  /** due from the digest's day to `weekEnd`, six days later */
+  /** not overdue, with the stated last day (or so the effective deadline) from the digest's day to `weekEnd`, six days later */
   dueThisWeek: OpenTask[];
   weekEnd: LocalDate;
   openCount: number;

@@ -157,14 +157,21 @@ export interface PlansRepository {
   completionFacts(query: {
     since: LocalDate;
     today: LocalDate;
-    timezone: string /** open work due before this day is overdue (default: today) */;
+    timezone: string;
+    /** open work whose stated last day is before this day is overdue (default: today; see overdueBefore) */
     overdueBefore?: LocalDate;
+    /**
+     * the days off of the window with the working day a last day on them ends on (see deadlineShifts): a
+     * completion is on time up to the effective deadline; without them, up to the stated day
+     */
+    shifts?: ReadonlyArray<{ stated: LocalDate; effective: LocalDate }>;
   }): Promise<CompletionFactsRow[]>;
   /**
-   * For each point in time, how many occurrences were overdue then: due before `day` and still open at `endsAt`
-   * (open now, or completed after it). One query for all points.
+   * For each point in time, how many occurrences were overdue then: stated last day before `overdueBefore` (see
+   * overdueBefore in core/deadlines) and still open at `endsAt` (open now, or completed after it). One query for
+   * all points.
    */
-  overdueCounts(points: ReadonlyArray<{ day: LocalDate; endsAt: Date }>): Promise<number[]>;
+  overdueCounts(points: ReadonlyArray<{ day: LocalDate; overdueBefore: LocalDate; endsAt: Date }>): Promise<number[]>;
 }
 
 export type ReportStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';

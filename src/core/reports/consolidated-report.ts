@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, localDateOf } from '../dates/local-date.js';
-import { daysLate as daysLateOf, overdueBefore } from '../deadlines/lateness.js';
+import { deadlineStatus, type EffectiveDeadline } from '../deadlines/deadline.js';
 import type { EvidenceItem } from '../evidence/evidence.js';
 import type { EvidenceFile, PlanOccurrenceRecord, PlanSummary, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
@@ -29,12 +29,17 @@ export interface ConsolidatedRow {
   title: string;
   /** the occurrence's period key ("2026", "2026-Q4", "once", "ongoing") */
   period: string;
+  /** the stated last day */
   dueDate: LocalDate | null;
+  /** the stated and effective deadline (Đ.148 k.5, see deadlineStatus); null without a date */
+  deadline: EffectiveDeadline | null;
   bucket: StatusBucket;
   /** the day it was completed, in the report's timezone */
   completedOn: LocalDate | null;
-  /** days past the due date: on completion for a late one, until today for an open overdue one; else null */
+  /** days past the effective deadline: on completion for a late one, until today for an open overdue one; else null */
   daysLate: number | null;
+  /** days until the effective deadline for an open one within it (0 when it ends today); else null */
+  daysLeft: number | null;
   latestReport: { percent: number; status: ReportStatus; text: string | null; on: LocalDate; at: Date } | null;
   evidenceCount: number;
   /**
@@ -78,24 +83,34 @@ export interface ConsolidatedReportInput {
   period: ReportPeriod;
   today: LocalDate;
   timezone: string;
-  /** counts lateness from the working day a deadline on a day off had to be met on, as the chat does */
+  /** a last day on a day off ends with the next working day (see deadlineStatus), as the chat counts it */
   calendar: WorkingCalendar;
 }
 
 const toReportUnit = (unit: Unit): ReportUnit => ({ id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName });
 
-function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string, calendar: WorkingCalendar): ConsolidatedRow {
+/** One occurrence as the report shows it (exported for the views-agree property test). */
+export function consolidatedRow(
+  record: PlanOccurrenceRecord,
+  today: LocalDate,
+  timezone: string,
+  calendar: WorkingCalendar,
+): ConsolidatedRow {
   const completedOn = record.status === 'done' && record.completedAt ? localDateOf(record.completedAt, timezone) : null;
+  const open = deadlineStatus({ dueDate: record.dueDate }, today, calendar);
+  const done = completedOn ? deadlineStatus({ dueDate: record.dueDate, completedOn }, today, calendar) : null;
   const bucket = statusBucket({
     done: record.status === 'done',
     dated: record.dueDate !== null,
     completedOnTime: record.completedOnTime,
-    completedByDueDate: completedOn && record.dueDate ? daysLateOf(record.dueDate, completedOn, calendar) === 0 : null,
-    pastDue: record.dueDate !== null && record.dueDate < overdueBefore(today, calendar),
+    completedByDueDate: done && record.dueDate ? done.state.kind === 'done_on_time' : null,
+    pastDue: open.state.kind === 'overdue',
   });
   let daysLate: number | null = null;
-  if (record.dueDate && bucket === 'open_overdue') daysLate = daysLateOf(record.dueDate, today, calendar);
-  if (record.dueDate && bucket === 'done_late' && completedOn) daysLate = daysLateOf(record.dueDate, completedOn, calendar);
+  if (bucket === 'open_overdue' && open.state.kind === 'overdue') daysLate = open.state.daysLate;
+  if (bucket === 'done_late' && done?.state.kind === 'done_late') daysLate = done.state.daysLate;
+  const daysLeft =
+    bucket !== 'open_on_time' ? null : open.state.kind === 'upcoming' ? open.state.daysLeft : open.state.kind === 'due_today' ? 0 : null;
   const report = record.latestReport;
   return {
     occurrenceId: record.occurrenceId,
@@ -104,9 +119,11 @@ function toRow(record: PlanOccurrenceRecord, today: LocalDate, timezone: string,
     title: record.taskTitle,
     period: record.period,
     dueDate: record.dueDate,
+    deadline: open.deadline,
     bucket,
     completedOn,
     daysLate,
+    daysLeft,
     latestReport: report ? { ...report, on: localDateOf(report.at, timezone) } : null,
     evidenceCount: record.evidenceCount,
     evidence: record.evidence.map((file) => ({ ...file, kept: null })),
@@ -164,7 +181,7 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
   const rowsByUnit = new Map<number, ConsolidatedRow[]>();
   for (const record of records) {
     const rows = rowsByUnit.get(record.unitId);
-    const row = toRow(record, input.today, input.timezone, input.calendar);
+    const row = consolidatedRow(record, input.today, input.timezone, input.calendar);
     row.evidence = row.evidence.map((file) => {
       const item = kept.get(`${file.platform}\u0000${file.fileId}`);
       return {

@@ -1,3 +1,6 @@
+import { vietnameseCalendar } from '../calendar/vietnam-calendar.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { deadlineShifts, overdueBefore } from '../deadlines/deadline.js';
 import { addDays, instantAt, lastDayOfMonth, type LocalDate, localDate, parts } from '../dates/local-date.js';
 import type { CompletionFactsRow } from '../plans/plan.js';
 import type { Store } from '../store.js';
@@ -44,8 +47,11 @@ export interface LeaderChartOptions {
   topUnits?: number;
   /** default: leadersWindowStart(today), as the leaders' digest counts */
   since?: LocalDate;
-  /** open work due before this day is overdue (default today; see overdueBefore) */
-  overdueBefore?: LocalDate;
+  /**
+   * the working calendar (default: the public holidays only): a last day on a day off ends with the next
+   * working day, for the bars and every point of the trend alike (see deadlineStatus)
+   */
+  calendar?: WorkingCalendar;
 }
 
 const dayMonth = (date: LocalDate) => {
@@ -96,19 +102,27 @@ export function worstFirst<T extends { unitId: number; openOverdue: number; tota
  * The numbers behind the leaders' chart, from the occurrences as they stand: completion per unit (the four
  * buckets over the leaders' window, see leadersWindowStart), and, for today and each of the weeks before, how
  * many occurrences were overdue at the end of that day. A past count needs no snapshot: an occurrence was
- * overdue then if it was due before that day and is still open, or was completed after it.
+ * overdue then if its effective deadline was before that day and it is still open, or was completed after it.
+ * The last point is today and counts exactly what the bars call overdue.
  */
 export async function leaderChartData(store: Store, options: LeaderChartOptions): Promise<LeaderChartData> {
   const { today, timezone } = options;
   const weeks = Math.max(1, Math.floor(options.weeks ?? 8));
   const topUnits = Math.max(1, Math.floor(options.topUnits ?? 12));
   const since = options.since ?? leadersWindowStart(today);
+  const calendar = options.calendar ?? vietnameseCalendar();
   const points = Array.from({ length: weeks }, (_, i) => {
     const day = addDays(today, -7 * (weeks - 1 - i));
-    return { day, endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
+    return { day, overdueBefore: overdueBefore(day, calendar), endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
   });
   const [facts, overdue, units] = await Promise.all([
-    store.plans.completionFacts({ since, today, timezone, overdueBefore: options.overdueBefore ?? today }),
+    store.plans.completionFacts({
+      since,
+      today,
+      timezone,
+      overdueBefore: overdueBefore(today, calendar),
+      shifts: deadlineShifts(since, today, calendar),
+    }),
     store.plans.overdueCounts(points),
     store.units.list(),
   ]);

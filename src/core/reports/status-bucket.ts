@@ -11,17 +11,18 @@ export interface BucketFacts {
   dated: boolean;
   /** the flag stored when a report closed the occurrence; null when none was stored (imported, older data) */
   completedOnTime: boolean | null;
-  /** whether the day it was completed (in the unit's timezone) is on or before the due date; null if not done or undated */
+  /** whether the day it was completed (in the unit's timezone) is on or before the effective deadline; null if not done or undated */
   completedByDueDate: boolean | null;
-  /** the due date is before today */
+  /** the effective deadline is before today */
   pastDue: boolean;
 }
 
 export function statusBucket(facts: BucketFacts): StatusBucket {
   if (facts.done) {
-    // The stored flag is what the reporter was told ("hoàn thành trễ 3 ngày"); the dates decide only without it.
-    // A task with no deadline cannot be late.
-    const onTime = facts.completedOnTime ?? facts.completedByDueDate ?? true;
+    // A stored "on time" is what the reporter was told and stays so. A stored "late" is checked against the
+    // dates, which follow the law (a last day on a day off ends with the next working day): the rule before it
+    // called a Saturday report on a Sunday deadline late. Without a flag the dates decide; no date, not late.
+    const onTime = facts.completedOnTime === true || (facts.completedByDueDate ?? facts.completedOnTime ?? true);
     return onTime ? 'done_on_time' : 'done_late';
   }
   if (!facts.dated) return 'no_deadline';

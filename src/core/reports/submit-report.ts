@@ -6,7 +6,7 @@ import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { EvidenceFile, OccurrenceDetail, ReportRecord, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
-import { daysLate } from '../deadlines/lateness.js';
+import { daysLateOn } from '../deadlines/deadline.js';
 import { taskCode } from './task-ref.js';
 
 export interface ReportDraft {
@@ -103,7 +103,7 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
     await assertMayReport(tx, actor, occurrence.unitId);
     if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });
     const closes = draft.status === 'done';
-    const lateDays = closes ? daysLate(occurrence.dueDate, input.today, input.calendar) : null;
+    const lateDays = closes ? daysLateOn(occurrence.dueDate, input.today, input.calendar) : null;
     const reportId = await tx.reports.add({
       occurrenceId: occurrence.occurrenceId,
       reporterId: actor.memberId,

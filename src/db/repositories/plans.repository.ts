@@ -265,12 +265,17 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .groupBy(plans.id)
         .orderBy(asc(plans.id));
     },
-    async completionFacts({ since, today, timezone, overdueBefore = today }) {
+    async completionFacts({ since, today, timezone, overdueBefore = today, shifts = [] }) {
       const done = sql<boolean>`${occurrences.status} = 'done'`;
+      // A last day on a day off ends with the next working day (core/deadlines): the effective deadline is
+      // looked up among the window's days off, passed as two arrays.
+      const stated = `{${shifts.map((s) => s.stated).join(',')}}`;
+      const effectiveDays = `{${shifts.map((s) => s.effective).join(',')}}`;
+      const effective = sql`coalesce((${effectiveDays}::date[])[array_position(${stated}::date[], ${occurrences.dueDate})], ${occurrences.dueDate})`;
       // The day it was completed where the unit is, not in the server's zone.
       const byDueDate = sql<
         boolean | null
-      >`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${occurrences.dueDate} end`;
+      >`case when ${occurrences.status} = 'done' then (${occurrences.completedAt} at time zone ${timezone})::date <= ${effective} end`;
       const pastDue = sql<boolean>`${occurrences.dueDate} < ${overdueBefore}::date`;
       const rows = await db
         .select({
@@ -290,13 +295,13 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
     async overdueCounts(points) {
       if (points.length === 0) return [];
-      const latestDay = points.reduce((max, point) => (point.day > max ? point.day : max), points[0]!.day);
+      const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);
       const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
       // One column per point over a single scan of the candidates.
       const columns = Object.fromEntries(
         points.map((point, i) => [
           `p${i}`,
-          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.day}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(
+          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.overdueBefore}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(
             Number,
           ),
         ]),

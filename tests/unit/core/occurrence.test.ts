@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineRuleSchema } from '../../../src/core/deadlines/deadline-rule.js';
-import { currentOccurrence, dueState } from '../../../src/core/deadlines/occurrence.js';
+import { weekendOnlyCalendar } from '../../../src/core/calendar/working-calendar.js';
+import { deadlineStatus } from '../../../src/core/deadlines/deadline.js';
+import { currentOccurrence } from '../../../src/core/deadlines/occurrence.js';
 
 describe('currentOccurrence', () => {
   it('"trước ngày 10/11 hằng năm" leaves 09/11 as the last day', () => {
@@ -51,12 +53,13 @@ describe('currentOccurrence', () => {
   });
 });
 
-describe('dueState', () => {
+describe('deadlineStatus', () => {
   it('tells overdue, today, upcoming and undated apart', () => {
-    expect(dueState('2026-11-19', '2026-11-22')).toEqual({ kind: 'overdue', days: 3 });
-    expect(dueState('2026-11-22', '2026-11-22')).toEqual({ kind: 'today' });
-    expect(dueState('2026-12-14', '2026-11-22')).toEqual({ kind: 'upcoming', days: 22 });
-    expect(dueState(null, '2026-11-22')).toEqual({ kind: 'none' });
+    const at = (dueDate: string | null, today: string) => deadlineStatus({ dueDate }, today, weekendOnlyCalendar).state;
+    expect(at('2026-11-19', '2026-11-22')).toEqual({ kind: 'overdue', daysLate: 3 });
+    expect(at('2026-11-23', '2026-11-23')).toEqual({ kind: 'due_today' });
+    expect(at('2026-12-14', '2026-11-22')).toEqual({ kind: 'upcoming', daysLeft: 22 });
+    expect(at(null, '2026-11-22')).toEqual({ kind: 'none' });
   });
 });
 

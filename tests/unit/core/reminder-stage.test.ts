@@ -20,12 +20,13 @@ describe('reminderStage (3 working days before, on the day, 1 working day after)
     expect(stage('2026-12-14', today)).toBe(expected);
   });
 
-  it('counts from the working day before a due date that falls on a weekend', () => {
-    // Due Sunday 22/11/2026: hand in by Friday 20/11.
-    expect(stage('2026-11-22', '2026-11-17')).toBe('before'); // Tuesday, 3 working days before Friday
-    expect(stage('2026-11-22', '2026-11-20')).toBe('due');
-    expect(stage('2026-11-22', '2026-11-22')).toBe('due');
-    expect(stage('2026-11-22', '2026-11-23')).toBe('after');
+  it('a Sunday last day: nudged before the weekend, due on Monday (Đ.148 k.5), late from Tuesday', () => {
+    // Last day Sunday 22/11/2026: it ends with Monday 23/11; "before" counts back from the Sunday.
+    expect(stage('2026-11-22', '2026-11-17')).toBeNull(); // Tuesday: 4 working days before the Sunday
+    expect(stage('2026-11-22', '2026-11-18')).toBe('before'); // Wednesday: Fri, Thu, Wed
+    expect(stage('2026-11-22', '2026-11-20')).toBe('before');
+    expect(stage('2026-11-22', '2026-11-23')).toBe('due');
+    expect(stage('2026-11-22', '2026-11-24')).toBe('after');
   });
 
   it('skips holidays when counting', () => {

@@ -4,7 +4,8 @@ import { vietnameseCalendar } from '../../../../src/core/calendar/vietnam-calend
 import { weekendOnlyCalendar } from '../../../../src/core/calendar/working-calendar.js';
 import { addDays, isoWeekday, type LocalDate, localDate } from '../../../../src/core/dates/local-date.js';
 import type { DeadlineRule } from '../../../../src/core/deadlines/deadline-rule.js';
-import { currentOccurrence, nextDueDates, occurrencesBetween, workingDueDate } from '../../../../src/core/deadlines/occurrence.js';
+import { effectiveDeadline } from '../../../../src/core/deadlines/deadline.js';
+import { currentOccurrence, nextDueDates, occurrencesBetween } from '../../../../src/core/deadlines/occurrence.js';
 
 const vn = vietnameseCalendar();
 
@@ -88,14 +89,14 @@ describe('nextDueDates (properties)', () => {
     );
   });
 
-  it("a due date shown on a working day is the latest working day not after the rule's date", () => {
+  it('the effective deadline is the first working day on or after the stated last day (Đ.148 k.5)', () => {
     fc.assert(
       fc.property(dateArb, (date) => {
-        const shown = workingDueDate(date, vn);
-        expect(shown.date <= date).toBe(true);
-        expect(vn.isWorkingDay(shown.date)).toBe(true);
-        for (let day = addDays(shown.date, 1); day <= date; day = addDays(day, 1)) expect(vn.isWorkingDay(day)).toBe(false);
-        expect(shown.movedFrom === null).toBe(shown.date === date);
+        const shown = effectiveDeadline(date, vn);
+        expect(shown.effective >= date).toBe(true);
+        expect(vn.isWorkingDay(shown.effective)).toBe(true);
+        for (let day = date; day < shown.effective; day = addDays(day, 1)) expect(vn.isWorkingDay(day)).toBe(false);
+        expect(shown.reason === null).toBe(shown.effective === date);
       }),
     );
   });
@@ -181,15 +182,15 @@ describe('nextDueDates (examples)', () => {
   });
 });
 
-describe('workingDueDate', () => {
-  it('a due date on Quốc khánh is shown on the working day before, with the holiday named', () => {
-    expect(workingDueDate('2026-09-02', vn)).toEqual({
-      date: '2026-08-31',
-      movedFrom: '2026-09-02',
-      dayOffName: { holiday: 'national-day', compensation: false },
+describe('effectiveDeadline', () => {
+  it('a last day on Quốc khánh ends with the next working day, the holiday named', () => {
+    expect(effectiveDeadline('2026-09-02', vn)).toEqual({
+      stated: '2026-09-02',
+      effective: '2026-09-03',
+      reason: { kind: 'day_off', name: { holiday: 'national-day', compensation: false } },
     });
-    expect(workingDueDate('2026-11-22', vn)).toEqual({ date: '2026-11-20', movedFrom: '2026-11-22', dayOffName: null });
-    expect(workingDueDate(localDate(2026, 11, 20), vn)).toEqual({ date: '2026-11-20', movedFrom: null, dayOffName: null });
+    expect(effectiveDeadline('2026-11-22', vn)).toEqual({ stated: '2026-11-22', effective: '2026-11-23', reason: { kind: 'weekend' } });
+    expect(effectiveDeadline(localDate(2026, 11, 20), vn)).toEqual({ stated: '2026-11-20', effective: '2026-11-20', reason: null });
   });
 });
 

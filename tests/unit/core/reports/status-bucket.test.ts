@@ -9,7 +9,14 @@ describe('statusBucket', () => {
     ['open past its due date', { ...open, pastDue: true }, 'open_overdue'],
     ['open without a date', { ...open, dated: false, pastDue: false }, 'no_deadline'],
     ['done, stored on time', { ...open, done: true, completedOnTime: true, completedByDueDate: false, pastDue: true }, 'done_on_time'],
-    ['done, stored late', { ...open, done: true, completedOnTime: false, completedByDueDate: true }, 'done_late'],
+    ['done, stored late and late by the dates', { ...open, done: true, completedOnTime: false, completedByDueDate: false }, 'done_late'],
+    // the old rule stored a Saturday report on a Sunday last day as late: the dates (Đ.148 k.5) correct it
+    [
+      'done, stored late but on time by the dates',
+      { ...open, done: true, completedOnTime: false, completedByDueDate: true },
+      'done_on_time',
+    ],
+    ['done, stored late, no dates', { ...open, done: true, completedOnTime: false, completedByDueDate: null }, 'done_late'],
     ['done without a stored flag, by the due date', { ...open, done: true, completedByDueDate: true, pastDue: true }, 'done_on_time'],
     ['done without a stored flag, after the due date', { ...open, done: true, completedByDueDate: false, pastDue: true }, 'done_late'],
     ['done without a date', { ...open, done: true, dated: false }, 'done_on_time'],
