@@ -18,6 +18,7 @@ digest-open = Open in all: { $count } tasks — see them with /nhiemvu.
 digest-reports = Reports received last week ({ $count }): { $list }
 digest-no-reports = The unit sent no report last week.
 digest-feedback = Open feedback: { $open }, past its deadline: { $late } ({ $codes }).
+digest-feedback-none-late = Open feedback: { $open }, none past its handling deadline.
 digest-box-never = No opening of the complaint box has been recorded yet: when you open it (even with no letters), record it with /homthu.
 digest-box-late = The complaint box is { $days } days late for opening: record the opening with /homthu.
 digest-unit-footer = Report progress: /baocao — deadlines: /hanchot.

@@ -49,7 +49,7 @@ consolidated-docx-status-pending = { $days ->
     }
 consolidated-due-none = No deadline
 consolidated-rate = { NUMBER($percent, maximumFractionDigits: 1) }%
-consolidated-rate-none = Not yet known
+consolidated-rate-none = not yet known (nothing has fallen due)
 consolidated-col-index = No.
 consolidated-col-unit = Unit
 consolidated-col-code = Task code
@@ -62,7 +62,8 @@ consolidated-col-timeliness = On time / late
 consolidated-col-report-text = Report
 consolidated-col-report = Latest report
 consolidated-col-evidence = Evidence
-consolidated-col-evidence-ids = Evidence files (kept, or the id on the chat platform)
+consolidated-col-evidence-ids = Evidence files kept
+consolidated-col-number = No.
 consolidated-evidence-photos = { $count ->
         [one] 1 photo
        *[other] { $count } photos

@@ -18,6 +18,7 @@ digest-open = Đang mở tổng cộng: { $count } nhiệm vụ — xem đủ b�
 digest-reports = Báo cáo nhận tuần trước ({ $count }): { $list }
 digest-no-reports = Tuần trước đơn vị chưa gửi báo cáo nào.
 digest-feedback = Phản ánh đang mở: { $open }, quá hạn xử lý: { $late } ({ $codes }).
+digest-feedback-none-late = Phản ánh đang mở: { $open }, không có phản ánh nào quá hạn xử lý.
 digest-box-never = Chưa có biên bản mở hòm thư góp ý nào: khi mở (kể cả không có thư), ghi bằng /homthu.
 digest-box-late = Hòm thư góp ý quá hạn mở { $days } ngày: khi mở, ghi biên bản bằng /homthu.
 digest-unit-footer = Báo cáo tiến độ: /baocao — hạn chót: /hanchot.

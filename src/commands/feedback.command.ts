@@ -216,7 +216,8 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
 }
 
 function periodLabel(ctx: CommandContext, period: StatsPeriod): string {
-  if (period.kind === 'quarter') return ctx.t('feedback-period-quarter', { quarter: period.quarter, year: String(period.year) });
+  if (period.kind === 'quarter')
+    return ctx.t('feedback-period-quarter', { quarter: ROMAN_QUARTERS[period.quarter - 1]!, year: String(period.year) });
   if (period.kind === 'year') return ctx.t('feedback-period-year', { year: String(period.year) });
   return ctx.t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year: String(period.year) });
 }
@@ -333,6 +334,9 @@ const RECLASSIFY_WORDS: Record<string, 'category' | 'severity'> = {
 };
 
 /** /phananh: the unit's log book of complaint-box, hotline and in-person feedback. */
+// official style writes quarters in Roman numerals: "quý IV/2026"
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
 const READ_WORDS = ['thongke', 'tk', 'ds', 'danhsach', 'tondong'];
 
 export const feedbackCommand = defineCommand({

@@ -125,8 +125,12 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
 async function askTask(ctx: CommandContext, draft: Draft, tasks: OpenTask[]): Promise<Reply> {
   const choices = tasks.slice(0, MAX_TASK_CHOICES).map((task) => taskChoice(ctx, task));
   await ctx.flow.ask('task', { ...draft }, choices);
-  const more = tasks.length > MAX_TASK_CHOICES ? `\n${ctx.t('report-more-tasks', { count: tasks.length - MAX_TASK_CHOICES })}` : '';
-  return { text: `${ctx.t('report-ask-task')}${more}`, choices };
+  // the note comes before the list on every platform, so it says what the list below is
+  const text =
+    tasks.length > MAX_TASK_CHOICES
+      ? ctx.t('report-ask-task-more', { shown: MAX_TASK_CHOICES, count: tasks.length - MAX_TASK_CHOICES })
+      : ctx.t('report-ask-task');
+  return { text, choices };
 }
 
 async function askStatus(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }): Promise<Reply> {

@@ -110,8 +110,8 @@ export function evidenceDescription(t: Translate, row: Pick<ConsolidatedRow, 'ev
 
 /**
  * One line per file: a kept file by its number among the kept files and its size ("MC-17: đã lưu, 240 KB", the
- * name under which `cli xuatbaocao` writes it), any other by the platform it was sent on and its id there
- * ("Telegram: AgACAgUAAx…"), with what became of it when it could not be kept; null without evidence.
+ * name under which `cli xuatbaocao` writes it), any other by the platform it was sent on and what became of it
+ * ("Telegram: không tải được"); never a platform's file id, which means nothing to a reader. Null without evidence.
  */
 export function evidenceIds(t: Translate, files: Evidence): string | null {
   if (files.length === 0) return null;
@@ -119,10 +119,8 @@ export function evidenceIds(t: Translate, files: Evidence): string | null {
     .map((file) => {
       if (file.kept?.status === 'stored')
         return t('consolidated-evidence-kept', { id: file.kept.id, kb: Math.max(1, Math.round((file.kept.sizeBytes ?? 0) / 1024)) });
-      const where = `${t('consolidated-evidence-platform', { platform: file.platform })}: ${file.fileId}`;
-      return file.kept && file.kept.status !== 'pending'
-        ? `${where} (${t(`evidence-status-${file.kept.status.replace('_', '-')}`)})`
-        : where;
+      const status = file.kept ? file.kept.status.replace('_', '-') : 'pending';
+      return `${t('consolidated-evidence-platform', { platform: file.platform })}: ${t(`evidence-status-${status}`)}`;
     })
     .join('\n');
 }

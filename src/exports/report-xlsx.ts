@@ -66,6 +66,7 @@ function printable(sheet: ExcelJS.Worksheet, headerRow: number): void {
 function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, t: Translate): void {
   const sheet = workbook.addWorksheet(sheetName(t('consolidated-xlsx-sheet')));
   sheet.columns = [
+    { key: 'number', width: 6 },
     { key: 'unit', width: 30 },
     { key: 'code', width: 9 },
     { key: 'task', width: 50 },
@@ -76,7 +77,7 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     { key: 'timeliness', width: 17 },
     { key: 'text', width: 60 },
     { key: 'evidence', width: 36 },
-    { key: 'evidenceIds', width: 40 },
+    { key: 'evidenceIds', width: 30 },
   ];
   const width = sheet.columns.length;
   headerBlock(
@@ -102,6 +103,7 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
     width,
   );
   const header = sheet.addRow([
+    t('consolidated-col-number'),
     t('consolidated-col-unit'),
     t('consolidated-col-code'),
     t('consolidated-col-task'),
@@ -121,9 +123,12 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
   // Printed, it is an A4 page turned landscape, every column on the page's width, the titles on each page.
   printable(sheet, header.number);
 
+  let number = 0;
   for (const section of report.units) {
     for (const item of section.rows) {
+      number += 1;
       const row = sheet.addRow({
+        number,
         unit: section.unit.name,
         code: item.taskCode,
         task: item.title,
@@ -133,7 +138,7 @@ function addDetailSheet(workbook: ExcelJS.Workbook, report: ConsolidatedReport, 
         reportDate: item.latestReport ? excelDate(item.latestReport.on) : null,
         timeliness: timelinessLabel(t, item),
         text: item.latestReport?.text ?? null,
-        // what the files are and how to get them passed on (/minhchung), then their ids on the platform
+        // what the files are and how to get them passed on (/minhchung); a platform's file id means nothing to a leader
         evidence: evidenceDescription(t, item, section.unit.code),
         evidenceIds: evidenceIds(t, item.evidence),
       });

@@ -71,7 +71,7 @@ describe('renderReportXlsx', () => {
     expect(sheet.getCell('A4').value).toBe('Sở Y tế tỉnh Lai Châu · Số liệu đến ngày 23/11/2026');
     expect(sheet.getCell('A5').value).toContain('Tỷ lệ hoàn thành đúng hạn: 14,3%');
 
-    const header = headerRowOf(sheet, 'Đơn vị');
+    const header = headerRowOf(sheet, 'STT');
     // printed on A4 landscape, all columns across one page, the column titles repeated on every page
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
@@ -82,6 +82,7 @@ describe('renderReportXlsx', () => {
       printTitlesRow: `${header}:${header}`,
     });
     expect(rowValues(sheet, header)).toEqual([
+      'STT',
       'Đơn vị',
       'Mã NV',
       'Nhiệm vụ',
@@ -92,38 +93,40 @@ describe('renderReportXlsx', () => {
       'Đúng hạn / trễ hạn',
       'Nội dung báo cáo',
       'Minh chứng',
-      'Tệp minh chứng (đã lưu, hoặc mã trên nền tảng chat)',
+      'Tệp minh chứng đã lưu',
     ]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: header });
-    expect(sheet.getColumn(3).width).toBe(50);
+    expect(sheet.getColumn(4).width).toBe(50);
     expect(sheet.rowCount - header).toBe(22);
 
     const rows = Array.from({ length: 22 }, (_, i) => sheet.getRow(header + 1 + i));
+    // numbered as an official table is (STT), and no platform file id anywhere
+    expect(rows.map((row) => row.getCell(1).value)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     const late = rows.find(
-      (row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Rà soát'),
+      (row) => row.getCell(2).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(4).value).startsWith('Rà soát'),
     )!;
-    expect(late.getCell(2).value).toMatch(/^NV\d+$/);
-    expect(late.getCell(4).value).toEqual(new Date(Date.UTC(2026, 10, 13)));
-    expect(late.getCell(4).numFmt).toBe('dd/mm/yyyy');
-    expect(late.getCell(5).value).toBe('Hoàn thành trễ hạn');
-    expect(late.getCell(6).value).toBe(100);
-    expect(late.getCell(7).value).toEqual(new Date(Date.UTC(2026, 10, 23)));
-    expect(late.getCell(8).value).toBe('Trễ 10 ngày');
-    expect(late.getCell(9).value).toBe('Đã ban hành quy chế hoạt động');
-    expect(late.getCell(10).value).toBeNull();
+    expect(late.getCell(3).value).toMatch(/^NV\d+$/);
+    expect(late.getCell(5).value).toEqual(new Date(Date.UTC(2026, 10, 13)));
+    expect(late.getCell(5).numFmt).toBe('dd/mm/yyyy');
+    expect(late.getCell(6).value).toBe('Hoàn thành trễ hạn');
+    expect(late.getCell(7).value).toBe(100);
+    expect(late.getCell(8).value).toEqual(new Date(Date.UTC(2026, 10, 23)));
+    expect(late.getCell(9).value).toBe('Trễ 10 ngày');
+    expect(late.getCell(10).value).toBe('Đã ban hành quy chế hoạt động');
+    expect(late.getCell(11).value).toBeNull();
 
-    // the evidence says what the files are, how to have them passed on, and where they are on the platform
+    // the evidence says what the files are, how to have them passed on, and whether the bot kept them
     const withEvidence = rows.find(
-      (row) => row.getCell(1).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(3).value).startsWith('Sơ kết'),
+      (row) => row.getCell(2).value === 'Bệnh viện Đa khoa tỉnh Lai Châu' && String(row.getCell(4).value).startsWith('Sơ kết'),
     )!;
-    const code = withEvidence.getCell(2).value;
-    expect(withEvidence.getCell(10).value).toBe(`2 tệp: ảnh, so-lieu-cac-khoa.xlsx\nXem: /minhchung ${code} BVDK`);
-    expect(withEvidence.getCell(11).value).toBe('console: AgACAgUAAxkBAAIBp2\nconsole: BQACAgUAAxkBAAIBq3');
+    const code = withEvidence.getCell(3).value;
+    expect(withEvidence.getCell(11).value).toBe(`2 tệp: ảnh, so-lieu-cac-khoa.xlsx\nXem: /minhchung ${code} BVDK`);
+    expect(withEvidence.getCell(12).value).toBe('console: đang tải về\nconsole: đang tải về');
 
-    const overdue = rows.filter((row) => row.getCell(8).value === 'Quá hạn 10 ngày');
+    const overdue = rows.filter((row) => row.getCell(9).value === 'Quá hạn 10 ngày');
     expect(overdue).toHaveLength(5);
-    const undated = rows.find((row) => row.getCell(1).value === 'Phòng Kế hoạch - Tài chính - Sở Y tế')!;
-    expect([undated.getCell(4).value, undated.getCell(5).value, undated.getCell(6).value]).toEqual([
+    const undated = rows.find((row) => row.getCell(2).value === 'Phòng Kế hoạch - Tài chính - Sở Y tế')!;
+    expect([undated.getCell(5).value, undated.getCell(6).value, undated.getCell(7).value]).toEqual([
       'Không có hạn',
       'Không có thời hạn',
       null,
@@ -157,7 +160,7 @@ describe('renderReportXlsx', () => {
     const workbook = await readWorkbook(await renderReportXlsx(report, en));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Summary', 'By unit']);
     const sheet = workbook.getWorksheet('Summary')!;
-    expect(rowValues(sheet, headerRowOf(sheet, 'Unit'))[4]).toBe('Status');
+    expect(rowValues(sheet, headerRowOf(sheet, 'No.'))[5]).toBe('Status');
   });
 });
 

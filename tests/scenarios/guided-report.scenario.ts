@@ -10,7 +10,7 @@ export const guidedReport: Scenario = {
       in: 'unit',
       say: '/baocao',
       expect: {
-        text: 'Báo cáo nhiệm vụ nào?\n(Còn 1 nhiệm vụ khác: gõ /baocao <mã nhiệm vụ>, xem mã bằng /nhiemvu.)',
+        text: 'Báo cáo nhiệm vụ nào? Dưới đây là 10 nhiệm vụ gần hạn nhất; còn 1 nhiệm vụ khác: gõ /baocao <mã nhiệm vụ> (xem mã bằng /nhiemvu).',
         // Codes, titles and order; the due-date wording belongs to the deadline engine's own tests.
         choices: [
           /^\[NV10\] Kiểm tra, đánh giá .* — /,

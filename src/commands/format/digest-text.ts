@@ -65,7 +65,11 @@ export function unitDigestText(ctx: DigestContext, data: UnitDigestData): string
         .slice(0, limit)
         .map((ticket) => ticket.code)
         .join(', ');
-      lines.push(t('digest-feedback', { open: data.openFeedback, late: data.slaBreaches.length, codes: late || '—' }));
+      lines.push(
+        late
+          ? t('digest-feedback', { open: data.openFeedback, late: data.slaBreaches.length, codes: late })
+          : t('digest-feedback-none-late', { open: data.openFeedback }),
+      );
     }
     if (data.boxNeverOpened) lines.push(t('digest-box-never'));
     else if (data.boxDaysLate > 0) lines.push(t('digest-box-late', { days: data.boxDaysLate }));

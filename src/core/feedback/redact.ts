@@ -175,7 +175,9 @@ export function parseContact(text: string): ComplainantContact {
       ' ',
     )
     .replace(/[,;:|]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/\s+/)
+    // what separated the parts ("Trần Thị Hồng - 0912… - …") is not part of the name
+    .filter((word) => word && !/^[-–—._/\\()]+$/.test(word))
+    .join(' ');
   return { name: name || null, phone, email, idNumber, note: null };
 }

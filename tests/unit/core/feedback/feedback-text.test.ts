@@ -71,6 +71,9 @@ describe('parseContact', () => {
     });
     expect(parseContact('Trần B 012345678901')).toMatchObject({ name: 'Trần B', idNumber: '012345678901' });
     expect(parseContact('Bà Lò Thị Mai, điện thoại 84912345678')).toMatchObject({ name: 'Bà Lò Thị Mai', phone: '84912345678' });
+    // dashes typed between the parts are not part of the name (issue 21)
+    expect(parseContact('Trần Thị Hồng - 0912 345 678 - - hong@gmail.com')).toMatchObject({ name: 'Trần Thị Hồng', phone: '0912 345 678' });
+    expect(parseContact('Trần Thị Hồng - - -')).toMatchObject({ name: 'Trần Thị Hồng' });
   });
 });
 
