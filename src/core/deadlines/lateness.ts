@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { addDays, daysBetween, type LocalDate } from '../dates/local-date.js';
+import { type DueState, dueState, workingDueDate } from './occurrence.js';
 
 /**
  * When a deadline falling on a day off had to be met: the working day before it. Every count of lateness
@@ -15,3 +16,11 @@ export function daysLate(dueDate: LocalDate | null, on: LocalDate, calendar: Wor
   if (!dueDate) return null;
   return Math.max(0, daysBetween(calendar.workingDayOnOrBefore(dueDate), on));
 }
+
+/**
+ * Where an open occurrence stands on `today`, counted from the working day it had to be met on (a deadline on
+ * a day off counts from the working day before it): what a page's cell and a calendar line say ("Còn 4 ngày",
+ * "Quá hạn 5 ngày"), as describeDue says it in chat.
+ */
+export const effectiveDueState = (dueDate: LocalDate | null, today: LocalDate, calendar: WorkingCalendar): DueState =>
+  dueState(dueDate === null ? null : workingDueDate(dueDate, calendar).date, today);

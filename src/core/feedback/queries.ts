@@ -1,9 +1,12 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { instantAt, type LocalDate } from '../dates/local-date.js';
 import type { Store } from '../store.js';
-import { isClosed, type Ticket } from './feedback.js';
+import type { Actor } from '../members/member.js';
+import { isAllowed, permissions } from '../members/policy.js';
+import { type ComplainantContact, isClosed, type Ticket, type TicketStatus } from './feedback.js';
 import { type GroupTicketView, groupViews } from './group-view.js';
 import type { StatsPeriod } from './period.js';
+import { redact } from './redact.js';
 import { backlog, type FeedbackStats, feedbackStats } from './stats.js';
 
 /**
@@ -95,4 +98,102 @@ export async function feedbackBook(
   >;
   shown.forEach((ticket, i) => cases[slaPosition(ticket, input.today, input.calendar)].push(views[i]!));
   return { cases, statistics };
+}
+
+/** One step of a case's history, as a reader of the page may see it (the note redacted unless revealed). */
+export interface CaseStep {
+  at: Date;
+  status: TicketStatus;
+  note: string | null;
+}
+
+export interface CasePage {
+  ticket: Ticket;
+  /** the case as a group may read it */
+  view: GroupTicketView;
+  /** its history, oldest first, each note redacted as the summary is */
+  history: CaseStep[];
+  /** whether this reader may open the full text and the contact (after a click that writes an audit row) */
+  mayReveal: boolean;
+}
+
+export interface RevealedCase {
+  content: string;
+  contact: ComplainantContact | null;
+  history: CaseStep[];
+}
+
+export type CaseOutcome<T> = { ok: true; value: T } | { ok: false; reason: 'unknown-case' | 'denied' };
+
+/**
+ * One case for the dashboard's case page. The visibility rule is chat's: any role in the case's unit or a unit
+ * above sees what a group sees; those who may read a complainant's contact in private (permissions.feedbackReader)
+ * may reveal the rest, which `revealCase` does with an audit row.
+ */
+export async function casePage(
+  store: Pick<Store, 'feedback' | 'units'>,
+  input: { code: string; viewer: Pick<Actor, 'grants'>; placeholder: string },
+): Promise<CaseOutcome<CasePage>> {
+  const ticket = await findCase(store, input.code);
+  if (!ticket) return { ok: false, reason: 'unknown-case' };
+  const scope = await store.units.ancestorIds(ticket.unitId);
+  if (!isAllowed(input.viewer, permissions.unitMember, scope)) return { ok: false, reason: 'denied' };
+  const [[view], actions, contacts] = await Promise.all([
+    groupViews(store, [ticket], input.placeholder),
+    store.feedback.actionsOf(ticket.id),
+    store.feedback.contactsOf([ticket.id]),
+  ]);
+  const own = contacts.get(ticket.id) ?? [];
+  return {
+    ok: true,
+    value: {
+      ticket,
+      view: view!,
+      history: actions.map((action) => ({
+        at: action.at,
+        status: action.toStatus,
+        note: action.note ? redact(action.note, { placeholder: input.placeholder, contacts: own }) : null,
+      })),
+      mayReveal: isAllowed(input.viewer, permissions.feedbackReader, scope),
+    },
+  };
+}
+
+/**
+ * The full text, the contact and the unredacted history of a case, for someone who may read them; the
+ * reading is written to the audit log first (who, which case, when), in the same transaction.
+ */
+export async function revealCase(
+  store: Store,
+  input: { code: string; viewer: Pick<Actor, 'grants'> & { memberId: number }; surface: 'web' },
+): Promise<CaseOutcome<RevealedCase>> {
+  const ticket = await findCase(store, input.code);
+  if (!ticket) return { ok: false, reason: 'unknown-case' };
+  const scope = await store.units.ancestorIds(ticket.unitId);
+  if (!isAllowed(input.viewer, permissions.feedbackReader, scope)) return { ok: false, reason: 'denied' };
+  return store.transaction(async (tx) => {
+    await tx.audit.record({
+      actorId: input.viewer.memberId,
+      action: 'feedback.contact_viewed',
+      entity: 'feedback_ticket',
+      entityId: ticket.code,
+      data: { surface: input.surface },
+    });
+    const [contact, actions] = await Promise.all([tx.feedback.contactOf(ticket.id), tx.feedback.actionsOf(ticket.id)]);
+    return {
+      ok: true as const,
+      value: {
+        content: ticket.content,
+        contact,
+        history: actions.map((action) => ({ at: action.at, status: action.toStatus, note: action.note ?? null })),
+      },
+    };
+  });
+}
+
+const CASE_CODE = /^PA-\d{4}-\d{1,6}$/i;
+
+async function findCase(store: Pick<Store, 'feedback'>, code: string): Promise<Ticket | null> {
+  const normalized = code.trim().toUpperCase();
+  return CASE_CODE.test(normalized) ? store.feedback.findByCode(normalized) : null;
 }
