@@ -13,6 +13,7 @@ import { localDateOf } from '../core/dates/local-date.js';
 import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/view-scope.js';
 import { parseStatsPeriod } from '../core/feedback/period.js';
 import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
+import { unitPage } from '../core/units/unit-page.js';
 import { casePage, feedbackBook, revealCase } from '../core/feedback/queries.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { Permission } from '../core/members/policy.js';
@@ -38,6 +39,7 @@ import { type ErrorKind, errorPage } from './pages/errors.js';
 import { deadlinesPage } from './pages/deadlines.js';
 import { casePageView, feedbackBookPage } from './pages/feedback.js';
 import { overviewPage } from './pages/overview.js';
+import { unitPageView } from './pages/unit.js';
 import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
@@ -258,6 +260,29 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
       placeholder: frame.t('feedback-redacted'),
     });
     return feedbackBookPage(frame, { scope, pickable: await pickableFor(viewer), book, periodText });
+  });
+
+  // A unit's page: opened with the unit's scope, as any page narrowed to it (`?don-vi=`) is.
+  app.get(ITEM_PAGES.unit.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const code = c.req.param('code').trim().slice(0, MAX_UNIT_CODE);
+    const outcome = await resolvePageScope(store, viewer, ITEM_PAGES.unit.permission, code);
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code });
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    const frame = await frameOf(c, null);
+    const calendar = await deps.calendar.current();
+    const data = await unitPage(store, {
+      unit: outcome.scope.unit!,
+      today: today(),
+      timezone: deps.timezone,
+      calendar,
+      placeholder: frame.t('feedback-redacted'),
+    });
+    return respond(c, unitPageView(frame, { page: data, today: today(), calendar }));
   });
 
   /** A case: what a group sees of it, and for those allowed the rest after an audited click. */

@@ -5,6 +5,7 @@ import type { TaskReporting, UnitBuckets } from '../../core/digest/digest.js';
 import type { Translate } from '../../core/text/translate.js';
 import type { Unit } from '../../core/units/unit.js';
 import { formatDateVi } from '../../core/dates/local-date.js';
+import { periodOf } from '../format.js';
 import { type Frame, layout, scrollingTable } from '../layout.js';
 import { type Html, html } from '../html.js';
 import { BUCKETS, completionChart } from './chart.js';
@@ -89,7 +90,7 @@ function reportingTable(t: Translate, reporting: readonly TaskReporting[]): Html
           (row) =>
             html`<tr>
               <th scope="row">${row.title}</th>
-              <td>${row.period}</td>
+              <td>${periodOf(row.period)}</td>
               <td>${row.dueDate ? formatDateVi(row.dueDate) : '—'}</td>
               <td class="num">${row.reportedCount}/${row.total}</td>
               <td>

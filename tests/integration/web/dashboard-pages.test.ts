@@ -161,6 +161,27 @@ describe('/han-chot', () => {
   });
 });
 
+describe('/don-vi/<mã>', () => {
+  it('shows a unit: its people, open work with each state, reports, feedback (redacted), box and documents', async () => {
+    const text = await read(leader, '/don-vi/BVDK');
+    expect(text).toContain('Trực thuộc Sở Y tế tỉnh Lai Châu');
+    expect(text).toContain('Cán bộ đầu mối Nguyễn Thị Lan Người thay khi vắng Phạm Thu Hà Lãnh đạo đơn vị Nguyễn Văn Hùng');
+    expect(text).toContain('Nhiệm vụ đang mở (11, quá hạn 4)');
+    expect(text).toContain(
+      'Rà soát, kiện toàn Ban Chỉ đạo; ban hành quy chế hoạt động, phân công nhiệm vụ các thành viên 20/KH-SYT — 13/11/2026 Quá hạn 10 ngày 70% · Đang thực hiện · 09:30 17/11/2026',
+    );
+    expect(text).toContain('Còn 4 ngày');
+    expect(text).toContain('1 vụ việc đang xử lý, 0 vụ quá hạn.');
+    expect(text).toMatch(new RegExp(`${caseCode}\\s?: Ông \\[đã ẩn\\]`));
+    // the same count of overdue work as /quahan in the unit's group
+    expect(await t.ask('/quahan', { user: 'dau-moi', chat: 'console:nhom-bvdk' })).toContain('(4)');
+    // one's own unit, yes; another unit, no; a unit that does not exist, 404
+    expect(await read(focal, '/don-vi/bvdk')).toContain('Nhiệm vụ đang mở (11, quá hạn 4)');
+    expect(await read(focal, '/don-vi/CDC', 403)).toContain('Không có quyền xem trang này');
+    expect(await read(focal, '/don-vi/XYZ', 404)).toContain('Không có đơn vị mã XYZ.');
+  });
+});
+
 describe('privacy', () => {
   it('no page shows the complainant (but the revealed case page, asserted above)', () => {
     expect(guard.inspected).toBeGreaterThan(0);
