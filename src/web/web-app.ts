@@ -14,6 +14,10 @@ import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/vie
 import { parseStatsPeriod } from '../core/feedback/period.js';
 import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
 import { unitPage } from '../core/units/unit-page.js';
+import { UNIT_KINDS, type UnitKind } from '../core/units/unit.js';
+import { occurrencePage } from '../core/plans/occurrence-page.js';
+import { gridPeriodKey, parseGridPeriod, planGrid } from '../core/reports/plan-grid.js';
+import { DomainError } from '../core/errors.js';
 import { casePage, feedbackBook, revealCase } from '../core/feedback/queries.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { Permission } from '../core/members/policy.js';
@@ -40,6 +44,7 @@ import { deadlinesPage } from './pages/deadlines.js';
 import { casePageView, feedbackBookPage } from './pages/feedback.js';
 import { overviewPage } from './pages/overview.js';
 import { unitPageView } from './pages/unit.js';
+import { occurrencePageView, planGridPage } from './pages/plan-grid.js';
 import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
@@ -283,6 +288,69 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
       placeholder: frame.t('feedback-redacted'),
     });
     return respond(c, unitPageView(frame, { page: data, today: today(), calendar }));
+  });
+
+  // A plan's grid: narrowed like any page (`?don-vi=`), with its own filters (period, unit kind, overdue only).
+  app.get(ITEM_PAGES.plan.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const unitCode = c.req.query('don-vi')?.trim().slice(0, MAX_UNIT_CODE) || null;
+    const outcome = await resolvePageScope(store, viewer, ITEM_PAGES.plan.permission, unitCode);
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code: unitCode ?? '' });
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    const periodText = (c.req.query('ky') ?? '').trim().slice(0, 12);
+    const kind = c.req.query('loai') ?? '';
+    const unitKind = (UNIT_KINDS as readonly string[]).includes(kind) ? (kind as UnitKind) : null;
+    const overdueOnly = c.req.query('qua-han') === '1';
+    const calendar = await deps.calendar.current();
+    let grid;
+    try {
+      grid = await planGrid(store, {
+        planCode: c.req.param('code').slice(0, 60),
+        period: parseGridPeriod(periodText, today()),
+        today: today(),
+        timezone: deps.timezone,
+        calendar,
+        unitIds: scopeUnitIds(outcome.scope),
+        unitKind,
+        overdueOnly,
+      });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse(c, 'not-found', 404);
+      throw error;
+    }
+    const frame = await frameOf(c, null);
+    return respond(
+      c,
+      planGridPage(frame, {
+        grid,
+        scope: outcome.scope,
+        pickable: await pickableFor(viewer),
+        filters: { period: periodText || gridPeriodKey(grid.period), overdueOnly, unitKind },
+        today: today(),
+        calendar,
+      }),
+    );
+  });
+
+  app.get(ITEM_PAGES.occurrence.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id <= 0) return refuse(c, 'not-found', 404);
+    const outcome = await occurrencePage(store, { occurrenceId: id, viewer });
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    return respond(
+      c,
+      occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar: await deps.calendar.current() }),
+    );
   });
 
   /** A case: what a group sees of it, and for those allowed the rest after an audited click. */

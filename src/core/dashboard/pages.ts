@@ -20,6 +20,8 @@ export const PAGES = {
 export const ITEM_PAGES = {
   unit: { path: '/don-vi/:code', permission: permissions.dashboard },
   case: { path: '/phan-anh/:code', permission: permissions.dashboard },
+  plan: { path: '/ke-hoach/:code', permission: permissions.dashboard },
+  occurrence: { path: '/ky-bao-cao/:id', permission: permissions.dashboard },
 } as const satisfies Record<string, { path: string; permission: Permission }>;
 
 export type PageId = keyof typeof PAGES;

@@ -71,6 +71,13 @@ ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .
 .swatch { display: inline-block; width: .9rem; height: .9rem; margin-right: .35rem; vertical-align: -.1rem; border-radius: 2px; }
 .swatch.doneOnTime { background: #1e6b35; } .swatch.doneLate { background: #b07400; }
 .swatch.openOnTime { background: #0b5394; } .swatch.openOverdue { background: #a4161a; }
+table.grid td { white-space: nowrap; }
+.cell { display: block; padding: .1rem .4rem; border-radius: 3px; font-weight: 600; text-decoration: none; margin: .1rem 0; }
+.cell.good { color: var(--good); background: var(--good-bg); }
+.cell.warn { color: var(--warn); background: var(--warn-bg); }
+.cell.open { color: var(--brand); background: #e6eef7; }
+.cell.bad { color: var(--bad); background: var(--bad-bg); }
+td.none { color: var(--muted); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 dl.definitions dt { font-weight: 700; margin-top: .75rem; }
 dl.definitions dd { margin-left: 0; }

@@ -182,6 +182,41 @@ describe('/don-vi/<mã>', () => {
   });
 });
 
+describe('/ke-hoach/<mã>', () => {
+  it('shows units × tasks for a period, each cell coloured and labelled, with totals, filters and permalinks', async () => {
+    const text = await read(leader, '/ke-hoach/KH20-2020?ky=2026');
+    expect(text).toContain('8 đơn vị, 5 nhiệm vụ.');
+    expect(text).toContain('Đơn vị NV4 NV1 NV2 NV5 NV3 Cộng đơn vị');
+    // the same lateness as the unit's page and /quahan: NV1 is 10 days late at BVĐK
+    expect(text).toContain('BVĐK tỉnh — Quá hạn 10 ngày Còn 18 ngày Còn 4 ngày — xong 0/3, quá hạn 1');
+    expect(text).toContain('CDC tỉnh — Xong — Còn 4 ngày Còn 4 ngày xong 1/3, quá hạn 0');
+    const html = await (await leader.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    expect(html).toMatch(/<a class="cell bad" href="\/ky-bao-cao\/\d+"\s*>Quá hạn 10 ngày<\/a/);
+    // filters: overdue only, a kind of unit, a unit
+    const overdue = await read(leader, '/ke-hoach/KH20-2020?ky=2026&qua-han=1');
+    expect(overdue).toContain('6 đơn vị, 1 nhiệm vụ.');
+    expect(overdue).not.toContain('CDC tỉnh');
+    expect(await read(leader, '/ke-hoach/KH20-2020?ky=2026&loai=health_center')).toContain('3 đơn vị, 3 nhiệm vụ.');
+    // a unit officer sees their unit's row only
+    const own = await read(focal, '/ke-hoach/KH20-2020?ky=2026');
+    expect(own).toContain('1 đơn vị, 3 nhiệm vụ.');
+    expect(own).not.toContain('BV Phổi');
+    expect(await read(leader, '/ke-hoach/KHONG-CO', 404)).toContain('Không tìm thấy trang');
+  });
+
+  it('opens a cell: the occurrence with its state, latest report and evidence, for those who may see the unit', async () => {
+    const ownGrid = await (await focal.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const ownId = /href="\/ky-bao-cao\/(\d+)"\s*>Quá hạn 10 ngày/.exec(ownGrid)![1];
+    const text = await read(focal, `/ky-bao-cao/${ownId}`);
+    expect(text).toContain('Rà soát, kiện toàn Ban Chỉ đạo');
+    expect(text).toContain('Hạn 13/11/2026 · Quá hạn 10 ngày Báo cáo gần nhất 70% · Đang thực hiện');
+    const cdcGrid = await (await leader.request('/ke-hoach/KH20-2020?ky=2026&don-vi=CDC')).text();
+    const cdcId = /href="\/ky-bao-cao\/(\d+)"/.exec(cdcGrid)![1];
+    expect(await read(focal, `/ky-bao-cao/${cdcId}`, 403)).toContain('Không có quyền xem trang này');
+    expect(await read(focal, '/ky-bao-cao/999999', 404)).toContain('Không tìm thấy trang');
+  });
+});
+
 describe('privacy', () => {
   it('no page shows the complainant (but the revealed case page, asserted above)', () => {
     expect(guard.inspected).toBeGreaterThan(0);
