@@ -17,6 +17,11 @@ const PLATFORM_AND_INFRASTRUCTURE = [
   },
 ];
 
+const COMMANDS = {
+  group: ['**/commands/**'],
+  message: 'Commands are one surface: read through a domain query (src/core) and present with src/chat/format or src/web/pages.',
+};
+
 // `no-restricted-imports` sees only static imports: a dynamic `import('grammy')`, `require('pino')` or a type
 // written as `import('drizzle-orm').SQL` would slip past it. These selectors catch the same libraries there.
 const RESTRICTED_MODULES = ['grammy', '@grammyjs', 'drizzle-orm', 'postgres', '@electric-sql/pglite', 'node-cron', 'pino'];
@@ -50,13 +55,28 @@ export default tseslint.config(
     },
   },
   {
-    // The dashboard's pages read domain queries and present them (issue 24): no database, platform or job code
-    // either. Only its composition glue (serve.ts) reaches the app, the bot and the HTTP server.
-    files: ['src/core/**/*.ts', 'src/commands/**/*.ts', 'src/web/**/*.ts'],
-    ignores: ['src/web/serve.ts'],
+    // The commands see ports: no database, platform or job code.
+    files: ['src/commands/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: PLATFORM_AND_INFRASTRUCTURE }],
       'no-restricted-syntax': ['error', ...DYNAMIC_IMPORTS],
     },
+  },
+  {
+    // The domain (queries and actions), the chat presenters and the dashboard's pages (issue 24): no database,
+    // platform or job code, and nothing of the commands either: a command is one surface over the domain's
+    // queries, the jobs and the dashboard are others. Only the dashboard's composition glue (serve.ts) reaches
+    // the app, the bot and the HTTP server.
+    files: ['src/core/**/*.ts', 'src/chat/format/**/*.ts', 'src/web/**/*.ts'],
+    ignores: ['src/web/serve.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...PLATFORM_AND_INFRASTRUCTURE, COMMANDS] }],
+      'no-restricted-syntax': ['error', ...DYNAMIC_IMPORTS],
+    },
+  },
+  {
+    // The jobs (digests, reminders) use the domain's queries and the chat presenters, never the commands.
+    files: ['src/jobs/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [COMMANDS] }] },
   },
 );

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { dashboardBenchmark } from './scenarios/dashboard.bench.js';
 import { digestBuildBenchmark } from './scenarios/digest-build.bench.js';
 import { fanoutBenchmark } from './scenarios/fanout.bench.js';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
@@ -26,6 +27,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   'digest-build': digestBuildBenchmark,
   fanout: fanoutBenchmark,
   'report-build': reportBuildBenchmark,
+  dashboard: dashboardBenchmark,
   soak: soakBenchmark,
 };
 

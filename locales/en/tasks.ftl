@@ -49,3 +49,5 @@ upcoming-none = { $who } has no deadline in the next { $days } days.
 overdue-header = Overdue and not done — { $who } ({ $count }):
 overdue-none = { $who } has nothing overdue.
 permission-denied-leader = { $command } is for the Department's leaders and administrators.
+leader-line-task = • [{ $code }] { $title } — { $due } — { $count } units still owe it: { $units }
+leader-line-unit = • { $unit } ({ $count }): { $tasks }

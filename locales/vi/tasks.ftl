@@ -38,3 +38,5 @@ upcoming-none = { $who } không có hạn chót nào trong { $days } ngày tới
 overdue-header = Quá hạn, chưa hoàn thành — { $who } ({ $count }):
 overdue-none = { $who } không có nhiệm vụ nào quá hạn.
 permission-denied-leader = Lệnh { $command } dành cho lãnh đạo Sở và quản trị viên.
+leader-line-task = • [{ $code }] { $title } — { $due } — còn { $count } đơn vị: { $units }
+leader-line-unit = • { $unit } ({ $count }): { $tasks }

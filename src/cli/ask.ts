@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import type { App } from '../app.js';
-import { lookupReply } from '../commands/format/lookup-reply.js';
+import { lookupReply } from '../chat/format/lookup-reply.js';
 import type { Locale } from '../i18n/i18n.js';
 import { localDateOf } from '../core/dates/local-date.js';
 import { askJson } from './lookup-json.js';

@@ -4,7 +4,7 @@ import { permissions } from '../core/members/policy.js';
 import { rosterOf, type RosterPerson } from '../core/members/roster.js';
 import { requireUnit } from '../core/units/unit-search.js';
 import { inTreeOrder } from '../core/units/unit-tree.js';
-import { rosterText } from '../commands/format/roster-text.js';
+import { rosterText } from '../chat/format/roster-text.js';
 import { out, withCliApp } from './session.js';
 
 // The operator runs the installation: they see every unit, as an administrator does.

@@ -4,7 +4,7 @@ import { changeRole, needsConfirmation } from '../core/members/change-role.js';
 import { resolvePageScope } from '../core/dashboard/view-scope.js';
 import { rosterOf } from '../core/members/roster.js';
 import { readYesNo } from '../core/plans/confirm-answer.js';
-import { rosterText } from './format/roster-text.js';
+import { rosterText } from '../chat/format/roster-text.js';
 import type { MemberRef } from '../core/members/member.js';
 import { permissions } from '../core/members/policy.js';
 import { isGlobalRole, parseRole, ROLES, type Role } from '../core/members/roles.js';

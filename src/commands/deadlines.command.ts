@@ -1,31 +1,35 @@
 import { z } from 'zod';
-import { addDays } from '../core/dates/local-date.js';
-import { statedRangeForEffective } from '../core/deadlines/deadline.js';
 import { permissions } from '../core/members/policy.js';
+import { type DeadlineWindow, deadlineList } from '../core/plans/deadline-list.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
-import { firstDayStillOpen, taskLines } from './format/due-lines.js';
+import { taskLines } from '../chat/format/due-lines.js';
 
 const MAX_LINES = 25;
 
 async function listDeadlines(
   ctx: CommandContext,
-  window: { dueFrom?: string; dueTo: string },
+  window: DeadlineWindow,
   keys: { header: string; none: string },
   args: Record<string, string | number>,
 ): Promise<Reply> {
   const scope: ListScope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
-  const query = { unitIds: scope.unitIds, ...window };
-  const [items, total] = await Promise.all([
-    ctx.store.plans.openOccurrences({ ...query, limit: MAX_LINES }),
-    ctx.store.plans.countOpenOccurrences(query),
-  ]);
+  const list = await deadlineList(ctx.store, {
+    unitIds: scope.unitIds,
+    window,
+    today: ctx.today,
+    calendar: ctx.calendar,
+    limit: MAX_LINES,
+  });
   const who = scope.unit ? scope.unit.name : ctx.t('all-units');
-  if (total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
-  const lines = items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
+  if (list.total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
+  const lines = list.items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
   // a list cut short says where the rest is: the unit's whole list, or for every unit, a unit's or the file
-  const more = total > items.length ? [ctx.t(scope.unit ? 'list-more-unit' : 'list-more-all', { count: total - items.length })] : [];
-  return { text: [ctx.t(keys.header, { ...args, who, count: total }), ...lines, ...more].join('\n') };
+  const more =
+    list.total > list.items.length
+      ? [ctx.t(scope.unit ? 'list-more-unit' : 'list-more-all', { count: list.total - list.items.length })]
+      : [];
+  return { text: [ctx.t(keys.header, { ...args, who, count: list.total }), ...lines, ...more].join('\n') };
 }
 
 /** /hanchot [số ngày]: deadlines (effective, see deadlineStatus) from today to N days ahead (7 by default). */
@@ -44,19 +48,13 @@ export const upcomingCommand = defineCommand({
   ]),
   async run(ctx, args) {
     const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
-    return listDeadlines(
-      ctx,
-      // the window is over effective deadlines: a Sunday last day just past it ends on the Monday inside it
-      statedRangeForEffective(ctx.today, addDays(ctx.today, days), ctx.calendar),
-      { header: 'upcoming-header', none: 'upcoming-none' },
-      { days },
-    );
+    return listDeadlines(ctx, { kind: 'upcoming', days }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
   },
 });
 
 /**
  * /quahan: what is past its effective deadline and still open, the longest overdue first. A last day on a day
- * off ends with the next working day (see firstDayStillOpen).
+ * off ends with the next working day (see deadlineList).
  */
 export const overdueCommand = defineCommand({
   name: 'quahan',
@@ -68,6 +66,6 @@ export const overdueCommand = defineCommand({
   permission: permissions.unitMember,
   args: z.tuple([]),
   async run(ctx) {
-    return listDeadlines(ctx, { dueTo: addDays(firstDayStillOpen(ctx), -1) }, { header: 'overdue-header', none: 'overdue-none' }, {});
+    return listDeadlines(ctx, { kind: 'overdue' }, { header: 'overdue-header', none: 'overdue-none' }, {});
   },
 });

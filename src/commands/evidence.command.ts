@@ -5,7 +5,7 @@ import { matchTask, taskCode } from '../core/reports/task-ref.js';
 import { requireUnit } from '../core/units/unit-search.js';
 import { type EvidenceItem, listEvidence } from '../core/evidence/evidence.js';
 import { defineCommand, type Reply } from './command.js';
-import { shorten } from './format/due-lines.js';
+import { shorten } from '../chat/format/due-lines.js';
 
 // What one answer carries at most: a chat is no place for a whole year of photos (the export has them all).
 const MAX_SHOWN = 10;

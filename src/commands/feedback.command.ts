@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { instantAt } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
 import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
@@ -8,15 +7,15 @@ import { parseStatsPeriod, type StatsPeriod } from '../core/feedback/period.js';
 import { reclassifyTicket } from '../core/feedback/reclassify.js';
 import { parseReceived } from '../core/feedback/received.js';
 import { parseContact } from '../core/feedback/redact.js';
-import { backlog, feedbackStats } from '../core/feedback/stats.js';
+import { feedbackStatistics, openCases } from '../core/feedback/queries.js';
 import { guessCategory, parseCategory, parseChannel, parseSeverity, parseUrgencyMarker, parseYesNo } from '../core/feedback/words.js';
 import { isAllowed, permissions } from '../core/members/policy.js';
 import { deadlineListScope } from '../core/plans/list-scope.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
-import { categoryName, channelName, statusName, ticketDetails, ticketLineFor, ticketLines } from './format/ticket-lines.js';
-import { echoToUnitGroups } from './format/unit-groups.js';
+import { categoryName, channelName, statusName, ticketDetails, ticketLineFor, ticketLines } from '../chat/format/ticket-lines.js';
+import { echoToUnitGroups } from './unit-groups.js';
 
 interface Draft {
   unitId: number;
@@ -225,14 +224,12 @@ function periodLabel(ctx: CommandContext, period: StatsPeriod): string {
 async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> {
   const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
   const period = parseStatsPeriod(words, ctx.today);
-  const tickets = await ctx.store.feedback.list({
+  const { stats, backlog: late } = await feedbackStatistics(ctx.store, {
     unitIds: scope.unitIds,
-    receivedFrom: instantAt(period.from, '00:00', ctx.chat.timezone),
-    receivedBefore: instantAt(period.to, '00:00', ctx.chat.timezone),
+    period,
+    today: ctx.today,
+    timezone: ctx.chat.timezone,
   });
-  const stats = feedbackStats(tickets, ctx.today, ctx.chat.timezone);
-  const open = await ctx.store.feedback.list({ unitIds: scope.unitIds, openOnly: true });
-  const late = backlog(open, ctx.today);
   const t = ctx.t;
   const joinCounts = (entries: Array<[string, number]>, name: (key: string) => string) =>
     entries
@@ -278,9 +275,7 @@ async function show(ctx: CommandContext, code: string): Promise<Reply> {
 
 async function listOpen(ctx: CommandContext): Promise<Reply> {
   const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
-  const open = (await ctx.store.feedback.list({ unitIds: scope.unitIds, openOnly: true })).sort((a, b) =>
-    (a.slaDue ?? '9999') < (b.slaDue ?? '9999') ? -1 : (a.slaDue ?? '9999') > (b.slaDue ?? '9999') ? 1 : a.id - b.id,
-  );
+  const open = await openCases(ctx.store, scope.unitIds);
   if (open.length === 0) return { text: ctx.t('feedback-open-none', { who: scope.unit?.name ?? ctx.t('all-units') }) };
   const names = scope.unit ? null : new Map((await ctx.store.units.list()).map((u) => [u.id, u.shortName ?? u.name]));
   const lines = await ticketLines(ctx.t, ctx.store, open.slice(0, 20), names ? { unitName: (id) => names.get(id) ?? '' } : {});

@@ -3,7 +3,7 @@ import { followDocument, unfollowDocument } from '../core/documents/follow-docum
 import { permissions } from '../core/members/policy.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
-import { lookupReply } from './format/lookup-reply.js';
+import { lookupReply } from '../chat/format/lookup-reply.js';
 
 const STOP_WORDS = ['bo', 'huy', 'thoi', 'xoa', 'ngung', 'dung', 'unfollow', 'stop'];
 

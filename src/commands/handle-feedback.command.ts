@@ -5,8 +5,8 @@ import { findTicket, recordHandling } from '../core/feedback/handle.js';
 import { parseStatusWords } from '../core/feedback/words.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
-import { statusName, ticketLineFor } from './format/ticket-lines.js';
-import { echoToUnitGroups } from './format/unit-groups.js';
+import { statusName, ticketLineFor } from '../chat/format/ticket-lines.js';
+import { echoToUnitGroups } from './unit-groups.js';
 
 const statusChoices = (ctx: CommandContext): Choice[] =>
   (['in_progress', 'resolved', 'transferred', 'out_of_scope'] as const).map((status) => ({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand } from './command.js';
-import { lookupReply } from './format/lookup-reply.js';
+import { lookupReply } from '../chat/format/lookup-reply.js';
 
 /**
  * /tracuu <câu hỏi>: which document governs a subject, and whether it still applies. Also answers any

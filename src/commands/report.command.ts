@@ -18,9 +18,9 @@ import {
 import { matchTask, taskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
-import { echoToUnitGroups } from './format/unit-groups.js';
+import { echoToUnitGroups } from './unit-groups.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
-import { describeDue, shorten } from './format/due-lines.js';
+import { describeDue, shorten } from '../chat/format/due-lines.js';
 
 // A report can be taken back or corrected this long after it was sent.
 export const REPORT_CORRECTION_MINUTES = 30;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { leaderDigestData } from '../core/digest/build-digests.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand } from './command.js';
-import { leaderDigestText } from './format/digest-text.js';
+import { leaderDigestText } from '../chat/format/digest-text.js';
 
 /** /tonghop: the leaders' cross-unit picture now, with its chart, rather than waiting for Monday. */
 export const summaryCommand = defineCommand({

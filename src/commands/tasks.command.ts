@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isAllowed, permissions } from '../core/members/policy.js';
 import { openTasksFor } from '../core/plans/open-tasks.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
-import { describeDue, shorten, taskLines } from './format/due-lines.js';
+import { describeDue, shorten, taskLines } from '../chat/format/due-lines.js';
 import { taskCode } from '../core/reports/task-ref.js';
 
 // Enough to act on from a phone; the rest is one command away.

@@ -5,7 +5,7 @@ import { unitCard } from '../core/members/roster.js';
 import type { Unit } from '../core/units/unit.js';
 import { requireUnit } from '../core/units/unit-search.js';
 import { defineCommand, type CommandContext } from './command.js';
-import { unitCardText } from './format/roster-text.js';
+import { unitCardText } from '../chat/format/roster-text.js';
 
 /** The unit /donvi is about: the one named, else the group's, else in private the person's own (their first). */
 async function unitInQuestion(ctx: CommandContext, typed: string): Promise<Unit> {

@@ -7,7 +7,7 @@ import type { Platform } from '../core/members/member.js';
 import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import type { GeneratedFile } from '../chat/messages.js';
-import { leaderDigestText, unitDigestText } from '../commands/format/digest-text.js';
+import { leaderDigestText, unitDigestText } from '../chat/format/digest-text.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
 
 export interface DigestMessage {

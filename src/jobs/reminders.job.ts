@@ -6,10 +6,10 @@ import type { Platform } from '../core/members/member.js';
 import type { OutboxMessage } from '../core/outbox/outbox.js';
 import { planReminders, type ReminderBatch } from '../core/reminders/plan-reminders.js';
 import { boxReminders, type FeedbackReminderBatch, planFeedbackReminders } from '../core/feedback/reminders.js';
-import { ticketLines } from '../commands/format/ticket-lines.js';
+import { ticketLines } from '../chat/format/ticket-lines.js';
 import { formatDateVi } from '../core/dates/local-date.js';
 import type { Store } from '../core/store.js';
-import { describeDue, shorten } from '../commands/format/due-lines.js';
+import { describeDue, shorten } from '../chat/format/due-lines.js';
 import type { I18n } from '../i18n/i18n.js';
 
 export interface RemindersJobDeps {

@@ -24,6 +24,7 @@ export function dashboardListener(app: App, tell?: (notice: SessionNotice) => Pr
     address: app.webAddress,
     tokens: secretTokens,
     timezone: app.config.defaultTimezone,
+    calendar: app.calendar,
     feedbackSla: app.config.feedbackSla,
     telegramToken: app.config.telegram?.token ?? null,
     tell,

@@ -5,9 +5,20 @@ import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Clock } from '../core/clock.js';
-import { PAGES, type PageId, pagesFor } from '../core/dashboard/pages.js';
+import { ITEM_PAGES, PAGES, type PageId, pagesFor } from '../core/dashboard/pages.js';
+import { overview } from '../core/dashboard/overview.js';
 import { systemHealth } from '../core/dashboard/system-health.js';
+import type { CalendarSource } from '../core/calendar/calendar-source.js';
+import { localDateOf } from '../core/dates/local-date.js';
 import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/view-scope.js';
+import { parseStatsPeriod } from '../core/feedback/period.js';
+import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
+import { unitPage } from '../core/units/unit-page.js';
+import { UNIT_KINDS, type UnitKind } from '../core/units/unit.js';
+import { occurrencePage } from '../core/plans/occurrence-page.js';
+import { gridPeriodKey, parseGridPeriod, planGrid } from '../core/reports/plan-grid.js';
+import { DomainError } from '../core/errors.js';
+import { casePage, feedbackBook, revealCase } from '../core/feedback/queries.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { Permission } from '../core/members/policy.js';
 import {
@@ -29,7 +40,11 @@ import { dateTimeOf } from './format.js';
 import type { Html } from './html.js';
 import type { Frame } from './layout.js';
 import { type ErrorKind, errorPage } from './pages/errors.js';
-import { homePage } from './pages/home.js';
+import { deadlinesPage } from './pages/deadlines.js';
+import { casePageView, feedbackBookPage } from './pages/feedback.js';
+import { overviewPage } from './pages/overview.js';
+import { unitPageView } from './pages/unit.js';
+import { occurrencePageView, planGridPage } from './pages/plan-grid.js';
 import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
@@ -55,6 +70,8 @@ export interface WebAppDeps {
   address: WebAddress;
   tokens: SecretTokens;
   timezone: string;
+  /** the working calendar as the database has it now (holidays, announced days off, make-up days) */
+  calendar: CalendarSource;
   feedbackSla: SlaPolicy;
   /** the bot's token, to check a Telegram login button's signature; null without Telegram */
   telegramToken: string | null;
@@ -70,6 +87,8 @@ const FORM_LIMIT_BYTES = 16 * 1024;
 const MAX_UNIT_CODE = 40;
 const PAGE_LABEL: Record<PageId, string> = {
   home: 'web-nav-home',
+  deadlines: 'web-nav-deadlines',
+  feedback: 'web-nav-feedback',
   howWeCount: 'web-nav-how-we-count',
   systemHealth: 'web-nav-system-health',
 };
@@ -202,20 +221,165 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
     });
   }
 
+  /** The ids of a page's units, or null for every unit (a Department-wide view). */
+  const scopeUnitIds = (scope: PageScope): number[] | null =>
+    scope.wholeDepartment && scope.unit === null ? null : scope.units.map((unit) => unit.id);
+
   const pickableFor = async (viewer: Viewer): Promise<Unit[]> => ownView(viewer.grants, await store.units.list()).units;
 
-  page('home', async (c, viewer, scope, frame) => {
+  /** Today in the Department's timezone, and the working calendar as it stands. */
+  const today = () => localDateOf(clock.now(), deps.timezone);
+
+  page('home', async (_c, viewer, scope, frame) => {
     const units = await store.units.list();
-    return homePage(frame, {
+    const calendar = await deps.calendar.current();
+    return overviewPage(frame, {
       name: viewer.displayName,
       roles: describeRoles(frame.t, viewer.grants, new Map(units.map((unit) => [unit.id, unit]))),
       scope,
       pickable: await pickableFor(viewer),
-      pages: pagesFor(viewer)
-        .filter((id) => id !== 'home')
-        .map((id) => ({ path: PAGES[id].path, label: frame.t(PAGE_LABEL[id]) })),
+      overview: await overview(store, { scope, today: today(), timezone: deps.timezone, calendar }),
     });
   });
+
+  page('deadlines', async (_c, viewer, scope, frame) => {
+    const working = await deps.calendar.current();
+    const calendar = await deadlineCalendar(store, { unitIds: scopeUnitIds(scope), today: today(), calendar: working });
+    return deadlinesPage(frame, { scope, pickable: await pickableFor(viewer), calendar, working, today: today() });
+  });
+
+  page('feedback', async (c, viewer, scope, frame) => {
+    const periodText = (c.req.query('ky') ?? '').trim().slice(0, 40);
+    let period;
+    try {
+      period = parseStatsPeriod(periodText ? periodText.split(/\s+/) : [], today());
+    } catch {
+      period = parseStatsPeriod([], today());
+    }
+    const book = await feedbackBook(store, {
+      unitIds: scopeUnitIds(scope),
+      period,
+      today: today(),
+      timezone: deps.timezone,
+      calendar: await deps.calendar.current(),
+      placeholder: frame.t('feedback-redacted'),
+    });
+    return feedbackBookPage(frame, { scope, pickable: await pickableFor(viewer), book, periodText });
+  });
+
+  // A unit's page: opened with the unit's scope, as any page narrowed to it (`?don-vi=`) is.
+  app.get(ITEM_PAGES.unit.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const code = c.req.param('code').trim().slice(0, MAX_UNIT_CODE);
+    const outcome = await resolvePageScope(store, viewer, ITEM_PAGES.unit.permission, code);
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code });
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    const frame = await frameOf(c, null);
+    const calendar = await deps.calendar.current();
+    const data = await unitPage(store, {
+      unit: outcome.scope.unit!,
+      today: today(),
+      timezone: deps.timezone,
+      calendar,
+      placeholder: frame.t('feedback-redacted'),
+    });
+    return respond(c, unitPageView(frame, { page: data, today: today(), calendar }));
+  });
+
+  // A plan's grid: narrowed like any page (`?don-vi=`), with its own filters (period, unit kind, overdue only).
+  app.get(ITEM_PAGES.plan.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const unitCode = c.req.query('don-vi')?.trim().slice(0, MAX_UNIT_CODE) || null;
+    const outcome = await resolvePageScope(store, viewer, ITEM_PAGES.plan.permission, unitCode);
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code: unitCode ?? '' });
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    const periodText = (c.req.query('ky') ?? '').trim().slice(0, 12);
+    const kind = c.req.query('loai') ?? '';
+    const unitKind = (UNIT_KINDS as readonly string[]).includes(kind) ? (kind as UnitKind) : null;
+    const overdueOnly = c.req.query('qua-han') === '1';
+    const calendar = await deps.calendar.current();
+    let grid;
+    try {
+      grid = await planGrid(store, {
+        planCode: c.req.param('code').slice(0, 60),
+        period: parseGridPeriod(periodText, today()),
+        today: today(),
+        timezone: deps.timezone,
+        calendar,
+        unitIds: scopeUnitIds(outcome.scope),
+        unitKind,
+        overdueOnly,
+      });
+    } catch (error) {
+      if (error instanceof DomainError) return refuse(c, 'not-found', 404);
+      throw error;
+    }
+    const frame = await frameOf(c, null);
+    return respond(
+      c,
+      planGridPage(frame, {
+        grid,
+        scope: outcome.scope,
+        pickable: await pickableFor(viewer),
+        filters: { period: periodText || gridPeriodKey(grid.period), overdueOnly, unitKind },
+        today: today(),
+        calendar,
+      }),
+    );
+  });
+
+  app.get(ITEM_PAGES.occurrence.path, async (c) => {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id <= 0) return refuse(c, 'not-found', 404);
+    const outcome = await occurrencePage(store, { occurrenceId: id, viewer });
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+    }
+    return respond(
+      c,
+      occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar: await deps.calendar.current() }),
+    );
+  });
+
+  /** A case: what a group sees of it, and for those allowed the rest after an audited click. */
+  async function showCase(c: Context<Env>, reveal: boolean) {
+    const viewer = c.get('viewer');
+    if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+    const code = c.req.param('code') ?? '';
+    const t = translatorOf(c);
+    const placeholder = t('feedback-redacted');
+    const outcome = await casePage(store, { code, viewer, placeholder });
+    if (!outcome.ok) {
+      if (outcome.reason === 'unknown-case') return refuse(c, 'not-found', 404);
+      if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+      return refuse(c, 'forbidden', 403, { who: t('web-who-dashboard') });
+    }
+    let revealed = null;
+    if (reveal) {
+      const form = await c.req.parseBody();
+      const token = c.get('sessionToken');
+      if (!token || !formTokenMatches(token, form.csrf)) return refuse(c, 'csrf', 403);
+      const full = await revealCase(store, { code, viewer, surface: 'web' });
+      if (!full.ok) return refuse(c, 'forbidden', 403, { who: t('web-who-feedback-reader') });
+      revealed = full.value;
+    }
+    const unit = await store.units.findById(outcome.value.ticket.unitId);
+    return respond(c, casePageView(await frameOf(c, PAGES.feedback.path), { page: outcome.value, unitName: unit?.name ?? '', revealed }));
+  }
+  app.get(ITEM_PAGES.case.path, (c) => showCase(c, false));
+  app.post(`${ITEM_PAGES.case.path}/xem-day-du`, (c) => showCase(c, true));
 
   page('howWeCount', async (_c, _viewer, _scope, frame) => howWeCountPage(frame, { sla: deps.feedbackSla }));
 

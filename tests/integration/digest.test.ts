@@ -4,7 +4,7 @@ import { createBot } from '../../src/chat/bot.js';
 import type { ChatAdapter } from '../../src/chat/chat-adapter.js';
 import type { OutgoingMessage } from '../../src/chat/messages.js';
 import { sql } from 'drizzle-orm';
-import { leaderDigestText, unitDigestText } from '../../src/commands/format/digest-text.js';
+import { leaderDigestText, unitDigestText } from '../../src/chat/format/digest-text.js';
 import { createCalendarSource } from '../../src/core/calendar/calendar-source.js';
 import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js';
 import type { LeaderDigestData, UnitDigestData } from '../../src/core/digest/digest.js';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askJson } from '../../src/cli/lookup-json.js';
-import { lookupReply } from '../../src/commands/format/lookup-reply.js';
+import { lookupReply } from '../../src/chat/format/lookup-reply.js';
 import { projectRoot } from '../../src/paths.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

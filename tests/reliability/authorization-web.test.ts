@@ -5,7 +5,8 @@ import { changedTables, databaseState, type DatabaseState } from './support/auth
 import { PERSON, type RoleName, ROLES } from './support/authorization-table.js';
 
 /*
- * Issue 24, item 4: the authorization matrix of the dashboard. Every page × every role (and none: a person
+ * Issue 24, item 4: the authorization matrix of the dashboard. Every page (a unit's and a case's with the unit
+ * in their path) × every role (and none: a person
  * with no session, who cannot even get a link) × four scopes: the person's own view (no unit named), their own
  * unit (BVĐK, `?don-vi=BVDK`), another unit (CDC) and the whole Department (its root, SYT). The outcomes are
  * written here by hand from the issue and the policy's intent, never computed from `isAllowed`:
@@ -27,6 +28,8 @@ type Cells = `${Outcome}${Outcome}${Outcome}${Outcome}`;
 
 interface PageRow {
   path: string;
+  /** a page about one thing named in its path: the address for each scope (else `path` + the scope's `?don-vi=`) */
+  paths?: Record<Scope, string>;
   /** what an allowed page must show, for this role and scope */
   done: (role: RoleName, scope: Scope, text: string) => string | null;
   /** whom a refusal names */
@@ -41,6 +44,8 @@ const everyone = (cells: Cells, overrides: Partial<Record<RoleName, Cells>> = {}
 });
 const has = (text: string, wanted: string) => (text.includes(wanted) ? null : `expected "${wanted}"`);
 const DEPARTMENT_WIDE: readonly RoleName[] = ['admin', 'department_leader'];
+/** who may read a complainant's contact (permissions.feedbackReader): not the administrator as such */
+const FEEDBACK_READERS: readonly RoleName[] = ['department_leader', 'unit_leader', 'feedback_handler'];
 
 /** What the start page and "Cách tính" say of the scope they were opened with. */
 const scopeLine = (role: RoleName, scope: Scope, text: string) => {
@@ -65,6 +70,51 @@ const PAGES: readonly PageRow[] = [
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },
   {
+    path: '/han-chot',
+    done: (role, scope, text) => has(text, 'Hạn chót 30 ngày tới') ?? scopeLine(role, scope, text),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
+    path: '/phan-anh',
+    done: (role, scope, text) => has(text, 'Sổ phản ánh') ?? scopeLine(role, scope, text),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
+    // a unit's page: one's own view is one's own unit; the Department's page is its root's
+    path: '/don-vi/<mã>',
+    paths: { view: '/don-vi/BVDK', own: '/don-vi/BVDK', other: '/don-vi/CDC', department: '/don-vi/SYT' },
+    done: (_role, scope, text) =>
+      has(
+        text,
+        scope === 'other'
+          ? 'Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu'
+          : scope === 'department'
+            ? 'Sở Y tế tỉnh Lai Châu'
+            : 'Mã đơn vị: BVDK.',
+      ) ?? has(text, 'Người phụ trách'),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
+    // a case: BVĐK's (own; also what one's own view and the Department's open) and CDC's (another unit's). The
+    // button that reveals the complainant is there only for those who may read a contact in private chat.
+    path: '/phan-anh/<mã>',
+    paths: {
+      view: '/phan-anh/PA-2026-0001',
+      own: '/phan-anh/PA-2026-0001',
+      other: '/phan-anh/PA-2026-0002',
+      department: '/phan-anh/PA-2026-0001',
+    },
+    done: (role, scope, text) =>
+      has(text, scope === 'other' ? 'Phản ánh PA-2026-0002' : 'Phản ánh PA-2026-0001') ??
+      (FEEDBACK_READERS.includes(role) === text.includes('Xem nội dung đầy đủ và liên hệ') ? null : `reveal button wrong for ${role}`),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    // a case belongs to one unit, so the Department column asks BVĐK's case again: still one's own
+    cells: everyone('AADA', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
     path: '/quan-tri',
     done: (_role, scope, text) =>
       has(text, 'Quản trị: tình trạng hệ thống') ??
@@ -80,6 +130,9 @@ let baseline: DatabaseState;
 
 beforeAll(async () => {
   t = await startTestApp({ at: AT });
+  // a case in BVĐK's book (PA-2026-0001) and one in CDC's (PA-2026-0002)
+  await t.ask('/phananh hòm thư Nhà vệ sinh khoa Nội chưa sạch', { user: 'dau-moi', chat: 'console:nhom-bvdk' });
+  await t.ask('/phananh hòm thư Phòng tiêm chủng đông, chờ lâu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' });
   const web = webOf(t);
   for (const role of ROLES) {
     const client = web.client();
@@ -105,8 +158,9 @@ describe('dashboard authorization matrix', () => {
       for (const role of ROLES) {
         for (const [index, scope] of SCOPES.entries()) {
           const expected = page.cells[role][index] as Outcome;
-          const cell = `${page.path}${QUERY[scope]} × ${role}: expected ${expected}`;
-          const response = await browsers.get(role)!.request(`${page.path}${QUERY[scope]}`);
+          const address = page.paths ? page.paths[scope] : `${page.path}${QUERY[scope]}`;
+          const cell = `${address} × ${role}: expected ${expected}`;
+          const response = await browsers.get(role)!.request(address);
           const text = await pageText(response);
           if (expected === 'A') {
             if (response.status !== 200) wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);

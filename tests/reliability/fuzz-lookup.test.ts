@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { askJson, replacedByJson } from '../../src/cli/lookup-json.js';
-import { lookupReply } from '../../src/commands/format/lookup-reply.js';
+import { lookupReply } from '../../src/chat/format/lookup-reply.js';
 import type { RegulationDocument } from '../../src/core/documents/document.js';
 import { isLocalDate } from '../../src/core/dates/local-date.js';
 import { projectRoot } from '../../src/paths.js';

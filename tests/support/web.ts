@@ -37,6 +37,7 @@ export function webOf(t: TestApp, options: { telegramToken?: string } = {}): { c
     address,
     tokens: secretTokens,
     timezone: t.app.config.defaultTimezone,
+    calendar: t.app.calendar,
     feedbackSla: t.app.config.feedbackSla,
     telegramToken: options.telegramToken ?? null,
     tell: async (notice) => {

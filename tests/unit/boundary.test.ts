@@ -56,6 +56,13 @@ describe('domain boundary', () => {
     // the dashboard's pages present domain queries: no database of their own
     ['src/web/pages/x.ts', "import { eq } from 'drizzle-orm';"],
     ['src/web/x.ts', "import { createStore } from '../db/store.js';"],
+    // one query layer (issue 24): the jobs, the chat presenters, the pages and the domain never reach into a command
+    ['src/jobs/x.job.ts', "import { taskLines } from '../commands/format/due-lines.js';"],
+    ['src/jobs/x.job.ts', "import { summaryCommand } from '../commands/summary.command.js';"],
+    ['src/web/pages/x.ts', "import { tasksCommand } from '../../commands/tasks.command.js';"],
+    ['src/chat/format/x.ts', "import type { CommandContext } from '../../commands/command.js';"],
+    ['src/chat/format/x.ts', "import { eq } from 'drizzle-orm';"],
+    ['src/core/plans/x.ts', "import { tasksCommand } from '../../commands/tasks.command.js';"],
   ])('%s may not `%s`', async (file, code) => {
     expect(await lint(file, `${code}\nexport {};\n`)).not.toEqual([]);
   });
@@ -64,6 +71,9 @@ describe('domain boundary', () => {
     expect(await lint('src/db/x.ts', "import { eq } from 'drizzle-orm';\nexport { eq };\n")).toEqual([]);
     expect(await lint('src/db/x.ts', "export const orm = await import('drizzle-orm');\n")).toEqual([]);
     expect(await lint('src/core/x.ts', "import { z } from 'zod';\nexport { z };\n")).toEqual([]);
+    expect(await lint('src/jobs/x.job.ts', "import { taskLines } from '../chat/format/due-lines.js';\nexport { taskLines };\n")).toEqual(
+      [],
+    );
     expect(await lint('src/core/x.ts', "export const zod = await import('zod');\nexport const pinot = await import('pinot');\n")).toEqual(
       [],
     );

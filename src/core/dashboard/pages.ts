@@ -7,8 +7,21 @@ import { isAllowed, type Permission, permissions } from '../members/policy.js';
  */
 export const PAGES = {
   home: { path: '/', permission: permissions.dashboard },
+  deadlines: { path: '/han-chot', permission: permissions.dashboard },
+  feedback: { path: '/phan-anh', permission: permissions.dashboard },
   howWeCount: { path: '/cach-tinh', permission: permissions.dashboard },
   systemHealth: { path: '/quan-tri', permission: permissions.systemHealth },
+} as const satisfies Record<string, { path: string; permission: Permission }>;
+
+/**
+ * Pages about one thing named in their path (`/don-vi/<mã>`, `/phan-anh/<mã>`): not in the navigation; the
+ * unit page is opened with the unit's scope like any page narrowed to a unit, a case with its unit's.
+ */
+export const ITEM_PAGES = {
+  unit: { path: '/don-vi/:code', permission: permissions.dashboard },
+  case: { path: '/phan-anh/:code', permission: permissions.dashboard },
+  plan: { path: '/ke-hoach/:code', permission: permissions.dashboard },
+  occurrence: { path: '/ky-bao-cao/:id', permission: permissions.dashboard },
 } as const satisfies Record<string, { path: string; permission: Permission }>;
 
 export type PageId = keyof typeof PAGES;

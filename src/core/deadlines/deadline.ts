@@ -120,3 +120,15 @@ export function deadlineShifts(
   }
   return shifts;
 }
+
+/** Where an open occurrence stands, as a badge says it ("Còn 4 ngày", "Hôm nay", "Quá hạn 5 ngày"). */
+export type OpenDueState = { kind: 'none' } | { kind: 'today' } | { kind: 'upcoming'; days: number } | { kind: 'overdue'; days: number };
+
+/** deadlineStatus of an open occurrence, in the shape a page's badge needs. */
+export function openDueState(stated: LocalDate | null, today: LocalDate, calendar: WorkingCalendar): OpenDueState {
+  const { state } = deadlineStatus({ dueDate: stated }, today, calendar);
+  if (state.kind === 'upcoming') return { kind: 'upcoming', days: state.daysLeft };
+  if (state.kind === 'due_today') return { kind: 'today' };
+  if (state.kind === 'overdue') return { kind: 'overdue', days: state.daysLate };
+  return { kind: 'none' };
+}

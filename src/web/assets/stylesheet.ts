@@ -60,6 +60,25 @@ thead th { background: var(--band); border-bottom: 2px solid var(--muted); }
 .status.good { color: var(--good); background: var(--good-bg); }
 .count { font-weight: 400; color: var(--muted); }
 ul.plain { padding-left: 1.25rem; }
+.metrics { display: grid; grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0; padding: 0; }
+.metrics > div { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .9rem; }
+.metrics dt { font-weight: 600; }
+.metrics dd { margin: 0; font-size: 1.6rem; font-weight: 700; }
+.metrics dd .hint { display: block; font-size: .85rem; font-weight: 400; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { max-width: 48rem; display: block; }
+ul.legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+.swatch { display: inline-block; width: .9rem; height: .9rem; margin-right: .35rem; vertical-align: -.1rem; border-radius: 2px; }
+.swatch.doneOnTime { background: #1e6b35; } .swatch.doneLate { background: #b07400; }
+.swatch.openOnTime { background: #0b5394; } .swatch.openOverdue { background: #a4161a; }
+table.grid td { white-space: nowrap; }
+.cell { display: block; padding: .1rem .4rem; border-radius: 3px; font-weight: 600; text-decoration: none; margin: .1rem 0; }
+.cell.good { color: var(--good); background: var(--good-bg); }
+.cell.warn { color: var(--warn); background: var(--warn-bg); }
+.cell.open { color: var(--brand); background: #e6eef7; }
+.cell.bad { color: var(--bad); background: var(--bad-bg); }
+td.none { color: var(--muted); }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 dl.definitions dt { font-weight: 700; margin-top: .75rem; }
 dl.definitions dd { margin-left: 0; }
 code { font-family: "DejaVu Sans Mono", Consolas, monospace; background: var(--band); padding: 0 .25rem; border-radius: 3px; }

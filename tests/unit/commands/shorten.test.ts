@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten } from '../../../src/commands/format/due-lines.js';
+import { shorten } from '../../../src/chat/format/due-lines.js';
 
 describe('shorten', () => {
   it('keeps short text and cuts long text at a word with an ellipsis', () => {

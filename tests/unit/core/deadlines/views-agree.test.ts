@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { describeDue } from '../../../../src/commands/format/due-lines.js';
+import { describeDue } from '../../../../src/chat/format/due-lines.js';
 import { vietnameseCalendar } from '../../../../src/core/calendar/vietnam-calendar.js';
 import type { WorkingCalendar } from '../../../../src/core/calendar/working-calendar.js';
 import { addDays, instantAt, type LocalDate } from '../../../../src/core/dates/local-date.js';

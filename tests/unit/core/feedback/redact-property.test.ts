@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ticketLines } from '../../../../src/commands/format/ticket-lines.js';
+import { ticketLines } from '../../../../src/chat/format/ticket-lines.js';
 import type { ComplainantContact, Ticket } from '../../../../src/core/feedback/feedback.js';
 import { redact } from '../../../../src/core/feedback/redact.js';
 import type { Translate } from '../../../../src/core/text/translate.js';

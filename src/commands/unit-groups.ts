@@ -1,4 +1,4 @@
-import type { CommandContext, Notice } from '../command.js';
+import type { CommandContext, Notice } from './command.js';
 
 /**
  * What a person did for their unit in a private chat with the bot is the unit's news all the same: the unit's

@@ -1,0 +1,126 @@
+import { createApp } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { fixedClock } from '../../src/core/clock.js';
+import { issueSignIn } from '../../src/core/sign-in/issue-link.js';
+import { createLogger } from '../../src/logger.js';
+import { secretTokens } from '../../src/web/secret-tokens.js';
+import { createWebApp } from '../../src/web/web-app.js';
+import { createBenchDatabase } from '../support/bench-postgres.js';
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
+};
+
+/**
+ * The dashboard's pages on PostgreSQL with a large Department: 300 units × 50 tasks × 4 quarterly periods
+ * (60 000 occurrences, half of those due reported on) and 5 000 feedback cases (--quick: 60 units, 1 000
+ * cases). A Department leader's session asks `/`, a plan's grid for the year and `/phan-anh`, in-process
+ * (Hono's `request`, no socket), `rounds` times each after a warm-up; p95 per page.
+ */
+export async function dashboardBenchmark({ quick }: { quick: boolean }) {
+  const units = quick ? 60 : 300;
+  const tasks = 50;
+  const cases = quick ? 1000 : 5000;
+  const rounds = quick ? 10 : 30;
+  const db = await createBenchDatabase('dashboard');
+  const clock = fixedClock('2026-11-23T09:00:00+07:00');
+  const parsed = parseConfig({ DATABASE_URL: db.url, PORT: '0' });
+  if (!parsed.ok) throw new Error('bad configuration');
+  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock });
+  const { sql } = db;
+  try {
+    await sql`insert into units (code, name, short_name, kind) values ('SYT', 'Sở Y tế tỉnh Lai Châu', 'Sở Y tế', 'department')`;
+    await sql`insert into units (code, name, short_name, kind, parent_id)
+      select 'DV' || i, 'Trung tâm Y tế số ' || i, 'TTYT ' || i, 'health_center', (select id from units where code = 'SYT') from generate_series(1, ${units}) i`;
+    await sql`insert into plans (symbol, code, title, year) values ('99/KH-SYT', 'BENCH', 'Kế hoạch đo tải năm 2026', 2026)`;
+    await sql`insert into tasks (plan_id, title, rule, position)
+      select (select id from plans where code = 'BENCH'), 'Nhiệm vụ số ' || k || ' của kế hoạch đo tải',
+             jsonb_build_object('kind', 'once', 'due', to_char(date '2026-04-10' + (k % 10), 'YYYY-MM-DD'), 'inclusive', true, 'precision', 'day'), k
+      from generate_series(1, ${tasks}) k`;
+    await sql`insert into assignments (task_id, unit_id) select t.id, u.id from tasks t cross join units u where u.code like 'DV%'`;
+    await sql`insert into occurrences (assignment_id, period, due_date)
+      select a.id, '2026-Q' || q, (date '2026-01-01' + ((q - 1) * interval '3 months') + interval '3 months' + ((a.task_id % 10) + 10) * interval '1 day')::date
+      from assignments a cross join generate_series(1, 4) q`;
+    await sql`insert into reports (occurrence_id, percent, status, text, evidence, created_at)
+      select o.id, case when o.id % 3 = 0 then 50 else 100 end, case when o.id % 3 = 0 then 'in_progress' else 'done' end,
+             'Đơn vị đã triển khai và gửi báo cáo kết quả thực hiện nhiệm vụ.', '[]'::jsonb,
+             (o.due_date + (o.id % 5 - 2))::timestamp at time zone 'Asia/Ho_Chi_Minh'
+      from occurrences o where o.id % 2 = 0 and o.due_date < date '2026-11-23'`;
+    await sql`update occurrences o set status = 'done', completed_at = r.created_at from reports r where r.occurrence_id = o.id and r.status = 'done'`;
+    await sql`insert into feedback_tickets (code, unit_id, channel, received_at, category, severity, content, sla_due, status, resolved_at, closed_on_time)
+      select 'PA-2026-' || lpad(i::text, 5, '0'), (select id from units where code = 'DV' || (1 + i % ${units})),
+             (array['box','hotline','direct','email','portal'])[1 + i % 5],
+             timestamptz '2026-11-22 09:00+07' - (i % 300) * interval '1 day',
+             (array['attitude','professional','procedure','hygiene','price','other'])[1 + i % 6], 'normal',
+             'Người dân phản ánh thời gian chờ khám lâu ở khoa Khám bệnh, đề nghị bố trí thêm bàn tiếp đón.',
+             (date '2026-11-22' - (i % 300) + 10),
+             case when i % 4 = 0 then 'received' when i % 4 = 1 then 'in_progress' else 'resolved' end,
+             case when i % 4 >= 2 then timestamptz '2026-11-22 09:00+07' - (i % 300) * interval '1 day' + interval '5 days' end,
+             case when i % 4 >= 2 then true end
+      from generate_series(1, ${cases}) i`;
+    const [leader] = await sql`insert into members (display_name) values ('Lãnh đạo Sở') returning id`;
+    await sql`insert into member_roles (member_id, role, unit_id) values (${leader!.id}, 'department_leader', null)`;
+    await sql`analyze`;
+
+    const web = createWebApp({
+      store: app.store,
+      i18n: app.i18n,
+      clock,
+      logger: createLogger('silent'),
+      address: app.webAddress!,
+      tokens: secretTokens,
+      timezone: 'Asia/Ho_Chi_Minh',
+      calendar: app.calendar,
+      feedbackSla: app.config.feedbackSla,
+      telegramToken: null,
+    });
+    const base = app.webAddress!.base();
+    const grants = await app.store.members.grantsOf(Number(leader!.id));
+    const { token } = await issueSignIn(app.store, secretTokens, {
+      actor: { memberId: Number(leader!.id), grants },
+      via: 'cli',
+      chatRef: null,
+      now: clock.now(),
+    });
+    const signedIn = await web.request(`${base}/dang-nhap`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ t: token }).toString(),
+    });
+    const cookie = signedIn.headers.getSetCookie()[0]!.split(';')[0]!;
+    const pages = { overview: '/', grid: '/ke-hoach/BENCH?ky=2026', feedback: '/phan-anh' } as const;
+    const p95Ms: Record<string, number> = {};
+    const p50Ms: Record<string, number> = {};
+    const bytes: Record<string, number> = {};
+    for (const [name, path] of Object.entries(pages)) {
+      const samples: number[] = [];
+      for (let i = 0; i < rounds + 3; i += 1) {
+        const started = performance.now();
+        const response = await web.request(`${base}${path}`, { headers: { cookie } });
+        const body = await response.text();
+        if (response.status !== 200) throw new Error(`${path}: ${response.status} ${body.slice(0, 300)}`);
+        if (i >= 3) samples.push(performance.now() - started);
+        bytes[name] = body.length;
+      }
+      p95Ms[name] = percentile(samples, 95);
+      p50Ms[name] = percentile(samples, 50);
+    }
+    const [{ count: occurrences }] = (await sql`select count(*)::int as count from occurrences`) as unknown as [{ count: number }];
+    return {
+      units,
+      tasks,
+      periods: 4,
+      occurrences,
+      cases,
+      rounds,
+      p50Ms,
+      bytes,
+      p95Ms,
+      webhookP99Ms: { alone: null, withDashboard: null },
+    };
+  } finally {
+    await app.close();
+    await db.drop();
+  }
+}
