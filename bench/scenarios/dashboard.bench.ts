@@ -89,7 +89,7 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
       body: new URLSearchParams({ t: token }).toString(),
     });
     const cookie = signedIn.headers.getSetCookie()[0]!.split(';')[0]!;
-    const pages = { overview: '/', grid: '/ke-hoach/BENCH?ky=2026', feedback: '/phan-anh' } as const;
+    const pages = { overview: '/', grid: '/ke-hoach/BENCH?ky=2026-Q4', feedback: '/phan-anh' } as const;
     const p95Ms: Record<string, number> = {};
     const p50Ms: Record<string, number> = {};
     const bytes: Record<string, number> = {};

@@ -295,3 +295,6 @@ web-kind-other = Other
 web-occurrence-no-report = no report yet
 web-occurrence-evidence = Evidence
 web-occurrence-no-evidence = no evidence yet
+web-grid-pages = Pages of units
+web-grid-page = Page { $page } of { $pages } ({ $units } units)
+web-feedback-more = … and { $count } more cases; pick a unit or a period to see them all.

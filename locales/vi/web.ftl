@@ -289,3 +289,6 @@ web-kind-other = Khác
 web-occurrence-no-report = chưa có báo cáo
 web-occurrence-evidence = Minh chứng
 web-occurrence-no-evidence = chưa có minh chứng
+web-grid-pages = Các trang đơn vị
+web-grid-page = Trang { $page }/{ $pages } ({ $units } đơn vị)
+web-feedback-more = … và { $count } vụ việc khác; hãy chọn một đơn vị hoặc một kỳ để xem hết.

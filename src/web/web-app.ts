@@ -317,6 +317,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
         unitIds: scopeUnitIds(outcome.scope),
         unitKind,
         overdueOnly,
+        page: Number(c.req.query('trang') ?? '1') || 1,
       });
     } catch (error) {
       if (error instanceof DomainError) return refuse(c, 'not-found', 404);
@@ -332,6 +333,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
         filters: { period: periodText || gridPeriodKey(grid.period), overdueOnly, unitKind },
         today: today(),
         calendar,
+        here: new URL(c.req.url),
       }),
     );
   });

@@ -173,7 +173,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
     guard.assertClean();
   }, 180_000);
 
-  it('a Department leader meets a polite 403 on /quan-tri, then reads the overview, a unit, the deadlines, the feedback book and a case (revealed), all passing axe', async () => {
+  it('a Department leader meets a polite 403 on /quan-tri, then reads the overview, a unit, a plan’s grid and a cell, the deadlines, the feedback book and a case (revealed), all passing axe', async () => {
     const context = await browser.newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     try {
@@ -195,6 +195,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await page.waitForURL(`${base}/don-vi/BVDK`);
       await expect(page.getByRole('heading', { level: 1, name: 'Bệnh viện Đa khoa tỉnh Lai Châu' }).count()).resolves.toBe(1);
       await check(page, '14-don-vi');
+      // the plan's grid for the year, then a red cell opened
+      await page.goto(`${base}/ke-hoach/KH20-2020?ky=2026`);
+      await expect(page.getByRole('table', { name: /đơn vị × nhiệm vụ/ }).count()).resolves.toBe(1);
+      await check(page, '14a-ke-hoach');
+      await page.getByRole('link', { name: 'Quá hạn 10 ngày' }).first().click();
+      await page.waitForURL(/\/ky-bao-cao\/\d+$/);
+      await check(page, '14b-ky-bao-cao');
       // the deadlines calendar, narrowed by the filter
       await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Hạn chót' }).click();
       await page.waitForURL(`${base}/han-chot`);

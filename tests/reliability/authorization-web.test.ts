@@ -82,6 +82,12 @@ const PAGES: readonly PageRow[] = [
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },
   {
+    path: '/ke-hoach/KH20-2020',
+    done: (role, scope, text) => has(text, 'Tiến độ kế hoạch KH20-2020') ?? scopeLine(role, scope, text),
+    forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
+    cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
+  },
+  {
     // a unit's page: one's own view is one's own unit; the Department's page is its root's
     path: '/don-vi/<mã>',
     paths: { view: '/don-vi/BVDK', own: '/don-vi/BVDK', other: '/don-vi/CDC', department: '/don-vi/SYT' },

@@ -61,9 +61,14 @@ export function slaPosition(ticket: Pick<Ticket, 'status' | 'slaDue'>, today: Lo
   return ticket.slaDue <= calendar.addWorkingDays(today, DUE_SOON_WORKING_DAYS) ? 'dueSoon' : 'inTime';
 }
 
+/** How many cases of each position the book lists (the nearest deadlines first); the count gives the rest. */
+export const FEEDBACK_BOOK_LIMIT = 100;
+
 export interface FeedbackBook {
-  /** every case as a group may read it, by its position; closed cases only those received in the period */
+  /** the first cases of each position as a group may read them; closed cases only those received in the period */
   cases: Record<SlaPosition, GroupTicketView[]>;
+  /** how many cases each position holds in all */
+  counts: Record<SlaPosition, number>;
   statistics: FeedbackStatistics;
 }
 
@@ -80,24 +85,38 @@ export async function feedbackBook(
     timezone: string;
     calendar: WorkingCalendar;
     placeholder: string;
+    /** cases listed per position (default FEEDBACK_BOOK_LIMIT) */
+    limit?: number;
   },
 ): Promise<FeedbackBook> {
   const from = instantAt(input.period.from, '00:00', input.timezone);
   const before = instantAt(input.period.to, '00:00', input.timezone);
-  const [open, received, statistics] = await Promise.all([
+  const [open, received] = await Promise.all([
     openCases(store, input.unitIds),
     store.feedback.list({ unitIds: input.unitIds, receivedFrom: from, receivedBefore: before }),
-    feedbackStatistics(store, input),
   ]);
+  // the same figures as feedbackStatistics (/phananh thongke), from the two lists already read
+  const statistics: FeedbackStatistics = {
+    period: input.period,
+    stats: feedbackStats(received, input.today, input.timezone),
+    backlog: backlog(open, input.today),
+  };
   const closed = received.filter((ticket) => isClosed(ticket.status)).sort(bySlaDue);
-  const shown = [...open.filter((ticket) => ticket.status !== 'linked'), ...closed];
-  const views = await groupViews(store, shown, input.placeholder);
-  const cases = Object.fromEntries(SLA_POSITIONS.map((position) => [position, [] as GroupTicketView[]])) as Record<
+  const byPosition = Object.fromEntries(SLA_POSITIONS.map((position) => [position, [] as Ticket[]])) as Record<SlaPosition, Ticket[]>;
+  for (const ticket of [...open.filter((ticket) => ticket.status !== 'linked'), ...closed])
+    byPosition[slaPosition(ticket, input.today, input.calendar)].push(ticket);
+  // only the first of each position are read as a group sees them (redacting is the costly part); the count says the rest
+  const limit = input.limit ?? FEEDBACK_BOOK_LIMIT;
+  const shown = SLA_POSITIONS.flatMap((position) => byPosition[position].slice(0, limit));
+  const views = new Map((await groupViews(store, shown, input.placeholder)).map((view) => [view.code, view]));
+  const cases = Object.fromEntries(
+    SLA_POSITIONS.map((position) => [position, byPosition[position].slice(0, limit).map((ticket) => views.get(ticket.code)!)]),
+  ) as Record<SlaPosition, GroupTicketView[]>;
+  const counts = Object.fromEntries(SLA_POSITIONS.map((position) => [position, byPosition[position].length])) as Record<
     SlaPosition,
-    GroupTicketView[]
+    number
   >;
-  shown.forEach((ticket, i) => cases[slaPosition(ticket, input.today, input.calendar)].push(views[i]!));
-  return { cases, statistics };
+  return { cases, counts, statistics };
 }
 
 /** One step of a case's history, as a reader of the page may see it (the note redacted unless revealed). */

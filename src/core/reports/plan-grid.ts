@@ -3,7 +3,7 @@ import { type LocalDate, parts } from '../dates/local-date.js';
 import type { Store } from '../store.js';
 import type { UnitKind } from '../units/unit.js';
 import { buildConsolidatedReport, type ConsolidatedRow, type ReportPlan, type ReportUnit } from './consolidated-report.js';
-import { type ReportPeriod, type ReportPeriodRange, reportPeriod } from './report-period.js';
+import { type ReportPeriod, type ReportPeriodRange, reportPeriod, reportPeriodContaining } from './report-period.js';
 import { type BucketTotals, totalsOf } from './status-bucket.js';
 
 export interface GridTask {
@@ -24,18 +24,27 @@ export interface PlanGrid {
   plan: ReportPlan;
   period: ReportPeriodRange;
   tasks: GridTask[];
+  /** the rows of this page of units */
   rows: GridRow[];
+  /** every unit in view, and which page of them this is (1-based) of how many */
+  unitCount: number;
+  page: number;
+  pages: number;
+  /** totals over every unit in view, not only this page */
   totals: BucketTotals;
 }
 
+/** Units per page of the grid: a screen of rows a leader can read, and a page that renders fast with 50 tasks. */
+export const GRID_UNITS_PER_PAGE = 40;
+
 /**
  * "2026", "2026-H1", "2026-Q4", "2026-11": the grid's period as its permalink writes it; anything else (or
- * nothing) is the year of `today`.
+ * nothing) is the quarter of `today` (one period per cell for a quarterly task).
  */
 export function parseGridPeriod(text: string | null | undefined, today: LocalDate): ReportPeriod {
   const match = /^(\d{4})(?:-(?:(H)([12])|(Q)([1-4])|(\d{1,2})))?$/i.exec((text ?? '').trim());
   const year = match ? Number(match[1]) : parts(today).year;
-  if (!match || year < 2000 || year > 2100) return reportPeriod('year', parts(today).year);
+  if (!match || year < 2000 || year > 2100) return reportPeriodContaining('quarter', today);
   if (match[2]) return reportPeriod('half_year', year, Number(match[3]));
   if (match[4]) return reportPeriod('quarter', year, Number(match[5]));
   if (match[6]) {
@@ -70,6 +79,8 @@ export async function planGrid(
     unitIds: readonly number[] | null;
     unitKind: UnitKind | null;
     overdueOnly: boolean;
+    /** the page of units (1-based); default 1 */
+    page?: number;
   },
 ): Promise<PlanGrid> {
   const [report, units] = await Promise.all([
@@ -90,7 +101,10 @@ export async function planGrid(
       (input.unitKind === null || kinds.get(section.unit.id) === input.unitKind) &&
       (!input.overdueOnly || section.rows.some((row) => row.bucket === 'open_overdue')),
   );
-  const rows: GridRow[] = sections.map((section) => {
+  const pages = Math.max(1, Math.ceil(sections.length / GRID_UNITS_PER_PAGE));
+  const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), pages);
+  const shown = sections.slice((page - 1) * GRID_UNITS_PER_PAGE, page * GRID_UNITS_PER_PAGE);
+  const rows: GridRow[] = shown.map((section) => {
     const cells = new Map<number, ConsolidatedRow[]>();
     for (const row of section.rows) cells.set(row.taskId, [...(cells.get(row.taskId) ?? []), row]);
     return { unit: { ...section.unit, kind: kinds.get(section.unit.id) ?? 'other' }, cells, totals: section.totals };
@@ -103,5 +117,5 @@ export async function planGrid(
     const own = allRows.filter((row) => row.taskId === taskId);
     return { taskId, taskCode: own[0]!.taskCode, title: own[0]!.title, totals: totalsOf(own) };
   });
-  return { plan: report.plan, period: report.period, tasks, rows, totals: totalsOf(allRows) };
+  return { plan: report.plan, period: report.period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOf(allRows) };
 }

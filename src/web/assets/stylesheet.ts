@@ -78,6 +78,8 @@ table.grid td { white-space: nowrap; }
 .cell.open { color: var(--brand); background: #e6eef7; }
 .cell.bad { color: var(--bad); background: var(--bad-bg); }
 td.none { color: var(--muted); }
+nav.pager ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; }
+nav.pager a[aria-current="page"] { font-weight: 700; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 dl.definitions dt { font-weight: 700; margin-top: .75rem; }
 dl.definitions dd { margin-left: 0; }

@@ -43,13 +43,19 @@ export function periodLabel(t: Translate, period: StatsPeriod): string {
   return t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year: String(period.year) });
 }
 
-function casesTable(frame: Frame, position: SlaPosition, cases: readonly GroupTicketView[], names: ReadonlyMap<number, string>): Html {
+function casesTable(
+  frame: Frame,
+  position: SlaPosition,
+  cases: readonly GroupTicketView[],
+  names: ReadonlyMap<number, string>,
+  total: number,
+): Html {
   const t = frame.t;
   const caption = t(`web-feedback-${position}`);
   return scrollingTable(
     caption,
     html`<table>
-      <caption>${caption} <span class="count">(${cases.length})</span></caption>
+      <caption>${caption} <span class="count">(${total})</span></caption>
       <thead>
         <tr>
           <th scope="col">${t('web-feedback-col-code')}</th>
@@ -110,11 +116,16 @@ export function feedbackBookPage(frame: Frame, view: FeedbackBookView): Html {
       </div>
       <div><dt><a href="/cach-tinh#ton-dong">${t('web-overview-feedback-backlog')}</a></dt><dd>${book.statistics.backlog.length}</dd></div>
     </dl>
-    ${SLA_POSITIONS.filter((position) => position !== 'noDeadline' || book.cases.noDeadline.length > 0).map((position) =>
-      book.cases[position].length === 0
+    ${SLA_POSITIONS.filter((position) => position !== 'noDeadline' || book.counts.noDeadline > 0).map((position) =>
+      book.counts[position] === 0
         ? html`<h2>${t(`web-feedback-${position}`)} <span class="count">(0)</span></h2>`
         : html`<h2>${t(`web-feedback-${position}`)}</h2>
-            ${casesTable(frame, position, book.cases[position], names)}`,
+            ${casesTable(frame, position, book.cases[position], names, book.counts[position])}
+            ${
+              book.counts[position] > book.cases[position].length
+                ? html`<p class="hint">${t('web-feedback-more', { count: book.counts[position] - book.cases[position].length })}</p>`
+                : ''
+            }`,
     )}`;
   return layout(frame, t('web-feedback-title'), body);
 }

@@ -37,6 +37,25 @@ export function cellLabel(t: Translate, row: ConsolidatedRow, today: LocalDate, 
 const totalsText = (t: Translate, totals: BucketTotals) =>
   t('web-grid-totals', { done: totals.doneOnTime + totals.doneLate, overdue: totals.openOverdue, total: totals.total });
 
+/** "Trang 2/8": links to every page of units, the filters kept. */
+function pager(t: Translate, grid: PlanGrid, here: URL): Html {
+  const link = (page: number) => {
+    const url = new URL(here);
+    url.searchParams.set('trang', String(page));
+    return `${url.pathname}${url.search}`;
+  };
+  return html`<nav class="pager" aria-label="${t('web-grid-pages')}">
+    <p>${t('web-grid-page', { page: grid.page, pages: grid.pages, units: grid.unitCount })}</p>
+    <ul>
+      ${Array.from({ length: grid.pages }, (_, i) => i + 1).map((page) =>
+        page === grid.page
+          ? html`<li><a href="${link(page)}" aria-current="page">${page}</a></li>`
+          : html`<li><a href="${link(page)}">${page}</a></li>`,
+      )}
+    </ul>
+  </nav>`;
+}
+
 export interface PlanGridView {
   grid: PlanGrid;
   scope: PageScope;
@@ -44,6 +63,8 @@ export interface PlanGridView {
   filters: { period: string; overdueOnly: boolean; unitKind: UnitKind | null };
   today: LocalDate;
   calendar: WorkingCalendar;
+  /** the page's address, for the pager's links */
+  here: URL;
 }
 
 /** `/ke-hoach/<mã>`: units × tasks for a period, each cell coloured and labelled, with row and column totals. */
@@ -121,9 +142,10 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
   </table>`;
   const rate = grid.totals.onTimeRate === null ? t('web-overview-rate-none') : percent(frame.locale, grid.totals.onTimeRate);
   const body = html`${filters}
-    <p role="status">${scopeLine(t, scope)} ${t('web-grid-summary', { units: grid.rows.length, tasks: grid.tasks.length })}
+    <p role="status">${scopeLine(t, scope)} ${t('web-grid-summary', { units: grid.unitCount, tasks: grid.tasks.length })}
       <a href="/cach-tinh#ti-le-dung-han">${t('web-overview-rate')}</a>: ${rate}.</p>
     ${grid.rows.length === 0 ? html`<p>${t('web-grid-empty')}</p>` : scrollingTable(caption, table)}
+    ${grid.pages > 1 ? pager(t, grid, view.here) : ''}
     <ul class="legend">
       <li><span class="cell good">${t('web-grid-done')}</span></li>
       <li><span class="cell warn">${t('web-grid-done-late', { days: 'N' })}</span></li>
