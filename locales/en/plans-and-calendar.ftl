@@ -140,6 +140,7 @@ cli-deadlines-usage = Usage: npm run cli -- deadlines "<Vietnamese sentence>" [-
 cli-bad-reference-date = --reference-date needs a real date as YYYY-MM-DD, e.g. 2026-11-22.
 cli-deadlines-rules = Deadlines read:
 cli-deadlines-rule = • { $rule }
+cli-deadlines-occurrence = {"  "}rule { $rule }, period { $period }: { $due }
 cli-usage-more =
     {"  "}deadlines "<sentence>" [--json] [--reference-date YYYY-MM-DD]   read the deadlines of a Vietnamese sentence
     {"  "}import plan|units|documents <file> …                  import a plan (txt/yaml/json), units (csv) or documents (json); see: import --help

@@ -140,6 +140,7 @@ cli-deadlines-usage = Cách dùng: npm run cli -- deadlines "<câu tiếng Việ
 cli-bad-reference-date = --reference-date cần một ngày có thật dạng YYYY-MM-DD, ví dụ 2026-11-22.
 cli-deadlines-rules = Thời hạn đọc được:
 cli-deadlines-rule = • { $rule }
+cli-deadlines-occurrence = {"  "}quy tắc { $rule }, kỳ { $period }: { $due }
 cli-usage-more =
     {"  "}deadlines "<câu>" [--json] [--reference-date YYYY-MM-DD]   đọc thời hạn trong một câu tiếng Việt
     {"  "}import plan|units|documents <tệp> …                   nhập kế hoạch (txt/yaml/json), đơn vị (csv) hoặc văn bản (json); xem: import --help
