@@ -39,6 +39,8 @@ interface Draft {
   percent?: number | null;
   text?: string;
   evidence: EvidenceFile[];
+  /** "xong" on an ongoing duty ("thường xuyên"): a check-in for the period (the default) or the duty's end */
+  ongoing?: 'period' | 'end';
 }
 
 const statusLabel = (ctx: CommandContext, status: ReportStatus) => ctx.t(`report-status-${status.replace('_', '-')}`);
@@ -166,6 +168,19 @@ async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
   return { text: `${summary}${replacing}`, choices: confirmChoices(ctx) };
 }
 
+const ongoingChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('report-ongoing-choice-period'), value: 'period' },
+  { label: ctx.t('report-ongoing-choice-end'), value: 'end' },
+];
+
+async function askOngoingEnd(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }): Promise<Reply> {
+  await ctx.flow.ask('ongoing', { ...draft }, ongoingChoices(ctx));
+  return {
+    text: ctx.t('report-ongoing-ask', { code: taskCode(task.taskId), title: shorten(task.title, 80) }),
+    choices: ongoingChoices(ctx),
+  };
+}
+
 /** After the task is known: asks for whatever the report still lacks, or stores it when nothing is missing. */
 async function continueWith(
   ctx: CommandContext,
@@ -180,6 +195,15 @@ async function continueWith(
   }
   if (!draft.text) return askText(ctx, draft);
   validateDraft({ status: draft.status, percent: percentForStatus(draft.status, draft.percent ?? null), text: draft.text });
+  if (draft.status === 'done' && draft.ongoing === undefined) {
+    // an ongoing duty does not end with one report: ask, and by default record the period's work
+    const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
+    if (occurrence?.period === 'ongoing') return askOngoingEnd(ctx, draft, task);
+  }
+  if (draft.ongoing === 'period') {
+    const text = ctx.t('report-ongoing-check-in', { text: draft.text });
+    return submit(ctx, { ...draft, status: 'in_progress', percent: 100, text, occurrenceId: draft.occurrenceId! });
+  }
   if (options.confirm) return askConfirm(ctx, draft);
   return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
 }
@@ -286,6 +310,16 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       const choices = [{ label: ctx.t('report-skip-evidence'), value: 'skip' }];
       await ctx.flow.ask('evidence', state.data, choices);
       return { text: ctx.t('report-ask-evidence'), choices };
+    }
+    case 'ongoing': {
+      if (!task) {
+        await ctx.flow.end();
+        return { text: ctx.t('report-cancelled') };
+      }
+      // only a clear "it has ended" closes the duty; anything else records the period's work
+      const ended =
+        input.choice === 'end' || (input.choice === null && (readYesNo(input.text) === 'yes' || /ket ?thuc/.test(compactKey(input.text))));
+      return continueWith(ctx, { ...draft, ongoing: ended ? 'end' : 'period' }, task, { confirm: false });
     }
     case 'confirm': {
       const answer = input.choice === 'send' ? 'yes' : input.choice === 'cancel' ? 'no' : readYesNo(input.text);

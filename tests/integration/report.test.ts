@@ -126,6 +126,18 @@ describe('/baocao on one line', () => {
     );
   });
 
+  it('"xong" on an ongoing duty asks whether it ends: by default a check-in for the period, the duty still open', async () => {
+    const code = await codeOf('Khảo sát, đánh giá sự hài lòng');
+    const asked = await t.ask(`/baocao ${code} xong đã khảo sát quý IV`);
+    expect(asked).toContain('là nhiệm vụ thường xuyên. Nhiệm vụ này đã kết thúc hẳn chưa?');
+    expect(await t.ask('1')).toContain('Đang thực hiện (100%)');
+    expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
+    // answering that it ended closes it
+    await t.ask(`/baocao ${code} xong đã hoàn tất, không còn thực hiện`);
+    expect(await t.ask('kết thúc')).toContain('Hoàn thành');
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+  });
+
   it('confirms in the unit’s group too a report the focal point sent in private', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     const result = await t.say(`/baocao ${code} 60% đã xong dự thảo`, { kind: 'private' });
