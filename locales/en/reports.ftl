@@ -67,6 +67,7 @@ report-ongoing-ask = [{ $code }] { $title } is an ongoing duty. Has it really en
 report-ongoing-choice-period = Done for this period
 report-ongoing-choice-end = Ended for good
 report-ongoing-check-in = Done for this period: { $text }
+report-withdraw-other-task = Your last report is about [{ $code }] { $title }, not { $asked }: nothing was withdrawn. Only your own last report can be withdrawn; to withdraw it, type /baocao rut { $code }.
 report-confirm-unclear = Type “send” (or 1) to send the report, or “cancel” (or 2) to drop it.
 report-correct-intro = Correcting the report you just sent ({ $status }, { $percent }%: { $text }). It stays as it is until you send the correction.
 report-correct-replaces = This will replace the report you just sent.

@@ -61,6 +61,7 @@ report-ongoing-ask = [{ $code }] { $title } là nhiệm vụ thường xuyên. N
 report-ongoing-choice-period = Đã thực hiện trong kỳ
 report-ongoing-choice-end = Kết thúc hẳn
 report-ongoing-check-in = Đã thực hiện trong kỳ: { $text }
+report-withdraw-other-task = Báo cáo gần nhất của bạn là về [{ $code }] { $title }, không phải { $asked }: chưa rút báo cáo nào. Chỉ rút được báo cáo gần nhất của chính bạn; muốn rút báo cáo đó, gõ /baocao rut { $code }.
 report-confirm-unclear = Gõ “gửi” (hoặc 1) để gửi báo cáo, hoặc “hủy” (hoặc 2) để thôi.
 report-correct-intro = Sửa báo cáo vừa gửi ({ $status }, { $percent }%: { $text }). Báo cáo cũ giữ nguyên cho đến khi bạn gửi bản sửa.
 report-correct-replaces = Bản này sẽ thay báo cáo vừa gửi.

@@ -417,8 +417,12 @@ export const reportCommand = defineCommand({
   args: z.array(z.string()).max(400),
   async run(ctx, words) {
     const first = compactKey(words[0] ?? '');
-    if (words.length === 1 && WITHDRAW_WORDS.includes(first)) {
+    // "/baocao rut", "/baocao rut NV7", "/baocao rút lại NV7"
+    const rest = first === 'rut' && compactKey(words[1] ?? '') === 'lai' ? words.slice(2) : words.slice(1);
+    const named = rest.length === 1 ? /^(?:nv)?(\d{1,9})$/.exec(compactKey(rest[0]!)) : null;
+    if (WITHDRAW_WORDS.includes(first) && (rest.length === 0 || named)) {
       const occurrence = await withdrawLastReport(ctx.store, {
+        ...(named ? { taskId: Number(named[1]) } : {}),
         actor: ctx.actor,
         now: ctx.now,
         windowMinutes: REPORT_CORRECTION_MINUTES,

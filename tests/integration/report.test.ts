@@ -275,6 +275,17 @@ describe('taking a report back', () => {
     expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
   });
 
+  it("/baocao rut NV7 withdraws the last report only when it is about NV7; another task's is never taken back", async () => {
+    const code = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
+    const other = await codeOf('Báo cáo tổng kết năm');
+    await t.ask(`/baocao ${code} 40% đã dự thảo`);
+    const before = await t.db.counts();
+    expect(await t.ask(`/baocao rut ${other}`)).toContain(`Báo cáo gần nhất của bạn là về [${code}]`);
+    expect(await t.ask(`/baocao rut ${other}`)).toContain('chưa rút báo cáo nào');
+    expect(await t.db.counts()).toMatchObject({ reports: before.reports });
+    expect(await t.ask(`/baocao rút lại ${code.toLowerCase()}`)).toContain(`Đã rút lại báo cáo về [${code}]`);
+  });
+
   it('/baocao sua then /huy leaves the report as it was: nothing is withdrawn before the correction is sent', async () => {
     const code = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
     await t.ask(`/baocao ${code} xong đã ban hành`);
