@@ -140,6 +140,7 @@ cli-deadlines-usage = Usage: npm run cli -- deadlines "<Vietnamese sentence>" [-
 cli-bad-reference-date = --reference-date needs a real date as YYYY-MM-DD, e.g. 2026-11-22.
 cli-deadlines-rules = Deadlines read:
 cli-deadlines-rule = • { $rule }
+cli-deadlines-occurrence = {"  "}rule { $rule }, period { $period }: { $due }
 cli-usage-more =
     {"  "}deadlines "<sentence>" [--json] [--reference-date YYYY-MM-DD]   read the deadlines of a Vietnamese sentence
     {"  "}import plan|units|documents <file> …                  import a plan (txt/yaml/json), units (csv) or documents (json); see: import --help
@@ -184,6 +185,20 @@ calendar-bad-date = “{ $written }” is not a valid date; write it as 13/02/20
 calendar-bad-year = The year must be a number from { $min } to { $max }.
 calendar-name-required = Give the day a name or reason, e.g. “Tet compensation day”.
 calendar-name-too-long = The name is longer than { $max } characters.
+calendar-already-weekend = { $date } is already a weekend day off: nothing to record, the calendar is unchanged. If it is a make-up working day, use /ngaynghi làm bù { $date } <name>.
+calendar-already-holiday = { $date } is already a public holiday under the Labour Code ({ $holiday ->
+        [new-year] New Year's Day
+        [tet] Lunar New Year
+        [hung-kings] Hùng Kings' Commemoration
+        [reunification] Reunification Day
+        [labour-day] International Labour Day
+        [national-day] National Day
+       *[other] a holiday
+    }{ $compensation ->
+        [true] , day in lieu
+       *[other] {""}
+    }): nothing to record, the calendar is unchanged.
+calendar-already-working = { $date } is already a working day: no make-up day to record, the calendar is unchanged.
 calendar-not-found = { $date } has no note to remove.
 rule-unscheduled = { $reason ->
         [ad_hoc] ad hoc, on request

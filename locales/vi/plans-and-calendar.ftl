@@ -140,6 +140,7 @@ cli-deadlines-usage = Cách dùng: npm run cli -- deadlines "<câu tiếng Việ
 cli-bad-reference-date = --reference-date cần một ngày có thật dạng YYYY-MM-DD, ví dụ 2026-11-22.
 cli-deadlines-rules = Thời hạn đọc được:
 cli-deadlines-rule = • { $rule }
+cli-deadlines-occurrence = {"  "}quy tắc { $rule }, kỳ { $period }: { $due }
 cli-usage-more =
     {"  "}deadlines "<câu>" [--json] [--reference-date YYYY-MM-DD]   đọc thời hạn trong một câu tiếng Việt
     {"  "}import plan|units|documents <tệp> …                   nhập kế hoạch (txt/yaml/json), đơn vị (csv) hoặc văn bản (json); xem: import --help
@@ -181,6 +182,20 @@ calendar-bad-date = “{ $written }” không phải một ngày hợp lệ; hã
 calendar-bad-year = Năm cần là một số từ { $min } đến { $max }.
 calendar-name-required = Cần ghi tên hoặc lý do của ngày này, ví dụ “Nghỉ bù Tết”.
 calendar-name-too-long = Tên ngày nghỉ dài quá { $max } ký tự.
+calendar-already-weekend = Ngày { $date } đã là ngày nghỉ cuối tuần: không cần ghi thêm, lịch không thay đổi. Nếu ngày này là ngày làm bù, dùng /ngaynghi làm bù { $date } <tên>.
+calendar-already-holiday = Ngày { $date } đã là ngày nghỉ lễ theo Bộ luật Lao động ({ $holiday ->
+        [new-year] Tết Dương lịch
+        [tet] Tết Nguyên đán
+        [hung-kings] Giỗ Tổ Hùng Vương
+        [reunification] Ngày Chiến thắng
+        [labour-day] Ngày Quốc tế Lao động
+        [national-day] Quốc khánh
+       *[other] ngày lễ
+    }{ $compensation ->
+        [true] , nghỉ bù
+       *[other] {""}
+    }): không cần ghi thêm, lịch không thay đổi.
+calendar-already-working = Ngày { $date } đã là ngày làm việc: không cần ghi ngày làm bù, lịch không thay đổi.
 calendar-not-found = Ngày { $date } chưa có ghi chú nào để xóa.
 rule-unscheduled = { $reason ->
         [ad_hoc] đột xuất, khi được yêu cầu

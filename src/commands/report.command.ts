@@ -39,6 +39,8 @@ interface Draft {
   percent?: number | null;
   text?: string;
   evidence: EvidenceFile[];
+  /** "xong" on an ongoing duty ("thường xuyên"): a check-in for the period (the default) or the duty's end */
+  ongoing?: 'period' | 'end';
 }
 
 const statusLabel = (ctx: CommandContext, status: ReportStatus) => ctx.t(`report-status-${status.replace('_', '-')}`);
@@ -170,6 +172,19 @@ async function askConfirm(ctx: CommandContext, draft: Draft): Promise<Reply> {
   return { text: `${summary}${replacing}`, choices: confirmChoices(ctx) };
 }
 
+const ongoingChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('report-ongoing-choice-period'), value: 'period' },
+  { label: ctx.t('report-ongoing-choice-end'), value: 'end' },
+];
+
+async function askOngoingEnd(ctx: CommandContext, draft: Draft, task: { taskId: number; title: string }): Promise<Reply> {
+  await ctx.flow.ask('ongoing', { ...draft }, ongoingChoices(ctx));
+  return {
+    text: ctx.t('report-ongoing-ask', { code: taskCode(task.taskId), title: shorten(task.title, 80) }),
+    choices: ongoingChoices(ctx),
+  };
+}
+
 /** After the task is known: asks for whatever the report still lacks, or stores it when nothing is missing. */
 async function continueWith(
   ctx: CommandContext,
@@ -184,6 +199,15 @@ async function continueWith(
   }
   if (!draft.text) return askText(ctx, draft);
   validateDraft({ status: draft.status, percent: percentForStatus(draft.status, draft.percent ?? null), text: draft.text });
+  if (draft.status === 'done' && draft.ongoing === undefined) {
+    // an ongoing duty does not end with one report: ask, and by default record the period's work
+    const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
+    if (occurrence?.period === 'ongoing') return askOngoingEnd(ctx, draft, task);
+  }
+  if (draft.ongoing === 'period') {
+    const text = ctx.t('report-ongoing-check-in', { text: draft.text });
+    return submit(ctx, { ...draft, status: 'in_progress', percent: 100, text, occurrenceId: draft.occurrenceId! });
+  }
   if (options.confirm) return askConfirm(ctx, draft);
   return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
 }
@@ -291,6 +315,16 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       await ctx.flow.ask('evidence', state.data, choices);
       return { text: ctx.t('report-ask-evidence'), choices };
     }
+    case 'ongoing': {
+      if (!task) {
+        await ctx.flow.end();
+        return { text: ctx.t('report-cancelled') };
+      }
+      // only a clear "it has ended" closes the duty; anything else records the period's work
+      const ended =
+        input.choice === 'end' || (input.choice === null && (readYesNo(input.text) === 'yes' || /ket ?thuc/.test(compactKey(input.text))));
+      return continueWith(ctx, { ...draft, ongoing: ended ? 'end' : 'period' }, task, { confirm: false });
+    }
     case 'confirm': {
       const answer = input.choice === 'send' ? 'yes' : input.choice === 'cancel' ? 'no' : readYesNo(input.text);
       if (answer === 'no') {
@@ -387,8 +421,12 @@ export const reportCommand = defineCommand({
   args: z.array(z.string()).max(400),
   async run(ctx, words) {
     const first = compactKey(words[0] ?? '');
-    if (words.length === 1 && WITHDRAW_WORDS.includes(first)) {
+    // "/baocao rut", "/baocao rut NV7", "/baocao rút lại NV7"
+    const rest = first === 'rut' && compactKey(words[1] ?? '') === 'lai' ? words.slice(2) : words.slice(1);
+    const named = rest.length === 1 ? /^(?:nv)?(\d{1,9})$/.exec(compactKey(rest[0]!)) : null;
+    if (WITHDRAW_WORDS.includes(first) && (rest.length === 0 || named)) {
       const occurrence = await withdrawLastReport(ctx.store, {
+        ...(named ? { taskId: Number(named[1]) } : {}),
         actor: ctx.actor,
         now: ctx.now,
         windowMinutes: REPORT_CORRECTION_MINUTES,

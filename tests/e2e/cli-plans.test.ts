@@ -36,9 +36,11 @@ describe('cli deadlines', () => {
       'deadlines',
       'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm; thành lập xong trong Quý 11/2014',
       '--json',
+      '--reference-date',
+      '2026-01-10',
     ]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toEqual({
+    expect(JSON.parse(run.stdout)).toMatchObject({
       rules: [
         { kind: 'yearly', month: 6, day: 15, inclusive: false },
         { kind: 'yearly', month: 12, day: 15, inclusive: false },
@@ -47,6 +49,38 @@ describe('cli deadlines', () => {
       warnings: ['typo_quarter: “Quý 11/2014” được đọc là Quý II/2014 (có vẻ gõ nhầm); cần kiểm tra lại.'],
     });
   }, 60_000);
+
+  it('adds the next 4 occurrences of each rule, stated and effective, on the calendar in the database (Đ.148 k.5)', async () => {
+    // an announced day off recorded by `cli holidays` moves a last day on it to the next working day
+    expect((await cli(['holidays', 'add', '14/12/2026', 'Nghỉ hoán đổi'])).code).toBe(0);
+    const run = await cli([
+      'deadlines',
+      'Báo cáo trước ngày 15 tháng 6 và chậm nhất ngày 14/12 hằng năm',
+      '--json',
+      '--reference-date',
+      '2026-01-10',
+    ]);
+    const { occurrences } = JSON.parse(run.stdout);
+    expect(occurrences).toHaveLength(8);
+    expect(occurrences.slice(0, 2)).toEqual([
+      {
+        rule: 0,
+        period: '2026',
+        stated: '2026-06-14',
+        effective: '2026-06-15',
+        reason: 'hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06',
+      },
+      { rule: 0, period: '2027', stated: '2027-06-14', effective: '2027-06-14', reason: null },
+    ]);
+    expect(occurrences[4]).toEqual({
+      rule: 1,
+      period: '2026',
+      stated: '2026-12-14',
+      effective: '2026-12-15',
+      reason: 'hạn 14/12 (Nghỉ hoán đổi) → nộp đến hết thứ Ba 15/12',
+    });
+    expect((await cli(['holidays', 'remove', '14/12/2026'])).code).toBe(0);
+  }, 90_000);
 
   it('takes the year of a date without one from --reference-date, and refuses a bad one', async () => {
     const run = await cli(['deadlines', 'gửi trước ngày 10/01', '--json', '--reference-date', '2026-11-22']);

@@ -132,6 +132,16 @@ describe('/ngaynghi', () => {
     );
     expect(await t.ask('/ngaynghi thêm 30/12/2026', ADMIN)).toBe('Cần ghi tên hoặc lý do của ngày này, ví dụ “Nghỉ bù Tết”.');
     expect(await t.ask('/ngaynghi xóa 01/01/2027', ADMIN)).toBe('Ngày 01/01/2027 chưa có ghi chú nào để xóa.');
+    // a day off on a day already off, a make-up day on a working day: said so, nothing stored
+    expect(await t.ask('/ngaynghi thêm 13/12/2026 Nghỉ', ADMIN)).toBe(
+      'Ngày 13/12/2026 đã là ngày nghỉ cuối tuần: không cần ghi thêm, lịch không thay đổi. Nếu ngày này là ngày làm bù, dùng /ngaynghi làm bù 13/12/2026 <tên>.',
+    );
+    expect(await t.ask('/ngaynghi thêm 02/09/2026 Nghỉ lễ', ADMIN)).toBe(
+      'Ngày 02/09/2026 đã là ngày nghỉ lễ theo Bộ luật Lao động (Quốc khánh): không cần ghi thêm, lịch không thay đổi.',
+    );
+    expect(await t.ask('/ngaynghi làm bù 15/12/2026 Làm bù', ADMIN)).toBe(
+      'Ngày 15/12/2026 đã là ngày làm việc: không cần ghi ngày làm bù, lịch không thay đổi.',
+    );
     expect(await t.ask('/ngaynghi thêm', ADMIN)).toContain('Lệnh chưa đúng cú pháp');
     expect(await t.ask('/ngaynghi năm-nay', ADMIN)).toContain('Lệnh chưa đúng cú pháp');
     const { identities: _a, members: _b, ...afterRest } = await t.db.counts();

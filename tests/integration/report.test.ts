@@ -126,6 +126,18 @@ describe('/baocao on one line', () => {
     );
   });
 
+  it('"xong" on an ongoing duty asks whether it ends: by default a check-in for the period, the duty still open', async () => {
+    const code = await codeOf('Khảo sát, đánh giá sự hài lòng');
+    const asked = await t.ask(`/baocao ${code} xong đã khảo sát quý IV`);
+    expect(asked).toContain('là nhiệm vụ thường xuyên. Nhiệm vụ này đã kết thúc hẳn chưa?');
+    expect(await t.ask('1')).toContain('Đang thực hiện (100%)');
+    expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
+    // answering that it ended closes it
+    await t.ask(`/baocao ${code} xong đã hoàn tất, không còn thực hiện`);
+    expect(await t.ask('kết thúc')).toContain('Hoàn thành');
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+  });
+
   it('confirms in the unit’s group too a report the focal point sent in private', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     const result = await t.say(`/baocao ${code} 60% đã xong dự thảo`, { kind: 'private' });
@@ -261,6 +273,17 @@ describe('taking a report back', () => {
     t.clock.advance(10 * 60_000);
     expect(await t.ask('/baocao rut')).toContain('Đã rút lại báo cáo');
     expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
+  });
+
+  it("/baocao rut NV7 withdraws the last report only when it is about NV7; another task's is never taken back", async () => {
+    const code = await codeOf('Xây dựng kế hoạch tuyên truyền cải cách');
+    const other = await codeOf('Báo cáo tổng kết năm');
+    await t.ask(`/baocao ${code} 40% đã dự thảo`);
+    const before = await t.db.counts();
+    expect(await t.ask(`/baocao rut ${other}`)).toContain(`Báo cáo gần nhất của bạn là về [${code}]`);
+    expect(await t.ask(`/baocao rut ${other}`)).toContain('chưa rút báo cáo nào');
+    expect(await t.db.counts()).toMatchObject({ reports: before.reports });
+    expect(await t.ask(`/baocao rút lại ${code.toLowerCase()}`)).toContain(`Đã rút lại báo cáo về [${code}]`);
   });
 
   it('/baocao sua then /huy leaves the report as it was: nothing is withdrawn before the correction is sent', async () => {

@@ -1,4 +1,4 @@
-import { isLocalDate, type LocalDate, localDate } from '../dates/local-date.js';
+import { formatDateVi, isLocalDate, type LocalDate, localDate } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
 import { redateOpenOccurrences } from '../plans/materialize.js';
 import type { Store } from '../store.js';
@@ -57,6 +57,23 @@ export async function setCalendarDay(
   if (name.length > MAX_NAME) throw new DomainError('calendar.name_too_long', 'calendar-name-too-long', { max: MAX_NAME });
   const day: CalendarDay = { date, kind: input.kind, name };
   return store.transaction(async (tx) => {
+    // A day off on a day that is already off (a weekend, a public holiday) or a make-up day on a working day
+    // would change nothing: said so, nothing stored. A date with an entry of its own may be changed.
+    const entries = await tx.calendarDays.list();
+    if (!entries.some((entry) => entry.date === date)) {
+      const calendar = vietnameseCalendar(entries);
+      const working = calendar.isWorkingDay(date);
+      if (input.kind === 'day_off' && !working) {
+        const holiday = calendar.dayOffName(date);
+        throw new DomainError('calendar.already_off', holiday ? 'calendar-already-holiday' : 'calendar-already-weekend', {
+          date: formatDateVi(date),
+          ...(holiday && !('announced' in holiday) ? { holiday: holiday.holiday, compensation: String(holiday.compensation) } : {}),
+        });
+      }
+      if (input.kind === 'working_day' && working) {
+        throw new DomainError('calendar.already_working', 'calendar-already-working', { date: formatDateVi(date) });
+      }
+    }
     const replaced = await tx.calendarDays.upsert(day);
     const redated = await redateWith(tx);
     await tx.audit.record({

@@ -138,10 +138,21 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
 /** The person's last report, if it may still be taken back or corrected, with the occurrence it is on. */
 export async function correctableReport(
   store: Store,
-  input: { actor: Actor; now: Date; windowMinutes: number },
+  input: { actor: Actor; now: Date; windowMinutes: number; taskId?: number },
 ): Promise<{ report: ReportRecord; occurrence: OccurrenceDetail }> {
   const last = await store.reports.lastActiveBy(input.actor.memberId);
   if (!last) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+  if (input.taskId !== undefined) {
+    // "/baocao rut NV7": only the sender's last report, and only when it is about that task; never another
+    const on = await store.plans.findOccurrence(last.occurrenceId);
+    if (on && on.taskId !== input.taskId) {
+      throw new DomainError('report.withdraw_other_task', 'report-withdraw-other-task', {
+        asked: taskCode(input.taskId),
+        code: taskCode(on.taskId),
+        title: on.title.length > 80 ? `${on.title.slice(0, 79)}…` : on.title,
+      });
+    }
+  }
   const ageMinutes = (input.now.getTime() - last.createdAt.getTime()) / 60_000;
   if (ageMinutes > input.windowMinutes) {
     throw new DomainError('report.window_closed', 'report-window-closed', { minutes: input.windowMinutes });
@@ -157,7 +168,7 @@ export async function correctableReport(
  */
 export async function withdrawLastReport(
   store: Store,
-  input: { actor: Actor; now: Date; windowMinutes: number; today: LocalDate; calendar: WorkingCalendar },
+  input: { actor: Actor; now: Date; windowMinutes: number; today: LocalDate; calendar: WorkingCalendar; taskId?: number },
 ): Promise<OccurrenceDetail> {
   return store.transaction(async (tx) => {
     const { report, occurrence } = await correctableReport(tx, input);
