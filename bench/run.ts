@@ -6,6 +6,7 @@ import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
 import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
 import { lookupBenchmark } from './scenarios/lookup.bench.js';
+import { redactionBenchmark } from './scenarios/redaction.bench.js';
 import { reportBuildBenchmark } from './scenarios/report-build.bench.js';
 import { soakBenchmark } from './scenarios/soak.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
@@ -27,6 +28,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   fanout: fanoutBenchmark,
   'report-build': reportBuildBenchmark,
   soak: soakBenchmark,
+  redaction: redactionBenchmark,
 };
 
 async function main() {
