@@ -213,35 +213,6 @@ const NOT_A_NAME = new Words(
     'tết',
     'ngày',
     'tháng',
-    'chiều',
-    'tối',
-    'trưa',
-    'đêm',
-    'hôm',
-    'tại',
-    'khi',
-    'sau',
-    'trước',
-    'vì',
-    'nên',
-    'và',
-    'nhưng',
-    'nếu',
-    'đã',
-    'đang',
-    'sẽ',
-    'không',
-    'có',
-    'là',
-    'bị',
-    'được',
-    'cho',
-    'tôi',
-    'chúng',
-    'mọi',
-    'các',
-    'những',
-    'người',
     'nội',
     'ngoại',
     'sản',
@@ -274,13 +245,6 @@ const NOT_A_NAME = new Words(
     'mẹ',
     'bố',
     'con',
-    // typed without diacritics
-    'benh',
-    'vien',
-    'tram',
-    'tinh',
-    'huyen',
-    'phuong',
     'bvdk',
   ],
   true,
@@ -496,7 +460,7 @@ function addresses(tokens: readonly Token[], text: string, ranges: Range[]): voi
     // "xã Bản Bo", "Trạm Y tế xã Bản Hon": the commune's own name, which begins with a settlement word
     if (settlement > 0 && ADMINISTRATIVE.has(tokens[i - 1]) && token.capital) continue;
     if (settlement > 0) {
-      if (token.folded === 'ban' && settlement === 1 && NOT_BEFORE_BAN.has(tokens[i - 1])) continue;
+      if (token.folded === 'ban' && settlement === 1 && NOT_BEFORE_BAN.has(tokens[i - 1]) && spaced(text, tokens[i - 1]!, token)) continue;
       const place = placeAfter(tokens, i + settlement, text, false);
       if (place) ranges.push(place);
       continue;

@@ -162,6 +162,15 @@ export function redactionRanges(text: string, contacts: RedactOptions['contacts'
   ];
 }
 
+/** Where a text holds a phone number, an e-mail address or an ID number (CCCD, CMND). */
+export function contactDetailRanges(text: string): Array<[number, number]> {
+  return [
+    ...patternRanges(text, EMAIL),
+    ...patternRanges(text, PHONE, (match, after) => MONEY_AFTER.test(after) && !/^\+|^00/.test(match)),
+    ...patternRanges(text, ID_NUMBER, isMoney),
+  ];
+}
+
 /** What a group may read of a complaint: `redactionRanges` replaced by the placeholder. */
 export function redact(text: string, options: RedactOptions): string {
   return replaceRanges(text, redactionRanges(text, options.contacts), options.placeholder);
