@@ -7,6 +7,7 @@ import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
 import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
 import { lookupBenchmark } from './scenarios/lookup.bench.js';
+import { redactionBenchmark } from './scenarios/redaction.bench.js';
 import { reportBuildBenchmark } from './scenarios/report-build.bench.js';
 import { soakBenchmark } from './scenarios/soak.bench.js';
 import { startupBenchmark } from './scenarios/startup.bench.js';
@@ -29,6 +30,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   'report-build': reportBuildBenchmark,
   dashboard: dashboardBenchmark,
   soak: soakBenchmark,
+  redaction: redactionBenchmark,
 };
 
 async function main() {

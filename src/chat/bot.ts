@@ -151,10 +151,30 @@ export function createBot(deps: BotDeps): Bot {
     logger.warn({ member: memberId }, 'no private chat reachable for this person; notice not sent');
   }
 
+  /**
+   * Deletes a group message that held contact details and posts its redacted version in its place. Without
+   * the right to delete, the group's administrators are told once (the outbox keeps one such notice per chat)
+   * how to give it. Whether it was deleted.
+   */
+  async function cleanUp(adapter: ChatAdapter, chat: ChatRef, cleanup: NonNullable<DispatchResult['cleanup']>, keyBase: string) {
+    if (!adapter.deleteMessage) return false;
+    try {
+      await adapter.deleteMessage(chat, cleanup.messageId);
+    } catch (error) {
+      logger.warn({ chat, err: error }, 'could not delete a message holding contact details');
+      await store.outbox.enqueue([toQueued(chat, cleanup.askRight, `delete-right:${chat}`, clock.now())]);
+      return false;
+    }
+    await sendOrQueue(adapter, chat, cleanup.repost, `${keyBase}:repost`);
+    return true;
+  }
+
   async function sendResult(adapter: ChatAdapter, message: IncomingMessage, result: DispatchResult) {
     const keyBase = message.eventId ? `reply:${adapter.platform}:${message.eventId}` : `reply:${randomUUID()}`;
+    if (result.cleanup) await cleanUp(adapter, message.chat, result.cleanup, keyBase);
     if (result.reply) {
       // A pressed button's message is the bot's own: the answer is not threaded under it, it names the person.
+      // (Under a message just deleted it still is: Telegram sends it all the same, allow_sending_without_reply.)
       const replyTo = message.callbackData ? null : message.messageId;
       const addressee = { platform: message.sender.platform, id: message.sender.id, displayName: message.sender.displayName };
       await sendOrQueue(adapter, message.chat, { ...result.reply, replyToMessageId: replyTo, addressee }, `${keyBase}:0`);

@@ -11,6 +11,12 @@ export interface AdapterCapabilities {
   threads: boolean;
   maxTextLength: number;
   /**
+   * The bot can delete what others wrote in a group (Telegram, when an administrator gave it the right), through
+   * `ChatAdapter.deleteMessage`. Without it a message holding a complainant's contact can only be recalled by
+   * its sender (Zalo's "thu hồi").
+   */
+  deletesMessages?: boolean;
+  /**
    * The files the bot makes that it can upload here, by type and size; absent: any. Another file is not sent,
    * and the reader is told so (Zalo's OA takes small images and Word/PDF files only, the Zalo Bot none).
    */
@@ -67,6 +73,11 @@ export interface ChatAdapter {
   privateChatOf?(userId: string): ChatRef;
   stop(): Promise<void>;
   send(chat: ChatRef, message: OutgoingMessage, options?: SendOptions): Promise<void>;
+  /**
+   * Deletes a message someone wrote in a chat (see `AdapterCapabilities.deletesMessages`). Throws an
+   * AdapterError: REJECTED or FORBIDDEN when the bot lacks the right, or the message is too old or gone.
+   */
+  deleteMessage?(chat: ChatRef, messageId: string): Promise<void>;
   /** Fetches a file people sent (evidence), to keep it; absent when the platform has no files to fetch. */
   download?: Downloader;
 }

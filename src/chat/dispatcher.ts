@@ -10,6 +10,7 @@ import { isDomainError } from '../core/errors.js';
 import type { Actor } from '../core/members/member.js';
 import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
+import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
@@ -50,6 +51,11 @@ export interface DispatchResult {
   notices: Array<{ chat?: ChatRef; member?: number; message: OutgoingMessage }>;
   /** a bug or an outage interrupted the work: the reply is an apology and any writes should be undone */
   failed?: boolean;
+  /**
+   * The message held a phone, an e-mail or an ID number and the platform can delete it: the bot deletes it, then
+   * posts `repost` (its redacted version) in its place; lacking the right, it posts `askRight` once per group.
+   */
+  cleanup?: { messageId: string; repost: OutgoingMessage; askRight: OutgoingMessage };
 }
 
 export interface Dispatcher {
@@ -339,11 +345,31 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   const apology = (): OutgoingMessage => ({ text: i18n.t(i18n.resolve(null), 'error-internal') });
 
+  /** A group message the bot answered that holds contact details is deleted and reposted, or its sender asked to recall it. */
+  function cleanedUp(message: IncomingMessage, target: DispatchTarget, result: DispatchResult): DispatchResult {
+    if (!result.reply || result.failed || message.callbackData) return result;
+    const locale = i18n.resolve(null);
+    const leak = groupMessageLeak(message.chatKind, stripControlCharacters(message.text ?? ''), i18n.t(locale, 'feedback-redacted'));
+    if (!leak) return result;
+    const name = message.sender.displayName ?? '';
+    if (!target.capabilities.deletesMessages) {
+      return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${i18n.t(locale, 'leak-recall', { name })}` } };
+    }
+    return {
+      ...result,
+      cleanup: {
+        messageId: message.messageId,
+        repost: { text: i18n.t(locale, 'leak-reposted', { name, text: leak.redacted }) },
+        askRight: { text: i18n.t(locale, 'leak-delete-right') },
+      },
+    };
+  }
+
   return {
     apology,
     async dispatch(message, target, store = deps.store) {
       try {
-        return sendable(await process(store, message, target));
+        return sendable(cleanedUp(message, target, await process(store, message, target)));
       } catch (error) {
         logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
         return { reply: apology(), notices: [], failed: true };

@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { bindChatToUnit, bindLeadersChat, namesLeadersChat } from '../core/chats/bind-chat.js';
+import { type Binding, bindChatToUnit, bindLeadersChat, namesLeadersChat, rebindingOf } from '../core/chats/bind-chat.js';
+import { DomainError } from '../core/errors.js';
+import { parseYesNo } from '../core/feedback/words.js';
+import { isAdmin } from '../core/members/policy.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 
@@ -17,7 +20,31 @@ async function bindLeaders(ctx: CommandContext): Promise<Reply> {
   return { text: lines.join('\n') };
 }
 
-async function bind(ctx: CommandContext, code: string): Promise<Reply> {
+const bindingName = (ctx: CommandContext, binding: Binding) =>
+  binding.leaders ? ctx.t('register-leaders-name', { unit: binding.unit.name }) : `${binding.unit.name} (${binding.unit.code})`;
+
+/**
+ * A group bound already is moved only once an administrator says "Có" to "Chuyển nhóm này sang …?", with
+ * both names: a /dangky typed in the wrong group changes nothing by itself.
+ */
+async function confirmFirst(ctx: CommandContext, code: string): Promise<Reply | null> {
+  if (!isAdmin(ctx.actor))
+    throw new DomainError('chat.bind_forbidden', 'permission-denied-admin', { command: '/dangky', admins: '', count: 0 });
+  const change = await rebindingOf(ctx.store, ctx.chat.ref, namesLeadersChat(code) ? { leaders: true } : { unitCode: code });
+  if (!change) return null;
+  const choices = [
+    { label: ctx.t('register-confirm-yes'), value: 'yes' },
+    { label: ctx.t('register-confirm-no'), value: 'no' },
+  ];
+  await ctx.flow.ask('confirm', { code, from: bindingName(ctx, change.from) }, choices);
+  return { text: ctx.t('register-confirm', { from: bindingName(ctx, change.from), to: bindingName(ctx, change.to) }), choices };
+}
+
+async function bind(ctx: CommandContext, code: string, confirmed = false): Promise<Reply> {
+  if (!confirmed) {
+    const question = await confirmFirst(ctx, code);
+    if (question) return question;
+  }
   if (namesLeadersChat(code)) return bindLeaders(ctx);
   const result = await bindChatToUnit(ctx.store, {
     actor: ctx.actor,
@@ -52,8 +79,16 @@ export const registerGroupCommand = defineCommand({
     await ctx.flow.ask('code', {});
     return { text: [ctx.t('register-ask-code'), ...listed].join('\n') };
   },
-  async resume(ctx, _state, input) {
-    if (namesLeadersChat(input.text)) return bindLeaders(ctx);
+  async resume(ctx, state, input) {
+    if (state.step === 'confirm') {
+      const data = state.data as { code: string; from: string };
+      const yes = input.choice ? input.choice === 'yes' : parseYesNo(input.text.split(/\s+/).filter(Boolean));
+      if (yes === true) return bind(ctx, data.code, true);
+      await ctx.flow.end();
+      return { text: ctx.t('register-kept', { from: data.from }) };
+    }
+    if (namesLeadersChat(input.text)) return bind(ctx, input.text);
+    // a unit's code or its name, as typed
     const code = input.text.trim().slice(0, 200);
     if (!code) return { text: ctx.t('register-ask-code') };
     return bind(ctx, code);

@@ -138,6 +138,26 @@ describe('/dangky', () => {
     expect(await t.ask('ttyt-td', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Trung tâm Y tế Tam Đường (TTYT-TD)');
   });
 
+  it('asks before moving a bound group to another unit, and changes nothing without “Có”', async () => {
+    const bvdkGroup = 'console:nhom-bvdk';
+    const bvdk = (await t.app.store.chats.get(bvdkGroup))!.unitId;
+    const question = await t.ask('/dangky CDC', { user: 'quan-tri', chat: bvdkGroup });
+    expect(question).toContain(
+      'Nhóm này đang gắn với Bệnh viện Đa khoa tỉnh Lai Châu (BVDK). Chuyển nhóm này sang Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC)?',
+    );
+    expect((await t.app.store.chats.get(bvdkGroup))?.unitId).toBe(bvdk);
+    expect(await t.ask('không', { user: 'quan-tri', chat: bvdkGroup })).toBe(
+      'Không thay đổi: nhóm vẫn gắn với Bệnh viện Đa khoa tỉnh Lai Châu (BVDK).',
+    );
+    expect((await t.app.store.chats.get(bvdkGroup))?.unitId).toBe(bvdk);
+    // making it the leaders' group asks too
+    expect(await t.ask('/dangky lanhdao', { user: 'quan-tri', chat: bvdkGroup })).toContain(
+      'Chuyển nhóm này sang nhóm lãnh đạo của Sở Y tế tỉnh Lai Châu?',
+    );
+    await t.ask('khong', { user: 'quan-tri', chat: bvdkGroup });
+    expect(await t.app.store.chats.get(bvdkGroup)).toMatchObject({ unitId: bvdk, isLeadersChat: false });
+  });
+
   it('suggests the closest codes for a typo and binds nothing', async () => {
     const before = await domainCounts();
     expect(await t.ask('/dangky BVDKK', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Có phải bạn muốn: BVDK (BVĐK tỉnh)');
@@ -155,11 +175,18 @@ describe('/dangky', () => {
       'Nhóm này đã là nhóm lãnh đạo Sở từ trước, không có gì thay đổi.',
     );
     expect(await t.ask('/dangky lanhdao', { chat: NEW_GROUP })).toContain('Chỉ quản trị viên mới dùng được lệnh /dangky');
-    expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật');
+    // moving a bound group asks first, with both names
+    expect(await t.ask('/dangky CDC', { user: 'quan-tri', chat: NEW_GROUP })).toContain(
+      'Nhóm này đang gắn với nhóm lãnh đạo của Sở Y tế tỉnh Lai Châu. Chuyển nhóm này sang Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu (CDC)?',
+    );
+    expect(await t.ask('có', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Đã gắn nhóm này với Trung tâm Kiểm soát bệnh tật');
     expect((await t.app.store.chats.get(NEW_GROUP))?.isLeadersChat).toBe(false);
-    // asked for the code, "lanh dao" answers too
+    // asked for the code, "lanh dao" answers too, and is confirmed as a move
     await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP });
-    expect(await t.ask('lanh dao', { user: 'quan-tri', chat: NEW_GROUP })).toContain('nhóm lãnh đạo của Sở Y tế');
+    expect(await t.ask('lanh dao', { user: 'quan-tri', chat: NEW_GROUP })).toContain(
+      'Chuyển nhóm này sang nhóm lãnh đạo của Sở Y tế tỉnh Lai Châu?',
+    );
+    expect(await t.ask('1', { user: 'quan-tri', chat: NEW_GROUP })).toContain('nhóm lãnh đạo của Sở Y tế');
   });
 
   it('only works in a group', async () => {

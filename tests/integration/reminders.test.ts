@@ -82,12 +82,12 @@ describe('reminders and escalation', () => {
   it('keeps an escalation until the Department has a leaders’ group, then gives it there', async () => {
     const leadersGroup = 'console:nhom-lanh-dao-so';
     // A Department that has not set up its leaders' group yet (the demo's is made an ordinary group)
-    expect(await t.ask('/dangky SYT-TCCB', { user: 'quan-tri', chat: leadersGroup })).toContain('Đã gắn nhóm này');
+    expect(await t.ask('/dangky SYT-TCCB', { user: 'quan-tri', chat: leadersGroup })).toContain('Chuyển nhóm này sang');
+    expect(await t.ask('có', { user: 'quan-tri', chat: leadersGroup })).toContain('Đã gắn nhóm này');
     const after = await runReminders(deps(), at('2026-12-15T08:00:00+07:00'));
     expect(after.filter((m) => m.key.startsWith('reminder:') && m.text.includes('Báo cáo lãnh đạo Sở'))).toEqual([]);
-    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: leadersGroup })).toContain(
-      'Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế',
-    );
+    expect(await t.ask('/dangky lãnh đạo', { user: 'quan-tri', chat: leadersGroup })).toContain('Chuyển nhóm này sang');
+    expect(await t.ask('có', { user: 'quan-tri', chat: leadersGroup })).toContain('Đã đặt nhóm này làm nhóm lãnh đạo của Sở Y tế');
     const later = await runReminders(deps(), at('2026-12-16T08:00:00+07:00'));
     expect(to(later, leadersGroup).join('\n')).toMatch(/Báo cáo tổng kết năm thực hiện kế hoạch — quá hạn 2 ngày/);
   });

@@ -19,6 +19,13 @@ const LETTER = 'PA-2026-0003 · vệ sinh môi trường · hòm thư góp ý ·
 const HOTLINE_SUMMARY = '   «Người nhà phản ánh chờ khám quá lâu ở khoa Nhi, gọi lại [đã ẩn]»';
 const LETTER_SUMMARY = '   «Bà [đã ẩn] phản ánh nhà vệ sinh khoa Nội bốc mùi, email [đã ẩn]»';
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The answer to a group message holding a phone: reposted redacted before it (Telegram), or a recall asked after it (Zalo, console). */
+const cleanedUp = (answer: string) =>
+  new RegExp(
+    `^(?:[^\\n]* đã gửi \\(thông tin liên hệ[^\\n]*\\n«[^\\n]*gọi lại \\[đã ẩn\\]»\\n${escapeRegExp(answer)}|${escapeRegExp(answer)}\\n[^\\n]* vui lòng thu hồi tin nhắn vừa rồi[^\\n]*)$`,
+  );
+
 /**
  * The feedback log book on every platform: a hotline call on one line in the group (the phone hidden), the
  * same case by letter linked to it, a letter logged step by step in private by the deputy (the stranger of
@@ -38,13 +45,17 @@ export const feedbackLogBook: Scenario = {
       as: 'focal',
       in: 'unit',
       say: '/phananh hotline Người nhà phản ánh chờ khám quá lâu ở khoa Nhi, gọi lại 0912 345 678',
-      expect: [
-        'Đã ghi sổ phản ánh PA-2026-0001.',
-        `${HOTLINE} · tiếp nhận`,
-        HOTLINE_SUMMARY,
-        'Trợ lý đoán loại: thủ tục hành chính; mức độ: bình thường. Nếu chưa đúng: /phananh PA-2026-0001 loai <loại> hoặc /phananh PA-2026-0001 muc <khẩn|thường>.',
-        'Thông tin liên hệ của người phản ánh (nếu có) vui lòng nhắn riêng cho trợ lý: /phananh lienhe PA-2026-0001 <họ tên, số điện thoại>.',
-      ].join('\n'),
+      // The phone typed into the group is cleaned up: on Telegram the message is deleted and posted again
+      // redacted before the answer; where the bot cannot delete (Zalo, the console) the sender is asked to recall it.
+      expect: cleanedUp(
+        [
+          'Đã ghi sổ phản ánh PA-2026-0001.',
+          `${HOTLINE} · tiếp nhận`,
+          HOTLINE_SUMMARY,
+          'Trợ lý đoán loại: thủ tục hành chính; mức độ: bình thường. Nếu chưa đúng: /phananh PA-2026-0001 loai <loại> hoặc /phananh PA-2026-0001 muc <khẩn|thường>.',
+          'Thông tin liên hệ của người phản ánh (nếu có) vui lòng nhắn riêng cho trợ lý: /phananh lienhe PA-2026-0001 <họ tên, số điện thoại>.',
+        ].join('\n'),
+      ),
     },
     {
       as: 'focal',

@@ -54,7 +54,14 @@ export interface TelegramAdapter extends ChatAdapter {
 
 const ALLOWED_UPDATES = ['message', 'callback_query', 'my_chat_member'] as const;
 
-const capabilities: AdapterCapabilities = { buttons: true, edit: true, files: true, threads: true, maxTextLength: TELEGRAM_MAX_TEXT };
+const capabilities: AdapterCapabilities = {
+  buttons: true,
+  edit: true,
+  files: true,
+  threads: true,
+  maxTextLength: TELEGRAM_MAX_TEXT,
+  deletesMessages: true,
+};
 
 /**
  * Maps the Bot API's failures onto the platform-neutral AdapterError family. Only a 429, Telegram's own 5xx and
@@ -254,6 +261,15 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     whenReady: () => ready,
     // A private chat's id is the user's id; the bot can write there once the person has started it.
     privateChatOf: (userId) => `telegram:${userId}`,
+    // Telegram lets a group's administrator bot delete others' messages of the last 48 hours ("can_delete_messages").
+    async deleteMessage(chat, messageId) {
+      const { chatId } = parseChatRef(chat);
+      try {
+        await bot.api.deleteMessage(chatId, Number(messageId));
+      } catch (error) {
+        throw toAdapterError(error);
+      }
+    },
     async start(target) {
       sink = target;
       stopping = false;

@@ -83,3 +83,37 @@ export async function bindLeadersChat(store: Store, input: Omit<BindChatInput, '
     return { kind: 'set', department, previous };
   });
 }
+
+/** What a group is bound to: a unit's group, or the Department leaders' group. */
+export interface Binding {
+  unit: Unit;
+  leaders: boolean;
+}
+
+/**
+ * Whether binding this group would move it away from what it is bound to now (another unit, or the leaders'
+ * group, or from the leaders' group to a unit): then nothing changes until an administrator confirms, since a
+ * /dangky typed in the wrong group would otherwise send one unit's cases and reminders to another's members.
+ * Null when the group is bound to nothing (or inactive) or already bound so. A unit code that names no unit
+ * is refused here as by the binding itself.
+ */
+export async function rebindingOf(
+  store: Store,
+  chatRef: string,
+  target: { unitCode: string } | { leaders: true },
+): Promise<{ from: Binding; to: Binding } | null> {
+  const existing = await store.chats.get(chatRef);
+  if (!existing?.active || existing.unitId === null) return null;
+  const current = await store.units.findById(existing.unitId);
+  if (!current) return null;
+  let to: Binding;
+  if ('unitCode' in target) to = { unit: await requireUnit(store.units, target.unitCode), leaders: false };
+  else {
+    const roots = (await store.units.list()).filter((unit) => unit.parentId === null);
+    const department = roots.find((unit) => unit.kind === 'department') ?? roots[0];
+    if (!department) return null;
+    to = { unit: department, leaders: true };
+  }
+  if (to.unit.id === current.id && to.leaders === existing.isLeadersChat) return null;
+  return { from: { unit: current, leaders: existing.isLeadersChat }, to };
+}

@@ -1,4 +1,5 @@
 import type { ComplainantContact } from './feedback.js';
+import { personalRanges } from './personal.js';
 
 export interface RedactOptions {
   /** what stands in for a hidden part, in the reader's language (locale key feedback-redacted: "[đã ẩn]") */
@@ -133,26 +134,46 @@ function patternRanges(
   keep: (match: string, after: string) => boolean = () => false,
 ): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const match of text.matchAll(pattern)) {
+  const search = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let match = search.exec(text); match; match = search.exec(text)) {
     const end = match.index + match[0].length;
     if (!keep(match[0], text.slice(end, end + 12))) ranges.push([match.index, end]);
+    // A number kept (money) may hide one that begins inside it: "phòng 204 087 011 000 032" reads first as
+    // "204 087 011 000" (an amount written in thousands), then from "087" as the ID number it is.
+    else search.lastIndex = match.index + 1;
   }
   return ranges;
 }
 
 /**
- * What a group may read of a complaint: phone numbers (mobile and landline, with 0, 84, +84 or 0084 in front),
- * e-mail addresses and ID numbers (CCCD, CMND) hidden, amounts of money left alone, and the complainant's own
- * name, phone, e-mail and ID number (when we know them) hidden wherever they appear, with or without diacritics.
+ * The parts of a complaint a group may not read: phone numbers (mobile and landline, with 0, 84, +84 or 0084 in
+ * front), e-mail addresses and ID numbers (CCCD, CMND), amounts of money left alone; people's names and places
+ * below the commune (src/core/feedback/personal.ts); and the complainant's own name, given name, phone, e-mail
+ * and ID number (when we know them) wherever they appear, with or without diacritics.
  */
-export function redact(text: string, options: RedactOptions): string {
-  const ranges = [
+export function redactionRanges(text: string, contacts: RedactOptions['contacts'] = []): Array<[number, number]> {
+  const names = contacts.map((contact) => (contact.name ? nameWords(contact.name) : [])).filter((words) => words.length >= 2);
+  return [
     ...patternRanges(text, EMAIL),
     ...patternRanges(text, PHONE, (match, after) => MONEY_AFTER.test(after) && !/^\+|^00/.test(match)),
     ...patternRanges(text, ID_NUMBER, isMoney),
-    ...(options.contacts ?? []).flatMap((contact) => [...knownContactRanges(text, contact), ...nameRanges(text, contact.name)]),
+    ...contacts.flatMap((contact) => [...knownContactRanges(text, contact), ...nameRanges(text, contact.name)]),
+    ...personalRanges(text, names),
   ];
-  return replaceRanges(text, ranges, options.placeholder);
+}
+
+/** Where a text holds a phone number, an e-mail address or an ID number (CCCD, CMND). */
+export function contactDetailRanges(text: string): Array<[number, number]> {
+  return [
+    ...patternRanges(text, EMAIL),
+    ...patternRanges(text, PHONE, (match, after) => MONEY_AFTER.test(after) && !/^\+|^00/.test(match)),
+    ...patternRanges(text, ID_NUMBER, isMoney),
+  ];
+}
+
+/** What a group may read of a complaint: `redactionRanges` replaced by the placeholder. */
+export function redact(text: string, options: RedactOptions): string {
+  return replaceRanges(text, redactionRanges(text, options.contacts), options.placeholder);
 }
 
 const firstOf = (text: string, pattern: RegExp, keep?: (match: string, after: string) => boolean): [number, number] | null =>

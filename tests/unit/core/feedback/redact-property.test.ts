@@ -6,6 +6,7 @@ import { redact } from '../../../../src/core/feedback/redact.js';
 import type { Translate } from '../../../../src/core/text/translate.js';
 import { loadI18n } from '../../../../src/i18n/i18n.js';
 import { localesDir } from '../../../../src/paths.js';
+import { complaint as generatedComplaint } from '../../../support/generated-complaints.js';
 import { leaks, type Secret } from '../../../support/privacy-guard.js';
 
 /** Digits with what people put between them: nothing mostly, sometimes a space, a dot or a dash. */
@@ -141,5 +142,33 @@ describe('redaction, property', () => {
         expect(redact(`Bị thu ${text} tiền giường`, { placeholder: '[đã ẩn]' })).toBe(`Bị thu ${text} tiền giường`);
       }),
     );
+  });
+});
+
+describe('redaction of people and places, property', () => {
+  it('never lets a generated Vietnamese name (in full or given name after a title) or address into a group view', async () => {
+    await fc.assert(
+      fc.asyncProperty(generatedComplaint, fc.boolean(), async ({ text, secrets, person }, registered) => {
+        // with the complainant's contact registered in private, or only from the words of the complaint
+        const contact: ComplainantContact = { name: registered ? person.full : null, phone: null, email: null, idNumber: null, note: null };
+        const store = { feedback: { contactsOf: async () => new Map([[1, [contact]]]) } } as unknown as Parameters<typeof ticketLines>[1];
+        expect(leaks(redact(text, { placeholder: '[đã ẩn]', contacts: [contact] }), secrets), text).toEqual([]);
+        for (const t of translators) {
+          const [line] = await ticketLines(t, store, [ticket(text)]);
+          expect(leaks(line!, secrets), `${text}\n${line}`).toEqual([]);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+
+  it('the guard itself sees a name in every form, and an address', () => {
+    const name: Secret = { kind: 'name', value: 'Lò Văn Pấu' };
+    const place: Secret = { kind: 'address', value: 'bản Hô Tra' };
+    for (const text of ['Lò Văn Pấu', 'lo van pau', 'anh Pấu bị thu', 'vợ anh pau', 'chị Văn Pấu', 'bác sĩ Pấu'])
+      expect(leaks(text, [name]), text).toEqual([name]);
+    for (const text of ['anh [đã ẩn]', 'Pấu', 'xã Bình Lư']) expect(leaks(text, [name]), text).toEqual([]);
+    expect(leaks('ở Ban Ho Tra', [place])).toEqual([place]);
+    expect(leaks('ở bản [đã ẩn]', [place])).toEqual([]);
   });
 });

@@ -1,0 +1,5 @@
+# A group message holding a complainant's contact or a person's identifiers (issue 17)
+leak-reposted = { $name } sent (contact details and ID numbers were saved privately by the assistant and hidden from the group):
+    «{ $text }»
+leak-recall = { $name }, please recall ("thu hồi") your last message: it holds a phone number or an ID number; the assistant has saved it privately.
+leak-delete-right = To hide phone numbers and ID numbers members send to this group by mistake, the assistant needs the right to delete messages. Group administrators: open the group's info → Administrators → the assistant → turn on "Delete messages".

@@ -1,0 +1,5 @@
+# A group message holding a complainant's contact or a person's identifiers (issue 17)
+leak-reposted = { $name } đã gửi (thông tin liên hệ, số giấy tờ đã được trợ lý lưu riêng và ẩn khỏi nhóm):
+    «{ $text }»
+leak-recall = { $name } vui lòng thu hồi tin nhắn vừa rồi vì có số điện thoại hoặc giấy tờ cá nhân; trợ lý đã lưu riêng thông tin đó.
+leak-delete-right = Để ẩn số điện thoại, giấy tờ cá nhân mà thành viên lỡ gửi vào nhóm, trợ lý cần quyền xóa tin nhắn. Quản trị viên nhóm: mở thông tin nhóm → Quản trị viên → chọn trợ lý → bật "Xóa tin nhắn".
