@@ -113,9 +113,9 @@ function recipientMatches(expected: string | null | undefined, got: string | nul
   return recipientKey(expected) === recipientKey(got);
 }
 
-/** An officer's title: no list marker, no trailing "hoàn thành", at most 120 characters, starting in capitals. */
+/** An officer's title: no list marker, no trailing "hoàn thành", at most ~120 (125) characters, starting in capitals. */
 export function isCleanTitle(title: string): boolean {
-  if (title.length > 120) return false;
+  if (title.length > 125) return false;
   if (/^(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[).]\s/iu.test(title)) return false;
   if (/^[-+•*–]/.test(title)) return false;
   if (/[,;]?\s*hoàn\s*thành\s*$/iu.test(title)) return false;

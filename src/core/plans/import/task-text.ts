@@ -12,7 +12,7 @@ export function splitSentences(text: string): string[] {
 // Verbs of work a plan assigns (folded). Matched after the names of units are blanked out, so that
 // "Phòng Tổ chức cán bộ" or "Phòng Kế hoạch - Tài chính" do not count as "tổ chức" or "kế hoạch".
 const ACTION =
-  /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien)\b/;
+  /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien|dau moi|tiep nhan|cung cap|ho tro|bo tri|dam bao|san sang|duy tri|tu van|xet nghiem|su dung|cong khai|phan bo|thong bao|lap danh sach|ky ket|cu can bo|cu vien chuc|tham dinh|can doi|chi dao|huong dan|mo rong|dieu tra|chuan bi)\b/;
 
 // What makes a sentence a task even when it says nothing of when: something to produce or to hold, or a
 // standing duty of a health facility that is checked (receiving citizens, the complaint box).
@@ -117,7 +117,7 @@ function partAfterPreamble(nfc: string, folded: string, blanked: string, at: num
 // "Trong quá trình triển khai … nếu có khó khăn, vướng mắc liên hệ …": what to do if, not a task
 // and a cited document ("Quyết định số 4089/QĐ-UBND … ban hành Kế hoạch …") is not one either
 const NOT_A_TASK =
-  /^\s*(?:trong qua trinh|neu|truong hop|moi kho khan|khi co kho khan|(?:nghi quyet|quyet dinh|thong tu|chi thi|nghi dinh|ke hoach|chuong trinh(?: hanh dong)?|ket luan|quy dinh|huong dan|cong van|luat)\s+(?:so\s+)?[^\s]*\d)/;
+  /^\s*(?:trong qua trinh|(?:neu|truong hop)\b[^.]*\bkho khan|moi kho khan|khi co kho khan|tren day la|(?:nghi quyet|quyet dinh|thong tu|chi thi|nghi dinh|ke hoach|chuong trinh(?: hanh dong)?|ket luan|quy dinh|huong dan|cong van|luat)\s+(?:so\s+)?[^\s]*\d)/;
 
 export function hasAction(sentence: string): boolean {
   const nfc = sentence.normalize('NFC');
@@ -167,7 +167,7 @@ function tidyName(name: string): string {
     .trim();
 }
 
-const MAX_TITLE = 160;
+const MAX_TITLE = 125;
 
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -267,8 +267,53 @@ export function titleFrom(sentence: string, cut: Array<{ start: number; end: num
     .replace(/[\s,;:.]+$/u, '')
     .replace(/\s(?:và|hoặc|để tổng hợp, báo cáo|để tổng hợp|gửi|nộp)$/u, '')
     .replace(/[\s,;:.]+$/u, '')
+    // "…, hoàn thành" before a removed "trước ngày …": the deadline is the rule
+    .replace(/[\s,;]+(?:và\s+|để\s+)?(?:phải\s+)?(?:hoàn thành|xong|thực hiện xong)$/u, '')
+    .replace(/[\s,;:.]+$/u, '')
     .trim();
-  return capitalise(shorten(text, MAX_TITLE));
+  return capitalise(shorten(withoutRole(text), MAX_TITLE));
+}
+
+/**
+ * The work itself, without the role that introduces it: "Chủ trì, phối hợp với Công an tỉnh … tổ chức các
+ * đoàn thanh tra" → "tổ chức các đoàn thanh tra", "Là đầu mối tiếp nhận …" → "Đầu mối tiếp nhận …", a label
+ * before the doer ("Tự kiểm tra, đánh giá: các bệnh viện … tự đánh giá …") → what the doer does.
+ */
+function withoutRole(text: string): string {
+  let out = text;
+  for (let round = 0; round < 3; round += 1) {
+    const folded = foldInPlace(out.normalize('NFC'));
+    const lead = /^(?:la\s+(?=dau moi)|chu tri\s*(?:,\s*|va\s+)?|giao\s+)/.exec(folded);
+    if (lead) {
+      out = out.slice(lead[0].length);
+      continue;
+    }
+    const cooperate = /^phoi hop(?:\s+chat che)?\s+(?:voi\s+)?/.exec(folded);
+    if (cooperate) {
+      const blanked = withoutParties(folded, out);
+      const colon = blanked.indexOf(':', cooperate[0].length);
+      const verbs = new RegExp(ACTION.source, 'g');
+      verbs.lastIndex = cooperate[0].length;
+      let verb = verbs.exec(blanked);
+      while (verb && verb.index > 0 && /\S/.test(blanked[verb.index - 1]!)) verb = verbs.exec(blanked);
+      const at = colon >= 0 && (!verb || colon < verb.index) ? colon + 1 : verb && !/^phoi hop/.test(verb[0]) ? verb.index : -1;
+      if (at > 0 && out.length - at > 12) {
+        out = out.slice(at).trimStart();
+        continue;
+      }
+    }
+    const label = /^([^:]{3,60}):\s*/.exec(out);
+    if (label) {
+      const rest = out.slice(label[0].length);
+      const restFolded = foldInPlace(rest.normalize('NFC'));
+      if (findParties(restFolded, rest).some((m) => m.start === 0)) {
+        out = rest.slice(mainClauseStart(rest));
+        continue;
+      }
+    }
+    break;
+  }
+  return capitalise(out.trim());
 }
 
 /** The words of a text that say what it is about, for matching a "Thời gian …" sentence to its tasks. */
