@@ -18,6 +18,7 @@ import {
   leadBeforeDeadline,
   splitDuties,
   splitSentences,
+  startsWithWork,
   titleFrom,
   topicWords,
 } from './task-text.js';
@@ -168,9 +169,22 @@ class PlanReader {
       return subject ?? carried;
     }
     const organization = p.section === 'organization';
+    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
+    // "Trường hợp …, báo cáo nhanh … trong vòng 24 giờ", "khi phát hiện ca bệnh … phải báo cáo": when it happens
+    const onEvent = !dated && isEventDuty(folded);
+    // "Trung tâm Kiểm soát bệnh tật tiếp nhận, phân bổ vắc xin …", an item under "Các đơn vị trực thuộc:"
+    const ledByDoer = subject !== null && subjectSpans(sentence, 12).length > 0 && startsWithWork(sentence);
+    const underDoer = p.kind === 'bullet' && p.marker.endsWith(')') && this.partiesAbove(p) !== null;
     const candidate =
-      (dated && hasAction(sentence)) || hasDeliverable(sentence) || (organization && hasAction(sentence) && !isUnitHeading(p, sentence));
-    if (!candidate) return carried;
+      (dated && hasAction(sentence)) ||
+      hasDeliverable(sentence) ||
+      (onEvent && hasAction(sentence)) ||
+      ((organization || ledByDoer || underDoer) && hasAction(sentence) && !isUnitHeading(p, sentence));
+    if (!candidate || NOT_A_DUTY.test(folded)) return carried;
+    if (onEvent) {
+      this.addEvent(p, scope, sentence, subject ?? this.partiesAbove(p) ?? carried ?? this.lastSubject.get(scope) ?? null);
+      return subject ?? carried;
+    }
     // Only a task's doer carries on ("Tổ chức Công đoàn … là lực lượng nòng cốt" does not), and only from an
     // introducing paragraph to what follows it: sibling bullets each name their own.
     if (subject && p.kind !== 'bullet' && p.kind !== 'sub_bullet') this.lastSubject.set(scope, subject);
@@ -178,7 +192,6 @@ class PlanReader {
     const place = p.section === 'organization' ? [] : placeOf(sentence);
     const where = place.length > 0 ? { parties: place, text: '' } : null;
     const who = subject ?? this.partiesAbove(p) ?? where ?? carried ?? this.lastSubject.get(scope) ?? null;
-    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
     const eventClause = /^sau khi\b/.test(folded) ? sentence.indexOf(',') : -1;
     if (eventClause > 0) {
       // "Sau khi dự tập huấn do Bộ Y tế tổ chức trong quý II/2014, Sở Y tế tổ chức tập huấn …": two tasks,
@@ -219,6 +232,27 @@ class PlanReader {
       recipient?.name ?? null,
     );
     return subject ?? carried;
+  }
+
+  /** A duty owed when something happens: its title says what is done, and when ("Báo cáo nhanh (trường hợp …)"). */
+  private addEvent(p: Paragraph, scope: number, sentence: string, who: { parties: Party[]; text: string } | null) {
+    const nfc = sentence.normalize('NFC');
+    const within = /\s*(?:ngay\s+)?trong vòng\s+\d+\s+giờ(?:\s+kể từ (?:khi\s+)?[^,.;]+)?/iu.exec(nfc);
+    const recipient = findRecipient(nfc);
+    const cut = [
+      ...(within ? [{ start: within.index, end: within.index + within[0].length }] : []),
+      ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : []),
+    ];
+    const condition = /^[\s\-+•*]*((?:Trong trường hợp|Trường hợp|Khi)\s[^,]{5,120}),\s*(.+)$/iu.exec(nfc);
+    let title: string;
+    if (condition) {
+      const rest = condition[2]!;
+      const offset = nfc.length - rest.length;
+      const shifted = cut.map((c) => ({ start: c.start - offset, end: c.end - offset })).filter((c) => c.start >= 0);
+      const what = condition[1]!.replace(/^(?:Trong trường hợp|Trường hợp|Khi)\s+/iu, '');
+      title = `${titleFrom(rest, shifted)} (${condition[1]!.split(/\s/)[0]!.toLocaleLowerCase('vi')} ${what})`;
+    } else title = titleFrom(nfc, cut);
+    this.add(p, scope, title, who, [{ kind: 'unscheduled', reason: 'event' }], [], null, sentence, recipient?.name ?? null);
   }
 
   private add(
@@ -340,6 +374,20 @@ class PlanReader {
 /** "Phòng Tổ chức cán bộ - Sở Y tế" from "1. Phòng Tổ chức cán bộ - Sở Y tế:". */
 function headingName(text: string): string {
   return text.replace(/[:.;\s]+$/u, '').slice(0, 120);
+}
+
+// Sentences that assign nothing: "Thủ trưởng các đơn vị chịu trách nhiệm triển khai Kế hoạch này", "Trên đây
+// là …", a pointer to another part of the plan, something already done.
+const NOT_A_DUTY =
+  /\bchiu trach nhiem (?:trien khai|to chuc thuc hien|thuc hien|chi dao)(?: thuc hien)? (?:ke hoach|cac noi dung)|^tren day la|\bde nghi cac don vi nghiem tuc|\bcac noi dung tai muc [ivx]+\b|\bda duoc (?:kien toan|thanh lap|ban hanh)\b|^can cu bang phan cong/;
+
+/** "trong vòng 24 giờ", "Trường hợp …, báo cáo", "khi phát hiện/xảy ra …": a duty that waits for an event. */
+function isEventDuty(folded: string): boolean {
+  if (/\btrong vong \d+ gio\b/.test(folded)) return true;
+  return (
+    /^(?:khi|truong hop|trong truong hop)\b|\bkhi (?:phat hien|xay ra|co (?:ca|truong hop|su co|dich))\b/.test(folded) &&
+    /\bbao cao\b/.test(folded)
+  );
 }
 
 function isUnitHeading(p: Paragraph, sentence: string): boolean {

@@ -135,18 +135,36 @@ export function hasDeliverable(sentence: string): boolean {
   return DELIVERABLE.test(main.slice(0, 80)) || isLabelledDuty(blanked);
 }
 
+/**
+ * The main clause starts with a piece of work named by its verb ("tiếp nhận, phân bổ vắc xin …", "bố trí khu
+ * vực điều trị …"), not with "triển khai/thực hiện …" in general or a state ("có công trình …").
+ */
+export function startsWithWork(sentence: string): boolean {
+  const nfc = sentence.normalize('NFC');
+  const at = mainClauseStart(nfc);
+  const main = withoutParties(foldInPlace(nfc), nfc)
+    .slice(at)
+    .replace(/^[\s,:]+/, '');
+  if (/^(?:trien khai|thuc hien|tiep tuc|tich cuc|yeu cau|phai|co|la|can)\b/.test(main)) return false;
+  const verb = ACTION.exec(main.slice(0, 30));
+  return verb !== null && verb.index <= 3;
+}
+
 export function isModifier(sentence: string): boolean {
   return MODIFIER.test(foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, ''));
 }
 
 const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy|Trung tâm Kiểm soát bệnh tật(?: tỉnh)?)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
-const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới)\s+(${RECIPIENT_NAME})`, 'u');
-const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp)\s+(?:cho\s+)?(${RECIPIENT_NAME})`, 'u');
+// whom else a report goes to: the Department's director and offices, a steering committee, a Ministry department
+const OTHER_RECIPIENT = String.raw`(?:Giám đốc Sở(?: Y tế)?|Văn phòng Sở(?: Y tế)?|Thanh tra Sở(?: Y tế)?|Phòng (?:Tổ chức cán bộ|Nghiệp vụ Y|Nghiệp vụ Dược|Kế hoạch\s*-\s*Tài chính)|Ban [Cc]hỉ đạo(?: [\p{L}\d]+){1,6}?(?=\s+(?:trước|chậm|trong|vào|hằng|hàng|định|khi|theo|kết quả|về)|[,.;]|$)|Cục [\p{L}, /]+?(?=\s+(?:kết quả|trước|chậm|trong|vào|hằng|hàng|định|khi|theo)|[.;]|$))`;
+const RECIPIENT_ANY = String.raw`(?:${RECIPIENT_NAME}|${OTHER_RECIPIENT})(?:\s+và\s+(?:${OTHER_RECIPIENT}|cơ quan [\p{L}]+(?: [\p{Lu}][\p{L}]+)*))?`;
+const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới|cho)\s+(${RECIPIENT_ANY})`, 'u');
+const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp|trình)\s+(?:cho\s+)?(${RECIPIENT_ANY})`, 'u');
 const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${RECIPIENT_NAME})`, 'u');
 
 /** Whom the result goes to: "Sở Y tế (qua phòng Tổ chức cán bộ)", "Bộ Y tế", "Bộ Y tế hoặc UBND tỉnh". */
 export function findRecipient(sentence: string): { name: string; start: number; end: number } | null {
-  const reports = /(?:gửi|báo cáo|nộp)/u.test(sentence);
+  const reports = /(?:gửi|báo cáo|nộp|trình)/u.test(sentence);
   const afterPreposition = reports ? RECIPIENT_AFTER_PREPOSITION.exec(sentence) : null;
   if (afterPreposition)
     return {
@@ -227,6 +245,11 @@ export function leadBeforeDeadline(sentence: string, cut: Array<{ start: number;
 const EVENT_CLAUSE =
   /^\s*(?:dong thoi\s*,?\s*)?to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|so ket|tong ket|phat dong)\b/;
 
+// an undated standing role before a dated duty: "là đầu mối tiếp nhận …", "tiếp nhận, xử lý phản ánh …"
+const STANDING = /\b(?:dau moi|tiep nhan|thuong xuyen)\b/;
+const WHEN =
+  /\b(?:truoc ngay|cham nhat|khi co yeu cau|theo yeu cau|hang (?:thang|quy|nam|tuan)|hang nam|dinh ky|trong vong|trong (?:thang|quy) [\divx]+)\b/;
+
 /**
  * A sentence split where a ";" starts an event to organise: each is a task of its own (the doer of the first
  * carries on to the next). Other clauses stay together: "kiện toàn Ban Chỉ đạo; phân công nhiệm vụ …" is one
@@ -237,7 +260,11 @@ export function splitDuties(sentence: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let at = folded.indexOf(';'); at >= 0; at = folded.indexOf(';', at + 1)) {
-    if (EVENT_CLAUSE.test(folded.slice(at + 1)) && ACTION.test(folded.slice(from, at))) {
+    const before = folded.slice(from, at);
+    const after = folded.slice(at + 1);
+    // "… là đầu mối tiếp nhận …; tổng hợp báo cáo … trước ngày 25/6": a dated duty after an undated one
+    const ownWhen = WHEN.test(after) && !WHEN.test(before) && ACTION.test(after.slice(0, 30)) && STANDING.test(before);
+    if ((EVENT_CLAUSE.test(after) || ownWhen) && ACTION.test(before)) {
       parts.push(sentence.slice(from, at).trim());
       from = at + 1;
     }
