@@ -150,8 +150,13 @@ class PlanReader {
         continue;
       }
       let carried: { parties: Party[]; text: string } | null = null;
-      for (const sentence of splitSentences(p.text))
-        for (const duty of splitDuties(sentence)) carried = this.readSentence(p, duty, carried);
+      for (const sentence of splitSentences(p.text)) {
+        const duties = splitDuties(sentence);
+        // "Văn phòng Sở là đầu mối …; tổng hợp báo cáo …": the doer of the first part does the next ones
+        const own = duties.length > 1 ? subjectOf(duties[0]!) : [];
+        if (own.length > 0) carried = { parties: own, text: subjectText(duties[0]!) };
+        for (const duty of duties) carried = this.readSentence(p, duty, carried);
+      }
     }
     this.dropHeadingsWithTasks();
     return this.drafts;
@@ -243,7 +248,10 @@ class PlanReader {
       ...(within ? [{ start: within.index, end: within.index + within[0].length }] : []),
       ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : []),
     ];
-    const condition = /^[\s\-+•*]*((?:Trong trường hợp|Trường hợp|Khi)\s[^,]{5,120}),\s*(.+)$/iu.exec(nfc);
+    const condition =
+      /^[\s\-+•*]*((?:Trong trường hợp|Trường hợp|Khi)\s.{5,160}?),\s*((?:phải\s+)?(?:báo cáo|thông báo|gửi|tổ chức|triển khai|xử lý|khai báo|điều tra)\b.*)$/iu.exec(
+        nfc,
+      );
     let title: string;
     if (condition) {
       const rest = condition[2]!;
@@ -290,6 +298,9 @@ class PlanReader {
     const heading = this.byIndex(scope);
     if (heading.kind !== 'numbered' || heading.section === 'organization') return title;
     const context = heading.text.replace(/[.:;]+$/, '');
+    // "1. Đối với các đơn vị trực thuộc": who does it, said by the units, not what it is about
+    if (/^(?:doi voi|trach nhiem cua)\b/.test(foldVietnamese(context)) || (context.length < 90 && partiesIn(context).length > 0))
+      return title;
     if (foldVietnamese(title).includes(foldVietnamese(context))) return title;
     // "Dự tập huấn do Bộ Y tế tổ chức" under "4. Tổ chức tập huấn": the title already says it, in other words
     const own = topicWords(title);
@@ -391,7 +402,7 @@ function isEventDuty(folded: string): boolean {
 }
 
 function isUnitHeading(p: Paragraph, sentence: string): boolean {
-  return p.kind === 'numbered' && !/[.;]$/.test(sentence) && sentence.length < 90 && partiesIn(sentence).length > 0;
+  return p.kind === 'numbered' && !/[.;]$/.test(p.text) && sentence.length < 90 && partiesIn(sentence).length > 0;
 }
 
 function tidySentence(sentence: string): string {

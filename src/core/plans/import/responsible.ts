@@ -33,7 +33,7 @@ const PARTIES: Array<{
   {
     // "phòng Tổ chức cán bộ Sở Y tế", "Phòng Kế hoạch - Tài chính, Sở Y tế": the office, with its "Sở Y tế"
     pattern:
-      /(?<!van )\bphong ((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
+      /(?<!van )\bphong (?!chay|chong|ngua|benh|dich|kham|trao|cach\b)((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
     party: (_m, written) => ({ kind: 'named', name: written, office: true }),
     // "phòng" (an office), not "phong" of "phong cách", "phong trào"
     check: (original, at) => /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)),
