@@ -156,15 +156,15 @@ export function isModifier(sentence: string): boolean {
 
 const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy|Trung tâm Kiểm soát bệnh tật(?: tỉnh)?)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
 // whom else a report goes to: the Department's director and offices, a steering committee, a Ministry department
-const OTHER_RECIPIENT = String.raw`(?:Giám đốc Sở(?: Y tế)?|Văn phòng Sở(?: Y tế)?|Thanh tra Sở(?: Y tế)?|Phòng (?:Tổ chức cán bộ|Nghiệp vụ Y|Nghiệp vụ Dược|Kế hoạch\s*-\s*Tài chính)|Ban [Cc]hỉ đạo(?: [\p{L}\d]+){1,6}?(?=\s+(?:trước|chậm|trong|vào|hằng|hàng|định|khi|theo|kết quả|về)|[,.;]|$)|Cục [\p{L}, /]+?(?=\s+(?:kết quả|trước|chậm|trong|vào|hằng|hàng|định|khi|theo)|[.;]|$))`;
+const OTHER_RECIPIENT = String.raw`(?:Giám đốc Sở(?: Y tế)?|Văn phòng Sở(?: Y tế)?|Thanh tra Sở(?: Y tế)?|Phòng (?:Tổ chức cán bộ|Nghiệp vụ Y|Nghiệp vụ Dược|Kế hoạch\s*-\s*Tài chính)|Ban [Cc]hỉ đạo(?: [\p{L}\d]+){1,6}?(?=\s+(?:trước|chậm|trong|vào|hằng|hàng|định|khi|theo|kết quả|về)(?=[\s,.;]|$)|[,.;]|$)|Cục [\p{L}, /]+?(?=\s+(?:kết quả|trước|chậm|trong|vào|hằng|hàng|định|khi|theo)(?=[\s,.;]|$)|[.;]|$))`;
 const RECIPIENT_ANY = String.raw`(?:${RECIPIENT_NAME}|${OTHER_RECIPIENT})(?:\s+và\s+(?:${OTHER_RECIPIENT}|cơ quan (?:Công an|[\p{L}]+)))?`;
 const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới|cho)\s+(${RECIPIENT_ANY})`, 'u');
-const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp|trình)\s+(?:cho\s+)?(${RECIPIENT_ANY})`, 'u');
-const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${RECIPIENT_NAME})`, 'u');
+const RECIPIENT_DIRECT = new RegExp(String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Nn]ộp|[Tt]rình)\s+(?:cho\s+)?(${RECIPIENT_ANY})`, 'u');
+const RECIPIENT_REQUESTER = new RegExp(String.raw`(?:theo|khi có) yêu cầu của\s+(${RECIPIENT_ANY})`, 'u');
 
 /** Whom the result goes to: "Sở Y tế (qua phòng Tổ chức cán bộ)", "Bộ Y tế", "Bộ Y tế hoặc UBND tỉnh". */
 export function findRecipient(sentence: string): { name: string; start: number; end: number } | null {
-  const reports = /(?:gửi|báo cáo|nộp|trình)/u.test(sentence);
+  const reports = /(?:gửi|báo cáo|nộp|trình)/iu.test(sentence);
   const afterPreposition = reports ? RECIPIENT_AFTER_PREPOSITION.exec(sentence) : null;
   if (afterPreposition)
     return {
