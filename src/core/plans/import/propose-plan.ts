@@ -88,6 +88,36 @@ const DETAIL_LABEL = /^(?:noi dung|hinh thuc|muc dich|yeu cau|thanh phan|doi tuo
 
 const NO_DAY: DeadlineRule = { kind: 'unscheduled', reason: 'no_day' };
 
+/** Doers that may be the same: one unnamed, or the same. */
+function sameDoer(a: Party[], b: Party[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const key = (p: Party) => (p.kind === 'group' ? p.group : foldVietnamese(p.name));
+  return a.map(key).sort().join() === b.map(key).sort().join();
+}
+
+/** What a plan says its own words mean: "Các đơn vị trong Kế hoạch này gồm: các bệnh viện và …". */
+interface Definition {
+  /** folded: "cac don vi", "cac co so dieu tri arv" */
+  term: string;
+  parties: Party[];
+}
+
+const DEFINITION = /\b(cac [a-z0-9 ]{3,40}?) (?:trong|tai|thuc hien|cua) ke hoach nay (?:gom|bao gom|la)\s*:?\s*([^.;]+)/g;
+
+function definitionsOf(doc: PlanText): Definition[] {
+  const found: Definition[] = [];
+  for (const p of doc.paragraphs) {
+    const nfc = p.text.normalize('NFC');
+    const folded = foldInPlace(nfc);
+    for (const m of folded.matchAll(DEFINITION)) {
+      const start = m.index + m[0].length - m[2]!.length;
+      const parties = partiesIn(nfc.slice(start, m.index + m[0].length));
+      if (parties.length > 0) found.push({ term: m[1]!, parties });
+    }
+  }
+  return found;
+}
+
 class PlanReader {
   private readonly drafts: Draft[] = [];
   private readonly lastSubject = new Map<number, { parties: Party[]; text: string }>();
@@ -97,7 +127,15 @@ class PlanReader {
   constructor(
     private readonly doc: PlanText,
     private readonly extraction: ExtractionOptions,
+    private readonly definitions: Definition[] = [],
   ) {}
+
+  /** The doer a sentence names by a term the plan defined ("Các cơ sở điều trị ARV duy trì …"). */
+  private definedSubject(sentence: string): { parties: Party[]; text: string } | null {
+    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
+    const found = this.definitions.find((d) => d.term !== 'cac don vi' && folded.startsWith(d.term));
+    return found ? { parties: found.parties, text: sentence.trim().slice(0, found.term.length) } : null;
+  }
 
   private byIndex(index: number): Paragraph {
     return this.doc.paragraphs[index]!;
@@ -159,7 +197,45 @@ class PlanReader {
       }
     }
     this.dropHeadingsWithTasks();
+    this.linkSections();
     return this.drafts;
+  }
+
+  /**
+   * "II. Nội dung" says what, "III. Tổ chức thực hiện" says who (and often when) of the same work: one task,
+   * with the doer, date and recipient of whichever says them.
+   */
+  private linkSections() {
+    const assigned = this.drafts.filter((d) => d.paragraph.section === 'organization');
+    for (let i = this.drafts.length - 1; i >= 0; i -= 1) {
+      const draft = this.drafts[i]!;
+      if (draft.paragraph.section !== 'content') continue;
+      const words = topicWords(draft.title);
+      const dated = (d: Draft) => d.rules.some((r) => r.kind !== 'unscheduled');
+      const twin = assigned.find((other) => {
+        const theirs = topicWords(other.title);
+        const common = [...words].filter((w) => theirs.has(w)).length;
+        const share = (n: number) => common / Math.max(1, n);
+        if (common < 3 || share(Math.max(words.size, theirs.size)) < 0.5 || share(Math.min(words.size, theirs.size)) < 0.75) return false;
+        // the same work: no other doer, no other date
+        if (dated(other) && dated(draft) && JSON.stringify(other.rules) !== JSON.stringify(draft.rules)) return false;
+        return sameDoer(draft.parties, other.parties);
+      });
+      if (!twin) continue;
+      if (!dated(twin) && dated(draft)) {
+        twin.rules = draft.rules;
+        twin.dated = true;
+      }
+      // what was said of the words of either ("năm 2104" read as 2014) stays said
+      twin.warnings.push(...draft.warnings);
+      if (twin.parties.length === 0) {
+        twin.parties = draft.parties;
+        twin.responsibleText = draft.responsibleText;
+      }
+      twin.recipient ??= draft.recipient;
+      twin.sentence = `${twin.sentence} … ${draft.sentence}`;
+      this.drafts.splice(i, 1);
+    }
   }
 
   private readSentence(p: Paragraph, sentence: string, carried: { parties: Party[]; text: string } | null) {
@@ -167,7 +243,7 @@ class PlanReader {
     const extraction = extractDeadlines(sentence, this.extraction);
     const dated = extraction.rules.length > 0;
     const own = subjectOf(sentence);
-    const subject = own.length > 0 ? { parties: own, text: subjectText(sentence) } : null;
+    const subject = this.definedSubject(sentence) ?? (own.length > 0 ? { parties: own, text: subjectText(sentence) } : null);
 
     if (dated && isModifier(sentence)) {
       this.applyModifier(p, scope, sentence, extraction.rules, extraction.warnings);
@@ -511,11 +587,20 @@ const sameTitle = (a: string, b: string) => {
 };
 
 /** Turns drafts into tasks: one per dated rule, units resolved, near-duplicates dropped. */
-function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDate, planYear: number | null): ProposedTask[] {
+function finish(
+  drafts: Draft[],
+  units: readonly Unit[],
+  referenceDate: LocalDate,
+  planYear: number | null,
+  planUnits: Party[] | null = null,
+): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   for (const draft of drafts) {
     const rules = rulesOf(draft, planYear);
-    const resolved = resolveParties(draft.parties.length > 0 ? draft.parties : [{ kind: 'group', group: 'reporting' }], units);
+    const resolved = resolveParties(
+      draft.parties.length > 0 ? draft.parties : (planUnits ?? [{ kind: 'group', group: 'reporting' }]),
+      units,
+    );
     const warnings = [...draft.warnings];
     for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
@@ -614,8 +699,14 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
   const extraction: ExtractionOptions =
     doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
-  const drafts = new PlanReader(doc, extraction).read();
-  const tasks = finish(drafts, options.units, options.referenceDate, doc.year);
+  const definitions = definitionsOf(doc);
+  const drafts = new PlanReader(doc, extraction, definitions).read();
+  // "Các đơn vị trong Kế hoạch này gồm: …": the plan's "các đơn vị" are those, not every unit under the Sở
+  const ownUnits = definitions.find((d) => /^cac don vi\b/.test(d.term))?.parties;
+  if (ownUnits)
+    for (const draft of drafts)
+      draft.parties = draft.parties.flatMap((party) => (party.kind === 'group' && party.group === 'reporting' ? ownUnits : [party]));
+  const tasks = finish(drafts, options.units, options.referenceDate, doc.year, ownUnits ?? null);
   const assumed = warnings.findIndex((w) => w.code === 'plan_year_assumed');
   if (assumed >= 0 && !tasks.some((task) => task.warnings.some((w) => w.code === 'year_assumed'))) {
     // nothing needed a year (yearly dates, undated work): say the year is unknown rather than assume one

@@ -263,7 +263,11 @@ export function splitDuties(sentence: string): string[] {
     const before = folded.slice(from, at);
     const after = folded.slice(at + 1);
     // "… là đầu mối tiếp nhận …; tổng hợp báo cáo … trước ngày 25/6": a dated duty after an undated one
-    const ownWhen = WHEN.test(after) && !WHEN.test(before) && ACTION.test(after.slice(0, 30)) && STANDING.test(before);
+    const ownWhen =
+      WHEN.test(after) &&
+      !WHEN.test(before) &&
+      ACTION.test(after.slice(0, 30)) &&
+      (STANDING.test(before) || /^\s*(?:phoi hop|chu tri)\b/.test(after));
     if ((EVENT_CLAUSE.test(after) || ownWhen) && ACTION.test(before)) {
       parts.push(sentence.slice(from, at).trim());
       from = at + 1;
