@@ -68,6 +68,7 @@ extract-period-unknown = “{ $written }”: the reporting period (month, quarte
 extract-no-deadline = No deadline found in this text.
 extract-unit-not-found = There is no unit “{ $name }”; this task is not assigned to any unit yet.
 extract-unit-fallback = There is no unit “{ $name }”; assigned to the Department of Health for now.
+extract-doer-assumed = The plan does not say who does this; given to the units under the Department for now — please check.
 extract-past-deadline = The deadline { $due } has passed.
 extract-plan-year-assumed = The plan states no year; { $year } is assumed.
 extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.

@@ -68,6 +68,7 @@ extract-period-unknown = “{ $written }”: không rõ kỳ báo cáo là thán
 extract-no-deadline = Không thấy thời hạn nào trong văn bản này.
 extract-unit-not-found = Danh sách đơn vị không có “{ $name }”; nhiệm vụ này chưa giao cho đơn vị nào.
 extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm giao cho Sở Y tế.
+extract-doer-assumed = Kế hoạch không nói ai thực hiện; tạm giao cho các đơn vị trực thuộc — hãy kiểm tra.
 extract-past-deadline = Hạn { $due } đã qua.
 extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
 extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.

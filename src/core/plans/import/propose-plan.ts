@@ -604,6 +604,7 @@ function finish(
     const warnings = [...draft.warnings];
     for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
+    if (draft.parties.length === 0 && !planUnits) warnings.push({ code: 'doer_assumed', params: {} });
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
       const own = [...warnings];
