@@ -7,6 +7,7 @@ import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
 import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
 import { lookupBenchmark } from './scenarios/lookup.bench.js';
+import { planImportBenchmark } from './scenarios/plan-import.bench.js';
 import { redactionBenchmark } from './scenarios/redaction.bench.js';
 import { reportBuildBenchmark } from './scenarios/report-build.bench.js';
 import { soakBenchmark } from './scenarios/soak.bench.js';
@@ -25,6 +26,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   extract: extractBenchmark,
   lookup: lookupBenchmark,
   'lookup-compare': lookupCompareBenchmark,
+  'plan-import': planImportBenchmark,
   'digest-build': digestBuildBenchmark,
   fanout: fanoutBenchmark,
   'report-build': reportBuildBenchmark,

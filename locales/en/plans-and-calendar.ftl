@@ -68,6 +68,7 @@ extract-period-unknown = “{ $written }”: the reporting period (month, quarte
 extract-no-deadline = No deadline found in this text.
 extract-unit-not-found = There is no unit “{ $name }”; this task is not assigned to any unit yet.
 extract-unit-fallback = There is no unit “{ $name }”; assigned to the Department of Health for now.
+extract-doer-assumed = The plan does not say who does this; given to the units under the Department for now — please check.
 extract-past-deadline = The deadline { $due } has passed.
 extract-plan-year-assumed = The plan states no year; { $year } is assumed.
 extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.
@@ -226,3 +227,11 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
     }
 import-plan-more = … and { $count } more tasks (see them all with: npm run cli -- import plan <file> --dry-run).
 extract-no-units = There are no units in the database yet, so no task is assigned; import the units first (npm run cli -- import units <file.csv>).
+
+# Correcting a proposal before it is saved (issue 18)
+plan-review-help = Correct before saving: “sửa 3 <new title>”, “giao 3 cho <unit | các bệnh viện | …>”, “hạn 3 <trước ngày 15/6 hằng năm>”, “nhận 3 <report recipient>”, “gộp 2 3” (merge), “tách 4” (split), “thêm <task>” (add), “bỏ 2 5” (drop). Numbers stay the same after each change.
+plan-review-edited = Changed. The list now:
+plan-review-no-task = There is no task with that number in the list (1 to { $count }, except those dropped).
+plan-review-unit-unknown = No unit matches that name. Type a unit's name, its code (e.g. BVDK), or “các bệnh viện”, “các đơn vị trực thuộc”, “Trung tâm Y tế các huyện”…
+plan-review-deadline-unread = That deadline phrase could not be read. For example: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
+plan-review-cannot-split = This task's title has nowhere to split (“;”, “,” or “và”). “sửa” the title, then “thêm” the other task.

@@ -68,6 +68,7 @@ extract-period-unknown = “{ $written }”: không rõ kỳ báo cáo là thán
 extract-no-deadline = Không thấy thời hạn nào trong văn bản này.
 extract-unit-not-found = Danh sách đơn vị không có “{ $name }”; nhiệm vụ này chưa giao cho đơn vị nào.
 extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm giao cho Sở Y tế.
+extract-doer-assumed = Kế hoạch không nói ai thực hiện; tạm giao cho các đơn vị trực thuộc — hãy kiểm tra.
 extract-past-deadline = Hạn { $due } đã qua.
 extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
 extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.
@@ -223,3 +224,11 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
     }
 import-plan-more = … và { $count } nhiệm vụ nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
 extract-no-units = Chưa có đơn vị nào trong cơ sở dữ liệu nên các nhiệm vụ chưa giao cho ai; hãy nhập đơn vị trước (npm run cli -- import units <tệp.csv>).
+
+# Correcting a proposal before it is saved (issue 18)
+plan-review-help = Sửa trước khi lưu: “sửa 3 <tên mới>”, “giao 3 cho <đơn vị | các bệnh viện | …>”, “hạn 3 <trước ngày 15/6 hằng năm>”, “nhận 3 <người nhận báo cáo>”, “gộp 2 3”, “tách 4”, “thêm <nhiệm vụ>”, “bỏ 2 5”. Số thứ tự giữ nguyên sau mỗi lần sửa.
+plan-review-edited = Đã sửa. Danh sách hiện tại:
+plan-review-no-task = Không có nhiệm vụ số đó trong danh sách (từ 1 đến { $count }, trừ các số đã bỏ).
+plan-review-unit-unknown = Không tìm thấy đơn vị nào ứng với tên đó. Gõ tên đơn vị, mã đơn vị (ví dụ BVDK), hoặc “các bệnh viện”, “các đơn vị trực thuộc”, “Trung tâm Y tế các huyện”…
+plan-review-deadline-unread = Chưa đọc được hạn từ cụm từ đó. Ví dụ: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
+plan-review-cannot-split = Tên nhiệm vụ này không có chỗ tách (dấu “;”, “,” hoặc chữ “và”). Hãy “sửa” tên rồi “thêm” nhiệm vụ còn lại.

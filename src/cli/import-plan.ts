@@ -4,10 +4,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { App } from '../app.js';
-import { describeProposal, proposalJson, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
+import { describeProposal, describeProposalCompact, proposalJson, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
 import { proposePlanFromData } from '../core/plans/import/plan-file.js';
 import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
+import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
 import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
+import type { LocalDate } from '../core/dates/local-date.js';
+import type { Unit } from '../core/units/unit.js';
 import type { Translate } from '../core/text/translate.js';
 import { err, out, referenceDate, withCliApp } from './session.js';
 
@@ -72,11 +75,17 @@ async function readProposal(
  * Asks on standard input until the reviewer says yes or no; "bỏ 2 5" strikes tasks (numbered as first
  * shown) and asks again.
  */
-async function review(t: Translate, proposal: PlanProposal): Promise<PlanProposal | null> {
+async function review(
+  t: Translate,
+  first: PlanProposal,
+  options: { units: readonly Unit[]; referenceDate: LocalDate },
+): Promise<PlanProposal | null> {
   const lines = createInterface({ input: process.stdin, terminal: false });
+  let proposal = first;
   const dropped = new Set<number>();
   const remaining = () => proposal.tasks.length - dropped.size;
   out(t('import-plan-confirm', { count: remaining() }));
+  out(t('plan-review-help'));
   try {
     for await (const line of lines) {
       if (!line.trim()) continue;
@@ -93,7 +102,19 @@ async function review(t: Translate, proposal: PlanProposal): Promise<PlanProposa
           out(t('import-plan-cancelled'));
           return null;
         }
-      } else out(t('import-plan-answer-unclear', { count: proposal.tasks.length }));
+      } else {
+        // "sửa 3 …", "giao 3 cho …", "hạn 3 …": the list again after the change, with the same numbers
+        const edit = readReviewEdit(line);
+        const result = edit ? applyReviewEdit({ proposal, dropped: [...dropped] }, edit, options) : null;
+        if (!result) out(t('import-plan-answer-unclear', { count: proposal.tasks.length }));
+        else if ('error' in result) out(t(result.error, { count: proposal.tasks.length }));
+        else {
+          proposal = result.proposal;
+          result.dropped.forEach((n) => dropped.add(n));
+          out(t('plan-review-edited'));
+          out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped]));
+        }
+      }
       out(t('import-plan-confirm', { count: remaining() }));
     }
   } finally {
@@ -138,7 +159,9 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    const accepted = values.yes ? read.proposal : await review(t, read.proposal);
+    const accepted = values.yes
+      ? read.proposal
+      : await review(t, read.proposal, { units: await app.store.units.list(), referenceDate: reference });
     if (!accepted) return;
     const saved = await savePlanProposal(app.store, accepted, {
       sourceText: read.sourceText,

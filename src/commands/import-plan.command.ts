@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { permissions } from '../core/members/policy.js';
 import { describeProposalCompact, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
 import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
+import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
 import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { compactKey } from '../core/text/vietnamese.js';
@@ -41,8 +42,17 @@ async function propose(ctx: CommandContext, text: string): Promise<Reply> {
   }
   const data: ConfirmData = { proposal, text, dropped: [] };
   await ctx.flow.ask('confirm', data as unknown as Record<string, unknown>, confirmChoices(ctx));
-  const view = describeProposalCompact(ctx.t, proposal, MAX_REPLY - 400);
-  return { text: `${view}\n\n${ctx.t('plan-chat-confirm', { count: proposal.tasks.length })}`, choices: confirmChoices(ctx) };
+  return reviewReply(ctx, data);
+}
+
+/** The list as it now stands (numbers kept), and what can be done with it. */
+function reviewReply(ctx: CommandContext, data: ConfirmData, note?: string): Reply {
+  const count = data.proposal.tasks.length - data.dropped.length;
+  const view = describeProposalCompact(ctx.t, data.proposal, MAX_REPLY - 700, data.dropped);
+  const text = [note, view, '', ctx.t('plan-chat-confirm', { count }), ctx.t('plan-review-help')]
+    .filter((line) => line !== undefined)
+    .join('\n');
+  return { text, choices: confirmChoices(ctx) };
 }
 
 async function collect(ctx: CommandContext, state: ConversationState, text: string): Promise<Reply> {
@@ -93,15 +103,26 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
         await ctx.flow.end();
         return { text: ctx.t('import-plan-cancelled') };
       }
-      await ctx.flow.ask('confirm', { ...data, dropped } as unknown as Record<string, unknown>, confirmChoices(ctx));
-      return {
-        text: `${ctx.t('import-plan-dropped', { dropped: dropped.join(', '), count: remaining(dropped) })}\n${ctx.t('plan-chat-confirm', { count: remaining(dropped) })}`,
-        choices: confirmChoices(ctx),
-      };
+      const next = { ...data, dropped };
+      await ctx.flow.ask('confirm', next as unknown as Record<string, unknown>, confirmChoices(ctx));
+      return reviewReply(ctx, next, ctx.t('import-plan-dropped', { dropped: dropped.join(', '), count: remaining(dropped) }));
     }
-    case 'unclear':
+    case 'unclear': {
+      const edit = readReviewEdit(input.text);
+      if (edit) {
+        const units = await ctx.store.units.list();
+        const result = applyReviewEdit({ proposal: data.proposal, dropped: data.dropped }, edit, { units, referenceDate: ctx.today });
+        if ('error' in result) {
+          await ctx.flow.ask('confirm', state.data, confirmChoices(ctx));
+          return { text: ctx.t(result.error, { count }), choices: confirmChoices(ctx) };
+        }
+        const next = { ...data, proposal: result.proposal, dropped: result.dropped };
+        await ctx.flow.ask('confirm', next as unknown as Record<string, unknown>, confirmChoices(ctx));
+        return reviewReply(ctx, next, ctx.t('plan-review-edited'));
+      }
       await ctx.flow.ask('confirm', state.data, confirmChoices(ctx));
       return { text: ctx.t('import-plan-answer-unclear', { count }), choices: confirmChoices(ctx) };
+    }
   }
 }
 

@@ -58,11 +58,14 @@ export function describeProposal(t: Translate, proposal: PlanProposal): string {
  * The proposal for a chat message: one line per task, cut to fit the platform's limit; the officer can
  * still see everything with `npm run cli -- import plan --dry-run`.
  */
-export function describeProposalCompact(t: Translate, proposal: PlanProposal, maxChars: number): string {
-  const head = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: proposal.tasks.length })];
+export function describeProposalCompact(t: Translate, proposal: PlanProposal, maxChars: number, dropped: readonly number[] = []): string {
+  const shown = proposal.tasks.length - dropped.length;
+  const head = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: shown })];
   const lines = [...head];
   let length = head.join('\n').length;
   for (const [i, task] of proposal.tasks.entries()) {
+    // struck-out tasks keep their numbers: the others are still called by the numbers shown before
+    if (dropped.includes(i + 1)) continue;
     const line = t('import-task-compact', {
       index: i + 1,
       title: task.title.length > 110 ? `${task.title.slice(0, task.title.lastIndexOf(' ', 108))}…` : task.title,
@@ -72,7 +75,7 @@ export function describeProposalCompact(t: Translate, proposal: PlanProposal, ma
     });
     // keep room for the "… and N more" line
     if (length + line.length + 80 > maxChars) {
-      lines.push(t('import-plan-more', { count: proposal.tasks.length - i }));
+      lines.push(t('import-plan-more', { count: proposal.tasks.slice(i).filter((_, j) => !dropped.includes(i + j + 1)).length }));
       break;
     }
     lines.push(line);

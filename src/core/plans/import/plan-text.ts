@@ -42,15 +42,62 @@ const END_MARKERS = /^(?:noi nhan|co the ban quan tam|tin khac|tin lien quan|nen
 const ROMAN = /^([IVX]{1,4})\.\s*(.*)$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*\.)(?!\d)\s*(.*)$/;
 const BULLET = /^([-–•*])\s*(.*)$/;
+// "a) Rà soát …", "đ) Trường hợp …": lettered items, under the numbered item or the label above them
+const LETTERED = /^([a-zđ])\)\s+(.*)$/u;
 const SUB_BULLET = /^(\+)\s*(.*)$/;
 const ENDS_SENTENCE = /[.:;!?"”)]$/;
 
 const LEVEL: Record<ParagraphKind, number> = { section: 0, numbered: 1, label: 25, plain: 25, bullet: 30, sub_bullet: 31 };
+const LETTERED_LEVEL = 28;
+
+// A Word table copied as text: cells separated by tabs (or " | "), one row a line.
+const CELL_SEPARATOR = /\t|\s\|\s/;
+
+/**
+ * The rows of a flattened table read as items: "1. <what>. <lead unit> chủ trì, <other units> phối hợp.
+ * Thời hạn: <when>." when the header row names those columns; other rows are left as they are.
+ */
+function untable(lines: string[]): string[] {
+  const out: string[] = [];
+  let columns: { what: number; lead: number; others: number; when: number } | null = null;
+  for (const line of lines) {
+    const cells = line.split(CELL_SEPARATOR).map((c) => c.trim());
+    if (cells.length < 3) {
+      columns = null;
+      out.push(line);
+      continue;
+    }
+    const folded = cells.map((c) => foldVietnamese(c));
+    const find = (pattern: RegExp) => folded.findIndex((c) => pattern.test(c));
+    const header = {
+      what: find(/noi dung|cong viec|nhiem vu|hoat dong/),
+      lead: find(/chu tri|thuc hien|don vi/),
+      others: find(/phoi hop/),
+      when: find(/thoi gian|thoi han|tien do/),
+    };
+    if (header.what >= 0 && header.lead >= 0 && header.when >= 0 && header.lead !== header.others) {
+      columns = header;
+      continue;
+    }
+    if (!columns) {
+      out.push(line);
+      continue;
+    }
+    const number = /^\d{1,2}\.?$/.test(cells[0] ?? '') ? `${cells[0]!.replace(/\.$/, '')}. ` : '- ';
+    const what = (cells[columns.what] ?? '').replace(/[.;]+$/, '');
+    const lead = cells[columns.lead] ?? '';
+    const others = columns.others >= 0 ? (cells[columns.others] ?? '') : '';
+    const when = cells[columns.when] ?? '';
+    const lower = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLocaleLowerCase('vi') + text.slice(1) : text);
+    const who = lead ? `${lead} chủ trì${others ? `, phối hợp với ${lower(others)}` : ''}: ` : '';
+    out.push(`${number}${who}${who ? lower(what) : what}${when ? `, ${lower(when)}` : ''}.`);
+  }
+  return out;
+}
 
 function cleanLines(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
+  return untable(text.normalize('NFC').split(/\r\n?|\n/))
+    .join('\n')
     .replace(/\*{2,3}|!\[\]\([^)]*\)/g, '') // markdown bold and empty images of web copies
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .split('\n')
@@ -60,7 +107,7 @@ function cleanLines(text: string): string[] {
 function sectionKind(heading: string): SectionKind {
   const folded = foldVietnamese(heading);
   if (/to chuc thuc hien/.test(folded)) return 'organization';
-  if (/muc dich|yeu cau/.test(folded) && !/noi dung|nhiem vu/.test(folded)) return 'purpose';
+  if (/muc dich|yeu cau|muc tieu|chi tieu/.test(folded) && !/noi dung|nhiem vu|hoat dong|giai phap/.test(folded)) return 'purpose';
   return 'content';
 }
 
@@ -158,6 +205,7 @@ function joinParagraphs(lines: string[]): Array<{ kind: ParagraphKind; marker: s
     const numbered = NUMBERED.exec(line);
     const bullet = BULLET.exec(line);
     const sub = SUB_BULLET.exec(line);
+    const lettered = LETTERED.exec(line);
     const previous = out[out.length - 1];
     // A line goes on the previous one's sentence when it starts in lower case (or with a number: "30/5/2019
     // của …"), or, in wrapped text, when the previous line ran to the wrapping width.
@@ -168,11 +216,19 @@ function joinParagraphs(lines: string[]): Array<{ kind: ParagraphKind; marker: s
       out.push({ kind: 'section', marker: `${roman[1]}.`, text: roman[2]!, level: 0 });
     } else if (numbered) {
       out.push({ kind: 'numbered', marker: numbered[1]!, text: numbered[2]!, level: numbered[1]!.split('.').length - 1 });
+    } else if (lettered) {
+      out.push({ kind: 'bullet', marker: `${lettered[1]})`, text: lettered[2]!, level: LETTERED_LEVEL });
     } else if (bullet) {
       out.push({ kind: 'bullet', marker: bullet[1]!, text: bullet[2]!, level: LEVEL.bullet });
     } else if (sub) {
       out.push({ kind: 'sub_bullet', marker: '+', text: sub[2]!, level: LEVEL.sub_bullet });
-    } else if (previous && previous.kind !== 'section' && !ENDS_SENTENCE.test(previous.text) && continues) {
+    } else if (
+      previous &&
+      previous.kind !== 'section' &&
+      continues &&
+      // "… về Sở Y tế (qua Văn phòng Sở)" then "trước ngày 15/6 …": a bracket ends a line, not the sentence
+      (!ENDS_SENTENCE.test(previous.text) || (/[)"”]$/.test(previous.text) && /^\p{Ll}/u.test(line)))
+    ) {
       previous.text = `${previous.text} ${line}`;
     } else {
       out.push({ kind: 'plain', marker: '', text: line, level: LEVEL.plain });

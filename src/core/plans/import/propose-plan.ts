@@ -18,6 +18,7 @@ import {
   leadBeforeDeadline,
   splitDuties,
   splitSentences,
+  startsWithWork,
   titleFrom,
   topicWords,
 } from './task-text.js';
@@ -87,6 +88,36 @@ const DETAIL_LABEL = /^(?:noi dung|hinh thuc|muc dich|yeu cau|thanh phan|doi tuo
 
 const NO_DAY: DeadlineRule = { kind: 'unscheduled', reason: 'no_day' };
 
+/** Doers that may be the same: one unnamed, or the same. */
+function sameDoer(a: Party[], b: Party[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const key = (p: Party) => (p.kind === 'group' ? p.group : foldVietnamese(p.name));
+  return a.map(key).sort().join() === b.map(key).sort().join();
+}
+
+/** What a plan says its own words mean: "Các đơn vị trong Kế hoạch này gồm: các bệnh viện và …". */
+interface Definition {
+  /** folded: "cac don vi", "cac co so dieu tri arv" */
+  term: string;
+  parties: Party[];
+}
+
+const DEFINITION = /\b(cac [a-z0-9 ]{3,40}?) (?:trong|tai|thuc hien|cua) ke hoach nay (?:gom|bao gom|la)\s*:?\s*([^.;]+)/g;
+
+function definitionsOf(doc: PlanText): Definition[] {
+  const found: Definition[] = [];
+  for (const p of doc.paragraphs) {
+    const nfc = p.text.normalize('NFC');
+    const folded = foldInPlace(nfc);
+    for (const m of folded.matchAll(DEFINITION)) {
+      const start = m.index + m[0].length - m[2]!.length;
+      const parties = partiesIn(nfc.slice(start, m.index + m[0].length));
+      if (parties.length > 0) found.push({ term: m[1]!, parties });
+    }
+  }
+  return found;
+}
+
 class PlanReader {
   private readonly drafts: Draft[] = [];
   private readonly lastSubject = new Map<number, { parties: Party[]; text: string }>();
@@ -96,7 +127,15 @@ class PlanReader {
   constructor(
     private readonly doc: PlanText,
     private readonly extraction: ExtractionOptions,
+    private readonly definitions: Definition[] = [],
   ) {}
+
+  /** The doer a sentence names by a term the plan defined ("Các cơ sở điều trị ARV duy trì …"). */
+  private definedSubject(sentence: string): { parties: Party[]; text: string } | null {
+    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
+    const found = this.definitions.find((d) => d.term !== 'cac don vi' && folded.startsWith(d.term));
+    return found ? { parties: found.parties, text: sentence.trim().slice(0, found.term.length) } : null;
+  }
 
   private byIndex(index: number): Paragraph {
     return this.doc.paragraphs[index]!;
@@ -149,11 +188,54 @@ class PlanReader {
         continue;
       }
       let carried: { parties: Party[]; text: string } | null = null;
-      for (const sentence of splitSentences(p.text))
-        for (const duty of splitDuties(sentence)) carried = this.readSentence(p, duty, carried);
+      for (const sentence of splitSentences(p.text)) {
+        const duties = splitDuties(sentence);
+        // "Văn phòng Sở là đầu mối …; tổng hợp báo cáo …": the doer of the first part does the next ones
+        const own = duties.length > 1 ? subjectOf(duties[0]!) : [];
+        if (own.length > 0) carried = { parties: own, text: subjectText(duties[0]!) };
+        for (const duty of duties) carried = this.readSentence(p, duty, carried);
+      }
     }
     this.dropHeadingsWithTasks();
+    this.linkSections();
     return this.drafts;
+  }
+
+  /**
+   * "II. Nội dung" says what, "III. Tổ chức thực hiện" says who (and often when) of the same work: one task,
+   * with the doer, date and recipient of whichever says them.
+   */
+  private linkSections() {
+    const assigned = this.drafts.filter((d) => d.paragraph.section === 'organization');
+    for (let i = this.drafts.length - 1; i >= 0; i -= 1) {
+      const draft = this.drafts[i]!;
+      if (draft.paragraph.section !== 'content') continue;
+      const words = topicWords(draft.title);
+      const dated = (d: Draft) => d.rules.some((r) => r.kind !== 'unscheduled');
+      const twin = assigned.find((other) => {
+        const theirs = topicWords(other.title);
+        const common = [...words].filter((w) => theirs.has(w)).length;
+        const share = (n: number) => common / Math.max(1, n);
+        if (common < 3 || share(Math.max(words.size, theirs.size)) < 0.5 || share(Math.min(words.size, theirs.size)) < 0.75) return false;
+        // the same work: no other doer, no other date
+        if (dated(other) && dated(draft) && JSON.stringify(other.rules) !== JSON.stringify(draft.rules)) return false;
+        return sameDoer(draft.parties, other.parties);
+      });
+      if (!twin) continue;
+      if (!dated(twin) && dated(draft)) {
+        twin.rules = draft.rules;
+        twin.dated = true;
+      }
+      // what was said of the words of either ("năm 2104" read as 2014) stays said
+      twin.warnings.push(...draft.warnings);
+      if (twin.parties.length === 0) {
+        twin.parties = draft.parties;
+        twin.responsibleText = draft.responsibleText;
+      }
+      twin.recipient ??= draft.recipient;
+      twin.sentence = `${twin.sentence} … ${draft.sentence}`;
+      this.drafts.splice(i, 1);
+    }
   }
 
   private readSentence(p: Paragraph, sentence: string, carried: { parties: Party[]; text: string } | null) {
@@ -161,16 +243,29 @@ class PlanReader {
     const extraction = extractDeadlines(sentence, this.extraction);
     const dated = extraction.rules.length > 0;
     const own = subjectOf(sentence);
-    const subject = own.length > 0 ? { parties: own, text: subjectText(sentence) } : null;
+    const subject = this.definedSubject(sentence) ?? (own.length > 0 ? { parties: own, text: subjectText(sentence) } : null);
 
     if (dated && isModifier(sentence)) {
       this.applyModifier(p, scope, sentence, extraction.rules, extraction.warnings);
       return subject ?? carried;
     }
     const organization = p.section === 'organization';
+    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
+    // "Trường hợp …, báo cáo nhanh … trong vòng 24 giờ", "khi phát hiện ca bệnh … phải báo cáo": when it happens
+    const onEvent = !dated && isEventDuty(folded);
+    // "Trung tâm Kiểm soát bệnh tật tiếp nhận, phân bổ vắc xin …", an item under "Các đơn vị trực thuộc:"
+    const ledByDoer = subject !== null && subjectSpans(sentence, 12).length > 0 && startsWithWork(sentence);
+    const underDoer = p.kind === 'bullet' && p.marker.endsWith(')') && this.partiesAbove(p) !== null;
     const candidate =
-      (dated && hasAction(sentence)) || hasDeliverable(sentence) || (organization && hasAction(sentence) && !isUnitHeading(p, sentence));
-    if (!candidate) return carried;
+      (dated && hasAction(sentence)) ||
+      hasDeliverable(sentence) ||
+      (onEvent && hasAction(sentence)) ||
+      ((organization || ledByDoer || underDoer) && hasAction(sentence) && !isUnitHeading(p, sentence));
+    if (!candidate || NOT_A_DUTY.test(folded)) return carried;
+    if (onEvent) {
+      this.addEvent(p, scope, sentence, subject ?? this.partiesAbove(p) ?? carried ?? this.lastSubject.get(scope) ?? null);
+      return subject ?? carried;
+    }
     // Only a task's doer carries on ("Tổ chức Công đoàn … là lực lượng nòng cốt" does not), and only from an
     // introducing paragraph to what follows it: sibling bullets each name their own.
     if (subject && p.kind !== 'bullet' && p.kind !== 'sub_bullet') this.lastSubject.set(scope, subject);
@@ -178,7 +273,6 @@ class PlanReader {
     const place = p.section === 'organization' ? [] : placeOf(sentence);
     const where = place.length > 0 ? { parties: place, text: '' } : null;
     const who = subject ?? this.partiesAbove(p) ?? where ?? carried ?? this.lastSubject.get(scope) ?? null;
-    const folded = foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, '');
     const eventClause = /^sau khi\b/.test(folded) ? sentence.indexOf(',') : -1;
     if (eventClause > 0) {
       // "Sau khi dự tập huấn do Bộ Y tế tổ chức trong quý II/2014, Sở Y tế tổ chức tập huấn …": two tasks,
@@ -221,6 +315,30 @@ class PlanReader {
     return subject ?? carried;
   }
 
+  /** A duty owed when something happens: its title says what is done, and when ("Báo cáo nhanh (trường hợp …)"). */
+  private addEvent(p: Paragraph, scope: number, sentence: string, who: { parties: Party[]; text: string } | null) {
+    const nfc = sentence.normalize('NFC');
+    const within = /\s*(?:ngay\s+)?trong vòng\s+\d+\s+giờ(?:\s+kể từ (?:khi\s+)?[^,.;]+)?/iu.exec(nfc);
+    const recipient = findRecipient(nfc);
+    const cut = [
+      ...(within ? [{ start: within.index, end: within.index + within[0].length }] : []),
+      ...(recipient && recipient.start >= 0 ? [{ start: recipient.start, end: recipient.end }] : []),
+    ];
+    const condition =
+      /^[\s\-+•*]*((?:Trong trường hợp|Trường hợp|Khi)\s.{5,160}?),\s*((?:phải\s+)?(?:báo cáo|thông báo|gửi|tổ chức|triển khai|xử lý|khai báo|điều tra)\b.*)$/iu.exec(
+        nfc,
+      );
+    let title: string;
+    if (condition) {
+      const rest = condition[2]!;
+      const offset = nfc.length - rest.length;
+      const shifted = cut.map((c) => ({ start: c.start - offset, end: c.end - offset })).filter((c) => c.start >= 0);
+      const what = condition[1]!.replace(/^(?:Trong trường hợp|Trường hợp|Khi)\s+/iu, '');
+      title = `${titleFrom(rest, shifted)} (${condition[1]!.split(/\s/)[0]!.toLocaleLowerCase('vi')} ${what})`;
+    } else title = titleFrom(nfc, cut);
+    this.add(p, scope, title, who, [{ kind: 'unscheduled', reason: 'event' }], [], null, sentence, recipient?.name ?? null);
+  }
+
   private add(
     p: Paragraph,
     scope: number,
@@ -256,6 +374,9 @@ class PlanReader {
     const heading = this.byIndex(scope);
     if (heading.kind !== 'numbered' || heading.section === 'organization') return title;
     const context = heading.text.replace(/[.:;]+$/, '');
+    // "1. Đối với các đơn vị trực thuộc": who does it, said by the units, not what it is about
+    if (/^(?:doi voi|trach nhiem cua)\b/.test(foldVietnamese(context)) || (context.length < 90 && partiesIn(context).length > 0))
+      return title;
     if (foldVietnamese(title).includes(foldVietnamese(context))) return title;
     // "Dự tập huấn do Bộ Y tế tổ chức" under "4. Tổ chức tập huấn": the title already says it, in other words
     const own = topicWords(title);
@@ -342,8 +463,22 @@ function headingName(text: string): string {
   return text.replace(/[:.;\s]+$/u, '').slice(0, 120);
 }
 
+// Sentences that assign nothing: "Thủ trưởng các đơn vị chịu trách nhiệm triển khai Kế hoạch này", "Trên đây
+// là …", a pointer to another part of the plan, something already done.
+const NOT_A_DUTY =
+  /\bchiu trach nhiem (?:trien khai|to chuc thuc hien|thuc hien|chi dao)(?: thuc hien)? (?:ke hoach|cac noi dung)|^tren day la|\bde nghi cac don vi nghiem tuc|\bcac noi dung tai muc [ivx]+\b|\bda duoc (?:kien toan|thanh lap|ban hanh)\b|^can cu bang phan cong/;
+
+/** "trong vòng 24 giờ", "Trường hợp …, báo cáo", "khi phát hiện/xảy ra …": a duty that waits for an event. */
+function isEventDuty(folded: string): boolean {
+  if (/\btrong vong \d+ gio\b/.test(folded)) return true;
+  return (
+    /^(?:khi|truong hop|trong truong hop)\b|\bkhi (?:phat hien|xay ra|co (?:ca|truong hop|su co|dich))\b/.test(folded) &&
+    /\bbao cao\b/.test(folded)
+  );
+}
+
 function isUnitHeading(p: Paragraph, sentence: string): boolean {
-  return p.kind === 'numbered' && !/[.;]$/.test(sentence) && sentence.length < 90 && partiesIn(sentence).length > 0;
+  return p.kind === 'numbered' && !/[.;]$/.test(p.text) && sentence.length < 90 && partiesIn(sentence).length > 0;
 }
 
 function tidySentence(sentence: string): string {
@@ -452,14 +587,24 @@ const sameTitle = (a: string, b: string) => {
 };
 
 /** Turns drafts into tasks: one per dated rule, units resolved, near-duplicates dropped. */
-function finish(drafts: Draft[], units: readonly Unit[], referenceDate: LocalDate, planYear: number | null): ProposedTask[] {
+function finish(
+  drafts: Draft[],
+  units: readonly Unit[],
+  referenceDate: LocalDate,
+  planYear: number | null,
+  planUnits: Party[] | null = null,
+): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   for (const draft of drafts) {
     const rules = rulesOf(draft, planYear);
-    const resolved = resolveParties(draft.parties.length > 0 ? draft.parties : [{ kind: 'group', group: 'reporting' }], units);
+    const resolved = resolveParties(
+      draft.parties.length > 0 ? draft.parties : (planUnits ?? [{ kind: 'group', group: 'reporting' }]),
+      units,
+    );
     const warnings = [...draft.warnings];
     for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
+    if (draft.parties.length === 0 && !planUnits) warnings.push({ code: 'doer_assumed', params: {} });
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
       const own = [...warnings];
@@ -555,8 +700,14 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
   const extraction: ExtractionOptions =
     doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
-  const drafts = new PlanReader(doc, extraction).read();
-  const tasks = finish(drafts, options.units, options.referenceDate, doc.year);
+  const definitions = definitionsOf(doc);
+  const drafts = new PlanReader(doc, extraction, definitions).read();
+  // "Các đơn vị trong Kế hoạch này gồm: …": the plan's "các đơn vị" are those, not every unit under the Sở
+  const ownUnits = definitions.find((d) => /^cac don vi\b/.test(d.term))?.parties;
+  if (ownUnits)
+    for (const draft of drafts)
+      draft.parties = draft.parties.flatMap((party) => (party.kind === 'group' && party.group === 'reporting' ? ownUnits : [party]));
+  const tasks = finish(drafts, options.units, options.referenceDate, doc.year, ownUnits ?? null);
   const assumed = warnings.findIndex((w) => w.code === 'plan_year_assumed');
   if (assumed >= 0 && !tasks.some((task) => task.warnings.some((w) => w.code === 'year_assumed'))) {
     // nothing needed a year (yearly dates, undated work): say the year is unknown rather than assume one

@@ -8,7 +8,7 @@ import type { Unit } from '../../units/unit.js';
  */
 export type Party = { kind: 'group'; group: UnitGroup } | { kind: 'named'; name: string; office: boolean };
 
-export type UnitGroup = 'department' | 'reporting' | 'clinical' | 'hospitals' | 'health_centers' | 'offices' | 'cdc';
+export type UnitGroup = 'department' | 'reporting' | 'clinical' | 'hospitals' | 'health_centers' | 'communes' | 'offices' | 'cdc';
 
 export interface PartyMention {
   start: number;
@@ -33,13 +33,23 @@ const PARTIES: Array<{
   {
     // "phòng Tổ chức cán bộ Sở Y tế", "Phòng Kế hoạch - Tài chính, Sở Y tế": the office, with its "Sở Y tế"
     pattern:
-      /(?<!van )\bphong ((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
+      /(?<!van )\bphong (?!chay|chong|ngua|benh|dich|kham|trao|cach\b)((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
     party: (_m, written) => ({ kind: 'named', name: written, office: true }),
     // "phòng" (an office), not "phong" of "phong cách", "phong trào"
     check: (original, at) => /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)),
   },
   { pattern: /\btrung tam kiem soat benh tat\b|\bcdc\b/g, party: () => group('cdc') },
   { pattern: /\b(?:cac )?benh vien tuyen tinh\b|\bcac benh vien\b/g, party: () => group('hospitals') },
+  {
+    // "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi tỉnh Lai Châu": one hospital, by its name
+    pattern:
+      /\bbenh vien (?:da khoa|phoi|y duoc co truyen|san nhi|tam than|mat|noi tiet|y hoc co truyen)(?: [a-z]+){0,4}? tinh\b|\bbenh vien (?:da khoa|phoi)\b/g,
+    party: (_m, written) => ({ kind: 'named', name: written, office: false }),
+  },
+  {
+    pattern: /\b(?:cac )?tram y te(?: cac)? (?:xa|phuong|xa, phuong, thi tran|tuyen xa)\b|\bcac tram y te\b/g,
+    party: () => group('communes'),
+  },
   {
     pattern:
       /\b(?:cac )?trung tam y te (?:cac )?(?:huyen|quan|thi xa|thanh pho|tuyen huyen)(?:, (?:huyen|quan|thi xa|thanh pho))*\b|\bcac trung tam y te\b/g,
@@ -75,7 +85,8 @@ const PARTIES: Array<{
 
 // Words that make the unit after them the object, not the one doing the task: "báo cáo Sở Y tế",
 // "phối hợp với Công đoàn", "tại các đơn vị", "do Bộ Y tế tổ chức".
-const NOT_A_SUBJECT = /(?:\b(?:ve|cho|voi|cua|tai|do|den|tu|len|toi|gui|bao cao|giup|doi voi|trong|ngoai)\s*)$/;
+const NOT_A_SUBJECT =
+  /(?:\b(?:ve|cho|voi|cua|tai|do|den|tu|len|toi|gui|bao cao|giup|doi voi|trong|ngoai|qua|trinh|chi dao|huong dan)\s*\(?\s*)$/;
 
 // A sentence is looked at several times (its doer, its verbs, its title); the scan is the same each time.
 const scanned = new Map<string, PartyMention[]>();
@@ -241,6 +252,9 @@ export function resolveParties(parties: readonly Party[], units: readonly Unit[]
         break;
       case 'health_centers':
         add(byKind('health_center'));
+        break;
+      case 'communes':
+        add(byKind('commune_station'));
         break;
       case 'offices':
         add(byKind('department_office'));

@@ -1,5 +1,5 @@
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
-import type { LocalDate } from '../../dates/local-date.js';
+import { type LocalDate, localDate } from '../../dates/local-date.js';
 import type { DeadlineRule } from '../../deadlines/deadline-rule.js';
 import { currentOccurrence, nextDueDates, type OccurrenceSlot } from '../../deadlines/occurrence.js';
 import { DomainError } from '../../errors.js';
@@ -18,8 +18,31 @@ export interface SavedPlan {
  * whose day passed before the plan was entered is not overdue from its first day; a one-off date keeps its
  * own (overdue if the plan is old), and a task without a date has its undated slot.
  */
-export function firstOccurrence(rule: DeadlineRule, today: LocalDate, calendar: WorkingCalendar): OccurrenceSlot {
-  return nextDueDates(rule, today, 1, calendar)[0] ?? currentOccurrence(rule, today, calendar);
+export function firstOccurrence(
+  rule: DeadlineRule,
+  today: LocalDate,
+  calendar: WorkingCalendar,
+  planYear: number | null = null,
+): OccurrenceSlot {
+  const from = planStart(planYear, today);
+  if (from === today) return nextDueDates(rule, today, 1, calendar)[0] ?? currentOccurrence(rule, today, calendar);
+  // a plan for a year still to come asks nothing of the year before it: not the report on its last quarter
+  const slots = nextDueDates(rule, from, 3, calendar);
+  return (
+    slots.find((slot) => !/^\d{4}/.test(slot.period) || Number(slot.period.slice(0, 4)) >= planYear!) ??
+    slots[0] ??
+    currentOccurrence(rule, from, calendar)
+  );
+}
+
+/**
+ * The first day a plan's occurrences may fall on: 1 January of its year when that year is still to come (a
+ * 2027 plan saved on 06/12/2026 asks nothing due in 2026), else today.
+ */
+export function planStart(planYear: number | null, today: LocalDate): LocalDate {
+  if (planYear === null) return today;
+  const start = localDate(planYear, 1, 1);
+  return start > today ? start : today;
 }
 
 async function freeCode(tx: Repositories, wanted: string): Promise<string> {
@@ -56,7 +79,7 @@ export async function savePlanProposal(
         sourcePhrase: task.sourcePhrase,
         position,
       });
-      const slot = firstOccurrence(task.rule, options.today, options.calendar);
+      const slot = firstOccurrence(task.rule, options.today, options.calendar, proposal.plan.year);
       for (const unitCode of task.unitCodes) {
         const unit = units.get(unitCode);
         if (!unit) throw new DomainError('plan.unit_gone', 'unit-not-found', { code: unitCode });

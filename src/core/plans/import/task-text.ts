@@ -12,7 +12,7 @@ export function splitSentences(text: string): string[] {
 // Verbs of work a plan assigns (folded). Matched after the names of units are blanked out, so that
 // "Phòng Tổ chức cán bộ" or "Phòng Kế hoạch - Tài chính" do not count as "tổ chức" or "kế hoạch".
 const ACTION =
-  /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien)\b/;
+  /\b(?:bao cao|gui|nop|to chuc|xay dung|ban hanh|thanh lap|kien toan|trien khai|kiem tra|giam sat|thanh tra|tap huan|huong dan|tham muu|phoi hop|chu tri|theo doi|don doc|danh gia|so ket|tong ket|tuyen truyen|pho bien|dang tai|tap hop|thu thap|viet bai|nghien cuu|ra soat|phat dong|khao sat|cap nhat|hoan thanh|du tap huan|dang ky|quan triet|hoc tap|thuc hien|dau moi|tiep nhan|cung cap|ho tro|bo tri|dam bao|san sang|duy tri|tu van|xet nghiem|su dung|cong khai|phan bo|thong bao|lap danh sach|ky ket|cu can bo|cu vien chuc|tham dinh|can doi|chi dao|huong dan|mo rong|dieu tra|chuan bi)\b/;
 
 // What makes a sentence a task even when it says nothing of when: something to produce or to hold, or a
 // standing duty of a health facility that is checked (receiving citizens, the complaint box).
@@ -117,7 +117,7 @@ function partAfterPreamble(nfc: string, folded: string, blanked: string, at: num
 // "Trong quá trình triển khai … nếu có khó khăn, vướng mắc liên hệ …": what to do if, not a task
 // and a cited document ("Quyết định số 4089/QĐ-UBND … ban hành Kế hoạch …") is not one either
 const NOT_A_TASK =
-  /^\s*(?:trong qua trinh|neu|truong hop|moi kho khan|khi co kho khan|(?:nghi quyet|quyet dinh|thong tu|chi thi|nghi dinh|ke hoach|chuong trinh(?: hanh dong)?|ket luan|quy dinh|huong dan|cong van|luat)\s+(?:so\s+)?[^\s]*\d)/;
+  /^\s*(?:trong qua trinh|(?:neu|truong hop)\b[^.]*\bkho khan|moi kho khan|khi co kho khan|tren day la|(?:nghi quyet|quyet dinh|thong tu|chi thi|nghi dinh|ke hoach|chuong trinh(?: hanh dong)?|ket luan|quy dinh|huong dan|cong van|luat)\s+(?:so\s+)?[^\s]*\d)/;
 
 export function hasAction(sentence: string): boolean {
   const nfc = sentence.normalize('NFC');
@@ -135,18 +135,36 @@ export function hasDeliverable(sentence: string): boolean {
   return DELIVERABLE.test(main.slice(0, 80)) || isLabelledDuty(blanked);
 }
 
+/**
+ * The main clause starts with a piece of work named by its verb ("tiếp nhận, phân bổ vắc xin …", "bố trí khu
+ * vực điều trị …"), not with "triển khai/thực hiện …" in general or a state ("có công trình …").
+ */
+export function startsWithWork(sentence: string): boolean {
+  const nfc = sentence.normalize('NFC');
+  const at = mainClauseStart(nfc);
+  const main = withoutParties(foldInPlace(nfc), nfc)
+    .slice(at)
+    .replace(/^[\s,:]+/, '');
+  if (/^(?:trien khai|thuc hien|tiep tuc|tich cuc|yeu cau|phai|co|la|can)\b/.test(main)) return false;
+  const verb = ACTION.exec(main.slice(0, 30));
+  return verb !== null && verb.index <= 3;
+}
+
 export function isModifier(sentence: string): boolean {
   return MODIFIER.test(foldInPlace(sentence.normalize('NFC')).replace(/^[\s\-+•*]+/, ''));
 }
 
 const RECIPIENT_NAME = String.raw`(?:Ban [Cc]hỉ đạo (?:[\p{L}]+ ){0,6}?)?(?:Sở Y tế|Bộ Y tế|UBND (?:tỉnh|thành phố)|Ủy ban nhân dân (?:tỉnh|thành phố)|Sở Nội vụ|Tỉnh ủy|Thành ủy|Trung tâm Kiểm soát bệnh tật(?: tỉnh)?)(?:\s+(?:\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\p{Ll}+)?)?(?:\s*\((?:qua|thông qua)[^)]*\))?(?:\s+hoặc\s+(?:Sở Y tế|Bộ Y tế|UBND tỉnh|Ủy ban nhân dân tỉnh))?`;
-const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới)\s+(${RECIPIENT_NAME})`, 'u');
-const RECIPIENT_DIRECT = new RegExp(String.raw`(?:gửi|báo cáo|nộp)\s+(?:cho\s+)?(${RECIPIENT_NAME})`, 'u');
-const RECIPIENT_REQUESTER = new RegExp(String.raw`theo yêu cầu của\s+(${RECIPIENT_NAME})`, 'u');
+// whom else a report goes to: the Department's director and offices, a steering committee, a Ministry department
+const OTHER_RECIPIENT = String.raw`(?:Giám đốc Sở(?: Y tế)?|Văn phòng Sở(?: Y tế)?|Thanh tra Sở(?: Y tế)?|Phòng (?:Tổ chức cán bộ|Nghiệp vụ Y|Nghiệp vụ Dược|Kế hoạch\s*-\s*Tài chính)|Ban [Cc]hỉ đạo(?: [\p{L}\d]+){1,6}?(?=\s+(?:trước|chậm|trong|vào|hằng|hàng|định|khi|theo|kết quả|về)(?=[\s,.;]|$)|[,.;]|$)|Cục [\p{L}, /]+?(?=\s+(?:kết quả|trước|chậm|trong|vào|hằng|hàng|định|khi|theo)(?=[\s,.;]|$)|[.;]|$))`;
+const RECIPIENT_ANY = String.raw`(?:${RECIPIENT_NAME}|${OTHER_RECIPIENT})(?:\s+và\s+(?:${OTHER_RECIPIENT}|cơ quan (?:Công an|[\p{L}]+)))?`;
+const RECIPIENT_AFTER_PREPOSITION = new RegExp(String.raw`\s(?:về|lên|tới|cho)\s+(${RECIPIENT_ANY})`, 'u');
+const RECIPIENT_DIRECT = new RegExp(String.raw`(?:[Gg]ửi|[Bb]áo cáo|[Nn]ộp|[Tt]rình)\s+(?:cho\s+)?(${RECIPIENT_ANY})`, 'u');
+const RECIPIENT_REQUESTER = new RegExp(String.raw`(?:theo|khi có) yêu cầu của\s+(${RECIPIENT_ANY})`, 'u');
 
 /** Whom the result goes to: "Sở Y tế (qua phòng Tổ chức cán bộ)", "Bộ Y tế", "Bộ Y tế hoặc UBND tỉnh". */
 export function findRecipient(sentence: string): { name: string; start: number; end: number } | null {
-  const reports = /(?:gửi|báo cáo|nộp)/u.test(sentence);
+  const reports = /(?:gửi|báo cáo|nộp|trình)/iu.test(sentence);
   const afterPreposition = reports ? RECIPIENT_AFTER_PREPOSITION.exec(sentence) : null;
   if (afterPreposition)
     return {
@@ -167,7 +185,7 @@ function tidyName(name: string): string {
     .trim();
 }
 
-const MAX_TITLE = 160;
+const MAX_TITLE = 125;
 
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -227,6 +245,11 @@ export function leadBeforeDeadline(sentence: string, cut: Array<{ start: number;
 const EVENT_CLAUSE =
   /^\s*(?:dong thoi\s*,?\s*)?to chuc (?:hoi nghi|hoi thi|hoi thao|toa dam|tap huan|kiem tra|so ket|tong ket|phat dong)\b/;
 
+// an undated standing role before a dated duty: "là đầu mối tiếp nhận …", "tiếp nhận, xử lý phản ánh …"
+const STANDING = /\b(?:dau moi|tiep nhan|thuong xuyen)\b/;
+const WHEN =
+  /\b(?:truoc ngay|cham nhat|khi co yeu cau|theo yeu cau|hang (?:thang|quy|nam|tuan)|hang nam|dinh ky|trong vong|trong (?:thang|quy) [\divx]+)\b/;
+
 /**
  * A sentence split where a ";" starts an event to organise: each is a task of its own (the doer of the first
  * carries on to the next). Other clauses stay together: "kiện toàn Ban Chỉ đạo; phân công nhiệm vụ …" is one
@@ -237,7 +260,15 @@ export function splitDuties(sentence: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let at = folded.indexOf(';'); at >= 0; at = folded.indexOf(';', at + 1)) {
-    if (EVENT_CLAUSE.test(folded.slice(at + 1)) && ACTION.test(folded.slice(from, at))) {
+    const before = folded.slice(from, at);
+    const after = folded.slice(at + 1);
+    // "… là đầu mối tiếp nhận …; tổng hợp báo cáo … trước ngày 25/6": a dated duty after an undated one
+    const ownWhen =
+      WHEN.test(after) &&
+      !WHEN.test(before) &&
+      ACTION.test(after.slice(0, 30)) &&
+      (STANDING.test(before) || /^\s*(?:phoi hop|chu tri)\b/.test(after));
+    if ((EVENT_CLAUSE.test(after) || ownWhen) && ACTION.test(before)) {
       parts.push(sentence.slice(from, at).trim());
       from = at + 1;
     }
@@ -267,8 +298,53 @@ export function titleFrom(sentence: string, cut: Array<{ start: number; end: num
     .replace(/[\s,;:.]+$/u, '')
     .replace(/\s(?:và|hoặc|để tổng hợp, báo cáo|để tổng hợp|gửi|nộp)$/u, '')
     .replace(/[\s,;:.]+$/u, '')
+    // "…, hoàn thành" before a removed "trước ngày …": the deadline is the rule
+    .replace(/[\s,;]+(?:và\s+|để\s+)?(?:phải\s+)?(?:hoàn thành|xong|thực hiện xong)$/u, '')
+    .replace(/[\s,;:.]+$/u, '')
     .trim();
-  return capitalise(shorten(text, MAX_TITLE));
+  return capitalise(shorten(withoutRole(text), MAX_TITLE));
+}
+
+/**
+ * The work itself, without the role that introduces it: "Chủ trì, phối hợp với Công an tỉnh … tổ chức các
+ * đoàn thanh tra" → "tổ chức các đoàn thanh tra", "Là đầu mối tiếp nhận …" → "Đầu mối tiếp nhận …", a label
+ * before the doer ("Tự kiểm tra, đánh giá: các bệnh viện … tự đánh giá …") → what the doer does.
+ */
+function withoutRole(text: string): string {
+  let out = text;
+  for (let round = 0; round < 3; round += 1) {
+    const folded = foldInPlace(out.normalize('NFC'));
+    const lead = /^(?:la\s+(?=dau moi)|chu tri\s*(?:,\s*|va\s+)?|giao\s+)/.exec(folded);
+    if (lead) {
+      out = out.slice(lead[0].length);
+      continue;
+    }
+    const cooperate = /^phoi hop(?:\s+chat che)?\s+(?:voi\s+)?/.exec(folded);
+    if (cooperate) {
+      const blanked = withoutParties(folded, out);
+      const colon = blanked.indexOf(':', cooperate[0].length);
+      const verbs = new RegExp(ACTION.source, 'g');
+      verbs.lastIndex = cooperate[0].length;
+      let verb = verbs.exec(blanked);
+      while (verb && verb.index > 0 && /\S/.test(blanked[verb.index - 1]!)) verb = verbs.exec(blanked);
+      const at = colon >= 0 && (!verb || colon < verb.index) ? colon + 1 : verb && !/^phoi hop/.test(verb[0]) ? verb.index : -1;
+      if (at > 0 && out.length - at > 12) {
+        out = out.slice(at).trimStart();
+        continue;
+      }
+    }
+    const label = /^([^:]{3,60}):\s*/.exec(out);
+    if (label) {
+      const rest = out.slice(label[0].length);
+      const restFolded = foldInPlace(rest.normalize('NFC'));
+      if (findParties(restFolded, rest).some((m) => m.start === 0)) {
+        out = rest.slice(mainClauseStart(rest));
+        continue;
+      }
+    }
+    break;
+  }
+  return capitalise(out.trim());
 }
 
 /** The words of a text that say what it is about, for matching a "Thời gian …" sentence to its tasks. */
