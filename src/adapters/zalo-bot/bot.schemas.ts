@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 // A colon or a space would break the chat reference built from an id; real ids have neither.
-const id = z.union([z.string().min(1).max(64).regex(/^[^:\s]+$/), z.number().int()]).transform(String);
+const id = z
+  .union([
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[^:\s]+$/),
+    z.number().int(),
+  ])
+  .transform(String);
 
 /** The Zalo Bot platform's envelope, like Telegram's: `ok`, then `result` or `error_code` + `description`. */
 export const botEnvelope = z.looseObject({

@@ -3,7 +3,16 @@ import { z } from 'zod';
 // Ids are strings in Zalo's examples and "long" in some of its tables, and some exceed 2^53: they are read as
 // text. A number arrives here only when a double holds it exactly (parseZaloJson keeps longer ones as text).
 // Real ids are digits or hexadecimal; a colon or a space would break the chat reference built from them.
-const id = z.union([z.string().min(1).max(64).regex(/^[^:\s]+$/), z.number().int().nonnegative()]).transform(String);
+const id = z
+  .union([
+    z
+      .string()
+      .min(1)
+      .max(64)
+      .regex(/^[^:\s]+$/),
+    z.number().int().nonnegative(),
+  ])
+  .transform(String);
 
 export const oaAttachmentSchema = z.looseObject({
   type: z.string(),
