@@ -241,6 +241,47 @@ const CLOSE = 0.85;
 
 const has = (padded: string, phrase: string) => padded.includes(` ${phrase} `);
 
+const SUBJECTS = /\b(?:so duong day nong|duong day nong|hom thu gop y|hom thu|thu gop y|gop y|hotline|trang phuc y te|trang phuc)\b/g;
+const FILLER = new Set(['bot', 'oi', 'a', 'nhe', 'vay', 've', 'cho', 'hoi', 'em']);
+
+function isBareSubject(normalized: string): boolean {
+  if (!SUBJECTS.test(normalized)) return false;
+  SUBJECTS.lastIndex = 0;
+  const rest = normalized
+    .replace(SUBJECTS, ' ')
+    .split(' ')
+    .filter((word) => word && !FILLER.has(word));
+  return rest.length === 0;
+}
+
+function isEnglish(text: string, normalized: string): boolean {
+  return !VIETNAMESE_LETTER.test(text) && normalized.split(' ').some((word) => ENGLISH_WORDS.has(word));
+}
+
+const GREETINGS = ['xin chao', 'chao', 'hi', 'hello', 'alo', 'chuc', 'tam biet', 'bye', 'ngu ngon', 'good morning', 'bot oi'];
+
+function smalltalkOf(padded: string): NonNullable<IntentValues['smalltalk']> {
+  if (INTRODUCTION.test(padded) || has(padded, 'moi duoc phan cong')) return 'introduction';
+  if (has(padded, 'cam on') || has(padded, 'thank you')) return 'thanks';
+  if (GREETINGS.some((p) => has(padded, p))) return 'greeting';
+  return 'other';
+}
+
+// How far ahead a deadlines question looks, from its words; a month when it says nothing.
+const WINDOWS: ReadonlyArray<readonly [string, number]> = [
+  ['hom nay', 1],
+  ['ngay mai', 2],
+  ['mai', 2],
+  ['tuan nay', 7],
+  ['tuan sau', 14],
+  ['tuan toi', 14],
+  ['thang nay', 31],
+  ['thang sau', 62],
+  ['thang toi', 62],
+  ['quy nay', 92],
+  ['nam nay', 365],
+];
+
 function emptyScores(): Record<Intent, number> {
   return { deadlines: 0, report: 0, feedback: 0, help: 0, chatter: 0, lookup: 0 };
 }
@@ -258,6 +299,7 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (has(padded, 'hom thu') || has(padded, 'thu gop y') || has(padded, 'nac danh') || /\s\d+ thu\s/.test(padded)) values.channel = 'box';
   else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
   else if (has(padded, 'truc tiep')) values.channel = 'in_person';
+  if (intent === 'deadlines') values.days = WINDOWS.find(([phrase]) => has(padded, phrase))?.[1] ?? 31;
   if (intent === 'deadlines' || OVERDUE.some((p) => has(padded, p)))
     values.list = OVERDUE.some((p) => has(padded, p)) ? 'overdue' : 'upcoming';
   return values;
@@ -272,17 +314,20 @@ export function classifyIntent(text: string): IntentReading {
   const normalized = normalizeMessage(text);
   const padded = ` ${normalized} `;
   const scores = emptyScores();
-  const decided = (intent: Intent): IntentReading => ({
-    intent,
-    alternatives: [],
-    scores,
-    values: readValues(text, padded, intent),
-  });
+  const english = isEnglish(text, normalized);
+  const decided = (intent: Intent, smalltalk?: IntentValues['smalltalk']): IntentReading => {
+    const values = readValues(text, padded, intent);
+    if (intent === 'chatter') values.smalltalk = smalltalk ?? smalltalkOf(padded);
+    return { intent, alternatives: [], scores, values, english };
+  };
 
   // Nothing but emojis, punctuation or a sticker's placeholder; a long paste: a short answer, never a document.
-  if (!/[\p{L}\p{N}]/u.test(normalized)) return decided('chatter');
-  if (text.length > LONG_PASTE) return decided('chatter');
-  if (ACKNOWLEDGEMENTS.has(normalized)) return decided('chatter');
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return decided('chatter', 'acknowledgement');
+  if (text.length > LONG_PASTE) return decided('chatter', 'other');
+  if (ACKNOWLEDGEMENTS.has(normalized)) return decided('chatter', 'acknowledgement');
+
+  // A bare subject ("hòm thư góp ý", "duong day nong"): what the rules say about it, not a case to log.
+  if (isBareSubject(normalized)) return decided('lookup');
 
   for (const intent of INTENTS) for (const [phrase, weight] of LEXICON[intent]) if (has(padded, phrase)) scores[intent] += weight;
 
@@ -300,8 +345,7 @@ export function classifyIntent(text: string): IntentReading {
   if (readTicketCode(text) !== null) scores.feedback += 4;
 
   // English without a Vietnamese word: small talk unless it asks about rules
-  const words = normalized.split(' ');
-  if (!VIETNAMESE_LETTER.test(text) && words.some((w) => ENGLISH_WORDS.has(w)) && scores.lookup < 3) scores.chatter += 1.5;
+  if (english && scores.lookup < 3) scores.chatter += 1.5;
 
   const ranked = [...INTENTS].sort((a, b) => scores[b] - scores[a]);
   const [first, second] = [ranked[0]!, ranked[1]!];
@@ -311,7 +355,7 @@ export function classifyIntent(text: string): IntentReading {
     return decided(regulation ? 'lookup' : 'chatter');
   }
   if (scores[second] >= FLOOR && scores[second] >= CLOSE * scores[first]) {
-    return { intent: null, alternatives: [first, second], scores, values: readValues(text, padded, null) };
+    return { intent: null, alternatives: [first, second], scores, values: readValues(text, padded, null), english };
   }
   return decided(first);
 }

@@ -17,6 +17,10 @@ export interface IntentValues {
   channel?: 'box' | 'hotline' | 'in_person';
   /** feedback: a ticket code, canonical ("PA-2026-0001") */
   ticket?: string;
+  /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
+  days?: number;
+  /** chatter: what kind, for a fitting short answer (or none) */
+  smalltalk?: 'greeting' | 'thanks' | 'introduction' | 'acknowledgement' | 'other';
 }
 
 export interface IntentReading {
@@ -26,4 +30,6 @@ export interface IntentReading {
   alternatives: Intent[];
   scores: Record<Intent, number>;
   values: IntentValues;
+  /** English with no Vietnamese in it: answered in English */
+  english: boolean;
 }
