@@ -17,8 +17,10 @@ interface LabelledMessage {
   tags: string[];
 }
 
-export async function intentMessages(): Promise<LabelledMessage[]> {
-  const file = path.join(projectRoot, 'tests', 'fixtures', 'intents-heldout.json');
+export const INTENT_SETS = ['intents-heldout.json', 'intents-heldout-2.json'] as const;
+
+export async function intentMessages(name: string): Promise<LabelledMessage[]> {
+  const file = path.join(projectRoot, 'tests', 'fixtures', name);
   return (JSON.parse(await readFile(file, 'utf8')) as { messages: LabelledMessage[] }).messages;
 }
 
@@ -44,12 +46,14 @@ export async function intentsBenchmark(_options: { quick: boolean }) {
     database: database.handle,
   });
   try {
-    const messages = await intentMessages();
+    const sets = await Promise.all(INTENT_SETS.map(async (name) => ({ name, messages: await intentMessages(name) })));
+    const messages = sets.flatMap((set) => set.messages.map((message) => ({ ...message, set: set.name })));
+    const rightBySet = new Map<string, number>();
     let right = 0;
     let asked = 0;
     let askedWithRight = 0;
     let confidentWrongDocuments = 0;
-    const wrong: Array<{ text: string; expected: Intent; got: Intent | null; values: IntentValues }> = [];
+    const wrong: Array<{ set: string; text: string; expected: Intent; got: Intent | null; values: IntentValues }> = [];
     const started = performance.now();
     for (const message of messages) {
       const reading = classifyIntent(message.text);
@@ -58,15 +62,22 @@ export async function intentsBenchmark(_options: { quick: boolean }) {
         if (reading.alternatives.includes(message.intent)) askedWithRight += 1;
       }
       const ok = reading.intent === message.intent && valuesRight(message.expect, reading.values);
-      if (ok) right += 1;
-      else wrong.push({ text: message.text, expected: message.intent, got: reading.intent, values: reading.values });
+      if (ok) {
+        right += 1;
+        rightBySet.set(message.set, (rightBySet.get(message.set) ?? 0) + 1);
+      } else wrong.push({ set: message.set, text: message.text, expected: message.intent, got: reading.intent, values: reading.values });
       if (reading.intent === 'lookup' && message.intent !== 'lookup') {
         const { outcome } = await app.services.documentLookup.ask(message.text);
         if (askJson(message.text, outcome).answer !== null) confidentWrongDocuments += 1;
       }
     }
     const elapsedMs = performance.now() - started;
-    process.stderr.write(`${JSON.stringify({ asked, askedWithRight, elapsedMs: Math.round(elapsedMs), wrong }, null, 1)}\n`);
+    const bySet = sets.map((set) => ({
+      set: set.name,
+      messages: set.messages.length,
+      accuracy: Number(((rightBySet.get(set.name) ?? 0) / set.messages.length).toFixed(4)),
+    }));
+    process.stderr.write(`${JSON.stringify({ bySet, asked, askedWithRight, elapsedMs: Math.round(elapsedMs), wrong }, null, 1)}\n`);
     return {
       messages: messages.length,
       accuracy: Number((right / messages.length).toFixed(4)),
