@@ -30,6 +30,10 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['ngay may', 2],
     ['nop', 1],
     ['phai nop', 2.5],
+    ['can nop', 2.5],
+    ['lich nop', 3],
+    ['han cuoi', 3],
+    ['thieu bao cao', 3],
     ['phai gui', 2],
     ['phai lam', 1.5],
     ['sap toi', 1.5],
@@ -95,6 +99,9 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['ho tro', 2],
     ['menu', 4],
     ['cach dung', 3],
+    ['dung sao', 3],
+    ['dung the nao', 3],
+    ['dung nhu the nao', 3],
     ['khong biet', 1.5],
     ['what can you do', 4],
     ['how to use', 4],
@@ -198,7 +205,7 @@ const REGULATION_MARKERS = [
 // A document's symbol: "45/2015/TT-BYT", "02/2017", "09/CT-BYT".
 const SYMBOL = /(?:^|\s)\d{1,4}\/(?:\d{4}|[a-z])/;
 const HOW_TO = ['the nao', 'nhu the nao', 'nhu nao', 'lam sao', 'cach', 'o dau', 'lam the nao'];
-const OVERDUE = ['qua han', 'tre han', 'cham nop', 'nop cham', 'con no', 'ton dong', 'chua nop', 'tre'];
+const OVERDUE = ['qua han', 'tre han', 'cham nop', 'nop cham', 'con no', 'ton dong', 'chua nop', 'tre', 'thieu bao cao', 'con thieu'];
 // A whole message that only acknowledges, laughs or tests.
 const ACKNOWLEDGEMENTS = new Set([
   'ok',
