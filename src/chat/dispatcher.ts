@@ -18,6 +18,7 @@ import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
 import { parseInput, tokenize } from './command-parser.js';
+import { findSpelledCommand, rewriteArguments, slashlessCommand } from './command-words.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 import { denialText } from './permission-text.js';
 
@@ -433,6 +434,30 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return runIntentAction(store, message, basics, target, action, data.english ?? false);
   }
 
+  /** Runs a command typed by the person (with or without its slash), its arguments read as people type them. */
+  async function startCommand(
+    store: Store,
+    message: IncomingMessage,
+    basics: MessageBasics,
+    target: DispatchTarget,
+    command: CommandSpec,
+    typed: string,
+  ): Promise<DispatchResult> {
+    // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
+    // changes nothing, so the flow still waits.
+    const waiting = basics.pending;
+    const { ctx, state } = await buildContext(store, message, command.name, basics, typed, waiting !== null);
+    ctx.argsText = rewriteArguments(command, typed, ctx.today);
+    const blocked = await refusal(store, command, ctx);
+    if (blocked !== null) return text(blocked);
+    if (waiting) {
+      await ctx.flow.end();
+      ctx.abandonedFlow = waiting.flow;
+    }
+    const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx);
+    return render(reply, i18n.resolve(ctx.locale), target, state.asked);
+  }
+
   async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
     const input = stripControlCharacters(message.text ?? '');
     const parsed = parseInput(input);
@@ -463,24 +488,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const actorLocale = i18n.resolve(basics.actor.locale);
 
     if (parsed.kind === 'command') {
-      const command = registry.find(parsed.name);
-      if (!command) {
+      const spelled = findSpelledCommand(registry, parsed.name, parsed.args);
+      const command = spelled?.command;
+      if (!spelled || !command) {
         const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
         const { ctx } = await buildContext(store, message, parsed.name, basics);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
-      // changes nothing, so the flow still waits.
-      const waiting = basics.pending;
-      const { ctx, state } = await buildContext(store, message, command.name, basics, parsed.argsText, waiting !== null);
-      const blocked = await refusal(store, command, ctx);
-      if (blocked !== null) return text(blocked);
-      if (waiting) {
-        await ctx.flow.end();
-        ctx.abandonedFlow = waiting.flow;
-      }
-      const reply = await runCommand(store, command, parsed.args, ctx);
-      return render(reply, i18n.resolve(ctx.locale), target, state.asked);
+      // "/bao cao NV7": the words that spelled the name are not arguments
+      const typed = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
+      return startCommand(store, message, basics, target, command, typed);
     }
 
     if (basics.pending?.flow === INTENT_FLOW) {
@@ -490,6 +507,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const resumed = await resumeFlow(store, message, parsed.text, basics, target);
     if (resumed) return resumed;
     if (!message.addressedToBot || isButton) return NOTHING;
+    // "bao cao NV7 xong", "qua han": a command's name at the start of a message to the bot, without its slash
+    const slashless = slashlessCommand(registry, parsed.text);
+    if (slashless) return startCommand(store, message, basics, target, slashless.command, slashless.argsText);
     if (parsed.text.length > 0) return routeFreeText(store, message, parsed.text, basics, target);
     return text(i18n.t(actorLocale, 'text-not-understood'));
   }

@@ -36,7 +36,7 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
   });
 
   it('a progress statement proposes /baocao with what was understood, and the choice starts it', async () => {
-    const proposal = await t.ask('bao cao NV1 80%');
+    const proposal = await t.ask('NV1 được 80% rồi ạ');
     expect(proposal).toContain('NV1, 80%');
     expect(proposal).toContain('/baocao NV1 80%');
     const started = await t.ask('1');
@@ -64,5 +64,59 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(reply).toContain('đường dây nóng');
     expect(reply).toContain('/phananh hotline');
     await t.ask('2');
+  });
+});
+
+describe('commands as people type them (issue 19)', () => {
+  const same = async (typed: string, canonical: string, options: { kind?: 'private' | 'group' } = {}) => {
+    const a = await t.ask(typed, options);
+    await t.ask('/huy', options);
+    const b = await t.ask(canonical, options);
+    await t.ask('/huy', options);
+    expect(a, typed).toBe(b);
+    return a;
+  };
+
+  it('a name split in two or with diacritics is the command', async () => {
+    await same('/bao cao', '/baocao');
+    await same('/báo cáo', '/baocao');
+    await same('/qua han', '/quahan');
+    await same('/Hạn Chót 14', '/hanchot 14');
+  });
+
+  it('a command name without its slash at the start of a message to the bot', async () => {
+    await same('qua han', '/quahan');
+    await same('bao cao NV1 xong', '/baocao NV1 xong');
+    await same('han chot tuan nay', '/hanchot 7');
+    // a sentence starting with the same words is read for what it asks
+    expect(await t.ask('báo cáo tiến độ như thế nào')).toContain('/baocao NV12 80%');
+    await t.ask('/huy');
+  });
+
+  it('task codes in every form', async () => {
+    expect(await same('/baocao [NV1] 60%', '/baocao NV1 60%')).toContain('Nội dung báo cáo');
+    await same('/baocao nv 1 60%', '/baocao NV1 60%');
+    await same('/baocao nhiệm vụ 1 60%', '/baocao NV1 60%');
+    await same('/baocao #1 60%', '/baocao NV1 60%');
+  });
+
+  it('ticket codes in any case and spacing; sub-commands in two words', async () => {
+    expect(await t.ask('/phananh hotline Người nhà bệnh nhân phản ánh phải chờ khám quá lâu ở khoa Nhi')).toContain('PA-2026-0001');
+    await t.ask('1');
+    const shown = await t.ask('/phananh PA-2026-0001');
+    expect(shown).toContain('PA-2026-0001');
+    expect(await t.ask('/phananh pa-2026-1')).toBe(shown);
+    expect(await t.ask('/phananh PA 2026 1')).toBe(shown);
+    await same('/phananh thong ke thang 12', '/phananh thongke thang 12');
+  });
+
+  it('everyday words for a number of days or a date', async () => {
+    await same('/hanchot tuan nay', '/hanchot 7');
+    await same('/hanchot thang nay', '/hanchot 31');
+    const leave = await t.ask('/nghiphep den het 20/12');
+    expect(leave).toContain('20/12/2026');
+    await t.ask('/nghiphep huy');
+    expect(await t.ask('/nghiphep thứ 6 tuần sau')).toContain('04/12/2026');
+    await t.ask('/nghiphep huy');
   });
 });
