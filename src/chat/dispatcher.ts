@@ -12,6 +12,7 @@ import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
 import type { Store } from '../core/store.js';
 import { classifyIntent } from '../core/intents/classify.js';
+import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
@@ -279,7 +280,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await ctx.flow.end();
       return text(blocked);
     }
-    const reply = await guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
+    const answer = interpret(state, input, message.callbackData ?? null);
+    // "hủy", "thôi", "dừng lại" typed as the answer abandon the flow, as /huy does (unless it is a choice's name)
+    if (answer.choice === null && isCancelAnswer(input)) {
+      await ctx.flow.end();
+      return text(ctx.t('cancel-done', { command: `/${command.name}` }));
+    }
+    const reply = await guarded(ctx, () => command.resume!(ctx, state, answer));
     // A flow still waiting (asked again, or left as it was after an answer it could not take, such as a sticker)
     // expects an answer: on Telegram the question must open a reply, or privacy mode keeps the answer away.
     return render(reply, i18n.resolve(ctx.locale), target, after.asked || after.exists);

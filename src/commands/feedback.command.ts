@@ -1,3 +1,4 @@
+import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
 import { instantAt } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
@@ -205,7 +206,8 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
       return severity ? next(ctx, { ...data, severity }) : again('feedback-ask-severity', severityChoices(ctx));
     }
     case 'contact': {
-      if (input.choice === 'skip' || SKIP.includes(compactKey(input.text))) return next(ctx, { ...data, contact: null });
+      if (input.choice === 'skip' || SKIP.includes(compactKey(input.text)) || isSkipAnswer(input.text))
+        return next(ctx, { ...data, contact: null });
       if (input.text.trim().length < 3) return again('feedback-ask-contact');
       return next(ctx, { ...data, contact: parseContact(input.text) });
     }

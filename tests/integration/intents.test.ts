@@ -120,3 +120,23 @@ describe('commands as people type them (issue 19)', () => {
     await t.ask('/nghiphep huy');
   });
 });
+
+describe('answers at a step in everyday words (issue 19)', () => {
+  it('a percentage in a sentence, yes in its common forms', async () => {
+    await t.ask('/baocao NV1');
+    expect(await t.ask('khoảng 85% rồi ạ')).toContain('Nội dung báo cáo');
+    await t.ask('/huy');
+    await t.ask('/baocao NV1');
+    await t.ask('2');
+    expect(await t.ask('được tám mươi phần trăm')).toContain('Nội dung báo cáo');
+    expect(await t.ask('Đã tập huấn cho 80 cán bộ')).toContain('minh chứng');
+    expect(await t.ask('ko co')).toContain('80%');
+    expect(await t.ask('ok gui di')).toMatch(/Đã ghi báo cáo|đã ghi/i);
+  });
+
+  it('"thôi" or "hủy" at any step abandons the flow and says so', async () => {
+    await t.ask('/baocao NV1');
+    expect(await t.ask('thôi')).toBe('Đã hủy thao tác /baocao đang làm dở.');
+    expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
+  });
+});
