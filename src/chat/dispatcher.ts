@@ -18,6 +18,7 @@ import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.
 import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
+import { pausedFlowKey } from '../commands/resume.command.js';
 import { parseInput, tokenize } from './command-parser.js';
 import { findSpelledCommand, rewriteArguments, slashlessCommand } from './command-words.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
@@ -457,12 +458,23 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     ctx.argsText = rewriteArguments(command, typed, ctx.today);
     const blocked = await refusal(store, command, ctx);
     if (blocked !== null) return text(blocked);
+    // A flow another command interrupts is set aside, not lost: it says so, and /tieptuc takes it up again
+    // within its timeout. /huy ends it, and the same command typed again starts it over.
+    const setAside =
+      waiting !== null &&
+      waiting.flow !== INTENT_FLOW &&
+      command.name !== waiting.flow &&
+      command !== registry.find('huy') &&
+      command !== registry.find('tieptuc') &&
+      waiting.expiresAt.getTime() > ctx.now.getTime();
     if (waiting) {
       await ctx.flow.end();
       ctx.abandonedFlow = waiting.flow;
+      if (setAside) await store.conversations.save(message.chat, pausedFlowKey(message.sender), waiting);
     }
     const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx);
-    return render(reply, i18n.resolve(ctx.locale), target, state.asked);
+    const paused = setAside ? `\n${ctx.t('flow-paused', { command: `/${waiting.flow}` })}` : '';
+    return render({ ...reply, text: `${reply.text}${paused}` }, i18n.resolve(ctx.locale), target, state.asked);
   }
 
   async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {

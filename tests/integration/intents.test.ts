@@ -140,3 +140,24 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
   });
 });
+
+describe('no silent loss (issue 19)', () => {
+  it('a command sent while a flow waits says the flow was set aside, and /tieptuc takes it up again', async () => {
+    const asked = await t.ask('/baocao');
+    const deadlines = await t.ask('/hanchot 30');
+    expect(deadlines).toContain('Đã tạm dừng /baocao đang làm dở; gõ /tieptuc để tiếp tục.');
+    const resumed = await t.ask('/tieptuc');
+    expect(resumed).toContain('Tiếp tục /baocao');
+    // the task list offered before is offered again, and answering it continues the report
+    expect(resumed).toContain(asked.split('\n').find((line) => line.startsWith('1. '))!);
+    expect(await t.ask('1')).toContain('tình trạng thế nào');
+    expect(await t.ask('/tieptuc')).toBe('Không có thao tác nào đang tạm dừng để tiếp tục.');
+    await t.ask('/huy');
+  });
+
+  it('/huy and the same command again are not set aside', async () => {
+    await t.ask('/baocao');
+    expect(await t.ask('/baocao')).not.toContain('tạm dừng');
+    expect(await t.ask('/huy')).toBe('Đã hủy thao tác /baocao đang làm dở.');
+  });
+});
