@@ -4,6 +4,7 @@ import { digestBuildBenchmark } from './scenarios/digest-build.bench.js';
 import { fanoutBenchmark } from './scenarios/fanout.bench.js';
 import { dispatchBenchmark } from './scenarios/dispatch.bench.js';
 import { hanchotBenchmark } from './scenarios/hanchot.bench.js';
+import { intentsBenchmark } from './scenarios/intents.bench.js';
 import { extractBenchmark } from './scenarios/extract.bench.js';
 import { lookupCompareBenchmark } from './scenarios/lookup-compare.bench.js';
 import { lookupBenchmark } from './scenarios/lookup.bench.js';
@@ -24,6 +25,7 @@ const scenarios: Record<string, (options: { quick: boolean }) => Promise<Record<
   webhook: webhookBenchmark,
   hanchot: hanchotBenchmark,
   extract: extractBenchmark,
+  intents: intentsBenchmark,
   lookup: lookupBenchmark,
   'lookup-compare': lookupCompareBenchmark,
   'plan-import': planImportBenchmark,

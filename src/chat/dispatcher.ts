@@ -12,11 +12,16 @@ import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
+import { classifyIntent } from '../core/intents/classify.js';
+import { isCancelAnswer } from '../core/plans/confirm-answer.js';
+import type { Intent, IntentReading } from '../core/intents/intent.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
 import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
+import { pausedFlowKey } from '../commands/resume.command.js';
 import { parseInput, tokenize } from './command-parser.js';
+import { findSpelledCommand, rewriteArguments, slashlessCommand } from './command-words.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 import { denialText } from './permission-text.js';
 
@@ -77,6 +82,12 @@ interface MessageBasics {
 }
 
 const NOTHING: DispatchResult = { reply: null, notices: [] };
+
+/** The flow of a question the bot asked about free text ("did you mean…?"); no command owns it. */
+export const INTENT_FLOW = 'hoi-y-dinh';
+
+/** What to do for free text: run a command with these arguments, or answer with a text. */
+type IntentAction = { command: string; args: string } | { say: string };
 
 // Half of a UTF-16 surrogate pair is not Unicode, and a platform refuses a message holding one. It gets in
 // when typed text is echoed cut short in the middle of an emoji ("/xyz😀…" shown to 32 units), or was sent
@@ -276,10 +287,200 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       await ctx.flow.end();
       return text(blocked);
     }
-    const reply = await guarded(ctx, () => command.resume!(ctx, state, interpret(state, input, message.callbackData ?? null)));
+    const answer = interpret(state, input, message.callbackData ?? null);
+    // "hủy", "thôi", "dừng lại" typed as the answer abandon the flow, as /huy does (unless it is a choice's name)
+    if (answer.choice === null && isCancelAnswer(input)) {
+      await ctx.flow.end();
+      return text(ctx.t('cancel-done', { command: `/${command.name}` }));
+    }
+    const reply = await guarded(ctx, () => command.resume!(ctx, state, answer));
     // A flow still waiting (asked again, or left as it was after an answer it could not take, such as a sticker)
     // expects an answer: on Telegram the question must open a reply, or privacy mode keeps the answer away.
     return render(reply, i18n.resolve(ctx.locale), target, after.asked || after.exists);
+  }
+
+  // the words /baocao and /phananh read, as typed without diacritics
+  const STATUS_ARGS: Record<string, string> = {
+    done: 'xong',
+    in_progress: 'dang thuc hien',
+    blocked: 'vuong',
+    not_started: 'chua bat dau',
+  };
+  const CHANNEL_ARGS: Record<string, string> = { box: 'hom thu', hotline: 'hotline', in_person: 'truc tiep' };
+
+  /** What a decided intent does; `chosen`: the person picked it from a question, so nothing is asked again. */
+  function actionsFor(intent: Intent, reading: IntentReading, text: string, chosen: boolean): { action: IntentAction; propose?: string } {
+    const { values } = reading;
+    switch (intent) {
+      case 'deadlines':
+        return values.list === 'overdue'
+          ? { action: { command: 'quahan', args: '' } }
+          : { action: { command: 'hanchot', args: String(values.days ?? 31) } };
+      case 'help':
+        return { action: { command: 'help', args: '' } };
+      case 'lookup':
+        return { action: { command: registry.freeText?.name ?? 'tracuu', args: text } };
+      case 'report': {
+        const args = [
+          values.task !== undefined ? `NV${values.task}` : '',
+          values.task !== undefined && values.percent !== undefined ? `${values.percent}%` : '',
+          values.task !== undefined && values.percent === undefined && values.status ? STATUS_ARGS[values.status]! : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        if (chosen) return { action: { command: 'baocao', args } };
+        const stated = values.task !== undefined || values.percent !== undefined || values.status !== undefined;
+        return { action: { command: 'baocao', args }, propose: stated ? 'intent-report-propose' : 'intent-report-howto' };
+      }
+      case 'feedback': {
+        if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
+        const folded = foldVietnamese(text);
+        if (/thong ke|bao nhieu phan anh/.test(folded)) return { action: { command: 'phananh', args: 'thongke' } };
+        const channel = values.channel ? CHANNEL_ARGS[values.channel]! : '';
+        if (chosen) return { action: { command: 'phananh', args: channel } };
+        return { action: { command: 'phananh', args: channel }, propose: 'intent-feedback-propose' };
+      }
+      case 'chatter':
+        return { action: { say: values.smalltalk ?? 'other' } };
+    }
+  }
+
+  async function runIntentAction(
+    store: Store,
+    message: IncomingMessage,
+    basics: MessageBasics,
+    target: DispatchTarget,
+    action: IntentAction,
+    english: boolean,
+  ): Promise<DispatchResult> {
+    if ('say' in action) {
+      const locale = english ? 'en' : i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
+      if (action.say === 'acknowledgement') return NOTHING;
+      return text(i18n.t(locale, `intent-chatter-${action.say}`, { name: message.sender.displayName ?? '' }));
+    }
+    const command = registry.find(action.command);
+    if (!command) return NOTHING;
+    const { ctx, state } = await buildContext(store, message, command.name, basics, action.args);
+    return render(await runCommand(store, command, tokenize(action.args), ctx), i18n.resolve(ctx.locale), target, state.asked);
+  }
+
+  /** Asks which of several actions the person meant, saving them as a flow answered by choice. */
+  async function askIntent(
+    store: Store,
+    message: IncomingMessage,
+    basics: MessageBasics,
+    target: DispatchTarget,
+    question: string,
+    options: Array<{ label: string; action: IntentAction }>,
+    english: boolean,
+  ): Promise<DispatchResult> {
+    const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
+    const choices = [
+      ...options.map((option, index) => ({ label: option.label, value: `y${index}` })),
+      { label: i18n.t(locale, 'intent-choice-none'), value: 'no' },
+    ];
+    const expiresAt = new Date(clock.now().getTime() + settings.conversationTimeoutMinutes * 60_000);
+    await store.conversations.save(message.chat, userKeyOf(message), {
+      flow: INTENT_FLOW,
+      step: 'pick',
+      data: { actions: options.map((option) => option.action), english },
+      choices,
+      expiresAt,
+    });
+    return render({ text: question, choices }, locale, target, true);
+  }
+
+  /** Free text addressed to the bot, routed by what it asks before any document lookup. */
+  async function routeFreeText(
+    store: Store,
+    message: IncomingMessage,
+    input: string,
+    basics: MessageBasics,
+    target: DispatchTarget,
+  ): Promise<DispatchResult> {
+    const reading = classifyIntent(input);
+    const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
+    if (reading.intent === null) {
+      const options = reading.alternatives.map((intent) => ({
+        label: i18n.t(locale, `intent-choice-${intent}`),
+        action: actionsFor(intent, reading, input, true).action,
+      }));
+      return askIntent(store, message, basics, target, i18n.t(locale, 'intent-which'), options, reading.english);
+    }
+    const { action, propose } = actionsFor(reading.intent, reading, input, false);
+    if (!propose || 'say' in action) return runIntentAction(store, message, basics, target, action, reading.english);
+    const what = [
+      reading.values.task !== undefined ? `NV${reading.values.task}` : '',
+      reading.values.percent !== undefined ? `${reading.values.percent}%` : '',
+      reading.values.percent === undefined && reading.values.status
+        ? i18n.t(locale, `report-status-${reading.values.status.replace('_', '-')}`)
+        : '',
+      reading.values.channel ? i18n.t(locale, `intent-channel-${reading.values.channel.replace('_', '-')}`) : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const command = `/${'command' in action ? action.command : ''}${'command' in action && action.args ? ` ${action.args}` : ''}`;
+    const label = i18n.t(locale, reading.intent === 'report' ? 'intent-choice-report-now' : 'intent-choice-feedback-now', { command });
+    const key = propose === 'intent-feedback-propose' && what ? 'intent-feedback-propose-channel' : propose;
+    return askIntent(store, message, basics, target, i18n.t(locale, key, { what, command }), [{ label, action }], reading.english);
+  }
+
+  /** The answer to an intent question: the chosen action, or null when the text is something else (read afresh). */
+  async function resumeIntent(
+    store: Store,
+    message: IncomingMessage,
+    input: string,
+    basics: MessageBasics,
+    target: DispatchTarget,
+  ): Promise<DispatchResult | null> {
+    const state = basics.pending!;
+    await store.conversations.clear(message.chat, userKeyOf(message));
+    basics.pending = null;
+    if (state.expiresAt.getTime() <= clock.now().getTime()) return null;
+    const picked = interpret(state, input, message.callbackData ?? null).choice;
+    const data = state.data as { actions?: IntentAction[]; english?: boolean };
+    if (picked === 'no') {
+      const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
+      return text(i18n.t(locale, 'intent-dropped'));
+    }
+    const action = picked?.startsWith('y') ? data.actions?.[Number(picked.slice(1))] : undefined;
+    if (!action) return null;
+    return runIntentAction(store, message, basics, target, action, data.english ?? false);
+  }
+
+  /** Runs a command typed by the person (with or without its slash), its arguments read as people type them. */
+  async function startCommand(
+    store: Store,
+    message: IncomingMessage,
+    basics: MessageBasics,
+    target: DispatchTarget,
+    command: CommandSpec,
+    typed: string,
+  ): Promise<DispatchResult> {
+    // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
+    // changes nothing, so the flow still waits.
+    const waiting = basics.pending;
+    const { ctx, state } = await buildContext(store, message, command.name, basics, typed, waiting !== null);
+    ctx.argsText = rewriteArguments(command, typed, ctx.today);
+    const blocked = await refusal(store, command, ctx, tokenize(ctx.argsText));
+    if (blocked !== null) return text(blocked);
+    // A flow another command interrupts is set aside, not lost: it says so, and /tieptuc takes it up again
+    // within its timeout. /huy ends it, and the same command typed again starts it over.
+    const setAside =
+      waiting !== null &&
+      waiting.flow !== INTENT_FLOW &&
+      command.name !== waiting.flow &&
+      command !== registry.find('huy') &&
+      command !== registry.find('tieptuc') &&
+      waiting.expiresAt.getTime() > ctx.now.getTime();
+    if (waiting) {
+      await ctx.flow.end();
+      ctx.abandonedFlow = waiting.flow;
+      if (setAside) await store.conversations.save(message.chat, pausedFlowKey(message.sender), waiting);
+    }
+    const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx);
+    const paused = setAside ? `\n${ctx.t('flow-paused', { command: `/${waiting.flow}` })}` : '';
+    return render({ ...reply, text: `${reply.text}${paused}` }, i18n.resolve(ctx.locale), target, state.asked);
   }
 
   async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
@@ -312,34 +513,29 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const actorLocale = i18n.resolve(basics.actor.locale);
 
     if (parsed.kind === 'command') {
-      const command = registry.find(parsed.name);
-      if (!command) {
+      const spelled = findSpelledCommand(registry, parsed.name, parsed.args);
+      const command = spelled?.command;
+      if (!spelled || !command) {
         const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
         const { ctx } = await buildContext(store, message, parsed.name, basics);
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
-      // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
-      // changes nothing, so the flow still waits.
-      const waiting = basics.pending;
-      const { ctx, state } = await buildContext(store, message, command.name, basics, parsed.argsText, waiting !== null);
-      const blocked = await refusal(store, command, ctx, parsed.args);
-      if (blocked !== null) return text(blocked);
-      if (waiting) {
-        await ctx.flow.end();
-        ctx.abandonedFlow = waiting.flow;
-      }
-      const reply = await runCommand(store, command, parsed.args, ctx);
-      return render(reply, i18n.resolve(ctx.locale), target, state.asked);
+      // "/bao cao NV7": the words that spelled the name are not arguments
+      const typed = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
+      return startCommand(store, message, basics, target, command, typed);
     }
 
+    if (basics.pending?.flow === INTENT_FLOW) {
+      const answered = await resumeIntent(store, message, parsed.text, basics, target);
+      if (answered) return answered;
+    }
     const resumed = await resumeFlow(store, message, parsed.text, basics, target);
     if (resumed) return resumed;
     if (!message.addressedToBot || isButton) return NOTHING;
-    const answering = registry.freeText;
-    if (answering && parsed.text.length > 0) {
-      const { ctx, state } = await buildContext(store, message, answering.name, basics, parsed.text);
-      return render(await runCommand(store, answering, tokenize(parsed.text), ctx), i18n.resolve(ctx.locale), target, state.asked);
-    }
+    // "bao cao NV7 xong", "qua han": a command's name at the start of a message to the bot, without its slash
+    const slashless = slashlessCommand(registry, parsed.text);
+    if (slashless) return startCommand(store, message, basics, target, slashless.command, slashless.argsText);
+    if (parsed.text.length > 0) return routeFreeText(store, message, parsed.text, basics, target);
     return text(i18n.t(actorLocale, 'text-not-understood'));
   }
 

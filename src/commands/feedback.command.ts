@@ -1,3 +1,4 @@
+import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
@@ -204,7 +205,8 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
       return severity ? next(ctx, { ...data, severity }) : again('feedback-ask-severity', severityChoices(ctx));
     }
     case 'contact': {
-      if (input.choice === 'skip' || SKIP.includes(compactKey(input.text))) return next(ctx, { ...data, contact: null });
+      if (input.choice === 'skip' || SKIP.includes(compactKey(input.text)) || isSkipAnswer(input.text))
+        return next(ctx, { ...data, contact: null });
       if (input.text.trim().length < 3) return again('feedback-ask-contact');
       return next(ctx, { ...data, contact: parseContact(input.text) });
     }

@@ -16,6 +16,7 @@ import { leaveCommand } from './leave.command.js';
 import { lookupCommand } from './lookup.command.js';
 import { registerGroupCommand } from './register-group.command.js';
 import { reportCommand } from './report.command.js';
+import { resumeCommand } from './resume.command.js';
 import { scheduleCommand } from './schedule.command.js';
 import { summaryCommand } from './summary.command.js';
 import { signInCommand, signOutCommand } from './sign-in.command.js';
@@ -50,4 +51,5 @@ export const allCommands: readonly CommandSpec[] = [
   holidaysCommand,
   importPlanCommand,
   cancelCommand,
+  resumeCommand,
 ];

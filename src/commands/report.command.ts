@@ -4,7 +4,8 @@ import { formatDateVi } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
-import { readYesNo } from '../core/plans/confirm-answer.js';
+import { isSkipAnswer, readYesNo } from '../core/plans/confirm-answer.js';
+import { readPercentInText, readStatusInText } from '../core/intents/values.js';
 import { parsePercent, parseReportLine, parseStatus, percentForStatus, statusForPercent } from '../core/reports/report-line.js';
 import {
   assertMayReport,
@@ -122,6 +123,15 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
   });
   const notices = await echoToUnitGroups(ctx, result.occurrence.unitId, 'report-sent-in-private', text);
   return { text, ...(notices.length > 0 ? { notices } : {}) };
+}
+
+/** "khoảng 85% rồi ạ", "được tám mươi phần trăm", "chắc 85 rồi": the percentage in an answer to "how many percent?". */
+function percentInSentence(text: string): { percent: number; used: number } | null {
+  const said = readPercentInText(text);
+  if (said !== null) return { percent: said, used: 0 };
+  // the one whole number in a short answer, the question having asked for a percentage
+  const numbers = text.match(/(?<![\d/.,-])\d{1,3}(?![\d/.,])/g) ?? [];
+  return numbers.length === 1 && text.length <= 40 ? { percent: Number(numbers[0]), used: 0 } : null;
 }
 
 async function askTask(ctx: CommandContext, draft: Draft, tasks: OpenTask[]): Promise<Reply> {
@@ -270,9 +280,14 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     case 'status': {
       const words = input.text.split(/\s+/).filter(Boolean);
       // A bare number picks a numbered choice; a percentage carries its sign ("60%", "60 phần trăm").
-      const percent = input.choice ? null : parsePercent(words);
+      // …or said in a sentence: "khoảng 85% rồi ạ", "được tám mươi phần trăm", "đang vướng kinh phí"
+      const inSentence = input.choice ? null : readPercentInText(input.text);
+      const percent = input.choice ? null : (parsePercent(words) ?? (inSentence === null ? null : { percent: inSentence, used: 0 }));
       const status =
-        (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
+        (input.choice as ReportStatus | null) ??
+        parseStatus(words)?.status ??
+        (percent ? statusForPercent(percent.percent) : null) ??
+        readStatusInText(input.text);
       if (!status || !task) {
         await ctx.flow.ask('status', state.data, statusChoices(ctx));
         return { text: ctx.t('report-ask-status-again'), choices: statusChoices(ctx) };
@@ -281,7 +296,7 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       return continueWith(ctx, { ...draft, status, percent: percent?.percent ?? null }, task, { confirm: true });
     }
     case 'percent': {
-      const read = task ? parsePercent(input.text.trim().split(/\s+/), { bare: true }) : null;
+      const read = task ? (parsePercent(input.text.trim().split(/\s+/), { bare: true }) ?? percentInSentence(input.text)) : null;
       if (!read || !task) {
         await ctx.flow.ask('percent', state.data);
         return { text: ctx.t('report-ask-percent') };
@@ -310,7 +325,7 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     case 'evidence': {
       const files = evidenceOf(ctx);
       if (files.length > 0) return askConfirm(ctx, { ...draft, evidence: [...draft.evidence, ...files] });
-      if (input.choice === 'skip' || SKIP_WORDS.includes(compactKey(input.text))) return askConfirm(ctx, draft);
+      if (input.choice === 'skip' || SKIP_WORDS.includes(compactKey(input.text)) || isSkipAnswer(input.text)) return askConfirm(ctx, draft);
       const choices = [{ label: ctx.t('report-skip-evidence'), value: 'skip' }];
       await ctx.flow.ask('evidence', state.data, choices);
       return { text: ctx.t('report-ask-evidence'), choices };

@@ -431,8 +431,10 @@ describe('/hanchot and /quahan', () => {
     );
   });
 
-  it('rejects a window that is not a number', async () => {
-    expect(await t.ask('/hanchot mai')).toContain('Cách dùng');
+  it('rejects a window that is not a number or days in words', async () => {
+    expect(await t.ask('/hanchot abc')).toContain('Cách dùng');
+    // everyday words are read as days (issue 19): "mai" is up to tomorrow
+    expect(await t.ask('/hanchot mai')).toBe(await t.ask('/hanchot 2'));
   });
 });
 

@@ -616,8 +616,9 @@ export const TABLE: readonly Row[] = [
     addressed: false,
     denied: anyoneDenial,
     deniedNoRole: anyoneDenial,
-    // (a private message is always addressed to the bot, on every platform: it is a question)
-    done: /^(📄|Tôi chưa chắc|Tôi không tìm thấy|Có thể bạn muốn hỏi)/,
+    // (a private message is always addressed to the bot, on every platform: it is read by what it asks, and
+    // chatter gets a short answer, never a document — issue 19)
+    done: /^(📄|Tôi chưa chắc|Tôi không tìm thấy|Có thể bạn muốn hỏi|Việc này tôi chưa giúp được)/,
     cells: everyone('SSSA'),
   },
   {
@@ -805,6 +806,16 @@ export const TABLE: readonly Row[] = [
     denied: anyoneDenial,
     deniedNoRole: anyoneDenial,
     done: /^Không có thao tác nào đang chờ để hủy\.$/,
+    cells: everyone('AAAA'),
+  },
+  {
+    // nothing was set aside in this chat: it says so (issue 19)
+    name: '/tieptuc',
+    command: 'tieptuc',
+    say: () => '/tieptuc',
+    denied: anyoneDenial,
+    deniedNoRole: anyoneDenial,
+    done: /^Không có thao tác nào đang tạm dừng để tiếp tục\.$/,
     cells: everyone('AAAA'),
   },
 ];

@@ -1,0 +1,23 @@
+# Free text addressed to the bot, read by what it asks (issue 19)
+intent-chatter-greeting = Hello { $name }! I am the focal points' assistant: ask me about deadlines, report progress, log feedback or look up a regulation. Type /help to see the commands.
+intent-chatter-introduction = Hello { $name }, nice to meet you! Type /help to see what I can do.
+intent-chatter-thanks = You are welcome!
+intent-chatter-other = I cannot help with that. I answer about deadlines (/hanchot), progress reports (/baocao), feedback (/phananh) and regulations (/tracuu); type /help to see the commands.
+intent-which = What would you like to do?
+intent-choice-deadlines = See upcoming deadlines
+intent-choice-report = Report progress
+intent-choice-feedback = Log feedback
+intent-choice-help = See the help
+intent-choice-chatter = Nothing, thanks
+intent-choice-lookup = Look up a regulation
+intent-choice-none = No, thanks
+intent-choice-report-now = Report now ({ $command })
+intent-choice-feedback-now = Log feedback ({ $command })
+intent-report-propose = Do you want to report progress: { $what }? I will ask for what is missing and show it to you before sending.
+intent-report-howto = To report progress, type /baocao (I ask step by step), or on one line: /baocao NV12 80% trained 120 people. Start a report now?
+intent-channel-box = complaint box
+intent-channel-hotline = hotline
+intent-channel-in-person = in person
+intent-dropped = All right.
+intent-feedback-propose = Do you want to log feedback? I will ask step by step.
+intent-feedback-propose-channel = Do you want to log feedback ({ $what })? I will ask step by step.

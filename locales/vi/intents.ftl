@@ -1,0 +1,23 @@
+# Free text addressed to the bot, read by what it asks (issue 19)
+intent-chatter-greeting = Chào { $name }! Tôi là Trợ lý Đầu mối: bạn có thể hỏi tôi hạn chót, báo cáo tiến độ, ghi phản ánh hoặc tra cứu văn bản. Gõ /help để xem các lệnh.
+intent-chatter-introduction = Chào { $name }, rất vui được làm quen! Gõ /help để xem tôi giúp được những gì.
+intent-chatter-thanks = Dạ, không có gì ạ!
+intent-chatter-other = Việc này tôi chưa giúp được. Tôi trả lời về hạn chót (/hanchot), báo cáo tiến độ (/baocao), phản ánh (/phananh) và văn bản quy định (/tracuu); gõ /help để xem các lệnh.
+intent-which = Bạn muốn làm gì?
+intent-choice-deadlines = Xem hạn chót sắp tới
+intent-choice-report = Báo cáo tiến độ
+intent-choice-feedback = Ghi một phản ánh
+intent-choice-help = Xem hướng dẫn
+intent-choice-chatter = Không có gì, cảm ơn
+intent-choice-lookup = Tra cứu văn bản quy định
+intent-choice-none = Không, cảm ơn
+intent-choice-report-now = Báo cáo ngay ({ $command })
+intent-choice-feedback-now = Ghi phản ánh ({ $command })
+intent-report-propose = Bạn muốn báo cáo tiến độ: { $what }? Tôi sẽ hỏi thêm những gì còn thiếu và cho bạn xem lại trước khi gửi.
+intent-report-howto = Để báo cáo tiến độ, gõ /baocao (tôi hỏi từng bước), hoặc một dòng: /baocao NV12 80% đã tập huấn 120 người. Bắt đầu báo cáo ngay?
+intent-channel-box = hòm thư góp ý
+intent-channel-hotline = đường dây nóng
+intent-channel-in-person = trực tiếp
+intent-dropped = Vâng ạ.
+intent-feedback-propose = Bạn muốn ghi một phản ánh? Tôi sẽ hỏi từng bước.
+intent-feedback-propose-channel = Bạn muốn ghi một phản ánh ({ $what })? Tôi sẽ hỏi từng bước.

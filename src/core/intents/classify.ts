@@ -1,0 +1,368 @@
+import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
+import { normalizeMessage } from './normalize.js';
+import { readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from './values.js';
+
+type Lexicon = ReadonlyArray<readonly [string, number]>;
+
+// Folded phrases (see normalizeMessage) and how strongly each points at its intent. A phrase counts once,
+// wherever it stands, as whole words.
+const LEXICON: Readonly<Record<Intent, Lexicon>> = {
+  deadlines: [
+    ['han', 1.5],
+    ['han chot', 3],
+    ['han nop', 3],
+    ['nop han', 2],
+    ['han bao cao', 2.5],
+    ['het han', 3],
+    ['den han', 2.5],
+    ['sap den han', 2],
+    ['qua han', 3.5],
+    ['tre han', 3.5],
+    ['cham nop', 3],
+    ['nop cham', 3],
+    ['con no', 3],
+    ['ton dong', 3],
+    ['chua nop', 2.5],
+    ['deadline', 3],
+    ['khi nao', 1.5],
+    ['bao gio', 1.5],
+    ['ngay nao', 1.5],
+    ['ngay may', 2],
+    ['nop', 1],
+    ['phai nop', 2.5],
+    ['can nop', 2.5],
+    ['lich nop', 3],
+    ['han cuoi', 3],
+    ['thieu bao cao', 3],
+    ['phai gui', 2],
+    ['phai lam', 1.5],
+    ['sap toi', 1.5],
+    ['nop truoc', 2],
+    ['truoc ngay', 1.5],
+    ['bao nhieu ngay', 1.5],
+    ['nhac', 1],
+  ],
+  report: [
+    ['bao cao', 1],
+    ['bao cao tien do', 3],
+    ['tien do', 2],
+    ['cap nhat', 1],
+    ['em bao cao', 2.5],
+    ['xin bao cao', 2.5],
+    ['bao cao ket qua', 2.5],
+    ['ket qua', 1],
+    ['minh chung', 2.5],
+    ['treo', 0.5],
+    ['tap huan', 0.5],
+    ['da to chuc', 1.5],
+    ['da gui', 1.5],
+    ['duoc', 0.3],
+    ['dat', 0.5],
+  ],
+  feedback: [
+    ['phan anh', 3],
+    ['gop y', 1.5],
+    ['thu gop y', 1],
+    ['khieu nai', 3],
+    ['phan nan', 3],
+    ['to cao', 3],
+    ['hom thu', 2],
+    ['duong day nong', 2],
+    ['hotline', 2],
+    ['goi dien', 1.5],
+    ['cuoc goi', 1.5],
+    ['nguoi dan', 1],
+    ['nguoi nha', 1],
+    ['benh nhan', 0.5],
+    ['khen', 1.5],
+    ['nac danh', 2],
+    ['co nguoi', 1],
+    ['nhan duoc', 1],
+    ['xu ly', 2],
+    ['thong ke', 1],
+    ['khong co thu', 1.5],
+  ],
+  help: [
+    ['huong dan', 2.5],
+    ['huong dan su dung', 2],
+    ['tro giup', 4],
+    ['help', 4],
+    ['giup', 1.5],
+    ['giup voi', 2],
+    ['giup em voi', 2],
+    ['lenh', 2.5],
+    ['chuc nang', 3],
+    ['dung bot', 3],
+    ['su dung', 2],
+    ['lam duoc gi', 3],
+    ['lam gi voi bot', 3],
+    ['ho tro', 2],
+    ['menu', 4],
+    ['cach dung', 3],
+    ['dung sao', 3],
+    ['dung the nao', 3],
+    ['dung nhu the nao', 3],
+    ['khong biet', 1.5],
+    ['what can you do', 4],
+    ['how to use', 4],
+    ['commands', 3],
+  ],
+  chatter: [
+    ['xin chao', 3],
+    ['chao', 2.5],
+    ['hi', 2.5],
+    ['hello', 2.5],
+    ['alo', 3],
+    ['chuc mung', 3],
+    ['chuc', 1.5],
+    ['tam biet', 3],
+    ['bye', 3],
+    ['ngu ngon', 3],
+    ['good morning', 3],
+    ['how are you', 3],
+    ['bot oi', 1],
+    ['cam on', 3],
+    ['thank you', 3],
+    ['moi duoc phan cong', 3],
+    ['ai la', 3],
+    ['ten gi', 3],
+    ['ban la ai', 3],
+    ['an gi', 2.5],
+    ['troi', 2],
+    ['di hop', 2],
+    ['giao ban', 2],
+    ['hop', 1],
+    ['so dien thoai', 2],
+    ['mat dien', 2],
+    ['nghi om', 2],
+    ['thong minh', 2],
+    ['bot do', 2],
+    ['sinh nhat', 2],
+    ['cuoi tuan', 1.5],
+    ['vui ve', 1.5],
+    ['co ai khong', 3],
+    ['thu xem', 2],
+  ],
+  lookup: [
+    ['thong tu', 4],
+    ['nghi dinh', 4],
+    ['quyet dinh', 3],
+    ['chi thi', 4],
+    ['luat', 3],
+    ['quy dinh', 3],
+    ['theo quy dinh', 1],
+    ['van ban', 3],
+    ['can cu', 3],
+    ['phap ly', 2],
+    ['hieu luc', 4],
+    ['quy che', 3],
+    ['quy tac', 3],
+    ['trang phuc', 2.5],
+    ['ao blu', 2.5],
+    ['mau ao', 2],
+    ['mau gi', 1],
+    ['the ten', 2],
+    ['bien ten', 2],
+    ['deo the', 2],
+    ['ung xu', 2.5],
+    ['dan chu', 2],
+    ['rac thai', 2],
+    ['chat thai', 2],
+    ['nhua', 1],
+    ['hai long', 2],
+    ['van hoa cong so', 3],
+    ['qua bieu', 2],
+    ['tiep cong dan', 2],
+    ['gio lam viec', 2],
+    ['xu phat', 2.5],
+    ['vi pham', 1.5],
+    ['thai do phuc vu', 3],
+    ['may lan', 1],
+    ['nao', 0.5],
+    ['theo', 0.5],
+    ['circular', 4],
+    ['decree', 4],
+    ['regulation', 4],
+    ['which document', 4],
+    ['uniform', 3],
+  ],
+};
+
+// Words that make a question about rules: with one of them, the lookup outweighs the subject's own words.
+const REGULATION_MARKERS = [
+  'thong tu',
+  'nghi dinh',
+  'quyet dinh',
+  'chi thi',
+  'luat',
+  'quy dinh',
+  'van ban',
+  'can cu',
+  'hieu luc',
+  'quy che',
+  'quy tac',
+];
+// A document's symbol: "45/2015/TT-BYT", "02/2017", "09/CT-BYT".
+const SYMBOL = /(?:^|\s)\d{1,4}\/(?:\d{4}|[a-z])/;
+const HOW_TO = ['the nao', 'nhu the nao', 'nhu nao', 'lam sao', 'cach', 'o dau', 'lam the nao'];
+const OVERDUE = ['qua han', 'tre han', 'cham nop', 'nop cham', 'con no', 'ton dong', 'chua nop', 'tre', 'thieu bao cao', 'con thieu'];
+// A whole message that only acknowledges, laughs or tests.
+const ACKNOWLEDGEMENTS = new Set([
+  'ok',
+  'oke',
+  'okee',
+  'vang',
+  'vang a',
+  'da',
+  'da a',
+  'da vang',
+  'u',
+  'uh',
+  'um',
+  'uk',
+  'hihi',
+  'haha',
+  'hehe',
+  'hi hi',
+  'ha ha',
+  'hay qua',
+  'tuyet voi',
+  'test',
+  'test bot',
+  'bot oi',
+  'dung roi',
+  'yes',
+  'no',
+]);
+// "em là Sinh", "tôi là Hùng", "mình là…": a person introducing themselves
+const INTRODUCTION = /(?:^|\s)(?:em|toi|minh|anh|chi) la [a-z]/;
+const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+const ENGLISH_WORDS = new Set(['the', 'what', 'how', 'is', 'are', 'you', 'can', 'do', 'which', 'everyone', 'please', 'good', 'where']);
+
+// A message longer than this is a paste (a plan, a forwarded text): not a question for the lookup.
+const LONG_PASTE = 600;
+// Below this, nothing in the message points anywhere.
+const FLOOR = 1.5;
+// Two intents this close (the second at least this share of the first) are asked about.
+const CLOSE = 0.85;
+
+const has = (padded: string, phrase: string) => padded.includes(` ${phrase} `);
+
+const SUBJECTS = /\b(?:so duong day nong|duong day nong|hom thu gop y|hom thu|thu gop y|gop y|hotline|trang phuc y te|trang phuc)\b/g;
+const FILLER = new Set(['bot', 'oi', 'a', 'nhe', 'vay', 've', 'cho', 'hoi', 'em']);
+
+function isBareSubject(normalized: string): boolean {
+  if (!SUBJECTS.test(normalized)) return false;
+  SUBJECTS.lastIndex = 0;
+  const rest = normalized
+    .replace(SUBJECTS, ' ')
+    .split(' ')
+    .filter((word) => word && !FILLER.has(word));
+  return rest.length === 0;
+}
+
+function isEnglish(text: string, normalized: string): boolean {
+  return !VIETNAMESE_LETTER.test(text) && normalized.split(' ').some((word) => ENGLISH_WORDS.has(word));
+}
+
+const GREETINGS = ['xin chao', 'chao', 'hi', 'hello', 'alo', 'chuc', 'tam biet', 'bye', 'ngu ngon', 'good morning', 'bot oi'];
+
+function smalltalkOf(padded: string): NonNullable<IntentValues['smalltalk']> {
+  if (INTRODUCTION.test(padded) || has(padded, 'moi duoc phan cong')) return 'introduction';
+  if (has(padded, 'cam on') || has(padded, 'thank you')) return 'thanks';
+  if (GREETINGS.some((p) => has(padded, p))) return 'greeting';
+  return 'other';
+}
+
+// How far ahead a deadlines question looks, from its words; a month when it says nothing.
+const WINDOWS: ReadonlyArray<readonly [string, number]> = [
+  ['hom nay', 1],
+  ['ngay mai', 2],
+  ['mai', 2],
+  ['tuan nay', 7],
+  ['tuan sau', 14],
+  ['tuan toi', 14],
+  ['thang nay', 31],
+  ['thang sau', 62],
+  ['thang toi', 62],
+  ['quy nay', 92],
+  ['nam nay', 365],
+];
+
+function emptyScores(): Record<Intent, number> {
+  return { deadlines: 0, report: 0, feedback: 0, help: 0, chatter: 0, lookup: 0 };
+}
+
+function readValues(text: string, padded: string, intent: Intent | null): IntentValues {
+  const values: IntentValues = {};
+  const task = readTaskNumber(text);
+  if (task !== null) values.task = task;
+  const percent = readPercentInText(text);
+  if (percent !== null) values.percent = percent;
+  const status = readStatusInText(text);
+  if (status !== null) values.status = status;
+  const ticket = readTicketCode(text);
+  if (ticket !== null) values.ticket = ticket;
+  if (has(padded, 'hom thu') || has(padded, 'thu gop y') || has(padded, 'nac danh') || /\s\d+ thu\s/.test(padded)) values.channel = 'box';
+  else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
+  else if (has(padded, 'truc tiep')) values.channel = 'in_person';
+  if (intent === 'deadlines') values.days = WINDOWS.find(([phrase]) => has(padded, phrase))?.[1] ?? 31;
+  if (intent === 'deadlines' || OVERDUE.some((p) => has(padded, p)))
+    values.list = OVERDUE.some((p) => has(padded, p)) ? 'overdue' : 'upcoming';
+  return values;
+}
+
+/**
+ * Reads what a free-text message addressed to the bot asks for: offline, with rules and a weighted lexicon
+ * over the folded text (with or without diacritics, shorthand such as "ko", "dc", "j", "bc", "nv" expanded).
+ * When two intents are about as likely, `intent` is null and `alternatives` names them, to ask.
+ */
+export function classifyIntent(text: string): IntentReading {
+  const normalized = normalizeMessage(text);
+  const padded = ` ${normalized} `;
+  const scores = emptyScores();
+  const english = isEnglish(text, normalized);
+  const decided = (intent: Intent, smalltalk?: IntentValues['smalltalk']): IntentReading => {
+    const values = readValues(text, padded, intent);
+    if (intent === 'chatter') values.smalltalk = smalltalk ?? smalltalkOf(padded);
+    return { intent, alternatives: [], scores, values, english };
+  };
+
+  // Nothing but emojis, punctuation or a sticker's placeholder; a long paste: a short answer, never a document.
+  if (!/[\p{L}\p{N}]/u.test(normalized)) return decided('chatter', 'acknowledgement');
+  if (text.length > LONG_PASTE) return decided('chatter', 'other');
+  if (ACKNOWLEDGEMENTS.has(normalized)) return decided('chatter', 'acknowledgement');
+
+  // A bare subject ("hòm thư góp ý", "duong day nong"): what the rules say about it, not a case to log.
+  if (isBareSubject(normalized)) return decided('lookup');
+
+  for (const intent of INTENTS) for (const [phrase, weight] of LEXICON[intent]) if (has(padded, phrase)) scores[intent] += weight;
+
+  const regulation = REGULATION_MARKERS.some((marker) => has(padded, marker)) || SYMBOL.test(padded);
+  if (regulation) scores.lookup += 4;
+  if (HOW_TO.some((p) => has(padded, p)) && (has(padded, 'bao cao') || has(padded, 'tien do'))) scores.report += 3;
+  if (INTRODUCTION.test(padded)) scores.chatter += 4;
+
+  const task = readTaskNumber(text);
+  const percent = readPercentInText(text);
+  const status = readStatusInText(text);
+  if (task !== null) scores.report += 3.5;
+  if (percent !== null) scores.report += 4;
+  if (status !== null) scores.report += 2.5;
+  if (readTicketCode(text) !== null) scores.feedback += 4;
+
+  // English without a Vietnamese word: small talk unless it asks about rules
+  if (english && scores.lookup < 3) scores.chatter += 1.5;
+
+  const ranked = [...INTENTS].sort((a, b) => scores[b] - scores[a]);
+  const [first, second] = [ranked[0]!, ranked[1]!];
+  if (scores[first] < FLOOR) {
+    // Nothing points anywhere: a question about the domain goes to the lookup (which says when it knows
+    // nothing); anything else is chatter.
+    return decided(regulation ? 'lookup' : 'chatter');
+  }
+  if (scores[second] >= FLOOR && scores[second] >= CLOSE * scores[first]) {
+    return { intent: null, alternatives: [first, second], scores, values: readValues(text, padded, null), english };
+  }
+  return decided(first);
+}

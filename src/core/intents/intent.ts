@@ -1,0 +1,35 @@
+import type { ReportStatus } from '../plans/plan.js';
+
+/** What free text addressed to the bot asks for. */
+export type Intent = 'deadlines' | 'report' | 'feedback' | 'help' | 'chatter' | 'lookup';
+
+export const INTENTS: readonly Intent[] = ['deadlines', 'report', 'feedback', 'help', 'chatter', 'lookup'];
+
+/** The values a message gives beside its intent, as far as they could be read. */
+export interface IntentValues {
+  /** deadlines: the ones coming up, or the ones already past */
+  list?: 'upcoming' | 'overdue';
+  /** report: the task's number ("NV7", "nv 7", "nhiệm vụ 7", "[NV7]", "#7") */
+  task?: number;
+  percent?: number;
+  status?: ReportStatus;
+  /** feedback: how it came in */
+  channel?: 'box' | 'hotline' | 'in_person';
+  /** feedback: a ticket code, canonical ("PA-2026-0001") */
+  ticket?: string;
+  /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
+  days?: number;
+  /** chatter: what kind, for a fitting short answer (or none) */
+  smalltalk?: 'greeting' | 'thanks' | 'introduction' | 'acknowledgement' | 'other';
+}
+
+export interface IntentReading {
+  /** the intent, or null when two are about as likely (then ask, offering `alternatives`) */
+  intent: Intent | null;
+  /** when unsure: the likely intents, the likeliest first */
+  alternatives: Intent[];
+  scores: Record<Intent, number>;
+  values: IntentValues;
+  /** English with no Vietnamese in it: answered in English */
+  english: boolean;
+}

@@ -1,0 +1,102 @@
+import type { ReportStatus } from '../plans/plan.js';
+import { normalizeMessage } from './normalize.js';
+
+/**
+ * A task's number in every form the bot prints or people write: "[NV7]", "NV7", "nv 7", "nhiệm vụ 7",
+ * "nhiệm vụ số 7", "#7". Null when the text names none.
+ */
+export function readTaskNumber(text: string): number | null {
+  const normalized = normalizeMessage(text.replace(/\[\s*nv\s*(\d+)\s*\]/giu, ' nv $1 '));
+  const match = /(?:^|\s)(?:nhiem vu(?: so)?|#)\s*(\d{1,6})(?=\s|$|%)/.exec(normalized) ?? /(?:^|\s)#(\d{1,6})\b/.exec(normalized);
+  return match ? Number(match[1]) : null;
+}
+
+/** A feedback ticket's code in any case and spacing ("pa-2026-1", "PA 2026 1", "PA-2026-0001"), canonical. */
+export function readTicketCode(text: string): string | null {
+  const match = /(?:^|[^\p{L}\p{N}])pa[\s_.-]*(\d{4})[\s_.-]*(\d{1,6})(?![\p{N}])/iu.exec(text);
+  if (!match) return null;
+  return `PA-${match[1]}-${match[2]!.padStart(4, '0')}`;
+}
+
+const DIGITS: Readonly<Record<string, number>> = {
+  khong: 0,
+  linh: 0,
+  le: 0,
+  mot: 1,
+  hai: 2,
+  ba: 3,
+  bon: 4,
+  tu: 4,
+  nam: 5,
+  lam: 5,
+  sau: 6,
+  bay: 7,
+  tam: 8,
+  chin: 9,
+};
+
+/** "tám mươi" → 80, "chín mươi lăm" → 95, "một trăm" → 100, "mười" → 10, "hai lăm" → 25; null if not a number. */
+export function readNumberWords(words: readonly string[]): number | null {
+  if (words.length === 0 || words.length > 4) return null;
+  if (words.length === 2 && words[1] === 'tram' && DIGITS[words[0]!] !== undefined) return DIGITS[words[0]!]! * 100;
+  let value: number;
+  let index = 0;
+  const first = words[index];
+  if (first === 'muoi') {
+    value = 10;
+    index += 1;
+  } else if (first !== undefined && DIGITS[first] !== undefined) {
+    value = DIGITS[first]!;
+    index += 1;
+    if (words[index] === 'muoi') {
+      value *= 10;
+      index += 1;
+    } else if (index < words.length && DIGITS[words[index]!] !== undefined && words.length === 2) {
+      // "hai lăm" (25), "tám lăm" (85): tens then units without "mươi"
+      return value * 10 + DIGITS[words[index]!]!;
+    }
+  } else return null;
+  if (index < words.length) {
+    const unit = DIGITS[words[index]!];
+    if (unit === undefined) return null;
+    value += unit;
+    index += 1;
+  }
+  return index === words.length ? value : null;
+}
+
+/**
+ * A percentage said in a sentence: "khoảng 85% rồi ạ", "đạt 70 phần trăm", "được tám mươi phần trăm". Only a
+ * number marked as a percentage: "120 người" is not one. Null when there is none.
+ */
+export function readPercentInText(text: string): number | null {
+  const normalized = normalizeMessage(text);
+  const digits = /(?:^|\s)(\d{1,3})\s*(?:%|phan tram)(?=\s|$)/.exec(normalized);
+  if (digits) return Number(digits[1]);
+  const spoken = /((?:\S+ ){1,4})phan tram(?=\s|$)/.exec(normalized);
+  if (spoken) {
+    const words = spoken[1]!.trim().split(' ');
+    // the longest run of number words right before "phần trăm"
+    for (let start = 0; start < words.length; start += 1) {
+      const value = readNumberWords(words.slice(start));
+      if (value !== null) return value;
+    }
+  }
+  return null;
+}
+
+const STATUS_PHRASES: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = [
+  ['not_started', ['chua bat dau', 'chua lam', 'chua thuc hien', 'chua trien khai']],
+  ['blocked', ['vuong', 'kho khan', 'bi tac', 'chua the', 'thieu kinh phi']],
+  ['in_progress', ['dang thuc hien', 'dang lam', 'dang trien khai', 'dang tien hanh', 'dang to chuc']],
+  ['done', ['xong', 'hoan thanh', 'hoan tat', 'da gui', 'da nop', 'da treo', 'da to chuc', 'da thuc hien xong']],
+];
+
+/** A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null. */
+export function readStatusInText(text: string): ReportStatus | null {
+  const padded = ` ${normalizeMessage(text)} `;
+  for (const [status, phrases] of STATUS_PHRASES) if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return status;
+  // "được 2/3": a share of the work done
+  if (/ (?:duoc|dat) \d\/\d /.test(padded)) return 'in_progress';
+  return null;
+}

@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const DOCUMENT = /\d+\/\d{4}\/[A-ZĐ-]+/;
+
+describe('free text addressed to the bot goes where it belongs (issue 19)', () => {
+  it('a deadlines question gets the deadlines, not a document', async () => {
+    const reply = await t.ask('hạn nộp báo cáo tổng kết năm là khi nào vậy?', { kind: 'private' });
+    expect(reply).not.toMatch(/không tìm thấy văn bản/i);
+    expect(reply).toBe(await t.ask('/hanchot 31', { kind: 'private' }));
+    expect(await t.ask('còn nợ báo cáo gì không', { kind: 'private' })).toBe(await t.ask('/quahan', { kind: 'private' }));
+  });
+
+  it('help gets /help', async () => {
+    expect(await t.ask('hướng dẫn dùng bot')).toBe(await t.ask('/help'));
+  });
+
+  it('greetings, introductions and chatter never get a document', async () => {
+    for (const text of ['chào mọi người, em là Sinh, y sĩ trạm', 'ai là giám đốc sở y tế lai châu', 'cảm ơn bot nhiều', 'xin chào']) {
+      const reply = await t.ask(text);
+      expect(reply, text).not.toMatch(DOCUMENT);
+      expect(reply.length, text).toBeLessThan(300);
+    }
+    expect(await t.ask('chào mọi người, em là Sinh, y sĩ trạm')).toContain('rất vui được làm quen');
+    expect((await t.say('👍👍')).reply).toBeNull();
+  });
+
+  it('a regulation question still gets the lookup', async () => {
+    expect(await t.ask('đường dây nóng theo chỉ thị nào')).toBe(await t.ask('/tracuu đường dây nóng theo chỉ thị nào'));
+  });
+
+  it('a progress statement proposes /baocao with what was understood, and the choice starts it', async () => {
+    const proposal = await t.ask('NV1 được 80% rồi ạ');
+    expect(proposal).toContain('NV1, 80%');
+    expect(proposal).toContain('/baocao NV1 80%');
+    const started = await t.ask('1');
+    expect(started).toBe(
+      await (async () => {
+        await t.ask('/huy');
+        return t.ask('/baocao NV1 80%');
+      })(),
+    );
+    await t.ask('/huy');
+  });
+
+  it('"how do I report" explains and offers to start; "no" drops the question', async () => {
+    expect(await t.ask('làm sao để báo cáo')).toContain('/baocao');
+    expect(await t.ask('2')).toBe('Vâng ạ.');
+  });
+
+  it('a proposal left unanswered does not swallow the next message', async () => {
+    await t.ask('làm sao để báo cáo');
+    expect(await t.ask('hướng dẫn dùng bot')).toBe(await t.ask('/help'));
+  });
+
+  it('feedback proposes /phananh with the channel', async () => {
+    const reply = await t.ask('có bệnh nhân gọi đường dây nóng phản ánh');
+    expect(reply).toContain('đường dây nóng');
+    expect(reply).toContain('/phananh hotline');
+    await t.ask('2');
+  });
+});
+
+describe('commands as people type them (issue 19)', () => {
+  const same = async (typed: string, canonical: string, options: { kind?: 'private' | 'group' } = {}) => {
+    const a = await t.ask(typed, options);
+    await t.ask('/huy', options);
+    const b = await t.ask(canonical, options);
+    await t.ask('/huy', options);
+    expect(a, typed).toBe(b);
+    return a;
+  };
+
+  it('a name split in two or with diacritics is the command', async () => {
+    await same('/bao cao', '/baocao');
+    await same('/báo cáo', '/baocao');
+    await same('/qua han', '/quahan');
+    await same('/Hạn Chót 14', '/hanchot 14');
+  });
+
+  it('a command name without its slash at the start of a message to the bot', async () => {
+    await same('qua han', '/quahan');
+    await same('bao cao NV1 xong', '/baocao NV1 xong');
+    await same('han chot tuan nay', '/hanchot 7');
+    // a sentence starting with the same words is read for what it asks
+    expect(await t.ask('báo cáo tiến độ như thế nào')).toContain('/baocao NV12 80%');
+    await t.ask('/huy');
+  });
+
+  it('task codes in every form', async () => {
+    expect(await same('/baocao [NV1] 60%', '/baocao NV1 60%')).toContain('Nội dung báo cáo');
+    await same('/baocao nv 1 60%', '/baocao NV1 60%');
+    await same('/baocao nhiệm vụ 1 60%', '/baocao NV1 60%');
+    await same('/baocao #1 60%', '/baocao NV1 60%');
+  });
+
+  it('ticket codes in any case and spacing; sub-commands in two words', async () => {
+    expect(await t.ask('/phananh hotline Người nhà bệnh nhân phản ánh phải chờ khám quá lâu ở khoa Nhi')).toContain('PA-2026-0001');
+    await t.ask('1');
+    const shown = await t.ask('/phananh PA-2026-0001');
+    expect(shown).toContain('PA-2026-0001');
+    expect(await t.ask('/phananh pa-2026-1')).toBe(shown);
+    expect(await t.ask('/phananh PA 2026 1')).toBe(shown);
+    await same('/phananh thong ke thang 12', '/phananh thongke thang 12');
+  });
+
+  it('everyday words for a number of days or a date', async () => {
+    await same('/hanchot tuan nay', '/hanchot 7');
+    await same('/hanchot thang nay', '/hanchot 31');
+    const leave = await t.ask('/nghiphep den het 20/12');
+    expect(leave).toContain('20/12/2026');
+    await t.ask('/nghiphep huy');
+    expect(await t.ask('/nghiphep thứ 6 tuần sau')).toContain('04/12/2026');
+    await t.ask('/nghiphep huy');
+  });
+});
+
+describe('answers at a step in everyday words (issue 19)', () => {
+  it('a percentage in a sentence, yes in its common forms', async () => {
+    await t.ask('/baocao NV1');
+    expect(await t.ask('khoảng 85% rồi ạ')).toContain('Nội dung báo cáo');
+    await t.ask('/huy');
+    await t.ask('/baocao NV1');
+    await t.ask('2');
+    expect(await t.ask('được tám mươi phần trăm')).toContain('Nội dung báo cáo');
+    expect(await t.ask('Đã tập huấn cho 80 cán bộ')).toContain('minh chứng');
+    expect(await t.ask('ko co')).toContain('80%');
+    expect(await t.ask('ok gui di')).toMatch(/Đã ghi báo cáo|đã ghi/i);
+  });
+
+  it('"thôi" or "hủy" at any step abandons the flow and says so', async () => {
+    await t.ask('/baocao NV1');
+    expect(await t.ask('thôi')).toBe('Đã hủy thao tác /baocao đang làm dở.');
+    expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
+  });
+});
+
+describe('no silent loss (issue 19)', () => {
+  it('a command sent while a flow waits says the flow was set aside, and /tieptuc takes it up again', async () => {
+    const asked = await t.ask('/baocao');
+    const deadlines = await t.ask('/hanchot 30');
+    expect(deadlines).toContain('Đã tạm dừng /baocao đang làm dở; gõ /tieptuc để tiếp tục.');
+    const resumed = await t.ask('/tieptuc');
+    expect(resumed).toContain('Tiếp tục /baocao');
+    // the task list offered before is offered again, and answering it continues the report
+    expect(resumed).toContain(asked.split('\n').find((line) => line.startsWith('1. '))!);
+    expect(await t.ask('1')).toContain('tình trạng thế nào');
+    expect(await t.ask('/tieptuc')).toBe('Không có thao tác nào đang tạm dừng để tiếp tục.');
+    await t.ask('/huy');
+  });
+
+  it('/huy and the same command again are not set aside', async () => {
+    await t.ask('/baocao');
+    expect(await t.ask('/baocao')).not.toContain('tạm dừng');
+    expect(await t.ask('/huy')).toBe('Đã hủy thao tác /baocao đang làm dở.');
+  });
+});

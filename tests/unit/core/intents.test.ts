@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classifyIntent } from '../../../src/core/intents/classify.js';
+import { normalizeMessage } from '../../../src/core/intents/normalize.js';
+import { readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from '../../../src/core/intents/values.js';
+
+describe('normalizeMessage', () => {
+  it('folds diacritics and expands chat shorthand', () => {
+    expect(normalizeMessage('Còn nợ BC j ko?')).toBe('con no bao cao gi khong');
+    expect(normalizeMessage('nv7 dc 80%')).toBe('nhiem vu 7 duoc 80%');
+    expect(normalizeMessage('tt 02/2017 còn hiệu lực k')).toBe('thong tu 02/2017 con hieu luc khong');
+  });
+});
+
+describe('values read in a sentence', () => {
+  it('reads a task number in every form', () => {
+    for (const text of ['[NV7] 60%', 'NV7 xong', 'nv 7', 'nhiệm vụ 7', 'nhiệm vụ số 7', '#7 xong', 'bao cao nv7'])
+      expect(readTaskNumber(text), text).toBe(7);
+    expect(readTaskNumber('đã xong tập huấn 120 người')).toBeNull();
+  });
+
+  it('reads a ticket code in any case and spacing', () => {
+    for (const text of ['pa-2026-1', 'PA 2026 1', 'PA-2026-0001', 'xử lý Pa_2026_001 xong'])
+      expect(readTicketCode(text), text).toBe('PA-2026-0001');
+    expect(readTicketCode('trang 2026')).toBeNull();
+  });
+
+  it('reads a percentage in digits or in words, never a count', () => {
+    expect(readPercentInText('khoảng 85% rồi ạ')).toBe(85);
+    expect(readPercentInText('đạt 70 phần trăm')).toBe(70);
+    expect(readPercentInText('được tám mươi phần trăm')).toBe(80);
+    expect(readPercentInText('duoc chin muoi lam phan tram')).toBe(95);
+    expect(readPercentInText('mot tram phan tram')).toBe(100);
+    expect(readPercentInText('tập huấn 120 người')).toBeNull();
+  });
+
+  it('reads a status', () => {
+    expect(readStatusInText('đã xong tập huấn')).toBe('done');
+    expect(readStatusInText('đang vướng kinh phí')).toBe('blocked');
+    expect(readStatusInText('nv2 chua bat dau')).toBe('not_started');
+    expect(readStatusInText('ra soat dc 2/3 roi')).toBe('in_progress');
+  });
+});
+
+describe('classifyIntent', () => {
+  const cases: Array<[string, string]> = [
+    ['hạn nộp báo cáo tổng kết năm là khi nào vậy?', 'deadlines'],
+    ['con no bc j ko', 'deadlines'],
+    ['làm sao để báo cáo', 'report'],
+    ['báo cáo NV7 80%', 'report'],
+    ['có người phản ánh thái độ nhân viên', 'feedback'],
+    ['hòm thư có 2 thư', 'feedback'],
+    ['hướng dẫn dùng bot', 'help'],
+    ['chào mọi người, em là Sinh, y sĩ trạm', 'chatter'],
+    ['ai là giám đốc sở y tế lai châu', 'chatter'],
+    ['😀😀', 'chatter'],
+    ['cảm ơn bot', 'chatter'],
+    ['02 người đi họp chiều nay nhé', 'chatter'],
+    ['đường dây nóng theo chỉ thị nào', 'lookup'],
+    ['trang phuc y te theo quy dinh nao', 'lookup'],
+  ];
+  it.each(cases)('%s → %s', (text, intent) => {
+    expect(classifyIntent(text).intent).toBe(intent);
+  });
+
+  it('reads the list a deadlines question asks for', () => {
+    expect(classifyIntent('có việc nào quá hạn chưa').values.list).toBe('overdue');
+    expect(classifyIntent('sắp đến hạn gì không').values.list).toBe('upcoming');
+  });
+
+  it('a long paste is never sent to the lookup', () => {
+    expect(classifyIntent(`thông tư ${'quy định '.repeat(100)}`).intent).toBe('chatter');
+  });
+});
