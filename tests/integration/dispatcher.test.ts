@@ -347,7 +347,7 @@ describe('bad input', () => {
     ['你好，我想报告', NOT_UNDERSTOOD],
     ['مرحبا', NOT_UNDERSTOOD],
     ['cảm ơn bot nhé', 'Dạ, không có gì ạ!'],
-    ['/nhiemvu 1 2 3 4 5 6 7 8 9 10 11', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
+    ['/nhiemvu a b c d e f g h i j k', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
     ['/help me please now', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/help'],
   ])('%s gets a short polite answer', async (input, answer) => {
     const before = await domainCounts();
