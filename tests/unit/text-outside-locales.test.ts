@@ -13,6 +13,8 @@ import { projectRoot } from '../../src/paths.js';
  */
 const READS_OR_DATA: Record<string, string> = {
   'src/core/feedback/words.ts': 'channels, categories and severities as people type them',
+  'src/core/feedback/personal.ts': 'honorifics, family names and address words as complaints write them: what redaction looks for',
+  'src/core/feedback/sensitive.ts': 'the words of a complaint about bribes, extortion, harassment or threats',
   'src/core/plans/import/': "a plan's own wording: section titles, recipients, the names of its units",
   'src/core/documents/lookup/': 'questions as staff type them',
   'src/core/deadlines/extraction/': 'deadlines as plans write them',
