@@ -679,11 +679,13 @@ export const TABLE: readonly Row[] = [
     done: ({ place }, answer) =>
       place === 'other'
         ? expect(answer.text.startsWith(`Nhóm này đã gắn với ${CDC} (CDC) từ trước, không có gì thay đổi.`), 'expected "already bound"')
-        : // a bound group is moved only once confirmed: the question names both
-          expect(
-            answer.text.startsWith('Nhóm này đang gắn với') && answer.text.includes(`Chuyển nhóm này sang ${CDC}`),
-            'expected the move asked',
-          ),
+        : place === 'unbound'
+          ? expect(answer.text.startsWith(`Đã gắn nhóm này với ${CDC} (CDC)`), 'expected the group bound at once')
+          : // a bound group is moved only once confirmed: the question names both
+            expect(
+              answer.text.startsWith('Nhóm này đang gắn với') && answer.text.includes(`Chuyển nhóm này sang ${CDC}`),
+              'expected the move asked',
+            ),
     cells: { ...everyone('DDDN'), admin: 'AAAN' },
   },
   {
