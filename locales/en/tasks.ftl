@@ -37,9 +37,9 @@ due-none-event = when the event occurs
 ## /hanchot, /quahan
 
 cmd-hanchot-description = Upcoming deadlines (7 days by default)
-cmd-hanchot-usage = /hanchot or /hanchot <days>, for example: /hanchot 30
+cmd-hanchot-usage = /hanchot or /hanchot <days>, for example: /hanchot 30; over many units add “theo đơn vị” (by unit) or “trang 2” (page 2)
 cmd-quahan-description = Tasks past their deadline and not done
-cmd-quahan-usage = /quahan
+cmd-quahan-usage = /quahan; over many units add “theo đơn vị” (by unit) or “trang 2” (page 2), for example: /quahan theo đơn vị
 all-units = all units
 list-more = … and { $count } more.
 list-more-unit = … and { $count } more: type /nhiemvu for all of the unit’s open tasks.
@@ -51,3 +51,6 @@ overdue-none = { $who } has nothing overdue.
 permission-denied-leader = { $command } is for the Department's leaders and administrators.
 leader-line-task = • [{ $code }] { $title } — { $due } — { $count } units still owe it: { $units }
 leader-line-unit = • { $unit } ({ $count }): { $tasks }
+leader-grouped-by-task = (One line per task with the units still owing it; by unit: { $other })
+leader-grouped-by-unit = (One line per unit with the tasks it still owes; by task: { $other })
+leader-more = Page { $page }/{ $pages }. More: { $next }

@@ -26,9 +26,9 @@ due-none-event = khi phát sinh sự việc
 ## /hanchot, /quahan
 
 cmd-hanchot-description = Hạn chót sắp tới (mặc định 7 ngày)
-cmd-hanchot-usage = /hanchot hoặc /hanchot <số ngày>, ví dụ: /hanchot 30
+cmd-hanchot-usage = /hanchot hoặc /hanchot <số ngày>, ví dụ: /hanchot 30; lãnh đạo xem nhiều đơn vị thêm “theo đơn vị” hoặc “trang 2”
 cmd-quahan-description = Nhiệm vụ đã quá hạn mà chưa hoàn thành
-cmd-quahan-usage = /quahan
+cmd-quahan-usage = /quahan; lãnh đạo xem nhiều đơn vị thêm “theo đơn vị” hoặc “trang 2”, ví dụ: /quahan theo đơn vị
 all-units = tất cả đơn vị
 list-more = … và { $count } mục khác.
 list-more-unit = … và { $count } mục khác: gõ /nhiemvu để xem đủ các nhiệm vụ đang mở của đơn vị.
@@ -40,3 +40,6 @@ overdue-none = { $who } không có nhiệm vụ nào quá hạn.
 permission-denied-leader = Lệnh { $command } dành cho lãnh đạo Sở và quản trị viên.
 leader-line-task = • [{ $code }] { $title } — { $due } — còn { $count } đơn vị: { $units }
 leader-line-unit = • { $unit } ({ $count }): { $tasks }
+leader-grouped-by-task = (Mỗi dòng một nhiệm vụ và các đơn vị còn nợ; xem theo đơn vị: { $other })
+leader-grouped-by-unit = (Mỗi dòng một đơn vị và các nhiệm vụ còn nợ; xem theo nhiệm vụ: { $other })
+leader-more = Trang { $page }/{ $pages }. Xem thêm: { $next }

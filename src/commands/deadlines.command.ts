@@ -2,34 +2,105 @@ import { z } from 'zod';
 import { permissions } from '../core/members/policy.js';
 import { type DeadlineWindow, deadlineList } from '../core/plans/deadline-list.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
+import { foldVietnamese } from '../core/text/vietnamese.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 import { taskLines } from '../chat/format/due-lines.js';
+import { LEADER_PAGE_SIZE, type LeaderGrouping, leaderLines } from '../chat/format/leader-deadlines.js';
 
 const MAX_LINES = 25;
+// A list over many units is grouped; this many occurrences are read to group (300 units × a few overdue each).
+const MAX_GROUPED = 5000;
+
+/** What follows /hanchot or /quahan: a number of days (for /hanchot), a grouping, a page. */
+export interface ListWords {
+  days: number | null;
+  grouping: LeaderGrouping | null;
+  page: number;
+}
+
+/**
+ * "30", "30 ngày", "theo đơn vị", "theo nhiệm vụ", "trang 2", in any order, with or without diacritics; null
+ * when a word is none of these (the usage is shown).
+ */
+export function readListWords(words: readonly string[]): ListWords | null {
+  const text = foldVietnamese(words.join(' '));
+  const result: ListWords = { days: null, grouping: null, page: 1 };
+  let rest = text;
+  const take = (pattern: RegExp, apply: (match: RegExpExecArray) => void) => {
+    const match = pattern.exec(rest);
+    if (!match) return;
+    apply(match);
+    rest = `${rest.slice(0, match.index)} ${rest.slice(match.index + match[0].length)}`;
+  };
+  take(/(?:^|\s)(?:trang|page|xem them)\s*(\d{1,3})(?=\s|$)/, (m) => (result.page = Math.max(1, Number(m[1]))));
+  take(/(?:^|\s)(?:theo\s+)?(?:don\s*vi|unit|units)(?=\s|$)/, () => (result.grouping = 'unit'));
+  take(/(?:^|\s)(?:theo\s+)?(?:nhiem\s*vu|task|tasks|viec)(?=\s|$)/, () => (result.grouping = 'task'));
+  take(/(?:^|\s)(\d{1,3})(?:\s*(?:ngay|days?))?(?=\s|$)/, (m) => (result.days = Number(m[1])));
+  return rest.trim() === '' ? result : null;
+}
+
+const listArgs = (allowDays: boolean) =>
+  z
+    .array(z.string().max(40))
+    .max(8)
+    .refine((words) => {
+      const read = readListWords(words);
+      return read !== null && (allowDays || read.days === null);
+    });
+
+/** The command's words again, for the hint that shows the next page or the other grouping. */
+function commandFor(name: string, words: ListWords, change: Partial<ListWords>): string {
+  const next = { ...words, ...change };
+  return [
+    `/${name}`,
+    next.days !== null ? String(next.days) : '',
+    next.grouping === 'unit' ? 'theo đơn vị' : '',
+    next.page > 1 ? `trang ${next.page}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
 
 async function listDeadlines(
   ctx: CommandContext,
   window: DeadlineWindow,
   keys: { header: string; none: string },
   args: Record<string, string | number>,
+  words: ListWords,
 ): Promise<Reply> {
   const scope: ListScope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
+  const grouped = scope.unit === null;
   const list = await deadlineList(ctx.store, {
     unitIds: scope.unitIds,
     window,
     today: ctx.today,
     calendar: ctx.calendar,
-    limit: MAX_LINES,
+    limit: grouped ? MAX_GROUPED : MAX_LINES,
   });
   const who = scope.unit ? scope.unit.name : ctx.t('all-units');
   if (list.total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
-  const lines = list.items.map((task) => taskLines(ctx, task, { showUnit: scope.unit === null }));
-  // a list cut short says where the rest is: the unit's whole list, or for every unit, a unit's or the file
-  const more =
-    list.total > list.items.length
-      ? [ctx.t(scope.unit ? 'list-more-unit' : 'list-more-all', { count: list.total - list.items.length })]
-      : [];
-  return { text: [ctx.t(keys.header, { ...args, who, count: list.total }), ...lines, ...more].join('\n') };
+  const header = ctx.t(keys.header, { ...args, who, count: list.total });
+  if (!grouped) {
+    const lines = list.items.map((task) => taskLines(ctx, task));
+    // a list cut short says where the rest is: the unit's whole list
+    const more = list.total > list.items.length ? [ctx.t('list-more-unit', { count: list.total - list.items.length })] : [];
+    return { text: [header, ...lines, ...more].join('\n') };
+  }
+  // Over many units, one line per task with the units still owing it (or per unit), a page at a time.
+  const shortNames = new Map((await ctx.store.units.list()).map((unit) => [unit.id, unit.shortName ?? unit.name]));
+  const grouping = words.grouping ?? 'task';
+  const lines = leaderLines(ctx, list.items, grouping, shortNames);
+  const pages = Math.max(1, Math.ceil(lines.length / LEADER_PAGE_SIZE));
+  const page = Math.min(words.page, pages);
+  const shown = lines.slice((page - 1) * LEADER_PAGE_SIZE, page * LEADER_PAGE_SIZE).map((line) => line.text);
+  const footer = [
+    ctx.t(grouping === 'task' ? 'leader-grouped-by-task' : 'leader-grouped-by-unit', {
+      other: commandFor(ctx.command, words, { grouping: grouping === 'task' ? 'unit' : 'task', page: 1 }),
+    }),
+  ];
+  if (page < pages) footer.push(ctx.t('leader-more', { page, pages, next: commandFor(ctx.command, words, { grouping, page: page + 1 }) }));
+  if (list.total > list.items.length) footer.push(ctx.t('list-more-all', { count: list.total - list.items.length }));
+  return { text: [header, ...shown, ...footer].join('\n') };
 }
 
 /** /hanchot [số ngày]: deadlines (effective, see deadlineStatus) from today to N days ahead (7 by default). */
@@ -41,14 +112,11 @@ export const upcomingCommand = defineCommand({
   scope: 'any',
   // what a unit owes is seen where its tasks are (/nhiemvu): by its people and those above it
   permission: permissions.unitMember,
-  args: z.union([
-    z.tuple([]),
-    z.tuple([z.string().regex(/^\d{1,3}$/)]),
-    z.tuple([z.string().regex(/^\d{1,3}$/), z.string().regex(/^ngay$|^ngày$|^days?$/i)]),
-  ]),
+  args: listArgs(true),
   async run(ctx, args) {
-    const days = Math.min(Math.max(Number(args[0] ?? 7), 1), 365);
-    return listDeadlines(ctx, { kind: 'upcoming', days }, { header: 'upcoming-header', none: 'upcoming-none' }, { days });
+    const words = readListWords(args)!;
+    const days = Math.min(Math.max(words.days ?? 7, 1), 365);
+    return listDeadlines(ctx, { kind: 'upcoming', days }, { header: 'upcoming-header', none: 'upcoming-none' }, { days }, words);
   },
 });
 
@@ -64,8 +132,8 @@ export const overdueCommand = defineCommand({
   scope: 'any',
   // what a unit owes is seen where its tasks are (/nhiemvu): by its people and those above it
   permission: permissions.unitMember,
-  args: z.tuple([]),
-  async run(ctx) {
-    return listDeadlines(ctx, { kind: 'overdue' }, { header: 'overdue-header', none: 'overdue-none' }, {});
+  args: listArgs(false),
+  async run(ctx, args) {
+    return listDeadlines(ctx, { kind: 'overdue' }, { header: 'overdue-header', none: 'overdue-none' }, {}, readListWords(args)!);
   },
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatDateVi, parts } from '../core/dates/local-date.js';
 import { isDomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
-import { buildConsolidatedReport } from '../core/reports/consolidated-report.js';
+import { buildConsolidatedReport, reportUnitScope } from '../core/reports/consolidated-report.js';
 import { planHandle } from '../core/reports/report-plan.js';
 import { parseReportRequest } from '../core/reports/report-request.js';
 import { planReference, reportPeriodLabel, summaryLine } from '../exports/report-text.js';
@@ -10,7 +10,9 @@ import { type CommandContext, defineCommand, type Reply } from './command.js';
 
 async function exportReport(ctx: CommandContext, words: string[]): Promise<Reply> {
   const request = parseReportRequest(words, ctx.today);
+  const unitIds = reportUnitScope(ctx.actor.grants, await ctx.store.units.list());
   const report = await buildConsolidatedReport(ctx.store, {
+    unitIds,
     planCode: request.planRef,
     period: request.period,
     today: ctx.today,
@@ -54,7 +56,7 @@ export const exportReportCommand = defineCommand({
   descriptionKey: 'cmd-xuatbaocao-description',
   usageKey: 'cmd-xuatbaocao-usage',
   scope: 'any',
-  permission: permissions.leader,
+  permission: permissions.unitReports,
   // A plan code and a period are a handful of short words; anything longer is not a request for a report.
   args: z.array(z.string().max(40)).max(10),
   async run(ctx, words) {

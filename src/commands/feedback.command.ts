@@ -1,5 +1,6 @@
 import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
+import { renderFeedbackStatsXlsx } from '../exports/feedback-stats-xlsx.js';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
 import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
@@ -226,7 +227,11 @@ function periodLabel(ctx: CommandContext, period: StatsPeriod): string {
 async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> {
   const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
   const period = parseStatsPeriod(words, ctx.today);
-  const { stats, backlog: late } = await feedbackStatistics(ctx.store, {
+  const {
+    stats,
+    backlog: late,
+    byUnit,
+  } = await feedbackStatistics(ctx.store, {
     unitIds: scope.unitIds,
     period,
     today: ctx.today,
@@ -258,6 +263,22 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
             .join(', '),
         }),
   ];
+  // Over several units, a line per unit; a Department leader also gets the table as a spreadsheet.
+  if (scope.unit === null && byUnit.length > 0) {
+    const names = new Map((await ctx.store.units.list()).map((unit) => [unit.id, unit]));
+    const rows = byUnit.map((row) => ({ ...row, unitName: names.get(row.unitId)?.name ?? String(row.unitId) }));
+    lines.push(t('feedback-stats-by-unit'));
+    for (const row of rows) lines.push(t('feedback-stats-unit-line', { unit: names.get(row.unitId)?.shortName ?? row.unitName, ...row }));
+    if (isAllowed(ctx.actor, permissions.leader, null)) {
+      const title = t('feedback-xlsx-title', { period: periodLabel(ctx, period) });
+      const data = await renderFeedbackStatsXlsx({ title, rows }, t);
+      const name = `thong-ke-phan-anh-${period.from}.xlsx`;
+      return {
+        text: lines.join('\n'),
+        files: [{ kind: 'document', name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', data }],
+      };
+    }
+  }
   return { text: lines.join('\n') };
 }
 

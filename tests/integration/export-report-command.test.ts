@@ -37,6 +37,27 @@ describe('/xuatbaocao', () => {
     );
   });
 
+  it('gives a unit leader the report of the units they lead, and no other', async () => {
+    const result = await t.say('/xuatbaocao KH20-2020', { user: 'lanh-dao-tamduong', kind: 'private' });
+    expect(result.reply!.text).toMatch(/^1 đơn vị, \d+ nhiệm vụ\.$/m);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(result.reply!.files![0]!.data as unknown as ArrayBuffer);
+    const units = new Set<unknown>();
+    workbook.getWorksheet('Tổng hợp')!.eachRow((row) => {
+      if (typeof row.getCell(1).value === 'number') units.add(row.getCell(2).value);
+    });
+    expect([...units]).toEqual(['Trung tâm Y tế Tam Đường']);
+  });
+
+  it('finds a plan by words of its title, as leaders name it (issue 21), and lists the plans several words fit', async () => {
+    const result = await t.say('/xuatbaocao KH dân vận 2023', leader);
+    expect(result.reply!.text.split('\n')[0]).toMatch(/^📑 Báo cáo tổng hợp kết quả năm 2023 thực hiện Kế hoạch .*công tác dân vận/);
+    expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-danvan-2023-nam-2023.xlsx', 'bao-cao-danvan-2023-nam-2023.docx']);
+    expect(await t.ask('/xuatbaocao ke hoach tac ung xu', leader)).toBe(
+      'Có nhiều kế hoạch khớp với “ke hoach tac ung xu”: KH20-2020, DANVAN-2023, QTUX-2014. Hãy ghi mã kế hoạch.',
+    );
+  });
+
   it('takes the plan code as the answer to its question, keeping the period already given', async () => {
     expect(await t.ask('/xuatbaocao quý IV/2026', leader)).toContain('Xuất báo cáo cho kế hoạch nào?');
     const answer = await t.say('kh20-2020', leader);
@@ -87,7 +108,9 @@ describe('/xuatbaocao', () => {
 
   it('is for the Department’s leaders: a focal point is told who may, and gets no file', async () => {
     const result = await t.say('/xuatbaocao KH20-2020');
-    expect(result.reply!.text).toBe('Lệnh /xuatbaocao dành cho lãnh đạo Sở và quản trị viên.');
+    expect(result.reply!.text).toBe(
+      'Lệnh /xuatbaocao dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
+    );
     expect(result.reply!.files).toBeUndefined();
   });
 

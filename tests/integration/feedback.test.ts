@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyUnitImport, planUnitImport, readUnitRows } from '../../src/core/units/import-units.js';
@@ -597,6 +598,15 @@ describe('a month of simulated time', () => {
     // not due: 0010. 3 / (3 + 3 + 1) = 42,9 %.
     expect(stats).toContain('Tỷ lệ xử lý đúng hạn: 42,9% (đúng hạn 3, trễ hạn 3, quá hạn chưa xử lý 1)');
     expect(stats).toContain('Tồn đọng (quá hạn chưa xử lý, mọi thời điểm): 1 — PA-2026-0005');
+    // A Department leader gets the same figures unit by unit (issue 21), and the table as a spreadsheet.
+    const leaderStats = (await t.say('/phananh thongke thang 11', dm('lanh-dao-so'))).reply!;
+    expect(leaderStats.text).toContain(
+      'Theo đơn vị (nhận trong kỳ / đã xử lý xong / xong đúng hạn / quá hạn xử lý / đang mở):\n• BVĐK tỉnh: 9 / 7 / 3 / 1 / 2',
+    );
+    const sheet = new ExcelJS.Workbook();
+    await sheet.xlsx.load(leaderStats.files![0]!.data as unknown as ArrayBuffer);
+    expect(leaderStats.files![0]!.name).toBe('thong-ke-phan-anh-2026-11-01.xlsx');
+    expect(sheet.worksheets[0]!.getRow(4).values).toEqual([undefined, 1, 'Bệnh viện Đa khoa tỉnh Lai Châu', 9, 7, 3, 1, 2]);
     // The Monday digest counts the same open cases: 0005 and 0010, praise never among them.
     const digests = await runDigests(jobDeps(), new Date('2026-11-30T08:05:00+07:00'), { dryRun: true });
     for (const digest of digests) if (isGroup(digest.chat)) privacy.inspect(digest.chat, digest.text);

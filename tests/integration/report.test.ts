@@ -357,11 +357,15 @@ describe('/hanchot and /quahan', () => {
   it('shows every unit, with unit names, to a Department leader in private and in the leaders’ group', async () => {
     const all = await t.ask('/quahan', { user: 'lanh-dao-so', kind: 'private' });
     expect(all).toMatch(/^Quá hạn, chưa hoàn thành — tất cả đơn vị \(\d+\):/);
-    expect(all).toContain('Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu — ');
-    // cut short, it says where the rest is
-    expect(all).toMatch(
-      /\n… và \d+ mục khác: xem từng đơn vị bằng \/nhiemvu <mã đơn vị>, hoặc cả kế hoạch trong tệp \/xuatbaocao <mã kế hoạch>\.$/,
-    );
+    // one line per task with the units still owing it (issue 21), and how to see it unit by unit
+    expect(all).toMatch(/\n• \[NV\d+\] .+ — quá hạn \d+ ngày \(hạn .+\) — còn \d+ đơn vị: .*CDC tỉnh/);
+    expect(all).toContain('(Mỗi dòng một nhiệm vụ và các đơn vị còn nợ; xem theo đơn vị: /quahan theo đơn vị)');
+    const byUnit = await t.ask('/quahan theo don vi', { user: 'lanh-dao-so', kind: 'private' });
+    expect(byUnit).toMatch(/\n• CDC tỉnh \(\d+\): \[NV\d+\] quá hạn \d+ ngày/);
+    expect(byUnit.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(7);
+    expect(byUnit).toContain('(Mỗi dòng một đơn vị và các nhiệm vụ còn nợ; xem theo nhiệm vụ: /quahan)');
+    // a unit's own list stays one task a line, as before
+    expect(await t.ask('/quahan theo don vi', { user: 'dau-moi', chat: 'console:nhom-bvdk' })).not.toContain('Mỗi dòng');
     expect(await t.ask('/hanchot', { user: 'lanh-dao-so', chat: 'console:nhom-lanh-dao-so' })).toContain('tất cả đơn vị');
   });
 

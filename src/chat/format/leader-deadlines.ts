@@ -47,6 +47,6 @@ export function leaderLines(
       };
     }
     const tasks = group.map((task) => `[${taskCode(task.taskId)}] ${describeDue(ctx, task)}`).join('; ');
-    return { key, text: ctx.t('leader-line-unit', { unit: first.unitName, count: group.length, tasks }) };
+    return { key, text: ctx.t('leader-line-unit', { unit: unitLabel(first), count: group.length, tasks }) };
   });
 }

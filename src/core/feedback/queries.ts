@@ -28,6 +28,46 @@ export interface FeedbackStatistics {
   stats: FeedbackStats;
   /** the cases still open past their deadline, whenever received, oldest deadline first */
   backlog: Ticket[];
+  /** unit by unit, every unit with a case received in the period or still open, in the order of the units' ids */
+  byUnit: UnitFeedbackRow[];
+}
+
+/** One unit's line of the statistics: received in the period, closed of those, closed on time, overdue, open now. */
+export interface UnitFeedbackRow {
+  unitId: number;
+  received: number;
+  closed: number;
+  closedOnTime: number;
+  overdue: number;
+  open: number;
+}
+
+/** The statistics of a period from the cases received in it and those open now, in all and unit by unit. */
+function statisticsOf(
+  period: StatsPeriod,
+  received: readonly Ticket[],
+  open: readonly Ticket[],
+  today: LocalDate,
+  timezone: string,
+): FeedbackStatistics {
+  const unitIds = [...new Set([...received, ...open].map((ticket) => ticket.unitId))].sort((a, b) => a - b);
+  const byUnit = unitIds.map((unitId): UnitFeedbackRow => {
+    const stats = feedbackStats(
+      received.filter((ticket) => ticket.unitId === unitId),
+      today,
+      timezone,
+    );
+    const stillOpen = open.filter((ticket) => ticket.unitId === unitId && ticket.status !== 'linked');
+    return {
+      unitId,
+      received: stats.total,
+      closed: received.filter((ticket) => ticket.unitId === unitId && ticket.status !== 'linked' && isClosed(ticket.status)).length,
+      closedOnTime: stats.closedOnTime,
+      overdue: backlog(stillOpen, today).length,
+      open: stillOpen.length,
+    };
+  });
+  return { period, stats: feedbackStats(received, today, timezone), backlog: backlog(open, today), byUnit };
 }
 
 /** A period's counts (received in it) and today's backlog (received whenever). */
@@ -43,7 +83,7 @@ export async function feedbackStatistics(
     }),
     store.feedback.list({ unitIds: input.unitIds, openOnly: true }),
   ]);
-  return { period: input.period, stats: feedbackStats(tickets, input.today, input.timezone), backlog: backlog(open, input.today) };
+  return statisticsOf(input.period, tickets, open, input.today, input.timezone);
 }
 
 /** Where an open case stands against its deadline, in working days; closed cases of the period apart. */
@@ -96,11 +136,7 @@ export async function feedbackBook(
     store.feedback.list({ unitIds: input.unitIds, receivedFrom: from, receivedBefore: before }),
   ]);
   // the same figures as feedbackStatistics (/phananh thongke), from the two lists already read
-  const statistics: FeedbackStatistics = {
-    period: input.period,
-    stats: feedbackStats(received, input.today, input.timezone),
-    backlog: backlog(open, input.today),
-  };
+  const statistics = statisticsOf(input.period, received, open, input.today, input.timezone);
   const closed = received.filter((ticket) => isClosed(ticket.status)).sort(bySlaDue);
   const byPosition = Object.fromEntries(SLA_POSITIONS.map((position) => [position, [] as Ticket[]])) as Record<SlaPosition, Ticket[]>;
   for (const ticket of [...open.filter((ticket) => ticket.status !== 'linked'), ...closed])

@@ -41,6 +41,9 @@ export const permissions = {
     roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
     scope: 'unit',
   },
+  // A plan's consolidated report (/xuatbaocao): the Department's leaders for every unit, a unit's leader for the
+  // units they lead (the command narrows the report to them).
+  unitReports: { kind: 'roles', name: 'unit-reports', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // Who holds what (/phanquyen ds): the people who run the bot, and leaders for the units they lead.
   roster: { kind: 'roles', name: 'roster', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // The dashboard (issue 24). Signing in, and any page about a unit, needs a role in that unit or above it (or

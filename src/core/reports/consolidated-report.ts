@@ -1,3 +1,5 @@
+import type { RoleGrant } from '../members/member.js';
+import { ownView } from '../dashboard/view-scope.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, localDateOf } from '../dates/local-date.js';
 import { deadlineStatus, type EffectiveDeadline } from '../deadlines/deadline.js';
@@ -85,6 +87,18 @@ export interface ConsolidatedReportInput {
   timezone: string;
   /** a last day on a day off ends with the next working day (see deadlineStatus), as the chat counts it */
   calendar: WorkingCalendar;
+  /** only these units (a unit leader's report on the units they lead); null or absent: every unit */
+  unitIds?: readonly number[] | null;
+}
+
+/**
+ * The units a person's consolidated report covers: every unit for an administrator or a Department leader
+ * (null), else the units they lead and those below them. Decided here, once, for the chat and the CLI.
+ */
+export function reportUnitScope(grants: readonly RoleGrant[], units: readonly Unit[]): number[] | null {
+  if (grants.some((grant) => grant.unitId === null && (grant.role === 'admin' || grant.role === 'department_leader'))) return null;
+  const led = grants.filter((grant) => grant.role === 'unit_leader');
+  return ownView(led, units).units.map((unit) => unit.id);
 }
 
 const toReportUnit = (unit: Unit): ReportUnit => ({ id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName });
@@ -193,7 +207,7 @@ export async function buildConsolidatedReport(store: Store, input: ConsolidatedR
     else rowsByUnit.set(record.unitId, [row]);
   }
   const sections: ConsolidatedUnit[] = inTreeOrder(units)
-    .filter((unit) => rowsByUnit.has(unit.id))
+    .filter((unit) => rowsByUnit.has(unit.id) && (!input.unitIds || input.unitIds.includes(unit.id)))
     .map((unit) => {
       const rows = rowsByUnit.get(unit.id)!;
       return { unit: toReportUnit(unit), rows, totals: totalsOf(rows) };

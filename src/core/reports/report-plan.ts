@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 import type { PlanSummary } from '../plans/plan.js';
-import { compactKey } from '../text/vietnamese.js';
+import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 
 /** How a plan is named to a leader who must type it: its code, else its number. */
 export const planHandle = (plan: Pick<PlanSummary, 'code' | 'symbol' | 'id'>) => plan.code ?? plan.symbol ?? `#${plan.id}`;
@@ -16,15 +16,38 @@ const handles = (plans: readonly PlanSummary[]) => plans.slice(0, LISTED).map(pl
  */
 export function findPlanByReference(plans: readonly PlanSummary[], written: string, year: number | null): PlanSummary {
   const key = compactKey(written);
-  const matches = plans.filter(
+  const byHandle = plans.filter(
     (plan) => (plan.code !== null && compactKey(plan.code) === key) || (plan.symbol !== null && compactKey(plan.symbol) === key),
   );
+  const matches = byHandle.length > 0 ? byHandle : plansByTitleWords(plans, written);
   if (matches.length === 1) return matches[0]!;
   if (matches.length === 0)
     throw new DomainError('consolidated.unknown_plan', 'consolidated-unknown-plan', { written, plans: handles(plans) });
   const sameYear = matches.filter((plan) => plan.year === year);
   if (sameYear.length === 1) return sameYear[0]!;
   throw new DomainError('consolidated.ambiguous_plan', 'consolidated-ambiguous-plan', { written, plans: handles(matches) });
+}
+
+// Words that say "a plan" rather than which one: "KH dân vận" is the plan about dân vận.
+const PLAN_WORDS = new Set(['kh', 'ke', 'hoach', 'kehoach', 'plan', 'so', 'cua', 've', 'nam']);
+const wordsOf = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+
+/**
+ * Plans named by words of their title, as leaders say them ("KH dân vận", "kế hoạch quy tắc ứng xử"): every
+ * word typed (but those saying "a plan") is a word of the plan's title, short title, number or code.
+ */
+function plansByTitleWords(plans: readonly PlanSummary[], written: string): PlanSummary[] {
+  const wanted = wordsOf(written).filter((word) => !PLAN_WORDS.has(word));
+  if (wanted.length === 0) return [];
+  return plans.filter((plan) => {
+    const own = new Set(wordsOf([plan.title, plan.shortTitle ?? '', plan.symbol ?? '', plan.code ?? ''].join(' ')));
+    return wanted.every((word) => own.has(word));
+  });
 }
 
 /**

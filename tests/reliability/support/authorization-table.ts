@@ -547,10 +547,11 @@ export const TABLE: readonly Row[] = [
     name: '/xuatbaocao',
     command: 'xuatbaocao',
     say: () => '/xuatbaocao KH20-2020',
-    denied: () => LEADERS_ONLY('xuatbaocao'),
-    deniedNoRole: () => NO_ROLE('xuatbaocao', LEADERS),
+    denied: () => 'Lệnh /xuatbaocao dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
+    deniedNoRole: () => NO_ROLE('xuatbaocao', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
     done: allOf(starts(/^📑 Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT/), withFiles('.xlsx', '.docx')),
-    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
+    // a unit's leader gets the report of the units they lead (issue 21), where their role holds
+    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA', unit_leader: 'ADAA' },
   },
   {
     // the digest schedule of a group: its unit's leader, the Department's leaders, administrators
@@ -678,11 +679,13 @@ export const TABLE: readonly Row[] = [
     done: ({ place }, answer) =>
       place === 'other'
         ? expect(answer.text.startsWith(`Nhóm này đã gắn với ${CDC} (CDC) từ trước, không có gì thay đổi.`), 'expected "already bound"')
-        : // a bound group is moved only once confirmed: the question names both
-          expect(
-            answer.text.startsWith('Nhóm này đang gắn với') && answer.text.includes(`Chuyển nhóm này sang ${CDC}`),
-            'expected the move asked',
-          ),
+        : place === 'unbound'
+          ? expect(answer.text.startsWith(`Đã gắn nhóm này với ${CDC} (CDC)`), 'expected the group bound at once')
+          : // a bound group is moved only once confirmed: the question names both
+            expect(
+              answer.text.startsWith('Nhóm này đang gắn với') && answer.text.includes(`Chuyển nhóm này sang ${CDC}`),
+              'expected the move asked',
+            ),
     cells: { ...everyone('DDDN'), admin: 'AAAN' },
   },
   {

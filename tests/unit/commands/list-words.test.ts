@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { readListWords } from '../../../src/commands/deadlines.command.js';
+
+describe('what follows /hanchot and /quahan', () => {
+  it.each([
+    [[], { days: null, grouping: null, page: 1 }],
+    [['30'], { days: 30, grouping: null, page: 1 }],
+    [['30', 'ngày'], { days: 30, grouping: null, page: 1 }],
+    [['theo', 'đơn', 'vị'], { days: null, grouping: 'unit', page: 1 }],
+    [['theo', 'don', 'vi', 'trang', '3'], { days: null, grouping: 'unit', page: 3 }],
+    [['14', 'theo', 'nhiệm', 'vụ'], { days: 14, grouping: 'task', page: 1 }],
+    [['trang', '2'], { days: null, grouping: null, page: 2 }],
+    [['xem', 'thêm', '2'], { days: null, grouping: null, page: 2 }],
+  ])('%j', (words, expected) => {
+    expect(readListWords(words)).toEqual(expected);
+  });
+
+  it('refuses words it does not know, so the usage is shown', () => {
+    expect(readListWords(['abc'])).toBeNull();
+    expect(readListWords(['30', 'tuần'])).toBeNull();
+  });
+});
