@@ -54,3 +54,6 @@ leader-line-unit = • { $unit } ({ $count }): { $tasks }
 leader-grouped-by-task = (One line per task with the units still owing it; by unit: { $other })
 leader-grouped-by-unit = (One line per unit with the tasks it still owes; by task: { $other })
 leader-more = Page { $page }/{ $pages }. More: { $next }
+# the words /hanchot and /quahan read (src/commands/deadlines.command.ts), as a hint types them
+leader-words-by-unit = theo đơn vị
+leader-words-page = trang { $page }

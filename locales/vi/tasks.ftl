@@ -43,3 +43,6 @@ leader-line-unit = • { $unit } ({ $count }): { $tasks }
 leader-grouped-by-task = (Mỗi dòng một nhiệm vụ và các đơn vị còn nợ; xem theo đơn vị: { $other })
 leader-grouped-by-unit = (Mỗi dòng một đơn vị và các nhiệm vụ còn nợ; xem theo nhiệm vụ: { $other })
 leader-more = Trang { $page }/{ $pages }. Xem thêm: { $next }
+# the words /hanchot and /quahan read (src/commands/deadlines.command.ts), as a hint types them
+leader-words-by-unit = theo đơn vị
+leader-words-page = trang { $page }

@@ -48,14 +48,14 @@ const listArgs = (allowDays: boolean) =>
       return read !== null && (allowDays || read.days === null);
     });
 
-/** The command's words again, for the hint that shows the next page or the other grouping. */
-function commandFor(name: string, words: ListWords, change: Partial<ListWords>): string {
+/** The command's words again, for the hint that shows the next page or the other grouping (words it reads, from the locales). */
+function commandFor(ctx: CommandContext, words: ListWords, change: Partial<ListWords>): string {
   const next = { ...words, ...change };
   return [
-    `/${name}`,
+    `/${ctx.command}`,
     next.days !== null ? String(next.days) : '',
-    next.grouping === 'unit' ? 'theo đơn vị' : '',
-    next.page > 1 ? `trang ${next.page}` : '',
+    next.grouping === 'unit' ? ctx.t('leader-words-by-unit') : '',
+    next.page > 1 ? ctx.t('leader-words-page', { page: next.page }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -95,10 +95,10 @@ async function listDeadlines(
   const shown = lines.slice((page - 1) * LEADER_PAGE_SIZE, page * LEADER_PAGE_SIZE).map((line) => line.text);
   const footer = [
     ctx.t(grouping === 'task' ? 'leader-grouped-by-task' : 'leader-grouped-by-unit', {
-      other: commandFor(ctx.command, words, { grouping: grouping === 'task' ? 'unit' : 'task', page: 1 }),
+      other: commandFor(ctx, words, { grouping: grouping === 'task' ? 'unit' : 'task', page: 1 }),
     }),
   ];
-  if (page < pages) footer.push(ctx.t('leader-more', { page, pages, next: commandFor(ctx.command, words, { grouping, page: page + 1 }) }));
+  if (page < pages) footer.push(ctx.t('leader-more', { page, pages, next: commandFor(ctx, words, { grouping, page: page + 1 }) }));
   if (list.total > list.items.length) footer.push(ctx.t('list-more-all', { count: list.total - list.items.length }));
   return { text: [header, ...shown, ...footer].join('\n') };
 }
