@@ -57,3 +57,4 @@ leader-more = Page { $page }/{ $pages }. More: { $next }
 # the words /hanchot and /quahan read (src/commands/deadlines.command.ts), as a hint types them
 leader-words-by-unit = theo đơn vị
 leader-words-page = trang { $page }
+leader-units-more = { $units } and { $count } more (unit by unit: add “theo đơn vị”)

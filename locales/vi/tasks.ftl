@@ -46,3 +46,4 @@ leader-more = Trang { $page }/{ $pages }. Xem thêm: { $next }
 # the words /hanchot and /quahan read (src/commands/deadlines.command.ts), as a hint types them
 leader-words-by-unit = theo đơn vị
 leader-words-page = trang { $page }
+leader-units-more = { $units } và { $count } đơn vị nữa (từng đơn vị: thêm “theo đơn vị”)

@@ -4,6 +4,8 @@ import { type DueContext, describeDue, shorten } from './due-lines.js';
 
 /** Lines per page of a leader's list: a phone screen or two. */
 export const LEADER_PAGE_SIZE = 15;
+/** Units named on one task's line; the rest are counted (the list by unit names every one). */
+export const UNITS_PER_LINE = 12;
 
 export type LeaderGrouping = 'task' | 'unit';
 
@@ -34,7 +36,9 @@ export function leaderLines(
   return [...groups].map(([key, group]) => {
     const first = group[0]!;
     if (grouping === 'task') {
-      const units = group.map(unitLabel).join(', ');
+      const named = group.slice(0, UNITS_PER_LINE).map(unitLabel).join(', ');
+      const units =
+        group.length > UNITS_PER_LINE ? ctx.t('leader-units-more', { units: named, count: group.length - UNITS_PER_LINE }) : named;
       return {
         key,
         text: ctx.t('leader-line-task', {
