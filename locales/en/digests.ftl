@@ -24,6 +24,11 @@ digest-box-late = The complaint box is { $days } days late for opening: record t
 digest-unit-footer = Report progress: /baocao — deadlines: /hanchot.
 digest-too-long = The unit has too much to list in one message: see /nhiemvu and /quahan.
 digest-leader-head = Leaders' digest, week { $week } — all units
+digest-leader-head-branch = Summary, week { $week } — { $units }
+summary-branch = { $units }{ $count ->
+    [0] {""}
+   *[other] {" "}and { $count } units below
+}
 digest-buckets = Work due since { $since } and older work still open: done on time { $onTime } · done late { $late } · open within deadline { $open } · overdue { $overdue } — on time { $rate }.
 digest-most-overdue = Units with the most overdue work:
 digest-most-overdue-line = • { $unit }: { $count } overdue, the oldest { $days } days

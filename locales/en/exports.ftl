@@ -13,6 +13,7 @@ cli-export-saved = Saved: { $file }
 consolidated-bad-period = I could not read the period “{ $written }”. Write for example: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.
 consolidated-unknown-plan = There is no plan “{ $written }”. Plans: { $plans }.
 consolidated-ambiguous-plan = Several plans match “{ $written }”: { $plans }. Write the plan's code.
+consolidated-ambiguous-plan-choose = { $count } plans match “{ $typed }”{ $range }. Which one do you mean?
 consolidated-plan-required = Which plan should the report cover? Write its code: { $plans }. For example: /xuatbaocao <code> quý IV/2026
 consolidated-no-plans = There is no plan to report on yet; import one first (/nhapkehoach).
 consolidated-period-year = year { $year }

@@ -41,6 +41,8 @@ text-not-understood = I only understand commands that start with “/”. Type /
 input-too-long = That message is too long. Please send fewer than { $max } characters, in several messages if needed.
 error-internal = Sorry, something went wrong while handling that. Please try again in a few minutes; if it keeps failing, tell an administrator.
 flow-expired = The previous step waited too long and was stopped. Type { $command } again to start over.
+choice-more = Show more ({ $count } more)
+choice-range = {" "}(showing { $from }–{ $to })
 choices-hint = Reply { $numbers }, or type /huy to stop.
 
 ## Permissions

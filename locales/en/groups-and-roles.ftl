@@ -19,6 +19,7 @@ unit-not-found-suggest = There is no unit with the code { $code }. Did you mean:
 unit-ambiguous = { $count } units match “{ $typed }”:
     { $units }
     Type it again with the unit's code instead of its name, e.g. { $example }.
+unit-ambiguous-choose = { $count } units match “{ $typed }”{ $range }. Which one do you mean?
 
 ## /phanquyen
 

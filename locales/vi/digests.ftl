@@ -24,6 +24,11 @@ digest-box-late = Hòm thư góp ý quá hạn mở { $days } ngày: khi mở, g
 digest-unit-footer = Báo cáo tiến độ: /baocao — hạn chót: /hanchot.
 digest-too-long = Đơn vị có quá nhiều việc để liệt kê trong một tin: xem bằng /nhiemvu và /quahan.
 digest-leader-head = Bản tin lãnh đạo tuần { $week } — toàn ngành
+digest-leader-head-branch = Tổng hợp tuần { $week } — { $units }
+summary-branch = { $units }{ $count ->
+    [0] {""}
+   *[other] {" "}và { $count } đơn vị trực thuộc
+}
 digest-buckets = Việc đến hạn từ { $since } và việc cũ còn mở: hoàn thành đúng hạn { $onTime } · hoàn thành trễ { $late } · đang mở trong hạn { $open } · quá hạn { $overdue } — tỷ lệ đúng hạn { $rate }.
 digest-most-overdue = Đơn vị quá hạn nhiều nhất:
 digest-most-overdue-line = • { $unit }: { $count } việc quá hạn, lâu nhất { $days } ngày

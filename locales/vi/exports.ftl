@@ -13,6 +13,7 @@ cli-export-saved = Đã lưu: { $file }
 consolidated-bad-period = Không hiểu kỳ báo cáo “{ $written }”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.
 consolidated-unknown-plan = Không có kế hoạch “{ $written }”. Các kế hoạch đang có: { $plans }.
 consolidated-ambiguous-plan = Có nhiều kế hoạch khớp với “{ $written }”: { $plans }. Hãy ghi mã kế hoạch.
+consolidated-ambiguous-plan-choose = Có { $count } kế hoạch khớp với “{ $typed }”{ $range }. Bạn chọn kế hoạch nào?
 consolidated-plan-required = Xuất báo cáo cho kế hoạch nào? Hãy ghi mã kế hoạch: { $plans }. Ví dụ: /xuatbaocao <mã> quý IV/2026
 consolidated-no-plans = Chưa có kế hoạch nào để báo cáo; hãy nhập kế hoạch trước (/nhapkehoach).
 consolidated-period-year = năm { $year }

@@ -42,6 +42,8 @@ text-not-understood = Tôi chỉ hiểu các lệnh bắt đầu bằng dấu �
 input-too-long = Tin nhắn dài quá. Vui lòng gửi dưới { $max } ký tự, có thể chia thành nhiều tin.
 error-internal = Xin lỗi, trợ lý gặp lỗi khi xử lý yêu cầu này. Vui lòng thử lại sau ít phút; nếu vẫn lỗi, hãy báo quản trị viên.
 flow-expired = Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại { $command } để bắt đầu lại.
+choice-more = Xem thêm ({ $count } mục nữa)
+choice-range = {" "}(đang xem { $from }–{ $to })
 choices-hint = Trả lời { $numbers }, hoặc gõ /huy để thôi.
 
 ## Quyền

@@ -19,6 +19,7 @@ unit-not-found-suggest = Không tìm thấy đơn vị có mã { $code }. Có ph
 unit-ambiguous = Có { $count } đơn vị khớp với “{ $typed }”:
     { $units }
     Hãy gõ lại, ghi mã đơn vị thay cho tên, ví dụ: { $example }.
+unit-ambiguous-choose = Có { $count } đơn vị khớp với “{ $typed }”{ $range }. Bạn chọn đơn vị nào?
 
 ## /phanquyen
 

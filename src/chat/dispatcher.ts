@@ -6,7 +6,7 @@ import type { Clock } from '../core/clock.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { localDateOf } from '../core/dates/local-date.js';
-import { isDomainError } from '../core/errors.js';
+import { ChoiceNeeded, isDomainError } from '../core/errors.js';
 import type { Actor } from '../core/members/member.js';
 import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
@@ -20,6 +20,7 @@ import type { I18n, Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
 import { pausedFlowKey } from '../commands/resume.command.js';
+import { CHOICE_FLOW, type ChoiceData, MORE_CHOICES, argumentsWithChoice, choiceData, choicePage } from './choice-flow.js';
 import { parseInput, tokenize } from './command-parser.js';
 import { findSpelledCommand, rewriteArguments, slashlessCommand } from './command-words.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
@@ -231,22 +232,77 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return null;
   }
 
-  async function guarded(ctx: CommandContext, work: () => Promise<Reply>): Promise<Reply> {
+  async function guarded(
+    ctx: CommandContext,
+    work: () => Promise<Reply>,
+    choose?: (error: ChoiceNeeded) => Promise<Reply | null>,
+  ): Promise<Reply> {
     try {
       return await work();
     } catch (error) {
+      if (error instanceof ChoiceNeeded && choose) {
+        const offered = await choose(error);
+        if (offered) return offered;
+      }
       // A message may name "the command": the one the person typed, unless the domain named another.
       if (isDomainError(error)) return { text: ctx.t(error.i18nKey, { command: `/${ctx.command}`, ...error.params }) };
       throw error;
     }
   }
 
-  async function runCommand(store: Store, command: CommandSpec, args: string[], ctx: CommandContext): Promise<Reply> {
+  async function runCommand(
+    store: Store,
+    command: CommandSpec,
+    args: string[],
+    ctx: CommandContext,
+    choose?: (error: ChoiceNeeded) => Promise<Reply | null>,
+  ): Promise<Reply> {
     const blocked = await refusal(store, command, ctx, args);
     if (blocked !== null) return { text: blocked };
     const parsed = command.args.safeParse(args);
     if (!parsed.success) return { text: `${ctx.t('usage-intro')}\n${ctx.t(command.usageKey)}` };
-    return guarded(ctx, () => command.run(ctx, parsed.data));
+    return guarded(ctx, () => command.run(ctx, parsed.data), choose);
+  }
+
+  /** Saves a page of choices as the person's waiting question, and the reply that asks it. */
+  async function offerChoices(store: Store, message: IncomingMessage, ctx: CommandContext, data: ChoiceData): Promise<Reply> {
+    const page = choicePage(data);
+    const choices = page.shown.map((option) => ({ label: option.label, value: option.value }));
+    if (page.rest > 0) choices.push({ label: ctx.t('choice-more', { count: page.rest }), value: MORE_CHOICES });
+    const expiresAt = new Date(ctx.now.getTime() + settings.conversationTimeoutMinutes * 60_000);
+    await store.conversations.save(message.chat, userKeyOf(message), { flow: CHOICE_FLOW, step: 'pick', data, choices, expiresAt });
+    const range = data.options.length > page.shown.length ? ctx.t('choice-range', { from: page.from, to: page.to }) : '';
+    return { text: ctx.t(data.questionKey, { count: data.options.length, typed: data.typed.trim().slice(0, 60), range }), choices };
+  }
+
+  /** The answer to a choice the bot offered: the command run again with it, the next page, or null (read afresh). */
+  async function resumeChoice(
+    store: Store,
+    message: IncomingMessage,
+    input: string,
+    basics: MessageBasics,
+    target: DispatchTarget,
+  ): Promise<DispatchResult | null> {
+    const state = basics.pending!;
+    await store.conversations.clear(message.chat, userKeyOf(message));
+    basics.pending = null;
+    if (state.expiresAt.getTime() <= clock.now().getTime()) return null;
+    const data = state.data as unknown as ChoiceData;
+    const command = registry.find(data.command);
+    if (!command) return null;
+    const picked = interpret(state, input, message.callbackData ?? null).choice;
+    if (picked === null) {
+      if (!isCancelAnswer(input)) return null;
+      const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
+      return text(i18n.t(locale, 'cancel-done', { command: `/${command.name}` }));
+    }
+    if (picked === MORE_CHOICES) {
+      const { ctx } = await buildContext(store, message, command.name, basics);
+      return render(await offerChoices(store, message, ctx, { ...data, page: data.page + 1 }), i18n.resolve(ctx.locale), target, true);
+    }
+    const args = argumentsWithChoice(data, picked);
+    if (args === null) return null;
+    return startCommand(store, message, basics, target, command, args, true);
   }
 
   function interpret(state: ConversationState, input: string, callbackData: string | null): FlowInput {
@@ -456,12 +512,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     target: DispatchTarget,
     command: CommandSpec,
     typed: string,
+    rewritten = false,
   ): Promise<DispatchResult> {
     // A new command abandons whatever flow was waiting for an answer, unless it is refused: a refusal
     // changes nothing, so the flow still waits.
     const waiting = basics.pending;
     const { ctx, state } = await buildContext(store, message, command.name, basics, typed, waiting !== null);
-    ctx.argsText = rewriteArguments(command, typed, ctx.today);
+    ctx.argsText = rewritten ? typed : rewriteArguments(command, typed, ctx.today);
     const blocked = await refusal(store, command, ctx, tokenize(ctx.argsText));
     if (blocked !== null) return text(blocked);
     // A flow another command interrupts is set aside, not lost: it says so, and /tieptuc takes it up again
@@ -469,6 +526,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const setAside =
       waiting !== null &&
       waiting.flow !== INTENT_FLOW &&
+      waiting.flow !== CHOICE_FLOW &&
       command.name !== waiting.flow &&
       command !== registry.find('huy') &&
       command !== registry.find('tieptuc') &&
@@ -478,7 +536,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       ctx.abandonedFlow = waiting.flow;
       if (setAside) await store.conversations.save(message.chat, pausedFlowKey(message.sender), waiting);
     }
-    const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx);
+    const choose = async (error: ChoiceNeeded) => {
+      const data = choiceData(command.name, ctx.argsText, error);
+      if (!data) return null;
+      state.asked = true;
+      return offerChoices(store, message, ctx, data);
+    };
+    const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx, choose);
     const paused = setAside ? `\n${ctx.t('flow-paused', { command: `/${waiting.flow}` })}` : '';
     return render({ ...reply, text: `${reply.text}${paused}` }, i18n.resolve(ctx.locale), target, state.asked);
   }
@@ -527,6 +591,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     if (basics.pending?.flow === INTENT_FLOW) {
       const answered = await resumeIntent(store, message, parsed.text, basics, target);
+      if (answered) return answered;
+    }
+    if (basics.pending?.flow === CHOICE_FLOW) {
+      const answered = await resumeChoice(store, message, parsed.text, basics, target);
       if (answered) return answered;
     }
     const resumed = await resumeFlow(store, message, parsed.text, basics, target);

@@ -34,17 +34,24 @@ async function parseRequest(ctx: CommandContext, words: readonly string[]): Prom
     action = 'revoke';
     rest = rest.slice(1);
   }
-  const parsedRole = parseRole(rest);
-  if (parsedRole) rest = rest.slice(parsedRole.used);
-
-  const request: Request = { action, role: parsedRole?.role ?? null, username: null, externalId: null, unitCode: null };
-  // what is neither the person nor an id names the unit, by code or by name ("TYT Sìn Hồ")
-  const unitWords: string[] = [];
-  for (const word of rest) {
+  const request: Request = { action, role: null, username: null, externalId: null, unitCode: null };
+  // the person first, wherever they are named: "/phanquyen @lan đầu mối BVDK" reads as "/phanquyen đầu mối @lan BVDK"
+  rest = rest.filter((word) => {
     if (word.startsWith('@') && word.length > 1) request.username = word.slice(1);
     else if (/^id:.+/i.test(word)) request.externalId = word.slice(3);
     else if (/^-?\d{3,}$/.test(word)) request.externalId = word;
-    else if (!request.role && !(await ctx.store.units.findByCode(word)))
+    else return true;
+    return false;
+  });
+  const parsedRole = parseRole(rest);
+  if (parsedRole) {
+    rest = rest.slice(parsedRole.used);
+    request.role = parsedRole.role;
+  }
+  // what is neither the person nor an id names the unit, by code or by name ("TYT Sìn Hồ")
+  const unitWords: string[] = [];
+  for (const word of rest) {
+    if (!request.role && !(await ctx.store.units.findByCode(word)))
       throw new DomainError('role.unknown', 'role-unknown', { typed: word.slice(0, 40) });
     else unitWords.push(word);
   }

@@ -15,4 +15,21 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Several things match what the person typed (units named "trạm y tế"): the message lists them all for a
+ * reader without a chat (the CLI), and `options` lets a chat offer them as numbered choices, answered by
+ * running the same command again with the chosen value in place of `typed`.
+ */
+export class ChoiceNeeded extends DomainError {
+  constructor(
+    code: string,
+    i18nKey: string,
+    params: MessageArgs,
+    readonly typed: string,
+    readonly options: ReadonlyArray<{ value: string; label: string }>,
+  ) {
+    super(code, i18nKey, params);
+  }
+}
+
 export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

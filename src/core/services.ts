@@ -23,6 +23,8 @@ export interface LeaderChartRequest {
   t: Translate;
   /** the working calendar, so that the bars count lateness as the digest's text does */
   calendar?: WorkingCalendar;
+  /** only these units (a unit leader's branch); default: every unit */
+  unitIds?: readonly number[] | null;
 }
 
 /**

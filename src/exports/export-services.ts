@@ -38,11 +38,11 @@ export interface ExportServicesOptions {
 export function createExportServices(options: ExportServicesOptions): Required<Pick<Services, 'leaderChart' | 'reportFiles'>> {
   const { logger } = options;
   return {
-    async leaderChart({ store, at, timezone, t, calendar }) {
+    async leaderChart({ store, at, timezone, t, calendar, unitIds }) {
       const today = localDateOf(at, timezone);
       try {
         const [data, { renderLeaderChart }] = await Promise.all([
-          leaderChartData(store, { today, timezone, ...(calendar ? { calendar } : {}) }),
+          leaderChartData(store, { today, timezone, unitIds: unitIds ?? null, ...(calendar ? { calendar } : {}) }),
           import('./leader-chart.js'),
         ]);
         const png = renderLeaderChart(data, t, options.chart);

@@ -288,7 +288,7 @@ describe('/nghiphep', () => {
     expect(await t.ask('/nghiphep đến 10/12', { user: stranger, kind: 'private' })).toContain('Bạn chưa có vai trò nào');
     // a command for some roles only says which
     expect(await t.ask('/tonghop', { user: stranger, kind: 'private' })).toBe(
-      'Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /tonghop — lệnh này dành cho quản trị viên hoặc lãnh đạo Sở. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.',
+      'Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /tonghop — lệnh này dành cho quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.',
     );
     expect(await t.db.counts()).toEqual(before);
     expect(await leaveOf('nguoi-la')).toBeNull();

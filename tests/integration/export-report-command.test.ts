@@ -53,9 +53,12 @@ describe('/xuatbaocao', () => {
     const result = await t.say('/xuatbaocao KH dân vận 2023', leader);
     expect(result.reply!.text.split('\n')[0]).toMatch(/^📑 Báo cáo tổng hợp kết quả năm 2023 thực hiện Kế hoạch .*công tác dân vận/);
     expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-danvan-2023-nam-2023.xlsx', 'bao-cao-danvan-2023-nam-2023.docx']);
-    expect(await t.ask('/xuatbaocao ke hoach tac ung xu', leader)).toBe(
-      'Có nhiều kế hoạch khớp với “ke hoach tac ung xu”: KH20-2020, DANVAN-2023, QTUX-2014. Hãy ghi mã kế hoạch.',
-    );
+    const several = (await t.ask('/xuatbaocao ke hoach tac ung xu', leader)).split('\n');
+    expect(several[0]).toBe('Có 3 kế hoạch khớp với “ke hoach tac ung xu”. Bạn chọn kế hoạch nào?');
+    expect(several.slice(1, 4).map((line) => line.split(' — ')[0])).toEqual(['1. KH20-2020', '2. DANVAN-2023', '3. QTUX-2014']);
+    // the number chosen runs the same request with that plan, the period kept
+    const chosen = await t.say('2', leader);
+    expect(chosen.reply!.text.split('\n')[0]).toMatch(/^📑 Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch .*công tác dân vận/);
   });
 
   it('takes the plan code as the answer to its question, keeping the period already given', async () => {
@@ -112,6 +115,22 @@ describe('/xuatbaocao', () => {
       'Lệnh /xuatbaocao dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
     );
     expect(result.reply!.files).toBeUndefined();
+  });
+
+  it('gives a unit leader /tonghop of their own branch: only the units they lead appear (issue 21)', async () => {
+    const whole = await t.ask('/tonghop', leader);
+    expect(whole.split('\n')[0]).toBe('Bản tin lãnh đạo tuần 48/2026 — toàn ngành');
+    const branch = await t.say('/tonghop', { user: 'lanh-dao-tamduong', kind: 'private' });
+    const text = branch.reply!.text;
+    // TTYT Tam Đường leads its commune stations; the hospital and the CDC are not theirs to see
+    expect(text.split('\n')[0]).toMatch(/^Tổng hợp tuần 48\/2026 — TTYT Tam Đường và \d+ đơn vị trực thuộc$/);
+    expect(whole).toMatch(/BVĐK tỉnh|CDC/);
+    expect(text).not.toMatch(/BVĐK tỉnh|CDC|Sìn Hồ|Phong Thổ/);
+    expect(branch.reply!.files!.map((f) => f.name)).toEqual(['bieu-do-2026-11-23.png']);
+    // the figures are the branch's: no more overdue than the whole Department
+    const overdue = (s: string) => Number(/quá hạn (\d+) —/.exec(s)?.[1]);
+    expect(overdue(text)).toBeLessThan(overdue(whole));
+    expect(await t.ask('/tonghop', { user: 'dau-moi-tamduong', kind: 'private' })).toContain('dành cho lãnh đạo Sở');
   });
 
   it('names the files a platform cannot take instead of dropping them in silence', async () => {

@@ -61,10 +61,10 @@ const EXPECTED: Record<string, Record<Place, string[]>> = {
     private: [...BASE, ...MEMBER, 'xuly', 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-bvdk': {
-    own: [...BASE, ...MEMBER, 'xuatbaocao', 'lich', 'theodoi', 'dangxuat'],
+    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
     other: [...BASE, 'nghiphep', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', 'xuatbaocao', 'dangxuat'],
-    private: [...BASE, ...MEMBER, 'xuatbaocao', 'dangxuat', 'dangnhap'],
+    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangxuat'],
+    private: [...BASE, ...MEMBER, ...LEADER, 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-so': {
     own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],

@@ -71,18 +71,46 @@ describe('units by name', () => {
     const several = await t.ask('/dangky sin ho', { user: 'quan-tri', chat: 'console:nhom-moi-2' });
     expect(several).toBe(
       [
-        'Có 2 đơn vị khớp với “sin ho”:',
+        'Có 2 đơn vị khớp với “sin ho”. Bạn chọn đơn vị nào?',
         '1. TTYT-SH — Trung tâm Y tế Sìn Hồ',
         '2. TYT-SINHO — Trạm Y tế xã Sìn Hồ',
-        'Hãy gõ lại, ghi mã đơn vị thay cho tên, ví dụ: TTYT-SH.',
+        'Trả lời 1 hoặc 2, hoặc gõ /huy để thôi.',
       ].join('\n'),
     );
     expect(await t.app.store.chats.get('console:nhom-moi-2')).toBeNull();
+    // the answer is a number, typed in the group as an ordinary message
+    expect(await t.ask('2', { user: 'quan-tri', chat: 'console:nhom-moi-2', addressed: false })).toContain(
+      'Đã gắn nhóm này với Trạm Y tế xã Sìn Hồ (TYT-SINHO)',
+    );
+    expect((await t.app.store.chats.get('console:nhom-moi-2'))?.unitId).toBe((await t.app.store.units.findByCode('TYT-SINHO'))!.id);
+  });
+
+  it('pages a long list of matching units instead of cutting it, and "hủy" drops the choice', async () => {
+    for (let i = 1; i <= 14; i += 1) {
+      await t.app.store.units.insert({ code: `TYT-XA${i}`, name: `Trạm Y tế xã Nậm ${i}`, kind: 'commune_station', parentCode: 'TTYT-SH' });
+    }
+    const first = await t.ask('/donvi tram y te nam', privately('quan-tri'));
+    const lines = first.split('\n');
+    expect(lines[0]).toBe('Có 14 đơn vị khớp với “tram y te nam” (đang xem 1–10). Bạn chọn đơn vị nào?');
+    expect(lines).toContain('11. Xem thêm (4 mục nữa)');
+    const second = await t.ask('11', privately('quan-tri'));
+    expect(second.split('\n')[0]).toBe('Có 14 đơn vị khớp với “tram y te nam” (đang xem 11–14). Bạn chọn đơn vị nào?');
+    expect(second).toContain('4. TYT-XA14 — Trạm Y tế xã Nậm 14');
+    expect(second).not.toContain('Xem thêm');
+    expect((await t.ask('4', privately('quan-tri'))).split('\n')[0]).toBe('Trạm Y tế xã Nậm 14 (TYT-XA14)');
+    await t.ask('/donvi tram y te nam', privately('quan-tri'));
+    expect(await t.ask('hủy', privately('quan-tri'))).toBe('Đã hủy thao tác /donvi đang làm dở.');
+    expect(await t.ask('4', privately('quan-tri'))).not.toContain('TYT-XA');
   });
 
   it('gives a role in a unit named by its name', async () => {
     expect(await t.ask('/phanquyen đầu mối @nhan-vien TTYT Tam Đường', privately('quan-tri'))).toBe(
       'Đã giao vai trò cán bộ đầu mối của Trung tâm Y tế Tam Đường cho Hoàng Thị Mai.',
+    );
+    // the person may come before the role, and a unit name that fits several is asked about
+    expect(await t.ask('/phanquyen @nhan-vien pho dau moi trung tam y te', privately('quan-tri'))).toContain('Có 3 đơn vị khớp');
+    expect(await t.ask('3', privately('quan-tri'))).toBe(
+      'Đã giao vai trò cán bộ đầu mối dự phòng (cấp phó) của Trung tâm Y tế Sìn Hồ cho Hoàng Thị Mai.',
     );
   });
 });

@@ -20,6 +20,8 @@ export interface DigestContext {
   calendar: WorkingCalendar;
   platform: Platform;
   locale: string;
+  /** the units a unit leader's /tonghop covers, named in its heading; absent for the whole Department */
+  branch?: string;
 }
 
 const weekLabel = (today: LocalDate) => {
@@ -108,7 +110,9 @@ function leaderLines(ctx: DigestContext, data: LeaderDigestData, detail: LeaderD
       ? t('feedback-rate-none')
       : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(data.onTimeRate);
   const lines = [
-    t('digest-leader-head', { week: weekLabel(ctx.today) }),
+    ctx.branch
+      ? t('digest-leader-head-branch', { week: weekLabel(ctx.today), units: ctx.branch })
+      : t('digest-leader-head', { week: weekLabel(ctx.today) }),
     t('digest-buckets', {
       since: formatDateVi(data.since),
       onTime: data.totals.doneOnTime,

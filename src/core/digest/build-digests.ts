@@ -102,16 +102,22 @@ export async function leaderDigestData(
   today: LocalDate,
   timezone: string,
   calendar: WorkingCalendar,
+  /** only these units (a unit leader's branch, for /tonghop); default: every unit, as the leaders' digest */
+  unitIds: readonly number[] | null = null,
 ): Promise<LeaderDigestData> {
   const since = leadersWindowStart(today);
   const stillOpenFrom = overdueBefore(today, calendar);
-  const [facts, overdue, reporting, tickets, units] = await Promise.all([
+  const scope = unitIds ? new Set(unitIds) : null;
+  const inScope = (row: { unitId: number }) => !scope || scope.has(row.unitId);
+  const [allFacts, allOverdue, reporting, tickets, units] = await Promise.all([
     store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom, shifts: deadlineShifts(since, today, calendar) }),
     store.digests.overdueByUnit(stillOpenFrom),
-    store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES),
-    store.feedback.list({ unitIds: null, openOnly: true }),
+    store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES, unitIds),
+    store.feedback.list({ unitIds: unitIds ? [...unitIds] : null, openOnly: true }),
     store.units.list(),
   ]);
+  const facts = allFacts.filter(inScope);
+  const overdue = allOverdue.filter(inScope);
   const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
   const daysLate = new Map(overdue.map((o) => [o.unitId, daysLateOn(o.oldestDue, today, calendar) ?? 0]));
   const buckets = worstFirst(completionByUnit(facts), units).map((totals) => ({

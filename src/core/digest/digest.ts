@@ -65,7 +65,7 @@ export interface DigestRepository {
    * Every period of a task with at least one dated occurrence still open and due by `dueTo` (however long
    * ago), soonest due first, with who reported on it; `names` caps the names of the units that did not.
    */
-  reporting(dueTo: LocalDate, names: number): Promise<TaskReporting[]>;
+  reporting(dueTo: LocalDate, names: number, unitIds?: readonly number[] | null): Promise<TaskReporting[]>;
   /** Focal points of every unit, by unit. */
   focalPoints(unitIds: readonly number[] | null): Promise<Map<number, Contact[]>>;
 }

@@ -171,7 +171,11 @@ export interface PlansRepository {
    * overdueBefore in core/deadlines) and still open at `endsAt` (open now, or completed after it). One query for
    * all points.
    */
-  overdueCounts(points: ReadonlyArray<{ day: LocalDate; overdueBefore: LocalDate; endsAt: Date }>): Promise<number[]>;
+  overdueCounts(
+    points: ReadonlyArray<{ day: LocalDate; overdueBefore: LocalDate; endsAt: Date }>,
+    /** only these units' occurrences (a unit leader's branch); null: every unit */
+    unitIds?: readonly number[] | null,
+  ): Promise<number[]>;
 }
 
 export type ReportStatus = 'not_started' | 'in_progress' | 'done' | 'blocked';

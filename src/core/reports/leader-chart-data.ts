@@ -52,6 +52,8 @@ export interface LeaderChartOptions {
    * working day, for the bars and every point of the trend alike (see deadlineStatus)
    */
   calendar?: WorkingCalendar;
+  /** only these units (a unit leader's branch); default: every unit */
+  unitIds?: readonly number[] | null;
 }
 
 const dayMonth = (date: LocalDate) => {
@@ -115,7 +117,8 @@ export async function leaderChartData(store: Store, options: LeaderChartOptions)
     const day = addDays(today, -7 * (weeks - 1 - i));
     return { day, overdueBefore: overdueBefore(day, calendar), endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
   });
-  const [facts, overdue, units] = await Promise.all([
+  const scope = options.unitIds ? new Set(options.unitIds) : null;
+  const [allFacts, overdue, units] = await Promise.all([
     store.plans.completionFacts({
       since,
       today,
@@ -123,9 +126,10 @@ export async function leaderChartData(store: Store, options: LeaderChartOptions)
       overdueBefore: overdueBefore(today, calendar),
       shifts: deadlineShifts(since, today, calendar),
     }),
-    store.plans.overdueCounts(points),
+    store.plans.overdueCounts(points, options.unitIds ?? null),
     store.units.list(),
   ]);
+  const facts = scope ? allFacts.filter((fact) => scope.has(fact.unitId)) : allFacts;
   const names = new Map(units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
   const completion = worstFirst(completionByUnit(facts), units).map((totals) => ({
     unitId: totals.unitId,

@@ -1,4 +1,4 @@
-import { DomainError } from '../errors.js';
+import { ChoiceNeeded, DomainError } from '../errors.js';
 import type { PlanSummary } from '../plans/plan.js';
 import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 
@@ -25,7 +25,13 @@ export function findPlanByReference(plans: readonly PlanSummary[], written: stri
     throw new DomainError('consolidated.unknown_plan', 'consolidated-unknown-plan', { written, plans: handles(plans) });
   const sameYear = matches.filter((plan) => plan.year === year);
   if (sameYear.length === 1) return sameYear[0]!;
-  throw new DomainError('consolidated.ambiguous_plan', 'consolidated-ambiguous-plan', { written, plans: handles(matches) });
+  throw new ChoiceNeeded(
+    'consolidated.ambiguous_plan',
+    'consolidated-ambiguous-plan',
+    { written, plans: handles(matches), count: matches.length },
+    written,
+    matches.map((plan) => ({ value: planHandle(plan), label: `${planHandle(plan)} — ${plan.shortTitle ?? plan.title}` })),
+  );
 }
 
 // Words that say "a plan" rather than which one: "KH dân vận" is the plan about dân vận.

@@ -1,6 +1,6 @@
 import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 import { normalizeUnitCode, type Unit, type UnitsRepository } from './unit.js';
-import { DomainError } from '../errors.js';
+import { ChoiceNeeded, DomainError } from '../errors.js';
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -130,12 +130,18 @@ export async function requireUnit(units: UnitsRepository, typed: string): Promis
   if (found.kind === 'found') return found.unit;
   const shownCode = normalizeUnitCode(typed).slice(0, 32);
   if (found.kind === 'several') {
-    throw new DomainError('unit.ambiguous', 'unit-ambiguous', {
-      typed: typed.trim().slice(0, 60),
-      count: found.units.length,
-      units: found.units.map((u, i) => `${i + 1}. ${u.code} — ${u.name}`).join('\n'),
-      example: found.units[0]!.code,
-    });
+    throw new ChoiceNeeded(
+      'unit.ambiguous',
+      'unit-ambiguous',
+      {
+        typed: typed.trim().slice(0, 60),
+        count: found.units.length,
+        units: found.units.map((u, i) => `${i + 1}. ${u.code} — ${u.name}`).join('\n'),
+        example: found.units[0]!.code,
+      },
+      typed,
+      found.units.map((u) => ({ value: u.code, label: `${u.code} — ${u.name}` })),
+    );
   }
   if (found.suggestions.length === 0) throw new DomainError('unit.not_found', 'unit-not-found', { code: shownCode });
   throw new DomainError('unit.not_found', 'unit-not-found-suggest', {

@@ -92,14 +92,16 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .groupBy(assignments.unitId);
       return rows.map((row) => ({ ...row, oldestDue: row.oldestDue as LocalDate }));
     },
-    async reporting(dueTo, names): Promise<TaskReporting[]> {
+    async reporting(dueTo, names, unitIds = null): Promise<TaskReporting[]> {
+      if (unitIds?.length === 0) return [];
+      const inUnits = unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined;
       // The task periods someone still owes, found through the (status, due date) index; then every unit's
       // occurrence of those periods, done or not, to say who reported.
       const owed = db
         .selectDistinct({ taskId: assignments.taskId, period: occurrences.period })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .where(and(eq(occurrences.status, 'open'), lte(occurrences.dueDate, dueTo)))
+        .where(and(eq(occurrences.status, 'open'), lte(occurrences.dueDate, dueTo), inUnits))
         .as('owed');
       const reported = sql`(${occurrences.status} = 'done' or exists (select 1 from ${reports} where ${reports.occurrenceId} = ${occurrences.id} and ${reports.withdrawnAt} is null))`;
       const firstDue = sql<string | null>`min(${occurrences.dueDate})`;
@@ -121,6 +123,7 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .innerJoin(owed, and(eq(owed.taskId, assignments.taskId), eq(owed.period, occurrences.period)))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(units, eq(units.id, assignments.unitId))
+        .where(inUnits)
         .groupBy(tasks.id, tasks.title, occurrences.period)
         .orderBy(sql`4 asc nulls last`, asc(tasks.id), asc(occurrences.period));
       return rows.map((row) => ({ ...row, missingCount: row.total - row.reportedCount, missing: row.missing ?? [] }));

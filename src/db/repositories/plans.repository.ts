@@ -293,8 +293,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .groupBy(sql`1, 2, 3, 4, 5`);
       return rows.map((row) => ({ ...row, count: Number(row.count) }));
     },
-    async overdueCounts(points) {
-      if (points.length === 0) return [];
+    async overdueCounts(points, unitIds = null) {
+      if (points.length === 0 || unitIds?.length === 0) return points.map(() => 0);
       const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);
       const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
       // One column per point over a single scan of the candidates.
@@ -306,10 +306,21 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           ),
         ]),
       );
+      const inUnits = unitIds
+        ? inArray(
+            occurrences.assignmentId,
+            db
+              .select({ id: assignments.id })
+              .from(assignments)
+              .where(inArray(assignments.unitId, [...unitIds])),
+          )
+        : undefined;
       const [row] = await db
         .select(columns)
         .from(occurrences)
-        .where(and(lt(occurrences.dueDate, latestDay), or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd))));
+        .where(
+          and(lt(occurrences.dueDate, latestDay), or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)), inUnits),
+        );
       return points.map((_, i) => Number(row?.[`p${i}`] ?? 0));
     },
   };

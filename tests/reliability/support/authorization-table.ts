@@ -46,8 +46,6 @@ export const ADMIN_ONLY = (command: string) => `Chỉ quản trị viên mới d
 export const NO_ROLE = (command: string, roles?: string) =>
   `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}${roles ? ` — lệnh này dành cho ${roles}` : ''}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
 const REPORTERS = 'cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)';
-const LEADERS = 'quản trị viên hoặc lãnh đạo Sở';
-const LEADERS_ONLY = (command: string) => `Lệnh /${command} dành cho lãnh đạo Sở và quản trị viên.`;
 const INTAKE_ONLY = (unit: string) =>
   `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unit} mới ghi sổ phản ánh cho đơn vị này.`;
 
@@ -533,14 +531,14 @@ export const TABLE: readonly Row[] = [
     cells: { ...everyone('AAAA'), none: 'DDDD' },
   },
   {
-    // leaders: the Department's leaders and administrators, anywhere
+    // leaders: the Department's leaders and administrators anywhere; a unit's leader for the units they lead (issue 21)
     name: '/tonghop',
     command: 'tonghop',
     say: () => '/tonghop',
-    denied: () => LEADERS_ONLY('tonghop'),
-    deniedNoRole: () => NO_ROLE('tonghop', LEADERS),
-    done: allOf(starts(/^Bản tin lãnh đạo tuần 48\/2026 — toàn ngành\n/), withFiles('.png')),
-    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA' },
+    denied: () => 'Lệnh /tonghop dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
+    deniedNoRole: () => NO_ROLE('tonghop', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
+    done: allOf(starts(/^(Bản tin lãnh đạo tuần 48\/2026 — toàn ngành|Tổng hợp tuần 48\/2026 — .+)\n/), withFiles('.png')),
+    cells: { ...everyone('DDDD'), admin: 'AAAA', department_leader: 'AAAA', unit_leader: 'ADAA' },
   },
   {
     // DESIGN: leaders
