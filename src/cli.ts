@@ -28,13 +28,20 @@ async function withApp<T>(work: (app: App, locale: Locale) => Promise<T>, clock?
 }
 
 /**
- * `chat [--user ID] [--chat ID] [--private] [--at ISO-8601]`: a console session; with --at, the bot's clock
- * starts at that moment and runs on from it (a demo or a test on a chosen day, whatever day it really is).
+ * `chat [--user ID] [--chat ID] [--private] [--at ISO-8601] [--json]`: a console session; with --at, the bot's
+ * clock starts at that moment and runs on from it (a demo or a test on a chosen day, whatever day it really
+ * is); with --json every message the bot sends is one JSON line `{"in", "chat", "text", "choices"}`.
  */
 async function chat(argv: string[]) {
   const { values } = parseArgs({
     args: argv,
-    options: { user: { type: 'string' }, chat: { type: 'string' }, private: { type: 'boolean', default: false }, at: { type: 'string' } },
+    options: {
+      user: { type: 'string' },
+      chat: { type: 'string' },
+      private: { type: 'boolean', default: false },
+      at: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
     allowPositionals: false,
   });
   const start = values.at ? new Date(values.at) : null;
@@ -52,6 +59,7 @@ async function chat(argv: string[]) {
       input: process.stdin,
       output: process.stdout,
       interactive: false,
+      json: values.json,
     });
     await session.run();
   }, clock);

@@ -30,7 +30,7 @@ config-expect-zalo-bot-token-required = required with ZALO_BOT_WEBHOOK_URL or ZA
 
 cli-usage =
     Usage: npm run cli -- <command>
-      chat [--user ID] [--chat ID] [--private]   talk to the assistant: each input line is one message
+      chat [--user ID] [--chat ID] [--private] [--json]   talk to the assistant: each input line is one message (--json: one JSON line per answer)
       demo                                        load the demo data (Department, units, group chats, five plans)
       migrate                                     bring the database schema up to date
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)

@@ -30,7 +30,7 @@ config-expect-zalo-bot-token-required = bắt buộc khi đặt ZALO_BOT_WEBHOOK
 
 cli-usage =
     Cách dùng: npm run cli -- <lệnh>
-      chat [--user MÃ] [--chat MÃ] [--private]   trò chuyện với trợ lý: mỗi dòng nhập là một tin nhắn
+      chat [--user MÃ] [--chat MÃ] [--private] [--json]   trò chuyện với trợ lý: mỗi dòng nhập là một tin nhắn (--json: mỗi câu trả lời một dòng JSON)
       demo                                        nạp dữ liệu mẫu (Sở Y tế, các đơn vị, nhóm chat, năm kế hoạch)
       migrate                                     cập nhật cấu trúc cơ sở dữ liệu
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)

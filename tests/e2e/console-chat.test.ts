@@ -50,6 +50,26 @@ describe('cli chat', () => {
     expect(run.stdout).not.toContain('[→');
   }, 120_000);
 
+  it('prints one JSON line per answer with --json, naming the input line it answers and the choices offered (issue 19)', async () => {
+    const script = ['/help', '', '/donvi tyt', '5', 'chào bạn'].join('\n');
+    const run = await cli(['chat', '--user', 'quan-tri', '--private', '--json'], `${script}\n`, env);
+    expect(run.code).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { in: number; chat: string; text: string; choices: string[] });
+    expect(lines.map((line) => line.in)).toEqual([1, 3, 4, 5]);
+    expect(lines.every((line) => line.chat === 'console:dm-quan-tri')).toBe(true);
+    expect(lines[0]!.text).toContain('/nhiemvu');
+    expect(lines[0]!.choices).toEqual([]);
+    // the choices come as a list, not as numbered lines of the text, and are still answered by number
+    expect(lines[1]!.text).toBe('Có 5 đơn vị khớp với “tyt”. Bạn chọn đơn vị nào?');
+    expect(lines[1]!.choices).toHaveLength(5);
+    expect(lines[1]!.choices[4]).toBe('TYT-SINHO — Trạm Y tế xã Sìn Hồ');
+    expect(lines[2]!.text.split('\n')[0]).toBe('Trạm Y tế xã Sìn Hồ (TYT-SINHO)');
+    expect(lines[3]!.text).not.toMatch(/Thông tư|Nghị định/);
+  }, 120_000);
+
   it('takes --user and --chat, keeps what an admin changed, and exits at the end of input', async () => {
     const admin = await cli(['chat', '--user', 'quan-tri', '--chat', 'nhom-moi'], '/dangky TTYT-SH\n/phanquyen đầu mối @nhan-vien\n', env);
     expect(admin.code).toBe(0);

@@ -12,6 +12,8 @@ export interface ConsoleSessionOptions {
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   interactive: boolean;
+  /** one JSON line per message the bot sends (see the console adapter) */
+  json?: boolean;
 }
 
 export interface ConsoleSession {
@@ -50,6 +52,7 @@ export async function openConsoleSession(app: App, options: ConsoleSessionOption
     clock: app.clock,
     prompt: options.interactive ? '> ' : null,
     filesDir: path.join(app.config.dataDir, 'files'),
+    json: options.json ?? false,
   });
   const bot = createBot({
     dispatcher: app.dispatcher,

@@ -20,6 +20,11 @@ export interface ConsoleAdapterOptions {
   prompt?: string | null;
   /** where files the bot makes (reports, charts) are written, since a terminal cannot show them */
   filesDir?: string | null;
+  /**
+   * one JSON line per message the bot sends, `{"in", "chat", "text", "choices"}`, `in` being the number of the
+   * input line it answers (from 1), so that a script can tell which answer belongs to which message
+   */
+  json?: boolean;
 }
 
 async function saveFile(dir: string, name: string, data: Buffer): Promise<string> {
@@ -30,6 +35,8 @@ async function saveFile(dir: string, name: string, data: Buffer): Promise<string
 }
 
 const capabilities: AdapterCapabilities = { buttons: false, edit: false, files: false, threads: false, maxTextLength: 100_000 };
+// A script reads choices as a list rather than numbered lines in the text; it still answers with their numbers.
+const jsonCapabilities: AdapterCapabilities = { ...capabilities, buttons: true };
 
 /**
  * One person in one chat on standard input and output: each input line is a message; the bot's replies in
@@ -39,6 +46,8 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
   const chat: ChatRef = `console:${options.chatId}`;
   let closing: (() => void) | null = null;
   let counter = 0;
+  // the input line being answered, blank lines counted, so that it matches the script's own line numbers
+  let lineNumber = 0;
   // Message ids must not repeat across runs: a report remembers the message it came from.
   const session = randomUUID().slice(0, 8);
 
@@ -50,7 +59,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
 
   return {
     platform: 'console',
-    capabilities,
+    capabilities: options.json ? jsonCapabilities : capabilities,
     botUsername: null,
     chat,
     privateChatOf: (userId) => `console:dm-${userId}`,
@@ -60,6 +69,7 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
       if (options.prompt) await write(options.prompt);
       // Lines are handled one at a time, in order, as a person in a chat would see them answered.
       for await (const line of lines) {
+        lineNumber += 1;
         if (line.trim().length > 0) {
           counter += 1;
           const message: IncomingMessage = {
@@ -82,9 +92,17 @@ export function createConsoleAdapter(options: ConsoleAdapterOptions): ChatAdapte
     },
     async send(target, message) {
       const lines = [message.text];
+      const files: string[] = [];
       for (const file of message.files ?? []) {
         const where = options.filesDir ? await saveFile(options.filesDir, file.name, file.data) : file.name;
+        files.push(where);
         lines.push(`📎 ${where}`);
+      }
+      if (options.json) {
+        const choices = (message.buttons ?? []).map((button) => button.label);
+        const line = { in: lineNumber, chat: target, text: message.text, choices, ...(files.length > 0 ? { files } : {}) };
+        await write(`${JSON.stringify(line)}\n`);
+        return;
       }
       const body = lines.join('\n');
       const text =
