@@ -239,8 +239,10 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
     const value = match[1]!;
     if (/^(?:19|20)\d{2}$/.test(value)) continue;
     if (NOT_A_DOCUMENT_AFTER.test(work.slice(0, match.index))) continue;
-    if (NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length))) continue;
-    if (countsSomething(work, lower, match.index + value.length, lexicon)) {
+    if (
+      NOT_A_DOCUMENT_BEFORE.test(work.slice(match.index + value.length)) ||
+      countsSomething(work, lower, match.index + value.length, lexicon)
+    ) {
       // a count says nothing about the subject either: "02" must not find titles citing a document 02
       work = blank(work, match.index, value.length);
       continue;

@@ -76,6 +76,10 @@ describe('document numbers in every form', () => {
       'cơ quan có 05 cán bộ thì có phải lập ban thanh tra nhân dân không',
       '03 trường hợp nào được từ chối tiếp công dân',
       'đánh giá chất lượng bệnh viện theo 83 tiêu chí',
+      // a unit of time or of people after the number: no document, and no subject word either
+      '05 ngày làm việc là bao lâu',
+      'trong vòng 24 giờ phải báo cáo',
+      'bệnh viện 500 giường phải có phòng công tác xã hội không',
     ]) {
       expect(refsOf(text), text).toEqual([]);
       // nor a subject word: titles cite documents by number
