@@ -68,9 +68,13 @@ feedback-ask-category = What kind of feedback?
 feedback-ask-severity = How urgent?
 feedback-contact-skip = None / anonymous
 feedback-ask-contact = The complainant's contact (name, phone, e-mail) — only handlers and leaders can see it. If there is none, skip.
-feedback-stats-usage = Usage: /phananh thongke (this month), /phananh thongke thang 10 or thang 10/2025, /phananh thongke quy 3 or quy 4/2025, /phananh thongke nam 2025
+feedback-stats-usage = Usage: /phananh thongke (this month), /phananh thongke thang 10 or thang 10/2025, /phananh thongke quy 3 or quy 4/2025, /phananh thongke quy truoc, /phananh thongke 6 thang dau nam, /phananh thongke nam 2025 or nam ngoai
 feedback-period-month = { $month }/{ $year }
 feedback-period-quarter = Q{ $quarter }/{ $year }
+feedback-period-half = { $half ->
+    [1] first half of { $year }
+   *[other] second half of { $year }
+}
 feedback-period-year = { $year }
 feedback-rate-none = no case has reached its deadline yet
 feedback-stats-head = Feedback statistics — { $who }, { $period }: { $count } cases

@@ -68,9 +68,13 @@ feedback-ask-category = Thuộc loại nào?
 feedback-ask-severity = Mức độ?
 feedback-contact-skip = Không có / ẩn danh
 feedback-ask-contact = Thông tin liên hệ của người phản ánh (họ tên, số điện thoại, email) — chỉ cán bộ xử lý và lãnh đạo xem được. Nếu không có, chọn bỏ qua.
-feedback-stats-usage = Cách dùng: /phananh thongke (tháng này), /phananh thongke thang 10 hoặc thang 10/2025, /phananh thongke quy 3 hoặc quý IV/2025, /phananh thongke nam 2025
+feedback-stats-usage = Cách dùng: /phananh thongke (tháng này), /phananh thongke thang 10 hoặc thang 10/2025, /phananh thongke quy 3 hoặc quý IV/2025, /phananh thongke quý trước, /phananh thongke 6 tháng đầu năm, /phananh thongke nam 2025 hoặc năm ngoái
 feedback-period-month = tháng { $month }/{ $year }
-feedback-period-quarter = quý { $quarter }/{ $year }
+feedback-period-quarter = quý { $roman }/{ $year }
+feedback-period-half = { $half ->
+    [1] 6 tháng đầu năm { $year }
+   *[other] 6 tháng cuối năm { $year }
+}
 feedback-period-year = năm { $year }
 feedback-rate-none = chưa có vụ việc đến hạn
 feedback-stats-head = Thống kê phản ánh — { $who }, { $period }: { $count } vụ việc

@@ -5,7 +5,7 @@ import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
 import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
 import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
-import { parseStatsPeriod, type StatsPeriod } from '../core/feedback/period.js';
+import { parseStatsPeriod, statsPeriodLabel } from '../core/feedback/period.js';
 import { reclassifyTicket } from '../core/feedback/reclassify.js';
 import { parseReceived } from '../core/feedback/received.js';
 import { parseContact } from '../core/feedback/redact.js';
@@ -217,13 +217,6 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
   }
 }
 
-function periodLabel(ctx: CommandContext, period: StatsPeriod): string {
-  if (period.kind === 'quarter')
-    return ctx.t('feedback-period-quarter', { quarter: ROMAN_QUARTERS[period.quarter - 1]!, year: String(period.year) });
-  if (period.kind === 'year') return ctx.t('feedback-period-year', { year: String(period.year) });
-  return ctx.t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year: String(period.year) });
-}
-
 async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> {
   const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
   const period = parseStatsPeriod(words, ctx.today);
@@ -248,7 +241,7 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
       ? t('feedback-rate-none')
       : new Intl.NumberFormat(ctx.locale, { style: 'percent', maximumFractionDigits: 1 }).format(stats.onTimeRate);
   const lines = [
-    t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: periodLabel(ctx, period), count: stats.total }),
+    t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: statsPeriodLabel(ctx.t, period), count: stats.total }),
     t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
     t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
@@ -270,7 +263,7 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
     lines.push(t('feedback-stats-by-unit'));
     for (const row of rows) lines.push(t('feedback-stats-unit-line', { unit: names.get(row.unitId)?.shortName ?? row.unitName, ...row }));
     if (isAllowed(ctx.actor, permissions.leader, null)) {
-      const title = t('feedback-xlsx-title', { period: periodLabel(ctx, period) });
+      const title = t('feedback-xlsx-title', { period: statsPeriodLabel(ctx.t, period) });
       const data = await renderFeedbackStatsXlsx({ title, rows }, t);
       const name = `thong-ke-phan-anh-${period.from}.xlsx`;
       return {
@@ -353,7 +346,6 @@ const RECLASSIFY_WORDS: Record<string, 'category' | 'severity'> = {
 
 /** /phananh: the unit's log book of complaint-box, hotline and in-person feedback. */
 // official style writes quarters in Roman numerals: "quý IV/2026"
-const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
 
 const READ_WORDS = ['thongke', 'tk', 'ds', 'danhsach', 'tondong'];
 

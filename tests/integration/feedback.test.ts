@@ -430,6 +430,13 @@ describe('statistics periods', () => {
     expect(await ask('/phananh thongke quy IV/2026')).toContain('quý IV/2026: 1 vụ việc');
     expect(await ask('/phananh thongke')).toContain('tháng 01/2027: 0 vụ việc');
     expect(await ask('/phananh thongke quy 9')).toContain('Cách dùng: /phananh thongke');
+    // periods in words (issue 19): in January, "last quarter" and "last year" are the ones just ended
+    for (const period of ['quý trước', 'quy truoc', 'năm ngoái', 'nam truoc', '6 tháng cuối năm 2026', 'tháng trước']) {
+      expect(await ask(`/phananh thongke ${period}`), period).toMatch(
+        / (quý IV\/2026|năm 2026|6 tháng cuối năm 2026|tháng 12\/2026): 1 vụ việc/,
+      );
+    }
+    expect(await ask('/phananh thongke 6 thang dau nam')).toContain('6 tháng đầu năm 2027: 0 vụ việc');
   });
 });
 

@@ -1,10 +1,13 @@
 import { type LocalDate, localDate, parts } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
+import { readPeriodWords } from '../reports/report-request.js';
+import type { Translate } from '../text/translate.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 
 export type StatsPeriod =
   | { kind: 'month'; from: LocalDate; to: LocalDate; year: number; month: number }
   | { kind: 'quarter'; from: LocalDate; to: LocalDate; year: number; quarter: number }
+  | { kind: 'half'; from: LocalDate; to: LocalDate; year: number; half: number }
   | { kind: 'year'; from: LocalDate; to: LocalDate; year: number };
 
 const KINDS: Record<string, StatsPeriod['kind']> = {
@@ -56,6 +59,40 @@ const quarterPeriod = (y: number, q: number): StatsPeriod => ({
  * [from, to) are dates in the unit's calendar.
  */
 export function parseStatsPeriod(words: readonly string[], today: LocalDate): StatsPeriod {
+  try {
+    return parseNamedPeriod(words, today);
+  } catch (error) {
+    // the periods in words the consolidated report reads: "quý này", "tháng trước", "6 tháng đầu năm", "năm ngoái"
+    const said = readPeriodWords(words, today);
+    if (!said || said.year < 2000 || said.year > 2100) throw error;
+    if (said.length === 'month') return monthPeriod(said.year, said.number);
+    if (said.length === 'quarter') return quarterPeriod(said.year, said.number);
+    if (said.length === 'year')
+      return { kind: 'year', year: said.year, from: localDate(said.year, 1, 1), to: localDate(said.year + 1, 1, 1) };
+    const half = said.number;
+    return {
+      kind: 'half',
+      year: said.year,
+      half,
+      from: localDate(said.year, half === 1 ? 1 : 7, 1),
+      to: half === 1 ? localDate(said.year, 7, 1) : localDate(said.year + 1, 1, 1),
+    };
+  }
+}
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** "tháng 10/2026", "quý IV/2026", "6 tháng đầu năm 2026", "năm 2026", in the reader's language. */
+export function statsPeriodLabel(t: Translate, period: StatsPeriod): string {
+  const year = String(period.year);
+  if (period.kind === 'quarter')
+    return t('feedback-period-quarter', { quarter: period.quarter, roman: ROMAN_QUARTERS[period.quarter - 1]!, year });
+  if (period.kind === 'half') return t('feedback-period-half', { half: period.half, year });
+  if (period.kind === 'year') return t('feedback-period-year', { year });
+  return t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year });
+}
+
+function parseNamedPeriod(words: readonly string[], today: LocalDate): StatsPeriod {
   const now = parts(today);
   let text = foldVietnamese(words.join(' ')).replace(/\bq(?=\d)/, 'quy ');
   let kind: StatsPeriod['kind'] | null = null;

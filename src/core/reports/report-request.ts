@@ -1,4 +1,4 @@
-import { type LocalDate, parts } from '../dates/local-date.js';
+import { type LocalDate, localDate, parts } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 import { type ReportPeriod, reportPeriod, reportPeriodContaining } from './report-period.js';
@@ -26,6 +26,9 @@ const PERIOD_WORDS = new Set([
   'nay',
   'h',
   'sau',
+  // "quý trước", "tháng trước", "năm ngoái", "năm trước"
+  'truoc',
+  'ngoai',
   '/',
   ...ROMAN,
   ...Object.keys(QUARTER_WORDS),
@@ -66,6 +69,13 @@ class Tokens {
   get done() {
     return this.at >= this.tokens.length;
   }
+}
+
+/** The first day of the month `months` before the one `today` is in. */
+function monthsBefore(today: LocalDate, months: number): LocalDate {
+  const { year, month } = parts(today);
+  const index = year * 12 + month - 1 - months;
+  return localDate(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
 const asYear = (token: string | undefined) =>
@@ -114,12 +124,14 @@ function readPeriod(p: Tokens, today: LocalDate): ReportPeriod | null {
   const thisYear = parts(today).year;
   if (p.accept('quy', 'q')) {
     if (p.done || p.accept('nay')) return reportPeriodContaining('quarter', today);
+    if (p.accept('truoc')) return reportPeriodContaining('quarter', monthsBefore(today, 3));
     const quarter = numberIn(p.take(), 4, QUARTER_WORDS);
     return quarter === null ? null : reportPeriod('quarter', yearSuffix(p, today) ?? thisYear, quarter);
   }
   if (p.peek() === 'thang') {
     p.take();
     if (p.done || p.accept('nay')) return reportPeriodContaining('month', today);
+    if (p.accept('truoc')) return reportPeriodContaining('month', monthsBefore(today, 1));
     const month = numberIn(p.take(), 12);
     return month === null ? null : reportPeriod('month', yearSuffix(p, today) ?? thisYear, month);
   }
@@ -128,6 +140,7 @@ function readPeriod(p: Tokens, today: LocalDate): ReportPeriod | null {
   if (p.accept('ca') && p.peek() !== 'nam') return null;
   if (p.accept('nam')) {
     if (p.done || p.accept('nay')) return reportPeriod('year', thisYear);
+    if (p.accept('ngoai', 'truoc')) return reportPeriod('year', thisYear - 1);
     const year = p.year();
     return year === null ? null : reportPeriod('year', year);
   }
@@ -139,6 +152,15 @@ function readPeriod(p: Tokens, today: LocalDate): ReportPeriod | null {
   p.take();
   p.take();
   return reportPeriod('month', p.year()!, month);
+}
+
+/** The period some words name when they are all period words ("quý này", "6 tháng đầu năm"), else null. */
+export function readPeriodWords(words: readonly string[], today: LocalDate): ReportPeriod | null {
+  const given = words.map((word) => word.trim()).filter(Boolean);
+  if (given.length === 0 || !given.every(isPeriodWord)) return null;
+  const p = new Tokens(given.flatMap(tokensOf));
+  const read = readPeriod(p, today);
+  return read && p.done ? read : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatDateVi } from '../../core/dates/local-date.js';
 import type { PageScope } from '../../core/dashboard/view-scope.js';
-import type { StatsPeriod } from '../../core/feedback/period.js';
+import { statsPeriodLabel } from '../../core/feedback/period.js';
 import type { GroupTicketView } from '../../core/feedback/group-view.js';
 import {
   type CasePage,
@@ -36,12 +36,6 @@ const POSITION_CLASS: Record<SlaPosition, string> = {
   noDeadline: '',
   closed: 'good',
 };
-
-export function periodLabel(t: Translate, period: StatsPeriod): string {
-  if (period.kind === 'quarter') return t('feedback-period-quarter', { quarter: period.quarter, year: String(period.year) });
-  if (period.kind === 'year') return t('feedback-period-year', { year: String(period.year) });
-  return t('feedback-period-month', { month: String(period.month).padStart(2, '0'), year: String(period.year) });
-}
 
 function casesTable(
   frame: Frame,
@@ -96,7 +90,7 @@ export function feedbackBookPage(frame: Frame, view: FeedbackBookView): Html {
   const { book, scope } = view;
   const names = new Map(scope.units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
   const stats = book.statistics.stats;
-  const period = periodLabel(t, book.statistics.period);
+  const period = statsPeriodLabel(t, book.statistics.period);
   const filters = html`<form class="filters" method="get" action="/phan-anh">
     ${unitPicker(t, { action: '/phan-anh', units: view.pickable, selected: scope.unit?.code ?? null, wholeLabel: t('web-filter-unit-all'), bare: true })}
     <div>
