@@ -13,6 +13,8 @@ import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { classifyIntent } from '../core/intents/classify.js';
+import { readUnitRoleQuestion } from '../core/intents/values.js';
+import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
 import { foldVietnamese, stripControlCharacters } from '../core/text/vietnamese.js';
@@ -454,6 +456,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     basics: MessageBasics,
     target: DispatchTarget,
   ): Promise<DispatchResult> {
+    // "ai là đầu mối của TYT Sìn Hồ": the unit's card, when the words name a unit
+    const unitAsked = readUnitRoleQuestion(input);
+    if (unitAsked && searchUnits(await store.units.list(), unitAsked).kind !== 'none')
+      return runIntentAction(store, message, basics, target, { command: 'donvi', args: unitAsked }, false);
     const reading = classifyIntent(input);
     const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
     if (reading.intent === null) {

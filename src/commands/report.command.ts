@@ -325,7 +325,14 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     case 'evidence': {
       const files = evidenceOf(ctx);
       if (files.length > 0) return askConfirm(ctx, { ...draft, evidence: [...draft.evidence, ...files] });
-      if (input.choice === 'skip' || SKIP_WORDS.includes(compactKey(input.text)) || isSkipAnswer(input.text)) return askConfirm(ctx, draft);
+      // "bỏ qua", "không có", and "ok gửi đi" (no evidence, on to sending) all go on without a file
+      if (
+        input.choice === 'skip' ||
+        SKIP_WORDS.includes(compactKey(input.text)) ||
+        isSkipAnswer(input.text) ||
+        readYesNo(input.text) !== null
+      )
+        return askConfirm(ctx, draft);
       const choices = [{ label: ctx.t('report-skip-evidence'), value: 'skip' }];
       await ctx.flow.ask('evidence', state.data, choices);
       return { text: ctx.t('report-ask-evidence'), choices };

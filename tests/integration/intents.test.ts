@@ -17,6 +17,20 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('còn nợ báo cáo gì không', { kind: 'private' })).toBe(await t.ask('/quahan', { kind: 'private' }));
   });
 
+  it('"who is the focal point of <unit>" gets the unit card, as /donvi does', async () => {
+    const admin = { user: 'quan-tri', kind: 'private' as const };
+    const card = await t.ask('/donvi TYT-SINHO', admin);
+    for (const text of [
+      'ai là đầu mối của tyt sìn hồ?',
+      'dau moi tram y te xa sin ho la ai vay',
+      'cho em hỏi ai là lãnh đạo TYT Sìn Hồ ạ',
+    ]) {
+      expect(await t.ask(text, admin), text).toBe(card);
+    }
+    // a unit the words do not name goes on as free text, never to a unit card
+    expect(await t.ask('ai là đầu mối của phòng khám tư nhân abc', admin)).not.toContain('Trực thuộc:');
+  });
+
   it('help gets /help', async () => {
     expect(await t.ask('hướng dẫn dùng bot')).toBe(await t.ask('/help'));
   });
@@ -132,6 +146,13 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('Đã tập huấn cho 80 cán bộ')).toContain('minh chứng');
     expect(await t.ask('ko co')).toContain('80%');
     expect(await t.ask('ok gui di')).toMatch(/Đã ghi báo cáo|đã ghi/i);
+    // "ok gửi đi" where the bot asks for evidence: no file, on to the summary to send
+    await t.ask('/baocao NV1');
+    await t.ask('2');
+    await t.ask('90%');
+    expect(await t.ask('Đã họp giao ban triển khai')).toContain('minh chứng');
+    expect(await t.ask('ok gửi đi')).toContain('90%');
+    expect(await t.ask('ừ')).toMatch(/Đã ghi báo cáo|đã ghi/i);
   });
 
   it('"thôi" or "hủy" at any step abandons the flow and says so', async () => {

@@ -1,4 +1,5 @@
 import type { ReportStatus } from '../plans/plan.js';
+import { foldVietnamese } from '../text/vietnamese.js';
 import { normalizeMessage } from './normalize.js';
 
 /**
@@ -98,5 +99,30 @@ export function readStatusInText(text: string): ReportStatus | null {
   for (const [status, phrases] of STATUS_PHRASES) if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return status;
   // "được 2/3": a share of the work done
   if (/ (?:duoc|dat) \d\/\d /.test(padded)) return 'in_progress';
+  return null;
+}
+
+// "ai là đầu mối của TYT Sìn Hồ", "đầu mối BVĐK tỉnh là ai vậy", "who is the focal point of CDC": the words
+// naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
+const ROLE_WORDS = '(?:can bo )?(?:pho dau moi|dau moi|lanh dao(?: don vi)?|thu truong|xu ly phan anh|focal point|leader)';
+const UNIT_ROLE_QUESTIONS = [
+  new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?ai (?:la|lam) ${ROLE_WORDS}(?: cua| o| tai| ben)? (.+)$`),
+  new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?${ROLE_WORDS}(?: cua| o| tai| ben)? (.+?) (?:la ai|ten (?:la )?gi)$`),
+  new RegExp(`^who (?:is|are) the ${ROLE_WORDS}s? (?:of|at|for) (.+)$`),
+];
+const QUESTION_TAIL = /(?:\s+(?:vay|va|a|nhi|the|ha|nhe|day|ban|bot|oi|ad))+$/;
+
+/** The words naming a unit in a question about who holds a role there, or null when the text asks no such thing. */
+export function readUnitRoleQuestion(text: string): string | null {
+  const folded = foldVietnamese(text)
+    .replace(/[?!.,;:“”"']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(QUESTION_TAIL, '');
+  for (const pattern of UNIT_ROLE_QUESTIONS) {
+    const match = pattern.exec(folded);
+    const unit = match?.[1]?.replace(QUESTION_TAIL, '').trim();
+    if (unit && unit.length >= 2 && unit.split(' ').length <= 8) return unit;
+  }
   return null;
 }
