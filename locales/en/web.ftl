@@ -298,3 +298,25 @@ web-occurrence-no-evidence = no evidence yet
 web-grid-pages = Pages of units
 web-grid-page = Page { $page } of { $pages } ({ $units } units)
 web-feedback-more = … and { $count } more cases; pick a unit or a period to see them all.
+
+## /bao-cao: the exports page
+
+web-nav-exports = Reports
+web-who-unit-reports = Department leaders, administrators and unit leaders (for the units they lead)
+web-exports-title = Reports and downloads
+web-exports-plan = Plan
+web-exports-plan-choose = — choose a plan —
+web-exports-period-example = e.g. nam 2026, quy 4/2026, 6 thang dau nam
+web-exports-show = Show the report
+web-exports-pick = Choose a plan and a period to see the consolidated report and download it as Excel and Word.
+web-exports-xlsx = Download the table (.xlsx)
+web-exports-docx = Download the draft report (.docx)
+web-exports-table = Results by unit — { $plan }, { $period }
+web-exports-col-on-time = Done on time
+web-exports-col-late = Done late
+web-exports-col-open = Open, within deadline
+web-exports-col-overdue = Overdue, not done
+web-exports-col-undated = No deadline
+web-exports-feedback = Feedback statistics
+web-exports-feedback-xlsx = Download feedback statistics by unit (.xlsx)
+web-exports-feedback-hint = (for the chosen period; without one, this month; counts only, no case content)

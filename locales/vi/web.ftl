@@ -292,3 +292,25 @@ web-occurrence-no-evidence = chưa có minh chứng
 web-grid-pages = Các trang đơn vị
 web-grid-page = Trang { $page }/{ $pages } ({ $units } đơn vị)
 web-feedback-more = … và { $count } vụ việc khác; hãy chọn một đơn vị hoặc một kỳ để xem hết.
+
+## /bao-cao: the exports page
+
+web-nav-exports = Báo cáo
+web-who-unit-reports = lãnh đạo Sở, quản trị viên và lãnh đạo đơn vị (cho các đơn vị mình phụ trách)
+web-exports-title = Báo cáo và tệp tải về
+web-exports-plan = Kế hoạch
+web-exports-plan-choose = — chọn kế hoạch —
+web-exports-period-example = ví dụ: năm 2026, quý IV/2026, 6 tháng đầu năm
+web-exports-show = Xem báo cáo
+web-exports-pick = Chọn một kế hoạch và kỳ báo cáo để xem bản tổng hợp và tải tệp Excel, Word.
+web-exports-xlsx = Tải bảng tổng hợp (.xlsx)
+web-exports-docx = Tải dự thảo báo cáo (.docx)
+web-exports-table = Kết quả theo đơn vị — { $plan }, { $period }
+web-exports-col-on-time = Xong đúng hạn
+web-exports-col-late = Xong trễ hạn
+web-exports-col-open = Đang làm, còn hạn
+web-exports-col-overdue = Quá hạn chưa xong
+web-exports-col-undated = Không có thời hạn
+web-exports-feedback = Thống kê phản ánh
+web-exports-feedback-xlsx = Tải thống kê phản ánh theo đơn vị (.xlsx)
+web-exports-feedback-hint = (theo kỳ đã chọn; không có kỳ thì tháng này; chỉ số lượng, không có nội dung vụ việc)

@@ -27,6 +27,7 @@ export function dashboardListener(app: App, tell?: (notice: SessionNotice) => Pr
     calendar: app.calendar,
     feedbackSla: app.config.feedbackSla,
     telegramToken: app.config.telegram?.token ?? null,
+    reportDocx: app.config.report,
     tell,
   });
   // The process's own fetch, Request and Response stay Node's (grammY and the Zalo client use them).

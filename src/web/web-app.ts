@@ -49,6 +49,14 @@ import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
 import { systemHealthPage } from './pages/system-health.js';
+import { exportsPage } from './pages/exports.js';
+import { exportPreview } from '../core/reports/export-preview.js';
+import { feedbackStatistics } from '../core/feedback/queries.js';
+import { statsPeriodLabel } from '../core/feedback/period.js';
+import { createRenderPool, type RenderPool } from '../exports/render-pool.js';
+import type { RenderJob } from '../exports/render-jobs.js';
+import type { ReportDocxOptions } from '../exports/report-docx.js';
+import { localesDir } from '../paths.js';
 import { clearSessionCookie, formTokenMatches, formTokenOf, readSessionToken, writeSessionCookie } from './session-cookie.js';
 import { SIGN_IN_PATH, TELEGRAM_SIGN_IN_PATH } from './sign-in-links.js';
 import { TELEGRAM_LOGIN_MAX_AGE_SECONDS, verifyTelegramLogin } from './telegram-login.js';
@@ -75,6 +83,10 @@ export interface WebAppDeps {
   feedbackSla: SlaPolicy;
   /** the bot's token, to check a Telegram login button's signature; null without Telegram */
   telegramToken: string | null;
+  /** the report settings of the configuration (superior agency, signer) for the Word draft */
+  reportDocx?: ReportDocxOptions;
+  /** draws the downloads (.xlsx, .docx) off the main thread; default: a worker thread started on first use */
+  renderPool?: RenderPool;
   /** tells the person in chat; absent, nobody is told (tests that look at pages only) */
   tell?: (notice: SessionNotice) => Promise<void>;
 }
@@ -89,6 +101,7 @@ const PAGE_LABEL: Record<PageId, string> = {
   home: 'web-nav-home',
   deadlines: 'web-nav-deadlines',
   feedback: 'web-nav-feedback',
+  exports: 'web-nav-exports',
   howWeCount: 'web-nav-how-we-count',
   systemHealth: 'web-nav-system-health',
 };
@@ -382,6 +395,82 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
   }
   app.get(ITEM_PAGES.case.path, (c) => showCase(c, false));
   app.post(`${ITEM_PAGES.case.path}/xem-day-du`, (c) => showCase(c, true));
+
+  /** The filters of the exports page and its downloads, as typed (short: they are words, not documents). */
+  const exportFilters = (c: Context<Env>) => ({
+    plan: (c.req.query('ke-hoach') ?? '').trim().slice(0, 60),
+    period: (c.req.query('ky') ?? '').trim().slice(0, 40),
+  });
+
+  page('exports', async (c, viewer, scope, frame) => {
+    const filters = exportFilters(c);
+    const preview = await exportPreview(store, {
+      unitIds: scopeUnitIds(scope),
+      ...filters,
+      today: today(),
+      timezone: deps.timezone,
+      calendar: await deps.calendar.current(),
+    });
+    return exportsPage(frame, { scope, pickable: await pickableFor(viewer), preview, ...filters });
+  });
+
+  // The downloads of the exports page: the same scope rule as the page, the files drawn in a worker thread.
+  let pool: RenderPool | null = deps.renderPool ?? null;
+  const download = (path: string, job: (c: Context<Env>, scope: PageScope, locale: Locale) => Promise<RenderJob | null>) =>
+    app.get(path, async (c) => {
+      const viewer = c.get('viewer');
+      if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
+      const code = c.req.query('don-vi')?.trim().slice(0, MAX_UNIT_CODE) || null;
+      const outcome = await resolvePageScope(store, viewer, PAGES.exports.permission, code);
+      if (!outcome.ok) {
+        if (outcome.reason === 'unknown-unit') return refuse(c, 'unknown-unit', 404, { code: code ?? '' });
+        if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+        return refuse(c, 'forbidden', 403, { who: translatorOf(c)(`web-who-${PAGES.exports.permission.name}`) });
+      }
+      const wanted = await job(c, outcome.scope, c.get('locale') ?? i18n.defaultLocale);
+      if (!wanted) return c.redirect(`${PAGES.exports.path}?${new URL(c.req.url).searchParams.toString()}`, 303);
+      pool ??= createRenderPool({ localesDir, defaultLocale: i18n.defaultLocale, logger: deps.logger });
+      const [file] = await pool.render(wanted);
+      return c.body(new Uint8Array(file!.data), 200, {
+        'Content-Type': file!.mimeType,
+        'Content-Disposition': `attachment; filename="${file!.name}"`,
+        'Cache-Control': 'private, no-store',
+      });
+    });
+
+  download('/bao-cao/tai-ve', async (c, scope, locale) => {
+    const preview = await exportPreview(store, {
+      unitIds: scopeUnitIds(scope),
+      ...exportFilters(c),
+      today: today(),
+      timezone: deps.timezone,
+      calendar: await deps.calendar.current(),
+    });
+    if (!preview.report) return null;
+    const format = c.req.query('dinh-dang') === 'docx' ? 'docx' : 'xlsx';
+    return { kind: 'consolidated', format, report: preview.report, locale, ...(deps.reportDocx ? { docx: deps.reportDocx } : {}) };
+  });
+
+  download('/bao-cao/phan-anh.xlsx', async (c, scope, locale) => {
+    const periodText = exportFilters(c).period;
+    let period;
+    try {
+      period = parseStatsPeriod(periodText ? periodText.split(/\s+/) : [], today());
+    } catch {
+      return null;
+    }
+    const { byUnit } = await feedbackStatistics(store, { unitIds: scopeUnitIds(scope), period, today: today(), timezone: deps.timezone });
+    const names = new Map(scope.units.map((unit) => [unit.id, unit.name]));
+    const rows = byUnit.map((row) => ({ ...row, unitName: names.get(row.unitId) ?? String(row.unitId) }));
+    const t = i18n.translator(locale);
+    return {
+      kind: 'feedback-stats',
+      title: t('feedback-xlsx-title', { period: statsPeriodLabel(t, period) }),
+      fileName: `thong-ke-phan-anh-${period.from}.xlsx`,
+      rows,
+      locale,
+    };
+  });
 
   page('howWeCount', async (_c, _viewer, _scope, frame) => howWeCountPage(frame, { sla: deps.feedbackSla }));
 

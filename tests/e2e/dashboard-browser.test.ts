@@ -224,6 +224,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await page.waitForURL(/\/xem-day-du$/);
       await expect(page.getByText(`${COMPLAINANT.name} · ${COMPLAINANT.phone}`).count()).resolves.toBe(1);
       await check(page, '18-phan-anh-day-du', { revealedCase: true });
+      // the exports page: a plan and a period chosen in the form, then the Word draft downloaded
+      await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Báo cáo' }).click();
+      await page.waitForURL(`${base}/bao-cao`);
+      await page.getByLabel('Kế hoạch').selectOption('KH20-2020');
+      await page.getByLabel('Kỳ', { exact: true }).fill('quý IV/2026');
+      await page.getByRole('button', { name: 'Xem báo cáo' }).click();
+      await page.waitForURL(/\/bao-cao\?.*ke-hoach=KH20-2020/);
+      await expect(page.getByRole('table', { name: /Kết quả theo đơn vị — KH20-2020, quý IV\/2026/ }).count()).resolves.toBe(1);
+      await check(page, '19-bao-cao');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /dự thảo báo cáo \(\.docx\)/ }).click()]);
+      expect(download.suggestedFilename()).toBe('bao-cao-kh20-2020-quy-iv-2026.docx');
     } finally {
       await context.close();
     }

@@ -121,6 +121,13 @@ const PAGES: readonly PageRow[] = [
     cells: everyone('AADA', { admin: 'AAAA', department_leader: 'AAAA' }),
   },
   {
+    // the consolidated report and the downloads: as /xuatbaocao, leaders (a unit's leader for their branch)
+    path: '/bao-cao',
+    done: (role, scope, text) => has(text, 'Báo cáo và tệp tải về') ?? scopeLine(role, scope, text),
+    forWhom: 'Trang này dành cho lãnh đạo Sở, quản trị viên và lãnh đạo đơn vị (cho các đơn vị mình phụ trách).',
+    cells: everyone('DDDD', { admin: 'AAAA', department_leader: 'AAAA', unit_leader: 'AADD' }),
+  },
+  {
     path: '/quan-tri',
     done: (_role, scope, text) =>
       has(text, 'Quản trị: tình trạng hệ thống') ??

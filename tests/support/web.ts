@@ -40,6 +40,7 @@ export function webOf(t: TestApp, options: { telegramToken?: string } = {}): { c
     calendar: t.app.calendar,
     feedbackSla: t.app.config.feedbackSla,
     telegramToken: options.telegramToken ?? null,
+    reportDocx: t.app.config.report,
     tell: async (notice) => {
       notices.push(notice);
     },

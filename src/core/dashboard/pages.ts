@@ -9,6 +9,7 @@ export const PAGES = {
   home: { path: '/', permission: permissions.dashboard },
   deadlines: { path: '/han-chot', permission: permissions.dashboard },
   feedback: { path: '/phan-anh', permission: permissions.dashboard },
+  exports: { path: '/bao-cao', permission: permissions.unitReports },
   howWeCount: { path: '/cach-tinh', permission: permissions.dashboard },
   systemHealth: { path: '/quan-tri', permission: permissions.systemHealth },
 } as const satisfies Record<string, { path: string; permission: Permission }>;

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrivacyGuard } from '../../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
@@ -94,7 +95,7 @@ describe('/phan-anh', () => {
     );
     expect(text).toContain('bảo vệ cổng số 2 thu tiền gửi xe cao hơn quy định giá dịch vụ, BHYT · hòm thư góp ý 07/12/2026 tiếp nhận');
     // the period filter takes the words of /phananh thongke; another unit has none of them
-    expect(await read(leader, '/phan-anh?ky=quy+3%2F2026')).toContain('Số liệu của quý 3/2026. Tiếp nhận trong kỳ 0');
+    expect(await read(leader, '/phan-anh?ky=quy+3%2F2026')).toContain('Số liệu của quý III/2026. Tiếp nhận trong kỳ 0');
     expect(await read(leader, '/phan-anh?don-vi=CDC')).not.toContain(caseCode);
     const html = await (await leader.request('/phan-anh')).text();
     expect(html).toContain(`<a href="/phan-anh/${caseCode}">${caseCode}</a>`);
@@ -214,6 +215,51 @@ describe('/ke-hoach/<mã>', () => {
     const cdcId = /href="\/ky-bao-cao\/(\d+)"/.exec(cdcGrid)![1];
     expect(await read(focal, `/ky-bao-cao/${cdcId}`, 403)).toContain('Không có quyền xem trang này');
     expect(await read(focal, '/ky-bao-cao/999999', 404)).toContain('Không tìm thấy trang');
+  });
+});
+
+describe('/bao-cao exports', () => {
+  it('previews the consolidated report as /xuatbaocao builds it, and downloads the same files drawn in a worker thread', async () => {
+    const empty = await read(leader, '/bao-cao');
+    expect(empty).toContain('Chọn một kế hoạch và kỳ báo cáo');
+    const text = await read(leader, '/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026');
+    const chat = await t.ask('/xuatbaocao KH20-2020 quý IV/2026', { user: 'lanh-dao-so', kind: 'private' });
+    // the same heading, scope and summary lines as the chat's answer
+    for (const line of chat.split('\n').slice(0, 3)) expect(text).toContain(line.replace(/^📑 /, ''));
+    const page = await (await leader.request('/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026')).text();
+    const xlsxLink = /href="(\/bao-cao\/tai-ve\?[^"]*dinh-dang=xlsx[^"]*)"/.exec(page)![1]!.replace(/&amp;/g, '&');
+    const xlsx = await leader.request(xlsxLink);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.xlsx"');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(String(workbook.getWorksheet('Tổng hợp')!.getCell('A3').value)).toBe('Kỳ báo cáo: quý IV/2026 (từ 01/10/2026 đến 31/12/2026)');
+    const docx = await leader.request(xlsxLink.replace('dinh-dang=xlsx', 'dinh-dang=docx'));
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.docx"');
+    expect(new Uint8Array(await docx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
+    // the feedback statistics as a spreadsheet: counts by unit, no case content
+    const stats = await leader.request('/bao-cao/phan-anh.xlsx?ky=th%C3%A1ng+11');
+    expect(stats.headers.get('content-disposition')).toBe('attachment; filename="thong-ke-phan-anh-2026-11-01.xlsx"');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await stats.arrayBuffer());
+    const cells: string[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
+    expect(cells.join(' ')).toContain('Bệnh viện Đa khoa tỉnh Lai Châu 1');
+    guard.inspect('/bao-cao/phan-anh.xlsx', cells.join(' '));
+  });
+
+  it('is for leaders: a unit leader gets their branch, a focal point is refused, a bad plan is explained', async () => {
+    const unitLeader = webOf(t).client();
+    await unitLeader.signInAs('lanh-dao-tamduong');
+    const branch = await read(unitLeader, '/bao-cao?ke-hoach=KH20-2020&ky=2026');
+    expect(branch).toContain('1 đơn vị,');
+    expect(branch).not.toContain('CDC tỉnh');
+    expect(await read(focal, '/bao-cao', 403)).toContain('Không có quyền xem trang này');
+    expect((await focal.request('/bao-cao/tai-ve?ke-hoach=KH20-2020&dinh-dang=xlsx')).status).toBe(403);
+    expect(await read(leader, '/bao-cao?ke-hoach=KHONG-CO')).toContain('Không có kế hoạch “KHONG-CO”');
+    // a download whose plan is not found goes back to the page, which says why
+    const missing = await leader.request('/bao-cao/tai-ve?ke-hoach=KHONG-CO&dinh-dang=xlsx');
+    expect(missing.status).toBe(303);
   });
 });
 
