@@ -596,5 +596,6 @@ export const reportCommand = defineCommand({
       return startReport(ctx);
     });
   },
-  resume: (ctx, state, input) => (state.step === 'withdraw' ? resumeReport(ctx, state, input) : noteRefusal(ctx, () => resumeReport(ctx, state, input))),
+  resume: (ctx, state, input) =>
+    state.step === 'withdraw' ? resumeReport(ctx, state, input) : noteRefusal(ctx, () => resumeReport(ctx, state, input)),
 });

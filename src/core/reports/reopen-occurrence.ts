@@ -54,7 +54,8 @@ export async function reopenOccurrence(store: Store, input: ReopenInput): Promis
   const reason = input.reason.trim();
   const code = taskCode(input.taskId);
   if (reason.length < MIN_REASON) throw new DomainError('report.reopen_reason', 'report-reopen-reason', { code });
-  if (reason.length > MAX_REOPEN_REASON) throw new DomainError('report.reopen_reason_long', 'report-reopen-reason-long', { max: MAX_REOPEN_REASON });
+  if (reason.length > MAX_REOPEN_REASON)
+    throw new DomainError('report.reopen_reason_long', 'report-reopen-reason-long', { max: MAX_REOPEN_REASON });
   return store.transaction(async (tx) => {
     const closed = await tx.plans.lastClosedOccurrence(input.taskId, input.unitId);
     if (!closed) {
@@ -71,7 +72,8 @@ export async function reopenOccurrence(store: Store, input: ReopenInput): Promis
     if (verdict === 'window_passed') {
       throw new DomainError('report.reopen_window', 'report-reopen-window', { code, days: REOPEN_WINDOW_DAYS });
     }
-    if (verdict === 'forbidden') throw new DomainError('report.reopen_forbidden', 'report-reopen-forbidden', { code, days: REOPEN_WINDOW_DAYS });
+    if (verdict === 'forbidden')
+      throw new DomainError('report.reopen_forbidden', 'report-reopen-forbidden', { code, days: REOPEN_WINDOW_DAYS });
     if (!(await tx.plans.reopenOccurrence(occurrence.occurrenceId))) {
       throw new DomainError('report.reopen_not_closed', 'report-reopen-not-closed', { code });
     }
