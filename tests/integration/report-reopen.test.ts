@@ -141,6 +141,18 @@ describe('/baocao rut without a task code', () => {
     expect(await t.ask('/baocao rut')).toContain(`Rút lại báo cáo gần nhất của bạn: [${other}]`);
   });
 
+  it('takes nothing back when a newer report came (in another chat) between the question and the "có"', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    const other = await codeOf(ONCE);
+    await t.ask(`/baocao ${code} 40% đã lập đề cương`);
+    expect(await t.ask('/baocao rut')).toContain(`[${code}]`);
+    expect(await t.ask(`/baocao ${other} 20% đã dự thảo`, { kind: 'private' })).toContain('Đã ghi nhận');
+    expect(await t.ask('có')).toContain('Báo cáo đó đã được rút lại hoặc đã có báo cáo mới hơn, nên chưa rút gì.');
+    const list = await t.ask('/nhiemvu');
+    expect(list).toContain('báo cáo 23/11: 40%');
+    expect(list).toContain('báo cáo 23/11: 20%');
+  });
+
   it("refuses to take back someone else's report, by code or not", async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     await t.ask(`/baocao ${code} 30% phó đầu mối báo cáo`, { user: 'pho-dau-moi' });
