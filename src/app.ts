@@ -19,6 +19,7 @@ import { secretTokens } from './web/secret-tokens.js';
 import { createDashboardSignIn } from './web/sign-in-links.js';
 import { createWebAddress, type WebAddress } from './web/web-address.js';
 import { LEXICON_EN_FILE, readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
+import { createRefusedReports } from './core/reports/refused-reports.js';
 
 // Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
 const MAX_INPUT_LENGTH = 4096;
@@ -76,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     const services: Services = {
       documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon, lexiconEn }),
       ...createExportServices({ logger, docx: config.report }),
+      refusedReports: createRefusedReports(),
       ...(webAddress ? { dashboard: createDashboardSignIn(webAddress, secretTokens) } : {}),
     };
     const registry = createCommandRegistry(allCommands);

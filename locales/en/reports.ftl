@@ -6,6 +6,7 @@ cmd-baocao-usage =
     For example: /baocao NV12 80% trained 120 staff; /baocao NV7 done sent letter no. 15
     Status: a percentage (60%), chưa bắt đầu (not started), đang thực hiện (in progress), xong (done), vướng (blocked)
     Take back the report you just sent: /baocao rut — correct it: /baocao sua, or on one line: /baocao sua 90% new content
+    Reopen a task closed by mistake: /baocao molai <task code> <reason>
 permission-denied-reporter = Only the unit's focal point or deputy can report with { $command }. If this is your job, ask an administrator to use /phanquyen.
 report-status-not-started = Not started
 report-status-in-progress = In progress
@@ -42,6 +43,27 @@ report-late =
        *[other] , done { $days } days late
     }
 report-due-clause = {" "}(due { $date })
+report-due-clause-shifted = {" "}({ $shift })
+report-withdraw-confirm = Take back your last report: [{ $code }] { $title }, sent { $at }, { $status } ({ $percent }%)? Answer Yes or No.
+report-withdraw-yes = Yes, take it back
+report-withdraw-no = No
+report-withdraw-kept = Kept as it is; no report was taken back.
+report-withdraw-unclear = Answer “yes” (or 1) to take that report back, or “no” (or 2) to keep it.
+report-withdraw-stale = That report was already taken back or a newer one was sent, so nothing was taken back. Type /baocao rut to see your last report.
+report-withdraw-after-refusal = Your previous message was not saved (the assistant refused it), so there is nothing to take back. Your last saved report is [{ $code }] { $title }, sent { $at }, { $status } ({ $percent }%); to take that one back, type /baocao rut { $code }.
+report-withdraw-after-refusal-none = Your previous message was not saved (the assistant refused it), so there is nothing to take back. Type /baocao to send the report again.
+report-withdraw-someone-else = The last report on { $code } was sent by someone else: only its sender can take it back, so nothing was taken back. If it is wrong, ask them to take it back, or send a new report to update it.
+report-reopen-usage = To reopen a finished task: /baocao molai <task code> <reason>, for example: /baocao molai NV7 reported by mistake, not issued yet.
+report-reopen-reason = Please give the reason for reopening, for example: /baocao molai { $code } reported by mistake, not issued yet. Nothing was reopened.
+report-reopen-reason-long = The reason is too long; please keep it under { $max } characters. Nothing was reopened.
+report-reopen-unknown = This unit has no task { $code }. Type /nhiemvu to see the task codes.
+report-reopen-not-closed = The unit's task { $code } is open (not finished), so there is nothing to reopen. Type /nhiemvu to see it.
+report-reopen-window = The person who reported can reopen a task only within { $days } days of finishing it; { $code } is past that. Ask the unit's leader or a Department leader to reopen it. Nothing was reopened.
+report-reopen-forbidden = Only the person who reported { $code } done (within { $days } days), the unit's leader, a Department leader or an administrator can reopen it. Nothing was reopened.
+report-reopen-which-unit = You answer for several units (or for none): type the reopen command in that unit's group chat.
+report-reopened = Reopened [{ $code }] { $title } of { $unit }{ $due }, reason: { $reason }. The task is back in /nhiemvu.
+report-reopened-group = ↩️ { $name } reopened [{ $code }] { $title }{ $due }, reason: { $reason }.
+permission-denied-reopen = Reopening a task ({ $command } molai) is for the unit's { $roles }.
 report-saved =
     Report recorded for { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}

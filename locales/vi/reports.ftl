@@ -6,6 +6,7 @@ cmd-baocao-usage =
     Ví dụ: /baocao NV12 80% đã tập huấn 120 người; /baocao NV7 hoàn thành đã gửi công văn số 15
     Tình trạng: phần trăm (60%, 60 phần trăm), chưa bắt đầu, đang thực hiện, hoàn thành (xong), vướng (gặp khó khăn)
     Rút lại báo cáo vừa gửi: /baocao rut — sửa: /baocao sua, hoặc ngay một dòng: /baocao sua 90% nội dung mới
+    Mở lại nhiệm vụ đã hoàn thành nhầm: /baocao molai <mã nhiệm vụ> <lý do>
 permission-denied-reporter = Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh { $command }. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.
 report-status-not-started = Chưa bắt đầu
 report-status-in-progress = Đang thực hiện
@@ -37,6 +38,27 @@ report-cancelled = Đã hủy, chưa gửi báo cáo nào.
 report-on-time = , hoàn thành đúng hạn
 report-late = , hoàn thành trễ { $days } ngày
 report-due-clause = {" "}(hạn { $date })
+report-due-clause-shifted = {" "}({ $shift })
+report-withdraw-confirm = Rút lại báo cáo gần nhất của bạn: [{ $code }] { $title }, gửi lúc { $at }, { $status } ({ $percent }%)? Trả lời Có hoặc Không.
+report-withdraw-yes = Có, rút lại
+report-withdraw-no = Không
+report-withdraw-kept = Đã giữ nguyên, chưa rút báo cáo nào.
+report-withdraw-unclear = Trả lời “có” (hoặc 1) để rút lại báo cáo đó, hoặc “không” (hoặc 2) để giữ nguyên.
+report-withdraw-stale = Báo cáo đó đã được rút lại hoặc đã có báo cáo mới hơn, nên chưa rút gì. Gõ /baocao rut để xem báo cáo gần nhất.
+report-withdraw-after-refusal = Tin nhắn trước của bạn chưa được lưu (trợ lý đã từ chối nó), nên không có gì để rút. Báo cáo gần nhất đã lưu của bạn là [{ $code }] { $title }, gửi lúc { $at }, { $status } ({ $percent }%); nếu muốn rút báo cáo đó, gõ /baocao rut { $code }.
+report-withdraw-after-refusal-none = Tin nhắn trước của bạn chưa được lưu (trợ lý đã từ chối nó), nên không có gì để rút. Gõ /baocao để gửi lại báo cáo.
+report-withdraw-someone-else = Báo cáo gần nhất về { $code } do người khác gửi: chỉ người gửi mới rút lại được, nên chưa rút gì. Nếu báo cáo đó sai, hãy nhờ người gửi rút lại, hoặc gửi báo cáo mới để cập nhật.
+report-reopen-usage = Cách mở lại một nhiệm vụ đã hoàn thành: /baocao molai <mã nhiệm vụ> <lý do>, ví dụ: /baocao molai NV7 báo cáo nhầm, chưa ban hành.
+report-reopen-reason = Cần ghi lý do mở lại, ví dụ: /baocao molai { $code } báo cáo nhầm, chưa ban hành. Chưa mở lại gì.
+report-reopen-reason-long = Lý do dài quá; vui lòng ghi dưới { $max } ký tự. Chưa mở lại gì.
+report-reopen-unknown = Đơn vị này không có nhiệm vụ { $code }. Gõ /nhiemvu để xem mã nhiệm vụ.
+report-reopen-not-closed = Nhiệm vụ { $code } của đơn vị đang mở (chưa hoàn thành), không cần mở lại. Gõ /nhiemvu để xem.
+report-reopen-window = Người báo cáo chỉ mở lại được trong { $days } ngày sau khi hoàn thành; { $code } đã quá thời hạn đó. Hãy nhờ lãnh đạo đơn vị hoặc lãnh đạo Sở mở lại. Chưa mở lại gì.
+report-reopen-forbidden = Chỉ người đã báo cáo hoàn thành { $code } (trong { $days } ngày), lãnh đạo đơn vị, lãnh đạo Sở hoặc quản trị viên mới mở lại được. Chưa mở lại gì.
+report-reopen-which-unit = Bạn phụ trách nhiều đơn vị (hoặc chưa đơn vị nào): hãy gõ lệnh mở lại trong nhóm chat của đơn vị đó.
+report-reopened = Đã mở lại [{ $code }] { $title } của { $unit }{ $due }, lý do: { $reason }. Nhiệm vụ trở lại danh sách /nhiemvu.
+report-reopened-group = ↩️ { $name } đã mở lại [{ $code }] { $title }{ $due }, lý do: { $reason }.
+permission-denied-reopen = Lệnh mở lại nhiệm vụ ({ $command } molai) dành cho { $roles } của đơn vị.
 report-saved =
     Đã ghi nhận báo cáo của { $unit }: [{ $code }] { $title }{ $due } — { $status } ({ $percent }%){ $timing }.{ $files ->
         [0] {""}

@@ -32,7 +32,7 @@ export function findSpelledCommand(
 // Sub-commands people split in two words, per command: the words joined as the command reads them.
 const SUBCOMMANDS: Readonly<Record<string, readonly string[]>> = {
   phananh: ['thongke', 'danhsach', 'tondong', 'lienhe', 'chitiet'],
-  baocao: ['rutlai', 'thuhoi', 'sualai', 'chinhsua', 'suachua'],
+  baocao: ['rutlai', 'thuhoi', 'sualai', 'chinhsua', 'suachua', 'molai'],
   homthu: ['lichmo'],
 };
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { ConversationState } from '../core/conversations/conversation.js';
-import { formatDateVi } from '../core/dates/local-date.js';
-import { DomainError } from '../core/errors.js';
+import { formatDateTimeVi, formatDateVi, type LocalDate } from '../core/dates/local-date.js';
+import { effectiveDeadline } from '../core/deadlines/deadline.js';
+import { describeShift } from '../core/deadlines/describe-deadline.js';
+import { DomainError, isDomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
 import { isSkipAnswer, readYesNo } from '../core/plans/confirm-answer.js';
@@ -16,6 +18,7 @@ import {
   validateDraft,
   withdrawLastReport,
 } from '../core/reports/submit-report.js';
+import { reopenOccurrence } from '../core/reports/reopen-occurrence.js';
 import { matchTask, taskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
@@ -30,6 +33,15 @@ const MAX_TASK_CHOICES = 10;
 const WITHDRAW_WORDS = ['rut', 'rutlai', 'thuhoi', 'xoa', 'withdraw'];
 const CORRECT_WORDS = ['sua', 'suachua', 'chinhsua', 'sualai', 'correct'];
 const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptuc'];
+const REOPEN_WORDS = ['molai', 'reopen'];
+
+/** "/baocao molai NV7 …", "/baocao mở lại NV7 …": the words after the sub-command, or null when it is not one. */
+function reopenArgs(words: readonly string[]): string[] | null {
+  const first = compactKey(words[0] ?? '');
+  if (REOPEN_WORDS.includes(first)) return words.slice(1);
+  if (first === 'mo' && compactKey(words[1] ?? '') === 'lai') return words.slice(2);
+  return null;
+}
 
 interface Draft {
   unitId: number;
@@ -92,6 +104,15 @@ async function percentOf(ctx: CommandContext, draft: Required<Pick<Draft, 'occur
   return percentForStatus(draft.status, draft.percent ?? null);
 }
 
+/**
+ * " (hạn 14/12/2026)", or both days when the last day is a day off: " (hạn 05/12 (thứ Bảy) → nộp đến hết thứ
+ * Hai 07/12)", the words /nhiemvu uses (describeShift).
+ */
+function dueClause(ctx: CommandContext, stated: LocalDate): string {
+  const shift = describeShift(ctx.t, effectiveDeadline(stated, ctx.calendar));
+  return shift ? ctx.t('report-due-clause-shifted', { shift }) : ctx.t('report-due-clause', { date: formatDateVi(stated) });
+}
+
 async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft): Promise<Reply> {
   const percent = await percentOf(ctx, draft);
   const input = {
@@ -108,6 +129,7 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
       ? await submitReport(ctx.store, input)
       : await correctReport(ctx.store, { ...input, replaces: draft.replaces });
   await ctx.flow.end();
+  ctx.services.refusedReports?.clear(ctx.actor.memberId);
   const unit = await ctx.store.units.findById(result.occurrence.unitId);
   const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
   const text = ctx.t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
@@ -115,7 +137,7 @@ async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurren
     code: taskCode(result.occurrence.taskId),
     title: shorten(result.occurrence.title, 80),
     // which period the report went to: after closing one, a recurring task's report goes to the next
-    due: result.occurrence.dueDate ? ctx.t('report-due-clause', { date: formatDateVi(result.occurrence.dueDate) }) : '',
+    due: result.occurrence.dueDate ? dueClause(ctx, result.occurrence.dueDate) : '',
     status: statusLabel(ctx, draft.status),
     percent,
     timing,
@@ -347,6 +369,19 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
         input.choice === 'end' || (input.choice === null && (readYesNo(input.text) === 'yes' || /ket ?thuc/.test(compactKey(input.text))));
       return continueWith(ctx, { ...draft, ongoing: ended ? 'end' : 'period' }, task, { confirm: false });
     }
+    case 'withdraw': {
+      const answer = input.choice ?? readYesNo(input.text);
+      if (answer === 'no') {
+        await ctx.flow.end();
+        return { text: ctx.t('report-withdraw-kept') };
+      }
+      if (answer !== 'yes') {
+        await ctx.flow.ask('withdraw', state.data, withdrawChoices(ctx));
+        return { text: ctx.t('report-withdraw-unclear'), choices: withdrawChoices(ctx) };
+      }
+      await ctx.flow.end();
+      return withdraw(ctx, { reportId: Number(state.data.reportId) });
+    }
     case 'confirm': {
       const answer = input.choice === 'send' ? 'yes' : input.choice === 'cancel' ? 'no' : readYesNo(input.text);
       if (answer === 'no') {
@@ -428,6 +463,115 @@ async function startCorrection(ctx: CommandContext, rest: readonly string[]): Pr
   return continueWith(ctx, draft, task, { confirm: !complete });
 }
 
+/** Runs a report; a refusal (nothing stored) is remembered, so that "/baocao rut" right after it takes nothing back. */
+async function noteRefusal(ctx: CommandContext, work: () => Promise<Reply>): Promise<Reply> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDomainError(error)) ctx.services.refusedReports?.note(ctx.actor.memberId, { at: ctx.now, key: error.i18nKey });
+    throw error;
+  }
+}
+
+const withdrawChoices = (ctx: CommandContext): Choice[] => [
+  { label: ctx.t('report-withdraw-yes'), value: 'yes' },
+  { label: ctx.t('report-withdraw-no'), value: 'no' },
+];
+
+/** Takes back the sender's last report: the one they confirmed (reportId), or their last one about a task. */
+async function withdraw(ctx: CommandContext, which: { taskId?: number; reportId?: number }): Promise<Reply> {
+  const occurrence = await withdrawLastReport(ctx.store, {
+    ...which,
+    actor: ctx.actor,
+    now: ctx.now,
+    windowMinutes: REPORT_CORRECTION_MINUTES,
+    today: ctx.today,
+    calendar: ctx.calendar,
+  });
+  ctx.services.refusedReports?.clear(ctx.actor.memberId);
+  return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
+}
+
+/**
+ * "/baocao rut" without a task: says which report it would take back (the sender's last one: task, when it
+ * was sent, its status) and asks first. Right after a /baocao that was refused, says that nothing was stored
+ * then, rather than offering an older report the person did not mean.
+ */
+async function askWithdraw(ctx: CommandContext): Promise<Reply> {
+  const refused = ctx.services.refusedReports?.last(ctx.actor.memberId) ?? null;
+  const { report, occurrence } = await correctableReport(ctx.store, {
+    actor: ctx.actor,
+    now: ctx.now,
+    windowMinutes: REPORT_CORRECTION_MINUTES,
+  }).catch((error: unknown) => {
+    if (refused && isDomainError(error)) throw new DomainError('report.withdraw_after_refusal', 'report-withdraw-after-refusal-none');
+    throw error;
+  });
+  const facts = {
+    code: taskCode(occurrence.taskId),
+    title: shorten(occurrence.title, 80),
+    at: formatDateTimeVi(report.createdAt, ctx.chat.timezone),
+    status: statusLabel(ctx, report.status),
+    percent: report.percent,
+  };
+  if (refused) return { text: ctx.t('report-withdraw-after-refusal', facts) };
+  const choices = withdrawChoices(ctx);
+  await ctx.flow.ask('withdraw', { reportId: report.id }, choices);
+  return { text: ctx.t('report-withdraw-confirm', facts), choices };
+}
+
+/** The unit whose task is reopened: the group's, or in a private chat the one unit the person answers for. */
+async function reopeningUnit(ctx: CommandContext): Promise<{ unit: Unit; scope: number[] }> {
+  if (ctx.chat.kind === 'group') {
+    if (!ctx.chat.unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/baocao' });
+    return { unit: ctx.chat.unit, scope: ctx.chat.unitScope ?? [ctx.chat.unit.id] };
+  }
+  const unitIds = [
+    ...new Set(
+      ctx.actor.grants
+        .filter((g) => (g.role === 'focal_point' || g.role === 'deputy' || g.role === 'unit_leader') && g.unitId !== null)
+        .map((g) => g.unitId!),
+    ),
+  ];
+  const unit = unitIds.length === 1 ? await ctx.store.units.findById(unitIds[0]!) : null;
+  if (!unit) throw new DomainError('report.reopen_which_unit', 'report-reopen-which-unit');
+  return { unit, scope: [unit.id] };
+}
+
+/**
+ * "/baocao molai NV7 <lý do>": opens again the unit's last closed occurrence of NV7 (who may is decided in
+ * core/reports/reopen-occurrence). The unit's groups are told in one line.
+ */
+async function reopen(ctx: CommandContext, words: readonly string[]): Promise<Reply> {
+  const code = /^(?:nv)?(\d{1,9})$/.exec(compactKey(words[0] ?? ''));
+  if (!code) throw new DomainError('report.reopen_usage', 'report-reopen-usage');
+  const { unit, scope } = await reopeningUnit(ctx);
+  const reason = words.slice(1).join(' ');
+  const occurrence = await reopenOccurrence(ctx.store, {
+    actor: ctx.actor,
+    taskId: Number(code[1]),
+    unitId: unit.id,
+    unitScope: scope,
+    reason,
+    now: ctx.now,
+    today: ctx.today,
+    calendar: ctx.calendar,
+  });
+  const args = {
+    code: taskCode(occurrence.taskId),
+    title: shorten(occurrence.title, 80),
+    unit: unit.shortName ?? unit.name,
+    reason: shorten(reason.trim(), 200),
+    name: ctx.actor.user.displayName,
+    due: occurrence.dueDate ? dueClause(ctx, occurrence.dueDate) : '',
+  };
+  const text = ctx.t('report-reopened', args);
+  if (ctx.chat.kind === 'group') return { text };
+  const groups = (await ctx.store.chats.listByUnit(unit.id)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat);
+  const notices = groups.map((chat) => ({ chat: chat.ref, text: ctx.t('report-reopened-group', args) }));
+  return { text, ...(notices.length > 0 ? { notices } : {}) };
+}
+
 /**
  * /baocao: the focal point reports progress. Guided (task → status or percent → content → evidence →
  * confirm), or on one line: "/baocao NV12 80% đã tập huấn 120 người". "/baocao rut" takes the last report
@@ -441,27 +585,24 @@ export const reportCommand = defineCommand({
   scope: 'any',
   permission: permissions.reporter,
   args: z.array(z.string()).max(400),
+  permissionFor: (words) => (reopenArgs(words) ? permissions.reopen : null),
   async run(ctx, words) {
+    const reopening = reopenArgs(words);
+    if (reopening) return reopen(ctx, reopening);
     const first = compactKey(words[0] ?? '');
     // "/baocao rut", "/baocao rut NV7", "/baocao rút lại NV7"
     const rest = first === 'rut' && compactKey(words[1] ?? '') === 'lai' ? words.slice(2) : words.slice(1);
     const named = rest.length === 1 ? /^(?:nv)?(\d{1,9})$/.exec(compactKey(rest[0]!)) : null;
-    if (WITHDRAW_WORDS.includes(first) && (rest.length === 0 || named)) {
-      const occurrence = await withdrawLastReport(ctx.store, {
-        ...(named ? { taskId: Number(named[1]) } : {}),
-        actor: ctx.actor,
-        now: ctx.now,
-        windowMinutes: REPORT_CORRECTION_MINUTES,
-        today: ctx.today,
-        calendar: ctx.calendar,
-      });
-      return { text: ctx.t('report-withdrawn', { code: taskCode(occurrence.taskId), title: shorten(occurrence.title, 80) }) };
-    }
-    if (CORRECT_WORDS.includes(first)) {
-      const correction = await startCorrection(ctx, words.slice(1));
-      if (correction) return correction;
-    }
-    return startReport(ctx);
+    if (WITHDRAW_WORDS.includes(first) && named) return withdraw(ctx, { taskId: Number(named[1]) });
+    if (WITHDRAW_WORDS.includes(first) && rest.length === 0) return askWithdraw(ctx);
+    return noteRefusal(ctx, async () => {
+      if (CORRECT_WORDS.includes(first)) {
+        const correction = await startCorrection(ctx, words.slice(1));
+        if (correction) return correction;
+      }
+      return startReport(ctx);
+    });
   },
-  resume: resumeReport,
+  resume: (ctx, state, input) =>
+    state.step === 'withdraw' ? resumeReport(ctx, state, input) : noteRefusal(ctx, () => resumeReport(ctx, state, input)),
 });

@@ -2,6 +2,7 @@ import type { WorkingCalendar } from './calendar/working-calendar.js';
 import type { DocumentLookup } from './documents/lookup/document-lookup.js';
 import type { Actor } from './members/member.js';
 import type { ConsolidatedReport } from './reports/consolidated-report.js';
+import type { RefusedReports } from './reports/refused-reports.js';
 import type { SignInVia } from './sign-in/sign-in.js';
 import type { Store } from './store.js';
 import type { Translate } from './text/translate.js';
@@ -40,6 +41,8 @@ export interface Services {
   reportFiles?: (report: ConsolidatedReport, t: Translate) => Promise<GeneratedFile[]>;
   /** the dashboard's one-time sign-in links; absent on a server that serves no pages (WEB=off) */
   dashboard?: DashboardSignIn;
+  /** each person's last /baocao that was refused, so that "/baocao rut" right after it withdraws nothing */
+  refusedReports?: RefusedReports;
 }
 
 export interface SignInLink {

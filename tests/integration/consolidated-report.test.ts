@@ -128,7 +128,8 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(await t.ask(`/baocao ${nv2} 30% đã dự thảo quyết định thành lập tổ`)).toContain('Đã ghi nhận');
     t.clock.advance(60_000);
     expect(await t.ask(`/baocao ${nv2} 60% đã trình ký quyết định`)).toContain('Đã ghi nhận');
-    expect(await t.ask('/baocao rut')).toContain('Đã rút lại báo cáo');
+    expect(await t.ask('/baocao rut')).toContain('Rút lại báo cáo gần nhất của bạn');
+    expect(await t.ask('có')).toContain('Đã rút lại báo cáo');
 
     const after = await build({ planCode: 'KH20-2020' });
     expect(rowOf(after, 'BVDK', 'Rà soát')).toMatchObject({

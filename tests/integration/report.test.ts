@@ -27,6 +27,13 @@ async function codeOf(words: string): Promise<string> {
   return code;
 }
 
+/** "/baocao rut" without a code shows the report it would take back and asks; "có" takes it back. */
+async function withdrawLast(): Promise<string> {
+  const asked = await t.ask('/baocao rut');
+  if (!asked.startsWith('Rút lại báo cáo gần nhất của bạn')) return asked;
+  return t.ask('có');
+}
+
 async function reportsCount(): Promise<number> {
   return (await t.db.counts()).reports ?? 0;
 }
@@ -179,7 +186,7 @@ describe('/baocao on one line', () => {
     const before = (await t.db.counts()).occurrences;
     await t.ask(`/baocao ${code} hoàn thành đã gửi báo cáo năm 2026`);
     expect((await t.db.counts()).occurrences).toBe(before! + 1);
-    await t.ask('/baocao rut');
+    await withdrawLast();
     expect(await listed()).toBe(1);
     expect((await t.db.counts()).occurrences).toBe(before);
     await t.ask(`/baocao ${code} hoàn thành đã gửi báo cáo năm 2026`);
@@ -271,7 +278,7 @@ describe('taking a report back', () => {
     await t.ask(`/baocao ${code} xong đã ban hành`);
     expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
     t.clock.advance(10 * 60_000);
-    expect(await t.ask('/baocao rut')).toContain('Đã rút lại báo cáo');
+    expect(await withdrawLast()).toContain('Đã rút lại báo cáo');
     expect(await t.ask('/nhiemvu')).toContain(`[${code}]`);
   });
 
@@ -304,7 +311,7 @@ describe('taking a report back', () => {
     expect(await t.ask('bỏ qua')).toContain('Bản này sẽ thay báo cáo vừa gửi.');
     expect(await t.ask('huỷ')).toBe('Đã hủy sửa; báo cáo vừa gửi vẫn giữ nguyên.');
     expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
-    expect(await t.ask('/baocao rut')).toContain(`Đã rút lại báo cáo về [${code}]`);
+    expect(await withdrawLast()).toContain(`Đã rút lại báo cáo về [${code}]`);
   });
 
   it('a confirmed correction replaces the last report at once, guided or on one line', async () => {
@@ -325,8 +332,11 @@ describe('taking a report back', () => {
     expect(await t.ask(`/baocao sua ${code} hoàn thành đã ban hành`)).toContain('Hoàn thành (100%)');
     expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
     expect(await t.ask('/baocao sua NV9999 50% abc')).toContain('/baocao sua chỉ sửa báo cáo vừa gửi');
-    // only one report stays active: taking it back leaves nothing on the task
-    await t.ask('/baocao rut');
+    // that message was refused: "/baocao rut" right after it takes nothing back, and says so
+    expect(await t.ask('/baocao rut')).toContain('Tin nhắn trước của bạn chưa được lưu');
+    expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
+    // only one report stays active: taking it back by its code leaves nothing on the task
+    expect(await t.ask(`/baocao rut ${code}`)).toContain(`Đã rút lại báo cáo về [${code}]`);
     expect(await t.ask('/nhiemvu')).toMatch(new RegExp(`\\[${code}\\][^\\n]*\\n(?![^\\n]*đã báo cáo)`));
   });
 
@@ -338,7 +348,7 @@ describe('taking a report back', () => {
     t.clock.advance(31 * 60_000);
     await t.ask(`/baocao ${code} 30% tiếp`);
     t.clock.advance(31 * 60_000);
-    expect(await t.ask('/baocao rut')).toContain('trong 30 phút sau khi gửi');
+    expect(await withdrawLast()).toContain('trong 30 phút sau khi gửi');
   });
 });
 

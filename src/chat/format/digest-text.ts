@@ -5,7 +5,7 @@ import type { LeaderDigestData, UnitDigestData } from '../../core/digest/digest.
 import type { Platform } from '../../core/members/member.js';
 import { taskCode } from '../../core/reports/task-ref.js';
 import type { Translate } from '../../core/text/translate.js';
-import { dayWithWeekday, describeDue, shorten } from './due-lines.js';
+import { dayWithWeekday, describeDue, describeDueDate, shorten } from './due-lines.js';
 
 // A digest is one message on every platform: Telegram takes 4 096 characters, Zalo 2 000 (a longer message
 // would go out in pieces). Each limit keeps room for the adapter's formatting.
@@ -136,7 +136,8 @@ function leaderLines(ctx: DigestContext, data: LeaderDigestData, detail: LeaderD
       const args = {
         code: taskCode(task.taskId),
         title: shorten(task.title, detail.title),
-        due: task.dueDate ? dayWithWeekday(t, task.dueDate) : t('due-none'),
+        // the /nhiemvu words: "hạn 05/12 (thứ Bảy) → nộp đến hết thứ Hai 07/12 (còn 6 ngày)"
+        due: task.dueDate ? describeDueDate(ctx, task.dueDate) : t('due-none'),
         reported: task.reportedCount,
         total: task.total,
       };

@@ -35,10 +35,17 @@ export function shorten(text: string, max: number): string {
  */
 export function describeDue(ctx: DueContext, task: Pick<OpenTask, 'dueDate' | 'rule'>): string {
   const { t } = ctx;
-  const { deadline, state } = deadlineStatus({ dueDate: task.dueDate }, ctx.today, ctx.calendar);
-  if (!deadline) {
+  if (!task.dueDate) {
     return t(task.rule.kind === 'unscheduled' ? `due-none-${task.rule.reason.replace('_', '-')}` : 'due-none');
   }
+  return describeDueDate(ctx, task.dueDate);
+}
+
+/** describeDue of a stated last day: the words every list uses for one date, or both when they differ. */
+export function describeDueDate(ctx: DueContext, dueDate: LocalDate): string {
+  const { t } = ctx;
+  const { deadline, state } = deadlineStatus({ dueDate }, ctx.today, ctx.calendar);
+  if (!deadline) return t('due-none');
   const shift = describeShift(t, deadline);
   const days = state.kind === 'overdue' ? state.daysLate : state.kind === 'upcoming' ? state.daysLeft : 0;
   if (!shift) {

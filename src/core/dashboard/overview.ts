@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LocalDate } from '../dates/local-date.js';
+import { type EffectiveDeadline, effectiveDeadline } from '../deadlines/deadline.js';
 import { leaderDigestData } from '../digest/build-digests.js';
 import type { TaskReporting, UnitBuckets } from '../digest/digest.js';
 import { openCases } from '../feedback/queries.js';
@@ -26,7 +27,7 @@ export interface Overview {
   /** every unit in view with any work in the window, the most overdue first (the chart and its table) */
   units: UnitBuckets[];
   /** who has reported on each open task period; only on the whole Department's view (the names are any unit's) */
-  reporting: TaskReporting[] | null;
+  reporting: Array<TaskReporting & { deadline: EffectiveDeadline | null }> | null;
   feedback: { open: number; backlog: number; dueToday: number };
 }
 
@@ -70,7 +71,11 @@ export async function overview(
     onTimeRate: denominator === 0 ? null : totals.doneOnTime / denominator,
     onTimeDenominator: denominator,
     units: [...units].sort((a, b) => b.openOverdue - a.openOverdue || b.maxDaysLate - a.maxDaysLate),
-    reporting: inView === null ? leaders.reporting : null,
+    // with the day a last day on a day off really ends on, as the digest's line gives it
+    reporting:
+      inView === null
+        ? leaders.reporting.map((row) => ({ ...row, deadline: row.dueDate ? effectiveDeadline(row.dueDate, input.calendar) : null }))
+        : null,
     feedback: {
       open: active.length,
       backlog: backlog(active, today).length,

@@ -21,6 +21,14 @@ export const permissions = {
   // Reporting speaks for one unit: a role in the unit itself, not in a unit above it.
   reporter: { kind: 'roles', name: 'reporter', roles: ['focal_point', 'deputy'], scope: 'own-unit' },
   leader: { kind: 'roles', name: 'leader', roles: ['admin', 'department_leader'], scope: 'global' },
+  // Reopening a closed task (/baocao molai): the reporters of the unit, its leader, the Department's leaders and
+  // the administrators may ask; who may reopen which occurrence is decided in core/reports/reopen-occurrence.
+  reopen: {
+    kind: 'roles',
+    name: 'reopen',
+    roles: ['admin', 'department_leader', 'unit_leader', 'focal_point', 'deputy'],
+    scope: 'unit',
+  },
   // Logging feedback: the focal point and the deputy keep the book, and so may the handler.
   feedbackIntake: { kind: 'roles', name: 'feedback-intake', roles: ['focal_point', 'deputy', 'feedback_handler'], scope: 'unit' },
   feedbackHandler: { kind: 'roles', name: 'feedback-handler', roles: ['feedback_handler'], scope: 'unit' },

@@ -136,6 +136,10 @@ export interface PlansRepository {
   findOccurrence(occurrenceId: number): Promise<OccurrenceDetail | null>;
   /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
   latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;
+  /** The occurrence of a task for a unit closed most recently, with when it was closed; null when none is closed. */
+  lastClosedOccurrence(taskId: number, unitId: number): Promise<{ occurrenceId: number; completedAt: Date | null } | null>;
+  /** Opens a closed occurrence again (/baocao molai); false when it was not closed. Its reports stay as they are. */
+  reopenOccurrence(occurrenceId: number): Promise<boolean>;
   countPlans(): Promise<number>;
   /** A plan by its code, in any case ("kh20-2020"), with its own reminder ladder (null: the default). */
   planByCode(code: string): Promise<{ id: number; code: string | null; title: string; reminderLadder: ReminderLadder | null } | null>;

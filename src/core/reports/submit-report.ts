@@ -66,7 +66,7 @@ async function openNextOccurrence(store: Store, occurrence: OccurrenceDetail, ca
  * it opened ahead of its period goes again if nobody has reported on it, so the task is listed once, as
  * before. One the daily job would have opened by now (its period has come) stays.
  */
-async function closeEarlyNextOccurrence(
+export async function closeEarlyNextOccurrence(
   store: Store,
   occurrence: OccurrenceDetail,
   calendar: WorkingCalendar,
@@ -135,17 +135,42 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
   });
 }
 
+/**
+ * "/baocao rut NV7" when the sender's own last report is not about NV7: if the last report on NV7 of a unit
+ * they report for is someone else's, that is what they meant to take back, and only its sender may.
+ */
+async function assertNotSomeoneElses(store: Store, actor: Actor, taskId: number): Promise<void> {
+  const unitIds = new Set(
+    actor.grants.filter((g) => (g.role === 'focal_point' || g.role === 'deputy') && g.unitId !== null).map((g) => g.unitId!),
+  );
+  for (const unitId of unitIds) {
+    const occurrenceId = await store.plans.latestOccurrenceOf(taskId, unitId);
+    const latest = occurrenceId === null ? null : await store.reports.latestOn(occurrenceId);
+    if (latest && latest.reporterId !== actor.memberId) {
+      throw new DomainError('report.withdraw_someone_else', 'report-withdraw-someone-else', { code: taskCode(taskId) });
+    }
+  }
+}
+
 /** The person's last report, if it may still be taken back or corrected, with the occurrence it is on. */
 export async function correctableReport(
   store: Store,
-  input: { actor: Actor; now: Date; windowMinutes: number; taskId?: number },
+  input: { actor: Actor; now: Date; windowMinutes: number; taskId?: number; reportId?: number },
 ): Promise<{ report: ReportRecord; occurrence: OccurrenceDetail }> {
   const last = await store.reports.lastActiveBy(input.actor.memberId);
-  if (!last) throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+  if (input.reportId !== undefined && last?.id !== input.reportId) {
+    // confirmed a moment ago, but taken back or followed by a newer report meanwhile: never another one
+    throw new DomainError('report.withdraw_stale', 'report-withdraw-stale');
+  }
+  if (!last) {
+    if (input.taskId !== undefined) await assertNotSomeoneElses(store, input.actor, input.taskId);
+    throw new DomainError('report.nothing_to_withdraw', 'report-nothing-to-withdraw');
+  }
   if (input.taskId !== undefined) {
     // "/baocao rut NV7": only the sender's last report, and only when it is about that task; never another
     const on = await store.plans.findOccurrence(last.occurrenceId);
     if (on && on.taskId !== input.taskId) {
+      await assertNotSomeoneElses(store, input.actor, input.taskId);
       throw new DomainError('report.withdraw_other_task', 'report-withdraw-other-task', {
         asked: taskCode(input.taskId),
         code: taskCode(on.taskId),
@@ -168,7 +193,15 @@ export async function correctableReport(
  */
 export async function withdrawLastReport(
   store: Store,
-  input: { actor: Actor; now: Date; windowMinutes: number; today: LocalDate; calendar: WorkingCalendar; taskId?: number },
+  input: {
+    actor: Actor;
+    now: Date;
+    windowMinutes: number;
+    today: LocalDate;
+    calendar: WorkingCalendar;
+    taskId?: number;
+    reportId?: number;
+  },
 ): Promise<OccurrenceDetail> {
   return store.transaction(async (tx) => {
     const { report, occurrence } = await correctableReport(tx, input);

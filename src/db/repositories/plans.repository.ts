@@ -215,6 +215,24 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .limit(1);
       return row?.id ?? null;
     },
+    async lastClosedOccurrence(taskId, unitId) {
+      const [row] = await db
+        .select({ occurrenceId: occurrences.id, completedAt: occurrences.completedAt })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(and(eq(assignments.taskId, taskId), eq(assignments.unitId, unitId), eq(occurrences.status, 'done')))
+        .orderBy(sql`${occurrences.completedAt} desc nulls last`, desc(occurrences.id))
+        .limit(1);
+      return row ?? null;
+    },
+    async reopenOccurrence(occurrenceId) {
+      const rows = await db
+        .update(occurrences)
+        .set({ status: 'open', completedAt: null, completedOnTime: null })
+        .where(and(eq(occurrences.id, occurrenceId), eq(occurrences.status, 'done')))
+        .returning({ id: occurrences.id });
+      return rows.length > 0;
+    },
     async countPlans() {
       const [row] = await db.select({ n: count() }).from(plans);
       return row?.n ?? 0;

@@ -1,7 +1,8 @@
 import type { Overview } from '../../core/dashboard/overview.js';
 import { DUE_SOON_WORKING_DAYS } from '../../core/dashboard/overview.js';
 import type { PageScope } from '../../core/dashboard/view-scope.js';
-import type { TaskReporting, UnitBuckets } from '../../core/digest/digest.js';
+import { describeShift } from '../../core/deadlines/describe-deadline.js';
+import type { UnitBuckets } from '../../core/digest/digest.js';
 import type { Translate } from '../../core/text/translate.js';
 import type { Unit } from '../../core/units/unit.js';
 import { formatDateVi } from '../../core/dates/local-date.js';
@@ -68,7 +69,7 @@ function unitsTable(t: Translate, units: readonly UnitBuckets[], codes: Readonly
   );
 }
 
-function reportingTable(t: Translate, reporting: readonly TaskReporting[]): Html {
+function reportingTable(t: Translate, reporting: NonNullable<Overview['reporting']>): Html {
   const owed = reporting.filter((row) => row.missingCount > 0);
   if (owed.length === 0) return html`<p><span class="status good">${t('web-overview-reporting-none')}</span></p>`;
   const caption = t('web-overview-reporting-caption');
@@ -91,7 +92,7 @@ function reportingTable(t: Translate, reporting: readonly TaskReporting[]): Html
             html`<tr>
               <th scope="row">${row.title}</th>
               <td>${periodOf(row.period)}</td>
-              <td>${row.dueDate ? formatDateVi(row.dueDate) : '—'}</td>
+              <td>${(row.deadline && describeShift(t, row.deadline)) ?? (row.dueDate ? formatDateVi(row.dueDate) : '—')}</td>
               <td class="num">${row.reportedCount}/${row.total}</td>
               <td>
                 ${row.missing.join(', ')}${

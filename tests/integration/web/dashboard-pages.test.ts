@@ -60,9 +60,12 @@ describe('/ Tổng quan', () => {
     expect(text).toContain('BV Phổi 0 0 4 6 269 ngày TTYT Phong Thổ 0 0 4 6 269 ngày');
     expect(text.indexOf('BV Phổi 0 0 4 6')).toBeLessThan(text.indexOf('CDC tỉnh 4 0 5 2 4 ngày'));
     // who still owes a report, as the digest says it
-    expect(chat).toContain(
-      '[NV11] Báo cáo sơ kết, tổng kết thực hiện Quy tắc ứng xử về Ban Chỉ đạo Sở… (hạn thứ Năm, 19/11/2026): đã báo cáo 0/7',
+    expect(chat).toMatch(
+      /\[NV11\] Báo cáo sơ kết, tổng kết thực hiện Quy tắc ứng xử về Ban Chỉ đạo Sở… — quá hạn \d+ ngày \(hạn thứ Năm, 19\/11\/2026\): đã báo cáo 0\/7/,
     );
+    // a last day on a day off: both days, on the page as in the chat
+    expect(chat).toContain('hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06');
+    expect(text).toContain('hạn 14/06 (Chủ nhật) → nộp đến hết thứ Hai 15/06');
     expect(text).toContain('Báo cáo sơ kết, tổng kết thực hiện Quy tắc ứng xử về Ban Chỉ đạo Sở Y tế (qua phòng TCCB) 2026 19/11/2026 0/7');
     const html = await (await leader.request('/')).text();
     expect(html).toMatch(/<svg\s+role="img"\s+aria-labelledby="bieu-do-caption"/);

@@ -218,7 +218,8 @@ export const TABLE: readonly Row[] = [
     // taking back one's last report: whoever may report, where they may (each has a report sent minutes ago)
     name: '/baocao rut',
     command: 'baocao',
-    say: () => '/baocao rut',
+    // by its code: without one, the bot first shows the report it would take back and asks
+    say: (f) => `/baocao rut ${f.task}`,
     denied: () =>
       'Chỉ cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới báo cáo được bằng lệnh /baocao. Nếu bạn phụ trách việc này, hãy nhờ quản trị viên dùng /phanquyen.',
     deniedNoRole: () => NO_ROLE('baocao', REPORTERS),
