@@ -2,7 +2,8 @@ import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
 import { renderFeedbackStatsXlsx } from '../exports/feedback-stats-xlsx.js';
 import { DomainError } from '../core/errors.js';
-import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
+import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity, type Ticket } from '../core/feedback/feedback.js';
+import { sensitiveCaseReaders, sensitiveWords } from '../core/feedback/sensitive.js';
 import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
 import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
 import { parseStatsPeriod, type StatsPeriod } from '../core/feedback/period.js';
@@ -84,6 +85,7 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     policy: ctx.settings.feedbackSla,
   });
   await ctx.flow.end();
+  if (ticket.sensitive) return savedSensitive(ctx, draft, ticket, duplicate !== null);
   const lines = [
     ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }),
     await ticketLineFor(ctx.t, ctx.store, ticket),
@@ -114,6 +116,33 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     }));
   return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
 }
+
+/**
+ * A sensitive case (tiêu cực, nhũng nhiễu) is announced in a group only as received and to be handled apart,
+ * with its code: no summary, no category. The whole case goes in private to the unit's leaders and the feedback
+ * handlers of the unit and the Department; typed in a group, the message itself is cleaned up (confidential).
+ */
+async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Ticket, duplicate: boolean): Promise<Reply> {
+  const neutral = ctx.t('feedback-saved-sensitive', { code: ticket.code });
+  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', neutral);
+  const lines = [neutral];
+  if (ctx.chat.kind === 'private') lines.push(ctx.t('feedback-sensitive-private-note', { code: ticket.code }));
+  else if (!draft.contact) lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
+  const readers = duplicate ? [] : await sensitiveCaseReaders(ctx.store, draft.unitId);
+  const contact = await ctx.store.feedback.contactOf(ticket.id);
+  const unit = await ctx.store.units.findById(draft.unitId);
+  const notices = readers
+    .filter((member) => member !== ctx.actor.memberId)
+    .map((member) => ({
+      member,
+      text: `${ctx.t('feedback-new-sensitive', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
+    }));
+  return { text: lines.join('\n'), notices: [...toGroups, ...notices], ...(ctx.chat.kind === 'group' ? { confidential: true } : {}) };
+}
+
+/** The words of a sensitive case typed in a group are not for the group: the message is cleaned up. */
+const confidentialIn = (ctx: CommandContext, typed: string, reply: Reply): Reply =>
+  ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { ...reply, confidential: true } : reply;
 
 /** Asks for what the case still lacks, in order; saves when nothing is missing. */
 async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
@@ -179,7 +208,7 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
     }
     case 'content': {
       if (input.text.trim().length === 0) return again('feedback-ask-content');
-      return next(ctx, { ...data, content: validateContent(input.text) });
+      return confidentialIn(ctx, input.text, await next(ctx, { ...data, content: validateContent(input.text) }));
     }
     case 'duplicate': {
       const candidate = data.duplicateCandidate;
@@ -394,7 +423,7 @@ export const feedbackCommand = defineCommand({
     if (!content) return next(ctx, { unitId: unit.id, channel: channel.value, receivedAt: ctx.now.toISOString() });
     // One line: received now, category guessed from the words, severity as marked (normal otherwise); the
     // confirmation says both and how to correct them. A likely duplicate still asks.
-    return next(ctx, {
+    const reply = await next(ctx, {
       unitId: unit.id,
       channel: channel.value,
       receivedAt: ctx.now.toISOString(),
@@ -404,6 +433,7 @@ export const feedbackCommand = defineCommand({
       contact: ctx.chat.kind === 'group' ? null : undefined,
       guessed: true,
     });
+    return confidentialIn(ctx, content, reply);
   },
   async resume(ctx, state, input) {
     return resume(ctx, state.step, state.data as unknown as Draft, input);
