@@ -93,6 +93,7 @@ feedback-open-head = Feedback waiting to be handled — { $who } ({ $count }):
 feedback-contact-private-only = To protect the complainant, their contact goes to the assistant in a private chat only.
 feedback-contact-empty = I see no name, phone or e-mail. For example: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = The contact for { $code } is stored apart; only handlers and leaders can see it.
+feedback-contact-saved-group = The contact for { $code } is stored apart; only handlers and leaders can see it. Next time, please send it to the assistant in private.
 feedback-unknown-channel = I do not know the channel “{ $word }”. Channels: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = I do not understand the date “{ $text }”. Write “hôm nay”, “hôm qua” or day/month, for example 20/11 or 20/11/2026 14:30.
 feedback-future-date = Feedback cannot be received in the future. Please check the date and time.

@@ -93,6 +93,7 @@ feedback-open-head = Phản ánh đang chờ xử lý — { $who } ({ $count }):
 feedback-contact-private-only = Để bảo mật, thông tin liên hệ của người phản ánh chỉ gửi qua tin nhắn riêng với trợ lý.
 feedback-contact-empty = Tôi chưa thấy họ tên, số điện thoại hay email nào. Ví dụ: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được.
+feedback-contact-saved-group = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được. Lần sau vui lòng nhắn riêng cho trợ lý.
 feedback-unknown-channel = Tôi không hiểu kênh “{ $word }”. Các kênh: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi “hôm nay”, “hôm qua” hoặc ngày/tháng, ví dụ 20/11 hoặc 20/11/2026 14:30.
 feedback-future-date = Thời điểm nhận phản ánh không thể ở tương lai. Hãy kiểm tra lại ngày giờ.

@@ -62,7 +62,7 @@ export interface DispatchResult {
    */
   cleanup?: { messageId: string; repost: OutgoingMessage; askRight: OutgoingMessage };
   /** the message answered is itself not for the group (a sensitive case): cleaned up as a leak, reposted as a neutral line */
-  confidential?: boolean;
+  confidential?: 'case' | 'contact';
 }
 
 export interface Dispatcher {
@@ -136,21 +136,25 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           ...(reply.loginButton && target.capabilities.buttons ? { loginButton: reply.loginButton } : {}),
         },
         notices,
-        ...(reply.confidential ? { confidential: true } : {}),
+        ...(reply.confidential ? { confidential: reply.confidential } : {}),
       };
     }
     if (target.capabilities.buttons) {
       return {
         reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })), expectsAnswer },
         notices,
-        ...(reply.confidential ? { confidential: true } : {}),
+        ...(reply.confidential ? { confidential: reply.confidential } : {}),
       };
     }
     // Without buttons the same choices become a numbered list answered by number (Zalo, console).
     const numbers = reply.choices.map((_, index) => String(index + 1));
     const list = reply.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
     const hint = i18n.t(locale, 'choices-hint', { numbers: new Intl.ListFormat(locale, { type: 'disjunction' }).format(numbers) });
-    return { reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer }, notices, ...(reply.confidential ? { confidential: true } : {}) };
+    return {
+      reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer },
+      notices,
+      ...(reply.confidential ? { confidential: reply.confidential } : {}),
+    };
   }
 
   /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
@@ -549,15 +553,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   function cleanedUp(message: IncomingMessage, target: DispatchTarget, result: DispatchResult): DispatchResult {
     if (!result.reply || result.failed || message.callbackData) return result;
     const locale = i18n.resolve(null);
-    // a sensitive case typed in a group: the whole message goes, nothing of it is reposted
-    const confidential = result.confidential === true && message.chatKind === 'group';
+    // a sensitive case or a complainant's contact typed in a group: the whole message goes, nothing of it is reposted
+    const confidential = message.chatKind === 'group' ? (result.confidential ?? null) : null;
     const leak = confidential
       ? null
       : groupMessageLeak(message.chatKind, stripControlCharacters(message.text ?? ''), i18n.t(locale, 'feedback-redacted'));
     if (!leak && !confidential) return result;
     const name = message.sender.displayName ?? '';
     if (!target.capabilities.deletesMessages) {
-      const recall = i18n.t(locale, confidential ? 'leak-recall-sensitive' : 'leak-recall', { name });
+      const recall = i18n.t(locale, confidential ? `leak-recall-${confidential}` : 'leak-recall', { name });
       return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${recall}` } };
     }
     return {
@@ -565,7 +569,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       cleanup: {
         messageId: message.messageId,
         repost: {
-          text: leak ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted }) : i18n.t(locale, 'leak-reposted-sensitive', { name }),
+          text: leak ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted }) : i18n.t(locale, `leak-reposted-${confidential}`, { name }),
         },
         askRight: { text: i18n.t(locale, 'leak-delete-right') },
       },

@@ -40,7 +40,7 @@ export interface Reply {
    * The message answered is itself not for the group's eyes (a sensitive case typed there): it is cleaned up as
    * a leak is, deleted where the platform lets the bot, its sender asked to recall it elsewhere.
    */
-  confidential?: boolean;
+  confidential?: 'case' | 'contact';
 }
 
 export interface ChatContext {

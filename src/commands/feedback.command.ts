@@ -137,12 +137,12 @@ async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Tick
       member,
       text: `${ctx.t('feedback-new-sensitive', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
     }));
-  return { text: lines.join('\n'), notices: [...toGroups, ...notices], ...(ctx.chat.kind === 'group' ? { confidential: true } : {}) };
+  return { text: lines.join('\n'), notices: [...toGroups, ...notices], ...(ctx.chat.kind === 'group' ? { confidential: 'case' as const } : {}) };
 }
 
 /** The words of a sensitive case typed in a group are not for the group: the message is cleaned up. */
 const confidentialIn = (ctx: CommandContext, typed: string, reply: Reply): Reply =>
-  ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { ...reply, confidential: true } : reply;
+  ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { ...reply, confidential: 'case' } : reply;
 
 /** Asks for what the case still lacks, in order; saves when nothing is missing. */
 async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
@@ -178,6 +178,8 @@ async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
   }
   if (!draft.severity) {
     if (draft.category === 'praise') return next(ctx, { ...draft, severity: 'normal' });
+    // tiêu cực, nhũng nhiễu is always urgent: nothing to ask
+    if (draft.category === 'misconduct') return next(ctx, { ...draft, severity: 'urgent' });
     await ctx.flow.ask('severity', { ...draft }, severityChoices(ctx));
     return { text: ctx.t('feedback-ask-severity'), choices: severityChoices(ctx) };
   }
@@ -279,7 +281,12 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
   const lines = [
     t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: periodLabel(ctx, period), count: stats.total }),
     t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
-    t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
+    t('feedback-stats-categories', {
+      // in a group, cases of misconduct are counted without saying what they are about
+      list: joinCounts(Object.entries(stats.byCategory), (k) =>
+        k === 'misconduct' && ctx.chat.kind === 'group' ? t('feedback-sensitive-label') : categoryName(t, k),
+      ),
+    }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
     t('feedback-stats-on-time', { rate, onTime: stats.closedOnTime, late: stats.closedLate, overdue: stats.openOverdue }),
     late.length === 0
@@ -335,13 +342,19 @@ async function listOpen(ctx: CommandContext): Promise<Reply> {
   return { text: [ctx.t('feedback-open-head', { who: scope.unit?.name ?? ctx.t('all-units'), count: open.length }), ...lines].join('\n') };
 }
 
+/**
+ * /phananh lienhe <mã> <họ tên, số điện thoại>: the complainant's contact, stored apart. Typed in a group by
+ * mistake it is saved all the same (nothing is lost), and the message is cleaned up: deleted where the platform
+ * lets the bot, its sender asked to recall it elsewhere.
+ */
 async function addContact(ctx: CommandContext, code: string, text: string): Promise<Reply> {
-  if (ctx.chat.kind !== 'private') throw new DomainError('feedback.contact_private', 'feedback-contact-private-only');
   const contact = parseContact(text);
   if (!contact.name && !contact.phone && !contact.email && !contact.idNumber)
     throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
-  const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact });
-  return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
+  const inGroup = ctx.chat.kind === 'group';
+  const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact, chatUnitId: inGroup ? (ctx.chat.unit?.id ?? null) : null });
+  if (!inGroup) return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
+  return { text: ctx.t('feedback-contact-saved-group', { code: ticket.code }), confidential: 'contact' };
 }
 
 /** /phananh <mã> loai <loại> | muc <khẩn|thường>: corrects what a one-line intake guessed. */
@@ -361,11 +374,14 @@ async function reclassify(ctx: CommandContext, code: string, what: string, words
     policy: ctx.settings.feedbackSla,
     chatUnitId: ctx.chat.unit?.id ?? null,
   });
-  const head = ctx.t('feedback-reclassified', {
-    code: after.code,
-    category: categoryName(ctx.t, after.category),
-    severity: ctx.t(`feedback-severity-${after.severity}`),
-  });
+  // a sensitive case's category is not told where a group may read it
+  const head = after.sensitive
+    ? ctx.t('feedback-marked-sensitive', { code: after.code })
+    : ctx.t('feedback-reclassified', {
+        code: after.code,
+        category: categoryName(ctx.t, after.category),
+        severity: ctx.t(`feedback-severity-${after.severity}`),
+      });
   const lines = [head, await ticketLineFor(ctx.t, ctx.store, after)];
   if (before.slaDue !== after.slaDue) lines.push(ctx.t('feedback-reclassified-sla'));
   return { text: lines.join('\n') };

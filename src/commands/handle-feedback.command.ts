@@ -36,7 +36,7 @@ async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus 
   const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
   // the note on a sensitive case, typed in a group, is not for the group: the message is cleaned up
   const confidential = ctx.chat.kind === 'group' && result.ticket.sensitive;
-  return { text, ...(notices.length > 0 ? { notices } : {}), ...(confidential ? { confidential } : {}) };
+  return { text, ...(notices.length > 0 ? { notices } : {}), ...(confidential ? { confidential: 'case' as const } : {}) };
 }
 
 /**
@@ -47,7 +47,10 @@ async function markSensitive(ctx: CommandContext, code: string, note: string): P
   const result = await markTicketSensitive(ctx.store, { actor: ctx.actor, code, chatUnitId: ctx.chat.unit?.id ?? null });
   await ctx.flow.end();
   if (!result.changed) return { text: ctx.t('feedback-already-sensitive', { code: result.ticket.code }) };
-  const text = [ctx.t('feedback-marked-sensitive', { code: result.ticket.code }), await ticketLineFor(ctx.t, ctx.store, result.ticket)].join('\n');
+  const text = [
+    ctx.t('feedback-marked-sensitive', { code: result.ticket.code }),
+    await ticketLineFor(ctx.t, ctx.store, result.ticket),
+  ].join('\n');
   const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
   if (note.length >= 3 && !isClosed(result.ticket.status) && result.ticket.status !== 'linked') {
     await recordHandling(ctx.store, {
@@ -60,7 +63,11 @@ async function markSensitive(ctx: CommandContext, code: string, note: string): P
       chatUnitId: ctx.chat.unit?.id ?? null,
     });
   }
-  return { text, ...(notices.length > 0 ? { notices } : {}), ...(ctx.chat.kind === 'group' && note.length > 0 ? { confidential: true } : {}) };
+  return {
+    text,
+    ...(notices.length > 0 ? { notices } : {}),
+    ...(ctx.chat.kind === 'group' && note.length > 0 ? { confidential: 'case' as const } : {}),
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { Store } from '../store.js';
 import type { Category, Channel, ComplainantContact, Severity, Ticket } from './feedback.js';
+import { assertCaseOfThisChat } from './handle.js';
 import { sensitivity } from './sensitive.js';
 import { contentSimilarity, DUPLICATE_THRESHOLD } from './similarity.js';
 import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
@@ -105,11 +106,21 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
   });
 }
 
-/** Adds or replaces the complainant's contact of a case, from a private chat. */
-export async function setTicketContact(store: Store, input: { actor: Actor; code: string; contact: ComplainantContact }): Promise<Ticket> {
-  const ticket = await store.feedback.findByCode(input.code);
+/** Adds or replaces the complainant's contact of a case (from a private chat, or a group by mistake). */
+export async function setTicketContact(
+  store: Store,
+  input: {
+    actor: Actor;
+    code: string;
+    contact: ComplainantContact;
+    /** the unit of the group it was typed in (by mistake): only that unit's cases; null in private */
+    chatUnitId?: number | null;
+  },
+): Promise<Ticket> {
+  const ticket = await store.feedback.findByCode(input.code.toUpperCase());
   if (!ticket) throw new DomainError('feedback.unknown', 'feedback-unknown-code', { code: input.code.slice(0, 20) });
   await assertMayLog(store, input.actor, ticket.unitId);
+  await assertCaseOfThisChat(store, ticket, input.chatUnitId ?? null);
   await store.transaction(async (tx) => {
     await tx.feedback.setContact(ticket.id, input.contact);
     await tx.audit.record({

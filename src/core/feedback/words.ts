@@ -49,7 +49,9 @@ export const parseChannel = (words: readonly string[]) => pick(CHANNEL_WORDS, wo
 export const parseStatusWords = (words: readonly string[]) => pick(STATUS_WORDS, words);
 
 // "/xuly PA-… nhạy cảm": the handler marks the case as one to handle apart (tiêu cực, nhũng nhiễu)
-const SENSITIVE_MARK: Phrases<true> = [[true, ['nhaycam', 'xulyrieng', 'canxulyrieng', 'bimat', 'tieucuc', 'nhungnhieu', 'sensitive', 'private']]];
+const SENSITIVE_MARK: Phrases<true> = [
+  [true, ['nhaycam', 'xulyrieng', 'canxulyrieng', 'bimat', 'tieucuc', 'nhungnhieu', 'sensitive', 'private']],
+];
 export const parseSensitiveMark = (words: readonly string[]) => pick(SENSITIVE_MARK, words);
 export const parseSeverity = (words: readonly string[]) => pick(SEVERITY_WORDS, words);
 export const parseCategory = (words: readonly string[]) => pick(CATEGORY_WORDS, words);
