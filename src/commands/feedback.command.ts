@@ -120,7 +120,8 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
 /**
  * A sensitive case (tiêu cực, nhũng nhiễu) is announced in a group only as received and to be handled apart,
  * with its code: no summary, no category. The whole case goes in private to the unit's leaders and the feedback
- * handlers of the unit and the Department; typed in a group, the message itself is cleaned up (confidential).
+ * handlers of the unit and the Department. The message that held the words, typed in a group, is cleaned up
+ * (`confidentialIn`); one answering the category question with "tiêu cực" holds nothing to clean.
  */
 async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Ticket, duplicate: boolean): Promise<Reply> {
   const neutral = ctx.t('feedback-saved-sensitive', { code: ticket.code });
@@ -137,7 +138,7 @@ async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Tick
       member,
       text: `${ctx.t('feedback-new-sensitive', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
     }));
-  return { text: lines.join('\n'), notices: [...toGroups, ...notices], ...(ctx.chat.kind === 'group' ? { confidential: 'case' as const } : {}) };
+  return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
 }
 
 /** The words of a sensitive case typed in a group are not for the group: the message is cleaned up. */
@@ -352,7 +353,12 @@ async function addContact(ctx: CommandContext, code: string, text: string): Prom
   if (!contact.name && !contact.phone && !contact.email && !contact.idNumber)
     throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
   const inGroup = ctx.chat.kind === 'group';
-  const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact, chatUnitId: inGroup ? (ctx.chat.unit?.id ?? null) : null });
+  const ticket = await setTicketContact(ctx.store, {
+    actor: ctx.actor,
+    code,
+    contact,
+    chatUnitId: inGroup ? (ctx.chat.unit?.id ?? null) : null,
+  });
   if (!inGroup) return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
   return { text: ctx.t('feedback-contact-saved-group', { code: ticket.code }), confidential: 'contact' };
 }
