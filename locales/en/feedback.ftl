@@ -7,9 +7,9 @@ cmd-phananh-usage =
     For example: /phananh hotline A relative says the paediatrics queue was too long; urgent: /phananh hotline khẩn <content> (or khan cap)
     Correct the kind or urgency: /phananh PA-2026-0001 loai <kind> — /phananh PA-2026-0001 muc <khẩn|thường>
     See: /phananh xem PA-2026-0001 — backlog: /phananh ds — statistics: /phananh thongke [thang 10/2025|quy 4/2025|nam 2025]
-    The complainant's contact (in a private chat with the assistant only): /phananh lienhe PA-2026-0001 <name, phone, e-mail>
+    The complainant's contact (in a private chat with the assistant): /phananh lienhe PA-2026-0001 <name, phone, e-mail>
 cmd-xuly-description = Record how a feedback case was handled (feedback handlers)
-cmd-xuly-usage = /xuly <case code> [status] <what was done>, status: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. For example: /xuly PA-2026-0001 đã xử lý Apologised and rescheduled
+cmd-xuly-usage = /xuly <case code> [status] <what was done>, status: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. For example: /xuly PA-2026-0001 đã xử lý Apologised and rescheduled. To handle a case privately (misconduct; groups see only its code): /xuly PA-2026-0001 nhạy cảm
 cmd-homthu-description = Record the opening of the complaint box (0 letters too)
 cmd-homthu-usage = /homthu <letters> [day/month] [witnesses], for example: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; type /homthu to see the last opening; how often: /homthu lich <days>
 permission-denied-feedback-intake = { $command } is for the unit's focal point, deputy or feedback handler. Ask an administrator to use /phanquyen if this is your job.

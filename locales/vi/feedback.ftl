@@ -7,9 +7,9 @@ cmd-phananh-usage =
     Ví dụ: /phananh đường dây nóng Người nhà phản ánh chờ khám lâu ở khoa Nhi; việc khẩn: /phananh hotline khẩn <nội dung> (không dấu: khan cap)
     Sửa loại, mức độ: /phananh PA-2026-0001 loai <loại> — /phananh PA-2026-0001 muc <khẩn|thường>
     Xem: /phananh xem PA-2026-0001 — tồn đọng: /phananh ds — thống kê: /phananh thongke [tháng 10/2025|quý IV/2025|năm 2025]
-    Thông tin liên hệ của người phản ánh (chỉ nhắn riêng với trợ lý): /phananh lienhe PA-2026-0001 <họ tên, số điện thoại, email>
+    Thông tin liên hệ của người phản ánh (nhắn riêng với trợ lý): /phananh lienhe PA-2026-0001 <họ tên, số điện thoại, email>
 cmd-xuly-description = Ghi kết quả xử lý một phản ánh (cán bộ xử lý phản ánh)
-cmd-xuly-usage = /xuly <mã phản ánh> [trạng thái] <nội dung xử lý>, trạng thái: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. Ví dụ: /xuly PA-2026-0001 đã xử lý Đã xin lỗi và điều chỉnh lịch khám
+cmd-xuly-usage = /xuly <mã phản ánh> [trạng thái] <nội dung xử lý>, trạng thái: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. Ví dụ: /xuly PA-2026-0001 đã xử lý Đã xin lỗi và điều chỉnh lịch khám. Chuyển sang xử lý riêng (tiêu cực, nhũng nhiễu; nhóm chỉ thấy mã): /xuly PA-2026-0001 nhạy cảm
 cmd-homthu-description = Ghi biên bản mở hòm thư góp ý (kể cả 0 thư)
 cmd-homthu-usage = /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; gõ /homthu để xem lần mở gần nhất; lịch mở: /homthu lich <số ngày>
 permission-denied-feedback-intake = Lệnh { $command } dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.
