@@ -90,7 +90,6 @@ feedback-stats-backlog-none = Backlog (overdue and open, any period): none.
 feedback-forbidden-view = You have no role in the unit of case { $code }, so you cannot see it.
 feedback-open-none = { $who } has no feedback waiting to be handled.
 feedback-open-head = Feedback waiting to be handled — { $who } ({ $count }):
-feedback-contact-private-only = To protect the complainant, their contact goes to the assistant in a private chat only.
 feedback-contact-empty = I see no name, phone or e-mail. For example: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = The contact for { $code } is stored apart; only handlers and leaders can see it.
 feedback-contact-saved-group = The contact for { $code } is stored apart; only handlers and leaders can see it. Next time, please send it to the assistant in private.

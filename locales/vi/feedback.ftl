@@ -90,7 +90,6 @@ feedback-stats-backlog-none = Tồn đọng (quá hạn chưa xử lý, mọi th
 feedback-forbidden-view = Bạn không có vai trò ở đơn vị của phản ánh { $code } nên không xem được.
 feedback-open-none = { $who } không có phản ánh nào đang chờ xử lý.
 feedback-open-head = Phản ánh đang chờ xử lý — { $who } ({ $count }):
-feedback-contact-private-only = Để bảo mật, thông tin liên hệ của người phản ánh chỉ gửi qua tin nhắn riêng với trợ lý.
 feedback-contact-empty = Tôi chưa thấy họ tên, số điện thoại hay email nào. Ví dụ: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được.
 feedback-contact-saved-group = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được. Lần sau vui lòng nhắn riêng cho trợ lý.
