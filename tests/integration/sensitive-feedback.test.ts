@@ -71,15 +71,16 @@ describe('a case about a bribe', () => {
     expect(ticket).toMatchObject({ sensitive: true, severity: 'urgent', category: 'misconduct' });
     expect(ticket?.content).toContain('doi phong bi');
 
-    // in private, in full: the unit's leader and handler, and the Department's feedback handler
+    // in private, in full: the unit's leader and handler, and (the Department naming no feedback handler yet) its leader
     const leader = await memberOf('lanh-dao-bvdk');
     const handler = await memberOf('xu-ly-pa');
     const department = await memberOf('dau-moi-cdc');
-    expect(result.notices.map((notice) => notice.member).sort()).toEqual([leader, handler].sort());
+    const departmentLeader = await memberOf('lanh-dao-so');
+    expect(result.notices.map((notice) => notice.member).sort()).toEqual([leader, handler, departmentLeader].sort());
     for (const notice of result.notices) expect(notice.message.text).toContain('doi phong bi hai trieu');
     privacy.assertClean();
 
-    // a Department handler (a role on the Sở itself) gets it too
+    // once the Department has a feedback handler (a role on the Sở itself), it is theirs
     const syt = (await t.app.store.units.findByCode('SYT'))!;
     await t.app.store.members.grant(department, { role: 'feedback_handler', unitId: syt.id }, null);
     const second = await say('/phananh truc tiep Dieu duong khoa Ngoai goi y dua tien boi duong moi tiem');

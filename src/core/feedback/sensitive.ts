@@ -72,14 +72,18 @@ export function sensitivity(
 
 /**
  * Who reads a sensitive case in full, in private: the unit's leaders and feedback handlers, and the feedback
- * handlers of every unit above it up to the Department (and those holding the role for every unit).
+ * handlers of every unit above it up to the Department (and those holding the role for every unit). Where the
+ * Department has named no feedback handler, its leaders: such a case never stays within the unit alone.
  */
 export async function sensitiveCaseReaders(store: Pick<Store, 'members' | 'units'>, unitId: number): Promise<number[]> {
-  const ancestors = await store.units.ancestorIds(unitId);
-  const lists = await Promise.all([
+  const above = (await store.units.ancestorIds(unitId)).filter((id) => id !== unitId);
+  const [leaders, own, ...department] = await Promise.all([
     store.members.withRole('unit_leader', unitId),
-    ...ancestors.map((id) => store.members.withRole('feedback_handler', id)),
+    store.members.withRole('feedback_handler', unitId),
+    ...above.map((id) => store.members.withRole('feedback_handler', id)),
     store.members.withRole('feedback_handler', null),
   ]);
-  return [...new Set(lists.flat().map((member) => member.memberId))];
+  const departmentHandlers = department.flat();
+  const departmentLeaders = departmentHandlers.length > 0 ? [] : await store.members.withRole('department_leader', null);
+  return [...new Set([...leaders, ...own, ...departmentHandlers, ...departmentLeaders].map((member) => member.memberId))];
 }
