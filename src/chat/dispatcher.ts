@@ -61,7 +61,7 @@ export interface DispatchResult {
    * posts `repost` (its redacted version) in its place; lacking the right, it posts `askRight` once per group.
    */
   cleanup?: { messageId: string; repost: OutgoingMessage; askRight: OutgoingMessage };
-  /** the message answered is itself not for the group (a sensitive case): cleaned up as a leak, reposted as a neutral line */
+  /** the message answered is itself not for the group (a sensitive case, a complainant's contact): cleaned up as a leak, reposted as one neutral line */
   confidential?: 'case' | 'contact';
 }
 
@@ -569,7 +569,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       cleanup: {
         messageId: message.messageId,
         repost: {
-          text: leak ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted }) : i18n.t(locale, `leak-reposted-${confidential}`, { name }),
+          text: leak
+            ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted })
+            : i18n.t(locale, `leak-reposted-${confidential}`, { name }),
         },
         askRight: { text: i18n.t(locale, 'leak-delete-right') },
       },
