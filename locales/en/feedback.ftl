@@ -7,9 +7,9 @@ cmd-phananh-usage =
     For example: /phananh hotline A relative says the paediatrics queue was too long; urgent: /phananh hotline khẩn <content> (or khan cap)
     Correct the kind or urgency: /phananh PA-2026-0001 loai <kind> — /phananh PA-2026-0001 muc <khẩn|thường>
     See: /phananh xem PA-2026-0001 — backlog: /phananh ds — statistics: /phananh thongke [thang 10/2025|quy 4/2025|nam 2025]
-    The complainant's contact (in a private chat with the assistant only): /phananh lienhe PA-2026-0001 <name, phone, e-mail>
+    The complainant's contact (in a private chat with the assistant): /phananh lienhe PA-2026-0001 <name, phone, e-mail>
 cmd-xuly-description = Record how a feedback case was handled (feedback handlers)
-cmd-xuly-usage = /xuly <case code> [status] <what was done>, status: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. For example: /xuly PA-2026-0001 đã xử lý Apologised and rescheduled
+cmd-xuly-usage = /xuly <case code> [status] <what was done>, status: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. For example: /xuly PA-2026-0001 đã xử lý Apologised and rescheduled. To handle a case privately (misconduct; groups see only its code): /xuly PA-2026-0001 nhạy cảm
 cmd-homthu-description = Record the opening of the complaint box (0 letters too)
 cmd-homthu-usage = /homthu <letters> [day/month] [witnesses], for example: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; type /homthu to see the last opening; how often: /homthu lich <days>
 permission-denied-feedback-intake = { $command } is for the unit's focal point, deputy or feedback handler. Ask an administrator to use /phanquyen if this is your job.
@@ -24,6 +24,7 @@ feedback-category-professional = medical care
 feedback-category-procedure = procedures
 feedback-category-hygiene = hygiene
 feedback-category-price = prices, health insurance
+feedback-category-misconduct = misconduct, bribes, harassment
 feedback-category-praise = praise
 feedback-category-other = other
 feedback-status-received = received
@@ -46,6 +47,12 @@ feedback-which-unit = You log feedback for several units (or for none): use the 
 feedback-logged-in-private = { $name } logged feedback in a private chat with the assistant:
 feedback-handled-in-private = { $name } updated a feedback case in a private chat with the assistant:
 feedback-saved = Feedback logged as { $code }.
+feedback-saved-sensitive = Received a case to be handled privately ({ $code }).
+feedback-sensitive-label = handled privately
+feedback-sensitive-private-note = Case { $code } is about misconduct (bribes, harassment, threats): it is urgent and handled privately; the full text went in private to the unit's leaders and the feedback handlers of the unit and the Department. Groups see only its code and status.
+feedback-new-sensitive = 🔒 A case to be handled privately (misconduct) for { $unit }: { $code }. Please do not share its content in a group; to update: /xuly { $code } <status> <what was done>
+feedback-marked-sensitive = { $code } is now handled privately: groups will see only its code and status.
+feedback-already-sensitive = { $code } is already handled privately.
 feedback-linked-saved = Logged { $code } and merged it into case { $main }.
 feedback-contact-private = The complainant's contact (if given) please send to the assistant in private: /phananh lienhe { $code } <name, phone>.
 feedback-new-for-handler = New feedback for { $unit } to handle: /xuly { $code } <status> <what was done>
@@ -87,9 +94,9 @@ feedback-stats-backlog-none = Backlog (overdue and open, any period): none.
 feedback-forbidden-view = You have no role in the unit of case { $code }, so you cannot see it.
 feedback-open-none = { $who } has no feedback waiting to be handled.
 feedback-open-head = Feedback waiting to be handled — { $who } ({ $count }):
-feedback-contact-private-only = To protect the complainant, their contact goes to the assistant in a private chat only.
 feedback-contact-empty = I see no name, phone or e-mail. For example: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = The contact for { $code } is stored apart; only handlers and leaders can see it.
+feedback-contact-saved-group = The contact for { $code } is stored apart; only handlers and leaders can see it. Next time, please send it to the assistant in private.
 feedback-unknown-channel = I do not know the channel “{ $word }”. Channels: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = I do not understand the date “{ $text }”. Write “hôm nay”, “hôm qua” or day/month, for example 20/11 or 20/11/2026 14:30.
 feedback-future-date = Feedback cannot be received in the future. Please check the date and time.

@@ -7,9 +7,9 @@ cmd-phananh-usage =
     Ví dụ: /phananh đường dây nóng Người nhà phản ánh chờ khám lâu ở khoa Nhi; việc khẩn: /phananh hotline khẩn <nội dung> (không dấu: khan cap)
     Sửa loại, mức độ: /phananh PA-2026-0001 loai <loại> — /phananh PA-2026-0001 muc <khẩn|thường>
     Xem: /phananh xem PA-2026-0001 — tồn đọng: /phananh ds — thống kê: /phananh thongke [tháng 10/2025|quý IV/2025|năm 2025]
-    Thông tin liên hệ của người phản ánh (chỉ nhắn riêng với trợ lý): /phananh lienhe PA-2026-0001 <họ tên, số điện thoại, email>
+    Thông tin liên hệ của người phản ánh (nhắn riêng với trợ lý): /phananh lienhe PA-2026-0001 <họ tên, số điện thoại, email>
 cmd-xuly-description = Ghi kết quả xử lý một phản ánh (cán bộ xử lý phản ánh)
-cmd-xuly-usage = /xuly <mã phản ánh> [trạng thái] <nội dung xử lý>, trạng thái: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. Ví dụ: /xuly PA-2026-0001 đã xử lý Đã xin lỗi và điều chỉnh lịch khám
+cmd-xuly-usage = /xuly <mã phản ánh> [trạng thái] <nội dung xử lý>, trạng thái: đang xử lý, đã xử lý, chuyển cơ quan khác, không thuộc thẩm quyền, mở lại. Ví dụ: /xuly PA-2026-0001 đã xử lý Đã xin lỗi và điều chỉnh lịch khám. Chuyển sang xử lý riêng (tiêu cực, nhũng nhiễu; nhóm chỉ thấy mã): /xuly PA-2026-0001 nhạy cảm
 cmd-homthu-description = Ghi biên bản mở hòm thư góp ý (kể cả 0 thư)
 cmd-homthu-usage = /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 3 chứng kiến: Nguyễn Văn A, Trần Thị B; gõ /homthu để xem lần mở gần nhất; lịch mở: /homthu lich <số ngày>
 permission-denied-feedback-intake = Lệnh { $command } dành cho cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của đơn vị. Hãy nhờ quản trị viên dùng /phanquyen nếu bạn phụ trách việc này.
@@ -24,6 +24,7 @@ feedback-category-professional = chuyên môn
 feedback-category-procedure = thủ tục hành chính
 feedback-category-hygiene = vệ sinh môi trường
 feedback-category-price = giá dịch vụ, BHYT
+feedback-category-misconduct = tiêu cực, nhũng nhiễu
 feedback-category-praise = khen ngợi
 feedback-category-other = khác
 feedback-status-received = tiếp nhận
@@ -46,6 +47,12 @@ feedback-which-unit = Bạn ghi sổ phản ánh cho nhiều đơn vị (hoặc 
 feedback-logged-in-private = { $name } ghi sổ phản ánh qua tin nhắn riêng với trợ lý:
 feedback-handled-in-private = { $name } cập nhật xử lý phản ánh qua tin nhắn riêng với trợ lý:
 feedback-saved = Đã ghi sổ phản ánh { $code }.
+feedback-saved-sensitive = Đã tiếp nhận một phản ánh cần xử lý riêng ({ $code }).
+feedback-sensitive-label = cần xử lý riêng
+feedback-sensitive-private-note = Phản ánh { $code } thuộc loại tiêu cực, nhũng nhiễu: được xử lý khẩn và riêng; nội dung đầy đủ đã gửi riêng cho lãnh đạo đơn vị và cán bộ xử lý phản ánh của đơn vị, của Sở. Các nhóm chỉ thấy mã và trạng thái.
+feedback-new-sensitive = 🔒 Phản ánh cần xử lý riêng (tiêu cực, nhũng nhiễu) của { $unit }: { $code }. Vui lòng không chia sẻ nội dung vào nhóm; cập nhật: /xuly { $code } <trạng thái> <nội dung>
+feedback-marked-sensitive = Đã chuyển { $code } sang xử lý riêng: từ nay các nhóm chỉ thấy mã và trạng thái.
+feedback-already-sensitive = { $code } đã là phản ánh cần xử lý riêng.
 feedback-linked-saved = Đã ghi { $code } và gộp vào vụ việc { $main }.
 feedback-contact-private = Thông tin liên hệ của người phản ánh (nếu có) vui lòng nhắn riêng cho trợ lý: /phananh lienhe { $code } <họ tên, số điện thoại>.
 feedback-new-for-handler = Phản ánh mới của { $unit }, cần xử lý: /xuly { $code } <trạng thái> <nội dung>
@@ -87,9 +94,9 @@ feedback-stats-backlog-none = Tồn đọng (quá hạn chưa xử lý, mọi th
 feedback-forbidden-view = Bạn không có vai trò ở đơn vị của phản ánh { $code } nên không xem được.
 feedback-open-none = { $who } không có phản ánh nào đang chờ xử lý.
 feedback-open-head = Phản ánh đang chờ xử lý — { $who } ({ $count }):
-feedback-contact-private-only = Để bảo mật, thông tin liên hệ của người phản ánh chỉ gửi qua tin nhắn riêng với trợ lý.
 feedback-contact-empty = Tôi chưa thấy họ tên, số điện thoại hay email nào. Ví dụ: /phananh lienhe PA-2026-0001 Nguyễn Văn A 0912345678
 feedback-contact-saved = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được.
+feedback-contact-saved-group = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được. Lần sau vui lòng nhắn riêng cho trợ lý.
 feedback-unknown-channel = Tôi không hiểu kênh “{ $word }”. Các kênh: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi “hôm nay”, “hôm qua” hoặc ngày/tháng, ví dụ 20/11 hoặc 20/11/2026 14:30.
 feedback-future-date = Thời điểm nhận phản ánh không thể ở tương lai. Hãy kiểm tra lại ngày giờ.

@@ -64,6 +64,8 @@ export interface DispatchResult {
    * posts `repost` (its redacted version) in its place; lacking the right, it posts `askRight` once per group.
    */
   cleanup?: { messageId: string; repost: OutgoingMessage; askRight: OutgoingMessage };
+  /** the message answered is itself not for the group (a sensitive case, a complainant's contact): cleaned up as a leak, reposted as one neutral line */
+  confidential?: 'case' | 'contact';
 }
 
 export interface Dispatcher {
@@ -137,19 +139,25 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           ...(reply.loginButton && target.capabilities.buttons ? { loginButton: reply.loginButton } : {}),
         },
         notices,
+        ...(reply.confidential ? { confidential: reply.confidential } : {}),
       };
     }
     if (target.capabilities.buttons) {
       return {
         reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })), expectsAnswer },
         notices,
+        ...(reply.confidential ? { confidential: reply.confidential } : {}),
       };
     }
     // Without buttons the same choices become a numbered list answered by number (Zalo, console).
     const numbers = reply.choices.map((_, index) => String(index + 1));
     const list = reply.choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
     const hint = i18n.t(locale, 'choices-hint', { numbers: new Intl.ListFormat(locale, { type: 'disjunction' }).format(numbers) });
-    return { reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer }, notices };
+    return {
+      reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer },
+      notices,
+      ...(reply.confidential ? { confidential: reply.confidential } : {}),
+    };
   }
 
   /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
@@ -619,17 +627,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   function cleanedUp(message: IncomingMessage, target: DispatchTarget, result: DispatchResult): DispatchResult {
     if (!result.reply || result.failed || message.callbackData) return result;
     const locale = i18n.resolve(null);
-    const leak = groupMessageLeak(message.chatKind, stripControlCharacters(message.text ?? ''), i18n.t(locale, 'feedback-redacted'));
-    if (!leak) return result;
+    // a sensitive case or a complainant's contact typed in a group: the whole message goes, nothing of it is reposted
+    const confidential = message.chatKind === 'group' ? (result.confidential ?? null) : null;
+    const leak = confidential
+      ? null
+      : groupMessageLeak(message.chatKind, stripControlCharacters(message.text ?? ''), i18n.t(locale, 'feedback-redacted'));
+    if (!leak && !confidential) return result;
     const name = message.sender.displayName ?? '';
     if (!target.capabilities.deletesMessages) {
-      return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${i18n.t(locale, 'leak-recall', { name })}` } };
+      const recall = i18n.t(locale, confidential ? `leak-recall-${confidential}` : 'leak-recall', { name });
+      return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${recall}` } };
     }
     return {
       ...result,
       cleanup: {
         messageId: message.messageId,
-        repost: { text: i18n.t(locale, 'leak-reposted', { name, text: leak.redacted }) },
+        repost: {
+          text: leak
+            ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted })
+            : i18n.t(locale, `leak-reposted-${confidential}`, { name }),
+        },
         askRight: { text: i18n.t(locale, 'leak-delete-right') },
       },
     };

@@ -36,6 +36,11 @@ export interface Reply {
   files?: Array<{ kind: 'photo' | 'document'; name: string; mimeType: string; data: Buffer }>;
   /** a sign-in button the platform vouches for (Telegram's login_url), beside a link the text already gives */
   loginButton?: { label: string; url: string };
+  /**
+   * The message answered is itself not for the group's eyes (a sensitive case typed there): it is cleaned up as
+   * a leak is, deleted where the platform lets the bot, its sender asked to recall it elsewhere.
+   */
+  confidential?: 'case' | 'contact';
 }
 
 export interface ChatContext {

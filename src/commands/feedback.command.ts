@@ -2,7 +2,8 @@ import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
 import { renderFeedbackStatsXlsx } from '../exports/feedback-stats-xlsx.js';
 import { DomainError } from '../core/errors.js';
-import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity } from '../core/feedback/feedback.js';
+import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity, type Ticket } from '../core/feedback/feedback.js';
+import { sensitiveCaseReaders, sensitiveWords } from '../core/feedback/sensitive.js';
 import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
 import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
 import { parseStatsPeriod, statsPeriodLabel } from '../core/feedback/period.js';
@@ -84,6 +85,7 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     policy: ctx.settings.feedbackSla,
   });
   await ctx.flow.end();
+  if (ticket.sensitive) return savedSensitive(ctx, draft, ticket, duplicate !== null);
   const lines = [
     ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }),
     await ticketLineFor(ctx.t, ctx.store, ticket),
@@ -114,6 +116,34 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     }));
   return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
 }
+
+/**
+ * A sensitive case (tiêu cực, nhũng nhiễu) is announced in a group only as received and to be handled apart,
+ * with its code: no summary, no category. The whole case goes in private to the unit's leaders and the feedback
+ * handlers of the unit and the Department. The message that held the words, typed in a group, is cleaned up
+ * (`confidentialIn`); one answering the category question with "tiêu cực" holds nothing to clean.
+ */
+async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Ticket, duplicate: boolean): Promise<Reply> {
+  const neutral = ctx.t('feedback-saved-sensitive', { code: ticket.code });
+  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', neutral);
+  const lines = [neutral];
+  if (ctx.chat.kind === 'private') lines.push(ctx.t('feedback-sensitive-private-note', { code: ticket.code }));
+  else if (!draft.contact) lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));
+  const readers = duplicate ? [] : await sensitiveCaseReaders(ctx.store, draft.unitId);
+  const contact = await ctx.store.feedback.contactOf(ticket.id);
+  const unit = await ctx.store.units.findById(draft.unitId);
+  const notices = readers
+    .filter((member) => member !== ctx.actor.memberId)
+    .map((member) => ({
+      member,
+      text: `${ctx.t('feedback-new-sensitive', { unit: unit?.name ?? '', code: ticket.code })}\n${ticketDetails(ctx.t, ticket, contact, [], ctx.chat.timezone)}`,
+    }));
+  return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
+}
+
+/** The words of a sensitive case typed in a group are not for the group: the message is cleaned up. */
+const confidentialIn = (ctx: CommandContext, typed: string, reply: Reply): Reply =>
+  ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { ...reply, confidential: 'case' } : reply;
 
 /** Asks for what the case still lacks, in order; saves when nothing is missing. */
 async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
@@ -149,6 +179,8 @@ async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
   }
   if (!draft.severity) {
     if (draft.category === 'praise') return next(ctx, { ...draft, severity: 'normal' });
+    // tiêu cực, nhũng nhiễu is always urgent: nothing to ask
+    if (draft.category === 'misconduct') return next(ctx, { ...draft, severity: 'urgent' });
     await ctx.flow.ask('severity', { ...draft }, severityChoices(ctx));
     return { text: ctx.t('feedback-ask-severity'), choices: severityChoices(ctx) };
   }
@@ -179,7 +211,7 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
     }
     case 'content': {
       if (input.text.trim().length === 0) return again('feedback-ask-content');
-      return next(ctx, { ...data, content: validateContent(input.text) });
+      return confidentialIn(ctx, input.text, await next(ctx, { ...data, content: validateContent(input.text) }));
     }
     case 'duplicate': {
       const candidate = data.duplicateCandidate;
@@ -243,7 +275,12 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
   const lines = [
     t('feedback-stats-head', { who: scope.unit?.name ?? t('all-units'), period: statsPeriodLabel(ctx.t, period), count: stats.total }),
     t('feedback-stats-channels', { list: joinCounts(Object.entries(stats.byChannel), (k) => channelName(t, k)) }),
-    t('feedback-stats-categories', { list: joinCounts(Object.entries(stats.byCategory), (k) => categoryName(t, k)) }),
+    t('feedback-stats-categories', {
+      // in a group, cases of misconduct are counted without saying what they are about
+      list: joinCounts(Object.entries(stats.byCategory), (k) =>
+        k === 'misconduct' && ctx.chat.kind === 'group' ? t('feedback-sensitive-label') : categoryName(t, k),
+      ),
+    }),
     t('feedback-stats-statuses', { list: joinCounts(Object.entries(stats.byStatus), (k) => statusName(t, k)) }),
     t('feedback-stats-on-time', { rate, onTime: stats.closedOnTime, late: stats.closedLate, overdue: stats.openOverdue }),
     late.length === 0
@@ -299,13 +336,24 @@ async function listOpen(ctx: CommandContext): Promise<Reply> {
   return { text: [ctx.t('feedback-open-head', { who: scope.unit?.name ?? ctx.t('all-units'), count: open.length }), ...lines].join('\n') };
 }
 
+/**
+ * /phananh lienhe <mã> <họ tên, số điện thoại>: the complainant's contact, stored apart. Typed in a group by
+ * mistake it is saved all the same (nothing is lost), and the message is cleaned up: deleted where the platform
+ * lets the bot, its sender asked to recall it elsewhere.
+ */
 async function addContact(ctx: CommandContext, code: string, text: string): Promise<Reply> {
-  if (ctx.chat.kind !== 'private') throw new DomainError('feedback.contact_private', 'feedback-contact-private-only');
   const contact = parseContact(text);
   if (!contact.name && !contact.phone && !contact.email && !contact.idNumber)
     throw new DomainError('feedback.contact_empty', 'feedback-contact-empty');
-  const ticket = await setTicketContact(ctx.store, { actor: ctx.actor, code, contact });
-  return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
+  const inGroup = ctx.chat.kind === 'group';
+  const ticket = await setTicketContact(ctx.store, {
+    actor: ctx.actor,
+    code,
+    contact,
+    chatUnitId: inGroup ? (ctx.chat.unit?.id ?? null) : null,
+  });
+  if (!inGroup) return { text: ctx.t('feedback-contact-saved', { code: ticket.code }) };
+  return { text: ctx.t('feedback-contact-saved-group', { code: ticket.code }), confidential: 'contact' };
 }
 
 /** /phananh <mã> loai <loại> | muc <khẩn|thường>: corrects what a one-line intake guessed. */
@@ -325,11 +373,14 @@ async function reclassify(ctx: CommandContext, code: string, what: string, words
     policy: ctx.settings.feedbackSla,
     chatUnitId: ctx.chat.unit?.id ?? null,
   });
-  const head = ctx.t('feedback-reclassified', {
-    code: after.code,
-    category: categoryName(ctx.t, after.category),
-    severity: ctx.t(`feedback-severity-${after.severity}`),
-  });
+  // a sensitive case's category is not told where a group may read it
+  const head = after.sensitive
+    ? ctx.t('feedback-marked-sensitive', { code: after.code })
+    : ctx.t('feedback-reclassified', {
+        code: after.code,
+        category: categoryName(ctx.t, after.category),
+        severity: ctx.t(`feedback-severity-${after.severity}`),
+      });
   const lines = [head, await ticketLineFor(ctx.t, ctx.store, after)];
   if (before.slaDue !== after.slaDue) lines.push(ctx.t('feedback-reclassified-sla'));
   return { text: lines.join('\n') };
@@ -386,7 +437,7 @@ export const feedbackCommand = defineCommand({
     if (!content) return next(ctx, { unitId: unit.id, channel: channel.value, receivedAt: ctx.now.toISOString() });
     // One line: received now, category guessed from the words, severity as marked (normal otherwise); the
     // confirmation says both and how to correct them. A likely duplicate still asks.
-    return next(ctx, {
+    const reply = await next(ctx, {
       unitId: unit.id,
       channel: channel.value,
       receivedAt: ctx.now.toISOString(),
@@ -396,6 +447,7 @@ export const feedbackCommand = defineCommand({
       contact: ctx.chat.kind === 'group' ? null : undefined,
       guessed: true,
     });
+    return confidentialIn(ctx, content, reply);
   },
   async resume(ctx, state, input) {
     return resume(ctx, state.step, state.data as unknown as Draft, input);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { DomainError } from '../core/errors.js';
-import { type TicketStatus } from '../core/feedback/feedback.js';
+import { isClosed, type TicketStatus } from '../core/feedback/feedback.js';
 import { findTicket, recordHandling } from '../core/feedback/handle.js';
-import { parseStatusWords } from '../core/feedback/words.js';
+import { parseSensitiveMark, parseStatusWords } from '../core/feedback/words.js';
+import { markTicketSensitive } from '../core/feedback/reclassify.js';
 import { permissions } from '../core/members/policy.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
 import { statusName, ticketLineFor } from '../chat/format/ticket-lines.js';
@@ -33,7 +34,40 @@ async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus 
   ].join('\n');
   // handled from a private chat: the unit's group follows the case's status all the same
   const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
-  return { text, ...(notices.length > 0 ? { notices } : {}) };
+  // the note on a sensitive case, typed in a group, is not for the group: the message is cleaned up
+  const confidential = ctx.chat.kind === 'group' && result.ticket.sensitive;
+  return { text, ...(notices.length > 0 ? { notices } : {}), ...(confidential ? { confidential: 'case' as const } : {}) };
+}
+
+/**
+ * /xuly <mã> nhaycam [ghi chú]: the case becomes one handled apart; from then on a group sees its code and
+ * status only. A note given with it is recorded as a handling step, and is private like the rest.
+ */
+async function markSensitive(ctx: CommandContext, code: string, note: string): Promise<Reply> {
+  const result = await markTicketSensitive(ctx.store, { actor: ctx.actor, code, chatUnitId: ctx.chat.unit?.id ?? null });
+  await ctx.flow.end();
+  if (!result.changed) return { text: ctx.t('feedback-already-sensitive', { code: result.ticket.code }) };
+  const text = [
+    ctx.t('feedback-marked-sensitive', { code: result.ticket.code }),
+    await ticketLineFor(ctx.t, ctx.store, result.ticket),
+  ].join('\n');
+  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
+  if (note.length >= 3 && !isClosed(result.ticket.status) && result.ticket.status !== 'linked') {
+    await recordHandling(ctx.store, {
+      actor: ctx.actor,
+      code: result.ticket.code,
+      toStatus: null,
+      note,
+      now: ctx.now,
+      today: ctx.today,
+      chatUnitId: ctx.chat.unit?.id ?? null,
+    });
+  }
+  return {
+    text,
+    ...(notices.length > 0 ? { notices } : {}),
+    ...(ctx.chat.kind === 'group' && note.length > 0 ? { confidential: 'case' as const } : {}),
+  };
 }
 
 /**
@@ -50,6 +84,8 @@ export const handleFeedbackCommand = defineCommand({
   args: z.array(z.string()).min(1).max(800),
   async run(ctx, [code, ...rest]) {
     const ticket = await findTicket(ctx.store, code!);
+    const mark = parseSensitiveMark(rest);
+    if (mark) return markSensitive(ctx, ticket.code, rest.slice(mark.used).join(' ').trim());
     const status = parseStatusWords(rest);
     const note = (status ? rest.slice(status.used) : rest).join(' ').trim();
     if (note.length >= 3) return handle(ctx, ticket.code, status?.value ?? null, note);

@@ -55,6 +55,32 @@ describe('Telegram: a leaked message is deleted and reposted redacted', () => {
     expect(calls.filter((c) => c.method === 'deleteMessage')).toHaveLength(0);
   });
 
+  it('saves a contact typed in the group by mistake (/phananh lienhe), deletes the message and reposts nothing of it', async () => {
+    privacy.register({ kind: 'name', value: 'Trần Thị Hoa' });
+    const { messageId, calls } = await send(`/phananh lienhe PA-2026-0001 Trần Thị Hoa ${PHONE}`);
+    const deletions = calls.filter((c) => c.method === 'deleteMessage');
+    expect(deletions.map((c) => [Number(c.payload.chat_id), Number(c.payload.message_id)])).toEqual([[GROUP, messageId]]);
+    const texts = calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === GROUP).map((c) => String(c.payload.text));
+    expect(texts.some((text) => text.includes('đã gửi thông tin liên hệ của người phản ánh; trợ lý đã lưu riêng'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('Đã lưu riêng thông tin liên hệ cho PA-2026-0001'))).toBe(true);
+    const ticket = await h.app.store.feedback.findByCode('PA-2026-0001');
+    const contact = await h.app.store.feedback.contactOf(ticket!.id);
+    expect(contact?.name).toBe('Trần Thị Hoa');
+    expect(contact?.phone?.replace(/\D/g, '')).toBe('0912345678');
+    privacy.assertClean();
+  });
+
+  it('deletes a case about a bribe typed in the group; the group reads only that a case is handled privately', async () => {
+    privacy.register({ kind: 'content', value: 'phong bi' }, { kind: 'content', value: 'khoa Ngoai' });
+    const { messageId, calls } = await send('/phananh hotline bac si khoa Ngoai doi phong bi moi mo');
+    expect(calls.filter((c) => c.method === 'deleteMessage').map((c) => Number(c.payload.message_id))).toEqual([messageId]);
+    const texts = calls.filter((c) => c.method === 'sendMessage' && Number(c.payload.chat_id) === GROUP).map((c) => String(c.payload.text));
+    expect(texts.some((text) => text.includes('đã gửi một phản ánh cần xử lý riêng'))).toBe(true);
+    expect(texts.some((text) => text.startsWith('Đã tiếp nhận một phản ánh cần xử lý riêng (PA-2026-0002).'))).toBe(true);
+    expect((await h.app.store.feedback.findByCode('PA-2026-0002'))?.sensitive).toBe(true);
+    privacy.assertClean();
+  });
+
   it('without the right to delete, tells the group once how to give it, and still answers', async () => {
     h.fake.badRequest('deleteMessage', "message can't be deleted");
     h.fake.badRequest('deleteMessage', "message can't be deleted");

@@ -1,7 +1,16 @@
 import type { Scenario } from './scenario.js';
 
 const CHANNELS = ['hòm thư góp ý', 'đường dây nóng', 'trực tiếp', 'email', 'cổng thông tin'];
-const CATEGORIES = ['thái độ phục vụ', 'chuyên môn', 'thủ tục hành chính', 'vệ sinh môi trường', 'giá dịch vụ, BHYT', 'khen ngợi', 'khác'];
+const CATEGORIES = [
+  'thái độ phục vụ',
+  'chuyên môn',
+  'thủ tục hành chính',
+  'vệ sinh môi trường',
+  'giá dịch vụ, BHYT',
+  'tiêu cực, nhũng nhiễu',
+  'khen ngợi',
+  'khác',
+];
 const STATUSES = ['đang xử lý', 'đã xử lý', 'chuyển cơ quan khác', 'không thuộc thẩm quyền'];
 const ROLE_CHOICES = [
   'cán bộ đầu mối',

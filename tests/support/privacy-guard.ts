@@ -8,7 +8,8 @@
  * Hùng"); an address ("bản Hô Tra", "số 12 đường Trần Phú", "thôn 3") with or without diacritics.
  */
 
-export type SecretKind = 'phone' | 'email' | 'id' | 'name' | 'address';
+// 'content': words of a case handled apart (tiêu cực, nhũng nhiễu), of which a group may read none
+export type SecretKind = 'phone' | 'email' | 'id' | 'name' | 'address' | 'content';
 
 export interface Secret {
   kind: SecretKind;

@@ -12,6 +12,9 @@ export const statusName = (t: Translate, status: string) => t(`feedback-status-$
 /** One case in one line, from what a group may see of it; `unit` names the unit where cases of several are listed. */
 function ticketLine(t: Translate, ticket: GroupTicketView, unit: string | null): string {
   const due = ticket.slaDue ? t('feedback-sla-due', { date: dayWithWeekday(t, ticket.slaDue) }) : t('feedback-sla-none');
+  // a sensitive case: that it exists and where it stands, nothing of what it is about
+  if (ticket.sensitive || ticket.category === null || ticket.summary === null)
+    return [ticket.code, ...(unit ? [unit] : []), t('feedback-sensitive-label'), due, statusName(t, ticket.status)].join(' · ');
   const severity = ticket.severity === 'urgent' ? [t('feedback-severity-urgent')] : [];
   const head = [
     ticket.code,

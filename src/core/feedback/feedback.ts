@@ -3,7 +3,8 @@ import type { LocalDate } from '../dates/local-date.js';
 export const CHANNELS = ['box', 'hotline', 'direct', 'email', 'portal'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CATEGORIES = ['attitude', 'professional', 'procedure', 'hygiene', 'price', 'praise', 'other'] as const;
+// "misconduct" is tiêu cực, nhũng nhiễu (bribes, "phong bì", harassment, threats): always urgent and sensitive
+export const CATEGORIES = ['attitude', 'professional', 'procedure', 'hygiene', 'price', 'misconduct', 'praise', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['normal', 'urgent'] as const;
@@ -35,6 +36,11 @@ export interface Ticket {
   receivedAt: Date;
   category: Category;
   severity: Severity;
+  /**
+   * To be handled apart (tiêu cực, nhũng nhiễu, or marked so by a handler): a group sees only its code and that
+   * it is handled privately, never its content nor its category.
+   */
+  sensitive: boolean;
   content: string;
   slaDue: LocalDate | null;
   status: TicketStatus;
@@ -50,6 +56,7 @@ export interface NewTicket {
   receivedAt: Date;
   category: Category;
   severity: Severity;
+  sensitive?: boolean;
   content: string;
   slaDue: LocalDate | null;
   createdBy: number | null;
@@ -79,6 +86,8 @@ export interface BoxOpening {
 export interface Reclassification {
   category: Category;
   severity: Severity;
+  /** true: the case becomes sensitive (it never stops being so) */
+  sensitive?: boolean;
   slaDue: LocalDate | null;
   status: TicketStatus;
   resolvedAt: Date | null;
@@ -112,6 +121,8 @@ export interface FeedbackRepository {
   actionsOf(ticketId: number): Promise<TicketAction[]>;
   /** Changes a case's category and severity with what follows from them (SLA date, praise closed or reopened). */
   reclassify(ticketId: number, change: Reclassification): Promise<void>;
+  /** Marks a case sensitive (and urgent); it stays so. */
+  markSensitive(ticketId: number): Promise<void>;
   /** Forgets the reminder steps given for a case, when its SLA date moved and the ladder starts again. */
   clearReminders(ticketId: number): Promise<void>;
   recordBoxOpening(opening: BoxOpening): Promise<void>;

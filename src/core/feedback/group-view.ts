@@ -7,19 +7,25 @@ declare const redacted: unique symbol;
 
 /**
  * What a group may read of a case: its code, category, channel, severity, SLA date, status and a summary with
- * the complainant's name, phones, e-mails and ID numbers hidden. Only `groupViews` makes one, and it always
+ * the complainant's name, phones, e-mails and ID numbers hidden; of a sensitive case, neither category nor summary. Only `groupViews` makes one, and it always
  * reads the case's contact first: a ticket cannot be shown in a group without it (the type says so).
  */
 export interface GroupTicketView {
   readonly code: string;
   readonly unitId: number;
-  readonly category: Category;
+  /**
+   * a case handled apart (tiêu cực, nhũng nhiễu): a group reads only that it exists, its code, dates and status;
+   * its category and summary are null
+   */
+  readonly sensitive: boolean;
+  /** null for a sensitive case */
+  readonly category: Category | null;
   readonly channel: Channel;
   readonly severity: Severity;
   readonly slaDue: LocalDate | null;
   readonly status: TicketStatus;
-  /** the content, redacted */
-  readonly summary: string;
+  /** the content, redacted; null for a sensitive case */
+  readonly summary: string | null;
   readonly [redacted]: true;
 }
 
@@ -27,12 +33,13 @@ function view(ticket: Ticket, contacts: readonly ComplainantContact[], placehold
   return {
     code: ticket.code,
     unitId: ticket.unitId,
-    category: ticket.category,
+    sensitive: ticket.sensitive,
+    category: ticket.sensitive ? null : ticket.category,
     channel: ticket.channel,
     severity: ticket.severity,
     slaDue: ticket.slaDue,
     status: ticket.status,
-    summary: redact(ticket.content, { placeholder, contacts }),
+    summary: ticket.sensitive ? null : redact(ticket.content, { placeholder, contacts }),
   } as GroupTicketView;
 }
 

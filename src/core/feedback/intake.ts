@@ -5,6 +5,8 @@ import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { Store } from '../store.js';
 import type { Category, Channel, ComplainantContact, Severity, Ticket } from './feedback.js';
+import { assertCaseOfThisChat } from './handle.js';
+import { sensitivity } from './sensitive.js';
 import { contentSimilarity, DUPLICATE_THRESHOLD } from './similarity.js';
 import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
 
@@ -63,11 +65,15 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
   if (input.receivedAt.getTime() > input.now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
   await assertMayLog(store, input.actor, input.unitId);
   const received = localDateOf(input.receivedAt, input.timezone);
+  // bribery, harassment, threats: handled apart and urgent; a duplicate of a sensitive case is sensitive too
+  const classed = sensitivity(content, input.category, input.severity);
+  const sensitive = classed.sensitive || input.duplicateOf?.sensitive === true;
+  const { category, severity } = sensitive && !classed.sensitive ? { ...classed, severity: 'urgent' as const } : classed;
   const slaDue = input.duplicateOf
     ? input.duplicateOf.slaDue
-    : slaDueDate(received, slaWorkingDays(input.policy, input.channel, input.severity, input.category), input.calendar);
+    : slaDueDate(received, slaWorkingDays(input.policy, input.channel, severity, category), input.calendar);
   // Praise needs no handling: it is acknowledged as it is logged, never open, never in the backlog.
-  const status = input.duplicateOf ? 'linked' : input.category === 'praise' ? 'acknowledged' : 'received';
+  const status = input.duplicateOf ? 'linked' : category === 'praise' ? 'acknowledged' : 'received';
   return store.transaction(async (tx) => {
     const year = Number(received.slice(0, 4));
     const number = await tx.feedback.nextNumber(year);
@@ -76,8 +82,9 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
       unitId: input.unitId,
       channel: input.channel,
       receivedAt: input.receivedAt,
-      category: input.category,
-      severity: input.severity,
+      category,
+      severity,
+      sensitive,
       content,
       slaDue,
       createdBy: input.actor.memberId,
@@ -93,17 +100,27 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
       action: 'feedback.create',
       entity: 'feedback',
       entityId: code,
-      data: { channel: input.channel, category: input.category, severity: input.severity, duplicateOf: input.duplicateOf?.code ?? null },
+      data: { channel: input.channel, category, severity, sensitive, duplicateOf: input.duplicateOf?.code ?? null },
     });
     return ticket;
   });
 }
 
-/** Adds or replaces the complainant's contact of a case, from a private chat. */
-export async function setTicketContact(store: Store, input: { actor: Actor; code: string; contact: ComplainantContact }): Promise<Ticket> {
-  const ticket = await store.feedback.findByCode(input.code);
+/** Adds or replaces the complainant's contact of a case (from a private chat, or a group by mistake). */
+export async function setTicketContact(
+  store: Store,
+  input: {
+    actor: Actor;
+    code: string;
+    contact: ComplainantContact;
+    /** the unit of the group it was typed in (by mistake): only that unit's cases; null in private */
+    chatUnitId?: number | null;
+  },
+): Promise<Ticket> {
+  const ticket = await store.feedback.findByCode(input.code.toUpperCase());
   if (!ticket) throw new DomainError('feedback.unknown', 'feedback-unknown-code', { code: input.code.slice(0, 20) });
   await assertMayLog(store, input.actor, ticket.unitId);
+  await assertCaseOfThisChat(store, ticket, input.chatUnitId ?? null);
   await store.transaction(async (tx) => {
     await tx.feedback.setContact(ticket.id, input.contact);
     await tx.audit.record({

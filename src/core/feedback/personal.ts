@@ -202,7 +202,6 @@ const NOT_A_NAME = new Words(
     'xóm',
     'tổ',
     'ấp',
-    'đường',
     'phố',
     'ngõ',
     'số',
@@ -253,7 +252,10 @@ const NOT_A_NAME = new Words(
 const notAName = (tokens: readonly Token[], at: number) =>
   NOT_A_NAME.has(tokens[at]) ||
   (tokens[at]!.folded === 'trung' && tokens[at + 1]?.folded === 'tam') ||
-  (tokens[at]!.folded === 'khoa' && (tokens[at + 1]?.capital || tokens[at + 1]?.number) === true);
+  (tokens[at]!.folded === 'khoa' && (tokens[at + 1]?.capital || tokens[at + 1]?.number) === true) ||
+  // "Đường Trần Phú", "Đường 30/4" are streets; "chú Đường phản ánh" is a man called Đường
+  ((tokens[at]!.lower === 'đường' || (tokens[at]!.plain && tokens[at]!.folded === 'duong')) &&
+    (tokens[at + 1]?.capital || tokens[at + 1]?.number) === true);
 
 // Vietnamese family names, the Kinh ones and those of the peoples of the northern mountains.
 const FAMILY_NAMES = new Words(

@@ -207,7 +207,8 @@ export async function casePage(
       history: actions.map((action) => ({
         at: action.at,
         status: action.toStatus,
-        note: action.note ? redact(action.note, { placeholder: input.placeholder, contacts: own }) : null,
+        // a sensitive case's notes say what it is about: only those who may reveal it read them
+        note: action.note && !ticket.sensitive ? redact(action.note, { placeholder: input.placeholder, contacts: own }) : null,
       })),
       mayReveal: isAllowed(input.viewer, permissions.feedbackReader, scope),
     },

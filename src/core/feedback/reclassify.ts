@@ -4,7 +4,7 @@ import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import type { Store } from '../store.js';
 import { type Category, isClosed, type Reclassification, type Severity, type Ticket } from './feedback.js';
-import { assertCaseOfThisChat, findTicket } from './handle.js';
+import { assertCaseOfThisChat, assertMayHandle, findTicket } from './handle.js';
 import { assertMayLog } from './intake.js';
 import { type SlaPolicy, slaDueDate, slaWorkingDays } from './sla.js';
 
@@ -32,13 +32,15 @@ export async function reclassifyTicket(store: Store, input: ReclassifyInput): Pr
   await assertCaseOfThisChat(store, ticket, input.chatUnitId);
   if (ticket.status === 'linked') throw new DomainError('feedback.linked', 'feedback-linked', { code: ticket.code });
   const category = input.category ?? ticket.category;
-  const severity = input.severity ?? ticket.severity;
-  if (category === ticket.category && severity === ticket.severity)
+  // a sensitive case (tiêu cực, nhũng nhiễu, or marked so) is always urgent and stays sensitive
+  const sensitive = ticket.sensitive || category === 'misconduct';
+  const severity = sensitive ? 'urgent' : (input.severity ?? ticket.severity);
+  if (category === ticket.category && severity === ticket.severity && sensitive === ticket.sensitive)
     throw new DomainError('feedback.unchanged', 'feedback-reclassify-unchanged', { code: ticket.code });
 
   const received = localDateOf(ticket.receivedAt, input.timezone);
   const slaDue = slaDueDate(received, slaWorkingDays(input.policy, ticket.channel, severity, category), input.calendar);
-  let change: Reclassification;
+  let change: Omit<Reclassification, 'sensitive'>;
   if (category === 'praise' && !isClosed(ticket.status)) {
     change = { category, severity, slaDue, status: 'acknowledged', resolvedAt: input.now, closedOnTime: null };
   } else if (ticket.status === 'acknowledged' && category !== 'praise') {
@@ -58,7 +60,7 @@ export async function reclassifyTicket(store: Store, input: ReclassifyInput): Pr
   }
 
   await store.transaction(async (tx) => {
-    await tx.feedback.reclassify(ticket.id, change);
+    await tx.feedback.reclassify(ticket.id, { ...change, sensitive });
     if (slaDue !== ticket.slaDue) await tx.feedback.clearReminders(ticket.id);
     await tx.audit.record({
       actorId: input.actor.memberId,
@@ -67,9 +69,35 @@ export async function reclassifyTicket(store: Store, input: ReclassifyInput): Pr
       entityId: ticket.code,
       data: {
         from: { category: ticket.category, severity: ticket.severity, slaDue: ticket.slaDue, status: ticket.status },
-        to: { category, severity, slaDue, status: change.status },
+        to: { category, severity, slaDue, status: change.status, sensitive },
       },
     });
   });
-  return { before: ticket, after: { ...ticket, ...change } };
+  return { before: ticket, after: { ...ticket, ...change, sensitive } };
+}
+
+/**
+ * A handler marks a case sensitive (/xuly PA-… nhaycam): from then on every group sees only its code and that
+ * it is handled apart; it becomes urgent (its SLA date stays, not to make it overdue after the fact). It cannot
+ * be unmarked. Audited.
+ */
+export async function markTicketSensitive(
+  store: Store,
+  input: { actor: Actor; code: string; chatUnitId: number | null },
+): Promise<{ ticket: Ticket; changed: boolean }> {
+  const ticket = await findTicket(store, input.code);
+  await assertMayHandle(store, input.actor, ticket);
+  await assertCaseOfThisChat(store, ticket, input.chatUnitId);
+  if (ticket.sensitive) return { ticket, changed: false };
+  await store.transaction(async (tx) => {
+    await tx.feedback.markSensitive(ticket.id);
+    await tx.audit.record({
+      actorId: input.actor.memberId,
+      action: 'feedback.sensitive',
+      entity: 'feedback',
+      entityId: ticket.code,
+      data: { category: ticket.category, severity: ticket.severity },
+    });
+  });
+  return { ticket: { ...ticket, sensitive: true, severity: 'urgent' }, changed: true };
 }

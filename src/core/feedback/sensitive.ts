@@ -1,4 +1,6 @@
 import { foldVietnamese } from '../text/vietnamese.js';
+import type { Store } from '../store.js';
+import type { Category, Severity } from './feedback.js';
 
 /**
  * The words of a complaint about bribery, extortion, harassment or threats ("tiêu cực, nhũng nhiễu"): such a
@@ -52,4 +54,36 @@ export function sensitiveWords(content: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * What logging a case makes of its category and severity: a case chosen as "tiêu cực, nhũng nhiễu", or whose
+ * words are those of one, is sensitive and always urgent (praise with such words is no praise).
+ */
+export function sensitivity(
+  content: string,
+  category: Category,
+  severity: Severity,
+): { category: Category; severity: Severity; sensitive: boolean } {
+  const sensitive = category === 'misconduct' || sensitiveWords(content) !== null;
+  if (!sensitive) return { category, severity, sensitive };
+  return { category: category === 'praise' ? 'misconduct' : category, severity: 'urgent', sensitive };
+}
+
+/**
+ * Who reads a sensitive case in full, in private: the unit's leaders and feedback handlers, and the feedback
+ * handlers of every unit above it up to the Department (and those holding the role for every unit). Where the
+ * Department has named no feedback handler, its leaders: such a case never stays within the unit alone.
+ */
+export async function sensitiveCaseReaders(store: Pick<Store, 'members' | 'units'>, unitId: number): Promise<number[]> {
+  const above = (await store.units.ancestorIds(unitId)).filter((id) => id !== unitId);
+  const [leaders, own, ...department] = await Promise.all([
+    store.members.withRole('unit_leader', unitId),
+    store.members.withRole('feedback_handler', unitId),
+    ...above.map((id) => store.members.withRole('feedback_handler', id)),
+    store.members.withRole('feedback_handler', null),
+  ]);
+  const departmentHandlers = department.flat();
+  const departmentLeaders = departmentHandlers.length > 0 ? [] : await store.members.withRole('department_leader', null);
+  return [...new Set([...leaders, ...own, ...departmentHandlers, ...departmentLeaders].map((member) => member.memberId))];
 }

@@ -1,5 +1,6 @@
 import { compactKey } from '../text/vietnamese.js';
 import type { Category, Channel, Severity, TicketStatus } from './feedback.js';
+import { sensitiveWords } from './sensitive.js';
 
 type Phrases<T> = ReadonlyArray<readonly [T, readonly string[]]>;
 
@@ -38,6 +39,7 @@ const CATEGORY_WORDS: Phrases<Category> = [
   ['professional', ['chuyenmon', 'chuyenmonkythuat', 'kythuat', 'professional']],
   ['procedure', ['thutuc', 'thutuchanhchinh', 'hanhchinh', 'procedure']],
   ['hygiene', ['vesinh', 'vesinhmoitruong', 'moitruong', 'hygiene']],
+  ['misconduct', ['tieucuc', 'nhungnhieu', 'tieucucnhungnhieu', 'hoilo', 'nhaycam', 'misconduct']],
   ['price', ['gia', 'giadichvu', 'giadichvubhyt', 'bhyt', 'baohiem', 'baohiemyte', 'vienphi', 'price']],
   ['praise', ['khen', 'khenngoi', 'camon', 'praise']],
   ['other', ['khac', 'other']],
@@ -45,6 +47,12 @@ const CATEGORY_WORDS: Phrases<Category> = [
 
 export const parseChannel = (words: readonly string[]) => pick(CHANNEL_WORDS, words);
 export const parseStatusWords = (words: readonly string[]) => pick(STATUS_WORDS, words);
+
+// "/xuly PA-… nhạy cảm": the handler marks the case as one to handle apart (tiêu cực, nhũng nhiễu)
+const SENSITIVE_MARK: Phrases<true> = [
+  [true, ['nhaycam', 'xulyrieng', 'canxulyrieng', 'bimat', 'tieucuc', 'nhungnhieu', 'sensitive', 'private']],
+];
+export const parseSensitiveMark = (words: readonly string[]) => pick(SENSITIVE_MARK, words);
 export const parseSeverity = (words: readonly string[]) => pick(SEVERITY_WORDS, words);
 export const parseCategory = (words: readonly string[]) => pick(CATEGORY_WORDS, words);
 
@@ -113,6 +121,8 @@ const CATEGORY_HINTS: Phrases<Category> = [
 
 /** A first guess at the category of a one-line report, from the words it uses; "other" when nothing fits. */
 export function guessCategory(content: string): Category {
+  // a bribe, harassment or a threat outweighs every other word, praise included
+  if (sensitiveWords(content) !== null) return 'misconduct';
   const words = content.split(/\s+/).map(compactKey);
   const joined = compactKey(content);
   for (const [category, hints] of CATEGORY_HINTS) {

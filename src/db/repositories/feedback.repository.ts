@@ -37,6 +37,7 @@ const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
   receivedAt: row.receivedAt,
   category: row.category as Category,
   severity: row.severity as Severity,
+  sensitive: row.sensitive,
   content: row.content,
   slaDue: row.slaDue,
   status: row.status as TicketStatus,
@@ -67,6 +68,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
           receivedAt: ticket.receivedAt,
           category: ticket.category,
           severity: ticket.severity,
+          sensitive: ticket.sensitive ?? false,
           content: ticket.content,
           slaDue: ticket.slaDue,
           status: ticket.status ?? 'received',
@@ -184,12 +186,19 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         at: row.at,
       }));
     },
+    async markSensitive(ticketId) {
+      await db
+        .update(feedbackTickets)
+        .set({ sensitive: true, severity: 'urgent', updatedAt: sql`now()` })
+        .where(eq(feedbackTickets.id, ticketId));
+    },
     async reclassify(ticketId, change) {
       await db
         .update(feedbackTickets)
         .set({
           category: change.category,
           severity: change.severity,
+          ...(change.sensitive ? { sensitive: true } : {}),
           slaDue: change.slaDue,
           status: change.status,
           resolvedAt: change.resolvedAt,

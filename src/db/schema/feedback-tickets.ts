@@ -16,6 +16,8 @@ export const feedbackTickets = pgTable(
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     category: text('category').notNull(),
     severity: text('severity').notNull(),
+    // a case to be handled apart (bribery, harassment, threats, or marked so by a handler): a group sees only its code
+    sensitive: boolean('sensitive').notNull().default(false),
     content: text('content').notNull(),
     slaDue: date('sla_due', { mode: 'string' }),
     status: text('status').notNull().default('received'),

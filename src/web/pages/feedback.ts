@@ -66,8 +66,8 @@ function casesTable(
             html`<tr>
               <th scope="row"><a href="/phan-anh/${view.code}">${view.code}</a></th>
               <td>${names.get(view.unitId) ?? ''}</td>
-              <td>${view.summary}</td>
-              <td>${category(t, view.category)} · ${channel(t, view.channel)}${view.severity === 'urgent' ? html` · <strong>${t('feedback-severity-urgent')}</strong>` : ''}</td>
+              <td>${view.summary ?? t('feedback-sensitive-label')}</td>
+              <td>${view.category ? category(t, view.category) : t('feedback-sensitive-label')} · ${channel(t, view.channel)}${view.severity === 'urgent' ? html` · <strong>${t('feedback-severity-urgent')}</strong>` : ''}</td>
               <td>${view.slaDue ? formatDateVi(view.slaDue) : '—'}</td>
               <td><span class="status ${POSITION_CLASS[position]}">${status(t, view.status)}</span></td>
             </tr>`,
@@ -167,7 +167,7 @@ export function casePageView(frame: Frame, view: CasePageView): Html {
   const v = page.view;
   const facts = html`<dl class="metrics">
     <div><dt>${t('web-overview-col-unit')}</dt><dd class="text">${view.unitName}</dd></div>
-    <div><dt>${t('web-feedback-col-category')}</dt><dd class="text">${category(t, v.category)} · ${channel(t, v.channel)}</dd></div>
+    <div><dt>${t('web-feedback-col-category')}</dt><dd class="text">${v.category ? category(t, v.category) : t('feedback-sensitive-label')} · ${channel(t, v.channel)}</dd></div>
     <div><dt>${t('web-feedback-col-due')}</dt><dd class="text">${v.slaDue ? formatDateVi(v.slaDue) : '—'}</dd></div>
     <div><dt>${t('web-feedback-col-status')}</dt><dd class="text">${status(t, v.status)}</dd></div>
   </dl>`;
@@ -194,7 +194,7 @@ export function casePageView(frame: Frame, view: CasePageView): Html {
           <p class="hint">${t('web-case-reveal-hint')}</p>
         </form>`
       : html`<p class="hint">${t('web-case-redacted-only')}</p>`;
-  const body = html`<p class="lead">${v.summary}</p>
+  const body = html`<p class="lead">${v.summary ?? t('feedback-sensitive-label')}</p>
     ${facts} ${reveal}
     <h2>${t('web-case-history')}</h2>
     ${historyTable(frame, revealed ? revealed.history : page.history)}

@@ -133,7 +133,7 @@ export function unitPageView(frame: Frame, view: UnitPageView): Html {
         ? html`<ul class="plain">
           ${page.feedback.open.map(
             (view) =>
-              html`<li><a href="/phan-anh/${view.code}">${view.code}</a>: ${view.summary}${view.slaDue ? ` (${t('web-feedback-col-due')} ${formatDateVi(view.slaDue)})` : ''}</li>`,
+              html`<li><a href="/phan-anh/${view.code}">${view.code}</a>: ${view.summary ?? t('feedback-sensitive-label')}${view.slaDue ? ` (${t('web-feedback-col-due')} ${formatDateVi(view.slaDue)})` : ''}</li>`,
           )}
         </ul>`
         : ''

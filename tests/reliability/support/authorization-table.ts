@@ -402,7 +402,8 @@ export const TABLE: readonly Row[] = [
     cells: { ...everyone('ADNA'), admin: 'AANA', department_leader: 'AANA', none: 'DDDD' },
   },
   {
-    // a complainant's contact is given in private only, by whoever may log the unit's feedback
+    // a complainant's contact is given by whoever may log the unit's feedback: in private, or by mistake in the
+    // case's unit's group (saved all the same, the message cleaned up; issue 17), never in another unit's group
     name: '/phananh lienhe <mã>',
     command: 'phananh',
     // no phone here: a phone typed into a group is cleaned up (deleted and reposted, or a recall asked), which
@@ -412,7 +413,7 @@ export const TABLE: readonly Row[] = [
     deniedNoRole: () => INTAKE_ONLY(BVDK),
     done: (cell, answer) =>
       expect(answer.text.startsWith(`Đã lưu riêng thông tin liên hệ cho ${cell.f.ticket}`), 'expected the contact saved'),
-    cells: { ...everyone('NNND'), focal_point: 'NNNA', deputy: 'NNNA', feedback_handler: 'NNNA' },
+    cells: { ...everyone('DDDD'), focal_point: 'ANAA', deputy: 'ANAA', feedback_handler: 'ANAA' },
   },
   {
     // correcting what a one-line intake guessed: whoever may log the case's unit's feedback; the case names

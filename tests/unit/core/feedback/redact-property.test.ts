@@ -80,6 +80,7 @@ function ticket(content: string): Ticket {
     receivedAt: new Date('2026-11-20T02:00:00Z'),
     category: 'attitude',
     severity: 'urgent',
+    sensitive: false,
     content,
     slaDue: '2026-11-20',
     status: 'received',

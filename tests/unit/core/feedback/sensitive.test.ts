@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sensitiveWords } from '../../../../src/core/feedback/sensitive.js';
+import { sensitiveWords, sensitivity } from '../../../../src/core/feedback/sensitive.js';
+import { guessCategory, parseCategory, parseSensitiveMark } from '../../../../src/core/feedback/words.js';
 
 describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
   it.each([
@@ -22,5 +23,37 @@ describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
     'Thu thêm 200.000đ tiền thuốc không có hóa đơn',
   ])('leaves an ordinary complaint alone: %s', (text) => {
     expect(sensitiveWords(text)).toBeNull();
+  });
+
+  it('makes a case sensitive and urgent from its words or its chosen category; praise with such words is no praise', () => {
+    expect(sensitivity('nhan vien doi tien moi cho kham', 'price', 'normal')).toEqual({
+      category: 'price',
+      severity: 'urgent',
+      sensitive: true,
+    });
+    expect(sensitivity('Cảm ơn bác sĩ, nhưng điều dưỡng đòi phong bì', 'praise', 'normal')).toEqual({
+      category: 'misconduct',
+      severity: 'urgent',
+      sensitive: true,
+    });
+    expect(sensitivity('Nhân viên gây khó dễ', 'misconduct', 'normal')).toEqual({
+      category: 'misconduct',
+      severity: 'urgent',
+      sensitive: true,
+    });
+    expect(sensitivity('Nhà vệ sinh bốc mùi', 'hygiene', 'normal')).toEqual({ category: 'hygiene', severity: 'normal', sensitive: false });
+  });
+
+  it('is the guessed category of a one-line case, before praise; and a word of its own when asked', () => {
+    expect(guessCategory('Cam on bac si nhung dieu duong doi phong bi')).toBe('misconduct');
+    expect(guessCategory('Thu thêm tiền thuốc không có hóa đơn')).toBe('price');
+    expect(parseCategory(['tiêu', 'cực'])?.value).toBe('misconduct');
+    expect(parseCategory(['nhung', 'nhieu'])?.value).toBe('misconduct');
+  });
+
+  it('reads the handler marking a case sensitive, with or without diacritics', () => {
+    expect(parseSensitiveMark(['nhạy', 'cảm'])).toEqual({ value: true, used: 2 });
+    expect(parseSensitiveMark(['nhaycam', 'đã', 'báo', 'lãnh', 'đạo'])).toEqual({ value: true, used: 1 });
+    expect(parseSensitiveMark(['đã', 'xử', 'lý'])).toBeNull();
   });
 });

@@ -45,6 +45,7 @@ function ticket(part: Partial<Ticket> & Pick<Ticket, 'status'>): Ticket {
     receivedAt: instantAt('2026-11-02', '09:00', 'Asia/Ho_Chi_Minh'),
     category: 'attitude',
     severity: 'normal',
+    sensitive: false,
     content: 'x',
     slaDue: '2026-11-05',
     duplicateOf: null,

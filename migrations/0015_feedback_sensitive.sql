@@ -1,0 +1,1 @@
+ALTER TABLE "feedback_tickets" ADD COLUMN "sensitive" boolean DEFAULT false NOT NULL;
