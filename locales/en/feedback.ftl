@@ -40,6 +40,7 @@ feedback-severity-urgent = urgent
 feedback-sla-due = to settle by { $date }
 feedback-sla-none = no deadline
 feedback-details-head = Case { $code }, received at { $received }
+feedback-details-head-day = Case { $code }, received on { $received }
 feedback-details-content = Content: { $content }
 feedback-details-contact = Complainant: { $contact }
 feedback-details-action = • { $at } — { $status }: { $note }

@@ -40,6 +40,7 @@ feedback-severity-urgent = khẩn cấp
 feedback-sla-due = hạn xử lý { $date }
 feedback-sla-none = không có hạn xử lý
 feedback-details-head = Phản ánh { $code }, tiếp nhận lúc { $received }
+feedback-details-head-day = Phản ánh { $code }, tiếp nhận ngày { $received }
 feedback-details-content = Nội dung: { $content }
 feedback-details-contact = Người phản ánh: { $contact }
 feedback-details-action = • { $at } — { $status }: { $note }

@@ -24,6 +24,8 @@ interface Draft {
   unitId: number;
   channel?: Channel;
   receivedAt?: string;
+  /** false when only the day was given */
+  receivedTimeKnown?: boolean;
   content?: string;
   category?: Category;
   severity?: Severity;
@@ -74,6 +76,7 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
     unitId: draft.unitId,
     channel: draft.channel,
     receivedAt: draft.receivedAt ? new Date(draft.receivedAt) : ctx.now,
+    receivedTimeKnown: draft.receivedTimeKnown ?? true,
     content: draft.content,
     category: draft.category,
     severity: draft.severity,
@@ -207,7 +210,7 @@ async function resume(ctx: CommandContext, step: string, data: Draft, input: { t
     }
     case 'received': {
       const received = parseReceived(input.choice ?? input.text, ctx.now, ctx.chat.timezone);
-      return next(ctx, { ...data, receivedAt: received.toISOString() });
+      return next(ctx, { ...data, receivedAt: received.at.toISOString(), receivedTimeKnown: received.timeKnown });
     }
     case 'content': {
       if (input.text.trim().length === 0) return again('feedback-ask-content');

@@ -233,7 +233,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await page.waitForURL(/\/bao-cao\?.*ke-hoach=KH20-2020/);
       await expect(page.getByRole('table', { name: /Kết quả theo đơn vị — KH20-2020, quý IV\/2026/ }).count()).resolves.toBe(1);
       await check(page, '19-bao-cao');
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /dự thảo báo cáo \(\.docx\)/ }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /dự thảo báo cáo \(\.docx\)/ }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('bao-cao-kh20-2020-quy-iv-2026.docx');
     } finally {
       await context.close();

@@ -131,7 +131,9 @@ describe('/phananh intake', () => {
   it('asks for the contact in private when the case was logged in the group, and hides the name in the summary', async () => {
     await ask('/phananh hom thu Bà Trần Thị Hoa phàn nàn nhà vệ sinh khoa Nội bốc mùi; tran thi hoa goi lai nhe');
     // typed in the group by mistake: saved all the same, and its sender asked to recall the message (issue 17)
-    expect(await ask(`/phananh lienhe PA-2026-0001 ${NAME} ${PHONE}`)).toMatch(/^Đã lưu riêng thông tin liên hệ cho PA-2026-0001[^]*thu hồi/);
+    expect(await ask(`/phananh lienhe PA-2026-0001 ${NAME} ${PHONE}`)).toMatch(
+      /^Đã lưu riêng thông tin liên hệ cho PA-2026-0001[^]*thu hồi/,
+    );
     await giveContact('PA-2026-0001', `${NAME} ${PHONE}`, NAME);
     // once the name is known as the complainant's, the group's views hide it, typed with or without diacritics
     const list = await ask('/phananh ds');
@@ -176,6 +178,20 @@ describe('/phananh intake', () => {
     const before = await t.db.counts();
     expect(await ask(input, { user: input.startsWith('/xuly') ? 'xu-ly-pa' : 'dau-moi' })).toContain(answer);
     expect(await t.db.counts()).toEqual(before);
+  });
+
+  it('keeps the day only when only the day was given: no invented time for a box letter (issue 21)', async () => {
+    const intake = async (when: string, content: string) => {
+      let saved = '';
+      for (const answer of ['/phananh', '1', when, content, '4', '1', 'bỏ qua']) saved = await ask(answer, dm());
+      return /Đã ghi sổ phản ánh (PA-\d{4}-\d{4})/.exec(saved)![1]!;
+    };
+    const dayOnly = await intake('18/11', 'Thư góp ý: nhà vệ sinh khoa Nhi chưa sạch');
+    expect((await ask(`/phananh xem ${dayOnly}`, dm('xu-ly-pa'))).split('\n')[0]).toBe(`Phản ánh ${dayOnly}, tiếp nhận ngày 18/11/2026`);
+    const timed = await intake('19/11 14:30', 'Thư góp ý: hành lang khoa Sản thiếu ghế chờ');
+    expect(await ask(`/phananh xem ${timed}`, dm('xu-ly-pa'))).toMatch(
+      /tiếp nhận lúc 14:30,? 19\/11\/2026|tiếp nhận lúc 19\/11\/2026 14:30/,
+    );
   });
 
   it('refuses a received date in the future and people without the role', async () => {

@@ -1,4 +1,4 @@
-import { formatDateTimeVi } from '../../core/dates/local-date.js';
+import { formatDateTimeVi, formatDateVi, localDateOf } from '../../core/dates/local-date.js';
 import type { ComplainantContact, Ticket, TicketAction } from '../../core/feedback/feedback.js';
 import { type GroupTicketView, groupViews } from '../../core/feedback/group-view.js';
 import type { Store } from '../../core/store.js';
@@ -8,6 +8,10 @@ import { dayWithWeekday, shorten } from './due-lines.js';
 export const channelName = (t: Translate, channel: string) => t(`feedback-channel-${channel.replace(/_/g, '-')}`);
 export const categoryName = (t: Translate, category: string) => t(`feedback-category-${category.replace(/_/g, '-')}`);
 export const statusName = (t: Translate, status: string) => t(`feedback-status-${status.replace(/_/g, '-')}`);
+
+/** "20/11/2026 14:30", or "20/11/2026" when only the day is known (a box letter): no time is invented. */
+const receivedLabel = (ticket: Pick<Ticket, 'receivedAt' | 'receivedTimeKnown'>, timezone: string) =>
+  ticket.receivedTimeKnown ? formatDateTimeVi(ticket.receivedAt, timezone) : formatDateVi(localDateOf(ticket.receivedAt, timezone));
 
 /** One case in one line, from what a group may see of it; `unit` names the unit where cases of several are listed. */
 function ticketLine(t: Translate, ticket: GroupTicketView, unit: string | null): string {
@@ -56,7 +60,10 @@ export function ticketDetails(
   timezone: string,
 ): string {
   const lines = [
-    t('feedback-details-head', { code: ticket.code, received: formatDateTimeVi(ticket.receivedAt, timezone) }),
+    t(ticket.receivedTimeKnown ? 'feedback-details-head' : 'feedback-details-head-day', {
+      code: ticket.code,
+      received: receivedLabel(ticket, timezone),
+    }),
     `${categoryName(t, ticket.category)} · ${channelName(t, ticket.channel)} · ${t(`feedback-severity-${ticket.severity}`)} · ${statusName(t, ticket.status)}`,
     ticket.slaDue ? t('feedback-sla-due', { date: dayWithWeekday(t, ticket.slaDue) }) : t('feedback-sla-none'),
     t('feedback-details-content', { content: ticket.content }),

@@ -34,6 +34,8 @@ export interface Ticket {
   unitId: number;
   channel: Channel;
   receivedAt: Date;
+  /** false when only the day is known: the time of receivedAt is then not shown */
+  receivedTimeKnown: boolean;
   category: Category;
   severity: Severity;
   /**
@@ -54,6 +56,7 @@ export interface NewTicket {
   unitId: number;
   channel: Channel;
   receivedAt: Date;
+  receivedTimeKnown?: boolean;
   category: Category;
   severity: Severity;
   sensitive?: boolean;

@@ -19,6 +19,8 @@ export interface IntakeInput {
   unitId: number;
   channel: Channel;
   receivedAt: Date;
+  /** false when only the day was given ("20/11", "hôm qua"); default true */
+  receivedTimeKnown?: boolean;
   content: string;
   category: Category;
   severity: Severity;
@@ -82,6 +84,7 @@ export async function createTicket(store: Store, input: IntakeInput): Promise<Ti
       unitId: input.unitId,
       channel: input.channel,
       receivedAt: input.receivedAt,
+      receivedTimeKnown: input.receivedTimeKnown ?? true,
       category,
       severity,
       sensitive,

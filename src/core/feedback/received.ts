@@ -2,16 +2,24 @@ import { addDays, instantAt, isLocalDate, type LocalDate, localDate, localDateOf
 import { DomainError } from '../errors.js';
 import { compactKey } from '../text/vietnamese.js';
 
+/** When a case was received; `timeKnown` is false when only the day was said (its time is then a placeholder). */
+export interface Received {
+  at: Date;
+  timeKnown: boolean;
+}
+
 /**
- * When a case was received, as people say it: "hôm nay", "hôm qua", "20/11", "20/11/2026 14:30". A date
- * without a year is this year's; a moment in the future is refused.
+ * When a case was received, as people say it: "bây giờ", "hôm nay", "hôm qua", "20/11", "20/11/2026 14:30". A
+ * date without a year is this year's; a moment in the future is refused. A day without a time ("20/11", a box
+ * letter) keeps the day only: no time is invented for it.
  */
-export function parseReceived(text: string, now: Date, timezone: string): Date {
+export function parseReceived(text: string, now: Date, timezone: string): Received {
   const today = localDateOf(now, timezone);
   const trimmed = text.trim();
   const key = compactKey(trimmed);
-  if (['homnay', 'today', 'bayg', 'baygio', 'vuaroi'].includes(key)) return now;
-  if (['homqua', 'yesterday'].includes(key)) return instantAt(addDays(today, -1), '08:00', timezone);
+  if (['bayg', 'baygio', 'vuaroi'].includes(key)) return { at: now, timeKnown: true };
+  if (['homnay', 'today'].includes(key)) return { at: now, timeKnown: false };
+  if (['homqua', 'yesterday'].includes(key)) return { at: instantAt(addDays(today, -1), '08:00', timezone), timeKnown: false };
   const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?:\s+(\d{1,2})[:hg](\d{2})?)?$/i.exec(trimmed);
   if (!match) throw new DomainError('feedback.bad_date', 'feedback-bad-date', { text: trimmed.slice(0, 30) });
   const year = match[3] ? Number(match[3]) : parts(today).year;
@@ -21,5 +29,5 @@ export function parseReceived(text: string, now: Date, timezone: string): Date {
   const time = hour === null ? (date === today ? null : '08:00') : `${String(hour).padStart(2, '0')}:${match[5] ?? '00'}`;
   const at = time === null ? now : instantAt(date, time, timezone);
   if (at.getTime() > now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
-  return at;
+  return { at, timeKnown: hour !== null };
 }

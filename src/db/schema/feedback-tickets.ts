@@ -14,6 +14,8 @@ export const feedbackTickets = pgTable(
       .references(() => units.id),
     channel: text('channel').notNull(),
     receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+    // false when only the day is known (a box letter "20/11"): the time in received_at is a placeholder, never shown
+    receivedTimeKnown: boolean('received_time_known').notNull().default(true),
     category: text('category').notNull(),
     severity: text('severity').notNull(),
     // a case to be handled apart (bribery, harassment, threats, or marked so by a handler): a group sees only its code

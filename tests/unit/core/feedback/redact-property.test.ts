@@ -78,6 +78,7 @@ function ticket(content: string): Ticket {
     unitId: 1,
     channel: 'hotline',
     receivedAt: new Date('2026-11-20T02:00:00Z'),
+    receivedTimeKnown: true,
     category: 'attitude',
     severity: 'urgent',
     sensitive: false,

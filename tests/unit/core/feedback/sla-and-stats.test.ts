@@ -43,6 +43,7 @@ function ticket(part: Partial<Ticket> & Pick<Ticket, 'status'>): Ticket {
     unitId: 1,
     channel: 'hotline',
     receivedAt: instantAt('2026-11-02', '09:00', 'Asia/Ho_Chi_Minh'),
+    receivedTimeKnown: true,
     category: 'attitude',
     severity: 'normal',
     sensitive: false,

@@ -1,0 +1,1 @@
+ALTER TABLE "feedback_tickets" ADD COLUMN "received_time_known" boolean DEFAULT true NOT NULL;
