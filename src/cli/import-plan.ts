@@ -168,6 +168,7 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
       today: reference,
       calendar: await app.calendar.current(),
       actorId: null,
+      translatorFor: (locale) => app.i18n.translator(app.i18n.resolve(locale ?? app.config.defaultLocale)),
     });
     out(t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }));
   });

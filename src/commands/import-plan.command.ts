@@ -91,6 +91,7 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
         today: ctx.today,
         calendar: ctx.calendar,
         actorId: ctx.actor.memberId,
+        translatorFor: (locale) => ctx.translate(locale ?? ctx.locale),
       });
       return { text: ctx.t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }) };
     }
