@@ -8,6 +8,7 @@ import {
   changeTask,
   findPlan,
   listPlans,
+  mayManagePlans,
   readTaskChange,
   readTaskNumber,
   removeTask,
@@ -118,9 +119,9 @@ export const plansCommand = defineCommand({
           const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: false });
           return { text: describePlanList(ctx.t, plans, false) };
         }
-        return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx)) };
+        return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
       case 'all': {
-        if (rest.length > 0) return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx)) };
+        if (rest.length > 0) return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
         const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true });
         return { text: describePlanList(ctx.t, plans, true) };
       }

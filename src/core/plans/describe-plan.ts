@@ -50,8 +50,11 @@ export function describePlanTask(t: Translate, task: PlanTaskRecord): string[] {
   return lines;
 }
 
-/** One plan: its header, then each task with its units, its deadline rule and its recipient. */
-export function describePlanDetail(t: Translate, detail: PlanDetail): string {
+/**
+ * One plan: its header, then each task with its units, its deadline rule and its recipient; with `hint`, how an
+ * administrator corrects it.
+ */
+export function describePlanDetail(t: Translate, detail: PlanDetail, options: { hint: boolean }): string {
   const { plan, tasks } = detail;
   const lines = [
     t('plan-show-header', { code: planHandle(plan), title: plan.title }),
@@ -66,7 +69,7 @@ export function describePlanDetail(t: Translate, detail: PlanDetail): string {
   ];
   if (plan.archived) lines.push(t('plan-show-archived'));
   for (const task of tasks) lines.push(...describePlanTask(t, task));
-  if (!plan.archived) lines.push(t('plan-show-hint'));
+  if (options.hint && !plan.archived) lines.push(t('plan-show-hint'));
   return lines.join('\n');
 }
 
