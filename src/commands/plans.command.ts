@@ -121,7 +121,8 @@ export const plansCommand = defineCommand({
         }
         return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
       case 'all': {
-        if (rest.length > 0) return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
+        if (rest.length > 0)
+          return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
         const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true });
         return { text: describePlanList(ctx.t, plans, true) };
       }

@@ -50,9 +50,7 @@ export async function queueNewTaskNotices(
           t('plan-new-tasks-line', {
             code: taskCode(item.taskId),
             title: item.title,
-            due: item.dueDate
-              ? formatDateVi(effectiveDeadline(item.dueDate, options.calendar).effective)
-              : describeRule(t, item.rule),
+            due: item.dueDate ? formatDateVi(effectiveDeadline(item.dueDate, options.calendar).effective) : describeRule(t, item.rule),
           }),
         ),
       ];

@@ -264,13 +264,15 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       return created;
     },
     async assignmentsWithRules() {
-      return db
-        .select({ assignmentId: assignments.id, rule: tasks.rule })
-        .from(assignments)
-        .innerJoin(tasks, eq(tasks.id, assignments.taskId))
-        .innerJoin(plans, eq(plans.id, tasks.planId))
-        // a task removed, taken from the unit or in an archived plan opens no new period
-        .where(and(isNull(assignments.endedAt), isNull(tasks.removedAt), isNull(plans.archivedAt)));
+      return (
+        db
+          .select({ assignmentId: assignments.id, rule: tasks.rule })
+          .from(assignments)
+          .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+          .innerJoin(plans, eq(plans.id, tasks.planId))
+          // a task removed, taken from the unit or in an archived plan opens no new period
+          .where(and(isNull(assignments.endedAt), isNull(tasks.removedAt), isNull(plans.archivedAt)))
+      );
     },
     async openWorkingDaySlots() {
       return db
