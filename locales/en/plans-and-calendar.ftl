@@ -115,6 +115,8 @@ import-usage =
     Usage: npm run cli -- import <kind> <file>
       plan <file.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    reads a plan and proposes its tasks for review before saving
+      plan <file> --replace <plan code> [--dry-run] [--yes]
+                                   replaces a saved plan by a corrected version: shows what is added, removed, changed first (reports kept)
       units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code, complaint-box schedule in days — optional)
       documents <file.json>         adds or updates documents in the lookup catalogue (followers are told when one is replaced)
 import-unknown-kind = There is no import of “{ $kind }”.
@@ -294,3 +296,22 @@ plan-new-tasks-how = To report progress: /baocao <task code> <percent> <what was
 
 plan-cli-task-missing = Choose exactly one change: --title, --units, --deadline or --recipient.
 plan-cli-dry-run = (Dry run: nothing changed. Add --yes to do it.)
+
+## Replacing a saved plan by a corrected version (/nhapkehoach … “thay thế”, cli import plan --replace)
+
+plan-choice-replace = Replace
+plan-replace-offer = If this is a corrected version of plan { $code }, answer “thay thế” (replace) to see what would change (nothing changes yet), or “hủy” (cancel).
+plan-replace-header = Replacing plan { $code }: { $added } added, { $removed } removed, { $changed } changed, { $unchanged } unchanged tasks.
+plan-replace-added = + Add: { $title } — { $rule } → { $units }
+plan-replace-removed = − Remove: [{ $code }] { $title }
+plan-replace-changed = ~ Change: [{ $code }] { $title }
+plan-replace-field = { $field ->
+        [title] title
+        [units] units
+        [deadline] deadline
+       *[recipient] recipient
+    }: { $before } → { $after }
+plan-replace-reports-kept = Reports already sent are kept: a changed task keeps its code and its reports; a removed task only has its open deadlines cancelled.
+plan-replace-confirm = Replace the plan as shown? Answer Yes or No.
+plan-replace-done = Replaced plan { $code }: { $added } added, { $removed } removed, { $changed } changed tasks; { $notified } unit groups told of their new tasks.
+plan-replace-unknown = There is no plan “{ $code }” to replace. See the plan codes: npm run cli -- plan show <code> or /kehoach.

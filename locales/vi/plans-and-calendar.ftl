@@ -115,6 +115,8 @@ import-usage =
     Cách dùng: npm run cli -- import <loại> <tệp>
       plan <tệp.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    đọc kế hoạch, đề xuất nhiệm vụ để duyệt rồi mới lưu
+      plan <tệp> --replace <mã kế hoạch> [--dry-run] [--yes]
+                                   thay kế hoạch đã lưu bằng bản đã sửa: xem thêm, bỏ, sửa gì rồi mới làm (giữ báo cáo)
       units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha, lịch mở hòm thư — số ngày, không bắt buộc)
       documents <tệp.json>         thêm hoặc cập nhật văn bản trong danh mục tra cứu (báo nhóm theo dõi khi văn bản bị thay thế)
 import-unknown-kind = Không có loại nhập “{ $kind }”.
@@ -291,3 +293,22 @@ plan-new-tasks-how = Báo cáo tiến độ: /baocao <mã nhiệm vụ> <phần 
 
 plan-cli-task-missing = Hãy chọn đúng một thay đổi: --title, --units, --deadline hoặc --recipient.
 plan-cli-dry-run = (Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)
+
+## Thay thế kế hoạch đã lưu bằng bản đã sửa (/nhapkehoach … “thay thế”, cli import plan --replace)
+
+plan-choice-replace = Thay thế
+plan-replace-offer = Nếu đây là bản đã sửa của kế hoạch { $code }, trả lời “thay thế” để xem những gì sẽ thay đổi (chưa thay đổi gì), hoặc “hủy”.
+plan-replace-header = Thay thế kế hoạch { $code }: thêm { $added }, bỏ { $removed }, sửa { $changed }, giữ nguyên { $unchanged } nhiệm vụ.
+plan-replace-added = + Thêm: { $title } — { $rule } → { $units }
+plan-replace-removed = − Bỏ: [{ $code }] { $title }
+plan-replace-changed = ~ Sửa: [{ $code }] { $title }
+plan-replace-field = { $field ->
+        [title] tên
+        [units] đơn vị
+        [deadline] hạn
+       *[recipient] người nhận
+    }: { $before } → { $after }
+plan-replace-reports-kept = Báo cáo đã gửi được giữ nguyên: nhiệm vụ được sửa giữ mã và báo cáo; nhiệm vụ bị bỏ chỉ hủy các lượt hạn đang mở.
+plan-replace-confirm = Thay thế kế hoạch như trên? Trả lời Có hoặc Không.
+plan-replace-done = Đã thay thế kế hoạch { $code }: thêm { $added }, bỏ { $removed }, sửa { $changed } nhiệm vụ; đã báo { $notified } nhóm đơn vị về nhiệm vụ mới.
+plan-replace-unknown = Không có kế hoạch “{ $code }” để thay thế. Xem mã kế hoạch: npm run cli -- plan show <mã> hoặc /kehoach.

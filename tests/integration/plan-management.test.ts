@@ -21,6 +21,7 @@ beforeEach(async () => {
   await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
 });
 
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const privately = (user: string) => ({ user, chat: `console:dm-${user}`, kind: 'private' as const });
 // what goes to a unit's group passes the privacy guard (no complainant's contact ever does)
 const guard = new PrivacyGuard();
@@ -32,7 +33,7 @@ async function occurrencesOf(taskId: number, unitCode: string) {
     sql`select o.period, o.due_date::text as "dueDate", o.status from occurrences o join assignments a on a.id = o.assignment_id
         where a.task_id = ${taskId} and a.unit_id = ${await unitId(unitCode)} order by o.id`,
   );
-  return rows.rows as Array<{ period: string; dueDate: string | null; status: string }>;
+  return rowsOf<{ period: string; dueDate: string | null; status: string }>(rows);
 }
 const outboxTo = async (chat: string) =>
   (await t.db.db.select().from(outbox).where(eq(outbox.chatRef, chat))).map((m) => String(m.payload.text));
@@ -42,7 +43,7 @@ async function snapshot() {
   const tasks = await t.db.db.execute(sql`select id, title, rule, recipient, removed_at from tasks order by id`);
   const occ = await t.db.db.execute(sql`select id, status, due_date from occurrences order by id`);
   const { conversation_states: _c, identities: _i, members: _m, ...rest } = counts;
-  return { rest, tasks: tasks.rows, occ: occ.rows };
+  return { rest, tasks: rowsOf(tasks), occ: rowsOf(occ) };
 }
 
 describe('/kehoach: reading the plans', () => {
@@ -198,7 +199,7 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
       sql`select count(*)::int as n from occurrences o join assignments a on a.id = o.assignment_id join tasks k on k.id = a.task_id
           join plans p on p.id = k.plan_id where p.code = 'CCHC-2019' and o.status = 'open'`,
     );
-    expect((open.rows[0] as { n: number }).n).toBe(0);
+    expect(rowsOf<{ n: number }>(open)[0]!.n).toBe(0);
     expect(await t.ask('/kehoach luutru CCHC-2019', ADMIN)).toBe('Kế hoạch CCHC-2019 đã được lưu trữ từ trước.');
   });
 });

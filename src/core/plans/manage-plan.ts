@@ -122,7 +122,7 @@ export interface ChangeOptions {
   planId?: number;
 }
 
-async function liveTask(tx: Repositories, taskNumber: number, planId: number | undefined): Promise<TaskRecord> {
+export async function liveTask(tx: Repositories, taskNumber: number, planId: number | undefined): Promise<TaskRecord> {
   const task = await tx.plans.findTask(taskNumber);
   if (!task || task.removed || (planId !== undefined && task.planId !== planId))
     throw new DomainError('plan.task_unknown', 'plan-task-unknown', { task: `NV${taskNumber}` });
@@ -149,7 +149,12 @@ function ruleOf(phrase: string, planYear: number | null, today: LocalDate): Dead
  * Opens again each current unit's occurrence under a new rule, from the plan's start: open occurrences
  * nobody reported on are dropped, those with reports cancelled (their reports kept), closed ones kept.
  */
-async function rematerialize(tx: Repositories, task: TaskRecord, rule: DeadlineRule, options: ChangeOptions): Promise<void> {
+export async function rematerialize(
+  tx: Repositories,
+  task: Pick<TaskRecord, 'taskId' | 'planId' | 'planYear'>,
+  rule: DeadlineRule,
+  options: Pick<ChangeOptions, 'today' | 'calendar'>,
+): Promise<void> {
   const slot = firstOccurrence(rule, options.today, options.calendar, task.planYear);
   for (const open of await tx.plans.openOccurrencesOfTask(task.taskId)) {
     if (open.period === slot.period) continue;
@@ -161,6 +166,34 @@ async function rematerialize(tx: Repositories, task: TaskRecord, rule: DeadlineR
     const assignmentId = await tx.plans.assign(task.taskId, unit.unitId);
     await tx.plans.openSlot(assignmentId, slot.period, slot.dueDate);
   }
+}
+
+/**
+ * Gives a task to exactly these units: a new unit gets an assignment and its first occurrence (returned, to be
+ * told), a unit no longer named stops (its open occurrences cancelled, its reports kept).
+ */
+export async function setTaskUnits(
+  tx: Repositories,
+  task: Pick<TaskRecord, 'taskId' | 'planId' | 'title' | 'planYear'>,
+  rule: DeadlineRule,
+  wanted: ReadonlyArray<{ id: number; code: string }>,
+  options: Pick<ChangeOptions, 'today' | 'calendar' | 'now'>,
+): Promise<{ added: NewTaskAssignment[]; before: string[] }> {
+  const current = (await tx.plans.planTasks(task.planId)).find((t) => t.taskId === task.taskId)?.units ?? [];
+  const slot = firstOccurrence(rule, options.today, options.calendar, task.planYear);
+  const added: NewTaskAssignment[] = [];
+  for (const unit of wanted) {
+    if (current.some((c) => c.unitId === unit.id)) continue;
+    const assignmentId = await tx.plans.assign(task.taskId, unit.id);
+    await tx.plans.openSlot(assignmentId, slot.period, slot.dueDate);
+    added.push({ taskId: task.taskId, unitId: unit.id, title: task.title, dueDate: slot.dueDate, rule });
+  }
+  for (const unit of current) {
+    if (wanted.some((w) => w.id === unit.unitId)) continue;
+    const assignmentId = await tx.plans.endAssignment(task.taskId, unit.unitId, options.now);
+    if (assignmentId !== null) await tx.plans.cancelOpen({ assignmentId });
+  }
+  return { added, before: current.map((u) => u.code) };
 }
 
 /** Changes one field of a saved task (`/kehoach sua NV7 han …`, `cli plan task … --deadline …`). */
@@ -201,26 +234,13 @@ export async function changeTask(
         const codes = unitsNamed(value, allUnits);
         if (codes.length === 0) throw new DomainError('plan.unit_unknown', 'plan-edit-unit-unknown', { who: value });
         const wanted = allUnits.filter((u) => codes.includes(u.code));
-        const current = (await tx.plans.planTasks(task.planId)).find((t) => t.taskId === task.taskId)?.units ?? [];
-        const slot = firstOccurrence(task.rule, options.today, options.calendar, task.planYear);
-        const added: NewTaskAssignment[] = [];
-        for (const unit of wanted) {
-          if (current.some((c) => c.unitId === unit.id)) continue;
-          const assignmentId = await tx.plans.assign(task.taskId, unit.id);
-          await tx.plans.openSlot(assignmentId, slot.period, slot.dueDate);
-          added.push({ taskId: task.taskId, unitId: unit.id, title: task.title, dueDate: slot.dueDate, rule: task.rule });
-        }
-        for (const unit of current) {
-          if (wanted.some((w) => w.id === unit.unitId)) continue;
-          const assignmentId = await tx.plans.endAssignment(task.taskId, unit.unitId, options.now);
-          if (assignmentId !== null) await tx.plans.cancelOpen({ assignmentId });
-        }
+        const { added, before } = await setTaskUnits(tx, task, task.rule, wanted, options);
         notified = await queueNewTaskNotices(tx, added, {
           key: `task:${task.taskId}:${options.now.getTime()}`,
           calendar: options.calendar,
           translatorFor: options.translatorFor,
         });
-        Object.assign(data, { before: current.map((u) => u.code), after: wanted.map((u) => u.code) });
+        Object.assign(data, { before, after: wanted.map((u) => u.code) });
         break;
       }
     }

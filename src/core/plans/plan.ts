@@ -137,7 +137,7 @@ export interface PlansRepository {
   /** The plan's tasks that were not removed, in the plan's order, with their current units. */
   planTasks(planId: number): Promise<PlanTaskRecord[]>;
   findTask(taskId: number): Promise<TaskRecord | null>;
-  updateTask(taskId: number, change: { title?: string; rule?: DeadlineRule; recipient?: string | null }): Promise<void>;
+  updateTask(taskId: number, change: { title?: string; rule?: DeadlineRule; recipient?: string | null; position?: number }): Promise<void>;
   markTaskRemoved(taskId: number, at: Date): Promise<void>;
   markPlanArchived(planId: number, at: Date): Promise<void>;
   /** Takes a task from a unit (reports kept); returns the assignment's id, null when it had none. */
