@@ -235,3 +235,81 @@ II. NỘI DUNG
     expect(await outboxTo('console:nhom-lanh-dao-so')).toEqual([]);
   });
 });
+
+const DENGUE = (tasks: string) => `Số: 45/KH-SYT                    Lai Châu, ngày 12 tháng 10 năm 2026
+
+KẾ HOẠCH
+Phòng, chống sốt xuất huyết năm 2026
+
+II. NỘI DUNG
+${tasks}
+`;
+const FIRST = DENGUE(`1. Giám sát, báo cáo dịch
+- Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch sốt xuất huyết hằng tháng, gửi về Sở Y tế trước ngày 5 của tháng sau.
+2. Truyền thông
+- Các đơn vị trực thuộc tổ chức chiến dịch diệt lăng quăng, bọ gậy chậm nhất ngày 15/12/2026.`);
+const CORRECTED = DENGUE(`1. Truyền thông
+- Các đơn vị trực thuộc tổ chức chiến dịch diệt lăng quăng, bọ gậy chậm nhất ngày 20/12/2026.
+2. Điều trị
+- Các bệnh viện tập huấn phác đồ điều trị sốt xuất huyết chậm nhất ngày 10/12/2026.`);
+
+describe('replacing a saved plan by a corrected version', () => {
+  it('in chat: "thay thế" shows what is added, removed and changed, and a yes applies it keeping reports', async () => {
+    await t.ask(`/nhapkehoach ${FIRST}`, ADMIN);
+    const saved = await t.ask('Lưu', ADMIN);
+    const code = /^Đã lưu kế hoạch (\S+):/.exec(saved)![1]!;
+    const before = await t.ask(`/kehoach ${code}`, ADMIN);
+    const campaign = Number(/\[NV(\d+)\] Tổ chức chiến dịch diệt lăng quăng/.exec(before)![1]);
+    const monthly = Number(/\[NV(\d+)\] .*tình hình dịch sốt xuất huyết/.exec(before)![1]);
+    const [open] = await t.app.store.plans.openOccurrences({ unitIds: [await unitId('BVDK')], taskIds: [campaign] });
+    await t.app.store.reports.add({
+      occurrenceId: open!.occurrenceId,
+      reporterId: null,
+      percent: 60,
+      status: 'in_progress',
+      text: 'đã phát động',
+      sourceMessageId: null,
+    });
+    await t.db.db.delete(outbox);
+
+    const offer = await t.ask(`/nhapkehoach ${CORRECTED}`, ADMIN);
+    expect(offer).toContain(`Kế hoạch này đã được nhập trước đây (mã ${code}); không nhập lại.`);
+    expect(offer).toContain('trả lời “thay thế” để xem những gì sẽ thay đổi');
+    const counts = await snapshot();
+    const diff = await t.ask('thay the', ADMIN);
+    expect(diff).toContain(`Thay thế kế hoạch ${code}: thêm 1, bỏ 1, sửa 1, giữ nguyên 0 nhiệm vụ.`);
+    expect(diff).toContain(`− Bỏ: [NV${monthly}]`);
+    expect(diff).toContain(`~ Sửa: [NV${campaign}] Tổ chức chiến dịch diệt lăng quăng`);
+    expect(diff).toContain('   hạn: chậm nhất ngày 15/12/2026 → chậm nhất ngày 20/12/2026');
+    expect(diff).toMatch(/\+ Thêm: Tập huấn phác đồ điều trị sốt xuất huyết — chậm nhất ngày 10\/12\/2026 → BVDK/);
+    expect(await snapshot()).toEqual(counts);
+    const done = await t.ask('có', ADMIN);
+    expect(done).toMatch(
+      new RegExp(`^Đã thay thế kế hoạch ${code}: thêm 1, bỏ 1, sửa 1 nhiệm vụ; đã báo \\d+ nhóm đơn vị về nhiệm vụ mới\\.$`),
+    );
+
+    // the campaign keeps its code, its occurrence (re-dated) and its report
+    expect(await occurrencesOf(campaign, 'BVDK')).toEqual([{ period: 'once', dueDate: '2026-12-20', status: 'open' }]);
+    expect(await t.db.db.select().from(reports).where(eq(reports.occurrenceId, open!.occurrenceId))).toHaveLength(1);
+    expect((await occurrencesOf(monthly, 'CDC')).every((o) => o.status === 'cancelled')).toBe(true);
+    const after = await t.ask(`/kehoach ${code}`, ADMIN);
+    expect(after).not.toContain(`[NV${monthly}]`);
+    expect(after).toContain('Tập huấn phác đồ điều trị sốt xuất huyết');
+    const bvdk = await outboxTo('console:nhom-bvdk');
+    expect(bvdk).toHaveLength(1);
+    expect(bvdk[0]).toContain('Tập huấn phác đồ điều trị sốt xuất huyết — hạn: 10/12/2026');
+    expect(await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'plan.replace'))).toHaveLength(1);
+  });
+
+  it('in chat: "hủy" or "không" changes nothing', async () => {
+    await t.ask(`/nhapkehoach ${FIRST}`, ADMIN);
+    await t.ask('Lưu', ADMIN);
+    const counts = await snapshot();
+    await t.ask(`/nhapkehoach ${CORRECTED}`, ADMIN);
+    expect(await t.ask('hủy', ADMIN)).toBe('Đã hủy, không lưu gì.');
+    await t.ask(`/nhapkehoach ${CORRECTED}`, ADMIN);
+    await t.ask('thay thế', ADMIN);
+    expect(await t.ask('không', ADMIN)).toBe('Đã hủy, không lưu gì.');
+    expect(await snapshot()).toEqual(counts);
+  });
+});
