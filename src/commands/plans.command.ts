@@ -24,7 +24,7 @@ type Verb = 'all' | 'edit' | 'remove' | 'archive';
 
 // the first word (or two) after /kehoach, folded: "sửa", "sua", "bỏ", "lưu trữ", "luutru", "tất cả"…
 const VERBS: ReadonlyArray<[Verb, readonly string[]]> = [
-  ['all', ['tatca', 'all', 'ca']],
+  ['all', ['tatca', 'all']],
   ['edit', ['sua', 'doi', 'edit']],
   ['remove', ['bo', 'xoa', 'remove']],
   ['archive', ['luutru', 'archive']],
@@ -122,7 +122,7 @@ export const plansCommand = defineCommand({
         return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
       case 'all': {
         if (rest.length > 0)
-          return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
+          return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, rest.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
         const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true });
         return { text: describePlanList(ctx.t, plans, true) };
       }

@@ -193,6 +193,10 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
       '• CCHC-2019 — KH tuyên truyền CCHC 2019 (Khánh Hòa): 3 nhiệm vụ, 0 lượt đang mở, 0 quá hạn (đã lưu trữ)',
     );
     expect(await t.ask('/kehoach CCHC-2019', ADMIN)).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
+    const archived = await t.ask('/kehoach tất cả CCHC-2019', ADMIN);
+    expect(archived).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
+    const task = /\[(NV\d+)\]/.exec(archived)![1]!;
+    expect(await t.ask(`/kehoach sua ${task} ten Khác`, ADMIN)).toBe(`Nhiệm vụ ${task} thuộc kế hoạch đã lưu trữ nên không sửa được.`);
     t.clock.set('2027-02-10T09:00:00+07:00');
     await materializeOccurrences(t.app.store, '2027-02-10');
     const open = await t.db.db.execute(

@@ -70,7 +70,8 @@ export interface OccurrenceDetail {
   planLabel: string;
   period: string;
   dueDate: LocalDate | null;
-  status: 'open' | 'done';
+  /** cancelled: its task removed, taken from the unit, or its plan archived; no report is taken on it */
+  status: 'open' | 'done' | 'cancelled';
   /** the task's rule: what the next occurrence is once this one is done */
   rule: DeadlineRule;
 }

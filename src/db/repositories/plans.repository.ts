@@ -349,7 +349,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(plans, eq(plans.id, tasks.planId))
         .where(eq(occurrences.id, occurrenceId));
-      return row ? { ...row, status: row.status === 'done' ? 'done' : 'open' } : null;
+      if (!row) return null;
+      return { ...row, status: row.status === 'done' ? 'done' : row.status === 'cancelled' ? 'cancelled' : 'open' };
     },
     async latestOccurrenceOf(taskId, unitId) {
       const [row] = await db
