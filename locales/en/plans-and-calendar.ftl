@@ -151,6 +151,9 @@ cli-usage-more =
     {"                                              "}public holidays, announced days off and make-up working days
     {"  "}plan ladder <plan code> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
     {"                                              "}show or change when a plan's deadlines are reminded
+    {"  "}plan show <code> [--json] | task <code> <NV…> --title|--units|--deadline|--recipient <…>
+    {"  "}plan remove-task <code> <NV…> [--yes] | archive <code> [--yes]
+    {"                                              "}show a saved plan, correct or remove a task, archive the plan
 import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
 # Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
 holiday-new-year = New Year's Day

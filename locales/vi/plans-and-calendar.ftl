@@ -151,6 +151,9 @@ cli-usage-more =
     {"                                              "}ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù
     {"  "}plan ladder <mã kế hoạch> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
     {"                                              "}xem hoặc đổi lịch nhắc hạn của một kế hoạch
+    {"  "}plan show <mã> [--json] | task <mã> <NV…> --title|--units|--deadline|--recipient <…>
+    {"  "}plan remove-task <mã> <NV…> [--yes] | archive <mã> [--yes]
+    {"                                              "}xem, sửa nhiệm vụ, bỏ nhiệm vụ, lưu trữ kế hoạch đã lưu
 import-csv-syntax = Tệp “{ $file }” không phải CSV hợp lệ (lỗi ở dòng { $line }).
 # Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
 holiday-new-year = Tết Dương lịch
