@@ -3,6 +3,7 @@ import type { LocalDate } from '../dates/local-date.js';
 import { describeRule } from '../deadlines/describe-rule.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
+import { taskCode } from '../reports/task-ref.js';
 import type { Store } from '../store.js';
 import type { Translate } from '../text/translate.js';
 import { foldVietnamese } from '../text/vietnamese.js';
@@ -109,9 +110,9 @@ export function describeDiff(t: Translate, code: string, diff: PlanDiff): string
   ];
   for (const task of diff.added)
     lines.push(t('plan-replace-added', { title: task.title, units: task.unitCodes.join(', ') || '—', rule: describeRule(t, task.rule) }));
-  for (const task of diff.removed) lines.push(t('plan-replace-removed', { code: `NV${task.taskId}`, title: task.title }));
+  for (const task of diff.removed) lines.push(t('plan-replace-removed', { code: taskCode(task.taskId), title: task.title }));
   for (const { task, next, fields } of diff.changed) {
-    lines.push(t('plan-replace-changed', { code: `NV${task.taskId}`, title: task.title }));
+    lines.push(t('plan-replace-changed', { code: taskCode(task.taskId), title: task.title }));
     for (const field of fields) {
       const [before, after] =
         field === 'title'
@@ -195,8 +196,8 @@ export async function replacePlan(
       data: {
         code: plan.code,
         added: diff.added.map((task) => task.title),
-        removed: diff.removed.map((task) => `NV${task.taskId}`),
-        changed: diff.changed.map(({ task, fields }) => ({ task: `NV${task.taskId}`, fields })),
+        removed: diff.removed.map((task) => taskCode(task.taskId)),
+        changed: diff.changed.map(({ task, fields }) => ({ task: taskCode(task.taskId), fields })),
       },
     });
     return { ...diff, notified };
