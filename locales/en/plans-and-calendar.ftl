@@ -115,6 +115,8 @@ import-usage =
     Usage: npm run cli -- import <kind> <file>
       plan <file.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    reads a plan and proposes its tasks for review before saving
+      plan <file> --replace <plan code> [--dry-run] [--yes]
+                                   replaces a saved plan by a corrected version: shows what is added, removed, changed first (reports kept)
       units <file.csv> [--dry-run]  adds or updates units (columns: code, name, short name, kind, parent code, complaint-box schedule in days — optional)
       documents <file.json>         adds or updates documents in the lookup catalogue (followers are told when one is replaced)
 import-unknown-kind = There is no import of “{ $kind }”.
@@ -149,6 +151,9 @@ cli-usage-more =
     {"                                              "}public holidays, announced days off and make-up working days
     {"  "}plan ladder <plan code> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
     {"                                              "}show or change when a plan's deadlines are reminded
+    {"  "}plan show <code> [--json] | task <code> <NV…> --title|--units|--deadline|--recipient <…>
+    {"  "}plan remove-task <code> <NV…> [--yes] | archive <code> [--yes]
+    {"                                              "}show a saved plan, correct or remove a task, archive the plan
 import-csv-syntax = “{ $file }” is not valid CSV (error on line { $line }).
 # Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
 holiday-new-year = New Year's Day
@@ -235,3 +240,81 @@ plan-review-no-task = There is no task with that number in the list (1 to { $cou
 plan-review-unit-unknown = No unit matches that name. Type a unit's name, its code (e.g. BVDK), or “các bệnh viện”, “các đơn vị trực thuộc”, “Trung tâm Y tế các huyện”…
 plan-review-deadline-unread = That deadline phrase could not be read. For example: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
 plan-review-cannot-split = This task's title has nowhere to split (“;”, “,” or “và”). “sửa” the title, then “thêm” the other task.
+
+## /kehoach: saved plans (show, edit, remove a task, archive)
+
+cmd-kehoach-description = The plans and each plan's tasks; administrators edit, remove tasks, archive plans
+cmd-kehoach-usage = /kehoach (the list), /kehoach tatca (archived plans too), /kehoach <plan code or words of its title>; administrators: /kehoach sua NV7 ten|donvi|han|nguoinhan <…>, /kehoach bo NV7, /kehoach luutru <plan code>
+plan-list-empty = No plans yet. An administrator imports one with /nhapkehoach.
+plan-list-header = Plans being followed ({ $count }):
+plan-list-header-all = Every plan, archived ones included ({ $count }):
+plan-list-line = • { $code } — { $title }: { $tasks } tasks, { $open } open, { $overdue } overdue{ $archived ->
+        [yes] {" "}(archived)
+       *[no] {""}
+    }
+plan-list-hint = To see a plan: /kehoach <plan code>.
+plan-show-header = Plan { $code }: { $title }
+plan-show-meta = Number: { $symbol } · Issued by: { $issuer } · Year: { $year } · { $tasks } tasks, { $open } open, { $overdue } overdue
+plan-show-archived = (This plan is archived: no more reminders.)
+plan-show-task = [{ $code }] { $title }
+plan-show-task-units = Units ({ $count }): { $units }
+plan-show-task-due = Deadline: { $rule }
+plan-show-task-recipient = Report to: { $recipient }
+plan-show-hint = Administrators edit: /kehoach sua NV… ten|donvi|han|nguoinhan <…>; remove: /kehoach bo NV…; archive: /kehoach luutru <plan code>.
+plan-edit-usage = To edit: /kehoach sua NV7 ten <new title> | donvi <units, e.g. BVDK, các bệnh viện> | han <e.g. trước ngày 15/6 hằng năm> | nguoinhan <who receives the report>.
+plan-edit-done = Changed the { $field ->
+        [title] title
+        [units] units
+        [deadline] deadline
+       *[recipient] report recipient
+    } of task { $code }:
+plan-edit-notified = Told { $count } groups of the units newly given the task.
+plan-edit-empty = Nothing new given. See how to edit: /kehoach sua.
+plan-edit-deadline-unread = Could not read a deadline from “{ $phrase }”, so nothing changed. For example: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
+plan-edit-unit-unknown = No unit matches “{ $who }”, so nothing changed. Type a unit code (e.g. BVDK), a unit's name, or “các bệnh viện”, “các đơn vị trực thuộc”…
+plan-task-unknown = There is no task { $task } (or it was removed). See the task codes with /kehoach <plan code>.
+plan-archived-unchanged = Task { $task } belongs to an archived plan and cannot be changed.
+plan-already-archived = Plan { $code } is already archived.
+plan-remove-usage = To remove a task: /kehoach bo NV7.
+plan-remove-confirm = Remove task { $code } “{ $title }”? Its open deadlines are cancelled (no more reminders); reports already sent are kept. Answer Yes or No.
+plan-remove-done = Removed task { $code } “{ $title }”: { $cancelled } open deadlines cancelled; reports already sent are kept.
+plan-archive-usage = To archive a plan: /kehoach luutru <plan code>.
+plan-archive-confirm = Archive plan { $code } “{ $title }”? Its { $open } open deadlines are cancelled, with no more reminders; the plan is hidden from lists (see it with /kehoach tatca); reports already sent are kept. Answer Yes or No.
+plan-archive-done = Archived plan { $code }: { $cancelled } open deadlines cancelled, no more reminders.
+plan-choice-yes = Yes
+plan-choice-no = No
+plan-confirm-unclear = Please answer Yes or No (or /huy).
+plan-change-cancelled = Stopped; nothing changed.
+permission-denied-plan-manager = Only administrators edit or remove tasks and archive plans ({ $command }). You can still read the plans: /kehoach.
+
+## Telling a unit of its new tasks (sent to the unit's group)
+
+plan-new-tasks-head-plan = 📋 { $unit } has { $count } new tasks under plan { $plan }:
+plan-new-tasks-head = 📋 { $unit } was given { $count } new tasks:
+plan-new-tasks-line = • [{ $code }] { $title } — due: { $due }
+plan-new-tasks-more = … and { $count } more (see them all: /nhiemvu).
+plan-new-tasks-how = To report progress: /baocao <task code> <percent> <what was done>, for example: /baocao { $code } 50% under way.
+
+## cli plan show / task / remove-task / archive
+
+plan-cli-task-missing = Choose exactly one change: --title, --units, --deadline or --recipient.
+plan-cli-dry-run = (Dry run: nothing changed. Add --yes to do it.)
+
+## Replacing a saved plan by a corrected version (/nhapkehoach … “thay thế”, cli import plan --replace)
+
+plan-choice-replace = Replace
+plan-replace-offer = If this is a corrected version of plan { $code }, answer “thay thế” (replace) to see what would change (nothing changes yet), or “hủy” (cancel).
+plan-replace-header = Replacing plan { $code }: { $added } added, { $removed } removed, { $changed } changed, { $unchanged } unchanged tasks.
+plan-replace-added = + Add: { $title } — { $rule } → { $units }
+plan-replace-removed = − Remove: [{ $code }] { $title }
+plan-replace-changed = ~ Change: [{ $code }] { $title }
+plan-replace-field = { $field ->
+        [title] title
+        [units] units
+        [deadline] deadline
+       *[recipient] recipient
+    }: { $before } → { $after }
+plan-replace-reports-kept = Reports already sent are kept: a changed task keeps its code and its reports; a removed task only has its open deadlines cancelled.
+plan-replace-confirm = Replace the plan as shown? Answer Yes or No.
+plan-replace-done = Replaced plan { $code }: { $added } added, { $removed } removed, { $changed } changed tasks; { $notified } unit groups told of their new tasks.
+plan-replace-unknown = There is no plan “{ $code }” to replace. See the plan codes: npm run cli -- plan show <code> or /kehoach.

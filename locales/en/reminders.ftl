@@ -45,5 +45,9 @@ plan-usage =
       --on-due yes|no       tell the unit leader on the due date
       --escalate-after N    tell the Department leaders' group N working days after (never: not at all)
       --default             back to the default (3 days before; the unit leader on the day; the Department leaders 1 day after)
+      npm run cli -- plan show <plan code> [--json]
+      npm run cli -- plan task <plan code> <NV…> --title <title> | --units <units…> | --deadline <deadline phrase> | --recipient <recipient>
+      npm run cli -- plan remove-task <plan code> <NV…> [--yes]
+      npm run cli -- plan archive <plan code> [--yes]
 import-plan-ladder = Reminders: { $ladder }.
 cli-reminders-dry = (Dry run: nothing was queued.)

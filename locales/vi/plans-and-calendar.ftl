@@ -115,6 +115,8 @@ import-usage =
     Cách dùng: npm run cli -- import <loại> <tệp>
       plan <tệp.txt|.yaml|.json> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]
                                    đọc kế hoạch, đề xuất nhiệm vụ để duyệt rồi mới lưu
+      plan <tệp> --replace <mã kế hoạch> [--dry-run] [--yes]
+                                   thay kế hoạch đã lưu bằng bản đã sửa: xem thêm, bỏ, sửa gì rồi mới làm (giữ báo cáo)
       units <tệp.csv> [--dry-run]  thêm hoặc cập nhật đơn vị (cột: mã, tên, tên ngắn, loại, mã đơn vị cha, lịch mở hòm thư — số ngày, không bắt buộc)
       documents <tệp.json>         thêm hoặc cập nhật văn bản trong danh mục tra cứu (báo nhóm theo dõi khi văn bản bị thay thế)
 import-unknown-kind = Không có loại nhập “{ $kind }”.
@@ -149,6 +151,9 @@ cli-usage-more =
     {"                                              "}ngày nghỉ lễ, ngày nghỉ theo thông báo và ngày làm bù
     {"  "}plan ladder <mã kế hoạch> [--before N] [--on-due yes|no] [--escalate-after N|never] [--default]
     {"                                              "}xem hoặc đổi lịch nhắc hạn của một kế hoạch
+    {"  "}plan show <mã> [--json] | task <mã> <NV…> --title|--units|--deadline|--recipient <…>
+    {"  "}plan remove-task <mã> <NV…> [--yes] | archive <mã> [--yes]
+    {"                                              "}xem, sửa nhiệm vụ, bỏ nhiệm vụ, lưu trữ kế hoạch đã lưu
 import-csv-syntax = Tệp “{ $file }” không phải CSV hợp lệ (lỗi ở dòng { $line }).
 # Public holidays of the Labor Code 2019, art. 112 (src/core/calendar/day-off-name.ts)
 holiday-new-year = Tết Dương lịch
@@ -232,3 +237,81 @@ plan-review-no-task = Không có nhiệm vụ số đó trong danh sách (từ 1
 plan-review-unit-unknown = Không tìm thấy đơn vị nào ứng với tên đó. Gõ tên đơn vị, mã đơn vị (ví dụ BVDK), hoặc “các bệnh viện”, “các đơn vị trực thuộc”, “Trung tâm Y tế các huyện”…
 plan-review-deadline-unread = Chưa đọc được hạn từ cụm từ đó. Ví dụ: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
 plan-review-cannot-split = Tên nhiệm vụ này không có chỗ tách (dấu “;”, “,” hoặc chữ “và”). Hãy “sửa” tên rồi “thêm” nhiệm vụ còn lại.
+
+## /kehoach: kế hoạch đã lưu (xem, sửa, bỏ nhiệm vụ, lưu trữ)
+
+cmd-kehoach-description = Các kế hoạch và nhiệm vụ của từng kế hoạch; quản trị viên sửa, bỏ nhiệm vụ, lưu trữ kế hoạch
+cmd-kehoach-usage = /kehoach (danh sách), /kehoach tatca (cả kế hoạch đã lưu trữ), /kehoach <mã kế hoạch hoặc vài chữ trong tên>; quản trị viên: /kehoach sua NV7 ten|donvi|han|nguoinhan <…>, /kehoach bo NV7, /kehoach luutru <mã kế hoạch>
+plan-list-empty = Chưa có kế hoạch nào. Quản trị viên nhập kế hoạch bằng /nhapkehoach.
+plan-list-header = Các kế hoạch đang theo dõi ({ $count }):
+plan-list-header-all = Tất cả kế hoạch, kể cả đã lưu trữ ({ $count }):
+plan-list-line = • { $code } — { $title }: { $tasks } nhiệm vụ, { $open } lượt đang mở, { $overdue } quá hạn{ $archived ->
+        [yes] {" "}(đã lưu trữ)
+       *[no] {""}
+    }
+plan-list-hint = Xem một kế hoạch: /kehoach <mã kế hoạch>.
+plan-show-header = Kế hoạch { $code }: { $title }
+plan-show-meta = Số: { $symbol } · Cơ quan ban hành: { $issuer } · Năm: { $year } · { $tasks } nhiệm vụ, { $open } lượt đang mở, { $overdue } quá hạn
+plan-show-archived = (Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)
+plan-show-task = [{ $code }] { $title }
+plan-show-task-units = Đơn vị ({ $count }): { $units }
+plan-show-task-due = Hạn: { $rule }
+plan-show-task-recipient = Gửi báo cáo về: { $recipient }
+plan-show-hint = Quản trị viên sửa: /kehoach sua NV… ten|donvi|han|nguoinhan <…>; bỏ: /kehoach bo NV…; lưu trữ: /kehoach luutru <mã kế hoạch>.
+plan-edit-usage = Cách sửa: /kehoach sua NV7 ten <tên mới> | donvi <đơn vị, ví dụ: BVDK, các bệnh viện> | han <ví dụ: trước ngày 15/6 hằng năm> | nguoinhan <người nhận báo cáo>.
+plan-edit-done = Đã sửa { $field ->
+        [title] tên
+        [units] đơn vị thực hiện
+        [deadline] hạn
+       *[recipient] người nhận báo cáo
+    } của nhiệm vụ { $code }:
+plan-edit-notified = Đã báo { $count } nhóm của các đơn vị mới được giao.
+plan-edit-empty = Chưa có nội dung mới. Xem cách sửa: /kehoach sua.
+plan-edit-deadline-unread = Chưa đọc được hạn từ “{ $phrase }”, nên chưa sửa gì. Ví dụ: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
+plan-edit-unit-unknown = Không tìm thấy đơn vị nào ứng với “{ $who }”, nên chưa sửa gì. Gõ mã đơn vị (ví dụ BVDK), tên đơn vị, hoặc “các bệnh viện”, “các đơn vị trực thuộc”…
+plan-task-unknown = Không có nhiệm vụ { $task } (hoặc nhiệm vụ đã bị bỏ). Xem mã nhiệm vụ bằng /kehoach <mã kế hoạch>.
+plan-archived-unchanged = Nhiệm vụ { $task } thuộc kế hoạch đã lưu trữ nên không sửa được.
+plan-already-archived = Kế hoạch { $code } đã được lưu trữ từ trước.
+plan-remove-usage = Cách bỏ một nhiệm vụ: /kehoach bo NV7.
+plan-remove-confirm = Bỏ nhiệm vụ { $code } “{ $title }”? Các lượt hạn đang mở sẽ bị hủy (không nhắc nữa); báo cáo đã gửi vẫn được giữ. Trả lời Có hoặc Không.
+plan-remove-done = Đã bỏ nhiệm vụ { $code } “{ $title }”: hủy { $cancelled } lượt hạn đang mở; báo cáo đã gửi vẫn được giữ.
+plan-archive-usage = Cách lưu trữ một kế hoạch: /kehoach luutru <mã kế hoạch>.
+plan-archive-confirm = Lưu trữ kế hoạch { $code } “{ $title }”? { $open } lượt hạn đang mở sẽ bị hủy, không nhắc nữa; kế hoạch ẩn khỏi danh sách (xem lại bằng /kehoach tatca); báo cáo đã gửi vẫn được giữ. Trả lời Có hoặc Không.
+plan-archive-done = Đã lưu trữ kế hoạch { $code }: hủy { $cancelled } lượt hạn đang mở, không còn nhắc hạn.
+plan-choice-yes = Có
+plan-choice-no = Không
+plan-confirm-unclear = Chưa rõ ý bạn. Trả lời Có hoặc Không (hoặc /huy).
+plan-change-cancelled = Đã thôi, không thay đổi gì.
+permission-denied-plan-manager = Chỉ quản trị viên mới sửa, bỏ nhiệm vụ hoặc lưu trữ kế hoạch (lệnh { $command }). Bạn vẫn xem được kế hoạch: /kehoach.
+
+## Báo đơn vị có nhiệm vụ mới (gửi vào nhóm của đơn vị)
+
+plan-new-tasks-head-plan = 📋 { $unit } có { $count } nhiệm vụ mới theo kế hoạch { $plan }:
+plan-new-tasks-head = 📋 { $unit } được giao { $count } nhiệm vụ mới:
+plan-new-tasks-line = • [{ $code }] { $title } — hạn: { $due }
+plan-new-tasks-more = … và { $count } nhiệm vụ nữa (xem đủ: /nhiemvu).
+plan-new-tasks-how = Báo cáo tiến độ: /baocao <mã nhiệm vụ> <phần trăm> <nội dung>, ví dụ: /baocao { $code } 50% đang triển khai.
+
+## cli plan show / task / remove-task / archive
+
+plan-cli-task-missing = Hãy chọn đúng một thay đổi: --title, --units, --deadline hoặc --recipient.
+plan-cli-dry-run = (Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)
+
+## Thay thế kế hoạch đã lưu bằng bản đã sửa (/nhapkehoach … “thay thế”, cli import plan --replace)
+
+plan-choice-replace = Thay thế
+plan-replace-offer = Nếu đây là bản đã sửa của kế hoạch { $code }, trả lời “thay thế” để xem những gì sẽ thay đổi (chưa thay đổi gì), hoặc “hủy”.
+plan-replace-header = Thay thế kế hoạch { $code }: thêm { $added }, bỏ { $removed }, sửa { $changed }, giữ nguyên { $unchanged } nhiệm vụ.
+plan-replace-added = + Thêm: { $title } — { $rule } → { $units }
+plan-replace-removed = − Bỏ: [{ $code }] { $title }
+plan-replace-changed = ~ Sửa: [{ $code }] { $title }
+plan-replace-field = { $field ->
+        [title] tên
+        [units] đơn vị
+        [deadline] hạn
+       *[recipient] người nhận
+    }: { $before } → { $after }
+plan-replace-reports-kept = Báo cáo đã gửi được giữ nguyên: nhiệm vụ được sửa giữ mã và báo cáo; nhiệm vụ bị bỏ chỉ hủy các lượt hạn đang mở.
+plan-replace-confirm = Thay thế kế hoạch như trên? Trả lời Có hoặc Không.
+plan-replace-done = Đã thay thế kế hoạch { $code }: thêm { $added }, bỏ { $removed }, sửa { $changed } nhiệm vụ; đã báo { $notified } nhóm đơn vị về nhiệm vụ mới.
+plan-replace-unknown = Không có kế hoạch “{ $code }” để thay thế. Xem mã kế hoạch: npm run cli -- plan show <mã> hoặc /kehoach.

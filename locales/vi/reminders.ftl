@@ -44,4 +44,8 @@ plan-usage =
       --on-due yes|no       báo lãnh đạo đơn vị vào ngày đến hạn
       --escalate-after N    báo nhóm lãnh đạo Sở N ngày làm việc sau hạn (never: không báo)
       --default             trở về lịch nhắc mặc định (3 ngày trước; báo lãnh đạo đơn vị đúng hạn; báo lãnh đạo Sở sau 1 ngày)
+      npm run cli -- plan show <mã kế hoạch> [--json]
+      npm run cli -- plan task <mã kế hoạch> <NV…> --title <tên> | --units <đơn vị…> | --deadline <cụm từ hạn> | --recipient <người nhận>
+      npm run cli -- plan remove-task <mã kế hoạch> <NV…> [--yes]
+      npm run cli -- plan archive <mã kế hoạch> [--yes]
 import-plan-ladder = Nhắc hạn: { $ladder }.

@@ -10,6 +10,10 @@ import { type PlanProposal, proposePlanFromText } from '../core/plans/import/pro
 import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
 import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
 import type { LocalDate } from '../core/dates/local-date.js';
+import { readYesNo } from '../core/plans/confirm-answer.js';
+import { findPlan } from '../core/plans/manage-plan.js';
+import { describeDiff, planReplacement, replacePlan } from '../core/plans/replace-plan.js';
+import { planHandle } from '../core/reports/report-plan.js';
 import type { Unit } from '../core/units/unit.js';
 import type { Translate } from '../core/text/translate.js';
 import { err, out, referenceDate, withCliApp } from './session.js';
@@ -124,6 +128,62 @@ async function review(
   return null;
 }
 
+/** One line from standard input, or null at its end. */
+async function oneAnswer(): Promise<string | null> {
+  const lines = createInterface({ input: process.stdin, terminal: false });
+  try {
+    for await (const line of lines) if (line.trim()) return line;
+    return null;
+  } finally {
+    lines.close();
+  }
+}
+
+/**
+ * `--replace <plan code>`: what replacing the saved plan by the file would add, remove and change; applied
+ * after a yes on standard input or with --yes, never with --dry-run. Reports on tasks that stay are kept.
+ */
+async function replace(
+  app: App,
+  t: Translate,
+  proposal: PlanProposal,
+  code: string,
+  options: { reference: LocalDate; dryRun: boolean; yes: boolean },
+): Promise<void> {
+  const calendar = await app.calendar.current();
+  const plan = await findPlan(app.store, code, { today: options.reference, calendar });
+  out(describeDiff(t, planHandle(plan), await planReplacement(app.store, plan, proposal)));
+  if (options.dryRun) {
+    out(t('plan-cli-dry-run'));
+    return;
+  }
+  if (!options.yes) {
+    out(t('plan-replace-confirm'));
+    const answer = await oneAnswer();
+    if (answer === null || readYesNo(answer) !== 'yes') {
+      out(t(answer === null ? 'import-plan-no-answer' : 'import-plan-cancelled'));
+      return;
+    }
+  }
+  const done = await replacePlan(app.store, plan, proposal, {
+    today: options.reference,
+    now: app.clock.now(),
+    calendar,
+    actor: null,
+    actorId: null,
+    translatorFor: (locale) => app.i18n.translator(app.i18n.resolve(locale ?? app.config.defaultLocale)),
+  });
+  out(
+    t('plan-replace-done', {
+      code: planHandle(plan),
+      added: done.added.length,
+      removed: done.removed.length,
+      changed: done.changed.length,
+      notified: done.notified,
+    }),
+  );
+}
+
 /**
  * `import plan <file> [--dry-run] [--json] [--yes] [--reference-date YYYY-MM-DD]`: proposes the plan's
  * tasks and saves them once the officer agrees on standard input (or with --yes). --dry-run only shows.
@@ -136,6 +196,7 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
       'reference-date': { type: 'string' },
+      replace: { type: 'string' },
     },
     allowPositionals: true,
   });
@@ -152,6 +213,10 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
     if (!read) return;
     if (values.json) out(JSON.stringify(proposalJson(t, read.proposal)));
     else out(describeProposal(t, read.proposal));
+    if (values.replace !== undefined) {
+      await replace(app, t, read.proposal, values.replace, { reference, dryRun: values['dry-run'], yes: values.yes });
+      return;
+    }
     if (values['dry-run']) return;
     const existing = await alreadyImported(app.store, read.proposal);
     if (existing) {
@@ -168,6 +233,7 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
       today: reference,
       calendar: await app.calendar.current(),
       actorId: null,
+      translatorFor: (locale) => app.i18n.translator(app.i18n.resolve(locale ?? app.config.defaultLocale)),
     });
     out(t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }));
   });

@@ -5,6 +5,9 @@ import { type PlanProposal, proposePlanFromText } from '../core/plans/import/pro
 import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
 import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
+import { readYesNo } from '../core/plans/confirm-answer.js';
+import { findPlan } from '../core/plans/manage-plan.js';
+import { describeDiff, planReplacement, replacePlan } from '../core/plans/replace-plan.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 
@@ -24,6 +27,61 @@ interface ConfirmData {
   dropped: number[];
 }
 
+const replaceChoices = (ctx: CommandContext) => [
+  { label: ctx.t('plan-choice-replace'), value: 'replace' },
+  { label: ctx.t('plan-choice-cancel'), value: 'cancel' },
+];
+const yesNoChoices = (ctx: CommandContext) => [
+  { label: ctx.t('plan-choice-yes'), value: 'yes' },
+  { label: ctx.t('plan-choice-no'), value: 'no' },
+];
+
+/** "thay thế": the diff between the saved plan and the text, then a yes before anything changes. */
+async function replaceStep(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {
+  const data = state.data as { text: string; code: string };
+  const proposal = proposePlanFromText(data.text, { units: await ctx.store.units.list(), referenceDate: ctx.today });
+  const plan = await findPlan(ctx.store, data.code, ctx);
+  if (state.step === 'replace-offer') {
+    const wantsReplace = input.choice === 'replace' || ['thaythe', 'replace', 'thay'].includes(compactKey(input.text));
+    const answer = input.choice === 'cancel' ? 'no' : readYesNo(input.text);
+    if (!wantsReplace) {
+      if (answer === 'no') {
+        await ctx.flow.end();
+        return { text: ctx.t('import-plan-cancelled') };
+      }
+      await ctx.flow.ask(state.step, state.data, replaceChoices(ctx));
+      return { text: ctx.t('plan-replace-offer', { code: data.code }), choices: replaceChoices(ctx) };
+    }
+    const diff = await planReplacement(ctx.store, plan, proposal);
+    await ctx.flow.ask('replace-confirm', state.data, yesNoChoices(ctx));
+    return { text: [describeDiff(ctx.t, data.code, diff), ctx.t('plan-replace-confirm')].join('\n'), choices: yesNoChoices(ctx) };
+  }
+  const answer = input.choice ?? readYesNo(input.text);
+  if (answer !== 'yes' && answer !== 'no') {
+    await ctx.flow.ask(state.step, state.data, yesNoChoices(ctx));
+    return { text: ctx.t('plan-confirm-unclear'), choices: yesNoChoices(ctx) };
+  }
+  await ctx.flow.end();
+  if (answer === 'no') return { text: ctx.t('import-plan-cancelled') };
+  const done = await replacePlan(ctx.store, plan, proposal, {
+    today: ctx.today,
+    now: ctx.now,
+    calendar: ctx.calendar,
+    actor: ctx.actor,
+    actorId: ctx.actor.memberId,
+    translatorFor: (locale) => ctx.translate(locale ?? ctx.locale),
+  });
+  return {
+    text: ctx.t('plan-replace-done', {
+      code: data.code,
+      added: done.added.length,
+      removed: done.removed.length,
+      changed: done.changed.length,
+      notified: done.notified,
+    }),
+  };
+}
+
 const confirmChoices = (ctx: CommandContext) => [
   { label: ctx.t('plan-choice-save'), value: 'save' },
   { label: ctx.t('plan-choice-cancel'), value: 'cancel' },
@@ -33,8 +91,16 @@ async function propose(ctx: CommandContext, text: string): Promise<Reply> {
   const proposal = proposePlanFromText(text, { units: await ctx.store.units.list(), referenceDate: ctx.today });
   const existing = await alreadyImported(ctx.store, proposal);
   if (existing) {
-    await ctx.flow.end();
-    return { text: ctx.t('import-plan-exists', { code: existing }) };
+    // a corrected version of a saved plan: offered to replace it, showing what would change first
+    if (proposal.tasks.length === 0) {
+      await ctx.flow.end();
+      return { text: ctx.t('import-plan-exists', { code: existing }) };
+    }
+    await ctx.flow.ask('replace-offer', { text, code: existing }, replaceChoices(ctx));
+    return {
+      text: [ctx.t('import-plan-exists', { code: existing }), ctx.t('plan-replace-offer', { code: existing })].join('\n'),
+      choices: replaceChoices(ctx),
+    };
   }
   if (proposal.tasks.length === 0) {
     await ctx.flow.end();
@@ -91,6 +157,7 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
         today: ctx.today,
         calendar: ctx.calendar,
         actorId: ctx.actor.memberId,
+        translatorFor: (locale) => ctx.translate(locale ?? ctx.locale),
       });
       return { text: ctx.t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }) };
     }
@@ -148,6 +215,7 @@ export const importPlanCommand = defineCommand({
   },
   async resume(ctx, state, input) {
     if (state.step === 'collect') return collect(ctx, state, input.text);
+    if (state.step === 'replace-offer' || state.step === 'replace-confirm') return replaceStep(ctx, state, input);
     return confirm(ctx, state, input);
   },
 });

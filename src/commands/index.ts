@@ -11,6 +11,7 @@ import { followCommand } from './follow.command.js';
 import { helpCommand } from './help.command.js';
 import { holidaysCommand } from './holidays.command.js';
 import { importPlanCommand } from './import-plan.command.js';
+import { plansCommand } from './plans.command.js';
 import { languageCommand } from './language.command.js';
 import { leaveCommand } from './leave.command.js';
 import { lookupCommand } from './lookup.command.js';
@@ -50,6 +51,7 @@ export const allCommands: readonly CommandSpec[] = [
   signOutCommand,
   holidaysCommand,
   importPlanCommand,
+  plansCommand,
   cancelCommand,
   resumeCommand,
 ];

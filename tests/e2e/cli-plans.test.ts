@@ -187,6 +187,77 @@ describe('cli plan ladder, reminders and digest', () => {
     expect(unknown.stderr).toContain('Không có kế hoạch mã “KHONG-CO”');
   }, 240_000);
 
+  it('shows a plan as JSON, corrects a task, removes one and archives the plan; dry runs and bad input change nothing', async () => {
+    const shown = await cli(['plan', 'show', 'qtux-2014', '--json']);
+    expect(shown.code).toBe(0);
+    const plan = JSON.parse(shown.stdout);
+    expect(plan).toMatchObject({ code: 'QTUX-2014', archived: false });
+    expect(plan.tasks.length).toBeGreaterThan(1);
+    expect(Object.keys(plan.tasks[0]).sort()).toEqual(['code', 'deadline', 'recipient', 'rule', 'title', 'units']);
+    const [first, second] = plan.tasks as Array<{ code: string; title: string }>;
+
+    const recipient = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--recipient', 'Văn phòng Sở']);
+    expect(recipient.code).toBe(0);
+    expect(recipient.stdout).toContain(`Đã sửa người nhận báo cáo của nhiệm vụ ${first!.code}:`);
+    expect(recipient.stdout).toContain('Gửi báo cáo về: Văn phòng Sở');
+    const unread = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--deadline', 'khi nào rảnh']);
+    expect(unread.code).toBe(1);
+    expect(unread.stderr).toContain('Chưa đọc được hạn từ “khi nào rảnh”, nên chưa sửa gì.');
+    expect((await cli(['plan', 'task', 'QTUX-2014', first!.code])).code).toBe(2);
+    const elsewhere = await cli(['plan', 'task', 'DANVAN-2023', first!.code, '--title', 'Tên khác']);
+    expect(elsewhere.code).toBe(1);
+    expect(elsewhere.stderr).toContain(`Không có nhiệm vụ ${first!.code}`);
+
+    const dry = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code]);
+    expect(dry.stdout).toContain('(Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)');
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
+    const removed = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code, '--yes']);
+    expect(removed.stdout).toMatch(new RegExp(`^Đã bỏ nhiệm vụ ${second!.code} `));
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length - 1);
+
+    const archived = await cli(['plan', 'archive', 'QTUX-2014', '--yes']);
+    expect(archived.stdout).toMatch(/^Đã lưu trữ kế hoạch QTUX-2014: hủy \d+ lượt hạn đang mở/);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout)).toMatchObject({ archived: true, openOccurrences: 0 });
+  }, 300_000);
+
+  it('replaces a saved plan by a corrected file: a dry run first, then --yes', async () => {
+    const plan = (tasks: string) => `Số: 77/KH-SYT                    Lai Châu, ngày 02 tháng 11 năm 2026
+
+KẾ HOẠCH
+Kiểm tra an toàn thực phẩm dịp Tết năm 2026
+
+II. NỘI DUNG
+${tasks}
+`;
+    const first = path.join(dir, 'atTP.txt');
+    const corrected = path.join(dir, 'atTP-sua.txt');
+    await writeFile(
+      first,
+      plan(
+        '- Các bệnh viện kiểm tra bếp ăn tập thể chậm nhất ngày 15/12/2026.\n- Trung tâm Kiểm soát bệnh tật tỉnh lấy mẫu xét nghiệm thực phẩm chậm nhất ngày 20/12/2026.',
+      ),
+    );
+    await writeFile(corrected, plan('- Các bệnh viện kiểm tra bếp ăn tập thể chậm nhất ngày 18/12/2026.'));
+    const saved = await cli(['import', 'plan', first, '--yes']);
+    expect(saved.code).toBe(0);
+    const code = /Đã lưu kế hoạch (\S+):/.exec(saved.stdout)![1]!;
+    const refused = await cli(['import', 'plan', corrected, '--yes']);
+    expect(refused.stderr).toContain(`đã được nhập trước đây (mã ${code})`);
+    const dry = await cli(['import', 'plan', corrected, '--replace', code, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain(`Thay thế kế hoạch ${code}: thêm 0, bỏ 1, sửa 1, giữ nguyên 0 nhiệm vụ.`);
+    expect(dry.stdout).toContain('   hạn: chậm nhất ngày 15/12/2026 → chậm nhất ngày 18/12/2026');
+    expect(dry.stdout).toContain('(Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)');
+    const no = await cli(['import', 'plan', corrected, '--replace', code], 'không\n');
+    expect(no.stdout).toContain('Đã hủy, không lưu gì.');
+    expect(JSON.parse((await cli(['plan', 'show', code, '--json'])).stdout).tasks).toHaveLength(2);
+    const done = await cli(['import', 'plan', corrected, '--replace', code, '--yes']);
+    expect(done.stdout).toContain(`Đã thay thế kế hoạch ${code}: thêm 0, bỏ 1, sửa 1 nhiệm vụ`);
+    const after = JSON.parse((await cli(['plan', 'show', code, '--json'])).stdout);
+    expect(after.tasks).toHaveLength(1);
+    expect(after.tasks[0].deadline).toBe('chậm nhất ngày 18/12/2026');
+  }, 300_000);
+
   it('refuses an --at that is not a moment in Vietnamese, with exit code 2 and no stack trace', async () => {
     for (const command of ['reminders', 'digest']) {
       const run = await cli([command, '--at', 'foo', '--dry-run']);

@@ -22,8 +22,9 @@ const CHAT: Record<Place, { chat?: string; kind: 'group' | 'private' }> = {
 // What everyone may do everywhere: introduce, help, look up a document, choose a language, cancel.
 const BASE = ['start', 'help', 'tracuu', 'ngonngu', 'huy', 'tieptuc'];
 // Anyone with a role may sign out of the dashboard anywhere, and ask for a sign-in link in private (issue 24).
-// A unit member's reading commands where their unit is in view.
-const MEMBER = ['nhiemvu', 'hanchot', 'quahan', 'minhchung', 'phananh', 'nghiphep', 'donvi'];
+// A unit member's reading commands where their unit is in view; /kehoach (the plans, issue 18) goes with
+// /nghiphep: anyone with a role, anywhere.
+const MEMBER = ['nhiemvu', 'hanchot', 'quahan', 'minhchung', 'phananh', 'nghiphep', 'kehoach', 'donvi'];
 const LEADER = ['tonghop', 'xuatbaocao'];
 
 /** Demo person → place → the commands /help must list (in any order; the test sorts). */
@@ -37,45 +38,45 @@ const EXPECTED: Record<string, Record<Place, string[]>> = {
   },
   'nhan-vien': {
     own: [...BASE, ...MEMBER, 'dangxuat'],
-    other: [...BASE, 'nghiphep', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     private: [...BASE, ...MEMBER, 'dangxuat', 'dangnhap'],
   },
   'dau-moi': {
     own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
-    other: [...BASE, 'nghiphep', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
   },
   'pho-dau-moi': {
     own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
-    other: [...BASE, 'nghiphep', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', 'dangxuat'],
+    other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
   },
   'xu-ly-pa': {
     own: [...BASE, ...MEMBER, 'xuly', 'homthu', 'dangxuat'],
-    other: [...BASE, 'nghiphep', 'dangxuat'],
+    other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     // a ticket names its unit, so /xuly works in a group bound to none
-    unbound: [...BASE, 'nghiphep', 'xuly', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', 'xuly', 'dangxuat'],
     private: [...BASE, ...MEMBER, 'xuly', 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-bvdk': {
     own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
-    other: [...BASE, 'nghiphep', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangxuat'],
+    other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', ...LEADER, 'dangxuat'],
     private: [...BASE, ...MEMBER, ...LEADER, 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-so': {
     own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
     other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', ...LEADER, 'dangxuat'],
     private: [...BASE, ...MEMBER, ...LEADER, 'dangxuat', 'dangnhap'],
   },
   'quan-tri': {
     own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
     other: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
-    unbound: [...BASE, 'nghiphep', ...LEADER, 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
+    unbound: [...BASE, 'nghiphep', 'kehoach', ...LEADER, 'dangky', 'phanquyen', 'ngaynghi', 'dangxuat'],
     private: [...BASE, ...MEMBER, ...LEADER, 'phanquyen', 'ngaynghi', 'nhapkehoach', 'dangxuat', 'dangnhap'],
   },
 };

@@ -59,6 +59,9 @@ export const permissions = {
   dashboard: { kind: 'roles', name: 'dashboard', roles: ROLES, scope: 'unit' },
   // The health page of the whole installation: groups, roles, the outbox, tokens. The people who run the bot.
   systemHealth: { kind: 'roles', name: 'system-health', roles: ['admin'], scope: 'global' },
+  // Correcting a saved plan (/kehoach sửa, bỏ, lưu trữ; issue 18): the administrators, who import plans. The
+  // roles have no Department office role; a Department leader reads plans but does not edit them.
+  planManager: { kind: 'roles', name: 'plan-manager', roles: ['admin'], scope: 'global' },
 } as const satisfies Record<string, Permission>;
 
 function grantCovers(grant: RoleGrant, unitScope: readonly number[] | null): boolean {

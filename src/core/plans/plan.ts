@@ -70,7 +70,8 @@ export interface OccurrenceDetail {
   planLabel: string;
   period: string;
   dueDate: LocalDate | null;
-  status: 'open' | 'done';
+  /** cancelled: its task removed, taken from the unit, or its plan archived; no report is taken on it */
+  status: 'open' | 'done' | 'cancelled';
   /** the task's rule: what the next occurrence is once this one is done */
   rule: DeadlineRule;
 }
@@ -101,7 +102,57 @@ export interface CompletionFactsRow {
   count: number;
 }
 
+/** A plan as /kehoach lists it: its tasks (not removed), open and overdue occurrences, whether archived. */
+export interface PlanOverview extends PlanSummary {
+  archived: boolean;
+  tasks: number;
+  /** open occurrences whose last day is before the day given (see overdueBefore) */
+  overdue: number;
+}
+
+/** A task of a plan as /kehoach shows it, with the units it is assigned to now. */
+export interface PlanTaskRecord {
+  taskId: number;
+  title: string;
+  rule: DeadlineRule;
+  recipient: string | null;
+  position: number;
+  units: Array<{ unitId: number; code: string; name: string }>;
+}
+
+/** One task with what changing it needs. */
+export interface TaskRecord {
+  taskId: number;
+  planId: number;
+  title: string;
+  rule: DeadlineRule;
+  recipient: string | null;
+  removed: boolean;
+  planYear: number | null;
+  planArchived: boolean;
+}
+
 export interface PlansRepository {
+  /** Every plan with its counts, oldest first; archived ones included (the caller hides them). */
+  planOverviews(overdueBefore: LocalDate): Promise<PlanOverview[]>;
+  /** The plan's tasks that were not removed, in the plan's order, with their current units. */
+  planTasks(planId: number): Promise<PlanTaskRecord[]>;
+  findTask(taskId: number): Promise<TaskRecord | null>;
+  updateTask(taskId: number, change: { title?: string; rule?: DeadlineRule; recipient?: string | null; position?: number }): Promise<void>;
+  markTaskRemoved(taskId: number, at: Date): Promise<void>;
+  markPlanArchived(planId: number, at: Date): Promise<void>;
+  /** Takes a task from a unit (reports kept); returns the assignment's id, null when it had none. */
+  endAssignment(taskId: number, unitId: number, at: Date): Promise<number | null>;
+  /** Cancels the open occurrences of a plan, a task or one assignment; returns how many. Reports are kept. */
+  cancelOpen(scope: { planId: number } | { taskId: number } | { assignmentId: number }): Promise<number>;
+  /** A task's open occurrences, with whether anyone reported on each. */
+  openOccurrencesOfTask(taskId: number): Promise<Array<{ occurrenceId: number; assignmentId: number; period: string; reported: boolean }>>;
+  /**
+   * Opens the occurrence of a period: created, or a cancelled one opened again, or an open one re-dated; a
+   * closed one is left as it is.
+   */
+  openSlot(assignmentId: number, period: string, dueDate: LocalDate | null): Promise<void>;
+
   createPlan(plan: NewPlan): Promise<number>;
   createTask(task: NewTask): Promise<number>;
   assign(taskId: number, unitId: number): Promise<number>;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { LocalDate } from '../../core/dates/local-date.js';
 import type { ChatKind } from '../../core/chats/chat.js';
 import type { DigestRepository, TaskReporting, UnitOverdue } from '../../core/digest/digest.js';
@@ -123,7 +123,8 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .innerJoin(owed, and(eq(owed.taskId, assignments.taskId), eq(owed.period, occurrences.period)))
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(units, eq(units.id, assignments.unitId))
-        .where(inUnits)
+        // a unit the task was taken from (its occurrence cancelled) owes nothing
+        .where(and(ne(occurrences.status, 'cancelled'), inUnits))
         .groupBy(tasks.id, tasks.title, occurrences.period)
         .orderBy(sql`4 asc nulls last`, asc(tasks.id), asc(occurrences.period));
       return rows.map((row) => ({ ...row, missingCount: row.total - row.reportedCount, missing: row.missing ?? [] }));

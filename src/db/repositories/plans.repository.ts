@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
 import type {
   EvidenceFile,
   OccurrenceQuery,
   OpenTask,
+  PlanTaskRecord,
   PlansRepository,
   ReportRecord,
   ReportStatus,
@@ -67,6 +68,142 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
   }
 
   return {
+    async planOverviews(overdueBefore) {
+      const open = sql`${occurrences.status} = 'open' and ${tasks.removedAt} is null`;
+      const rows = await db
+        .select({
+          id: plans.id,
+          symbol: plans.symbol,
+          code: plans.code,
+          title: plans.title,
+          shortTitle: plans.shortTitle,
+          issuer: plans.issuer,
+          issuedOn: plans.issuedOn,
+          year: plans.year,
+          archivedAt: plans.archivedAt,
+          tasks: sql<number>`count(distinct ${tasks.id}) filter (where ${tasks.removedAt} is null)`.mapWith(Number),
+          openOccurrences: sql<number>`count(${occurrences.id}) filter (where ${open})`.mapWith(Number),
+          overdue: sql<number>`count(${occurrences.id}) filter (where ${open} and ${occurrences.dueDate} < ${overdueBefore}::date)`.mapWith(
+            Number,
+          ),
+        })
+        .from(plans)
+        .leftJoin(tasks, eq(tasks.planId, plans.id))
+        .leftJoin(assignments, eq(assignments.taskId, tasks.id))
+        .leftJoin(occurrences, eq(occurrences.assignmentId, assignments.id))
+        .groupBy(plans.id)
+        .orderBy(asc(plans.id));
+      return rows.map(({ archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null }));
+    },
+    async planTasks(planId) {
+      const rows = await db
+        .select({
+          taskId: tasks.id,
+          title: tasks.title,
+          rule: tasks.rule,
+          recipient: tasks.recipient,
+          position: tasks.position,
+          unitId: units.id,
+          code: units.code,
+          name: units.name,
+        })
+        .from(tasks)
+        .leftJoin(assignments, and(eq(assignments.taskId, tasks.id), isNull(assignments.endedAt)))
+        .leftJoin(units, eq(units.id, assignments.unitId))
+        .where(and(eq(tasks.planId, planId), isNull(tasks.removedAt)))
+        .orderBy(asc(tasks.position), asc(tasks.id), asc(units.id));
+      const byTask = new Map<number, PlanTaskRecord>();
+      for (const row of rows) {
+        let task = byTask.get(row.taskId);
+        if (!task) {
+          task = { taskId: row.taskId, title: row.title, rule: row.rule, recipient: row.recipient, position: row.position, units: [] };
+          byTask.set(row.taskId, task);
+        }
+        if (row.unitId !== null && row.code !== null && row.name !== null)
+          task.units.push({ unitId: row.unitId, code: row.code, name: row.name });
+      }
+      return [...byTask.values()];
+    },
+    async findTask(taskId) {
+      const [row] = await db
+        .select({
+          taskId: tasks.id,
+          planId: tasks.planId,
+          title: tasks.title,
+          rule: tasks.rule,
+          recipient: tasks.recipient,
+          removedAt: tasks.removedAt,
+          planYear: plans.year,
+          archivedAt: plans.archivedAt,
+        })
+        .from(tasks)
+        .innerJoin(plans, eq(plans.id, tasks.planId))
+        .where(eq(tasks.id, taskId));
+      if (!row) return null;
+      const { removedAt, archivedAt, ...rest } = row;
+      return { ...rest, removed: removedAt !== null, planArchived: archivedAt !== null };
+    },
+    async updateTask(taskId, change) {
+      if (Object.keys(change).length === 0) return;
+      await db.update(tasks).set(change).where(eq(tasks.id, taskId));
+    },
+    async markTaskRemoved(taskId, at) {
+      await db.update(tasks).set({ removedAt: at }).where(eq(tasks.id, taskId));
+    },
+    async markPlanArchived(planId, at) {
+      await db.update(plans).set({ archivedAt: at }).where(eq(plans.id, planId));
+    },
+    async endAssignment(taskId, unitId, at) {
+      const [row] = await db
+        .update(assignments)
+        .set({ endedAt: at })
+        .where(and(eq(assignments.taskId, taskId), eq(assignments.unitId, unitId)))
+        .returning({ id: assignments.id });
+      return row?.id ?? null;
+    },
+    async cancelOpen(scope) {
+      const which =
+        'assignmentId' in scope
+          ? eq(occurrences.assignmentId, scope.assignmentId)
+          : inArray(
+              occurrences.assignmentId,
+              'taskId' in scope
+                ? db.select({ id: assignments.id }).from(assignments).where(eq(assignments.taskId, scope.taskId))
+                : db
+                    .select({ id: assignments.id })
+                    .from(assignments)
+                    .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+                    .where(eq(tasks.planId, scope.planId)),
+            );
+      const rows = await db
+        .update(occurrences)
+        .set({ status: 'cancelled' })
+        .where(and(eq(occurrences.status, 'open'), which))
+        .returning({ id: occurrences.id });
+      return rows.length;
+    },
+    async openOccurrencesOfTask(taskId) {
+      return db
+        .select({
+          occurrenceId: occurrences.id,
+          assignmentId: occurrences.assignmentId,
+          period: occurrences.period,
+          reported: sql<boolean>`exists (select 1 from ${reports} where ${reports.occurrenceId} = ${occurrences.id})`,
+        })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(and(eq(assignments.taskId, taskId), eq(occurrences.status, 'open')));
+    },
+    async openSlot(assignmentId, period, dueDate) {
+      await db
+        .insert(occurrences)
+        .values({ assignmentId, period, dueDate })
+        .onConflictDoUpdate({
+          target: [occurrences.assignmentId, occurrences.period],
+          set: { status: 'open', dueDate },
+          setWhere: ne(occurrences.status, 'done'),
+        });
+    },
     async createPlan(plan) {
       const [row] = await db.insert(plans).values(plan).returning({ id: plans.id });
       if (!row) throw new Error('plan insert returned nothing');
@@ -78,7 +215,11 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       return row.id;
     },
     async assign(taskId, unitId) {
-      await db.insert(assignments).values({ taskId, unitId }).onConflictDoNothing();
+      // a unit given back a task taken from it earlier gets its assignment (and its reports) back
+      await db
+        .insert(assignments)
+        .values({ taskId, unitId })
+        .onConflictDoUpdate({ target: [assignments.taskId, assignments.unitId], set: { endedAt: null } });
       const [row] = await db
         .select({ id: assignments.id })
         .from(assignments)
@@ -123,10 +264,15 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       return created;
     },
     async assignmentsWithRules() {
-      return db
-        .select({ assignmentId: assignments.id, rule: tasks.rule })
-        .from(assignments)
-        .innerJoin(tasks, eq(tasks.id, assignments.taskId));
+      return (
+        db
+          .select({ assignmentId: assignments.id, rule: tasks.rule })
+          .from(assignments)
+          .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+          .innerJoin(plans, eq(plans.id, tasks.planId))
+          // a task removed, taken from the unit or in an archived plan opens no new period
+          .where(and(isNull(assignments.endedAt), isNull(tasks.removedAt), isNull(plans.archivedAt)))
+      );
     },
     async openWorkingDaySlots() {
       return db
@@ -203,7 +349,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .innerJoin(plans, eq(plans.id, tasks.planId))
         .where(eq(occurrences.id, occurrenceId));
-      return row ? { ...row, status: row.status === 'done' ? 'done' : 'open' } : null;
+      if (!row) return null;
+      return { ...row, status: row.status === 'done' ? 'done' : row.status === 'cancelled' ? 'cancelled' : 'open' };
     },
     async latestOccurrenceOf(taskId, unitId) {
       const [row] = await db
@@ -306,7 +453,13 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         })
         .from(occurrences)
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .where(and(isNotNull(occurrences.dueDate), or(eq(occurrences.status, 'open'), gte(occurrences.dueDate, since))))
+        .where(
+          and(
+            isNotNull(occurrences.dueDate),
+            ne(occurrences.status, 'cancelled'),
+            or(eq(occurrences.status, 'open'), gte(occurrences.dueDate, since)),
+          ),
+        )
         // by position: the expressions carry parameters, which PostgreSQL would not match to the select list
         .groupBy(sql`1, 2, 3, 4, 5`);
       return rows.map((row) => ({ ...row, count: Number(row.count) }));
@@ -458,6 +611,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .where(
           and(
             eq(tasks.planId, planId),
+            ne(occurrences.status, 'cancelled'),
             or(and(gte(occurrences.dueDate, dueFrom), lte(occurrences.dueDate, dueTo)), isNull(occurrences.dueDate)),
           ),
         )

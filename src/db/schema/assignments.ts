@@ -1,4 +1,4 @@
-import { index, integer, pgTable, unique } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, timestamp, unique } from 'drizzle-orm/pg-core';
 import { createdAt } from './columns.js';
 import { tasks } from './tasks.js';
 import { units } from './units.js';
@@ -13,6 +13,8 @@ export const assignments = pgTable(
     unitId: integer('unit_id')
       .notNull()
       .references(() => units.id, { onDelete: 'cascade' }),
+    // set when the task is taken from the unit (`/kehoach sua NV7 donvi …`): no new occurrences, reports kept
+    endedAt: timestamp('ended_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [unique('assignments_task_unit_uq').on(t.taskId, t.unitId), index('assignments_unit_idx').on(t.unitId)],

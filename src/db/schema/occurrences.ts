@@ -14,6 +14,7 @@ export const occurrences = pgTable(
     period: text('period').notNull(),
     // the last day a report counts as on time; null for tasks with no date (on request, ongoing)
     dueDate: date('due_date', { mode: 'string' }),
+    // 'open', 'done', or 'cancelled' (its task removed, its plan archived or its deadline changed; reports kept)
     status: text('status').notNull().default('open'),
     completedAt: timestamp('completed_at', { withTimezone: true }),
     // whether the report that closed it came by the due date; null while open

@@ -1,4 +1,4 @@
-import { date, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { ReminderLadder } from '../../core/reminders/ladder.js';
 import { createdAt } from './columns.js';
 
@@ -18,5 +18,7 @@ export const plans = pgTable('plans', {
   sourceText: text('source_text'),
   // when to remind and whom to tell; null: the deployment's default ladder
   reminderLadder: jsonb('reminder_ladder').$type<ReminderLadder>(),
+  // set when an administrator archives the plan: hidden from lists, no new occurrences, its open ones cancelled
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
   createdAt: createdAt(),
 });

@@ -772,6 +772,26 @@ export const TABLE: readonly Row[] = [
     cells: { ...everyone('DDDD'), admin: 'AAAA' },
   },
   {
+    // issue 18: the saved plans, for anyone with a role, anywhere
+    name: '/kehoach',
+    command: 'kehoach',
+    say: () => '/kehoach',
+    denied: anyoneDenial,
+    deniedNoRole: () => NO_ROLE('kehoach'),
+    done: /^Các kế hoạch đang theo dõi \(\d+\):\n/,
+    cells: { ...everyone('AAAA'), none: 'DDDD' },
+  },
+  {
+    // correcting a saved plan: administrators only, wherever typed
+    name: '/kehoach sửa',
+    command: 'kehoach',
+    say: (f) => `/kehoach sửa ${f.task} nguoinhan Văn phòng Sở`,
+    denied: () => 'Chỉ quản trị viên mới sửa, bỏ nhiệm vụ hoặc lưu trữ kế hoạch (lệnh /kehoach). Bạn vẫn xem được kế hoạch: /kehoach.',
+    deniedNoRole: () => NO_ROLE('kehoach', 'quản trị viên'),
+    done: /^Đã sửa người nhận báo cáo của nhiệm vụ NV\d+:\n/,
+    cells: { ...everyone('DDDD'), admin: 'AAAA' },
+  },
+  {
     // pasting a plan: administrators, in a private chat
     name: '/nhapkehoach',
     command: 'nhapkehoach',

@@ -4,6 +4,8 @@ import type { DeadlineRule } from '../../deadlines/deadline-rule.js';
 import { currentOccurrence, nextDueDates, type OccurrenceSlot } from '../../deadlines/occurrence.js';
 import { DomainError } from '../../errors.js';
 import type { Repositories, Store } from '../../store.js';
+import type { Translate } from '../../text/translate.js';
+import { type NewTaskAssignment, queueNewTaskNotices } from '../new-task-notices.js';
 import type { PlanProposal } from './propose-plan.js';
 
 export interface SavedPlan {
@@ -60,7 +62,17 @@ async function freeCode(tx: Repositories, wanted: string): Promise<string> {
 export async function savePlanProposal(
   store: Store,
   proposal: PlanProposal,
-  options: { sourceText: string | null; today: LocalDate; calendar: WorkingCalendar; actorId: number | null },
+  options: {
+    sourceText: string | null;
+    today: LocalDate;
+    calendar: WorkingCalendar;
+    actorId: number | null;
+    /**
+     * the translator for a group's language: each unit's group is told of its new tasks (the chat and the
+     * console pass it; without it nobody is told)
+     */
+    translatorFor?(locale: string | null): Translate;
+  },
 ): Promise<SavedPlan> {
   if (proposal.tasks.length === 0) throw new DomainError('plan.no_tasks', 'import-plan-no-tasks');
   return store.transaction(async (tx) => {
@@ -70,6 +82,7 @@ export async function savePlanProposal(
     const planId = await tx.plans.createPlan({ ...proposal.plan, code, sourceText: options.sourceText });
     const units = new Map((await tx.units.list()).map((u) => [u.code, u]));
     let assignments = 0;
+    const added: NewTaskAssignment[] = [];
     for (const [position, task] of proposal.tasks.entries()) {
       const taskId = await tx.plans.createTask({
         planId,
@@ -85,9 +98,17 @@ export async function savePlanProposal(
         if (!unit) throw new DomainError('plan.unit_gone', 'unit-not-found', { code: unitCode });
         const assignmentId = await tx.plans.assign(taskId, unit.id);
         await tx.plans.ensureOccurrence(assignmentId, slot.period, slot.dueDate);
+        added.push({ taskId, unitId: unit.id, title: task.title, dueDate: slot.dueDate, rule: task.rule });
         assignments += 1;
       }
     }
+    if (options.translatorFor)
+      await queueNewTaskNotices(tx, added, {
+        key: `plan:${planId}`,
+        calendar: options.calendar,
+        translatorFor: options.translatorFor,
+        planLabel: proposal.plan.symbol ?? code,
+      });
     await tx.audit.record({
       actorId: options.actorId,
       action: 'plan.import',
