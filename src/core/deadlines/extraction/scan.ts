@@ -263,6 +263,17 @@ const RECOGNISERS: Recogniser[] = [
       part: m[1] === 'dau' ? 'early' : m[1] === 'cuoi' ? 'late' : null,
     }),
   },
+  // a span of months, "trong tháng 10 - 11/2027", "từ tháng 3 đến tháng 5 năm 2027": done by the end of the last
+  {
+    pattern:
+      /(?:\b(trong|het|tu)\s+)?\bthang\s+(\d{1,2})\s*(?:-|–|den|toi)\s*(?:(?:het\s+)?thang\s+)?(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\d/])/g,
+    make(m) {
+      const from = Number(m[2]);
+      const to = Number(m[3]);
+      if (!(from >= 1 && to <= 12 && from < to)) return null;
+      return { kind: 'month', month: to, year: m[4] ? Number(m[4]) : null, part: 'within' };
+    },
+  },
   // đầu tháng 04/2019, cuối tháng 6, trong tháng 10 năm 2026
   {
     pattern: /(?:\b(dau|giua|cuoi|trong|het)\s+)?\bthang\s+(\d{1,2})(?:\s*(?:\/|nam)\s*(\d{4}))?(?![\d/])/g,

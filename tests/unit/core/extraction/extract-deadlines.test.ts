@@ -58,6 +58,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'triển khai vào đầu quý I/2027', rules: [once('2027-01-10', true, 'early_month')], warnings: ['approximate'] },
     { text: 'Thời gian tập huấn từ Quý III/2026 và duy trì hàng năm', rules: [{ kind: 'unscheduled', reason: 'no_day' }] },
   ],
+  'a span of months (issue 18: "tháng 10 - 11/2027" was read as October)': [
+    { text: 'Tổ chức kiểm tra trong tháng 10 - 11/2027', rules: [once('2027-11-30', true, 'month')] },
+    { text: 'từ tháng 3 đến tháng 5 năm 2027 tổ chức tập huấn', rules: [once('2027-05-31', true, 'month')] },
+    { text: 'trien khai trong thang 10-11/2027', rules: [once('2027-11-30', true, 'month')] },
+  ],
   'đầu / giữa / cuối tháng': [
     { text: 'Tổ chức hội nghị vào đầu tháng 04/2019', rules: [once('2019-04-10', true, 'early_month')], warnings: ['approximate'] },
     { text: 'Tổ chức hội nghị vào giữa tháng 5/2026', rules: [once('2026-05-20', true, 'mid_month')], warnings: ['approximate'] },
