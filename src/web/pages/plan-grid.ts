@@ -157,10 +157,33 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
 }
 
 /** `/ky-bao-cao/<id>`: a cell of the grid opened: the task, the unit, the deadline and its state, the latest report, the evidence. */
-export function occurrencePageView(frame: Frame, view: { page: OccurrencePage; today: LocalDate; calendar: WorkingCalendar }): Html {
+/** What came of a "Nhắc đơn vị" click, said above the occurrence. */
+export type NudgeResult = { kind: 'sent'; chat: string } | { kind: 'already-sent' | 'no-group' | 'not-overdue' };
+
+export function occurrencePageView(
+  frame: Frame,
+  view: { page: OccurrencePage; today: LocalDate; calendar: WorkingCalendar; nudged?: NudgeResult | null },
+): Html {
   const t = frame.t;
-  const { occurrence, unit, latestReport, evidence } = view.page;
+  const { occurrence, unit, latestReport, evidence, nudge } = view.page;
   const state = openDueState(occurrence.dueDate, view.today, view.calendar);
+  const overdue = occurrence.status === 'open' && state.kind === 'overdue';
+  const result = view.nudged
+    ? view.nudged.kind === 'sent'
+      ? html`<p class="notice good" role="status">${t('web-nudge-sent', { chat: view.nudged.chat })}</p>`
+      : html`<p class="notice${view.nudged.kind === 'no-group' ? ' bad' : ''}" role="status">${t(`web-nudge-${view.nudged.kind}`)}</p>`
+    : '';
+  // the button for those the domain allows, on an overdue period only; without a group, the page says so instead
+  const button =
+    nudge.allowed && overdue && view.nudged?.kind !== 'no-group'
+      ? nudge.hasGroup
+        ? html`<form method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/nhac">
+            <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+            <button type="submit">${t('web-nudge-button')}</button>
+            <p class="hint">${t('web-nudge-hint')}</p>
+          </form>`
+        : html`<p class="notice bad">${t('web-nudge-no-group')}</p>`
+      : '';
   const stateText =
     occurrence.status === 'done'
       ? t('web-grid-done')
@@ -198,6 +221,7 @@ export function occurrencePageView(frame: Frame, view: { page: OccurrencePage; t
             </ul>`
         }
       </dd>
-    </dl>`;
+    </dl>
+    ${result} ${button}`;
   return layout(frame, occurrence.title, body);
 }
