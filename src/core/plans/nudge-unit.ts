@@ -22,8 +22,7 @@ export type NudgeOutcome =
   | { ok: false; reason: 'unknown' | 'denied' | 'not-overdue' | 'no-group' | 'already-sent' };
 
 /** Whether the person may remind this occurrence's unit: decided here, once, for the page's button and its POST. */
-export const mayNudge = (viewer: Pick<Actor, 'grants'>, unitScope: readonly number[]) =>
-  isAllowed(viewer, permissions.nudge, unitScope);
+export const mayNudge = (viewer: Pick<Actor, 'grants'>, unitScope: readonly number[]) => isAllowed(viewer, permissions.nudge, unitScope);
 
 /** The unit's own group a reminder goes to (the first active one bound to it, never the leaders'). */
 export async function nudgeChatOf(store: Pick<Store, 'chats'>, unitId: number): Promise<ChatRecord | null> {

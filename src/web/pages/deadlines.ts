@@ -53,9 +53,7 @@ function feedSection(frame: Frame, feed: FeedSection): Html {
     : feed.notice
       ? html`<p class="notice" role="status">${t(feed.notice === 'revoked' ? 'web-feed-revoked' : 'web-feed-nothing-to-revoke')}</p>`
       : '';
-  const state = feed.activeSince
-    ? t('web-feed-active', { date: dateOf(feed.activeSince, frame.timezone) })
-    : t('web-feed-none');
+  const state = feed.activeSince ? t('web-feed-active', { date: dateOf(feed.activeSince, frame.timezone) }) : t('web-feed-none');
   return html`<section aria-labelledby="lich-dien-thoai">
     <h2 id="lich-dien-thoai">${t('web-feed-title')}</h2>
     <p>${t('web-feed-intro', { days: feed.days })}</p>

@@ -65,6 +65,7 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   await t.db.reset();
+  t.clock.set(AT);
   await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
   // a case with a complainant in BVĐK's book: none of it may reach a calendar or a group
   const intake = await t.ask(`/phananh hòm thư Bà ${COMPLAINANT.name} (${COMPLAINANT.phone}) phản ánh nhân viên khoa Nội thiếu niềm nở`, {
@@ -90,7 +91,9 @@ describe('the private calendar feed', () => {
     const stored = await rows<{ token_hash: string }>(sql`select token_hash from calendar_feeds`);
     expect(stored.map((row) => row.token_hash)).toEqual([secretTokens.digest(token)]);
     expect(JSON.stringify(await rows(sql`select * from calendar_feeds`))).not.toContain(token);
-    expect(await rows(sql`select action from audit_log where action like 'calendar_feed.%'`)).toEqual([{ action: 'calendar_feed.created' }]);
+    expect(await rows(sql`select action from audit_log where action like 'calendar_feed.%'`)).toEqual([
+      { action: 'calendar_feed.created' },
+    ]);
 
     const feed = await fetchFeed(token);
     expect(feed.status).toBe(200);
@@ -180,5 +183,105 @@ describe('the private calendar feed', () => {
     const csrf = csrfOf(await (await leader.request('/han-chot')).text());
     expect((await leader.request('/han-chot/lich', { form: { csrf }, origin: 'https://evil.example' })).status).toBe(403);
     expect(await rows(sql`select count(*)::int as n from calendar_feeds`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('"Nhắc đơn vị" on an overdue occurrence', () => {
+  /** The occurrence behind the first cell of a unit's row in the plan's grid labelled `label`. */
+  async function cellOf(client: WebClient, unit: string, label: string): Promise<string> {
+    const html = await (await client.request(`/ke-hoach/KH20-2020?ky=2026&don-vi=${unit}`)).text();
+    const id = new RegExp(`href="/ky-bao-cao/(\\d+)"\\s*>${label}`).exec(html)?.[1];
+    expect(id, `${unit}: ${label}`).toBeDefined();
+    return id!;
+  }
+  const outbox = () =>
+    rows<{ chat: string; text: string; key: string }>(
+      sql`select chat_ref as chat, payload->>'text' as text, key from outbox where key like 'nudge:%'`,
+    );
+  const nudges = () =>
+    rows<{ actor_id: number; entity_id: string }>(sql`select actor_id, entity_id from audit_log where action = 'occurrence.nudged'`);
+
+  it('queues one reminder to the unit group through the outbox, once per unit and task a day, audited', async () => {
+    const leader = await signedIn('lanh-dao-so');
+    const id = await cellOf(leader, 'BVDK', 'Quá hạn 10 ngày');
+    const page = await pageText(await leader.request(`/ky-bao-cao/${id}`));
+    expect(page).toContain('Nhắc đơn vị');
+    const first = await post(leader, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`);
+    expect(first.status).toBe(200);
+    expect(first.text).toContain('Đã xếp tin nhắc vào nhóm “Nhóm BVĐK tỉnh”.');
+    const queued = await outbox();
+    expect(queued).toHaveLength(1);
+    expect(queued[0]!.chat).toBe('console:nhom-bvdk');
+    expect(queued[0]!.text).toBe(
+      'Lãnh đạo Lò Văn Thắng nhắc: [NV1] Rà soát, kiện toàn Ban Chỉ đạo; ban hành quy chế hoạt động, phân công nhiệm vụ các thành viên — BVĐK tỉnh quá hạn 10 ngày (hạn 13/11/2026). Báo cáo bằng /baocao NV1.',
+    );
+    guard.inspect('nudge message', queued[0]!.text);
+    // a second click the same day queues nothing and says so
+    const second = await post(leader, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`);
+    expect(second.text).toContain('Hôm nay đơn vị đã được nhắc về nhiệm vụ này rồi; ngày mai mới nhắc lại được.');
+    expect(await outbox()).toHaveLength(1);
+    expect(await nudges()).toEqual([{ actor_id: expect.any(Number), entity_id: id }]);
+    // the next day it may be sent again, one day later
+    t.clock.set('2026-11-24T09:00:00+07:00');
+    // (a session idle since yesterday has ended: signed in again)
+    const nextDay = await post(await signedIn('lanh-dao-so'), `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`);
+    expect(nextDay.text).toContain('Đã xếp tin nhắc vào nhóm');
+    const both = await outbox();
+    expect(both).toHaveLength(2);
+    expect(both.map((row) => row.text).join('\n')).toContain('BVĐK tỉnh quá hạn 11 ngày (hạn 13/11/2026)');
+  });
+
+  it('is for those who lead the unit: a focal point sees no button and is refused, so is the leader of another unit', async () => {
+    const focal = await signedIn('dau-moi');
+    const id = await cellOf(focal, 'BVDK', 'Quá hạn 10 ngày');
+    const page = await pageText(await focal.request(`/ky-bao-cao/${id}`));
+    expect(page).toContain('Quá hạn 10 ngày');
+    expect(page).not.toContain('Nhắc đơn vị');
+    const refused = await post(focal, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`);
+    expect(refused.status).toBe(403);
+    expect(refused.text).toContain('lãnh đạo Sở, quản trị viên và lãnh đạo của đơn vị này hoặc đơn vị cấp trên');
+    const otherLeader = await signedIn('lanh-dao-tamduong');
+    const csrf = csrfOf(await (await otherLeader.request('/han-chot')).text());
+    expect((await otherLeader.request(`/ky-bao-cao/${id}/nhac`, { form: { csrf } })).status).toBe(403);
+    // without a session: to the sign-in page; a forged form: refused
+    expect(
+      (
+        await webOf(t)
+          .client()
+          .request(`/ky-bao-cao/${id}/nhac`, { form: { csrf: 'x' } })
+      ).status,
+    ).toBe(303);
+    const leader = await signedIn('lanh-dao-so');
+    expect((await leader.request(`/ky-bao-cao/${id}/nhac`, { form: { csrf: 'gia-mao' } })).status).toBe(403);
+    expect(await outbox()).toHaveLength(0);
+    expect(await nudges()).toHaveLength(0);
+    // the unit's own leader may
+    const unitLeader = await signedIn('lanh-dao-bvdk');
+    expect(await pageText(await unitLeader.request(`/ky-bao-cao/${id}`))).toContain('Nhắc đơn vị');
+    expect((await post(unitLeader, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`)).text).toContain('Đã xếp tin nhắc vào nhóm');
+    expect(await outbox()).toHaveLength(1);
+  });
+
+  it('says so when the unit has no group, or the period is not overdue, and queues nothing', async () => {
+    const leader = await signedIn('lanh-dao-so');
+    const upcoming = await cellOf(leader, 'BVDK', 'Còn 4 ngày');
+    expect(await pageText(await leader.request(`/ky-bao-cao/${upcoming}`))).not.toContain('Nhắc đơn vị');
+    expect((await post(leader, `/ky-bao-cao/${upcoming}`, `/ky-bao-cao/${upcoming}/nhac`)).text).toContain(
+      'Kỳ này không còn quá hạn nên không cần nhắc.',
+    );
+    const id = await cellOf(leader, 'BVDK', 'Quá hạn 10 ngày');
+    await t.app.store.chats.setActive('console:nhom-bvdk', false);
+    const page = await pageText(await leader.request(`/ky-bao-cao/${id}`));
+    expect(page).toContain('Đơn vị chưa gắn nhóm chat nào nên không nhắc được');
+    expect(page).not.toContain('Gửi một tin nhắc vào nhóm');
+    const answer = await post(leader, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/nhac`);
+    expect(answer.status).toBe(200);
+    expect(answer.text).toContain('Đơn vị chưa gắn nhóm chat nào nên không nhắc được');
+    expect(await outbox()).toHaveLength(0);
+    expect(await nudges()).toHaveLength(0);
+    expect(
+      (await leader.request('/ky-bao-cao/999999/nhac', { form: { csrf: csrfOf(await (await leader.request('/han-chot')).text()) } }))
+        .status,
+    ).toBe(404);
   });
 });
