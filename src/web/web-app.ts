@@ -196,7 +196,9 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
 
   app.onError(async (error, c) => {
     if (error instanceof HTTPException && error.status === 403) return refuse(c, 'csrf', 403);
-    logger.error({ err: error, path: c.req.path }, 'dashboard request failed');
+    // a feed's path is its credential: never written to a log
+    const path = c.req.path.startsWith('/lich/') ? '/lich/…' : c.req.path;
+    logger.error({ err: error, path }, 'dashboard request failed');
     try {
       return await refuse(c, 'internal', 500);
     } catch {
@@ -302,12 +304,13 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
   app.get('/lich/:file', async (c) => {
     const file = c.req.param('file');
     const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
-    const events = token ? await feedEvents(store, tokens, { token, today: today(), calendar: await deps.calendar.current() }) : null;
-    if (!events) return c.text('404', 404);
+    const feed = token ? await feedEvents(store, tokens, { token, today: today(), calendar: await deps.calendar.current() }) : null;
+    if (!feed) return c.text('404', 404);
     const units = await store.units.list();
     const department = units.find((unit) => unit.parentId === null)?.name ?? '';
-    const text = calendarFeedText(i18n.translator(i18n.defaultLocale), {
-      events,
+    // in the owner's language (their /ngonngu), as a message to them in chat would be
+    const text = calendarFeedText(i18n.translator(i18n.resolve(feed.locale)), {
+      events: feed.events,
       department,
       host: new URL(address.base()).hostname,
       now: clock.now(),

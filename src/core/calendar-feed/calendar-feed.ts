@@ -21,7 +21,8 @@ export interface CalendarFeedsRepository {
   replace(feed: { memberId: number; tokenHash: string; createdAt: Date }): Promise<void>;
   /** Turns the member's feed off; false when there was none. */
   remove(memberId: number): Promise<boolean>;
-  memberOf(tokenHash: string): Promise<number | null>;
+  /** the feed's owner and their language (null: the default) */
+  ownerOf(tokenHash: string): Promise<{ memberId: number; locale: string | null } | null>;
   /** when the member's current feed was made, null without one */
   createdAtOf(memberId: number): Promise<Date | null>;
 }
@@ -95,11 +96,11 @@ export async function feedEvents(
   store: Store,
   tokens: SecretTokens,
   input: { token: string; today: LocalDate; calendar: WorkingCalendar },
-): Promise<FeedEvent[] | null> {
+): Promise<{ locale: string | null; events: FeedEvent[] } | null> {
   if (!TOKEN_SHAPE.test(input.token)) return null;
-  const memberId = await store.calendarFeeds.memberOf(tokens.digest(input.token));
-  if (memberId === null) return null;
-  const grants = await store.members.grantsOf(memberId);
+  const owner = await store.calendarFeeds.ownerOf(tokens.digest(input.token));
+  if (!owner) return null;
+  const grants = await store.members.grantsOf(owner.memberId);
   if (!isAllowed({ grants }, permissions.dashboard, null)) return null;
   const units = await store.units.list();
   const view = ownView(grants, units);
@@ -111,7 +112,7 @@ export async function feedEvents(
     limit: FEED_LIMIT,
   });
   const byId = new Map(units.map((unit) => [unit.id, unit]));
-  return list.items.flatMap((task) => {
+  const events = list.items.flatMap((task) => {
     if (!task.dueDate) return [];
     const deadline = effectiveDeadline(task.dueDate, input.calendar);
     return [
@@ -126,4 +127,5 @@ export async function feedEvents(
       },
     ];
   });
+  return { locale: owner.locale, events };
 }

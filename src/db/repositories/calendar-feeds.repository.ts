@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { CalendarFeedsRepository } from '../../core/calendar-feed/calendar-feed.js';
 import type { Database } from '../client.js';
-import { calendarFeeds } from '../schema/index.js';
+import { calendarFeeds, members } from '../schema/index.js';
 
 export function createCalendarFeedsRepository({ db }: { db: Database }): CalendarFeedsRepository {
   return {
@@ -15,9 +15,13 @@ export function createCalendarFeedsRepository({ db }: { db: Database }): Calenda
       const removed = await db.delete(calendarFeeds).where(eq(calendarFeeds.memberId, memberId)).returning({ id: calendarFeeds.id });
       return removed.length > 0;
     },
-    async memberOf(tokenHash) {
-      const [row] = await db.select({ memberId: calendarFeeds.memberId }).from(calendarFeeds).where(eq(calendarFeeds.tokenHash, tokenHash));
-      return row?.memberId ?? null;
+    async ownerOf(tokenHash) {
+      const [row] = await db
+        .select({ memberId: calendarFeeds.memberId, locale: members.locale })
+        .from(calendarFeeds)
+        .innerJoin(members, eq(members.id, calendarFeeds.memberId))
+        .where(eq(calendarFeeds.tokenHash, tokenHash));
+      return row ?? null;
     },
     async createdAtOf(memberId) {
       const [row] = await db.select({ at: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.memberId, memberId));

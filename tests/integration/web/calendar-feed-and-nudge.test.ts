@@ -174,6 +174,15 @@ describe('the private calendar feed', () => {
     }
   });
 
+  it("speaks its owner's language (/ngonngu)", async () => {
+    const leader = await signedIn('lanh-dao-so');
+    const { token } = await makeFeed(leader);
+    await t.ask('/ngonngu en', { user: 'lanh-dao-so', kind: 'private' });
+    const ics = unfold((await fetchFeed(token)).text);
+    expect(ics).toContain('X-WR-CALNAME:Deadlines — Sở Y tế tỉnh Lai Châu');
+    expect(ics).toContain('DESCRIPTION:The stated last day 05/12/2026 is a day off → due by the end of 07/12/2026.');
+  });
+
   it('is made only by a signed-in person, through the page form (CSRF)', async () => {
     const stranger = webOf(t).client();
     expect((await stranger.request('/han-chot/lich', { form: { csrf: 'x' } })).status).toBe(303);
