@@ -347,3 +347,5 @@ web-nudge-already-sent = The unit was already reminded of this task today; it ca
 web-nudge-not-overdue = This period is no longer overdue, so there is nothing to remind.
 web-nudge-message = Leader { $leader } reminds: [NV{ $task }] { $title } — { $unit } is { $days } days overdue (due { $due }). Report with /baocao NV{ $task }.
 web-who-nudge = Department leaders, administrators and the leaders of this unit or a unit above it
+web-nudge-cell = Remind
+web-nudge-cell-label = Remind { $unit } of { $task }

@@ -341,3 +341,5 @@ web-nudge-already-sent = Hôm nay đơn vị đã được nhắc về nhiệm v
 web-nudge-not-overdue = Kỳ này không còn quá hạn nên không cần nhắc.
 web-nudge-message = Lãnh đạo { $leader } nhắc: [NV{ $task }] { $title } — { $unit } quá hạn { $days } ngày (hạn { $due }). Báo cáo bằng /baocao NV{ $task }.
 web-who-nudge = lãnh đạo Sở, quản trị viên và lãnh đạo của đơn vị này hoặc đơn vị cấp trên
+web-nudge-cell = Nhắc
+web-nudge-cell-label = Nhắc { $unit } về { $task }

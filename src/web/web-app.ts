@@ -14,7 +14,7 @@ import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/vie
 import { parseStatsPeriod } from '../core/feedback/period.js';
 import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
 import { createFeed, FEED_DAYS, feedEvents, revokeFeed } from '../core/calendar-feed/calendar-feed.js';
-import { nudgeUnit } from '../core/plans/nudge-unit.js';
+import { nudgeableUnitIds, nudgeUnit } from '../core/plans/nudge-unit.js';
 import { formatDateVi } from '../core/dates/local-date.js';
 import { calendarFeedText } from './calendar-feed.js';
 import { unitPage } from '../core/units/unit-page.js';
@@ -408,6 +408,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
         today: today(),
         calendar,
         here: new URL(c.req.url),
+        nudgeUnits: nudgeableUnitIds(viewer, await store.units.list()),
       }),
     );
   });

@@ -5,6 +5,7 @@ import { effectiveDeadline, openDueState } from '../deadlines/deadline.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { Store } from '../store.js';
+import type { Unit } from '../units/unit.js';
 
 /** What a "Nhắc đơn vị" message says: who reminds, which task, how late, by which day. */
 export interface NudgeFacts {
@@ -23,6 +24,22 @@ export type NudgeOutcome =
 
 /** Whether the person may remind this occurrence's unit: decided here, once, for the page's button and its POST. */
 export const mayNudge = (viewer: Pick<Actor, 'grants'>, unitScope: readonly number[]) => isAllowed(viewer, permissions.nudge, unitScope);
+
+/** The units whose cells may carry a "Nhắc" button for this person (the grid asks once, for all its rows). */
+export function nudgeableUnitIds(viewer: Pick<Actor, 'grants'>, units: readonly Unit[]): Set<number> {
+  const byId = new Map(units.map((unit) => [unit.id, unit]));
+  const allowed = new Set<number>();
+  for (const unit of units) {
+    const chain: number[] = [];
+    let current: Unit | undefined = unit;
+    while (current && !chain.includes(current.id)) {
+      chain.push(current.id);
+      current = current.parentId === null ? undefined : byId.get(current.parentId);
+    }
+    if (mayNudge(viewer, chain)) allowed.add(unit.id);
+  }
+  return allowed;
+}
 
 /** The unit's own group a reminder goes to (the first active one bound to it, never the leaders'). */
 export async function nudgeChatOf(store: Pick<Store, 'chats'>, unitId: number): Promise<ChatRecord | null> {

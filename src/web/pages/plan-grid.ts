@@ -65,6 +65,8 @@ export interface PlanGridView {
   calendar: WorkingCalendar;
   /** the page's address, for the pager's links */
   here: URL;
+  /** the units whose overdue cells carry a "Nhắc" button for this person (decided in the domain) */
+  nudgeUnits: ReadonlySet<number>;
 }
 
 /** `/ke-hoach/<mã>`: units × tasks for a period, each cell coloured and labelled, with row and column totals. */
@@ -124,7 +126,16 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
                   (occurrence) =>
                     html`<a class="cell ${CELL_CLASS[occurrence.bucket]}" href="/ky-bao-cao/${occurrence.occurrenceId}"
                       >${cellLabel(t, occurrence, view.today, view.calendar)}${cell.length > 1 ? html` <small>(${periodOf(occurrence.period)})</small>` : ''}</a
-                    >`,
+                    >${
+                      occurrence.bucket === 'open_overdue' && view.nudgeUnits.has(row.unit.id)
+                        ? html`<form class="nudge" method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/nhac">
+                            <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+                            <button type="submit" aria-label="${t('web-nudge-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
+                              ${t('web-nudge-cell')}
+                            </button>
+                          </form>`
+                        : ''
+                    }`,
                 )}
               </td>`;
             })}
