@@ -320,3 +320,32 @@ web-exports-col-undated = No deadline
 web-exports-feedback = Feedback statistics
 web-exports-feedback-xlsx = Download feedback statistics by unit (.xlsx)
 web-exports-feedback-hint = (for the chosen period; without one, this month; counts only, no case content)
+
+## Phone calendar: deadlines by a private iCal address (/lich/<token>.ics)
+web-feed-title = Deadlines in your phone's calendar
+web-feed-intro = A private address of yours for your phone's calendar (Google Calendar, iPhone Calendar, Outlook) to show the deadlines of the next { $days } days in the units you may see. Anyone with the address can read the calendar: do not pass it on.
+web-feed-none = Your private calendar is off.
+web-feed-active = Your private calendar is on (made on { $date }). The address is shown only once; if you no longer have it, make a new one.
+web-feed-create = Make a calendar address
+web-feed-replace = Make a new address (the old one stops working)
+web-feed-revoke = Turn the private calendar off
+web-feed-created = Your calendar address (shown only this once, copy it now):
+web-feed-created-hint = In your calendar app choose “Add calendar” → “From URL” (or “Subscribe”) and paste the address.
+web-feed-revoked = Your private calendar is off: the old address no longer works.
+web-feed-nothing-to-revoke = Your private calendar was not on, so there was nothing to turn off.
+web-feed-calendar-name = Deadlines — { $department }
+web-feed-shifted = The stated last day { $stated } is a day off → due by the end of { $effective }.
+web-feed-due = Due: { $effective }.
+web-feed-plan = Plan: { $plan }
+
+## "Remind the unit" on an overdue period
+web-nudge-button = Remind the unit
+web-nudge-hint = Sends one reminder to the unit's group (once a day per unit and task).
+web-nudge-no-group = The unit has no chat group bound, so it cannot be reminded; bind one by typing /dangky <unit code> in the unit's group.
+web-nudge-sent = A reminder is queued for the group “{ $chat }”.
+web-nudge-already-sent = The unit was already reminded of this task today; it can be reminded again tomorrow.
+web-nudge-not-overdue = This period is no longer overdue, so there is nothing to remind.
+web-nudge-message = Leader { $leader } reminds: [NV{ $task }] { $title } — { $unit } is { $days } days overdue (due { $due }). Report with /baocao NV{ $task }.
+web-who-nudge = Department leaders, administrators and the leaders of this unit or a unit above it
+web-nudge-cell = Remind
+web-nudge-cell-label = Remind { $unit } of { $task }

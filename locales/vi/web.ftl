@@ -314,3 +314,32 @@ web-exports-col-undated = Không có thời hạn
 web-exports-feedback = Thống kê phản ánh
 web-exports-feedback-xlsx = Tải thống kê phản ánh theo đơn vị (.xlsx)
 web-exports-feedback-hint = (theo kỳ đã chọn; không có kỳ thì tháng này; chỉ số lượng, không có nội dung vụ việc)
+
+## Lịch điện thoại: hạn chót qua một địa chỉ iCal riêng (/lich/<mã>.ics)
+web-feed-title = Đưa hạn chót vào lịch điện thoại
+web-feed-intro = Một địa chỉ riêng của anh/chị để lịch điện thoại (Google Calendar, Lịch iPhone, Outlook) tự hiện các hạn chót { $days } ngày tới của những đơn vị anh/chị được xem. Ai có địa chỉ này đều xem được lịch: không gửi cho người khác.
+web-feed-none = Anh/chị chưa bật lịch riêng.
+web-feed-active = Lịch riêng của anh/chị đang bật (tạo ngày { $date }). Địa chỉ chỉ hiện một lần; nếu không còn giữ, hãy tạo địa chỉ mới.
+web-feed-create = Tạo địa chỉ lịch
+web-feed-replace = Tạo địa chỉ mới (địa chỉ cũ thôi dùng được)
+web-feed-revoke = Tắt lịch riêng
+web-feed-created = Địa chỉ lịch của anh/chị (chỉ hiện lần này, hãy chép ngay):
+web-feed-created-hint = Trong ứng dụng lịch, chọn “Thêm lịch” → “Từ URL” (hoặc “Đăng ký lịch”) rồi dán địa chỉ trên.
+web-feed-revoked = Đã tắt lịch riêng: địa chỉ cũ không còn dùng được.
+web-feed-nothing-to-revoke = Anh/chị chưa bật lịch riêng nên không có gì để tắt.
+web-feed-calendar-name = Hạn chót — { $department }
+web-feed-shifted = Hạn ghi trong văn bản { $stated } rơi vào ngày nghỉ → nộp đến hết { $effective }.
+web-feed-due = Hạn nộp: { $effective }.
+web-feed-plan = Kế hoạch: { $plan }
+
+## "Nhắc đơn vị" trên một kỳ quá hạn
+web-nudge-button = Nhắc đơn vị
+web-nudge-hint = Gửi một tin nhắc vào nhóm của đơn vị (mỗi nhiệm vụ, mỗi đơn vị một lần trong ngày).
+web-nudge-no-group = Đơn vị chưa gắn nhóm chat nào nên không nhắc được; hãy vào nhóm của đơn vị và gõ /dangky <mã đơn vị> để gắn.
+web-nudge-sent = Đã xếp tin nhắc vào nhóm “{ $chat }”.
+web-nudge-already-sent = Hôm nay đơn vị đã được nhắc về nhiệm vụ này rồi; ngày mai mới nhắc lại được.
+web-nudge-not-overdue = Kỳ này không còn quá hạn nên không cần nhắc.
+web-nudge-message = Lãnh đạo { $leader } nhắc: [NV{ $task }] { $title } — { $unit } quá hạn { $days } ngày (hạn { $due }). Báo cáo bằng /baocao NV{ $task }.
+web-who-nudge = lãnh đạo Sở, quản trị viên và lãnh đạo của đơn vị này hoặc đơn vị cấp trên
+web-nudge-cell = Nhắc
+web-nudge-cell-label = Nhắc { $unit } về { $task }

@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit/audit.js';
+import type { CalendarFeedsRepository } from './calendar-feed/calendar-feed.js';
 import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
@@ -36,6 +37,8 @@ export interface Repositories {
   evidence: EvidenceRepository;
   /** dashboard sign-in links and sessions */
   signIn: SignInRepository;
+  /** the private calendar feeds (one per person, by a hashed token) */
+  calendarFeeds: CalendarFeedsRepository;
   /** what the administrators' health page reads */
   systemHealth: SystemHealthReads;
 }

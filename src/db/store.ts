@@ -1,6 +1,7 @@
 import type { Repositories, Store } from '../core/store.js';
 import type { Database } from './client.js';
 import { createAuditRepository } from './repositories/audit.repository.js';
+import { createCalendarFeedsRepository } from './repositories/calendar-feeds.repository.js';
 import { createCalendarDaysRepository } from './repositories/calendar-days.repository.js';
 import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
@@ -36,6 +37,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     calendarDays: createCalendarDaysRepository({ db }),
     evidence: createEvidenceRepository({ db }),
     signIn: createSignInRepository({ db }),
+    calendarFeeds: createCalendarFeedsRepository({ db }),
     systemHealth: createSystemHealthReads({ db }),
   };
 }

@@ -13,6 +13,10 @@ import { localDateOf } from '../core/dates/local-date.js';
 import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/view-scope.js';
 import { parseStatsPeriod } from '../core/feedback/period.js';
 import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
+import { createFeed, FEED_DAYS, feedEvents, revokeFeed } from '../core/calendar-feed/calendar-feed.js';
+import { nudgeableUnitIds, nudgeUnit } from '../core/plans/nudge-unit.js';
+import { formatDateVi } from '../core/dates/local-date.js';
+import { calendarFeedText } from './calendar-feed.js';
 import { unitPage } from '../core/units/unit-page.js';
 import { UNIT_KINDS, type UnitKind } from '../core/units/unit.js';
 import { occurrencePage } from '../core/plans/occurrence-page.js';
@@ -40,11 +44,11 @@ import { dateTimeOf } from './format.js';
 import type { Html } from './html.js';
 import type { Frame } from './layout.js';
 import { type ErrorKind, errorPage } from './pages/errors.js';
-import { deadlinesPage } from './pages/deadlines.js';
+import { deadlinesPage, type FeedSection } from './pages/deadlines.js';
 import { casePageView, feedbackBookPage } from './pages/feedback.js';
 import { overviewPage } from './pages/overview.js';
 import { unitPageView } from './pages/unit.js';
-import { occurrencePageView, planGridPage } from './pages/plan-grid.js';
+import { type NudgeResult, occurrencePageView, planGridPage } from './pages/plan-grid.js';
 import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
@@ -192,7 +196,9 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
 
   app.onError(async (error, c) => {
     if (error instanceof HTTPException && error.status === 403) return refuse(c, 'csrf', 403);
-    logger.error({ err: error, path: c.req.path }, 'dashboard request failed');
+    // a feed's path is its credential: never written to a log
+    const path = c.req.path.startsWith('/lich/') ? '/lich/…' : c.req.path;
+    logger.error({ err: error, path }, 'dashboard request failed');
     try {
       return await refuse(c, 'internal', 500);
     } catch {
@@ -255,10 +261,65 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
     });
   });
 
-  page('deadlines', async (_c, viewer, scope, frame) => {
+  async function deadlinesView(viewer: Viewer, scope: PageScope, frame: Frame, shown: Partial<FeedSection> = {}) {
     const working = await deps.calendar.current();
     const calendar = await deadlineCalendar(store, { unitIds: scopeUnitIds(scope), today: today(), calendar: working });
-    return deadlinesPage(frame, { scope, pickable: await pickableFor(viewer), calendar, working, today: today() });
+    const feed: FeedSection = {
+      days: FEED_DAYS,
+      activeSince: await store.calendarFeeds.createdAtOf(viewer.memberId),
+      address: null,
+      notice: null,
+      ...shown,
+    };
+    return deadlinesPage(frame, { scope, pickable: await pickableFor(viewer), calendar, working, today: today(), feed });
+  }
+
+  page('deadlines', async (_c, viewer, scope, frame) => deadlinesView(viewer, scope, frame));
+
+  // The private calendar feed: made (or replaced) and turned off by a form on /han-chot; the address is shown once.
+  const feedForm = (path: string, act: (viewer: Viewer) => Promise<Partial<FeedSection> | null>) =>
+    app.post(path, async (c) => {
+      const viewer = c.get('viewer');
+      const token = c.get('sessionToken');
+      if (!viewer || !token) return c.redirect(SIGN_IN_PATH, 303);
+      const form = await c.req.parseBody();
+      if (!formTokenMatches(token, form.csrf)) return refuse(c, 'csrf', 403);
+      const outcome = await resolvePageScope(store, viewer, PAGES.deadlines.permission, null);
+      if (!outcome.ok) return viewer.grants.length === 0 ? refuse(c, 'no-role', 403) : refuse(c, 'forbidden', 403);
+      const shown = await act(viewer);
+      if (!shown) return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
+      return respond(c, await deadlinesView(viewer, outcome.scope, await frameOf(c, PAGES.deadlines.path), shown));
+    });
+
+  feedForm(`${PAGES.deadlines.path}/lich`, async (viewer) => {
+    const made = await createFeed(store, tokens, { owner: viewer, now: clock.now() });
+    return made.ok ? { address: `${address.base()}/lich/${made.token}.ics` } : null;
+  });
+
+  feedForm(`${PAGES.deadlines.path}/lich/tat`, async (viewer) => ({
+    notice: (await revokeFeed(store, { owner: viewer })) ? 'revoked' : 'nothing-to-revoke',
+  }));
+
+  // The feed itself: no session, the token in the path is the credential; anything wrong is a bare 404.
+  app.get('/lich/:file', async (c) => {
+    const file = c.req.param('file');
+    const token = file.endsWith('.ics') ? file.slice(0, -'.ics'.length) : '';
+    const feed = token ? await feedEvents(store, tokens, { token, today: today(), calendar: await deps.calendar.current() }) : null;
+    if (!feed) return c.text('404', 404);
+    const units = await store.units.list();
+    const department = units.find((unit) => unit.parentId === null)?.name ?? '';
+    // in the owner's language (their /ngonngu), as a message to them in chat would be
+    const text = calendarFeedText(i18n.translator(i18n.resolve(feed.locale)), {
+      events: feed.events,
+      department,
+      host: new URL(address.base()).hostname,
+      now: clock.now(),
+    });
+    return c.body(text, 200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="han-chot.ics"',
+      'Cache-Control': 'private, no-store',
+    });
   });
 
   page('feedback', async (c, viewer, scope, frame) => {
@@ -347,26 +408,57 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
         today: today(),
         calendar,
         here: new URL(c.req.url),
+        nudgeUnits: nudgeableUnitIds(viewer, await store.units.list()),
       }),
     );
   });
 
-  app.get(ITEM_PAGES.occurrence.path, async (c) => {
+  /** An occurrence (a cell of the grid); with `nudge`, first the "Nhắc đơn vị" POST (CSRF, decided in the domain). */
+  async function showOccurrence(c: Context<Env>, nudge: boolean) {
     const viewer = c.get('viewer');
     if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
     const id = Number(c.req.param('id'));
     if (!Number.isSafeInteger(id) || id <= 0) return refuse(c, 'not-found', 404);
+    const calendar = await deps.calendar.current();
+    let nudged: NudgeResult | null = null;
+    if (nudge) {
+      const form = await c.req.parseBody();
+      const token = c.get('sessionToken');
+      if (!token || !formTokenMatches(token, form.csrf)) return refuse(c, 'csrf', 403);
+      const outcome = await nudgeUnit(store, {
+        occurrenceId: id,
+        viewer,
+        today: today(),
+        calendar,
+        compose: (chat, facts) =>
+          i18n.translator(i18n.resolve(chat.locale))('web-nudge-message', {
+            leader: facts.leaderName,
+            task: facts.taskId,
+            title: facts.title,
+            unit: facts.unitName,
+            days: facts.daysLate,
+            due: formatDateVi(facts.effective),
+          }),
+      });
+      if (!outcome.ok) {
+        if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
+        if (outcome.reason === 'denied') {
+          if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
+          return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-nudge') });
+        }
+        nudged = { kind: outcome.reason };
+      } else nudged = { kind: 'sent', chat: outcome.chat.title ?? outcome.chat.ref };
+    }
     const outcome = await occurrencePage(store, { occurrenceId: id, viewer });
     if (!outcome.ok) {
       if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
       if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
       return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
     }
-    return respond(
-      c,
-      occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar: await deps.calendar.current() }),
-    );
-  });
+    return respond(c, occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar, nudged }));
+  }
+  app.get(ITEM_PAGES.occurrence.path, (c) => showOccurrence(c, false));
+  app.post(`${ITEM_PAGES.occurrence.path}/nhac`, (c) => showOccurrence(c, true));
 
   /** A case: what a group sees of it, and for those allowed the rest after an audited click. */
   async function showCase(c: Context<Env>, reveal: boolean) {

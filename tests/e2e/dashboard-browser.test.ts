@@ -202,6 +202,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await page.getByRole('link', { name: 'Quá hạn 10 ngày' }).first().click();
       await page.waitForURL(/\/ky-bao-cao\/\d+$/);
       await check(page, '14b-ky-bao-cao');
+      // "Nhắc đơn vị" on the red cell: one reminder queued to the unit's group, said on the page
+      await page.getByRole('button', { name: 'Nhắc đơn vị' }).click();
+      await expect(page.getByText(/Đã xếp tin nhắc vào nhóm/).count()).resolves.toBe(1);
+      await check(page, '14c-nhac-don-vi');
       // the deadlines calendar, narrowed by the filter
       await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Hạn chót' }).click();
       await page.waitForURL(`${base}/han-chot`);
@@ -210,6 +214,14 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await page.waitForURL(`${base}/han-chot?don-vi=BVDK`);
       await expect(page.getByText('Còn 4 ngày').count()).resolves.toBe(1);
       await check(page, '15-han-chot');
+      // the private calendar address, shown once, then fetched as a phone's calendar would (no cookie)
+      await page.getByRole('button', { name: 'Tạo địa chỉ lịch' }).click();
+      const feedAddress = await page.locator('code').filter({ hasText: '/lich/' }).textContent();
+      expect(feedAddress).toMatch(/\/lich\/[\w-]+\.ics$/);
+      await check(page, '15a-lich-dien-thoai');
+      const feed = await fetch(feedAddress!);
+      expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(await feed.text()).toContain('BEGIN:VEVENT');
       // the feedback book, then a case: redacted, then revealed by the audited button
       await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Phản ánh' }).click();
       await page.waitForURL(`${base}/phan-anh`);

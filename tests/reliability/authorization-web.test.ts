@@ -198,6 +198,85 @@ describe('dashboard authorization matrix', () => {
     });
   }
 
+  it('GET /lich/<token>.ics: the token is the credential — no session opens it, a refusal is a bare 404 that writes nothing', async () => {
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const before = await databaseState(t);
+      for (const path of ['/lich/khong-phai-ma-cua-ai-ca-0123456789abcdef.ics', '/lich/x.ics', '/lich/han-chot']) {
+        const response = await browsers.get(role)!.request(path);
+        const text = await response.text();
+        if (response.status !== 404 || text !== '404') wrong.push(`${path} × ${role}: got ${response.status} ${text.slice(0, 100)}`);
+      }
+      const changed = changedTables(before, await databaseState(t));
+      if (changed.length > 0) wrong.push(`${role}: a refused feed changed ${changed.join(', ')}`);
+    }
+    // each person's own feed, read with no session: what they could see on /han-chot (BVĐK, or every unit)
+    for (const role of ROLES.filter((r) => r !== 'none')) {
+      const client = browsers.get(role)!;
+      const csrf = /name="csrf" value="([\w-]+)"/.exec(await (await client.request('/han-chot')).text())![1]!;
+      const made = await pageText(await client.request('/han-chot/lich', { form: { csrf } }));
+      const token = /\/lich\/([\w-]+)\.ics/.exec(made)?.[1];
+      if (!token) {
+        wrong.push(`${role}: no feed address in ${made.slice(0, 200)}`);
+        continue;
+      }
+      const feed = await browsers.get('none')!.request(`/lich/${token}.ics`);
+      const ics = await feed.text();
+      if (feed.status !== 200) wrong.push(`${role}'s feed: got ${feed.status}`);
+      const departmentWide = DEPARTMENT_WIDE.includes(role);
+      if (!ics.includes('— BVĐK tỉnh')) wrong.push(`${role}'s feed lacks BVĐK`);
+      if (ics.includes('— CDC tỉnh') !== departmentWide) wrong.push(`${role}'s feed: CDC shown ${!departmentWide}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('POST /ky-bao-cao/<id>/nhac × role × own unit (BVĐK) and another (CDC): the unit’s leaders only', async () => {
+    const units = await t.app.store.units.list();
+    const overdueOf = async (code: string) => {
+      const unit = units.find((u) => u.code === code)!;
+      const [first] = await t.app.store.plans.openOccurrences({ unitIds: [unit.id], dueTo: '2026-11-19' });
+      return first!.occurrenceId;
+    };
+    const targets = { own: await overdueOf('BVDK'), other: await overdueOf('CDC') };
+    // A: the reminder queued (or already queued today); D: 403 naming who may; L: to the sign-in page
+    const cells: Record<RoleName, `${'A' | 'D' | 'L'}${'A' | 'D' | 'L'}`> = {
+      admin: 'AA',
+      department_leader: 'AA',
+      unit_leader: 'AD',
+      focal_point: 'DD',
+      deputy: 'DD',
+      feedback_handler: 'DD',
+      staff: 'DD',
+      none: 'LL',
+    };
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const client = browsers.get(role)!;
+      const csrf = /name="csrf" value="([\w-]+)"/.exec(await (await client.request('/cach-tinh')).text())?.[1] ?? 'none';
+      for (const [index, place] of (['own', 'other'] as const).entries()) {
+        const expected = cells[role][index];
+        const before = await databaseState(t);
+        const response = await client.request(`/ky-bao-cao/${targets[place]}/nhac`, { form: { csrf } });
+        const text = await pageText(response);
+        const cell = `${place} × ${role}: expected ${expected}`;
+        if (expected === 'A') {
+          if (response.status !== 200 || !/Đã xếp tin nhắc vào nhóm|đã được nhắc về nhiệm vụ này rồi/.test(text))
+            wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);
+          continue;
+        }
+        if (expected === 'D') {
+          if (response.status !== 403 || !text.includes('lãnh đạo Sở, quản trị viên và lãnh đạo của đơn vị này hoặc đơn vị cấp trên'))
+            wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);
+        } else if (response.status !== 303 || response.headers.get('location') !== '/dang-nhap') {
+          wrong.push(`${cell}, got ${response.status} → ${response.headers.get('location')}`);
+        }
+        const changed = changedTables(before, await databaseState(t));
+        if (changed.length > 0) wrong.push(`${cell}, a refusal changed ${changed.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('POST /dang-xuat: each person signs out their own session only; nobody else is touched', async () => {
     for (const role of ROLES.filter((r) => r !== 'none')) {
       const client = browsers.get(role)!;

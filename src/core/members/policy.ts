@@ -57,6 +57,9 @@ export const permissions = {
   // The dashboard (issue 24). Signing in, and any page about a unit, needs a role in that unit or above it (or
   // in any unit, on a page with no unit named): a page shows what the person could see in a private chat.
   dashboard: { kind: 'roles', name: 'dashboard', roles: ROLES, scope: 'unit' },
+  // "Nhắc đơn vị" on an overdue cell of the dashboard: one reminder to the unit's group, from those who lead it
+  // (the Department's leaders, the administrators, the unit's leader or a leader of a unit above it).
+  nudge: { kind: 'roles', name: 'nudge', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
   // The health page of the whole installation: groups, roles, the outbox, tokens. The people who run the bot.
   systemHealth: { kind: 'roles', name: 'system-health', roles: ['admin'], scope: 'global' },
   // Correcting a saved plan (/kehoach sửa, bỏ, lưu trữ; issue 18): the administrators, who import plans. The

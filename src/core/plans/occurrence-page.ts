@@ -1,6 +1,7 @@
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import type { Store } from '../store.js';
+import { mayNudge, nudgeChatOf } from './nudge-unit.js';
 import type { Unit } from '../units/unit.js';
 import type { EvidenceFile, OccurrenceDetail, ReportRecord } from './plan.js';
 
@@ -9,6 +10,8 @@ export interface OccurrencePage {
   unit: Unit;
   latestReport: ReportRecord | null;
   evidence: EvidenceFile[];
+  /** "Nhắc đơn vị": whether the viewer may remind the unit, and whether it has a group to be reminded in */
+  nudge: { allowed: boolean; hasGroup: boolean };
 }
 
 /**
@@ -24,9 +27,11 @@ export async function occurrencePage(
   const [unit, scope] = await Promise.all([store.units.findById(occurrence.unitId), store.units.ancestorIds(occurrence.unitId)]);
   if (!unit) return { ok: false, reason: 'unknown' };
   if (!isAllowed(input.viewer, permissions.unitMember, scope)) return { ok: false, reason: 'denied' };
-  const [latestReport, evidence] = await Promise.all([
+  const allowed = mayNudge(input.viewer, scope);
+  const [latestReport, evidence, chat] = await Promise.all([
     store.reports.latestOn(occurrence.occurrenceId),
     store.reports.evidenceFor(occurrence.occurrenceId),
+    allowed ? nudgeChatOf(store, unit.id) : null,
   ]);
-  return { ok: true, value: { occurrence, unit, latestReport, evidence } };
+  return { ok: true, value: { occurrence, unit, latestReport, evidence, nudge: { allowed, hasGroup: chat !== null } } };
 }

@@ -27,3 +27,4 @@ export * from './inbound-events.js';
 export * from './zalo-tokens.js';
 export * from './evidence-files.js';
 export * from './web-sessions.js';
+export * from './calendar-feeds.js';

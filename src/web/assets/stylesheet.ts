@@ -29,6 +29,8 @@ nav.main a { text-decoration: none; padding: .25rem 0; border-bottom: 3px solid 
 nav.main a[aria-current="page"] { border-bottom-color: var(--brand-ink); font-weight: 700; }
 .account { margin-left: auto; display: flex; flex-wrap: wrap; gap: .25rem .75rem; align-items: center; }
 .account form { display: inline; margin: 0; }
+form.nudge { display: inline; margin: 0 0 0 .25rem; }
+form.nudge button { padding: .05rem .4rem; font-size: .875rem; }
 button, .button { font: inherit; cursor: pointer; border-radius: 4px; border: 1px solid var(--brand); background: var(--brand); color: var(--brand-ink); padding: .4rem .9rem; }
 header.site button { background: var(--paper); color: var(--brand); border-color: var(--paper); padding: .15rem .6rem; }
 button.primary { font-size: 1.125rem; padding: .6rem 1.4rem; }

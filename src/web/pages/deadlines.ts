@@ -8,6 +8,7 @@ import type { Translate } from '../../core/text/translate.js';
 import type { Unit } from '../../core/units/unit.js';
 import { type Frame, layout, scrollingTable } from '../layout.js';
 import { type Html, html } from '../html.js';
+import { dateOf } from '../format.js';
 import { scopeLine } from './overview.js';
 import { unitPicker } from './unit-picker.js';
 
@@ -29,6 +30,48 @@ export interface DeadlinesView {
   calendar: DeadlineCalendar;
   working: WorkingCalendar;
   today: LocalDate;
+  feed: FeedSection;
+}
+
+/** The private calendar feed's section: whether one is on, and the address just made (shown this once). */
+export interface FeedSection {
+  days: number;
+  activeSince: Date | null;
+  address: string | null;
+  notice: 'revoked' | 'nothing-to-revoke' | null;
+}
+
+/** "Đưa hạn chót vào lịch điện thoại": make (or replace) the private address, or turn it off. */
+function feedSection(frame: Frame, feed: FeedSection): Html {
+  const t = frame.t;
+  const csrf = html`<input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />`;
+  const notice = feed.address
+    ? html`<div class="notice good" role="status">
+        <p>${t('web-feed-created')} <code>${feed.address}</code></p>
+        <p class="hint">${t('web-feed-created-hint')}</p>
+      </div>`
+    : feed.notice
+      ? html`<p class="notice" role="status">${t(feed.notice === 'revoked' ? 'web-feed-revoked' : 'web-feed-nothing-to-revoke')}</p>`
+      : '';
+  const state = feed.activeSince ? t('web-feed-active', { date: dateOf(feed.activeSince, frame.timezone) }) : t('web-feed-none');
+  return html`<section aria-labelledby="lich-dien-thoai">
+    <h2 id="lich-dien-thoai">${t('web-feed-title')}</h2>
+    <p>${t('web-feed-intro', { days: feed.days })}</p>
+    ${notice}
+    <p>${state}</p>
+    <form method="post" action="/han-chot/lich">
+      ${csrf}
+      <button type="submit">${t(feed.activeSince ? 'web-feed-replace' : 'web-feed-create')}</button>
+    </form>
+    ${
+      feed.activeSince
+        ? html`<form method="post" action="/han-chot/lich/tat">
+            ${csrf}
+            <button type="submit">${t('web-feed-revoke')}</button>
+          </form>`
+        : ''
+    }
+  </section>`;
 }
 
 /** `/han-chot`: the next 30 days, day by day, with days off named and what falls due on each. */
@@ -78,6 +121,7 @@ export function deadlinesPage(frame: Frame, view: DeadlinesView): Html {
         </tbody>
       </table>`,
     )}
-    <p class="hint"><a href="/cach-tinh#ngay-lam-viec">${t('web-count-ngay-lam-viec-term')}</a></p>`;
+    <p class="hint"><a href="/cach-tinh#ngay-lam-viec">${t('web-count-ngay-lam-viec-term')}</a></p>
+    ${feedSection(frame, view.feed)}`;
   return layout(frame, t('web-deadlines-title'), body);
 }

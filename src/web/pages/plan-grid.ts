@@ -65,6 +65,8 @@ export interface PlanGridView {
   calendar: WorkingCalendar;
   /** the page's address, for the pager's links */
   here: URL;
+  /** the units whose overdue cells carry a "Nhắc" button for this person (decided in the domain) */
+  nudgeUnits: ReadonlySet<number>;
 }
 
 /** `/ke-hoach/<mã>`: units × tasks for a period, each cell coloured and labelled, with row and column totals. */
@@ -124,7 +126,16 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
                   (occurrence) =>
                     html`<a class="cell ${CELL_CLASS[occurrence.bucket]}" href="/ky-bao-cao/${occurrence.occurrenceId}"
                       >${cellLabel(t, occurrence, view.today, view.calendar)}${cell.length > 1 ? html` <small>(${periodOf(occurrence.period)})</small>` : ''}</a
-                    >`,
+                    >${
+                      occurrence.bucket === 'open_overdue' && view.nudgeUnits.has(row.unit.id)
+                        ? html`<form class="nudge" method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/nhac">
+                            <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+                            <button type="submit" aria-label="${t('web-nudge-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
+                              ${t('web-nudge-cell')}
+                            </button>
+                          </form>`
+                        : ''
+                    }`,
                 )}
               </td>`;
             })}
@@ -157,10 +168,33 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
 }
 
 /** `/ky-bao-cao/<id>`: a cell of the grid opened: the task, the unit, the deadline and its state, the latest report, the evidence. */
-export function occurrencePageView(frame: Frame, view: { page: OccurrencePage; today: LocalDate; calendar: WorkingCalendar }): Html {
+/** What came of a "Nhắc đơn vị" click, said above the occurrence. */
+export type NudgeResult = { kind: 'sent'; chat: string } | { kind: 'already-sent' | 'no-group' | 'not-overdue' };
+
+export function occurrencePageView(
+  frame: Frame,
+  view: { page: OccurrencePage; today: LocalDate; calendar: WorkingCalendar; nudged?: NudgeResult | null },
+): Html {
   const t = frame.t;
-  const { occurrence, unit, latestReport, evidence } = view.page;
+  const { occurrence, unit, latestReport, evidence, nudge } = view.page;
   const state = openDueState(occurrence.dueDate, view.today, view.calendar);
+  const overdue = occurrence.status === 'open' && state.kind === 'overdue';
+  const result = view.nudged
+    ? view.nudged.kind === 'sent'
+      ? html`<p class="notice good" role="status">${t('web-nudge-sent', { chat: view.nudged.chat })}</p>`
+      : html`<p class="notice${view.nudged.kind === 'no-group' ? ' bad' : ''}" role="status">${t(`web-nudge-${view.nudged.kind}`)}</p>`
+    : '';
+  // the button for those the domain allows, on an overdue period only; without a group, the page says so instead
+  const button =
+    nudge.allowed && overdue && view.nudged?.kind !== 'no-group'
+      ? nudge.hasGroup
+        ? html`<form method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/nhac">
+            <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+            <button type="submit">${t('web-nudge-button')}</button>
+            <p class="hint">${t('web-nudge-hint')}</p>
+          </form>`
+        : html`<p class="notice bad">${t('web-nudge-no-group')}</p>`
+      : '';
   const stateText =
     occurrence.status === 'done'
       ? t('web-grid-done')
@@ -198,6 +232,7 @@ export function occurrencePageView(frame: Frame, view: { page: OccurrencePage; t
             </ul>`
         }
       </dd>
-    </dl>`;
+    </dl>
+    ${result} ${button}`;
   return layout(frame, occurrence.title, body);
 }
