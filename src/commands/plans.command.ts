@@ -8,6 +8,7 @@ import {
   changeTask,
   findPlan,
   listPlans,
+  planCountUnits,
   mayManagePlans,
   readTaskChange,
   readTaskNumber,
@@ -67,6 +68,9 @@ async function edit(ctx: CommandContext, rest: readonly string[]): Promise<Reply
   return { text: lines.join('\n') };
 }
 
+/** The units this person's counts of open and overdue work cover (their own view; every unit for the Department). */
+const countUnits = async (ctx: CommandContext) => planCountUnits(ctx.actor.grants, await ctx.store.units.list());
+
 async function findPlanById(ctx: CommandContext, planId: number) {
   const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true });
   return plans.find((p) => p.id === planId)!;
@@ -116,14 +120,27 @@ export const plansCommand = defineCommand({
     switch (found?.verb) {
       case undefined:
         if (args.length === 0) {
-          const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: false });
+          const plans = await listPlans(ctx.store, {
+            today: ctx.today,
+            calendar: ctx.calendar,
+            all: false,
+            unitIds: await countUnits(ctx),
+          });
           return { text: describePlanList(ctx.t, plans, false) };
         }
-        return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
+        return {
+          text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), { ...ctx, unitIds: await countUnits(ctx) }), {
+            hint: mayManagePlans(ctx.actor),
+          }),
+        };
       case 'all': {
         if (rest.length > 0)
-          return { text: describePlanDetail(ctx.t, await showPlan(ctx.store, rest.join(' '), ctx), { hint: mayManagePlans(ctx.actor) }) };
-        const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true });
+          return {
+            text: describePlanDetail(ctx.t, await showPlan(ctx.store, rest.join(' '), { ...ctx, unitIds: await countUnits(ctx) }), {
+              hint: mayManagePlans(ctx.actor),
+            }),
+          };
+        const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true, unitIds: await countUnits(ctx) });
         return { text: describePlanList(ctx.t, plans, true) };
       }
       case 'edit':

@@ -47,10 +47,13 @@ async function snapshot() {
 }
 
 describe('/kehoach: reading the plans', () => {
-  it('lists the plans with their task, open and overdue counts to any member', async () => {
+  it('lists the plans with their task, open and overdue counts to any member, counted in the units they see', async () => {
+    const whole = await t.ask('/kehoach', ADMIN);
+    expect(whole).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
     const list = await t.ask('/kehoach', privately('dau-moi'));
     expect(list.split('\n')[0]).toBe('Các kế hoạch đang theo dõi (5):');
-    expect(list).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
+    // a hospital's focal point counts the hospital's work, not the Department's
+    expect(list).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 3 lượt đang mở, 1 quá hạn');
     expect(list).toContain('Xem một kế hoạch: /kehoach <mã kế hoạch>.');
   });
 

@@ -4,7 +4,9 @@ import { overdueBefore } from '../deadlines/deadline.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.js';
 import { extractDeadlines } from '../deadlines/extraction/extract-deadlines.js';
 import { DomainError } from '../errors.js';
+import { ownView } from '../dashboard/view-scope.js';
 import type { Actor } from '../members/member.js';
+import type { Unit } from '../units/unit.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import { findPlanByReference } from '../reports/report-plan.js';
 import type { Repositories, Store } from '../store.js';
@@ -39,12 +41,21 @@ export function readTaskNumber(written: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The units whose open and overdue occurrences a person's plan list counts: every unit for a Department-wide
+ * role (null), else the units they hold a role in and those below them, as every other read counts them.
+ */
+export function planCountUnits(grants: Actor['grants'], units: readonly Unit[]): number[] | null {
+  const view = ownView(grants, units);
+  return view.wholeDepartment ? null : view.units.map((unit) => unit.id);
+}
+
 /** The plans a list shows: archived ones only when asked for every plan (`/kehoach tatca`). */
 export async function listPlans(
   store: Store,
-  options: { today: LocalDate; calendar: WorkingCalendar; all: boolean },
+  options: { today: LocalDate; calendar: WorkingCalendar; all: boolean; unitIds?: readonly number[] | null },
 ): Promise<PlanOverview[]> {
-  const plans = await store.plans.planOverviews(overdueBefore(options.today, options.calendar));
+  const plans = await store.plans.planOverviews(overdueBefore(options.today, options.calendar), options.unitIds ?? null);
   return options.all ? plans : plans.filter((plan) => !plan.archived);
 }
 
@@ -52,9 +63,9 @@ export async function listPlans(
 export async function findPlan(
   store: Store,
   written: string,
-  options: { today: LocalDate; calendar: WorkingCalendar },
+  options: { today: LocalDate; calendar: WorkingCalendar; unitIds?: readonly number[] | null },
 ): Promise<PlanOverview> {
-  const plans = await store.plans.planOverviews(overdueBefore(options.today, options.calendar));
+  const plans = await store.plans.planOverviews(overdueBefore(options.today, options.calendar), options.unitIds ?? null);
   const live = plans.filter((plan) => !plan.archived);
   try {
     return findPlanByReference(live, written, parts(options.today).year) as PlanOverview;
@@ -72,7 +83,7 @@ export interface PlanDetail {
 export async function showPlan(
   store: Store,
   written: string,
-  options: { today: LocalDate; calendar: WorkingCalendar },
+  options: { today: LocalDate; calendar: WorkingCalendar; unitIds?: readonly number[] | null },
 ): Promise<PlanDetail> {
   const plan = await findPlan(store, written, options);
   return { plan, tasks: await store.plans.planTasks(plan.id) };

@@ -134,7 +134,8 @@ export interface TaskRecord {
 
 export interface PlansRepository {
   /** Every plan with its counts, oldest first; archived ones included (the caller hides them). */
-  planOverviews(overdueBefore: LocalDate): Promise<PlanOverview[]>;
+  /** every plan with its tasks, and its open and overdue occurrences counted in `unitIds` (null: every unit) */
+  planOverviews(overdueBefore: LocalDate, unitIds?: readonly number[] | null): Promise<PlanOverview[]>;
   /** The plan's tasks that were not removed, in the plan's order, with their current units. */
   planTasks(planId: number): Promise<PlanTaskRecord[]>;
   findTask(taskId: number): Promise<TaskRecord | null>;

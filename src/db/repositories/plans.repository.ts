@@ -68,8 +68,9 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
   }
 
   return {
-    async planOverviews(overdueBefore) {
-      const open = sql`${occurrences.status} = 'open' and ${tasks.removedAt} is null`;
+    async planOverviews(overdueBefore, unitIds = null) {
+      const inUnits = unitIds === null ? sql`true` : unitIds.length === 0 ? sql`false` : inArray(assignments.unitId, [...unitIds]);
+      const open = sql`${occurrences.status} = 'open' and ${tasks.removedAt} is null and ${inUnits}`;
       const rows = await db
         .select({
           id: plans.id,
