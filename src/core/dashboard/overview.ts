@@ -7,6 +7,7 @@ import { openCases } from '../feedback/queries.js';
 import { backlog } from '../feedback/stats.js';
 import { deadlineCount } from '../plans/deadline-list.js';
 import type { Store } from '../store.js';
+import { weeklyPoints } from '../reports/leader-chart-data.js';
 import type { PageScope } from './view-scope.js';
 
 /** "Due soon" on the overview: within this many working days. */
@@ -29,7 +30,12 @@ export interface Overview {
   /** who has reported on each open task period; only on the whole Department's view (the names are any unit's) */
   reporting: Array<TaskReporting & { deadline: EffectiveDeadline | null }> | null;
   feedback: { open: number; backlog: number; dueToday: number };
+  /** units × the last HEAT_MAP_WEEKS weeks: how many occurrences were overdue at the end of each week's day */
+  heatMap: { weeks: LocalDate[]; units: Array<{ unitId: number; counts: number[] }> };
 }
+
+/** How many weeks the overdue heat map looks back (the last column is today). */
+export const HEAT_MAP_WEEKS = 12;
 
 /**
  * The Department at a glance (`/` of the dashboard), built from the same queries as the leaders' digest and
@@ -43,12 +49,14 @@ export async function overview(
   const { scope, today, calendar } = input;
   const unitIds = scope.wholeDepartment && scope.unit === null ? null : scope.units.map((unit) => unit.id);
   const inView = unitIds === null ? null : new Set(unitIds);
-  const [leaders, open, overdue, dueSoon, cases] = await Promise.all([
+  const points = weeklyPoints(today, HEAT_MAP_WEEKS, calendar, input.timezone);
+  const [leaders, open, overdue, dueSoon, cases, weekly] = await Promise.all([
     leaderDigestData(store, today, input.timezone, calendar),
     deadlineCount(store, { unitIds, window: { kind: 'open' }, today, calendar }),
     deadlineCount(store, { unitIds, window: { kind: 'overdue' }, today, calendar }),
     deadlineCount(store, { unitIds, window: { kind: 'upcoming', days: DUE_SOON_WORKING_DAYS, working: true }, today, calendar }),
     openCases(store, unitIds),
+    store.plans.overdueCountsByUnit(points, unitIds),
   ]);
   const units = inView === null ? leaders.units : leaders.units.filter((unit) => inView.has(unit.unitId));
   const totals = units.reduce(
@@ -76,6 +84,13 @@ export async function overview(
       inView === null
         ? leaders.reporting.map((row) => ({ ...row, deadline: row.dueDate ? effectiveDeadline(row.dueDate, input.calendar) : null }))
         : null,
+    // the units overdue now first, then those overdue longest over the weeks
+    heatMap: {
+      weeks: points.map((point) => point.day),
+      units: [...weekly].sort(
+        (a, b) => b.counts.at(-1)! - a.counts.at(-1)! || b.counts.reduce((x, y) => x + y, 0) - a.counts.reduce((x, y) => x + y, 0),
+      ),
+    },
     feedback: {
       open: active.length,
       backlog: backlog(active, today).length,

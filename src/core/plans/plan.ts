@@ -227,6 +227,11 @@ export interface PlansRepository {
    * overdueBefore in core/deadlines) and still open at `endsAt` (open now, or completed after it). One query for
    * all points.
    */
+  /** overdueCounts unit by unit: each unit with any overdue occurrence at any point, its count at each point */
+  overdueCountsByUnit(
+    points: ReadonlyArray<{ day: LocalDate; overdueBefore: LocalDate; endsAt: Date }>,
+    unitIds: readonly number[] | null,
+  ): Promise<Array<{ unitId: number; counts: number[] }>>;
   overdueCounts(
     points: ReadonlyArray<{ day: LocalDate; overdueBefore: LocalDate; endsAt: Date }>,
     /** only these units' occurrences (a unit leader's branch); null: every unit */

@@ -107,16 +107,21 @@ export function worstFirst<T extends { unitId: number; openOverdue: number; tota
  * overdue then if its effective deadline was before that day and it is still open, or was completed after it.
  * The last point is today and counts exactly what the bars call overdue.
  */
+/** One point a week back from `today` (the last being today): the day, what counts as overdue then, when the day ends. */
+export function weeklyPoints(today: LocalDate, weeks: number, calendar: WorkingCalendar, timezone: string) {
+  return Array.from({ length: weeks }, (_, i) => {
+    const day = addDays(today, -7 * (weeks - 1 - i));
+    return { day, overdueBefore: overdueBefore(day, calendar), endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
+  });
+}
+
 export async function leaderChartData(store: Store, options: LeaderChartOptions): Promise<LeaderChartData> {
   const { today, timezone } = options;
   const weeks = Math.max(1, Math.floor(options.weeks ?? 8));
   const topUnits = Math.max(1, Math.floor(options.topUnits ?? 12));
   const since = options.since ?? leadersWindowStart(today);
   const calendar = options.calendar ?? vietnameseCalendar();
-  const points = Array.from({ length: weeks }, (_, i) => {
-    const day = addDays(today, -7 * (weeks - 1 - i));
-    return { day, overdueBefore: overdueBefore(day, calendar), endsAt: instantAt(addDays(day, 1), '00:00', timezone) };
-  });
+  const points = weeklyPoints(today, weeks, calendar, timezone);
   const scope = options.unitIds ? new Set(options.unitIds) : null;
   const [allFacts, overdue, units] = await Promise.all([
     store.plans.completionFacts({

@@ -465,6 +465,37 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .groupBy(sql`1, 2, 3, 4, 5`);
       return rows.map((row) => ({ ...row, count: Number(row.count) }));
     },
+    async overdueCountsByUnit(points, unitIds) {
+      if (points.length === 0 || unitIds?.length === 0) return [];
+      const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);
+      const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
+      const columns = Object.fromEntries(
+        points.map((point, i) => [
+          `p${i}`,
+          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.overdueBefore}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(
+            Number,
+          ),
+        ]),
+      );
+      const rows = await db
+        .select({ unitId: assignments.unitId, ...columns })
+        .from(occurrences)
+        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+        .where(
+          and(
+            lt(occurrences.dueDate, latestDay),
+            or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)),
+            unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined,
+          ),
+        )
+        .groupBy(assignments.unitId);
+      return rows
+        .map((row) => ({
+          unitId: Number(row.unitId),
+          counts: points.map((_, i) => Number((row as Record<string, unknown>)[`p${i}`] ?? 0)),
+        }))
+        .filter((row) => row.counts.some((count) => count > 0));
+    },
     async overdueCounts(points, unitIds = null) {
       if (points.length === 0 || unitIds?.length === 0) return points.map(() => 0);
       const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);

@@ -79,6 +79,10 @@ table.grid td { white-space: nowrap; }
 .cell.warn { color: var(--warn); background: var(--warn-bg); }
 .cell.open { color: var(--brand); background: #e6eef7; }
 .cell.bad { color: var(--bad); background: var(--bad-bg); }
+.heat td.heat-0 { color: var(--muted); }
+.heat td.heat-1 { background: var(--warn-bg); color: var(--warn); }
+.heat td.heat-2 { background: var(--bad-bg); color: var(--bad); font-weight: 600; }
+.heat td.heat-3 { background: var(--bad); color: #ffffff; font-weight: 700; }
 td.none { color: var(--muted); }
 nav.pager ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem .75rem; }
 nav.pager a[aria-current="page"] { font-weight: 700; }

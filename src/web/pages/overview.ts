@@ -69,6 +69,39 @@ function unitsTable(t: Translate, units: readonly UnitBuckets[], codes: Readonly
   );
 }
 
+/** The level of a heat map cell: 0 none, then 1–2, 3–5, 6 and more overdue. */
+const heatLevel = (count: number) => (count === 0 ? 0 : count <= 2 ? 1 : count <= 5 ? 2 : 3);
+
+/**
+ * Units × the last weeks: how many occurrences were overdue at the end of each week's day. Each cell carries its
+ * number (the colour only repeats it), the units overdue now first.
+ */
+function heatMapTable(t: Translate, heat: Overview['heatMap'], names: ReadonlyMap<number, Unit>): Html {
+  const caption = t('web-overview-heat-caption', { weeks: heat.weeks.length });
+  return scrollingTable(
+    caption,
+    html`<table class="heat">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('web-overview-col-unit')}</th>
+          ${heat.weeks.map((day) => html`<th scope="col" class="num">${formatDateVi(day).slice(0, 5)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${heat.units.map((row) => {
+          const unit = names.get(row.unitId);
+          const name = unit?.shortName ?? unit?.name ?? String(row.unitId);
+          return html`<tr>
+            <th scope="row">${unit ? html`<a href="/don-vi/${unit.code}">${name}</a>` : name}</th>
+            ${row.counts.map((count) => html`<td class="num heat-${heatLevel(count)}">${count}</td>`)}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`,
+  );
+}
+
 function reportingTable(t: Translate, reporting: NonNullable<Overview['reporting']>): Html {
   const owed = reporting.filter((row) => row.missingCount > 0);
   if (owed.length === 0) return html`<p><span class="status good">${t('web-overview-reporting-none')}</span></p>`;
@@ -146,6 +179,12 @@ export function overviewPage(frame: Frame, view: OverviewView): Html {
         ? html`<p>${t('web-overview-units-none')}</p>`
         : html`${completionChart(t, o.units.slice(0, CHART_UNITS), 'bieu-do-caption')}
         ${unitsTable(t, o.units, codes)}`
+    }
+    <h2 id="qua-han-theo-tuan">${t('web-overview-heat')}</h2>
+    ${
+      o.heatMap.units.length === 0
+        ? html`<p>${t('web-overview-heat-none', { weeks: o.heatMap.weeks.length })}</p>`
+        : heatMapTable(t, o.heatMap, new Map(scope.units.map((unit) => [unit.id, unit])))
     }
     ${
       o.reporting

@@ -59,6 +59,14 @@ describe('/ Tổng quan', () => {
     // units most overdue first, in the chart and in the table with the same numbers
     expect(text).toContain('BV Phổi 0 0 4 6 269 ngày TTYT Phong Thổ 0 0 4 6 269 ngày');
     expect(text.indexOf('BV Phổi 0 0 4 6')).toBeLessThan(text.indexOf('CDC tỉnh 4 0 5 2 4 ngày'));
+    // the heat map: units × 12 weeks, its last column (today) the same overdue count as the table above
+    const page = await (await leader.request('/')).text();
+    const heat = page.slice(page.indexOf('<table class="heat">'));
+    expect(text).toContain('Quá hạn theo tuần');
+    const phoi = /<a href="\/don-vi\/BVPHOI">BV Phổi<\/a><\/th>([\s\S]*?)<\/tr>/.exec(heat)![1]!;
+    const counts = [...phoi.matchAll(/heat-\d">(\d+)</g)].map((m) => Number(m[1]));
+    expect(counts).toHaveLength(12);
+    expect(counts.at(-1)).toBe(6);
     // who still owes a report, as the digest says it
     expect(chat).toMatch(
       /\[NV11\] Báo cáo sơ kết, tổng kết thực hiện Quy tắc ứng xử về Ban Chỉ đạo Sở… — quá hạn \d+ ngày \(hạn thứ Năm, 19\/11\/2026\): đã báo cáo 0\/7/,
