@@ -43,6 +43,11 @@ export interface ParsedQuestion {
    * rewritten; empty otherwise ("luật nào quy định…", "luật về…").
    */
   lawName: string[];
+  /**
+   * The issuers the question names in words apart from a number ("chỉ thị của thủ tướng về…": ttg), as the
+   * codes their symbols carry. "cán bộ y tế" names people, not the ministry.
+   */
+  issuers: string[];
 }
 
 /** A question longer than this is cut: nobody types a regulation's subject in more than a few lines. */
@@ -277,7 +282,19 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
       kindAskedBefore: takeAskedKind(lexicon.canonical(words(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
     };
   });
-  return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest), lawName };
+  const named = issuers
+    .filter((mention) => !refs.some((ref) => ref.issuer === mention.code))
+    .filter((mention) => !/(?:^|[^a-z0-9])can $/.test(work.slice(Math.max(0, mention.start - 4), mention.start)))
+    .map((mention) => mention.code);
+  return {
+    text,
+    refs,
+    years: [...new Set(years)],
+    askedKind,
+    tokens: lexicon.withoutStopPhrases(rest),
+    lawName,
+    issuers: [...new Set(named)],
+  };
 }
 
 /**
@@ -364,10 +381,14 @@ function takeAskedKind(
 }
 
 /** The words naming a law after "luật": up to the first chat word, stop phrase or number. */
+const NAME_ENDS: ReadonlySet<string> = new Set(['moi', 'hien', 'nhat']);
+
 function nameAfter(tokens: readonly SearchToken[], lexicon: Lexicon): string[] {
   const name: string[] = [];
   for (const token of lexicon.withoutStopPhrases(tokens)) {
     if (token === null || /\d/.test(token.token) || (!token.inPhrase && lexicon.isStopWord(token.token, token.form))) break;
+    // "luật dân chủ cơ sở mới", "luật tiếp công dân hiện hành": how recent is no part of the name
+    if (NAME_ENDS.has(token.token)) break;
     name.push(token.token);
   }
   return name;
