@@ -25,12 +25,12 @@ const TODAY = '2026-11-23';
  * What the held-out set measures today (README, "Evaluation"): the issue's targets are 97 % and 85 %; the
  * test holds the lookup at what it reaches, so that a change that makes it worse fails.
  */
-const HELD_OUT = { vi: 0.95, en: 0.95 };
+const HELD_OUT = { vi: 0.96, en: 0.95 };
 /**
  * The second held-out set (Vietnamese only, lookup-heldout-2.json), written before the ranker was changed to
  * reach the 97 % target and not tuned on: measured 87.9 % before that change; the test holds what it reaches.
  */
-const HELD_OUT_2 = { vi: 0.92, en: 0 };
+const HELD_OUT_2 = { vi: 0.93, en: 0 };
 const sets: Record<'public' | 'heldout' | 'heldout2', Question[]> = { public: [], heldout: [], heldout2: [] };
 
 const readSet = async (name: string) =>

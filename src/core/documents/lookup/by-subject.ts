@@ -221,9 +221,19 @@ export function decideBySubject(
     : [];
   const rival = adjusted.find((m) => m !== top && !partners.includes(m));
   const kindChose = askedKind !== null && !softKind && kindFits(askedKind, top.entry) && rival && !kindFits(askedKind, rival.entry);
+  // between a document that still applies and one that no longer does, fitting about as well, the one that
+  // applies is the answer (the other is offered beside it), unless a year named points to the past
+  const outlived =
+    years.length === 0 &&
+    rival !== undefined &&
+    stillApplies(top.entry) &&
+    rival.entry.document !== null &&
+    !stillApplies(rival.entry) &&
+    rival.relevance <= top.relevance;
   const clearLead =
     !rival ||
     rival.relevance < THRESHOLDS.margin * top.relevance ||
+    outlived ||
     supersedes(top.entry, rival.entry, asksForRelation || asksForPlan) ||
     (kindChose && rival.relevance <= top.relevance / KIND_REACH);
   const nameOk = askedKind !== 'luat' || question.lawName.length === 0 || isCalled(top.entry, question.lawName);

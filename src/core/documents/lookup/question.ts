@@ -25,6 +25,12 @@ export interface NumberRef {
    * make it context: "nghị định 61/2018 hướng dẫn thế nào…" asks about the decree.
    */
   kindAskedBefore: DocumentKind | null;
+  /**
+   * A kind was asked for and the words right before this number relate the document asked for to it
+   * ("nghị quyết sửa đổi nghị quyết 30c", "văn bản hướng dẫn nghị định 04"): the number is context, even of
+   * the same kind.
+   */
+  relationBefore: boolean;
 }
 
 export interface ParsedQuestion {
@@ -144,8 +150,8 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   const original = text.normalize('NFC').length === lower.length ? text.normalize('NFC') : lower;
   const written = (start: number, end: number) => original.slice(start, end).replace(/\s+/g, '');
   // each number with where it was written (start and end in the text), in the order they are read
-  const found: Array<{ ref: Omit<NumberRef, 'kindAskedBefore'>; start: number; end: number }> = [];
-  const add = (ref: Omit<NumberRef, 'kindAskedBefore'>, start: number, end: number) => found.push({ ref, start, end });
+  const found: Array<{ ref: Omit<NumberRef, 'kindAskedBefore' | 'relationBefore'>; start: number; end: number }> = [];
+  const add = (ref: Omit<NumberRef, 'kindAskedBefore' | 'relationBefore'>, start: number, end: number) => found.push({ ref, start, end });
   const years: number[] = [];
 
   for (const match of work.matchAll(DATE)) {
@@ -280,6 +286,7 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
       ...ref,
       ...(named ? { issuer: named.code, label: `${ref.label} (${original.slice(named.start, named.end)})` } : {}),
       kindAskedBefore: takeAskedKind(lexicon.canonical(words(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
+      relationBefore: askedKind !== null && RELATION_BEFORE.test(work.slice(0, start)),
     };
   });
   const named = issuers
@@ -381,6 +388,10 @@ function takeAskedKind(
 }
 
 /** The words naming a law after "luật": up to the first chat word, stop phrase or number. */
+/** Words that relate a document to the one numbered after them, with the number's kind word between. */
+const RELATION_BEFORE =
+  /\b(?:sua doi|bo sung|huong dan(?: thi hanh)?|trien khai(?: thuc hien)?|quy dinh chi tiet|thay the)(?: (?:mot so dieu cua|cac|cua))? (?:(?:nghi quyet|nghi dinh|thong tu|chi thi|quyet dinh|luat|ke hoach|quy dinh|nq|nd|tt|ct|qd|kh)(?: so)? ?)?$/;
+
 const NAME_ENDS: ReadonlySet<string> = new Set(['moi', 'hien', 'nhat']);
 
 function nameAfter(tokens: readonly SearchToken[], lexicon: Lexicon): string[] {
