@@ -92,6 +92,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
         offAudience: sectors.some((sector) => !entry.sectors.has(sector)),
         // full-text search does not tell which field a word was found in
         anchored: true,
+        anchor: 1,
       };
     });
     matches.sort((a, b) => b.relevance - a.relevance);

@@ -25,8 +25,13 @@ const TODAY = '2026-11-23';
  * What the held-out set measures today (README, "Evaluation"): the issue's targets are 97 % and 85 %; the
  * test holds the lookup at what it reaches, so that a change that makes it worse fails.
  */
-const HELD_OUT = { vi: 0.91, en: 0.95 };
-const sets: Record<'public' | 'heldout', Question[]> = { public: [], heldout: [] };
+const HELD_OUT = { vi: 0.96, en: 0.95 };
+/**
+ * The second held-out set (Vietnamese only, lookup-heldout-2.json), written before the ranker was changed to
+ * reach the 97 % target and not tuned on: measured 87.9 % before that change; the test holds what it reaches.
+ */
+const HELD_OUT_2 = { vi: 0.93, en: 0 };
+const sets: Record<'public' | 'heldout' | 'heldout2', Question[]> = { public: [], heldout: [], heldout2: [] };
 
 const readSet = async (name: string) =>
   (JSON.parse(await readFile(path.join(projectRoot, 'tests', 'fixtures', name), 'utf8')) as { questions: Question[] }).questions;
@@ -37,6 +42,7 @@ beforeAll(async () => {
   sets.public = await readSet('lookup-questions.json');
   // written before the ranker was last changed, and not tuned on: how it does on questions it has not seen
   sets.heldout = await readSet('lookup-heldout.json');
+  sets.heldout2 = await readSet('lookup-heldout-2.json');
 });
 afterAll(() => t.close());
 
@@ -74,6 +80,7 @@ async function expectAccurate(questions: Question[], minimum: { vi: number; en: 
     `${r.question.q} → ${r.answer ?? 'no answer'} [${r.candidates.join(', ')}], expected ${r.question.expect ?? `none ${r.question.ask ?? ''}`}${r.question.says ? ` saying "${r.question.says}"` : ''}`;
   for (const language of ['vi', 'en'] as const) {
     const asked = results.filter((r) => english(r.question) === (language === 'en'));
+    if (asked.length === 0) continue;
     const wrong = asked.filter((r) => !r.right).map(describe);
     const accuracy = (asked.length - wrong.length) / asked.length;
     expect(accuracy, `${language} top-1 accuracy ${(accuracy * 100).toFixed(1)} %; wrong:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(
@@ -124,5 +131,19 @@ describe(`the held-out set on ${driver}`, () => {
 
   it('answers the Vietnamese and English questions it was not tuned on at the measured rates, never confidently wrong', async () => {
     await expectAccurate(sets.heldout, HELD_OUT, true);
+  });
+});
+
+describe(`the second held-out set on ${driver}`, () => {
+  it('has 80+ Vietnamese questions in the everyday forms, 10+ with no answer in the catalogue', () => {
+    const questions = sets.heldout2;
+    expect(questions.filter((q) => !english(q)).length).toBeGreaterThanOrEqual(80);
+    expect(questions.filter((q) => q.expect === null && !q.ask).length).toBeGreaterThanOrEqual(10);
+    for (const tag of ['no-diacritics', 'wrong-kind', 'ordinary-words', 'abbreviation', 'number'])
+      expect(questions.filter((q) => q.tags.includes(tag)).length, tag).toBeGreaterThanOrEqual(3);
+  });
+
+  it('answers the Vietnamese questions it was not tuned on at the measured rate, never where the catalogue cannot', async () => {
+    await expectAccurate(sets.heldout2, HELD_OUT_2, false);
   });
 });

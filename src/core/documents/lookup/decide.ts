@@ -34,7 +34,7 @@ export function decide(question: ParsedQuestion, index: LookupIndex): LookupOutc
   let target: { ref: NumberRef; matches: RefMatch[] } | null = null;
   for (const ref of question.refs) {
     const asked = ref.kindAskedBefore;
-    const isContext = asked !== null && ref.kind !== null && !kindsCompatible(asked, ref.kind);
+    const isContext = (asked !== null && ref.kind !== null && !kindsCompatible(asked, ref.kind)) || ref.relationBefore;
     const matches = isContext ? [] : matchRef(index.withNumber(ref.number), ref, years);
     if (!isContext && !target && counts(ref, matches)) {
       target = { ref, matches };

@@ -25,6 +25,12 @@ export interface NumberRef {
    * make it context: "nghị định 61/2018 hướng dẫn thế nào…" asks about the decree.
    */
   kindAskedBefore: DocumentKind | null;
+  /**
+   * A kind was asked for and the words right before this number relate the document asked for to it
+   * ("nghị quyết sửa đổi nghị quyết 30c", "văn bản hướng dẫn nghị định 04"): the number is context, even of
+   * the same kind.
+   */
+  relationBefore: boolean;
 }
 
 export interface ParsedQuestion {
@@ -43,6 +49,11 @@ export interface ParsedQuestion {
    * rewritten; empty otherwise ("luật nào quy định…", "luật về…").
    */
   lawName: string[];
+  /**
+   * The issuers the question names in words apart from a number ("chỉ thị của thủ tướng về…": ttg), as the
+   * codes their symbols carry. "cán bộ y tế" names people, not the ministry.
+   */
+  issuers: string[];
 }
 
 /** A question longer than this is cut: nobody types a regulation's subject in more than a few lines. */
@@ -139,8 +150,8 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
   const original = text.normalize('NFC').length === lower.length ? text.normalize('NFC') : lower;
   const written = (start: number, end: number) => original.slice(start, end).replace(/\s+/g, '');
   // each number with where it was written (start and end in the text), in the order they are read
-  const found: Array<{ ref: Omit<NumberRef, 'kindAskedBefore'>; start: number; end: number }> = [];
-  const add = (ref: Omit<NumberRef, 'kindAskedBefore'>, start: number, end: number) => found.push({ ref, start, end });
+  const found: Array<{ ref: Omit<NumberRef, 'kindAskedBefore' | 'relationBefore'>; start: number; end: number }> = [];
+  const add = (ref: Omit<NumberRef, 'kindAskedBefore' | 'relationBefore'>, start: number, end: number) => found.push({ ref, start, end });
   const years: number[] = [];
 
   for (const match of work.matchAll(DATE)) {
@@ -275,9 +286,22 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
       ...ref,
       ...(named ? { issuer: named.code, label: `${ref.label} (${original.slice(named.start, named.end)})` } : {}),
       kindAskedBefore: takeAskedKind(lexicon.canonical(words(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
+      relationBefore: askedKind !== null && RELATION_BEFORE.test(work.slice(0, start)),
     };
   });
-  return { text, refs, years: [...new Set(years)], askedKind, tokens: lexicon.withoutStopPhrases(rest), lawName };
+  const named = issuers
+    .filter((mention) => !refs.some((ref) => ref.issuer === mention.code))
+    .filter((mention) => !/(?:^|[^a-z0-9])can $/.test(work.slice(Math.max(0, mention.start - 4), mention.start)))
+    .map((mention) => mention.code);
+  return {
+    text,
+    refs,
+    years: [...new Set(years)],
+    askedKind,
+    tokens: lexicon.withoutStopPhrases(rest),
+    lawName,
+    issuers: [...new Set(named)],
+  };
 }
 
 /**
@@ -364,10 +388,18 @@ function takeAskedKind(
 }
 
 /** The words naming a law after "luật": up to the first chat word, stop phrase or number. */
+/** Words that relate a document to the one numbered after them, with the number's kind word between. */
+const RELATION_BEFORE =
+  /\b(?:sua doi|bo sung|huong dan(?: thi hanh)?|trien khai(?: thuc hien)?|quy dinh chi tiet|thay the)(?: (?:mot so dieu cua|cac|cua))? (?:(?:nghi quyet|nghi dinh|thong tu|chi thi|quyet dinh|luat|ke hoach|quy dinh|nq|nd|tt|ct|qd|kh)(?: so)? ?)?$/;
+
+const NAME_ENDS: ReadonlySet<string> = new Set(['moi', 'hien', 'nhat']);
+
 function nameAfter(tokens: readonly SearchToken[], lexicon: Lexicon): string[] {
   const name: string[] = [];
   for (const token of lexicon.withoutStopPhrases(tokens)) {
     if (token === null || /\d/.test(token.token) || (!token.inPhrase && lexicon.isStopWord(token.token, token.form))) break;
+    // "luật dân chủ cơ sở mới", "luật tiếp công dân hiện hành": how recent is no part of the name
+    if (NAME_ENDS.has(token.token)) break;
     name.push(token.token);
   }
   return name;

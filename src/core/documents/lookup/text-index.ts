@@ -22,6 +22,8 @@ export interface TextMatch {
    * in passing ("cán bộ có hành vi vi phạm thì xử lý" is not about the directive on harassment)
    */
   anchored: boolean;
+  /** 0–1: the share of the question's subject found in the entry's title or everyday words (see `anchored`) */
+  anchor: number;
   /**
    * The question is about people or a sector the entry's texts never name: a sector of the lexicon
    * (education, the police, banking…), or people after "của" whom no document names ("quy tắc ứng xử của
@@ -43,6 +45,11 @@ export interface TextRanking {
 
 export interface LookupIndex {
   readonly entries: readonly IndexedEntry[];
+  /**
+   * Whether the language writes words as runs of syllables (Vietnamese): a word no document has then weighs
+   * as an unknown pair on top of its syllables, so a question's coverage understates a match more.
+   */
+  readonly readsCompounds: boolean;
   /** every word (not pair) the documents' texts have, as the index writes it */
   readonly vocabulary: ReadonlySet<string>;
   /** entries whose symbol or an alias has this number ("9" finds 09/CT-BYT) */
@@ -538,6 +545,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   };
   return {
     entries,
+    readsCompounds: compounds,
     vocabulary,
     withNumber: (number) => byNumber.get(number) ?? [],
     titleCoverage(entry, tokens) {
@@ -643,6 +651,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         relevance: score[position]! / allWeight,
         coverage: covered[position]! / subjectWeight,
         anchored: titled[position]! / subjectWeight >= ANCHORED,
+        anchor: titled[position]! / subjectWeight,
         offAudience: strangers || asked.some((sector) => !entries[position]!.sectors.has(sector)),
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));

@@ -137,6 +137,25 @@ describe('a kind word next to a number', () => {
     expect(kindAskedBefore('nghị định 61/2018 hướng dẫn thế nào về một cửa')).toEqual([null]);
     expect(kindAskedBefore('thông tư 01/2016/TT-BNV hướng dẫn gì')).toEqual([null]);
   });
+
+  it('makes a number of the same kind context when words right before it relate the document asked for to it', () => {
+    const relationBefore = (text: string) => parseQuestion(text, lexicon).refs.map((r) => r.relationBefore);
+    expect(relationBefore('nghị quyết sửa đổi nghị quyết 30c về cải cách hành chính')).toEqual([true]);
+    expect(relationBefore('nghi quyet sua doi nghi quyet 30c')).toEqual([true]);
+    expect(relationBefore('nghị quyết 30c sửa đổi gì')).toEqual([false]);
+    expect(relationBefore('sửa đổi nghị quyết 30c')).toEqual([false]);
+  });
+});
+
+describe('an issuer named in words', () => {
+  it.each([
+    ['chỉ thị của thủ tướng về học tập và làm theo tư tưởng Hồ Chí Minh', ['ttg']],
+    ['kế hoạch giảm thiểu chất thải nhựa của bộ y tế', ['byt']],
+    ['đổi mới phong cách thái độ phục vụ của cán bộ y tế', []],
+    ['thông tư 45 của Bộ Tài chính', []],
+  ])('%s', (text, issuers) => {
+    expect(parseQuestion(text, lexicon).issuers).toEqual(issuers);
+  });
 });
 
 describe('the name of a law asked for', () => {
@@ -147,6 +166,8 @@ describe('the name of a law asked for', () => {
     ['luật nào quy định tiếp công dân', ''],
     ['lịch tiếp công dân theo luật nào', ''],
     ['nghị định hướng dẫn luật dân chủ', ''],
+    ['luật dân chủ cơ sở mới', 'dan chu co so'],
+    ['luật tiếp công dân hiện hành', 'tiep cong dan'],
   ])('%s', (text, name) => {
     expect(parseQuestion(text, lexicon).lawName.join(' ')).toBe(name);
   });
