@@ -8,7 +8,7 @@ import { assertCaseOfThisChat, findTicket } from '../core/feedback/handle.js';
 import { createTicket, findLikelyDuplicate, setTicketContact, validateContent } from '../core/feedback/intake.js';
 import { parseStatsPeriod, statsPeriodLabel } from '../core/feedback/period.js';
 import { reclassifyTicket } from '../core/feedback/reclassify.js';
-import { parseReceived } from '../core/feedback/received.js';
+import { parseReceived, readReceivedPrefix } from '../core/feedback/received.js';
 import { parseContact } from '../core/feedback/redact.js';
 import { feedbackStatistics, openCases } from '../core/feedback/queries.js';
 import { guessCategory, parseCategory, parseChannel, parseSeverity, parseUrgencyMarker, parseYesNo } from '../core/feedback/words.js';
@@ -436,14 +436,18 @@ export const feedbackCommand = defineCommand({
     const afterChannel = words.slice(channel.used);
     // "/phananh hotline khẩn …": an urgency word right after the channel
     const urgency = parseUrgencyMarker(afterChannel);
-    const content = (urgency ? afterChannel.slice(urgency.used) : afterChannel).join(' ');
+    const afterUrgency = urgency ? afterChannel.slice(urgency.used) : afterChannel;
+    // "/phananh hòm thư ngày 18/11 …": the day it came in, when the line starts by saying it
+    const said = readReceivedPrefix(afterUrgency, ctx.now, ctx.chat.timezone);
+    const content = (said ? afterUrgency.slice(said.used) : afterUrgency).join(' ');
     if (!content) return next(ctx, { unitId: unit.id, channel: channel.value, receivedAt: ctx.now.toISOString() });
     // One line: received now, category guessed from the words, severity as marked (normal otherwise); the
     // confirmation says both and how to correct them. A likely duplicate still asks.
     const reply = await next(ctx, {
       unitId: unit.id,
       channel: channel.value,
-      receivedAt: ctx.now.toISOString(),
+      receivedAt: (said?.received.at ?? ctx.now).toISOString(),
+      receivedTimeKnown: said ? said.received.timeKnown : true,
       content: validateContent(content),
       category: guessCategory(content),
       severity: urgency?.value ?? 'normal',

@@ -194,6 +194,33 @@ describe('/phananh intake', () => {
     );
   });
 
+  it('reads the day a one-line intake says it came in: the deadline counts from it, the day kept without a time', async () => {
+    const saved = await ask('/phananh hòm thư nhận ngày 18/11 Thư góp ý: nhà vệ sinh khoa Nhi chưa sạch');
+    const code = /Đã ghi sổ phản ánh (PA-\d{4}-\d{4})/.exec(saved)![1]!;
+    // a box case has 10 working days from the day received (Wed 18/11), not from the day typed (Fri 20/11)
+    expect(saved).toContain('hạn xử lý thứ Tư, 02/12/2026');
+    expect(saved).toContain('«Thư góp ý: nhà vệ sinh khoa Nhi chưa sạch»');
+    expect((await ask(`/phananh xem ${code}`, dm('xu-ly-pa'))).split('\n')[0]).toBe(`Phản ánh ${code}, tiếp nhận ngày 18/11/2026`);
+    const timed = await ask('/phananh hotline nhan ngay 19/11 14:30 bảo vệ cổng 2 thu tiền gửi xe cao hơn quy định');
+    const timedCode = /Đã ghi sổ phản ánh (PA-\d{4}-\d{4})/.exec(timed)![1]!;
+    expect(await ask(`/phananh xem ${timedCode}`, dm('xu-ly-pa'))).toMatch(
+      /tiếp nhận lúc 14:30,? 19\/11\/2026|tiếp nhận lúc 19\/11\/2026 14:30/,
+    );
+    const yesterday = await ask('/phananh hotline tiep nhan hom qua người bệnh phản ánh phải chờ lâu ở quầy thu phí');
+    const yesterdayCode = /Đã ghi sổ phản ánh (PA-\d{4}-\d{4})/.exec(yesterday)![1]!;
+    expect(yesterday).toContain('«người bệnh phản ánh phải chờ lâu ở quầy thu phí»');
+    expect((await ask(`/phananh xem ${yesterdayCode}`, dm('xu-ly-pa'))).split('\n')[0]).toBe(
+      `Phản ánh ${yesterdayCode}, tiếp nhận ngày 19/11/2026`,
+    );
+    // a day to come is refused, nothing stored
+    const before = await t.db.counts();
+    expect(await ask('/phananh hòm thư nhận ngày 25/11 thư góp ý về bãi xe')).toContain('không thể ở tương lai');
+    expect((await t.db.counts()).feedback_tickets).toBe(before.feedback_tickets);
+    // a complaint that starts by when it happened keeps those words, and is received today
+    const story = await ask('/phananh hotline ngày 15/11 tôi đưa con đi khám phải chờ 3 tiếng');
+    expect(story).toContain('«ngày 15/11 tôi đưa con đi khám phải chờ 3 tiếng»');
+  });
+
   it('refuses a received date in the future and people without the role', async () => {
     await ask('/phananh');
     await ask('1');

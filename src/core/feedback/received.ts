@@ -31,3 +31,31 @@ export function parseReceived(text: string, now: Date, timezone: string): Receiv
   if (at.getTime() > now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
   return { at, timeKnown: hour !== null };
 }
+
+/**
+ * When a one-line intake starts by saying when the case was received ("nhận ngày 18/11 …", "tiếp nhận ngày
+ * 18/11 14:30 …", "nhận hôm qua …"): the moment and how many words said it; null when it does not start so.
+ * The deadline is then counted from that day, as the law counts it, not from the day it was typed in. Only with
+ * "nhận": a complaint that starts "ngày 15/11 tôi đến khám…" tells when it happened, not when it was received.
+ */
+export function readReceivedPrefix(words: readonly string[], now: Date, timezone: string): { received: Received; used: number } | null {
+  const keys = words.slice(0, 5).map((word) => compactKey(word));
+  let at = keys[0] === 'nhan' || keys[0] === 'tiepnhan' ? 1 : keys[0] === 'tiep' && keys[1] === 'nhan' ? 2 : 0;
+  if (at === 0) return null;
+  if (keys[at] === 'homqua' || (keys[at] === 'hom' && keys[at + 1] === 'qua')) {
+    const used = at + (keys[at] === 'homqua' ? 1 : 2);
+    return words.length > used ? { received: parseReceived('hôm qua', now, timezone), used } : null;
+  }
+  if (keys[at] !== 'ngay') return null;
+  at += 1;
+  const date = words[at];
+  if (!date || !/^\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?[,:;]?$/.test(date)) return null;
+  const time = words[at + 1] && /^\d{1,2}[:hg]\d{2}[,:;]?$/i.test(words[at + 1]!) ? words[at + 1]! : null;
+  const used = at + 1 + (time ? 1 : 0);
+  if (words.length <= used) return null;
+  const written = [date, time]
+    .filter(Boolean)
+    .join(' ')
+    .replace(/[,:;]$/, '');
+  return { received: parseReceived(written, now, timezone), used };
+}
