@@ -18,7 +18,8 @@ export function describeRule(t: Translate, rule: DeadlineRule): string {
         date: formatDateVi(rule.due),
         last: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)),
         month: `${String(month).padStart(2, '0')}/${year}`,
-        quarter: `${Math.floor((month - 1) / 3) + 1}/${year}`,
+        // official style writes a quarter in Roman numerals: "quý II/2027"
+        quarter: `${['I', 'II', 'III', 'IV'][Math.floor((month - 1) / 3)]}/${year}`,
         year: String(year),
       });
     }

@@ -26,7 +26,7 @@ describe('extraction warnings and rules in words', () => {
       'trước ngày 20/11/2020 (hạn cuối 19/11/2020)',
     );
     expect(describeRule(t, { kind: 'once', due: '2014-06-30', inclusive: true, precision: 'quarter' })).toBe(
-      'trong quý 2/2014 (hạn 30/06/2014)',
+      'trong quý II/2014 (hạn 30/06/2014)',
     );
     expect(describeRule(t, { kind: 'yearly', month: 6, day: 15, inclusive: false })).toBe('hằng năm, trước ngày 15/06');
     expect(describeRule(t, { kind: 'quarterly', monthOfQuarter: 3, day: 20, inclusive: true })).toBe(
