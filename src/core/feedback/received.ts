@@ -44,7 +44,7 @@ export function readReceivedPrefix(words: readonly string[], now: Date, timezone
   if (at === 0) return null;
   if (keys[at] === 'homqua' || (keys[at] === 'hom' && keys[at + 1] === 'qua')) {
     const used = at + (keys[at] === 'homqua' ? 1 : 2);
-    return words.length > used ? { received: parseReceived('hôm qua', now, timezone), used } : null;
+    return words.length > used ? { received: parseReceived('homqua', now, timezone), used } : null;
   }
   if (keys[at] !== 'ngay') return null;
   at += 1;
