@@ -285,6 +285,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { text: ctx.t(data.questionKey, { count: data.options.length, typed: data.typed.trim().slice(0, 60), range }), choices };
   }
 
+  /** The question the bot's own flow (a choice, an intent) was waiting on, cleared now it is answered; null when expired. */
+  async function takePendingAnswer(store: Store, message: IncomingMessage, basics: MessageBasics): Promise<ConversationState | null> {
+    const state = basics.pending!;
+    await store.conversations.clear(message.chat, userKeyOf(message));
+    basics.pending = null;
+    return state.expiresAt.getTime() <= clock.now().getTime() ? null : state;
+  }
+
   /** The answer to a choice the bot offered: the command run again with it, the next page, or null (read afresh). */
   async function resumeChoice(
     store: Store,
@@ -293,10 +301,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     basics: MessageBasics,
     target: DispatchTarget,
   ): Promise<DispatchResult | null> {
-    const state = basics.pending!;
-    await store.conversations.clear(message.chat, userKeyOf(message));
-    basics.pending = null;
-    if (state.expiresAt.getTime() <= clock.now().getTime()) return null;
+    const state = await takePendingAnswer(store, message, basics);
+    if (!state) return null;
     const data = state.data as unknown as ChoiceData;
     const command = registry.find(data.command);
     if (!command) return null;
@@ -503,10 +509,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     basics: MessageBasics,
     target: DispatchTarget,
   ): Promise<DispatchResult | null> {
-    const state = basics.pending!;
-    await store.conversations.clear(message.chat, userKeyOf(message));
-    basics.pending = null;
-    if (state.expiresAt.getTime() <= clock.now().getTime()) return null;
+    const state = await takePendingAnswer(store, message, basics);
+    if (!state) return null;
     const picked = interpret(state, input, message.callbackData ?? null).choice;
     const data = state.data as { actions?: IntentAction[]; english?: boolean };
     if (picked === 'no') {

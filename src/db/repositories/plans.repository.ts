@@ -67,7 +67,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     return rows.map((row) => ({ ...row, lastReport: latest.get(row.occurrenceId) ?? null }));
   }
 
-  return {
+  const repository: PlansRepository = {
     async planOverviews(overdueBefore, unitIds = null) {
       const inUnits = unitIds === null ? sql`true` : unitIds.length === 0 ? sql`false` : inArray(assignments.unitId, [...unitIds]);
       const open = sql`${occurrences.status} = 'open' and ${tasks.removedAt} is null and ${inUnits}`;
@@ -467,6 +467,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
     async overdueCountsByUnit(points, unitIds) {
       if (points.length === 0 || unitIds?.length === 0) return [];
+      // One column per point over a single scan of the candidates.
       const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);
       const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
       const columns = Object.fromEntries(
@@ -497,36 +498,12 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .filter((row) => row.counts.some((count) => count > 0));
     },
     async overdueCounts(points, unitIds = null) {
-      if (points.length === 0 || unitIds?.length === 0) return points.map(() => 0);
-      const latestDay = points.reduce((max, point) => (point.overdueBefore > max ? point.overdueBefore : max), points[0]!.overdueBefore);
-      const earliestEnd = points.reduce((min, point) => (point.endsAt < min ? point.endsAt : min), points[0]!.endsAt);
-      // One column per point over a single scan of the candidates.
-      const columns = Object.fromEntries(
-        points.map((point, i) => [
-          `p${i}`,
-          sql<number>`count(*) filter (where ${occurrences.dueDate} < ${point.overdueBefore}::date and (${occurrences.status} = 'open' or ${occurrences.completedAt} >= ${point.endsAt.toISOString()}::timestamptz))`.mapWith(
-            Number,
-          ),
-        ]),
-      );
-      const inUnits = unitIds
-        ? inArray(
-            occurrences.assignmentId,
-            db
-              .select({ id: assignments.id })
-              .from(assignments)
-              .where(inArray(assignments.unitId, [...unitIds])),
-          )
-        : undefined;
-      const [row] = await db
-        .select(columns)
-        .from(occurrences)
-        .where(
-          and(lt(occurrences.dueDate, latestDay), or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)), inUnits),
-        );
-      return points.map((_, i) => Number(row?.[`p${i}`] ?? 0));
+      // the units' counts summed: one query, the same conditions as the heat map's
+      const byUnit = await repository.overdueCountsByUnit(points, unitIds);
+      return points.map((_, i) => byUnit.reduce((sum, row) => sum + row.counts[i]!, 0));
     },
   };
+  return repository;
 }
 
 const toReport = (row: typeof reports.$inferSelect): ReportRecord => ({
