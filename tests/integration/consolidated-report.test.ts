@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ConsolidatedReport, type ConsolidatedRow, buildConsolidatedReport } from '../../src/core/reports/consolidated-report.js';
 import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
+import { planGrid } from '../../src/core/reports/plan-grid.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import { parseReportRequest } from '../../src/core/reports/report-request.js';
+import { totalsOf } from '../../src/core/reports/status-bucket.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -354,5 +356,50 @@ describe('leaderChartData', () => {
     expect(data.otherUnits).toBe(4);
     const all = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ });
     expect(all.completion.find((u) => u.unit === 'BVĐK tỉnh')).toMatchObject({ doneOnTime: 2, doneLate: 1, openOverdue: 3 });
+  });
+});
+
+describe('the plan grid counts as the consolidated report does', () => {
+  // The grid shows 40 units a page and counts its totals in the database (planGridFacts); the report reads
+  // every row. Both must give each unit, each task and the plan the same buckets, on any day.
+  const sameTotals = async (today: string, period = YEAR_2026) => {
+    const calendar = await t.app.calendar.current();
+    const input = { period, today, timezone: TZ, calendar };
+    const report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', ...input });
+    const grid = await planGrid(t.app.store, { planCode: 'KH20-2020', ...input, unitIds: null, unitKind: null, overdueOnly: false });
+    expect(grid.totals).toEqual(report.totals);
+    expect(grid.rows.map((row) => [row.unit.code, row.totals])).toEqual(report.units.map((s) => [s.unit.code, s.totals]));
+    const rows = report.units.flatMap((s) => s.rows);
+    expect(grid.tasks.map((task) => [task.taskCode, task.totals])).toEqual(
+      [...new Set(rows.map((row) => row.taskCode))].sort().map((code) => [code, totalsOf(rows.filter((row) => row.taskCode === code))]),
+    );
+    // each cell is the report's row for it, its state without the report's text and files (on the cell's own page)
+    const stateOf = (r: ConsolidatedRow) => ({ ...r, latestReport: null, evidenceCount: 0, evidence: [] });
+    for (const row of grid.rows)
+      for (const [taskId, cell] of row.cells)
+        expect(cell).toEqual(
+          report.units
+            .find((s) => s.unit.id === row.unit.id)!
+            .rows.filter((r) => r.taskId === taskId)
+            .map(stateOf),
+        );
+    const overdue = await planGrid(t.app.store, { planCode: 'KH20-2020', ...input, unitIds: null, unitKind: null, overdueOnly: true });
+    const late = report.units.filter((s) => s.totals.openOverdue > 0);
+    expect(overdue.rows.map((row) => row.unit.code)).toEqual(late.map((s) => s.unit.code));
+    expect(overdue.totals).toEqual(totalsOf(late.flatMap((s) => s.rows)));
+    return grid;
+  };
+
+  it('on the days around a Sunday last day, after reports on time, late and on a Saturday', async () => {
+    const before = await build({ planCode: 'KH20-2020' });
+    const nv1 = rowOf(before, 'BVDK', 'Rà soát').taskCode;
+    const nv2 = rowOf(before, 'BVDK', 'Thành lập Tổ công tác').taskCode;
+    expect(await t.ask(`/baocao ${nv1} hoàn thành đã ban hành quy chế`)).toContain('hoàn thành trễ 10 ngày');
+    // Saturday 12/12 for the last day Sunday 13/12: on time
+    t.clock.set('2026-12-12T10:00:00+07:00');
+    expect(await t.ask(`/baocao ${nv2} xong đã có quyết định thành lập tổ`)).toContain('Đã ghi nhận');
+    for (const today of ['2026-11-23', '2026-12-12', '2026-12-14', '2026-12-15', '2027-01-04']) await sameTotals(today);
+    const grid = await sameTotals('2026-12-15', reportPeriod('quarter', 2026, 4));
+    expect(grid.totals.openOverdue).toBeGreaterThan(0);
   });
 });

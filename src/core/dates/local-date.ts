@@ -79,10 +79,49 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function zonedParts(instant: Date, timeZone: string): Record<string, string> {
+function intlParts(instant: Date, timeZone: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(instant)) out[part.type] = part.value;
   return out;
+}
+
+const intlOffsetMs = (utcMs: number, timeZone: string): number => {
+  const p = intlParts(new Date(utcMs), timeZone);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return asUtc - Math.floor(utcMs / 60_000) * 60_000;
+};
+
+// Intl's formatToParts costs microseconds, and a grid of 15 000 cells asks it for every report's day. A zone's
+// offset is the same all day on every day without a clock change, so it is read once per zone and UTC day:
+// when the offsets at the day's first and last minute agree, every instant of that day uses it; a day with a
+// change (a few a year, none in Việt Nam) asks Intl for each instant.
+const steadyOffsets = new Map<string, number | null>();
+function steadyOffsetMs(utcMs: number, timeZone: string): number | null {
+  const dayStart = Math.floor(utcMs / DAY_MS) * DAY_MS;
+  const key = `${timeZone}|${dayStart}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    const first = intlOffsetMs(dayStart, timeZone);
+    offset = first === intlOffsetMs(dayStart + DAY_MS - 60_000, timeZone) ? first : null;
+    if (steadyOffsets.size > 50_000) steadyOffsets.clear();
+    steadyOffsets.set(key, offset);
+  }
+  return offset;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function zonedParts(instant: Date, timeZone: string): Record<string, string> {
+  const offset = steadyOffsetMs(instant.getTime(), timeZone);
+  if (offset === null) return intlParts(instant, timeZone);
+  const wall = new Date(instant.getTime() + offset);
+  return {
+    year: String(wall.getUTCFullYear()).padStart(4, '0'),
+    month: two(wall.getUTCMonth() + 1),
+    day: two(wall.getUTCDate()),
+    hour: two(wall.getUTCHours()),
+    minute: two(wall.getUTCMinutes()),
+  };
 }
 
 /** The calendar day an instant falls on in a timezone. */
@@ -113,9 +152,7 @@ export function formatDateTimeVi(instant: Date, timeZone: string): string {
 }
 
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  const p = zonedParts(new Date(utcMs), timeZone);
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
-  return asUtc - Math.floor(utcMs / 60_000) * 60_000;
+  return steadyOffsetMs(utcMs, timeZone) ?? intlOffsetMs(utcMs, timeZone);
 }
 
 /** The instant a wall-clock time on a calendar day happens in a timezone ("09:00 on 15/06 in Hà Nội"). */

@@ -93,6 +93,16 @@ export interface PlanSummary {
  * Dated occurrences of one unit that share the facts deciding their status bucket, and how many there are.
  * `completedByDueDate` compares the day of completion in the given timezone with the due date.
  */
+/** What decides an occurrence's bucket (BucketFacts), and how many occurrences share them. */
+export interface GridFacts {
+  dated: boolean;
+  done: boolean;
+  completedOnTime: boolean | null;
+  completedByDueDate: boolean | null;
+  pastDue: boolean;
+  count: number;
+}
+
 export interface CompletionFactsRow {
   unitId: number;
   done: boolean;
@@ -307,5 +317,31 @@ export interface ReportsRepository {
    * one's latest report and evidence count: one query for every unit, ordered by unit, then the plan's order
    * of tasks, then due date.
    */
-  planOccurrences(query: { planId: number; dueFrom: LocalDate; dueTo: LocalDate }): Promise<PlanOccurrenceRecord[]>;
+  /**
+   * With `detail: 'state'` the rows carry no latest report and no evidence (an empty list, 0 files): what a
+   * grid of thousands of cells needs, read without a subquery per occurrence.
+   */
+  planOccurrences(query: {
+    planId: number;
+    dueFrom: LocalDate;
+    dueTo: LocalDate;
+    detail?: 'full' | 'state';
+    /** only these units' occurrences; absent or null: every unit */
+    unitIds?: readonly number[] | null;
+  }): Promise<PlanOccurrenceRecord[]>;
+  /**
+   * The same occurrences as planOccurrences (its plan, period and units) counted twice, per unit and per task,
+   * by the facts that decide their bucket: a grid's totals over tens of thousands of cells in one grouped read.
+   */
+  planGridFacts(query: {
+    planId: number;
+    dueFrom: LocalDate;
+    dueTo: LocalDate;
+    timezone: string;
+    /** open work whose stated last day is before this day is overdue (see overdueBefore) */
+    overdueBefore: LocalDate;
+    /** the days off of the period with the working day a last day on them ends on (see deadlineShifts) */
+    shifts: ReadonlyArray<{ stated: LocalDate; effective: LocalDate }>;
+    unitIds: readonly number[] | null;
+  }): Promise<{ byUnit: Array<GridFacts & { unitId: number }>; byTask: Array<GridFacts & { taskId: number; title: string; position: number }> }>;
 }

@@ -89,6 +89,8 @@ export interface ConsolidatedReportInput {
   calendar: WorkingCalendar;
   /** only these units (a unit leader's report on the units they lead); null or absent: every unit */
   unitIds?: readonly number[] | null;
+  /** 'state': each row's bucket and days only, without its latest report and evidence (the plan's grid) */
+  detail?: 'full' | 'state';
 }
 
 /**
@@ -144,7 +146,11 @@ export function consolidatedRow(
   };
 }
 
-async function resolvePlan(store: Store, input: ConsolidatedReportInput): Promise<ReportPlan> {
+/** The plan a report or a grid is asked for: by id, by its code or number as typed, or the only plan with open work. */
+export async function resolveReportPlan(
+  store: Store,
+  input: Pick<ConsolidatedReportInput, 'planId' | 'planCode' | 'period'>,
+): Promise<ReportPlan> {
   const plans = await store.plans.planSummaries();
   let plan: PlanSummary;
   if (input.planId !== undefined && input.planId !== null) {
@@ -179,10 +185,10 @@ async function soleDepartmentLeader(store: Store, root: Unit | null): Promise<st
  * units: the plan's occurrences with their reports, and the units.
  */
 export async function buildConsolidatedReport(store: Store, input: ConsolidatedReportInput): Promise<ConsolidatedReport> {
-  const plan = await resolvePlan(store, input);
+  const plan = await resolveReportPlan(store, input);
   const period = withRange(input.period);
   const [records, units] = await Promise.all([
-    store.reports.planOccurrences({ planId: plan.id, dueFrom: period.from, dueTo: period.to }),
+    store.reports.planOccurrences({ planId: plan.id, dueFrom: period.from, dueTo: period.to, detail: input.detail ?? 'full' }),
     store.units.list(),
   ]);
   // what the bot kept of every file the rows cite, in one read

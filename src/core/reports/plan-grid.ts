@@ -2,9 +2,13 @@ import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, parts } from '../dates/local-date.js';
 import type { Store } from '../store.js';
 import type { UnitKind } from '../units/unit.js';
-import { buildConsolidatedReport, type ConsolidatedRow, type ReportPlan, type ReportUnit } from './consolidated-report.js';
-import { type ReportPeriod, type ReportPeriodRange, reportPeriod, reportPeriodContaining } from './report-period.js';
-import { type BucketTotals, totalsOf } from './status-bucket.js';
+import { overdueBefore, deadlineShifts } from '../deadlines/deadline.js';
+import type { GridFacts } from '../plans/plan.js';
+import { inTreeOrder } from '../units/unit-tree.js';
+import { type ConsolidatedRow, consolidatedRow, type ReportPlan, type ReportUnit, resolveReportPlan } from './consolidated-report.js';
+import { taskCode } from './task-ref.js';
+import { type ReportPeriod, type ReportPeriodRange, reportPeriod, reportPeriodContaining, withRange } from './report-period.js';
+import { type BucketTotals, statusBucket, totalsOf } from './status-bucket.js';
 
 export interface GridTask {
   taskId: number;
@@ -62,11 +66,24 @@ export function gridPeriodKey(period: ReportPeriod): string {
   return String(period.year);
 }
 
+/** Bucket totals from grouped facts (the grid's unit and task totals, counted in the database). */
+function totalsOfFacts(facts: readonly GridFacts[]): BucketTotals {
+  return totalsOf(facts.map((row) => ({ bucket: statusBucket(row), count: row.count })));
+}
+
+function factsBy<R extends GridFacts, K>(rows: readonly R[], key: (row: R) => K): Map<K, R[]> {
+  const out = new Map<K, R[]>();
+  for (const row of rows) out.set(key(row), [...(out.get(key(row)) ?? []), row]);
+  return out;
+}
+
 /**
  * The plan's grid (`/ke-hoach/<mã>`): units in tree order × the plan's tasks for a period, each cell the
- * occurrences with their bucket and days late. Built from the consolidated report (the same rows as the
- * .xlsx/.docx export), narrowed to the page's units (null: every unit), a unit kind, or the units and tasks
- * with something overdue.
+ * occurrences with their bucket and days late, narrowed to the page's units (null: every unit), a unit kind,
+ * or the units and tasks with something overdue. The cells are the consolidated report's rows (the same as
+ * the .xlsx/.docx export, consolidatedRow) read for this page's units only; the totals over every unit in
+ * view are the same buckets (statusBucket) over facts counted in the database, so that a grid of 300 units ×
+ * 50 tasks does not read 15 000 rows to show 40 of them.
  */
 export async function planGrid(
   store: Store,
@@ -83,39 +100,72 @@ export async function planGrid(
     page?: number;
   },
 ): Promise<PlanGrid> {
-  const [report, units] = await Promise.all([
-    buildConsolidatedReport(store, {
-      planCode: input.planCode,
-      period: input.period,
-      today: input.today,
-      timezone: input.timezone,
-      calendar: input.calendar,
-    }),
+  const period = withRange(input.period);
+  const [plan, units] = await Promise.all([
+    resolveReportPlan(store, { planCode: input.planCode, period: input.period }),
     store.units.list(),
   ]);
-  const kinds = new Map(units.map((unit) => [unit.id, unit.kind]));
   const inView = input.unitIds === null ? null : new Set(input.unitIds);
-  const sections = report.units.filter(
-    (section) =>
-      (inView === null || inView.has(section.unit.id)) &&
-      (input.unitKind === null || kinds.get(section.unit.id) === input.unitKind) &&
-      (!input.overdueOnly || section.rows.some((row) => row.bucket === 'open_overdue')),
-  );
+  const candidates =
+    inView === null && input.unitKind === null
+      ? null
+      : units
+          .filter((unit) => (inView === null || inView.has(unit.id)) && (input.unitKind === null || unit.kind === input.unitKind))
+          .map((unit) => unit.id);
+  const factsFor = (unitIds: readonly number[] | null) =>
+    store.reports.planGridFacts({
+      planId: plan.id,
+      dueFrom: period.from,
+      dueTo: period.to,
+      timezone: input.timezone,
+      overdueBefore: overdueBefore(input.today, input.calendar),
+      shifts: deadlineShifts(period.from, period.to, input.calendar),
+      unitIds,
+    });
+  let facts = await factsFor(candidates);
+  let unitTotals = new Map([...factsBy(facts.byUnit, (row) => row.unitId)].map(([unitId, rows]) => [unitId, totalsOfFacts(rows)]));
+  if (input.overdueOnly) {
+    const overdue = [...unitTotals].filter(([, totals]) => totals.openOverdue > 0).map(([unitId]) => unitId);
+    // the columns and totals count only the units the page keeps
+    if (overdue.length < unitTotals.size) {
+      facts = await factsFor(overdue);
+      unitTotals = new Map([...unitTotals].filter(([unitId]) => overdue.includes(unitId)));
+    }
+  }
+  const sections = inTreeOrder(units).filter((unit) => unitTotals.has(unit.id));
   const pages = Math.max(1, Math.ceil(sections.length / GRID_UNITS_PER_PAGE));
   const page = Math.min(Math.max(1, Math.trunc(input.page ?? 1)), pages);
   const shown = sections.slice((page - 1) * GRID_UNITS_PER_PAGE, page * GRID_UNITS_PER_PAGE);
-  const rows: GridRow[] = shown.map((section) => {
-    const cells = new Map<number, ConsolidatedRow[]>();
-    for (const row of section.rows) cells.set(row.taskId, [...(cells.get(row.taskId) ?? []), row]);
-    return { unit: { ...section.unit, kind: kinds.get(section.unit.id) ?? 'other' }, cells, totals: section.totals };
+  const records = await store.reports.planOccurrences({
+    planId: plan.id,
+    dueFrom: period.from,
+    dueTo: period.to,
+    // a cell is its state in words; its reports and evidence are on the occurrence's own page
+    detail: 'state',
+    unitIds: shown.map((unit) => unit.id),
   });
-  const allRows = sections.flatMap((section) => section.rows);
-  const taskIds = [...new Set(allRows.map((row) => row.taskId))].filter(
-    (taskId) => !input.overdueOnly || allRows.some((row) => row.taskId === taskId && row.bucket === 'open_overdue'),
-  );
-  const tasks = taskIds.map((taskId) => {
-    const own = allRows.filter((row) => row.taskId === taskId);
-    return { taskId, taskCode: own[0]!.taskCode, title: own[0]!.title, totals: totalsOf(own) };
-  });
-  return { plan: report.plan, period: report.period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOf(allRows) };
+  const cellsByUnit = new Map<number, Map<number, ConsolidatedRow[]>>();
+  for (const record of records) {
+    const row = consolidatedRow(record, input.today, input.timezone, input.calendar);
+    const cells = cellsByUnit.get(record.unitId) ?? new Map<number, ConsolidatedRow[]>();
+    cells.set(row.taskId, [...(cells.get(row.taskId) ?? []), row]);
+    cellsByUnit.set(record.unitId, cells);
+  }
+  const rows: GridRow[] = shown.map((unit) => ({
+    unit: { id: unit.id, code: unit.code, name: unit.name, shortName: unit.shortName, kind: unit.kind },
+    cells: cellsByUnit.get(unit.id) ?? new Map(),
+    totals: unitTotals.get(unit.id)!,
+  }));
+  const byTask = factsBy(facts.byTask, (row) => row.taskId);
+  const tasks = facts.byTask
+    .filter((row, index, all) => all.findIndex((other) => other.taskId === row.taskId) === index)
+    .sort((a, b) => a.position - b.position || a.taskId - b.taskId)
+    .map((row) => ({
+      taskId: row.taskId,
+      taskCode: taskCode(row.taskId),
+      title: row.title,
+      totals: totalsOfFacts(byTask.get(row.taskId)!),
+    }))
+    .filter((task) => !input.overdueOnly || task.totals.openOverdue > 0);
+  return { plan, period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOfFacts(facts.byUnit) };
 }

@@ -3,8 +3,7 @@ import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { EvidenceDownload, EvidenceItem, EvidenceRepository, EvidenceStatus } from '../../core/evidence/evidence.js';
 import type { Database } from '../client.js';
 import { evidenceFiles } from '../schema/index.js';
-
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+import { rowsOf } from '../rows-of.js';
 
 // every column but the content, which only content() reads
 const metadata = {

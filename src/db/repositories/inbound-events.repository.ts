@@ -2,8 +2,7 @@ import { and, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import type { InboundEventsRepository, StoredInboundEvent, UnreadableEvent } from '../../chat/inbound-queue.js';
 import type { Database } from '../client.js';
 import { inboundEvents } from '../schema/index.js';
-
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
+import { rowsOf } from '../rows-of.js';
 
 type Row = {
   id: number;

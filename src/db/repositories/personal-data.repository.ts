@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { rowsOf } from '../rows-of.js';
 
-const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 const day = (value: unknown) => (value ? new Date(value as string).toISOString().slice(0, 10) : null);
 
 /** What the bot holds about one person, found by one of their platform ids (a data subject's request). */

@@ -10,6 +10,7 @@ import type {
   ReportsRepository,
 } from '../../core/plans/plan.js';
 import type { Database } from '../client.js';
+import { rowsOf } from '../rows-of.js';
 import { assignments, occurrences, plans, reports, tasks, units } from '../schema/index.js';
 
 const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`;
@@ -576,7 +577,104 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
           .where(eq(occurrences.id, report.occurrenceId));
       }
     },
-    async planOccurrences({ planId, dueFrom, dueTo }) {
+    async planGridFacts({ planId, dueFrom, dueTo, timezone, overdueBefore, shifts, unitIds }) {
+      if (unitIds?.length === 0) return { byUnit: [], byTask: [] };
+      // the same rows as planOccurrences, reduced in the database to the facts of statusBucket (see completionFacts)
+      const stated = `{${shifts.map((s) => s.stated).join(',')}}`;
+      const effectiveDays = `{${shifts.map((s) => s.effective).join(',')}}`;
+      const inUnits = unitIds ? sql`and a.unit_id = any(${`{${unitIds.join(',')}}`}::int[])` : sql``;
+      const result = await db.execute(sql`
+        with facts as (
+          select a.unit_id, a.task_id,
+                 o.due_date is not null as dated,
+                 o.status = 'done' as done,
+                 o.completed_on_time,
+                 case when o.status = 'done' and o.due_date is not null
+                   then (o.completed_at at time zone ${timezone})::date
+                        <= coalesce((${effectiveDays}::date[])[array_position(${stated}::date[], o.due_date)], o.due_date)
+                 end as by_due,
+                 coalesce(o.due_date < ${overdueBefore}::date, false) as past_due
+          from ${occurrences} o
+          join ${assignments} a on a.id = o.assignment_id
+          join ${tasks} t on t.id = a.task_id
+          where t.plan_id = ${planId} and o.status <> 'cancelled'
+            and ((o.due_date >= ${dueFrom}::date and o.due_date <= ${dueTo}::date) or o.due_date is null) ${inUnits}
+        )
+        select 'unit' as side, unit_id as id, null as title, null::int as position, dated, done, completed_on_time, by_due, past_due, count(*)::int as n
+          from facts group by unit_id, dated, done, completed_on_time, by_due, past_due
+        union all
+        select 'task', f.task_id, t.title, t.position, dated, done, completed_on_time, by_due, past_due, count(*)::int
+          from facts f join ${tasks} t on t.id = f.task_id
+          group by f.task_id, t.title, t.position, dated, done, completed_on_time, by_due, past_due`);
+      const rows = rowsOf<{
+        side: 'unit' | 'task';
+        id: number;
+        title: string | null;
+        position: number | null;
+        dated: boolean;
+        done: boolean;
+        completed_on_time: boolean | null;
+        by_due: boolean | null;
+        past_due: boolean;
+        n: number;
+      }>(result);
+      const factsOf = (row: (typeof rows)[number]) => ({
+        dated: row.dated,
+        done: row.done,
+        completedOnTime: row.completed_on_time,
+        completedByDueDate: row.by_due,
+        pastDue: row.past_due,
+        count: Number(row.n),
+      });
+      return {
+        byUnit: rows.filter((row) => row.side === 'unit').map((row) => ({ unitId: Number(row.id), ...factsOf(row) })),
+        byTask: rows
+          .filter((row) => row.side === 'task')
+          .map((row) => ({ taskId: Number(row.id), title: row.title ?? '', position: Number(row.position ?? 0), ...factsOf(row) })),
+      };
+    },
+    async planOccurrences({ planId, dueFrom, dueTo, detail = 'full', unitIds = null }) {
+      if (unitIds?.length === 0) return [];
+      const where = and(
+        eq(tasks.planId, planId),
+        unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined,
+        ne(occurrences.status, 'cancelled'),
+        or(and(gte(occurrences.dueDate, dueFrom), lte(occurrences.dueDate, dueTo)), isNull(occurrences.dueDate)),
+      );
+      const order = [
+        asc(assignments.unitId),
+        asc(tasks.position),
+        asc(tasks.id),
+        sql`${occurrences.dueDate} asc nulls last`,
+        asc(occurrences.id),
+      ] as const;
+      const state = {
+        occurrenceId: occurrences.id,
+        taskId: tasks.id,
+        taskTitle: tasks.title,
+        unitId: assignments.unitId,
+        period: occurrences.period,
+        dueDate: occurrences.dueDate,
+        status: occurrences.status,
+        completedAt: occurrences.completedAt,
+        completedOnTime: occurrences.completedOnTime,
+      };
+      if (detail === 'state') {
+        const rows = await db
+          .select(state)
+          .from(occurrences)
+          .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
+          .innerJoin(tasks, eq(tasks.id, assignments.taskId))
+          .where(where)
+          .orderBy(...order);
+        return rows.map((row) => ({
+          ...row,
+          status: row.status === 'done' ? ('done' as const) : ('open' as const),
+          latestReport: null,
+          evidenceCount: 0,
+          evidence: [],
+        }));
+      }
       const active = (occurrenceId: typeof occurrences.id) => and(eq(reports.occurrenceId, occurrenceId), isNull(reports.withdrawnAt));
       const latest = db
         .select({ percent: reports.percent, status: reports.status, text: reports.text, at: reports.createdAt })
@@ -596,15 +694,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .as('evidence');
       const rows = await db
         .select({
-          occurrenceId: occurrences.id,
-          taskId: tasks.id,
-          taskTitle: tasks.title,
-          unitId: assignments.unitId,
-          period: occurrences.period,
-          dueDate: occurrences.dueDate,
-          status: occurrences.status,
-          completedAt: occurrences.completedAt,
-          completedOnTime: occurrences.completedOnTime,
+          ...state,
           reportPercent: latest.percent,
           reportStatus: latest.status,
           reportText: latest.text,
@@ -617,20 +707,8 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
         .innerJoin(tasks, eq(tasks.id, assignments.taskId))
         .leftJoinLateral(latest, sql`true`)
         .leftJoinLateral(evidence, sql`true`)
-        .where(
-          and(
-            eq(tasks.planId, planId),
-            ne(occurrences.status, 'cancelled'),
-            or(and(gte(occurrences.dueDate, dueFrom), lte(occurrences.dueDate, dueTo)), isNull(occurrences.dueDate)),
-          ),
-        )
-        .orderBy(
-          asc(assignments.unitId),
-          asc(tasks.position),
-          asc(tasks.id),
-          sql`${occurrences.dueDate} asc nulls last`,
-          asc(occurrences.id),
-        );
+        .where(where)
+        .orderBy(...order);
       return rows.map((row) => ({
         occurrenceId: row.occurrenceId,
         taskId: row.taskId,
