@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, parts } from '../dates/local-date.js';
+import { type ExplanationState, explanationStates } from '../plans/explanation-request.js';
 import type { Store } from '../store.js';
 import type { UnitKind } from '../units/unit.js';
 import { buildConsolidatedReport, type ConsolidatedRow, type ReportPlan, type ReportUnit } from './consolidated-report.js';
@@ -32,6 +33,8 @@ export interface PlanGrid {
   pages: number;
   /** totals over every unit in view, not only this page */
   totals: BucketTotals;
+  /** the latest request for an explanation on the page's occurrences that have one ("Yêu cầu giải trình") */
+  explanations: Map<number, ExplanationState>;
 }
 
 /** Units per page of the grid: a screen of rows a leader can read, and a page that renders fast with 50 tasks. */
@@ -117,5 +120,20 @@ export async function planGrid(
     const own = allRows.filter((row) => row.taskId === taskId);
     return { taskId, taskCode: own[0]!.taskCode, title: own[0]!.title, totals: totalsOf(own) };
   });
-  return { plan: report.plan, period: report.period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOf(allRows) };
+  const explanations = await explanationStates(
+    store,
+    shown.flatMap((section) => section.rows.map((row) => row.occurrenceId)),
+    input.timezone,
+  );
+  return {
+    plan: report.plan,
+    period: report.period,
+    tasks,
+    rows,
+    unitCount: sections.length,
+    page,
+    pages,
+    totals: totalsOf(allRows),
+    explanations,
+  };
 }
