@@ -122,4 +122,4 @@ explain-unknown-task = The unit has no task { $code }. Please check the task cod
 explain-no-request = Task { $code } has no request for an explanation waiting for an answer, so there is nothing to explain. To report progress, use /baocao { $code }.
 explain-which-unit = You answer for several units asked to explain { $code }; please answer in the chat group of the unit concerned.
 explain-forbidden = Only the unit's leader, focal point or deputy focal point can explain with /giaitrinh.
-explain-saved = The explanation of { $unit } on [{ $code }] { $title } is recorded. Leaders will see it on the dashboard. Thank you.
+explain-saved = The explanation of { $unit } on [{ $code }] { $title } is recorded — leaders will see it on the dashboard. Thank you.

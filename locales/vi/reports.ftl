@@ -115,4 +115,4 @@ explain-unknown-task = Đơn vị không có nhiệm vụ { $code }. Anh/chị x
 explain-no-request = Nhiệm vụ { $code } hiện không có yêu cầu giải trình nào đang chờ trả lời, nên chưa cần giải trình. Để báo tiến độ, anh/chị dùng /baocao { $code }.
 explain-which-unit = Anh/chị phụ trách nhiều đơn vị cùng được yêu cầu giải trình { $code }; hãy trả lời trong nhóm chat của đơn vị cần giải trình.
 explain-forbidden = Chỉ lãnh đạo, cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới giải trình được bằng lệnh /giaitrinh.
-explain-saved = Đã ghi nhận giải trình của { $unit } về [{ $code }] { $title }. Lãnh đạo sẽ xem được trên trang tổng hợp. Cảm ơn anh/chị.
+explain-saved = Đã ghi nhận giải trình của { $unit } về [{ $code }] { $title } — lãnh đạo sẽ xem được trên trang tổng hợp. Cảm ơn anh/chị.
