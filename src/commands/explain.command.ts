@@ -31,9 +31,7 @@ export const explainCommand = defineCommand({
       if (!ctx.chat.unit) throw new DomainError('chat.not_bound', 'chat-not-bound', { command: '/giaitrinh' });
       unitIds = [ctx.chat.unit.id];
     } else {
-      unitIds = [
-        ...new Set(ctx.actor.grants.filter((g) => ANSWERING_ROLES.has(g.role) && g.unitId !== null).map((g) => g.unitId!)),
-      ];
+      unitIds = [...new Set(ctx.actor.grants.filter((g) => ANSWERING_ROLES.has(g.role) && g.unitId !== null).map((g) => g.unitId!))];
     }
     const text = ctx.argsText.replace(/^\S+\s*/, '');
     const answered = await answerExplanation(ctx.store, {

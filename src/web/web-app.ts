@@ -490,10 +490,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
       if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
       return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
     }
-    return respond(
-      c,
-      occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar, nudged, explained }),
-    );
+    return respond(c, occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar, nudged, explained }));
   }
   app.get(ITEM_PAGES.occurrence.path, (c) => showOccurrence(c, null));
   app.post(`${ITEM_PAGES.occurrence.path}/nhac`, (c) => showOccurrence(c, 'nudge'));

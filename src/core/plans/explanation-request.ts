@@ -67,9 +67,7 @@ export async function explanationStates(
   for (const [id, request] of latest) {
     states.set(id, {
       requestedOn: localDateOf(request.requestedAt, timezone),
-      answer: request.answer
-        ? { text: request.answer.text, by: request.answer.by, on: localDateOf(request.answer.at, timezone) }
-        : null,
+      answer: request.answer ? { text: request.answer.text, by: request.answer.by, on: localDateOf(request.answer.at, timezone) } : null,
     });
   }
   return states;

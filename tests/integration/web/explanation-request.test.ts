@@ -54,7 +54,9 @@ async function cellOf(client: WebClient, unit: string, label: string): Promise<s
 }
 
 const queued = () =>
-  rows<{ chat: string; text: string }>(sql`select chat_ref as chat, payload->>'text' as text from outbox where key like 'explain:%' order by id`);
+  rows<{ chat: string; text: string }>(
+    sql`select chat_ref as chat, payload->>'text' as text from outbox where key like 'explain:%' order by id`,
+  );
 const requests = () =>
   rows<{ occurrence_id: number; answer: string | null; answered_by: number | null }>(
     sql`select occurrence_id, answer, answered_by from explanation_requests order by id`,
@@ -111,7 +113,9 @@ describe('"Yêu cầu giải trình" on an overdue occurrence', () => {
     const leader = await signedIn('lanh-dao-so');
     const id = await cellOf(leader, 'BVDK', 'Quá hạn 10 ngày');
     const focal = await signedIn('dau-moi');
-    const others = await Promise.all(['dau-moi-cdc', 'lanh-dao-tamduong', 'nhan-vien'].map(async (user) => [user, await signedIn(user)] as const));
+    const others = await Promise.all(
+      ['dau-moi-cdc', 'lanh-dao-tamduong', 'nhan-vien'].map(async (user) => [user, await signedIn(user)] as const),
+    );
     const before = await t.db.counts();
     expect(await read(focal, `/ky-bao-cao/${id}`)).not.toContain('Yêu cầu giải trình');
     const refused = await post(focal, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/giai-trinh`);
@@ -122,7 +126,13 @@ describe('"Yêu cầu giải trình" on an overdue occurrence', () => {
       expect((await other.request(`/ky-bao-cao/${id}/giai-trinh`, { form: { csrf } })).status, user).toBe(403);
     }
     // without a session: to the sign-in page; a forged form: refused
-    expect((await webOf(t).client().request(`/ky-bao-cao/${id}/giai-trinh`, { form: { csrf: 'x' } })).status).toBe(303);
+    expect(
+      (
+        await webOf(t)
+          .client()
+          .request(`/ky-bao-cao/${id}/giai-trinh`, { form: { csrf: 'x' } })
+      ).status,
+    ).toBe(303);
     expect((await leader.request(`/ky-bao-cao/${id}/giai-trinh`, { form: { csrf: 'gia-mao' } })).status).toBe(403);
     expect(await t.db.counts()).toEqual(before);
     // the administrator may
@@ -211,6 +221,7 @@ describe('/giaitrinh: the unit answers in chat', () => {
       if (typeof expected === 'string') expect(reply, text).toBe(expected);
       else expect(reply, `${user}: ${text}`).toMatch(expected);
     }
+    expect(await t.db.counts()).toEqual(before);
     // CDC's focal point, privately: CDC has no open request on NV1
     await t.ask('/huy', { user: 'dau-moi-cdc', kind: 'private' });
     before = await t.db.counts();
