@@ -189,6 +189,14 @@ describe('/giaitrinh: the unit answers in chat', () => {
     expect(privately).toMatch(/^Đã ghi nhận giải trình của BVĐK tỉnh về \[NV1\]/);
     const unitLeader = await nameOf('lanh-dao-bvdk');
     expect(await read(again, `/ky-bao-cao/${id}`)).toContain(`Giải trình: Khoa Dược chưa gửi số liệu — ${unitLeader}, 24/11/2026`);
+    // and without the slash nor diacritics, by the deputy
+    await post(again, `/ky-bao-cao/${id}`, `/ky-bao-cao/${id}/giai-trinh`);
+    expect(await t.ask('giai trinh NV1 Da co so lieu, nop ngay mai', { user: 'pho-dau-moi', kind: 'private' })).toMatch(
+      /^Đã ghi nhận giải trình của BVĐK tỉnh về \[NV1\]/,
+    );
+    const deputy = await nameOf('pho-dau-moi');
+    expect(await read(again, GRID)).toContain(`Giải trình: Da co so lieu, nop ngay mai — ${deputy}, 24/11/2026`);
+    expect(await audited('occurrence.explained')).toHaveLength(3);
   });
 
   it('answers bad input politely and changes nothing', async () => {
