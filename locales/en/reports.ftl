@@ -111,3 +111,15 @@ evidence-unit-required = Add the unit code, for example: /minhchung NV12 BVDK.
 evidence-none = [{ $code }] { $title } of { $unit } has no evidence yet.
 evidence-header = Evidence from { $unit } for [{ $code }] { $title }: { $count } files.
 evidence-elsewhere = ({ $count } files were sent on another chat platform and cannot be passed on here.)
+cmd-giaitrinh-description = Explain why a task is overdue when a leader asks (unit leaders, focal points)
+cmd-giaitrinh-usage =
+    /giaitrinh <task code> <reason it is late>, in the unit's group or in a private message to the assistant
+    Example: /giaitrinh NV7 Waiting for the departments' figures, will submit before 30/11
+permission-denied-explain = The { $command } command is for { $roles } of { $unit }.
+explain-reason-missing = Please give the reason it is late: /giaitrinh { $code } <reason>. Nothing was recorded.
+explain-too-long = The explanation is longer than { $max } characters; please shorten it and send it again. Nothing was recorded.
+explain-unknown-task = The unit has no task { $code }. Please check the task code in the request, or type /nhiemvu to see the list.
+explain-no-request = Task { $code } has no request for an explanation waiting for an answer, so there is nothing to explain. To report progress, use /baocao { $code }.
+explain-which-unit = You answer for several units asked to explain { $code }; please answer in the chat group of the unit concerned.
+explain-forbidden = Only the unit's leader, focal point or deputy focal point can explain with /giaitrinh.
+explain-saved = The explanation of { $unit } on [{ $code }] { $title } is recorded — leaders will see it on the dashboard. Thank you.

@@ -104,3 +104,15 @@ evidence-unit-required = Hãy ghi mã đơn vị, ví dụ: /minhchung NV12 BVDK
 evidence-none = [{ $code }] { $title } của { $unit } chưa có minh chứng nào.
 evidence-header = Minh chứng của { $unit } cho [{ $code }] { $title }: { $count } tệp.
 evidence-elsewhere = ({ $count } tệp được gửi trên nền tảng chat khác nên không chuyển sang đây được.)
+cmd-giaitrinh-description = Giải trình lý do nhiệm vụ quá hạn khi lãnh đạo yêu cầu (lãnh đạo, đầu mối đơn vị)
+cmd-giaitrinh-usage =
+    /giaitrinh <mã nhiệm vụ> <lý do quá hạn>, trong nhóm của đơn vị hoặc nhắn riêng với trợ lý
+    Ví dụ: /giaitrinh NV7 Đang chờ số liệu của các khoa, sẽ nộp trước 30/11
+permission-denied-explain = Lệnh { $command } dành cho { $roles } của { $unit }.
+explain-reason-missing = Anh/chị cho biết lý do quá hạn nhé: /giaitrinh { $code } <lý do>. Chưa có gì được ghi.
+explain-too-long = Lời giải trình dài quá { $max } ký tự; anh/chị rút gọn rồi gửi lại nhé. Chưa có gì được ghi.
+explain-unknown-task = Đơn vị không có nhiệm vụ { $code }. Anh/chị xem lại mã nhiệm vụ trong tin yêu cầu giải trình, hoặc gõ /nhiemvu để xem danh sách.
+explain-no-request = Nhiệm vụ { $code } hiện không có yêu cầu giải trình nào đang chờ trả lời, nên chưa cần giải trình. Để báo tiến độ, anh/chị dùng /baocao { $code }.
+explain-which-unit = Anh/chị phụ trách nhiều đơn vị cùng được yêu cầu giải trình { $code }; hãy trả lời trong nhóm chat của đơn vị cần giải trình.
+explain-forbidden = Chỉ lãnh đạo, cán bộ đầu mối hoặc đầu mối dự phòng của đơn vị mới giải trình được bằng lệnh /giaitrinh.
+explain-saved = Đã ghi nhận giải trình của { $unit } về [{ $code }] { $title } — lãnh đạo sẽ xem được trên trang tổng hợp. Cảm ơn anh/chị.

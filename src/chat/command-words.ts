@@ -116,6 +116,7 @@ function fits(name: string, rest: string): boolean {
   if (folded === '') return ['baocao', 'hanchot', 'quahan', 'nhiemvu', 'help', 'phananh', 'homthu', 'tonghop'].includes(name);
   switch (name) {
     case 'baocao':
+    case 'giaitrinh':
       return readTaskNumber(rest.split(/\s+/).slice(0, 3).join(' ')) !== null && /^(?:\[?\s*nv|#|nhiem vu)/.test(folded);
     case 'hanchot':
       return /^\d{1,3}(?: ngay)?$/.test(folded) || DAY_WINDOWS.some(([pattern]) => pattern.test(folded));

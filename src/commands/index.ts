@@ -3,6 +3,7 @@ import { boxCommand } from './box.command.js';
 import { cancelCommand } from './cancel.command.js';
 import { overdueCommand, upcomingCommand } from './deadlines.command.js';
 import { evidenceCommand } from './evidence.command.js';
+import { explainCommand } from './explain.command.js';
 import { exportReportCommand } from './export-report.command.js';
 import { feedbackCommand } from './feedback.command.js';
 import { handleFeedbackCommand } from './handle-feedback.command.js';
@@ -31,6 +32,7 @@ export const allCommands: readonly CommandSpec[] = [
   helpCommand,
   tasksCommand,
   reportCommand,
+  explainCommand,
   upcomingCommand,
   overdueCommand,
   evidenceCommand,

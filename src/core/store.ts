@@ -11,6 +11,7 @@ import type { InboxRepository } from './inbox.js';
 import type { MembersRepository } from './members/member.js';
 import type { OutboxRepository } from './outbox/outbox.js';
 import type { RemindersRepository } from './reminders/reminders.js';
+import type { ExplanationsRepository } from './plans/explanation-request.js';
 import type { PlansRepository, ReportsRepository } from './plans/plan.js';
 import type { SystemHealthReads } from './dashboard/system-health.js';
 import type { SignInRepository } from './sign-in/sign-in.js';
@@ -39,6 +40,8 @@ export interface Repositories {
   signIn: SignInRepository;
   /** the private calendar feeds (one per person, by a hashed token) */
   calendarFeeds: CalendarFeedsRepository;
+  /** the requests for an explanation of an overdue occurrence, and their answers */
+  explanations: ExplanationsRepository;
   /** what the administrators' health page reads */
   systemHealth: SystemHealthReads;
 }

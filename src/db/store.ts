@@ -7,6 +7,7 @@ import { createChatsRepository } from './repositories/chats.repository.js';
 import { createConversationsRepository } from './repositories/conversations.repository.js';
 import { createDigestsRepository } from './repositories/digests.repository.js';
 import { createDocumentFollowsRepository, createDocumentsRepository } from './repositories/documents.repository.js';
+import { createExplanationsRepository } from './repositories/explanations.repository.js';
 import { createEvidenceRepository } from './repositories/evidence.repository.js';
 import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
@@ -38,6 +39,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     evidence: createEvidenceRepository({ db }),
     signIn: createSignInRepository({ db }),
     calendarFeeds: createCalendarFeedsRepository({ db }),
+    explanations: createExplanationsRepository({ db }),
     systemHealth: createSystemHealthReads({ db }),
   };
 }

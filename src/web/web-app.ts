@@ -14,6 +14,7 @@ import { ownView, type PageScope, resolvePageScope } from '../core/dashboard/vie
 import { parseStatsPeriod } from '../core/feedback/period.js';
 import { deadlineCalendar } from '../core/plans/deadline-calendar.js';
 import { createFeed, FEED_DAYS, feedEvents, revokeFeed } from '../core/calendar-feed/calendar-feed.js';
+import { requestExplanation } from '../core/plans/explanation-request.js';
 import { nudgeableUnitIds, nudgeUnit } from '../core/plans/nudge-unit.js';
 import { formatDateVi } from '../core/dates/local-date.js';
 import { calendarFeedText } from './calendar-feed.js';
@@ -48,7 +49,7 @@ import { deadlinesPage, type FeedSection } from './pages/deadlines.js';
 import { casePageView, feedbackBookPage } from './pages/feedback.js';
 import { overviewPage } from './pages/overview.js';
 import { unitPageView } from './pages/unit.js';
-import { type NudgeResult, occurrencePageView, planGridPage } from './pages/plan-grid.js';
+import { type ExplainResult, type NudgeResult, occurrencePageView, planGridPage } from './pages/plan-grid.js';
 import { howWeCountPage } from './pages/how-we-count.js';
 import { describeRoles } from './pages/roles.js';
 import { confirmSignInPage, signInHelpPage, signInRefusedPage } from './pages/sign-in.js';
@@ -413,52 +414,87 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
     );
   });
 
-  /** An occurrence (a cell of the grid); with `nudge`, first the "Nhắc đơn vị" POST (CSRF, decided in the domain). */
-  async function showOccurrence(c: Context<Env>, nudge: boolean) {
+  /**
+   * An occurrence (a cell of the grid); with an action, first its POST (CSRF, decided in the domain): "Nhắc đơn
+   * vị" (`nudge`) or "Yêu cầu giải trình" (`explain`).
+   */
+  async function showOccurrence(c: Context<Env>, action: 'nudge' | 'explain' | null) {
     const viewer = c.get('viewer');
     if (!viewer) return c.redirect(SIGN_IN_PATH, 303);
     const id = Number(c.req.param('id'));
     if (!Number.isSafeInteger(id) || id <= 0) return refuse(c, 'not-found', 404);
     const calendar = await deps.calendar.current();
     let nudged: NudgeResult | null = null;
-    if (nudge) {
+    let explained: ExplainResult | null = null;
+    if (action) {
       const form = await c.req.parseBody();
       const token = c.get('sessionToken');
       if (!token || !formTokenMatches(token, form.csrf)) return refuse(c, 'csrf', 403);
-      const outcome = await nudgeUnit(store, {
-        occurrenceId: id,
-        viewer,
-        today: today(),
-        calendar,
-        compose: (chat, facts) =>
-          i18n.translator(i18n.resolve(chat.locale))('web-nudge-message', {
-            leader: facts.leaderName,
-            task: facts.taskId,
-            title: facts.title,
-            unit: facts.unitName,
-            days: facts.daysLate,
-            due: formatDateVi(facts.effective),
-          }),
-      });
+      const outcome =
+        action === 'nudge'
+          ? await nudgeUnit(store, {
+              occurrenceId: id,
+              viewer,
+              today: today(),
+              calendar,
+              compose: (chat, facts) =>
+                i18n.translator(i18n.resolve(chat.locale))('web-nudge-message', {
+                  leader: facts.leaderName,
+                  task: facts.taskId,
+                  title: facts.title,
+                  unit: facts.unitName,
+                  days: facts.daysLate,
+                  due: formatDateVi(facts.effective),
+                }),
+            })
+          : await requestExplanation(store, {
+              occurrenceId: id,
+              viewer,
+              now: clock.now(),
+              today: today(),
+              calendar,
+              compose: (chat, facts) => {
+                const locale = i18n.resolve(chat.locale);
+                const t = i18n.translator(locale);
+                return t('web-explain-message', {
+                  leader: facts.leaderName,
+                  addressees:
+                    facts.addressees.length > 0
+                      ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(facts.addressees)
+                      : t('web-explain-addressees-none'),
+                  task: facts.taskId,
+                  title: facts.title,
+                  plan: facts.planLabel,
+                  unit: facts.unitName,
+                  days: facts.daysLate,
+                  due: formatDateVi(facts.effective),
+                });
+              },
+            });
       if (!outcome.ok) {
         if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
         if (outcome.reason === 'denied') {
           if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
           return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-nudge') });
         }
-        nudged = { kind: outcome.reason };
-      } else nudged = { kind: 'sent', chat: outcome.chat.title ?? outcome.chat.ref };
+        if (outcome.reason === 'already-open') explained = { kind: 'already-open' };
+        else if (outcome.reason === 'already-sent') nudged = { kind: 'already-sent' };
+        else if (action === 'nudge') nudged = { kind: outcome.reason };
+        else explained = { kind: outcome.reason };
+      } else if (action === 'nudge') nudged = { kind: 'sent', chat: outcome.chat.title ?? outcome.chat.ref };
+      else explained = { kind: 'sent', chat: outcome.chat.title ?? outcome.chat.ref };
     }
-    const outcome = await occurrencePage(store, { occurrenceId: id, viewer });
+    const outcome = await occurrencePage(store, { occurrenceId: id, viewer, timezone: deps.timezone });
     if (!outcome.ok) {
       if (outcome.reason === 'unknown') return refuse(c, 'not-found', 404);
       if (viewer.grants.length === 0) return refuse(c, 'no-role', 403);
       return refuse(c, 'forbidden', 403, { who: translatorOf(c)('web-who-dashboard') });
     }
-    return respond(c, occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar, nudged }));
+    return respond(c, occurrencePageView(await frameOf(c, null), { page: outcome.value, today: today(), calendar, nudged, explained }));
   }
-  app.get(ITEM_PAGES.occurrence.path, (c) => showOccurrence(c, false));
-  app.post(`${ITEM_PAGES.occurrence.path}/nhac`, (c) => showOccurrence(c, true));
+  app.get(ITEM_PAGES.occurrence.path, (c) => showOccurrence(c, null));
+  app.post(`${ITEM_PAGES.occurrence.path}/nhac`, (c) => showOccurrence(c, 'nudge'));
+  app.post(`${ITEM_PAGES.occurrence.path}/giai-trinh`, (c) => showOccurrence(c, 'explain'));
 
   /** A case: what a group sees of it, and for those allowed the rest after an audited click. */
   async function showCase(c: Context<Env>, reveal: boolean) {

@@ -43,16 +43,16 @@ const EXPECTED: Record<string, Record<Place, string[]>> = {
     private: [...BASE, ...MEMBER, 'dangxuat', 'dangnhap'],
   },
   'dau-moi': {
-    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
+    own: [...BASE, ...MEMBER, 'baocao', 'giaitrinh', 'homthu', 'theodoi', 'dangxuat'],
     other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     unbound: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
-    private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
+    private: [...BASE, ...MEMBER, 'baocao', 'giaitrinh', 'dangxuat', 'dangnhap'],
   },
   'pho-dau-moi': {
-    own: [...BASE, ...MEMBER, 'baocao', 'homthu', 'theodoi', 'dangxuat'],
+    own: [...BASE, ...MEMBER, 'baocao', 'giaitrinh', 'homthu', 'theodoi', 'dangxuat'],
     other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     unbound: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
-    private: [...BASE, ...MEMBER, 'baocao', 'dangxuat', 'dangnhap'],
+    private: [...BASE, ...MEMBER, 'baocao', 'giaitrinh', 'dangxuat', 'dangnhap'],
   },
   'xu-ly-pa': {
     own: [...BASE, ...MEMBER, 'xuly', 'homthu', 'dangxuat'],
@@ -62,10 +62,10 @@ const EXPECTED: Record<string, Record<Place, string[]>> = {
     private: [...BASE, ...MEMBER, 'xuly', 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-bvdk': {
-    own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],
+    own: [...BASE, ...MEMBER, ...LEADER, 'giaitrinh', 'lich', 'theodoi', 'dangxuat'],
     other: [...BASE, 'nghiphep', 'kehoach', 'dangxuat'],
     unbound: [...BASE, 'nghiphep', 'kehoach', ...LEADER, 'dangxuat'],
-    private: [...BASE, ...MEMBER, ...LEADER, 'dangxuat', 'dangnhap'],
+    private: [...BASE, ...MEMBER, ...LEADER, 'giaitrinh', 'dangxuat', 'dangnhap'],
   },
   'lanh-dao-so': {
     own: [...BASE, ...MEMBER, ...LEADER, 'lich', 'theodoi', 'dangxuat'],

@@ -84,6 +84,12 @@ beforeAll(async () => {
   const yearly = open.filter((o) => o.title === 'Báo cáo tổng kết năm thực hiện kế hoạch');
   expect(yearly.map((o) => o.unitName).sort()).toEqual([BVDK, CDC].sort());
   const task = `NV${yearly[0]!.taskId}`;
+  // a leader's request for an explanation waiting on BVĐK's yearly report, for /giaitrinh to answer
+  await t.app.store.explanations.open({
+    occurrenceId: yearly.find((o) => o.unitName === BVDK)!.occurrenceId,
+    requestedBy: (await t.app.store.members.findByExternalId('console', 'lanh-dao-so'))!.memberId,
+    requestedAt: t.clock.now(),
+  });
 
   const ticketOf = async (user: string, place: Place) => {
     const reply = await setUp(

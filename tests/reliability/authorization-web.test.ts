@@ -277,6 +277,53 @@ describe('dashboard authorization matrix', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('POST /ky-bao-cao/<id>/giai-trinh × role × own unit (BVĐK) and another (CDC): those who may remind the unit', async () => {
+    const units = await t.app.store.units.list();
+    const overdueOf = async (code: string) => {
+      const unit = units.find((u) => u.code === code)!;
+      const [first] = await t.app.store.plans.openOccurrences({ unitIds: [unit.id], dueTo: '2026-11-19' });
+      return first!.occurrenceId;
+    };
+    const targets = { own: await overdueOf('BVDK'), other: await overdueOf('CDC') };
+    // A: the request sent (or one already waiting for its answer); D: 403 naming who may; L: to the sign-in page
+    const cells: Record<RoleName, `${'A' | 'D' | 'L'}${'A' | 'D' | 'L'}`> = {
+      admin: 'AA',
+      department_leader: 'AA',
+      unit_leader: 'AD',
+      focal_point: 'DD',
+      deputy: 'DD',
+      feedback_handler: 'DD',
+      staff: 'DD',
+      none: 'LL',
+    };
+    const wrong: string[] = [];
+    for (const role of ROLES) {
+      const client = browsers.get(role)!;
+      const csrf = /name="csrf" value="([\w-]+)"/.exec(await (await client.request('/cach-tinh')).text())?.[1] ?? 'none';
+      for (const [index, place] of (['own', 'other'] as const).entries()) {
+        const expected = cells[role][index];
+        const before = await databaseState(t);
+        const response = await client.request(`/ky-bao-cao/${targets[place]}/giai-trinh`, { form: { csrf } });
+        const text = await pageText(response);
+        const cell = `${place} × ${role}: expected ${expected}`;
+        if (expected === 'A') {
+          if (response.status !== 200 || !/Đã gửi yêu cầu giải trình vào nhóm|đã được yêu cầu giải trình kỳ này và chưa trả lời/.test(text))
+            wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);
+          continue;
+        }
+        if (expected === 'D') {
+          if (response.status !== 403 || !text.includes('lãnh đạo Sở, quản trị viên và lãnh đạo của đơn vị này hoặc đơn vị cấp trên'))
+            wrong.push(`${cell}, got ${response.status}: ${text.slice(0, 200)}`);
+        } else if (response.status !== 303 || response.headers.get('location') !== '/dang-nhap') {
+          wrong.push(`${cell}, got ${response.status} → ${response.headers.get('location')}`);
+        }
+        const changed = changedTables(before, await databaseState(t));
+        if (changed.length > 0) wrong.push(`${cell}, a refusal changed ${changed.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('POST /dang-xuat: each person signs out their own session only; nobody else is touched', async () => {
     for (const role of ROLES.filter((r) => r !== 'none')) {
       const client = browsers.get(role)!;

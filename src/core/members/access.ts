@@ -48,6 +48,7 @@ interface Audience {
 export const AUDIENCES: Readonly<Record<string, Audience>> = {
   nhiemvu: { needsUnit: true },
   baocao: { needsUnit: true },
+  giaitrinh: { needsUnit: true },
   hanchot: { needsUnit: true },
   quahan: { needsUnit: true },
   minhchung: { permission: permissions.unitMember, needsUnit: true },

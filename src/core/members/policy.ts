@@ -60,6 +60,9 @@ export const permissions = {
   // "Nhắc đơn vị" on an overdue cell of the dashboard: one reminder to the unit's group, from those who lead it
   // (the Department's leaders, the administrators, the unit's leader or a leader of a unit above it).
   nudge: { kind: 'roles', name: 'nudge', roles: ['admin', 'department_leader', 'unit_leader'], scope: 'unit' },
+  // Answering a request for an explanation of an overdue task (/giaitrinh, issue 24): those who answer for the
+  // unit itself, its leader, its focal point or deputy. (Who may ASK for one is who may nudge: plans/explanation-request.)
+  explain: { kind: 'roles', name: 'explain', roles: ['unit_leader', 'focal_point', 'deputy'], scope: 'own-unit' },
   // The health page of the whole installation: groups, roles, the outbox, tokens. The people who run the bot.
   systemHealth: { kind: 'roles', name: 'system-health', roles: ['admin'], scope: 'global' },
   // Correcting a saved plan (/kehoach sửa, bỏ, lưu trữ; issue 18): the administrators, who import plans. The

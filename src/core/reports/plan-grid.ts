@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { type LocalDate, parts } from '../dates/local-date.js';
+import { type ExplanationState, explanationStates } from '../plans/explanation-request.js';
 import type { Store } from '../store.js';
 import type { UnitKind } from '../units/unit.js';
 import { overdueBefore, deadlineShifts } from '../deadlines/deadline.js';
@@ -36,6 +37,8 @@ export interface PlanGrid {
   pages: number;
   /** totals over every unit in view, not only this page */
   totals: BucketTotals;
+  /** the latest request for an explanation on the page's occurrences that have one ("Yêu cầu giải trình") */
+  explanations: Map<number, ExplanationState>;
 }
 
 /** Units per page of the grid: a screen of rows a leader can read, and a page that renders fast with 50 tasks. */
@@ -167,5 +170,10 @@ export async function planGrid(
       totals: totalsOfFacts(byTask.get(row.taskId)!),
     }))
     .filter((task) => !input.overdueOnly || task.totals.openOverdue > 0);
-  return { plan, period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOfFacts(facts.byUnit) };
+  const explanations = await explanationStates(
+    store,
+    records.map((record) => record.occurrenceId),
+    input.timezone,
+  );
+  return { plan, period, tasks, rows, unitCount: sections.length, page, pages, totals: totalsOfFacts(facts.byUnit), explanations };
 }

@@ -28,3 +28,4 @@ export * from './zalo-tokens.js';
 export * from './evidence-files.js';
 export * from './web-sessions.js';
 export * from './calendar-feeds.js';
+export * from './explanation-requests.js';

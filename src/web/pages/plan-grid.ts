@@ -2,6 +2,7 @@ import type { WorkingCalendar } from '../../core/calendar/working-calendar.js';
 import { formatDateVi, type LocalDate } from '../../core/dates/local-date.js';
 import type { PageScope } from '../../core/dashboard/view-scope.js';
 import { openDueState } from '../../core/deadlines/deadline.js';
+import type { ExplanationState } from '../../core/plans/explanation-request.js';
 import type { OccurrencePage } from '../../core/plans/occurrence-page.js';
 import type { ConsolidatedRow } from '../../core/reports/consolidated-report.js';
 import { type PlanGrid, gridPeriodKey } from '../../core/reports/plan-grid.js';
@@ -36,6 +37,18 @@ export function cellLabel(t: Translate, row: ConsolidatedRow, today: LocalDate, 
 
 const totalsText = (t: Translate, totals: BucketTotals) =>
   t('web-grid-totals', { done: totals.doneOnTime + totals.doneLate, overdue: totals.openOverdue, total: totals.total });
+
+/** A long explanation in a cell of the grid: its first words (the occurrence's page shows it all). */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+
+/**
+ * "Đã yêu cầu giải trình 24/11", and once answered "Giải trình: <lý do> — <tên>, 25/11/2026": a request's state
+ * in words (clipped in a cell of the grid).
+ */
+function explanationText(t: Translate, state: ExplanationState, max = Number.POSITIVE_INFINITY): string {
+  if (!state.answer) return t('web-explain-requested', { date: formatDateVi(state.requestedOn).slice(0, 5) });
+  return t('web-explain-answered', { text: clip(state.answer.text, max), name: state.answer.by, date: formatDateVi(state.answer.on) });
+}
 
 /** "Trang 2/8": links to every page of units, the filters kept. */
 function pager(t: Translate, grid: PlanGrid, here: URL): Html {
@@ -133,9 +146,19 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
                             <button type="submit" aria-label="${t('web-nudge-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
                               ${t('web-nudge-cell')}
                             </button>
-                          </form>`
+                          </form>${
+                            // one open request at a time: while it waits for its answer, the cell says so instead
+                            grid.explanations.get(occurrence.occurrenceId)?.answer === null
+                              ? ''
+                              : html`<form class="nudge explain" method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/giai-trinh">
+                                  <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+                                  <button type="submit" aria-label="${t('web-explain-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
+                                    ${t('web-explain-cell')}
+                                  </button>
+                                </form>`
+                          }`
                         : ''
-                    }`,
+                    }${explanationLine(grid.explanations.get(occurrence.occurrenceId))}`,
                 )}
               </td>`;
             })}
@@ -151,6 +174,9 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
       </tr>
     </tfoot>
   </table>`;
+  function explanationLine(state: ExplanationState | undefined): Html | string {
+    return state ? html`<small class="explanation">${explanationText(t, state, 80)}</small>` : '';
+  }
   const rate = grid.totals.onTimeRate === null ? t('web-overview-rate-none') : percent(frame.locale, grid.totals.onTimeRate);
   const body = html`${filters}
     <p role="status">${scopeLine(t, scope)} ${t('web-grid-summary', { units: grid.unitCount, tasks: grid.tasks.length })}
@@ -170,13 +196,21 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
 /** `/ky-bao-cao/<id>`: a cell of the grid opened: the task, the unit, the deadline and its state, the latest report, the evidence. */
 /** What came of a "Nhắc đơn vị" click, said above the occurrence. */
 export type NudgeResult = { kind: 'sent'; chat: string } | { kind: 'already-sent' | 'no-group' | 'not-overdue' };
+/** What came of a "Yêu cầu giải trình" click. */
+export type ExplainResult = { kind: 'sent'; chat: string } | { kind: 'already-open' | 'no-group' | 'not-overdue' };
 
 export function occurrencePageView(
   frame: Frame,
-  view: { page: OccurrencePage; today: LocalDate; calendar: WorkingCalendar; nudged?: NudgeResult | null },
+  view: {
+    page: OccurrencePage;
+    today: LocalDate;
+    calendar: WorkingCalendar;
+    nudged?: NudgeResult | null;
+    explained?: ExplainResult | null;
+  },
 ): Html {
   const t = frame.t;
-  const { occurrence, unit, latestReport, evidence, nudge } = view.page;
+  const { occurrence, unit, latestReport, evidence, nudge, explanation } = view.page;
   const state = openDueState(occurrence.dueDate, view.today, view.calendar);
   const overdue = occurrence.status === 'open' && state.kind === 'overdue';
   const result = view.nudged
@@ -194,6 +228,20 @@ export function occurrencePageView(
             <p class="hint">${t('web-nudge-hint')}</p>
           </form>`
         : html`<p class="notice bad">${t('web-nudge-no-group')}</p>`
+      : '';
+  const explainedText = view.explained
+    ? view.explained.kind === 'sent'
+      ? html`<p class="notice good" role="status">${t('web-explain-sent', { chat: view.explained.chat })}</p>`
+      : html`<p class="notice${view.explained.kind === 'no-group' ? ' bad' : ''}" role="status">${t(`web-explain-${view.explained.kind}`)}</p>`
+    : '';
+  // "Yêu cầu giải trình" beside it, for the same people, while no request waits for its answer
+  const explainButton =
+    explanation.allowed && overdue && nudge.hasGroup && view.explained?.kind !== 'no-group' && explanation.state?.answer !== null
+      ? html`<form method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/giai-trinh">
+          <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
+          <button type="submit">${t('web-explain-button')}</button>
+          <p class="hint">${t('web-explain-hint')}</p>
+        </form>`
       : '';
   const stateText =
     occurrence.status === 'done'
@@ -232,7 +280,8 @@ export function occurrencePageView(
             </ul>`
         }
       </dd>
+      ${explanation.state ? html`<dt>${t('web-explain-label')}</dt><dd>${explanationText(t, explanation.state)}</dd>` : ''}
     </dl>
-    ${result} ${button}`;
+    ${result} ${explainedText} ${button} ${explainButton}`;
   return layout(frame, occurrence.title, body);
 }

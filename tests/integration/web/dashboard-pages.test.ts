@@ -202,7 +202,7 @@ describe('/ke-hoach/<mã>', () => {
     expect(text).toContain('Đơn vị NV1 NV2 NV3 NV4 NV5 Cộng đơn vị');
     // the same lateness as the unit's page and /quahan: NV1 is 10 days late at BVĐK
     // (a Department leader may remind a unit from its red cell: "Nhắc")
-    expect(text).toContain('BVĐK tỉnh Quá hạn 10 ngày Nhắc Còn 21 ngày — — Còn 4 ngày xong 0/3, quá hạn 1');
+    expect(text).toContain('BVĐK tỉnh Quá hạn 10 ngày Nhắc Giải trình Còn 21 ngày — — Còn 4 ngày xong 0/3, quá hạn 1');
     expect(text).toContain('CDC tỉnh Xong — Còn 7 ngày — Còn 4 ngày xong 1/3, quá hạn 0');
     const html = await (await leader.request('/ke-hoach/KH20-2020?ky=2026')).text();
     expect(html).toMatch(/<a class="cell bad" href="\/ky-bao-cao\/\d+"\s*>Quá hạn 10 ngày<\/a/);

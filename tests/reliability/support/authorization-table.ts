@@ -46,6 +46,7 @@ export const ADMIN_ONLY = (command: string) => `Chỉ quản trị viên mới d
 export const NO_ROLE = (command: string, roles?: string) =>
   `Bạn chưa có vai trò nào trong hệ thống nên chưa dùng được lệnh /${command}${roles ? ` — lệnh này dành cho ${roles}` : ''}. Hãy nhờ quản trị viên dùng /phanquyen để giao vai trò cho bạn.`;
 const REPORTERS = 'cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)';
+const EXPLAINERS = 'lãnh đạo đơn vị, cán bộ đầu mối hoặc cán bộ đầu mối dự phòng (cấp phó)';
 const INTAKE_ONLY = (unit: string) =>
   `Chỉ cán bộ đầu mối, đầu mối dự phòng hoặc cán bộ xử lý phản ánh của ${unit} mới ghi sổ phản ánh cho đơn vị này.`;
 
@@ -259,6 +260,30 @@ export const TABLE: readonly Row[] = [
       unit_leader: 'DDDD',
       focal_point: 'ADAA',
       deputy: 'ADAA',
+      feedback_handler: 'DDDD',
+      staff: 'DDDD',
+      none: 'DDDD',
+    },
+  },
+  {
+    // answering a leader's request for an explanation (issue 24): the unit's leader, focal point or deputy, for
+    // their own unit only (the fixture: a request waiting on BVĐK's yearly report)
+    name: '/giaitrinh',
+    command: 'giaitrinh',
+    say: (f) => `/giaitrinh ${f.task} Đang chờ số liệu của các khoa, sẽ nộp trước hạn`,
+    denied: ({ place }) => `Lệnh /giaitrinh dành cho ${EXPLAINERS} của ${unitOf[place]}.`,
+    deniedNoRole: () => NO_ROLE('giaitrinh', EXPLAINERS),
+    done: (cell, answer) =>
+      expect(
+        answer.text.startsWith(`Đã ghi nhận giải trình của BVĐK tỉnh về [${cell.f.task}]`),
+        `expected the explanation on ${cell.f.task} recorded`,
+      ),
+    cells: {
+      admin: 'DDDD',
+      department_leader: 'DDDD',
+      unit_leader: 'ADNA',
+      focal_point: 'ADNA',
+      deputy: 'ADNA',
       feedback_handler: 'DDDD',
       staff: 'DDDD',
       none: 'DDDD',
