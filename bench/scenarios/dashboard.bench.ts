@@ -1,11 +1,20 @@
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
-import { fixedClock } from '../../src/core/clock.js';
+import { fixedClock, systemClock } from '../../src/core/clock.js';
 import { issueSignIn } from '../../src/core/sign-in/issue-link.js';
 import { createLogger } from '../../src/logger.js';
 import { secretTokens } from '../../src/web/secret-tokens.js';
 import { createWebApp } from '../../src/web/web-app.js';
+import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import { createBenchDatabase } from '../support/bench-postgres.js';
+import { load, SECRET, spawnBot, stop, waitForLine } from '../support/bot-process.js';
+import { freePort, reportUpdate } from '../support/reporting-department.js';
+
+function configFor(url: string) {
+  const parsed = parseConfig({ DATABASE_URL: url, PORT: '0' });
+  if (!parsed.ok) throw new Error('bad configuration');
+  return parsed.config;
+}
 
 const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -18,6 +27,93 @@ const percentile = (samples: number[], p: number) => {
  * cases). A Department leader's session asks `/`, a plan's grid for the year and `/phan-anh`, in-process
  * (Hono's `request`, no socket), `rounds` times each after a warm-up; p95 per page.
  */
+/**
+ * The webhook's p99 alone, then while a leader's browser asks the same pages and a .docx of the plan's
+ * quarter over and over: the bot process itself serves the dashboard (one HTTP server), its exports drawn in a
+ * worker thread. The units' groups, focal points and one-line /baocao updates are the webhook benchmark's.
+ */
+async function webhookBesideDashboard(
+  url: string,
+  sql: Awaited<ReturnType<typeof createBenchDatabase>>['sql'],
+  { quick, units, pages }: { quick: boolean; units: number; pages: Record<string, string> },
+) {
+  const updatesPerRun = quick ? 800 : 3000;
+  const tasksPerUnit = 5;
+  await sql`insert into chats (chat_ref, platform, kind, title, unit_id)
+    select 'telegram:' || (-1000000000000 - i), 'telegram', 'group', 'Nhóm TTYT ' || i, (select id from units where code = 'DV' || i) from generate_series(1, ${units}) i`;
+  const [{ memberBase }] = (await sql`insert into members (display_name) select 'Đầu mối ' || i from generate_series(1, ${units}) i
+    returning id`.then((rows) => [{ memberBase: Math.min(...rows.map((row) => Number(row.id))) }])) as [{ memberBase: number }];
+  await sql`insert into identities (member_id, platform, external_id, username, display_name)
+    select m.id, 'telegram', (100000 + m.id)::text, 'dm' || m.id, m.display_name from members m where m.id >= ${memberBase}`;
+  await sql`insert into member_roles (member_id, role, unit_id)
+    select m.id, 'focal_point', u.id from members m join units u on u.code = 'DV' || (m.id - ${memberBase} + 1) where m.id >= ${memberBase}`;
+  const [{ firstTaskId }] = (await sql`select min(id)::int as "firstTaskId" from tasks`) as unknown as [{ firstTaskId: number }];
+  const department = { firstTaskId, memberBase };
+  const run = (offset: number) =>
+    Array.from({ length: updatesPerRun }, (_, i) => reportUpdate(department, units, tasksPerUnit, offset + i, 100_000 + offset + i));
+
+  const fake = await new FakeTelegram().start();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const bot = spawnBot('src/main.ts', {
+    DATABASE_URL: url,
+    PORT: String(port),
+    WEB_BASE_URL: base,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_URL: `${base}/webhooks/telegram`,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+  });
+  try {
+    await waitForLine(bot.child, () => fake.webhook !== null, 60_000);
+    const hook = `${base}/webhooks/telegram`;
+    await load(hook, run(0).slice(0, 200), 64);
+    const alone = await load(hook, run(1_000_000), 64);
+
+    // a leader's session on the bot's own server, signed in with a link as `cli login` gives it
+    const [leader] = await sql`select id from members where display_name = 'Lãnh đạo Sở'`;
+    const app = await createApp({ config: configFor(url), logger: createLogger('silent'), clock: systemClock });
+    const grants = await app.store.members.grantsOf(Number(leader!.id));
+    const { token } = await issueSignIn(app.store, secretTokens, {
+      actor: { memberId: Number(leader!.id), grants },
+      via: 'cli',
+      chatRef: null,
+      now: new Date(),
+    });
+    await app.close();
+    const signedIn = await fetch(`${base}/dang-nhap`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: base },
+      body: new URLSearchParams({ t: token }).toString(),
+    });
+    const cookie = signedIn.headers.getSetCookie()[0]?.split(';')[0];
+    if (!cookie) throw new Error(`sign-in on the bot's server failed: ${signedIn.status}`);
+    const asked = [...Object.values(pages), `/bao-cao/tai-ve?ke-hoach=BENCH&ky=${encodeURIComponent('quý IV/2026')}&dinh-dang=docx`];
+    let browsing = true;
+    let served = 0;
+    const browser = (async () => {
+      for (let i = 0; browsing; i += 1) {
+        const response = await fetch(`${base}${asked[i % asked.length]}`, { headers: { cookie } });
+        await response.arrayBuffer();
+        if (response.status !== 200) throw new Error(`${asked[i % asked.length]}: ${response.status} beside the webhook`);
+        served += 1;
+      }
+    })();
+    const withDashboard = await load(hook, run(2_000_000), 64);
+    browsing = false;
+    await browser;
+    const [{ n }] = (await sql`select count(*)::int as n from reports where text like '%đợt%'`) as unknown as [{ n: number }];
+    const errors = alone.errors + withDashboard.errors;
+    if (errors > 0 || n !== 200 + 2 * updatesPerRun)
+      throw new Error(`the bot dropped or failed updates: ${errors} errors, ${n} of ${200 + 2 * updatesPerRun} reports stored`);
+    return { alone: alone.p99Ms, withDashboard: withDashboard.p99Ms, updates: updatesPerRun, pagesServed: served };
+  } finally {
+    await stop(bot.child);
+    await fake.stop();
+  }
+}
+
 export async function dashboardBenchmark({ quick }: { quick: boolean }) {
   const units = quick ? 60 : 300;
   const tasks = 50;
@@ -107,6 +203,7 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
       p50Ms[name] = percentile(samples, 50);
     }
     const [{ count: occurrences }] = (await sql`select count(*)::int as count from occurrences`) as unknown as [{ count: number }];
+    const webhookP99Ms = await webhookBesideDashboard(db.url, sql, { quick, units, pages });
     return {
       units,
       tasks,
@@ -117,7 +214,7 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
       p50Ms,
       bytes,
       p95Ms,
-      webhookP99Ms: { alone: null, withDashboard: null },
+      webhookP99Ms,
     };
   } finally {
     await app.close();

@@ -77,6 +77,9 @@ export interface OccurrenceDetail {
 }
 
 /** A plan as a consolidated report names it, with how many of its occurrences are still open. */
+/** A plan as a leader names it: its number, code, title and year. */
+export type PlanHead = Omit<PlanSummary, 'openOccurrences'>;
+
 export interface PlanSummary {
   id: number;
   symbol: string | null;
@@ -216,6 +219,8 @@ export interface PlansRepository {
   findSame(plan: { symbol: string | null; title: string; year: number | null }): Promise<{ id: number; code: string | null } | null>;
   /** Every plan with the count of its open occurrences, oldest plan first (a Department has tens of plans). */
   planSummaries(): Promise<PlanSummary[]>;
+  /** Every plan without its counts, oldest first: finding a plan by its name reads no occurrence. */
+  planHeads(): Promise<PlanHead[]>;
   /**
    * The dated occurrences that are open, or due on or after `since`, counted per unit and per the facts that
    * decide their bucket: one grouped query, however many occurrences there are.
@@ -343,5 +348,8 @@ export interface ReportsRepository {
     /** the days off of the period with the working day a last day on them ends on (see deadlineShifts) */
     shifts: ReadonlyArray<{ stated: LocalDate; effective: LocalDate }>;
     unitIds: readonly number[] | null;
-  }): Promise<{ byUnit: Array<GridFacts & { unitId: number }>; byTask: Array<GridFacts & { taskId: number; title: string; position: number }> }>;
+  }): Promise<{
+    byUnit: Array<GridFacts & { unitId: number }>;
+    byTask: Array<GridFacts & { taskId: number; title: string; position: number }>;
+  }>;
 }

@@ -151,18 +151,15 @@ export async function resolveReportPlan(
   store: Store,
   input: Pick<ConsolidatedReportInput, 'planId' | 'planCode' | 'period'>,
 ): Promise<ReportPlan> {
-  const plans = await store.plans.planSummaries();
-  let plan: PlanSummary;
   if (input.planId !== undefined && input.planId !== null) {
-    const found = plans.find((candidate) => candidate.id === input.planId);
-    plan = found ?? findPlanByReference(plans, String(input.planId), input.period.year);
-  } else if (input.planCode && input.planCode.trim()) {
-    plan = findPlanByReference(plans, input.planCode.trim(), input.period.year);
-  } else {
-    plan = defaultPlan(plans);
+    const plans = await store.plans.planHeads();
+    return plans.find((candidate) => candidate.id === input.planId) ?? findPlanByReference(plans, String(input.planId), input.period.year);
   }
-  const { openOccurrences: _open, ...rest } = plan;
-  return rest;
+  if (input.planCode && input.planCode.trim())
+    return findPlanByReference(await store.plans.planHeads(), input.planCode.trim(), input.period.year);
+  // only the choice of the plan with open work needs the counts
+  const { openOccurrences: _open, ...plan } = defaultPlan(await store.plans.planSummaries());
+  return plan;
 }
 
 /**

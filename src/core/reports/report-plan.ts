@@ -1,5 +1,5 @@
 import { ChoiceNeeded, DomainError } from '../errors.js';
-import type { PlanSummary } from '../plans/plan.js';
+import type { PlanHead, PlanSummary } from '../plans/plan.js';
 import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 
 /** How a plan is named to a leader who must type it: its code, else its number. */
@@ -7,14 +7,14 @@ export const planHandle = (plan: Pick<PlanSummary, 'code' | 'symbol' | 'id'>) =>
 
 // An error names the plans to choose from; a Department with many plans gets the first few and an ellipsis.
 const LISTED = 12;
-const handles = (plans: readonly PlanSummary[]) => plans.slice(0, LISTED).map(planHandle).join(', ') + (plans.length > LISTED ? ', …' : '');
+const handles = (plans: readonly PlanHead[]) => plans.slice(0, LISTED).map(planHandle).join(', ') + (plans.length > LISTED ? ', …' : '');
 
 /**
  * The plan a leader named by its code or its number, typed in any case, with or without diacritics, dashes or
  * dots ("KH20-2020", "kh20 2020", "20/KH-SYT", "qtux-2014"). A number used by several plans (each year's
  * "20/KH-SYT") is settled by the year asked for.
  */
-export function findPlanByReference(plans: readonly PlanSummary[], written: string, year: number | null): PlanSummary {
+export function findPlanByReference<P extends PlanHead>(plans: readonly P[], written: string, year: number | null): P {
   const key = compactKey(written);
   const byHandle = plans.filter(
     (plan) => (plan.code !== null && compactKey(plan.code) === key) || (plan.symbol !== null && compactKey(plan.symbol) === key),
@@ -47,7 +47,7 @@ const wordsOf = (text: string) =>
  * Plans named by words of their title, as leaders say them ("KH dân vận", "kế hoạch quy tắc ứng xử"): every
  * word typed (but those saying "a plan") is a word of the plan's title, short title, number or code.
  */
-function plansByTitleWords(plans: readonly PlanSummary[], written: string): PlanSummary[] {
+function plansByTitleWords<P extends PlanHead>(plans: readonly P[], written: string): P[] {
   const wanted = wordsOf(written).filter((word) => !PLAN_WORDS.has(word));
   if (wanted.length === 0) return [];
   return plans.filter((plan) => {

@@ -412,6 +412,21 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .limit(1);
       return row ?? null;
     },
+    async planHeads() {
+      return db
+        .select({
+          id: plans.id,
+          symbol: plans.symbol,
+          code: plans.code,
+          title: plans.title,
+          shortTitle: plans.shortTitle,
+          issuer: plans.issuer,
+          issuedOn: plans.issuedOn,
+          year: plans.year,
+        })
+        .from(plans)
+        .orderBy(asc(plans.id));
+    },
     async planSummaries() {
       return db
         .select({
