@@ -31,6 +31,7 @@ nav.main a[aria-current="page"] { border-bottom-color: var(--brand-ink); font-we
 .account form { display: inline; margin: 0; }
 form.nudge { display: inline; margin: 0 0 0 .25rem; }
 form.nudge button { padding: .05rem .4rem; font-size: .875rem; }
+form.nudge button + button { margin-left: .25rem; }
 small.explanation { display: block; }
 button, .button { font: inherit; cursor: pointer; border-radius: 4px; border: 1px solid var(--brand); background: var(--brand); color: var(--brand-ink); padding: .4rem .9rem; }
 header.site button { background: var(--paper); color: var(--brand); border-color: var(--paper); padding: .15rem .6rem; }

@@ -69,6 +69,17 @@ function pager(t: Translate, grid: PlanGrid, here: URL): Html {
   </nav>`;
 }
 
+/**
+ * A red cell's buttons, "Nhắc" and "Giải trình", in one form (the second posts to its own address): a page of
+ * 2 000 cells carries one token per cell, not two, on one line each.
+ */
+function cellActions(t: Translate, csrf: string, occurrenceId: number, nudgeLabel: string, explainLabel: string | null): Html {
+  const explain = explainLabel
+    ? html`<button type="submit" class="explain" formaction="/ky-bao-cao/${occurrenceId}/giai-trinh" aria-label="${explainLabel}">${t('web-explain-cell')}</button>`
+    : '';
+  return html`<form class="nudge" method="post" action="/ky-bao-cao/${occurrenceId}/nhac"><input type="hidden" name="csrf" value="${csrf}" /><button type="submit" aria-label="${nudgeLabel}">${t('web-nudge-cell')}</button>${explain}</form>`;
+}
+
 export interface PlanGridView {
   grid: PlanGrid;
   scope: PageScope;
@@ -141,22 +152,16 @@ export function planGridPage(frame: Frame, view: PlanGridView): Html {
                       >${cellLabel(t, occurrence, view.today, view.calendar)}${cell.length > 1 ? html` <small>(${periodOf(occurrence.period)})</small>` : ''}</a
                     >${
                       occurrence.bucket === 'open_overdue' && view.nudgeUnits.has(row.unit.id)
-                        ? html`<form class="nudge" method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/nhac">
-                            <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
-                            <button type="submit" aria-label="${t('web-nudge-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
-                              ${t('web-nudge-cell')}
-                            </button>
-                          </form>${
+                        ? cellActions(
+                            t,
+                            frame.csrf ?? '',
+                            occurrence.occurrenceId,
+                            t('web-nudge-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode }),
                             // one open request at a time: while it waits for its answer, the cell says so instead
                             grid.explanations.get(occurrence.occurrenceId)?.answer === null
-                              ? ''
-                              : html`<form class="nudge explain" method="post" action="/ky-bao-cao/${occurrence.occurrenceId}/giai-trinh">
-                                  <input type="hidden" name="csrf" value="${frame.csrf ?? ''}" />
-                                  <button type="submit" aria-label="${t('web-explain-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode })}">
-                                    ${t('web-explain-cell')}
-                                  </button>
-                                </form>`
-                          }`
+                              ? null
+                              : t('web-explain-cell-label', { unit: row.unit.shortName ?? row.unit.name, task: task.taskCode }),
+                          )
                         : ''
                     }${explanationLine(grid.explanations.get(occurrence.occurrenceId))}`,
                 )}

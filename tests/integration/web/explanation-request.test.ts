@@ -145,9 +145,10 @@ describe('"Yêu cầu giải trình" on an overdue occurrence', () => {
     const leader = await signedIn('lanh-dao-so');
     const html = await (await leader.request(GRID)).text();
     const id = await cellOf(leader, 'BVDK', 'Quá hạn 10 ngày');
-    expect(html).toContain(`<form class="nudge explain" method="post" action="/ky-bao-cao/${id}/giai-trinh">`);
+    // in the cell's one form, beside "Nhắc", posting to its own address
+    expect(html).toContain(`<button type="submit" class="explain" formaction="/ky-bao-cao/${id}/giai-trinh"`);
     expect(html).toMatch(/aria-label="Yêu cầu BVĐK tỉnh giải trình về NV1"/);
-    expect(html.match(/class="nudge explain"/g)).toHaveLength((html.match(/<a class="cell bad"/g) ?? []).length);
+    expect(html.match(/class="explain" formaction=/g)).toHaveLength((html.match(/<a class="cell bad"/g) ?? []).length);
     const focalGrid = await (await (await signedIn('dau-moi')).request(GRID)).text();
     expect(focalGrid).not.toContain('/giai-trinh');
     const upcoming = await cellOf(leader, 'BVDK', 'Còn 4 ngày');
