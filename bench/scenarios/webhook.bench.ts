@@ -1,6 +1,8 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import postgres from 'postgres';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
-import { type LoadResult, load, peakRssMb, SECRET, spawnBot, stop, waitForLine } from '../support/bot-process.js';
+import { cpuMs, type LoadResult, load, peakRssMb, SECRET, spawnBot, statementsSent, stop, waitForLine } from '../support/bot-process.js';
 import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
 
 /**
@@ -24,6 +26,7 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
     const updates = Array.from({ length: total }, (_, i) => reportUpdate(department, units, tasksPerUnit, i, 10_000 + i));
 
     const port = await freePort();
+    const countFile = path.join(tmpdir(), `tda-bench-statements-${process.pid}`);
     const bot = spawnBot('src/main.ts', {
       DATABASE_URL: url,
       PORT: String(port),
@@ -31,13 +34,21 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       TELEGRAM_API_ROOT: fake.apiRoot,
       TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
       TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TDA_SQL_COUNT_FILE: countFile,
     });
     let ours: LoadResult;
     let ourRss: number;
+    let perUpdate: { sqlStatements: number; cpuMs: number };
     try {
       await waitForLine(bot.child, () => fake.webhook !== null, 60_000);
       await load(`http://127.0.0.1:${port}/webhooks/telegram`, warmUp, concurrency);
+      const [statementsBefore, cpuBefore] = [await statementsSent(bot.child, countFile), cpuMs(bot.child.pid!)];
       ours = await load(`http://127.0.0.1:${port}/webhooks/telegram`, updates, concurrency);
+      const [statementsAfter, cpuAfter] = [await statementsSent(bot.child, countFile), cpuMs(bot.child.pid!)];
+      perUpdate = {
+        sqlStatements: Number(((statementsAfter - statementsBefore) / total).toFixed(1)),
+        cpuMs: Number(((cpuAfter - cpuBefore) / total).toFixed(2)),
+      };
       ourRss = peakRssMb(bot.child.pid!);
       if (process.env.BENCH_DEBUG) process.stderr.write(bot.output().slice(-3000));
     } finally {
@@ -49,6 +60,10 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       await sql.end();
       return n;
     })();
+
+    // a fast figure from a bot that failed or dropped updates would be a lie
+    if (ours.errors > 0 || stored !== warmUp.length + total)
+      throw new Error(`the bot failed or dropped updates: ${ours.errors} errors, ${stored} of ${warmUp.length + total} reports stored`);
 
     const basePort = await freePort();
     const baseline = spawnBot('bench/support/baseline-bot.ts', {
@@ -79,6 +94,9 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       p50Ms: ours.p50Ms,
       p99Ms: ours.p99Ms,
       peakRssMb: ourRss,
+      // counted in the bot process over the measured updates (the warm-up excluded)
+      sqlStatementsPerUpdate: perUpdate.sqlStatements,
+      cpuMsPerUpdate: perUpdate.cpuMs,
       baseline: { updatesPerSecond: base.updatesPerSecond, p50Ms: base.p50Ms, p99Ms: base.p99Ms, peakRssMb: baseRss, errors: base.errors },
       ratioOfBaseline: Number((ours.updatesPerSecond / Math.max(1, base.updatesPerSecond)).toFixed(2)),
     };

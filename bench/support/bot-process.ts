@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths.js';
 
@@ -75,4 +75,32 @@ export async function stop(child: ChildProcess) {
   if (child.exitCode !== null) return;
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
+}
+
+/** CPU time (user + system) the process has used so far, in milliseconds. */
+export function cpuMs(pid: number): number {
+  // fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux); the name in field 2 may hold spaces
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** The statements the bot has sent so far (it writes its count on SIGUSR2 when TDA_SQL_COUNT_FILE is set). */
+export async function statementsSent(child: ChildProcess, file: string): Promise<number> {
+  const before = (() => {
+    try {
+      return statSync(file).mtimeMs;
+    } catch {
+      return 0;
+    }
+  })();
+  child.kill('SIGUSR2');
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if (statSync(file).mtimeMs !== before) return Number(readFileSync(file, 'utf8'));
+    } catch {
+      // not written yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('the bot did not report its statement count (TDA_SQL_COUNT_FILE)');
 }

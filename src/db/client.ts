@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -35,8 +36,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return openPglite(options.dataDir, options.loadDataDir, options.templateFile);
 }
 
+/**
+ * For the webhook benchmark's "statements per update": with TDA_SQL_COUNT_FILE set, every statement sent is
+ * counted, and SIGUSR2 writes the count so far to that file (the benchmark reads it before and after its load).
+ */
+function statementCounter(): { debug?: () => void } {
+  const file = process.env.TDA_SQL_COUNT_FILE;
+  if (!file) return {};
+  let statements = 0;
+  process.on('SIGUSR2', () => writeFileSync(file, String(statements)));
+  return { debug: () => (statements += 1) };
+}
+
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const client = postgres(url, {
+    ...statementCounter(),
     max,
     onnotice: () => {},
     // While the database is unreachable a query must fail within a second or two, so that a webhook answers
