@@ -99,7 +99,7 @@ describe('cli import plan', () => {
     const run = await cli(['import', 'plan', 'resources/plans/004_9e6766c84e19ba12.txt', '--dry-run', '--json']);
     expect(run.code).toBe(0);
     const proposal = JSON.parse(run.stdout);
-    expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2019', year: 2019 });
+    expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2026', year: 2019 });
     const photos = proposal.tasks.find((task: { title: string }) => task.title.startsWith('Tập hợp các hình ảnh'));
     expect(photos).toMatchObject({
       rule: { kind: 'once', due: '2019-11-20', inclusive: false, precision: 'day' },
@@ -172,14 +172,14 @@ describe('cli plan ladder, reminders and digest', () => {
   it('shows and changes when a plan is reminded, and refuses what is not a plan or a number', async () => {
     const shown = await cli(['plan', 'ladder', 'danvan-2023']);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2023');
+    expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2026');
     expect(shown.stdout).toContain(
       'nhắc đầu mối 3 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; báo lãnh đạo Sở sau 1 ngày làm việc quá hạn (mặc định).',
     );
-    const set = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', '5', '--escalate-after', 'never']);
-    expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2023');
+    const set = await cli(['plan', 'ladder', 'DANVAN-2026', '--before', '5', '--escalate-after', 'never']);
+    expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2026');
     expect(set.stdout).toContain('nhắc đầu mối 5 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; không báo lãnh đạo Sở.');
-    const bad = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', 'năm']);
+    const bad = await cli(['plan', 'ladder', 'DANVAN-2026', '--before', 'năm']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--before chưa đúng');
     const unknown = await cli(['plan', 'ladder', 'KHONG-CO', '--before', '2']);
@@ -191,33 +191,33 @@ describe('cli plan ladder, reminders and digest', () => {
     const shown = await cli(['plan', 'show', 'qtux-2014', '--json']);
     expect(shown.code).toBe(0);
     const plan = JSON.parse(shown.stdout);
-    expect(plan).toMatchObject({ code: 'QTUX-2014', archived: false });
+    expect(plan).toMatchObject({ code: 'QTUX-2026', archived: false });
     expect(plan.tasks.length).toBeGreaterThan(1);
     expect(Object.keys(plan.tasks[0]).sort()).toEqual(['code', 'deadline', 'recipient', 'rule', 'title', 'units']);
     const [first, second] = plan.tasks as Array<{ code: string; title: string }>;
 
-    const recipient = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--recipient', 'Văn phòng Sở']);
+    const recipient = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--recipient', 'Văn phòng Sở']);
     expect(recipient.code).toBe(0);
     expect(recipient.stdout).toContain(`Đã sửa người nhận báo cáo của nhiệm vụ ${first!.code}:`);
     expect(recipient.stdout).toContain('Gửi báo cáo về: Văn phòng Sở');
-    const unread = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--deadline', 'khi nào rảnh']);
+    const unread = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--deadline', 'khi nào rảnh']);
     expect(unread.code).toBe(1);
     expect(unread.stderr).toContain('Chưa đọc được hạn từ “khi nào rảnh”, nên chưa sửa gì.');
-    expect((await cli(['plan', 'task', 'QTUX-2014', first!.code])).code).toBe(2);
-    const elsewhere = await cli(['plan', 'task', 'DANVAN-2023', first!.code, '--title', 'Tên khác']);
+    expect((await cli(['plan', 'task', 'QTUX-2026', first!.code])).code).toBe(2);
+    const elsewhere = await cli(['plan', 'task', 'DANVAN-2026', first!.code, '--title', 'Tên khác']);
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toContain(`Không có nhiệm vụ ${first!.code}`);
 
-    const dry = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code]);
+    const dry = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code]);
     expect(dry.stdout).toContain('(Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)');
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
-    const removed = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code, '--yes']);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
+    const removed = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code, '--yes']);
     expect(removed.stdout).toMatch(new RegExp(`^Đã bỏ nhiệm vụ ${second!.code} `));
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length - 1);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length - 1);
 
-    const archived = await cli(['plan', 'archive', 'QTUX-2014', '--yes']);
-    expect(archived.stdout).toMatch(/^Đã lưu trữ kế hoạch QTUX-2014: hủy \d+ lượt hạn đang mở/);
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout)).toMatchObject({ archived: true, openOccurrences: 0 });
+    const archived = await cli(['plan', 'archive', 'QTUX-2026', '--yes']);
+    expect(archived.stdout).toMatch(/^Đã lưu trữ kế hoạch QTUX-2026: hủy \d+ lượt hạn đang mở/);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout)).toMatchObject({ archived: true, openOccurrences: 0 });
   }, 300_000);
 
   it('replaces a saved plan by a corrected file: a dry run first, then --yes', async () => {

@@ -33,12 +33,12 @@ describe('/xuatbaocao', () => {
 
   it('asks which plan when several have open work, and names the codes', async () => {
     expect(await t.ask('/xuatbaocao', leader)).toBe(
-      'Xuất báo cáo cho kế hoạch nào? Hãy ghi mã kế hoạch: KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019. Ví dụ: /xuatbaocao <mã> quý IV/2026',
+      'Xuất báo cáo cho kế hoạch nào? Hãy ghi mã kế hoạch: KH20-2026, DANVAN-2026, CT30-2026, QTUX-2026, CCHC-2026. Ví dụ: /xuatbaocao <mã> quý IV/2026',
     );
   });
 
   it('gives a unit leader the report of the units they lead, and no other', async () => {
-    const result = await t.say('/xuatbaocao KH20-2020', { user: 'lanh-dao-tamduong', kind: 'private' });
+    const result = await t.say('/xuatbaocao KH20-2026', { user: 'lanh-dao-tamduong', kind: 'private' });
     expect(result.reply!.text).toMatch(/^1 đơn vị, \d+ nhiệm vụ\.$/m);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(result.reply!.files![0]!.data as unknown as ArrayBuffer);
@@ -55,7 +55,7 @@ describe('/xuatbaocao', () => {
     expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-danvan-2023-nam-2023.xlsx', 'bao-cao-danvan-2023-nam-2023.docx']);
     const several = (await t.ask('/xuatbaocao ke hoach tac ung xu', leader)).split('\n');
     expect(several[0]).toBe('Có 3 kế hoạch khớp với “ke hoach tac ung xu”. Bạn chọn kế hoạch nào?');
-    expect(several.slice(1, 4).map((line) => line.split(' — ')[0])).toEqual(['1. KH20-2020', '2. DANVAN-2023', '3. QTUX-2014']);
+    expect(several.slice(1, 4).map((line) => line.split(' — ')[0])).toEqual(['1. KH20-2026', '2. DANVAN-2026', '3. QTUX-2026']);
     // the number chosen runs the same request with that plan, the period kept
     const chosen = await t.say('2', leader);
     expect(chosen.reply!.text.split('\n')[0]).toMatch(/^📑 Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch .*công tác dân vận/);
@@ -77,9 +77,9 @@ describe('/xuatbaocao', () => {
   });
 
   it('says so when the period has no task, and sends no file', async () => {
-    const result = await t.say('/xuatbaocao CT30-HN năm 2019', leader);
+    const result = await t.say('/xuatbaocao CT30-2026 năm 2019', leader);
     expect(result.reply!.text).toContain(
-      'Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-HN năm 2026.',
+      'Kế hoạch không có nhiệm vụ nào trong kỳ này. Hãy chọn kỳ khác, ví dụ: /xuatbaocao CT30-2026 năm 2026.',
     );
     expect(result.reply!.files).toBeUndefined();
   });
@@ -102,15 +102,15 @@ describe('/xuatbaocao', () => {
 
   it('answers a period or a plan it cannot read with what to type, writing nothing', async () => {
     const before = await t.db.counts();
-    expect(await t.ask('/xuatbaocao KH20-2020 quý 7', leader)).toBe(
+    expect(await t.ask('/xuatbaocao KH20-2026 quý 7', leader)).toBe(
       'Không hiểu kỳ báo cáo “quý 7”. Hãy ghi ví dụ: năm 2026, quý IV/2026, tháng 11/2026, 6 tháng đầu năm 2026.',
     );
-    expect(await t.ask('/xuatbaocao KH-KHONG-CO', leader)).toMatch(/^Không có kế hoạch “KH-KHONG-CO”\. Các kế hoạch đang có: KH20-2020/);
+    expect(await t.ask('/xuatbaocao KH-KHONG-CO', leader)).toMatch(/^Không có kế hoạch “KH-KHONG-CO”\. Các kế hoạch đang có: KH20-2026/);
     expect(await t.db.counts()).toEqual(before);
   });
 
   it('is for the Department’s leaders: a focal point is told who may, and gets no file', async () => {
-    const result = await t.say('/xuatbaocao KH20-2020');
+    const result = await t.say('/xuatbaocao KH20-2026');
     expect(result.reply!.text).toBe(
       'Lệnh /xuatbaocao dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
     );
@@ -138,7 +138,7 @@ describe('/xuatbaocao', () => {
       ...CONSOLE_CAPABILITIES,
       uploads: [{ mimeTypes: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document'], maxBytes: 5_000_000 }],
     };
-    const result = await t.say('/xuatbaocao KH20-2020', { ...leader, capabilities: wordOnly });
+    const result = await t.say('/xuatbaocao KH20-2026', { ...leader, capabilities: wordOnly });
     expect(result.reply!.files!.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.docx']);
     expect(result.reply!.text).toContain('Không gửi được tệp bao-cao-kh20-2020-nam-2026.xlsx qua nền tảng này.');
     const none = await t.say('/tonghop', { ...leader, capabilities: { ...CONSOLE_CAPABILITIES, uploads: [] } });
@@ -166,7 +166,7 @@ describe('/xuatbaocao with the report settings of the configuration', () => {
   afterAll(() => configured.close());
 
   it('puts the configured issuer, signer and recipients in the Word draft', async () => {
-    const result = await configured.say('/xuatbaocao KH20-2020 năm 2026', leader);
+    const result = await configured.say('/xuatbaocao KH20-2026 năm 2026', leader);
     const docx = result.reply!.files!.find((f) => f.name.endsWith('.docx'))!;
     const xml = strFromU8(unzipSync(new Uint8Array(docx.data))['word/document.xml']!);
     const text = (fragment: string) => [...fragment.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');

@@ -5,6 +5,7 @@ import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js'
 import { isDomainError } from '../../src/core/errors.js';
 import { proposePlanFromText } from '../../src/core/plans/import/propose-plan.js';
 import { alreadyImported, savePlanProposal } from '../../src/core/plans/import/save-plan.js';
+import { DEMO_PLANS_DIR, renderDemoText } from '../../src/demo/demo-data.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { projectRoot } from '../../src/paths.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -60,9 +61,19 @@ async function domainCounts(): Promise<Record<string, number>> {
 }
 
 describe('saving a reviewed proposal', () => {
-  it('recognises a seed plan the demo already holds, by its number and year', async () => {
-    const proposal = proposePlanFromText(seed('000_c0f888dbe8ff724d.txt'), { units: await t.app.store.units.list(), referenceDate: TODAY });
-    expect(await alreadyImported(t.app.store, proposal)).toBe('KH20-2020');
+  it('recognises a plan the demo already holds, by its number and year, and not the real plan it was adapted from', async () => {
+    const units = await t.app.store.units.list();
+    // the demo's plan is this year's, issued by the demo's Sở: its text read back is the same plan
+    const demoText = renderDemoText(readFileSync(path.join(DEMO_PLANS_DIR, 'kh20-hoc-tap-lam-theo.txt'), 'utf8'), {
+      today: TODAY,
+      issued: '2026-02-07',
+    });
+    const demo = proposePlanFromText(demoText, { units, referenceDate: TODAY });
+    expect(demo.plan).toMatchObject({ symbol: '20/KH-SYT', issuedOn: '2026-02-07', year: 2026 });
+    expect(await alreadyImported(t.app.store, demo)).toBe('KH20-2026');
+    // the 2020 plan it was adapted from is another plan
+    const real = proposePlanFromText(seed('000_c0f888dbe8ff724d.txt'), { units, referenceDate: TODAY });
+    expect(await alreadyImported(t.app.store, real)).toBeNull();
   });
 
   it('stores the plan, its tasks, their assignments and first occurrences in one go', async () => {

@@ -10,7 +10,7 @@ import { administrativeNames, provinceOf, renderReportDocx } from '../../src/exp
 import { renderReportXlsx } from '../../src/exports/report-xlsx.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
-// Monday 23/11/2026; the demo's KH20-2020 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
+// Monday 23/11/2026; the demo's KH20-2026 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
 const AT = '2026-11-23T09:00:00+07:00';
 const TZ = 'Asia/Ho_Chi_Minh';
 let t: TestApp;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   expect(withFiles.reply?.text).toContain('Đã ghi nhận');
   report = await buildConsolidatedReport(t.app.store, {
-    planCode: 'KH20-2020',
+    planCode: 'KH20-2026',
     period: reportPeriod('year', 2026),
     today: '2026-11-23',
     timezone: TZ,
@@ -285,7 +285,7 @@ describe('renderReportDocx', () => {
 
   it('takes the header, the signer and the recipients from options, and writes early dates with a zero', async () => {
     const february = await buildConsolidatedReport(t.app.store, {
-      planCode: 'QTUX-2014',
+      planCode: 'QTUX-2026',
       period: reportPeriod('quarter', 2027, 1),
       today: '2027-02-05',
       timezone: TZ,

@@ -82,8 +82,8 @@ const PAGES: readonly PageRow[] = [
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },
   {
-    path: '/ke-hoach/KH20-2020',
-    done: (role, scope, text) => has(text, 'Tiến độ kế hoạch KH20-2020') ?? scopeLine(role, scope, text),
+    path: '/ke-hoach/KH20-2026',
+    done: (role, scope, text) => has(text, 'Tiến độ kế hoạch KH20-2026') ?? scopeLine(role, scope, text),
     forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },

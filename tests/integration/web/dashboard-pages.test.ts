@@ -196,34 +196,34 @@ describe('/don-vi/<mã>', () => {
 
 describe('/ke-hoach/<mã>', () => {
   it('shows units × tasks for a period, each cell coloured and labelled, with totals, filters and permalinks', async () => {
-    const text = await read(leader, '/ke-hoach/KH20-2020?ky=2026');
+    const text = await read(leader, '/ke-hoach/KH20-2026?ky=2026');
     expect(text).toContain('8 đơn vị, 5 nhiệm vụ.');
     expect(text).toContain('Đơn vị NV4 NV1 NV2 NV5 NV3 Cộng đơn vị');
     // the same lateness as the unit's page and /quahan: NV1 is 10 days late at BVĐK
     // (a Department leader may remind a unit from its red cell: "Nhắc")
     expect(text).toContain('BVĐK tỉnh — Quá hạn 10 ngày Nhắc Còn 21 ngày Còn 4 ngày — xong 0/3, quá hạn 1');
     expect(text).toContain('CDC tỉnh — Xong — Còn 4 ngày Còn 7 ngày xong 1/3, quá hạn 0');
-    const html = await (await leader.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const html = await (await leader.request('/ke-hoach/KH20-2026?ky=2026')).text();
     expect(html).toMatch(/<a class="cell bad" href="\/ky-bao-cao\/\d+"\s*>Quá hạn 10 ngày<\/a/);
     // filters: overdue only, a kind of unit, a unit
-    const overdue = await read(leader, '/ke-hoach/KH20-2020?ky=2026&qua-han=1');
+    const overdue = await read(leader, '/ke-hoach/KH20-2026?ky=2026&qua-han=1');
     expect(overdue).toContain('6 đơn vị, 1 nhiệm vụ.');
     expect(overdue).not.toContain('CDC tỉnh');
-    expect(await read(leader, '/ke-hoach/KH20-2020?ky=2026&loai=health_center')).toContain('3 đơn vị, 3 nhiệm vụ.');
+    expect(await read(leader, '/ke-hoach/KH20-2026?ky=2026&loai=health_center')).toContain('3 đơn vị, 3 nhiệm vụ.');
     // a unit officer sees their unit's row only
-    const own = await read(focal, '/ke-hoach/KH20-2020?ky=2026');
+    const own = await read(focal, '/ke-hoach/KH20-2026?ky=2026');
     expect(own).toContain('1 đơn vị, 3 nhiệm vụ.');
     expect(own).not.toContain('BV Phổi');
     expect(await read(leader, '/ke-hoach/KHONG-CO', 404)).toContain('Không tìm thấy trang');
   });
 
   it('opens a cell: the occurrence with its state, latest report and evidence, for those who may see the unit', async () => {
-    const ownGrid = await (await focal.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const ownGrid = await (await focal.request('/ke-hoach/KH20-2026?ky=2026')).text();
     const ownId = /href="\/ky-bao-cao\/(\d+)"\s*>Quá hạn 10 ngày/.exec(ownGrid)![1];
     const text = await read(focal, `/ky-bao-cao/${ownId}`);
     expect(text).toContain('Rà soát, kiện toàn Ban Chỉ đạo');
     expect(text).toContain('Hạn 13/11/2026 · Quá hạn 10 ngày Báo cáo gần nhất 70% · Đang thực hiện');
-    const cdcGrid = await (await leader.request('/ke-hoach/KH20-2020?ky=2026&don-vi=CDC')).text();
+    const cdcGrid = await (await leader.request('/ke-hoach/KH20-2026?ky=2026&don-vi=CDC')).text();
     const cdcId = /href="\/ky-bao-cao\/(\d+)"/.exec(cdcGrid)![1];
     expect(await read(focal, `/ky-bao-cao/${cdcId}`, 403)).toContain('Không có quyền xem trang này');
     expect(await read(focal, '/ky-bao-cao/999999', 404)).toContain('Không tìm thấy trang');
@@ -234,11 +234,11 @@ describe('/bao-cao exports', () => {
   it('previews the consolidated report as /xuatbaocao builds it, and downloads the same files drawn in a worker thread', async () => {
     const empty = await read(leader, '/bao-cao');
     expect(empty).toContain('Chọn một kế hoạch và kỳ báo cáo');
-    const text = await read(leader, '/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026');
-    const chat = await t.ask('/xuatbaocao KH20-2020 quý IV/2026', { user: 'lanh-dao-so', kind: 'private' });
+    const text = await read(leader, '/bao-cao?ke-hoach=KH20-2026&ky=qu%C3%BD+IV%2F2026');
+    const chat = await t.ask('/xuatbaocao KH20-2026 quý IV/2026', { user: 'lanh-dao-so', kind: 'private' });
     // the same heading, scope and summary lines as the chat's answer
     for (const line of chat.split('\n').slice(0, 3)) expect(text).toContain(line.replace(/^📑 /, ''));
-    const page = await (await leader.request('/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026')).text();
+    const page = await (await leader.request('/bao-cao?ke-hoach=KH20-2026&ky=qu%C3%BD+IV%2F2026')).text();
     const xlsxLink = /href="(\/bao-cao\/tai-ve\?[^"]*dinh-dang=xlsx[^"]*)"/.exec(page)![1]!.replace(/&amp;/g, '&');
     const xlsx = await leader.request(xlsxLink);
     expect(xlsx.status).toBe(200);
@@ -263,11 +263,11 @@ describe('/bao-cao exports', () => {
   it('is for leaders: a unit leader gets their branch, a focal point is refused, a bad plan is explained', async () => {
     const unitLeader = webOf(t).client();
     await unitLeader.signInAs('lanh-dao-tamduong');
-    const branch = await read(unitLeader, '/bao-cao?ke-hoach=KH20-2020&ky=2026');
+    const branch = await read(unitLeader, '/bao-cao?ke-hoach=KH20-2026&ky=2026');
     expect(branch).toContain('1 đơn vị,');
     expect(branch).not.toContain('CDC tỉnh');
     expect(await read(focal, '/bao-cao', 403)).toContain('Không có quyền xem trang này');
-    expect((await focal.request('/bao-cao/tai-ve?ke-hoach=KH20-2020&dinh-dang=xlsx')).status).toBe(403);
+    expect((await focal.request('/bao-cao/tai-ve?ke-hoach=KH20-2026&dinh-dang=xlsx')).status).toBe(403);
     expect(await read(leader, '/bao-cao?ke-hoach=KHONG-CO')).toContain('Không có kế hoạch “KHONG-CO”');
     // a download whose plan is not found goes back to the page, which says why
     const missing = await leader.request('/bao-cao/tai-ve?ke-hoach=KHONG-CO&dinh-dang=xlsx');
