@@ -170,7 +170,7 @@ describe('cli import plan', () => {
 
 describe('cli plan ladder, reminders and digest', () => {
   it('shows and changes when a plan is reminded, and refuses what is not a plan or a number', async () => {
-    const shown = await cli(['plan', 'ladder', 'danvan-2023']);
+    const shown = await cli(['plan', 'ladder', 'danvan-2026']);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2026');
     expect(shown.stdout).toContain(
@@ -188,7 +188,7 @@ describe('cli plan ladder, reminders and digest', () => {
   }, 240_000);
 
   it('shows a plan as JSON, corrects a task, removes one and archives the plan; dry runs and bad input change nothing', async () => {
-    const shown = await cli(['plan', 'show', 'qtux-2014', '--json']);
+    const shown = await cli(['plan', 'show', 'qtux-2026', '--json']);
     expect(shown.code).toBe(0);
     const plan = JSON.parse(shown.stdout);
     expect(plan).toMatchObject({ code: 'QTUX-2026', archived: false });

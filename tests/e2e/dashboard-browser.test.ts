@@ -249,7 +249,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
         page.waitForEvent('download'),
         page.getByRole('link', { name: /dự thảo báo cáo \(\.docx\)/ }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe('bao-cao-kh20-2020-quy-iv-2026.docx');
+      expect(download.suggestedFilename()).toBe('bao-cao-kh20-2026-quy-iv-2026.docx');
     } finally {
       await context.close();
     }

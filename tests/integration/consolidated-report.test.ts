@@ -46,8 +46,8 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(report.plan).toMatchObject({
       symbol: '20/KH-SYT',
       code: 'KH20-2026',
-      year: 2020,
-      issuedOn: '2020-02-07',
+      year: 2026,
+      issuedOn: '2026-02-07',
       issuer: 'Sở Y tế tỉnh Lai Châu',
     });
     expect(report.period).toEqual({ length: 'year', year: 2026, number: 1, from: '2026-01-01', to: '2026-12-31' });
@@ -180,12 +180,12 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(empty.totals).toMatchObject({ total: 1, noDeadline: 1 });
   });
 
-  it.each(['KH20-2026', 'kh20-2020', 'kh20 2020', '20/KH-SYT', '20/kh-syt'])('finds KH20-2026 when typed "%s"', async (typed) => {
+  it.each(['KH20-2026', 'kh20-2026', 'kh20 2026', '20/KH-SYT', '20/kh-syt'])('finds KH20-2026 when typed "%s"', async (typed) => {
     expect((await build({ planCode: typed })).plan.code).toBe('KH20-2026');
   });
 
   it('reads what a leader types after /xuatbaocao', async () => {
-    const request = parseReportRequest(['qtux-2014', 'quý', 'IV/2026'], TODAY);
+    const request = parseReportRequest(['qtux-2026', 'quý', 'IV/2026'], TODAY);
     const report = await buildConsolidatedReport(t.app.store, {
       planCode: request.planRef,
       period: request.period,
@@ -214,19 +214,19 @@ describe('buildConsolidatedReport on the demo', () => {
   it('settles a number used by two plans with the year asked for', async () => {
     await t.app.store.plans.createPlan({
       symbol: '20/KH-SYT',
-      code: 'KH20-2026',
-      title: 'Kế hoạch khác năm 2026',
+      code: 'KH20-2027',
+      title: 'Kế hoạch khác năm 2027',
       shortTitle: null,
       issuer: null,
       issuedOn: null,
-      year: 2026,
+      year: 2027,
       sourceText: null,
     });
     expect((await build({ planCode: '20/KH-SYT' })).plan.code).toBe('KH20-2026');
-    expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2020) })).plan.code).toBe('KH20-2026');
+    expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2027) })).plan.code).toBe('KH20-2027');
     await expect(build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2025) })).rejects.toMatchObject({
       code: 'consolidated.ambiguous_plan',
-      params: { plans: 'KH20-2026, KH20-2026' },
+      params: { plans: 'KH20-2026, KH20-2027' },
     });
   });
 });

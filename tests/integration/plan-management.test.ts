@@ -49,18 +49,18 @@ async function snapshot() {
 describe('/kehoach: reading the plans', () => {
   it('lists the plans with their task, open and overdue counts to any member, counted in the units they see', async () => {
     const whole = await t.ask('/kehoach', ADMIN);
-    expect(whole).toContain('• KH20-2026 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
+    expect(whole).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
     const list = await t.ask('/kehoach', privately('dau-moi'));
     expect(list.split('\n')[0]).toBe('Các kế hoạch đang theo dõi (5):');
     // a hospital's focal point counts the hospital's work, not the Department's
-    expect(list).toContain('• KH20-2026 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 3 lượt đang mở, 1 quá hạn');
+    expect(list).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 5 nhiệm vụ, 3 lượt đang mở, 1 quá hạn');
     expect(list).toContain('Xem một kế hoạch: /kehoach <mã kế hoạch>.');
   });
 
   it('shows a plan by its code or by words of its title, with or without diacritics', async () => {
-    const shown = await t.ask('/kehoach kh20-2020', privately('dau-moi'));
+    const shown = await t.ask('/kehoach kh20-2026', privately('dau-moi'));
     expect(shown.split('\n')[0]).toMatch(/^Kế hoạch KH20-2026: Học tập và làm theo/);
-    expect(shown).toContain('Số: 20/KH-SYT · Cơ quan ban hành: Sở Y tế tỉnh Lai Châu · Năm: 2020 · 5 nhiệm vụ');
+    expect(shown).toContain('Số: 20/KH-SYT · Cơ quan ban hành: Sở Y tế tỉnh Lai Châu · Năm: 2026 · 5 nhiệm vụ');
     expect(shown).toContain('[NV3] Xây dựng kế hoạch truyền thông');
     expect(shown).toContain('   Đơn vị (1): CDC');
     expect(shown).toContain('   Hạn: chậm nhất ngày 28/11/2026');
@@ -182,7 +182,7 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
     expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: '2026-11-28', status: 'cancelled' }]);
     expect(await t.db.db.select().from(reports).where(eq(reports.occurrenceId, occurrence.occurrenceId))).toHaveLength(1);
     expect(await t.ask('/kehoach KH20-2026', ADMIN)).not.toContain('[NV3]');
-    expect(await t.ask('/kehoach', ADMIN)).toContain('• KH20-2026 — KH 20/KH-SYT năm 2020 (Lai Châu): 4 nhiệm vụ, 20 lượt đang mở');
+    expect(await t.ask('/kehoach', ADMIN)).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 4 nhiệm vụ, 20 lượt đang mở');
     expect(await t.ask('/kehoach sua NV3 ten Lại', ADMIN)).toMatch(/^Không có nhiệm vụ NV3/);
     const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'plan.task.remove'));
     expect(audit).toHaveLength(1);
@@ -193,7 +193,7 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
     expect(await t.ask('Có', ADMIN)).toBe('Đã lưu trữ kế hoạch CCHC-2026: hủy 15 lượt hạn đang mở, không còn nhắc hạn.');
     expect(await t.ask('/kehoach', ADMIN)).not.toContain('CCHC-2026');
     expect(await t.ask('/kehoach tatca', ADMIN)).toContain(
-      '• CCHC-2026 — KH tuyên truyền CCHC 2019 (Khánh Hòa): 3 nhiệm vụ, 0 lượt đang mở, 0 quá hạn (đã lưu trữ)',
+      '• CCHC-2026 — KH tuyên truyền CCHC năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 3 nhiệm vụ, 0 lượt đang mở, 0 quá hạn (đã lưu trữ)',
     );
     expect(await t.ask('/kehoach CCHC-2026', ADMIN)).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
     const archived = await t.ask('/kehoach tất cả CCHC-2026', ADMIN);

@@ -113,7 +113,7 @@ describe('reminders and escalation', () => {
       'Báo cáo tổng kết năm',
     );
     const set = await setPlanLadder(t.app.store, {
-      planCode: 'danvan-2023',
+      planCode: 'danvan-2026',
       change: { beforeWorkingDays: 5, afterWorkingDays: null },
       actorId: null,
     });

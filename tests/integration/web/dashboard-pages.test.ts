@@ -242,12 +242,12 @@ describe('/bao-cao exports', () => {
     const xlsxLink = /href="(\/bao-cao\/tai-ve\?[^"]*dinh-dang=xlsx[^"]*)"/.exec(page)![1]!.replace(/&amp;/g, '&');
     const xlsx = await leader.request(xlsxLink);
     expect(xlsx.status).toBe(200);
-    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.xlsx"');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2026-quy-iv-2026.xlsx"');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(String(workbook.getWorksheet('Tổng hợp')!.getCell('A3').value)).toBe('Kỳ báo cáo: quý IV/2026 (từ 01/10/2026 đến 31/12/2026)');
     const docx = await leader.request(xlsxLink.replace('dinh-dang=xlsx', 'dinh-dang=docx'));
-    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.docx"');
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2026-quy-iv-2026.docx"');
     expect(new Uint8Array(await docx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     // the feedback statistics as a spreadsheet: counts by unit, no case content
     const stats = await leader.request('/bao-cao/phan-anh.xlsx?ky=th%C3%A1ng+11');
