@@ -219,10 +219,13 @@ describe('importing the five seed plans', () => {
     const inspection = onlyTask(proposal, 'Thanh tra Sở Y tế tổ chức thanh tra');
     expect(inspection).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT-TTRA'] });
     expect(inspection.warnings.map((w) => w.code)).not.toContain('unit_fallback');
-    const withoutInspectorate = proposePlanFromText(readFileSync(path.join(projectRoot, 'resources/plans', '003_a8f836fe1c300586.txt'), 'utf8'), {
-      units: units.filter((unit) => unit.code !== 'SYT-TTRA'),
-      referenceDate: TODAY,
-    });
+    const withoutInspectorate = proposePlanFromText(
+      readFileSync(path.join(projectRoot, 'resources/plans', '003_a8f836fe1c300586.txt'), 'utf8'),
+      {
+        units: units.filter((unit) => unit.code !== 'SYT-TTRA'),
+        referenceDate: TODAY,
+      },
+    );
     const fallback = onlyTask(withoutInspectorate, 'Thanh tra Sở Y tế tổ chức thanh tra');
     expect(fallback).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT'] });
     expect(fallback.warnings).toContainEqual({ code: 'unit_fallback', params: { name: 'Thanh tra Sở Y tế' } });
