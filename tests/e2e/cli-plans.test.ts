@@ -99,7 +99,7 @@ describe('cli import plan', () => {
     const run = await cli(['import', 'plan', 'resources/plans/004_9e6766c84e19ba12.txt', '--dry-run', '--json']);
     expect(run.code).toBe(0);
     const proposal = JSON.parse(run.stdout);
-    expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2026', year: 2019 });
+    expect(proposal.plan).toMatchObject({ code: 'TTCCHC-2019', year: 2019 });
     const photos = proposal.tasks.find((task: { title: string }) => task.title.startsWith('Tập hợp các hình ảnh'));
     expect(photos).toMatchObject({
       rule: { kind: 'once', due: '2019-11-20', inclusive: false, precision: 'day' },
@@ -107,6 +107,8 @@ describe('cli import plan', () => {
       recipient: 'Sở Y tế',
     });
     expect(photos.warnings).toEqual(['past_deadline: Hạn 19/11/2019 đã qua.']);
+    // an instruction that became no task is there for the reviewer to add
+    expect(proposal.unusedSentences).toContain('Thông báo rộng rãi, công khai địa chỉ đường dây nóng.');
   }, 60_000);
 
   it('asks before saving, takes "bỏ …", saves on "có", and refuses the same plan twice', async () => {
@@ -127,6 +129,13 @@ describe('cli import plan', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Kế hoạch: Phòng, chống sốt xuất huyết năm 2026');
     expect(run.stdout).toContain('Hạn: trong 5 ngày làm việc sau khi kết thúc mỗi quý');
+    // under each task: whom it goes to (or that the plan names no one) and the sentence it came from
+    expect(run.stdout).toMatch(
+      /\n {3}Gửi: Sở Y tế\n(?: {3}⚠ .*\n)* {3}Nguồn: “Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch hằng tháng,[^”]*”/,
+    );
+    expect(run.stdout).toContain('   Gửi: (kế hoạch không ghi người nhận báo cáo)');
+    // the list shown again after "bỏ 3" says the same, shorter
+    expect(run.stdout).toContain('   Nhận: Sở Y tế');
     expect(run.stdout).toContain('Chưa rõ ý bạn.');
     expect(run.stdout).toContain('Đã bỏ nhiệm vụ 3; còn 2 nhiệm vụ.');
     expect(run.stdout).toContain('Đã lưu kế hoạch KH45-2026: 2 nhiệm vụ, 4 lượt giao cho đơn vị.');
