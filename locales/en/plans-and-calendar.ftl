@@ -70,7 +70,6 @@ extract-unit-not-found = There is no unit “{ $name }”; this task is not assi
 extract-unit-fallback = There is no unit “{ $name }”; assigned to the Department of Health for now.
 extract-doer-assumed = The plan does not say who does this; given to the units under the Department for now — please check.
 extract-doer-inferred = This sentence does not say who does it; the unit is inferred from the place it names or from an earlier paragraph — please check.
-extract-instruction-unused = This sentence reads as a duty but became no task: “{ $sentence }”
 extract-past-deadline = The deadline { $due } has passed.
 extract-plan-year-assumed = The plan states no year; { $year } is assumed.
 extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.

@@ -70,7 +70,6 @@ extract-unit-not-found = Danh sách đơn vị không có “{ $name }”; nhi�
 extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm giao cho Sở Y tế.
 extract-doer-assumed = Kế hoạch không nói ai thực hiện; tạm giao cho các đơn vị trực thuộc — hãy kiểm tra.
 extract-doer-inferred = Câu này không nêu ai thực hiện; đơn vị được suy ra từ nơi làm hoặc từ đoạn trước — hãy kiểm tra.
-extract-instruction-unused = Câu có vẻ là một nhiệm vụ nhưng chưa thành nhiệm vụ nào: “{ $sentence }”
 extract-past-deadline = Hạn { $due } đã qua.
 extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
 extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.

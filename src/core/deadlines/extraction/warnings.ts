@@ -23,7 +23,6 @@ export const WARNING_CODES = [
   'unit_fallback', // an office of the Sở not in the database ("Thanh tra Sở"): given to the Sở itself
   'doer_assumed', // the plan names no doer for the task: given to the units under the Sở, to check
   'doer_inferred', // the task's own sentence names no doer: taken from a place it names or an earlier paragraph
-  'instruction_unused', // a sentence of the plan's tasks sections that reads as an instruction made no task
   'past_deadline', // a one-off deadline already past on the day of import
   'plan_year_assumed', // the plan states no year: the reference date's year is used
   'plan_year_inferred', // the plan states no year; its schedule names this one most
