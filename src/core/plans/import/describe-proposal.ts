@@ -98,10 +98,16 @@ export function describeProposalCompact(t: Translate, proposal: PlanProposal, ma
   const shown = proposal.tasks.length - dropped.length;
   const head = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: shown })];
   const live = proposal.tasks.map((task, i) => ({ task, index: i + 1 })).filter(({ index }) => !dropped.includes(index));
-  // with every source sentence if the list fits; without them (still with recipient and warnings) if not
+  // with every source sentence if the list fits; else with those of the tasks to check (a doubtful doer, an
+  // assumed year); else without (still with recipient and warnings): every task first, then the detail
+  const fits = (items: string[]) => [...head, ...items].join('\n').length + 80 <= maxChars;
   const withSources = live.map(({ task, index }) => compactItem(t, task, index, true));
-  const fits = [...head, ...withSources].join('\n').length + 80 <= maxChars;
-  const items = fits ? withSources : live.map(({ task, index }) => compactItem(t, task, index, false));
+  const toCheck = live.map(({ task, index }) => compactItem(t, task, index, flagsOf(t, task).length > 0));
+  const items = fits(withSources)
+    ? withSources
+    : fits(toCheck)
+      ? toCheck
+      : live.map(({ task, index }) => compactItem(t, task, index, false));
   const lines = [...head];
   let length = head.join('\n').length;
   for (const [k, item] of items.entries()) {
