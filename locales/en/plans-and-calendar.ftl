@@ -69,6 +69,7 @@ extract-no-deadline = No deadline found in this text.
 extract-unit-not-found = There is no unit “{ $name }”; this task is not assigned to any unit yet.
 extract-unit-fallback = There is no unit “{ $name }”; assigned to the Department of Health for now.
 extract-doer-assumed = The plan does not say who does this; given to the units under the Department for now — please check.
+extract-doer-inferred = This sentence does not say who does it; the unit is inferred from the place it names or from an earlier paragraph — please check.
 extract-past-deadline = The deadline { $due } has passed.
 extract-plan-year-assumed = The plan states no year; { $year } is assumed.
 extract-plan-year-inferred = The plan states no year of issue; from its schedule, { $year } is taken.
@@ -85,6 +86,8 @@ import-task-responsible = For: { $responsible } → { $units }
 import-task-units-default = For: the units under the Department (the plan does not say) → { $units }
 import-task-units-none = For: { $responsible } → no matching unit yet
 import-task-recipient = To: { $recipient }
+import-task-recipient-none = To: (the plan names no recipient of the report)
+import-task-source = Source: “{ $sentence }”
 import-warning = ⚠ { $warning }
 import-plan-confirm = Save the plan and its { $count } tasks? Answer “yes” to save, “no” to cancel, or “drop 2 5” to leave out tasks 2 and 5.
 import-plan-saved = Saved plan { $code }: { $tasks } tasks, { $assignments } assignments to units.
@@ -231,6 +234,16 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
        *[other] {" "}(⚠ { $warnings })
     }
 import-plan-more = … and { $count } more tasks (see them all with: npm run cli -- import plan <file> --dry-run).
+import-task-compact-recipient = To: { $recipient }
+import-task-compact-recipient-none = To: (not stated)
+import-flag-doer = ⚠ check who does it
+import-flag-year = ⚠ year { $year } assumed ({ $source ->
+        [plan] the plan's year; the sentence states none
+       *[reference] the plan states no year
+    })
+import-unused-header = ⚠ { $count } sentences read as duties but became no task (add one with “thêm <task>” if needed):
+import-unused-line = • “{ $sentence }”
+import-unused-more = … and { $count } more sentences (see them all with: npm run cli -- import plan <file> --dry-run).
 extract-no-units = There are no units in the database yet, so no task is assigned; import the units first (npm run cli -- import units <file.csv>).
 
 # Correcting a proposal before it is saved (issue 18)

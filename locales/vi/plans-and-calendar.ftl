@@ -69,6 +69,7 @@ extract-no-deadline = Không thấy thời hạn nào trong văn bản này.
 extract-unit-not-found = Danh sách đơn vị không có “{ $name }”; nhiệm vụ này chưa giao cho đơn vị nào.
 extract-unit-fallback = Danh sách đơn vị không có “{ $name }”; tạm giao cho Sở Y tế.
 extract-doer-assumed = Kế hoạch không nói ai thực hiện; tạm giao cho các đơn vị trực thuộc — hãy kiểm tra.
+extract-doer-inferred = Câu này không nêu ai thực hiện; đơn vị được suy ra từ nơi làm hoặc từ đoạn trước — hãy kiểm tra.
 extract-past-deadline = Hạn { $due } đã qua.
 extract-plan-year-assumed = Kế hoạch không ghi năm; tạm lấy năm { $year }.
 extract-plan-year-inferred = Kế hoạch không ghi năm ban hành; theo các mốc thời gian trong kế hoạch, lấy năm { $year }.
@@ -85,6 +86,8 @@ import-task-responsible = Giao: { $responsible } → { $units }
 import-task-units-default = Giao: các đơn vị trực thuộc (kế hoạch không nói rõ) → { $units }
 import-task-units-none = Giao: { $responsible } → chưa có đơn vị tương ứng
 import-task-recipient = Gửi: { $recipient }
+import-task-recipient-none = Gửi: (kế hoạch không ghi người nhận báo cáo)
+import-task-source = Nguồn: “{ $sentence }”
 import-warning = ⚠ { $warning }
 import-plan-confirm = Lưu kế hoạch và { $count } nhiệm vụ? Trả lời “có” để lưu, “không” để hủy, hoặc “bỏ 2 5” để bỏ các nhiệm vụ số 2 và 5.
 import-plan-saved = Đã lưu kế hoạch { $code }: { $tasks } nhiệm vụ, { $assignments } lượt giao cho đơn vị.
@@ -228,6 +231,16 @@ import-task-compact = { $index }. { $title } — { $rule } → { $units }{ $warn
        *[other] {" "}(⚠ { $warnings })
     }
 import-plan-more = … và { $count } nhiệm vụ nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
+import-task-compact-recipient = Nhận: { $recipient }
+import-task-compact-recipient-none = Nhận: (không ghi)
+import-flag-doer = ⚠ kiểm tra đơn vị thực hiện
+import-flag-year = ⚠ năm { $year } là tự suy ({ $source ->
+        [plan] năm của kế hoạch; câu không ghi năm
+       *[reference] kế hoạch không ghi năm
+    })
+import-unused-header = ⚠ { $count } câu có vẻ là nhiệm vụ nhưng chưa thành nhiệm vụ nào (thêm bằng “thêm <nhiệm vụ>” nếu cần):
+import-unused-line = • “{ $sentence }”
+import-unused-more = … và { $count } câu nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).
 extract-no-units = Chưa có đơn vị nào trong cơ sở dữ liệu nên các nhiệm vụ chưa giao cho ai; hãy nhập đơn vị trước (npm run cli -- import units <tệp.csv>).
 
 # Correcting a proposal before it is saved (issue 18)

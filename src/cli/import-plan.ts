@@ -106,6 +106,8 @@ async function review(
           out(t('import-plan-cancelled'));
           return null;
         }
+        // the list as it now stands, numbers kept, as after any other change
+        out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped]));
       } else {
         // "sửa 3 …", "giao 3 cho …", "hạn 3 …": the list again after the change, with the same numbers
         const edit = readReviewEdit(line);

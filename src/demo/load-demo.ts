@@ -1,23 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Clock } from '../core/clock.js';
-import { addDays, instantAt, isoWeekday, type LocalDate, localDateOf } from '../core/dates/local-date.js';
+import { addDays, instantAt, type LocalDate, localDateOf, parts } from '../core/dates/local-date.js';
 import type { DeadlineRule } from '../core/deadlines/deadline-rule.js';
 import { currentOccurrence } from '../core/deadlines/occurrence.js';
 import type { Store } from '../core/store.js';
 import type { Unit } from '../core/units/unit.js';
-import { type DemoData, type DemoTask, demoChatId, PLANS_DIR, readDemoData } from './demo-data.js';
+import {
+  DEMO_PLANS_DIR,
+  type DemoData,
+  type DemoTask,
+  demoChatId,
+  demoIssuedOn,
+  readDemoData,
+  renderDemoText,
+  thisWeekDue,
+} from './demo-data.js';
 
 export const DEMO_ROOT_UNIT = 'SYT';
 
 // Units that receive a task assigned to "units": the ones that report to the Department.
 const REPORTING_KINDS = new Set(['hospital', 'cdc', 'health_center']);
-
-/** Friday of this week, or today from Friday on: a day that is always "this week" and a working day if possible. */
-function thisWeekDue(today: LocalDate): LocalDate {
-  const weekday = isoWeekday(today);
-  return weekday >= 5 ? today : addDays(today, 5 - weekday);
-}
 
 /** The task's rule with a one-off date placed around today, so the demo always has every kind of deadline. */
 function demoRule(task: DemoTask, today: LocalDate): DeadlineRule {
@@ -85,20 +88,29 @@ async function loadPlans(
 ) {
   const reportingUnits = [...units.values()].filter((unit) => REPORTING_KINDS.has(unit.kind));
   for (const plan of data.plans) {
-    const issuedOn = plan.issued instanceof Date ? plan.issued.toISOString().slice(0, 10) : plan.issued;
+    // every demo plan is this year's plan of the demo's province (adapted from a real plan, and says so)
+    const issuedOn = demoIssuedOn(plan.issued, today);
+    const render = (text: string) => renderDemoText(text, { today, issued: issuedOn });
     const planId = await tx.plans.createPlan({
       symbol: plan.symbol,
-      code: plan.code,
-      title: plan.title,
-      shortTitle: plan.short,
+      code: render(plan.code),
+      title: render(plan.title),
+      shortTitle: render(plan.short),
       issuer: plan.issuer,
       issuedOn,
-      year: plan.year,
-      sourceText: await readFile(path.join(PLANS_DIR, plan.file), 'utf8'),
+      year: parts(today).year,
+      sourceText: render(await readFile(path.join(DEMO_PLANS_DIR, plan.file), 'utf8')),
     });
     for (const [position, task] of plan.tasks.entries()) {
       const rule = demoRule(task, today);
-      const taskId = await tx.plans.createTask({ planId, title: task.title, rule, recipient: null, sourcePhrase: task.phrase, position });
+      const taskId = await tx.plans.createTask({
+        planId,
+        title: render(task.title),
+        rule,
+        recipient: null,
+        sourcePhrase: render(task.phrase),
+        position,
+      });
       const assignees = task.assign === 'units' ? reportingUnits : task.assign.map((code) => units.get(code)).filter((u): u is Unit => !!u);
       const slot = currentOccurrence(rule, today);
       for (const unit of assignees) {
@@ -130,7 +142,7 @@ async function loadPlans(
 }
 
 /**
- * Loads the demo Department (units, chats, people, the five seed plans) unless it is already there.
+ * Loads the demo Department (units, chats, people, its five plans, adapted from the seed plans) unless it is already there.
  * Returns false when nothing was loaded.
  */
 export async function loadDemo(store: Store, { clock, timezone }: { clock: Clock; timezone: string }): Promise<boolean> {

@@ -107,6 +107,8 @@ describe('cli import plan', () => {
       recipient: 'Sở Y tế',
     });
     expect(photos.warnings).toEqual(['past_deadline: Hạn 19/11/2019 đã qua.']);
+    // an instruction that became no task is there for the reviewer to add
+    expect(proposal.unusedSentences).toContain('Thông báo rộng rãi, công khai địa chỉ đường dây nóng.');
   }, 60_000);
 
   it('asks before saving, takes "bỏ …", saves on "có", and refuses the same plan twice', async () => {
@@ -127,6 +129,13 @@ describe('cli import plan', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Kế hoạch: Phòng, chống sốt xuất huyết năm 2026');
     expect(run.stdout).toContain('Hạn: trong 5 ngày làm việc sau khi kết thúc mỗi quý');
+    // under each task: whom it goes to (or that the plan names no one) and the sentence it came from
+    expect(run.stdout).toMatch(
+      /\n {3}Gửi: Sở Y tế\n(?: {3}⚠ .*\n)* {3}Nguồn: “Trung tâm Kiểm soát bệnh tật tỉnh báo cáo tình hình dịch hằng tháng,[^”]*”/,
+    );
+    expect(run.stdout).toContain('   Gửi: (kế hoạch không ghi người nhận báo cáo)');
+    // the list shown again after "bỏ 3" says the same, shorter
+    expect(run.stdout).toContain('   Nhận: Sở Y tế');
     expect(run.stdout).toContain('Chưa rõ ý bạn.');
     expect(run.stdout).toContain('Đã bỏ nhiệm vụ 3; còn 2 nhiệm vụ.');
     expect(run.stdout).toContain('Đã lưu kế hoạch KH45-2026: 2 nhiệm vụ, 4 lượt giao cho đơn vị.');
@@ -170,16 +179,16 @@ describe('cli import plan', () => {
 
 describe('cli plan ladder, reminders and digest', () => {
   it('shows and changes when a plan is reminded, and refuses what is not a plan or a number', async () => {
-    const shown = await cli(['plan', 'ladder', 'danvan-2023']);
+    const shown = await cli(['plan', 'ladder', 'danvan-2026']);
     expect(shown.code).toBe(0);
-    expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2023');
+    expect(shown.stdout).toContain('Nhắc hạn của kế hoạch DANVAN-2026');
     expect(shown.stdout).toContain(
       'nhắc đầu mối 3 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; báo lãnh đạo Sở sau 1 ngày làm việc quá hạn (mặc định).',
     );
-    const set = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', '5', '--escalate-after', 'never']);
-    expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2023');
+    const set = await cli(['plan', 'ladder', 'DANVAN-2026', '--before', '5', '--escalate-after', 'never']);
+    expect(set.stdout).toContain('Đã đổi nhắc hạn của kế hoạch DANVAN-2026');
     expect(set.stdout).toContain('nhắc đầu mối 5 ngày làm việc trước hạn; báo lãnh đạo đơn vị vào ngày đến hạn; không báo lãnh đạo Sở.');
-    const bad = await cli(['plan', 'ladder', 'DANVAN-2023', '--before', 'năm']);
+    const bad = await cli(['plan', 'ladder', 'DANVAN-2026', '--before', 'năm']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--before chưa đúng');
     const unknown = await cli(['plan', 'ladder', 'KHONG-CO', '--before', '2']);
@@ -188,36 +197,36 @@ describe('cli plan ladder, reminders and digest', () => {
   }, 240_000);
 
   it('shows a plan as JSON, corrects a task, removes one and archives the plan; dry runs and bad input change nothing', async () => {
-    const shown = await cli(['plan', 'show', 'qtux-2014', '--json']);
+    const shown = await cli(['plan', 'show', 'qtux-2026', '--json']);
     expect(shown.code).toBe(0);
     const plan = JSON.parse(shown.stdout);
-    expect(plan).toMatchObject({ code: 'QTUX-2014', archived: false });
+    expect(plan).toMatchObject({ code: 'QTUX-2026', archived: false });
     expect(plan.tasks.length).toBeGreaterThan(1);
     expect(Object.keys(plan.tasks[0]).sort()).toEqual(['code', 'deadline', 'recipient', 'rule', 'title', 'units']);
     const [first, second] = plan.tasks as Array<{ code: string; title: string }>;
 
-    const recipient = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--recipient', 'Văn phòng Sở']);
+    const recipient = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--recipient', 'Văn phòng Sở']);
     expect(recipient.code).toBe(0);
     expect(recipient.stdout).toContain(`Đã sửa người nhận báo cáo của nhiệm vụ ${first!.code}:`);
     expect(recipient.stdout).toContain('Gửi báo cáo về: Văn phòng Sở');
-    const unread = await cli(['plan', 'task', 'QTUX-2014', first!.code, '--deadline', 'khi nào rảnh']);
+    const unread = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--deadline', 'khi nào rảnh']);
     expect(unread.code).toBe(1);
     expect(unread.stderr).toContain('Chưa đọc được hạn từ “khi nào rảnh”, nên chưa sửa gì.');
-    expect((await cli(['plan', 'task', 'QTUX-2014', first!.code])).code).toBe(2);
-    const elsewhere = await cli(['plan', 'task', 'DANVAN-2023', first!.code, '--title', 'Tên khác']);
+    expect((await cli(['plan', 'task', 'QTUX-2026', first!.code])).code).toBe(2);
+    const elsewhere = await cli(['plan', 'task', 'DANVAN-2026', first!.code, '--title', 'Tên khác']);
     expect(elsewhere.code).toBe(1);
     expect(elsewhere.stderr).toContain(`Không có nhiệm vụ ${first!.code}`);
 
-    const dry = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code]);
+    const dry = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code]);
     expect(dry.stdout).toContain('(Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)');
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
-    const removed = await cli(['plan', 'remove-task', 'QTUX-2014', second!.code, '--yes']);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
+    const removed = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code, '--yes']);
     expect(removed.stdout).toMatch(new RegExp(`^Đã bỏ nhiệm vụ ${second!.code} `));
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length - 1);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length - 1);
 
-    const archived = await cli(['plan', 'archive', 'QTUX-2014', '--yes']);
-    expect(archived.stdout).toMatch(/^Đã lưu trữ kế hoạch QTUX-2014: hủy \d+ lượt hạn đang mở/);
-    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2014', '--json'])).stdout)).toMatchObject({ archived: true, openOccurrences: 0 });
+    const archived = await cli(['plan', 'archive', 'QTUX-2026', '--yes']);
+    expect(archived.stdout).toMatch(/^Đã lưu trữ kế hoạch QTUX-2026: hủy \d+ lượt hạn đang mở/);
+    expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout)).toMatchObject({ archived: true, openOccurrences: 0 });
   }, 300_000);
 
   it('replaces a saved plan by a corrected file: a dry run first, then --yes', async () => {

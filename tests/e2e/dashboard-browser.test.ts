@@ -196,7 +196,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Bệnh viện Đa khoa tỉnh Lai Châu' }).count()).resolves.toBe(1);
       await check(page, '14-don-vi');
       // the plan's grid for the year, then a red cell opened
-      await page.goto(`${base}/ke-hoach/KH20-2020?ky=2026`);
+      await page.goto(`${base}/ke-hoach/KH20-2026?ky=2026`);
       await expect(page.getByRole('table', { name: /đơn vị × nhiệm vụ/ }).count()).resolves.toBe(1);
       await check(page, '14a-ke-hoach');
       await page.getByRole('link', { name: 'Quá hạn 10 ngày' }).first().click();
@@ -239,17 +239,17 @@ describe.skipIf(!existsSync(CHROMIUM))('the dashboard in Chromium', () => {
       // the exports page: a plan and a period chosen in the form, then the Word draft downloaded
       await page.getByRole('navigation', { name: 'Các trang' }).getByRole('link', { name: 'Báo cáo' }).click();
       await page.waitForURL(`${base}/bao-cao`);
-      await page.getByLabel('Kế hoạch').selectOption('KH20-2020');
+      await page.getByLabel('Kế hoạch').selectOption('KH20-2026');
       await page.getByLabel('Kỳ', { exact: true }).fill('quý IV/2026');
       await page.getByRole('button', { name: 'Xem báo cáo' }).click();
-      await page.waitForURL(/\/bao-cao\?.*ke-hoach=KH20-2020/);
-      await expect(page.getByRole('table', { name: /Kết quả theo đơn vị — KH20-2020, quý IV\/2026/ }).count()).resolves.toBe(1);
+      await page.waitForURL(/\/bao-cao\?.*ke-hoach=KH20-2026/);
+      await expect(page.getByRole('table', { name: /Kết quả theo đơn vị — KH20-2026, quý IV\/2026/ }).count()).resolves.toBe(1);
       await check(page, '19-bao-cao');
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('link', { name: /dự thảo báo cáo \(\.docx\)/ }).click(),
       ]);
-      expect(download.suggestedFilename()).toBe('bao-cao-kh20-2020-quy-iv-2026.docx');
+      expect(download.suggestedFilename()).toBe('bao-cao-kh20-2026-quy-iv-2026.docx');
     } finally {
       await context.close();
     }

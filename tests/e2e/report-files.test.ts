@@ -41,8 +41,8 @@ describe('report files on Telegram', () => {
 
   it('sends /xuatbaocao as an .xlsx and a .docx upload, after the summary', async () => {
     const admin = h.people.admin;
-    const files = await say(privateMessage(h.fake.updateId(), admin, '/xuatbaocao KH20-2020 năm 2026'), admin.id, 2);
-    expect(files.map((f) => f.name)).toEqual(['bao-cao-kh20-2020-nam-2026.xlsx', 'bao-cao-kh20-2020-nam-2026.docx']);
+    const files = await say(privateMessage(h.fake.updateId(), admin, '/xuatbaocao KH20-2026 năm 2026'), admin.id, 2);
+    expect(files.map((f) => f.name)).toEqual(['bao-cao-kh20-2026-nam-2026.xlsx', 'bao-cao-kh20-2026-nam-2026.docx']);
     expect(await sheetNames(files[0]!.data)).toEqual(['Tổng hợp', 'Theo đơn vị']);
     expect(documentXml(files[1]!.data)).toContain('Kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
     const summary = h.fake
@@ -64,7 +64,7 @@ describe('report files on Telegram', () => {
   it('refuses /xuatbaocao to a focal point, and uploads nothing', async () => {
     const before = h.fake.callsOf('sendDocument').length;
     const group = -1001234567890;
-    h.fake.push(groupMessage(h.fake.updateId(), group, h.people.focal, '/xuatbaocao KH20-2020'));
+    h.fake.push(groupMessage(h.fake.updateId(), group, h.people.focal, '/xuatbaocao KH20-2026'));
     await h.fake.waitFor(() => h.fake.callsOf('sendMessage').some((c) => String(c.payload.text).includes('dành cho lãnh đạo Sở')));
     expect(h.fake.callsOf('sendDocument').length).toBe(before);
   });
@@ -78,13 +78,13 @@ describe('report files on the Zalo OA', () => {
   afterAll(() => h.stop());
 
   it('uploads the Word report and says the spreadsheet cannot go through the OA', async () => {
-    const replies = await h.oaPrivateSay(h.people.admin, '/xuatbaocao KH20-2020');
+    const replies = await h.oaPrivateSay(h.people.admin, '/xuatbaocao KH20-2026');
     const text = replies.join('\n');
     expect(text).toContain('thực hiện Kế hoạch số 20/KH-SYT');
     // Zalo's file upload takes PDF and Word only: the spreadsheet is named, not dropped in silence.
-    expect(text).toContain('Không gửi được tệp bao-cao-kh20-2020-nam-2026.xlsx qua nền tảng này');
+    expect(text).toContain('Không gửi được tệp bao-cao-kh20-2026-nam-2026.xlsx qua nền tảng này');
     const files = h.fake.oaUserFiles(h.people.admin.id);
-    expect(files.map((f) => [f.name, f.type])).toEqual([['bao-cao-kh20-2020-nam-2026.docx', DOCX]]);
+    expect(files.map((f) => [f.name, f.type])).toEqual([['bao-cao-kh20-2026-nam-2026.docx', DOCX]]);
     expect(documentXml(files[0]!.data)).toContain('BÁO CÁO');
     expect(h.fake.successful('/v2.0/oa/upload/file')).toHaveLength(1);
     expect(h.fake.calls.some((c) => c.path === '/v2.0/oa/upload/file' && (c.body.file as { type: string }).type === XLSX)).toBe(false);

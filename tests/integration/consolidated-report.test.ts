@@ -8,7 +8,7 @@ import { totalsOf } from '../../src/core/reports/status-bucket.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
-// Monday 23/11/2026 in Việt Nam. The demo dates KH20-2020's one-off tasks around this day: NV1 was due
+// Monday 23/11/2026 in Việt Nam. The demo dates KH20-2026's one-off tasks around this day: NV1 was due
 // 13/11 (CDC finished it on 11/11, BVDK reported 70%), NV2 is due 13/12, NV3 28/11, NV5 on Friday 27/11.
 const AT = '2026-11-23T09:00:00+07:00';
 const TODAY = '2026-11-23';
@@ -43,13 +43,13 @@ function rowOf(report: ConsolidatedReport, unitCode: string, titleStart: string)
 }
 
 describe('buildConsolidatedReport on the demo', () => {
-  it('gives KH20-2020 for 2026: the plan, the Department, the units in tree order, one row per task × unit, totals', async () => {
-    const report = await build({ planCode: 'KH20-2020' });
+  it('gives KH20-2026 for 2026: the plan, the Department, the units in tree order, one row per task × unit, totals', async () => {
+    const report = await build({ planCode: 'KH20-2026' });
     expect(report.plan).toMatchObject({
       symbol: '20/KH-SYT',
-      code: 'KH20-2020',
-      year: 2020,
-      issuedOn: '2020-02-07',
+      code: 'KH20-2026',
+      year: 2026,
+      issuedOn: '2026-02-07',
       issuer: 'Sở Y tế tỉnh Lai Châu',
     });
     expect(report.period).toEqual({ length: 'year', year: 2026, number: 1, from: '2026-01-01', to: '2026-12-31' });
@@ -100,7 +100,7 @@ describe('buildConsolidatedReport on the demo', () => {
     // Before the change: overdue 1 day on Saturday 12/12, 4 days on Tuesday 15/12.
     const calendar = await t.app.calendar.current();
     const on = (today: string) =>
-      buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', period: YEAR_2026, today, timezone: TZ, calendar });
+      buildConsolidatedReport(t.app.store, { planCode: 'KH20-2026', period: YEAR_2026, today, timezone: TZ, calendar });
     const row = async (today: string) =>
       (await on(today)).units.find((s) => s.unit.code === 'BVDK')!.rows.find((r) => r.dueDate === '2026-12-13')!;
     expect(await row('2026-12-11')).toMatchObject({ bucket: 'open_on_time', daysLate: null, daysLeft: 3 });
@@ -112,7 +112,7 @@ describe('buildConsolidatedReport on the demo', () => {
   });
 
   it('follows the reports sent with /baocao: a late completion, progress with evidence, and not a withdrawn report', async () => {
-    const before = await build({ planCode: 'KH20-2020' });
+    const before = await build({ planCode: 'KH20-2026' });
     const nv1 = rowOf(before, 'BVDK', 'Rà soát').taskCode;
     const nv2 = rowOf(before, 'BVDK', 'Thành lập Tổ công tác').taskCode;
     const nv5 = rowOf(before, 'BVDK', 'Sơ kết').taskCode;
@@ -133,7 +133,7 @@ describe('buildConsolidatedReport on the demo', () => {
     expect(await t.ask('/baocao rut')).toContain('Rút lại báo cáo gần nhất của bạn');
     expect(await t.ask('có')).toContain('Đã rút lại báo cáo');
 
-    const after = await build({ planCode: 'KH20-2020' });
+    const after = await build({ planCode: 'KH20-2026' });
     expect(rowOf(after, 'BVDK', 'Rà soát')).toMatchObject({
       bucket: 'done_late',
       completedOn: TODAY,
@@ -166,28 +166,28 @@ describe('buildConsolidatedReport on the demo', () => {
   });
 
   it('keeps the occurrences due in the period and the undated ones', async () => {
-    const december = await build({ planCode: 'KH20-2020', period: reportPeriod('month', 2026, 12) });
+    const december = await build({ planCode: 'KH20-2026', period: reportPeriod('month', 2026, 12) });
     expect(new Set(december.units.flatMap((s) => s.rows.map((r) => r.dueDate)))).toEqual(new Set(['2026-12-13', null]));
     expect(december.totals).toMatchObject({ openOnTime: 6, noDeadline: 1, total: 7 });
 
-    // QTUX-2014 in the first quarter: the drive of 27 February (three units finished it on the day) and the undated tasks
-    const q1 = await build({ planCode: 'QTUX-2014', period: reportPeriod('quarter', 2026, 1) });
+    // QTUX-2026 in the first quarter: the drive of 27 February (three units finished it on the day) and the undated tasks
+    const q1 = await build({ planCode: 'QTUX-2026', period: reportPeriod('quarter', 2026, 1) });
     const dated = q1.units.flatMap((s) => s.rows).filter((r) => r.dueDate !== null);
     expect(new Set(dated.map((r) => r.dueDate))).toEqual(new Set(['2026-02-27']));
     expect(dated.filter((r) => r.bucket === 'done_on_time').length).toBe(3);
     expect(q1.totals).toMatchObject({ doneOnTime: 3, openOverdue: 4, noDeadline: 8, onTimeRate: 3 / 7 });
     expect(q1.units[0]!.unit.code).toBe('SYT-TCCB');
 
-    const empty = await build({ planCode: 'KH20-2020', period: reportPeriod('month', 2026, 3) });
+    const empty = await build({ planCode: 'KH20-2026', period: reportPeriod('month', 2026, 3) });
     expect(empty.totals).toMatchObject({ total: 1, noDeadline: 1 });
   });
 
-  it.each(['KH20-2020', 'kh20-2020', 'kh20 2020', '20/KH-SYT', '20/kh-syt'])('finds KH20-2020 when typed "%s"', async (typed) => {
-    expect((await build({ planCode: typed })).plan.code).toBe('KH20-2020');
+  it.each(['KH20-2026', 'kh20-2026', 'kh20 2026', '20/KH-SYT', '20/kh-syt'])('finds KH20-2026 when typed "%s"', async (typed) => {
+    expect((await build({ planCode: typed })).plan.code).toBe('KH20-2026');
   });
 
   it('reads what a leader types after /xuatbaocao', async () => {
-    const request = parseReportRequest(['qtux-2014', 'quý', 'IV/2026'], TODAY);
+    const request = parseReportRequest(['qtux-2026', 'quý', 'IV/2026'], TODAY);
     const report = await buildConsolidatedReport(t.app.store, {
       planCode: request.planRef,
       period: request.period,
@@ -195,7 +195,7 @@ describe('buildConsolidatedReport on the demo', () => {
       timezone: TZ,
       calendar: await t.app.calendar.current(),
     });
-    expect(report.plan.code).toBe('QTUX-2014');
+    expect(report.plan.code).toBe('QTUX-2026');
     expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-12-31' });
     expect(rowOf(report, 'BVDK', 'Báo cáo sơ kết, tổng kết')).toMatchObject({ dueDate: '2026-11-19', bucket: 'open_overdue', daysLate: 4 });
   });
@@ -204,31 +204,31 @@ describe('buildConsolidatedReport on the demo', () => {
     await expect(build({ planCode: 'KH99-2099' })).rejects.toMatchObject({
       code: 'consolidated.unknown_plan',
       i18nKey: 'consolidated-unknown-plan',
-      params: { written: 'KH99-2099', plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' },
+      params: { written: 'KH99-2099', plans: 'KH20-2026, DANVAN-2026, CT30-2026, QTUX-2026, CCHC-2026' },
     });
     await expect(build({ planId: 9999 })).rejects.toMatchObject({ i18nKey: 'consolidated-unknown-plan' });
     await expect(build({})).rejects.toMatchObject({
       code: 'consolidated.plan_required',
-      params: { plans: 'KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019' },
+      params: { plans: 'KH20-2026, DANVAN-2026, CT30-2026, QTUX-2026, CCHC-2026' },
     });
   });
 
   it('settles a number used by two plans with the year asked for', async () => {
     await t.app.store.plans.createPlan({
       symbol: '20/KH-SYT',
-      code: 'KH20-2026',
-      title: 'Kế hoạch khác năm 2026',
+      code: 'KH20-2027',
+      title: 'Kế hoạch khác năm 2027',
       shortTitle: null,
       issuer: null,
       issuedOn: null,
-      year: 2026,
+      year: 2027,
       sourceText: null,
     });
     expect((await build({ planCode: '20/KH-SYT' })).plan.code).toBe('KH20-2026');
-    expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2020) })).plan.code).toBe('KH20-2020');
+    expect((await build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2027) })).plan.code).toBe('KH20-2027');
     await expect(build({ planCode: '20/KH-SYT', period: reportPeriod('year', 2025) })).rejects.toMatchObject({
       code: 'consolidated.ambiguous_plan',
-      params: { plans: 'KH20-2020, KH20-2026' },
+      params: { plans: 'KH20-2026, KH20-2027' },
     });
   });
 });
@@ -342,7 +342,7 @@ describe('leaderChartData', () => {
   });
 
   it('keeps a completion after a past week out of that week, and shows the top units only', async () => {
-    const report = await build({ planCode: 'KH20-2020' });
+    const report = await build({ planCode: 'KH20-2026' });
     const nv1 = rowOf(report, 'BVDK', 'Rà soát').taskCode;
     expect(await t.ask(`/baocao ${nv1} hoàn thành Đã ban hành quy chế`)).toContain('trễ 10 ngày');
     const data = await leaderChartData(t.app.store, { today: TODAY, timezone: TZ, weeks: 3, topUnits: 3 });
@@ -365,8 +365,8 @@ describe('the plan grid counts as the consolidated report does', () => {
   const sameTotals = async (today: string, period = YEAR_2026) => {
     const calendar = await t.app.calendar.current();
     const input = { period, today, timezone: TZ, calendar };
-    const report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2020', ...input });
-    const grid = await planGrid(t.app.store, { planCode: 'KH20-2020', ...input, unitIds: null, unitKind: null, overdueOnly: false });
+    const report = await buildConsolidatedReport(t.app.store, { planCode: 'KH20-2026', ...input });
+    const grid = await planGrid(t.app.store, { planCode: 'KH20-2026', ...input, unitIds: null, unitKind: null, overdueOnly: false });
     expect(grid.totals).toEqual(report.totals);
     expect(grid.rows.map((row) => [row.unit.code, row.totals])).toEqual(report.units.map((s) => [s.unit.code, s.totals]));
     const rows = report.units.flatMap((s) => s.rows);
@@ -383,7 +383,7 @@ describe('the plan grid counts as the consolidated report does', () => {
             .rows.filter((r) => r.taskId === taskId)
             .map(stateOf),
         );
-    const overdue = await planGrid(t.app.store, { planCode: 'KH20-2020', ...input, unitIds: null, unitKind: null, overdueOnly: true });
+    const overdue = await planGrid(t.app.store, { planCode: 'KH20-2026', ...input, unitIds: null, unitKind: null, overdueOnly: true });
     const late = report.units.filter((s) => s.totals.openOverdue > 0);
     expect(overdue.rows.map((row) => row.unit.code)).toEqual(late.map((s) => s.unit.code));
     expect(overdue.totals).toEqual(totalsOf(late.flatMap((s) => s.rows)));
@@ -391,7 +391,7 @@ describe('the plan grid counts as the consolidated report does', () => {
   };
 
   it('on the days around a Sunday last day, after reports on time, late and on a Saturday', async () => {
-    const before = await build({ planCode: 'KH20-2020' });
+    const before = await build({ planCode: 'KH20-2026' });
     const nv1 = rowOf(before, 'BVDK', 'Rà soát').taskCode;
     const nv2 = rowOf(before, 'BVDK', 'Thành lập Tổ công tác').taskCode;
     expect(await t.ask(`/baocao ${nv1} hoàn thành đã ban hành quy chế`)).toContain('hoàn thành trễ 10 ngày');

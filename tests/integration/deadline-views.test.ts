@@ -46,7 +46,7 @@ describe('one occurrence, every view', () => {
   it('gives the same effective deadline and days left in /nhiemvu, /hanchot, the digests and the consolidated .xlsx', async () => {
     // the CDC's task due on Saturday 05/12: found in the demo, and checked to be on a day off
     const report = await buildConsolidatedReport(t.app.store, {
-      planCode: 'KH20-2020',
+      planCode: 'KH20-2026',
       period: reportPeriod('year', 2026),
       today: TODAY,
       timezone: TZ,

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isoWeekday, localDateOf, startOfIsoWeek } from '../../src/core/dates/local-date.js';
 import { deadlineStatus } from '../../src/core/deadlines/deadline.js';
@@ -11,14 +12,15 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('demo data', () => {
-  it('loads the Department, its units, one group per unit, the people and the five seed plans once', async () => {
+  it('loads the Department, its units, one group per unit, the people and its five plans once', async () => {
     await t.db.reset();
     t.clock.set('2026-11-23T09:00:00+07:00');
     expect(await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' })).toBe(true);
     expect(await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' })).toBe(false);
     const counts = await t.db.counts();
-    expect(counts.units).toBe(16);
-    expect(counts.chats).toBe(17); // 16 unit groups and the leaders' group
+    // the Sở, its five offices (Văn phòng Sở, TCCB, KH-TC, Nghiệp vụ Y, Thanh tra Sở), 7 units reporting to it, 5 communes
+    expect(counts.units).toBe(18);
+    expect(counts.chats).toBe(19); // 18 unit groups and the leaders' group
     expect(counts.plans).toBe(5);
     expect(counts.tasks).toBe(17);
     const tamDuong = await t.app.store.units.findByCode('TYT-BINHLU');
@@ -47,6 +49,60 @@ describe('demo data', () => {
       // this week's deadline lands on a working day unless the week is already over
       const thisWeek = states.find(({ task, state }) => state.kind !== 'overdue' && task.dueDate && task.dueDate <= weekEnd);
       if (isoWeekday(today) <= 5) expect(isoWeekday(thisWeek!.task.dueDate!)).toBeLessThanOrEqual(5);
+    },
+  );
+
+  it('names the offices plans usually name, as offices of the Sở that do not report to it', async () => {
+    const offices = (await t.app.store.units.list()).filter((unit) => unit.kind === 'department_office').map((unit) => unit.name);
+    expect(offices.sort()).toEqual(
+      [
+        'Phòng Kế hoạch - Tài chính - Sở Y tế',
+        'Phòng Nghiệp vụ Y - Sở Y tế',
+        'Phòng Tổ chức cán bộ - Sở Y tế',
+        'Thanh tra Sở Y tế',
+        'Văn phòng Sở Y tế',
+      ].sort(),
+    );
+  });
+
+  // A Department trying the demo sees its own province's plans of this year, said to be examples.
+  it.each(['2026-11-23T09:00:00+07:00', '2028-01-02T10:00:00+07:00'])(
+    'on %s, every plan is the demo Sở’s own, of the current year, labelled as an example',
+    async (at) => {
+      await t.db.reset();
+      t.clock.set(at);
+      await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+      const year = Number(at.slice(0, 4));
+      const list = await t.ask('/kehoach', { user: 'quan-tri', kind: 'private' });
+      const lines = list.split('\n').filter((line) => line.startsWith('• '));
+      expect(lines).toHaveLength(5);
+      for (const line of lines) expect(line).toContain('(ví dụ phỏng theo kế hoạch thực tế)');
+      const plans = await t.app.store.plans.planSummaries();
+      const OTHER_PROVINCES = /Hà Nội|Ha Noi|Khánh Hòa|Khánh Hoà|Đắk Nông|Đăk Nông|Thủ đô/u;
+      for (const plan of plans) {
+        expect(plan.issuer).toBe('Sở Y tế tỉnh Lai Châu');
+        expect(plan.year).toBe(year);
+        if (plan.issuedOn) expect(plan.issuedOn.startsWith(String(year))).toBe(true);
+        const shown = await t.ask(`/kehoach ${plan.code}`, { user: 'quan-tri', kind: 'private' });
+        const title = shown.split('\n')[0]!;
+        for (const text of [title, plan.title, plan.shortTitle ?? '', plan.code ?? '']) {
+          expect(text).not.toMatch(OTHER_PROVINCES);
+          // no year but this one in what /kehoach shows of a plan: code, title, short title
+          for (const written of text.match(/\b(?:19|20)\d{2}\b/g) ?? []) expect(Number(written)).toBe(year);
+        }
+      }
+      expect(list).not.toMatch(OTHER_PROVINCES);
+      for (const written of list.match(/\b(?:19|20)\d{2}\b/g) ?? []) expect(Number(written)).toBe(year);
+      // the texts kept with the plans: no other province, no placeholder left, this year's schedule
+      const result = await t.db.db.execute(sql.raw('select source_text from plans'));
+      const texts = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{ source_text: string }>;
+      expect(texts).toHaveLength(5);
+      for (const { source_text: text } of texts) {
+        expect(text).not.toMatch(OTHER_PROVINCES);
+        expect(text).not.toContain('{{');
+        expect(text).toContain(`năm ${year}`);
+        expect(text).toContain('Ví dụ phỏng theo kế hoạch thực tế');
+      }
     },
   );
 

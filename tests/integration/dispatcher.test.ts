@@ -369,7 +369,7 @@ describe('bad input', () => {
       "Không tìm thấy đơn vị có mã X';DROP-TABLE",
     );
     expect(await t.ask('/nhiemvu <b>BVDK</b>')).toContain('Không tìm thấy đơn vị có mã <B>BVDK</B>');
-    expect(await t.app.store.units.count()).toBe(16);
+    expect(await t.app.store.units.count()).toBe(18);
     expect(await domainCounts()).toEqual(before);
   });
 

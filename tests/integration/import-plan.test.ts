@@ -5,6 +5,7 @@ import { vietnameseCalendar } from '../../src/core/calendar/vietnam-calendar.js'
 import { isDomainError } from '../../src/core/errors.js';
 import { proposePlanFromText } from '../../src/core/plans/import/propose-plan.js';
 import { alreadyImported, savePlanProposal } from '../../src/core/plans/import/save-plan.js';
+import { DEMO_PLANS_DIR, renderDemoText } from '../../src/demo/demo-data.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { projectRoot } from '../../src/paths.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -60,9 +61,19 @@ async function domainCounts(): Promise<Record<string, number>> {
 }
 
 describe('saving a reviewed proposal', () => {
-  it('recognises a seed plan the demo already holds, by its number and year', async () => {
-    const proposal = proposePlanFromText(seed('000_c0f888dbe8ff724d.txt'), { units: await t.app.store.units.list(), referenceDate: TODAY });
-    expect(await alreadyImported(t.app.store, proposal)).toBe('KH20-2020');
+  it('recognises a plan the demo already holds, by its number and year, and not the real plan it was adapted from', async () => {
+    const units = await t.app.store.units.list();
+    // the demo's plan is this year's, issued by the demo's Sở: its text read back is the same plan
+    const demoText = renderDemoText(readFileSync(path.join(DEMO_PLANS_DIR, 'kh20-hoc-tap-lam-theo.txt'), 'utf8'), {
+      today: TODAY,
+      issued: '2026-02-07',
+    });
+    const demo = proposePlanFromText(demoText, { units, referenceDate: TODAY });
+    expect(demo.plan).toMatchObject({ symbol: '20/KH-SYT', issuedOn: '2026-02-07', year: 2026 });
+    expect(await alreadyImported(t.app.store, demo)).toBe('KH20-2026');
+    // the 2020 plan it was adapted from is another plan
+    const real = proposePlanFromText(seed('000_c0f888dbe8ff724d.txt'), { units, referenceDate: TODAY });
+    expect(await alreadyImported(t.app.store, real)).toBeNull();
   });
 
   it('stores the plan, its tasks, their assignments and first occurrences in one go', async () => {
@@ -109,10 +120,10 @@ describe('saving a reviewed proposal', () => {
       period: 'once',
       dueDate: '2026-12-15',
     });
-    // the office the plan names is not in this Department: the task goes to the Sở, with a warning in the proposal
+    // the office the plan names is one of the demo Sở's offices (an office it lacked went to the Sở, with a warning)
     const office = proposal.tasks.find((task) => task.title.startsWith('Tổng hợp'));
-    expect(office?.unitCodes).toEqual(['SYT']);
-    expect(office?.warnings.map((w) => w.code)).toContain('unit_fallback');
+    expect(office?.unitCodes).toEqual(['SYT-NVY']);
+    expect(office?.warnings.map((w) => w.code)).not.toContain('unit_fallback');
   });
 
   it('refuses the same plan twice and leaves the first as it was', async () => {
@@ -174,6 +185,65 @@ describe('/nhapkehoach', () => {
     expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain(
       'Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch',
     );
+  });
+
+  it('shows each task’s recipient and source sentence, flags a doubtful doer and an assumed year, and lists the instructions left out', async () => {
+    const hotline = `Số: 52/KH-SYT                    Lai Châu, ngày 20 tháng 11 năm 2026
+
+KẾ HOẠCH
+Tiếp nhận, xử lý phản ánh qua đường dây nóng
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao chất lượng tiếp nhận, xử lý phản ánh của người dân.
+
+II. NỘI DUNG
+1. Các đơn vị trực thuộc rà soát, kiện toàn Tổ tiếp nhận phản ánh qua đường dây nóng, hoàn thành trước ngày 15/01/2027.
+2. Tăng cường kiểm tra việc niêm yết số điện thoại đường dây nóng tại khoa khám bệnh.
+3. Trung tâm Kiểm soát bệnh tật tỉnh tổng hợp số cuộc gọi, gửi về Sở Y tế (qua Phòng Nghiệp vụ Y) trước ngày 20/12.
+4. Tập huấn kỹ năng trả lời điện thoại tại các bệnh viện trong tháng 3/2027.
+
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị trực thuộc báo cáo kết quả thực hiện về Sở Y tế (qua Văn phòng Sở) trước ngày 15/6 và 15/12 hằng năm.
+`;
+    const before = await domainCounts();
+    const lines = (await t.ask(`/nhapkehoach ${hotline}`, ADMIN)).split('\n');
+    const item = (n: number) => lines.slice(lines.findIndex((line) => line.startsWith(`${n}. `))).slice(0, 3);
+    expect(lines).toContain('Đề xuất 5 nhiệm vụ:');
+    // the recipient, or that the plan names none; the sentence, cut at a word near 100 characters
+    expect(item(1)).toEqual([
+      '1. Rà soát, kiện toàn Tổ tiếp nhận phản ánh qua đường dây nóng — trước ngày 15/01/2027 (hạn cuối 14/01/2027) → BVDK, BVYHCT, BVPHOI, CDC, TTYT-TD, TTYT-PT, TTYT-SH',
+      '   Nhận: (không ghi)',
+      '   Nguồn: “Các đơn vị trực thuộc rà soát, kiện toàn Tổ tiếp nhận phản ánh qua đường dây nóng, hoàn thành trước…”',
+    ]);
+    // "trước ngày 20/12" has no year: the plan's is taken, and said to be
+    expect(item(2).slice(0, 2)).toEqual([
+      '2. Tổng hợp số cuộc gọi — trước ngày 20/12/2026 (hạn cuối 19/12/2026) → CDC',
+      '   Nhận: Sở Y tế (qua Phòng Nghiệp vụ Y) · ⚠ năm 2026 là tự suy (năm của kế hoạch; câu không ghi năm)',
+    ]);
+    // "tại các bệnh viện" says where, not who: the hospitals are a guess to check
+    expect(item(3)[1]).toBe('   Nhận: (không ghi) · ⚠ kiểm tra đơn vị thực hiện');
+    expect(item(4)[1]).toBe('   Nhận: Sở Y tế (qua Văn phòng Sở)');
+    for (const line of lines.filter((l) => l.startsWith('   Nguồn: '))) expect(line.length).toBeLessThanOrEqual(120);
+    // the instruction that became no task is shown, to be added if it is one
+    const left = lines.indexOf('⚠ 1 câu có vẻ là nhiệm vụ nhưng chưa thành nhiệm vụ nào (thêm bằng “thêm <nhiệm vụ>” nếu cần):');
+    expect(left).toBeGreaterThan(0);
+    expect(lines[left + 1]).toBe('• “Tăng cường kiểm tra việc niêm yết số điện thoại đường dây nóng tại khoa khám bệnh.”');
+
+    // corrections without diacritics: the list comes back with the doubts cleared
+    const assigned = (await t.ask('giao 3 cho cac benh vien', ADMIN)).split('\n');
+    expect(assigned).toContain('   Nhận: (không ghi)');
+    expect(assigned.join('\n')).not.toContain('⚠ kiểm tra đơn vị thực hiện');
+    const dated = (await t.ask('han 2 truoc ngay 20/12/2026', ADMIN)).split('\n');
+    expect(dated).toContain('   Nhận: Sở Y tế (qua Phòng Nghiệp vụ Y)');
+    expect(dated.join('\n')).not.toContain('là tự suy');
+    // and with them
+    const received = (await t.ask('nhận 1 Văn phòng Sở', ADMIN)).split('\n');
+    expect(received[received.findIndex((line) => line.startsWith('1. ')) + 1]).toBe('   Nhận: Văn phòng Sở');
+    const added = await t.ask('thêm Tăng cường kiểm tra việc niêm yết số điện thoại đường dây nóng tại khoa khám bệnh', ADMIN);
+    expect(added).toContain('6. Tăng cường kiểm tra việc niêm yết số điện thoại đường dây nóng tại khoa khám bệnh');
+    expect(added).not.toContain('chưa thành nhiệm vụ nào');
+    expect(await t.ask('Hủy', ADMIN)).toBe('Đã hủy, không lưu gì.');
+    expect(await domainCounts()).toEqual(before);
   });
 
   it('takes a plan in several messages ending with "xong", and saves nothing when told no', async () => {

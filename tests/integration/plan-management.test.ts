@@ -49,32 +49,32 @@ async function snapshot() {
 describe('/kehoach: reading the plans', () => {
   it('lists the plans with their task, open and overdue counts to any member, counted in the units they see', async () => {
     const whole = await t.ask('/kehoach', ADMIN);
-    expect(whole).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
+    expect(whole).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 5 nhiệm vụ, 21 lượt đang mở, 6 quá hạn');
     const list = await t.ask('/kehoach', privately('dau-moi'));
     expect(list.split('\n')[0]).toBe('Các kế hoạch đang theo dõi (5):');
     // a hospital's focal point counts the hospital's work, not the Department's
-    expect(list).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 5 nhiệm vụ, 3 lượt đang mở, 1 quá hạn');
+    expect(list).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 5 nhiệm vụ, 3 lượt đang mở, 1 quá hạn');
     expect(list).toContain('Xem một kế hoạch: /kehoach <mã kế hoạch>.');
   });
 
   it('shows a plan by its code or by words of its title, with or without diacritics', async () => {
-    const shown = await t.ask('/kehoach kh20-2020', privately('dau-moi'));
-    expect(shown.split('\n')[0]).toMatch(/^Kế hoạch KH20-2020: Học tập và làm theo/);
-    expect(shown).toContain('Số: 20/KH-SYT · Cơ quan ban hành: Sở Y tế tỉnh Lai Châu · Năm: 2020 · 5 nhiệm vụ');
+    const shown = await t.ask('/kehoach kh20-2026', privately('dau-moi'));
+    expect(shown.split('\n')[0]).toMatch(/^Kế hoạch KH20-2026: Học tập và làm theo/);
+    expect(shown).toContain('Số: 20/KH-SYT · Cơ quan ban hành: Sở Y tế tỉnh Lai Châu · Năm: 2026 · 5 nhiệm vụ');
     expect(shown).toContain('[NV3] Xây dựng kế hoạch truyền thông');
     expect(shown).toContain('   Đơn vị (1): CDC');
     expect(shown).toContain('   Hạn: chậm nhất ngày 28/11/2026');
     // a focal point is not shown how administrators edit
     expect(shown).not.toContain('Quản trị viên sửa');
-    expect(await t.ask('/kehoach', ADMIN)).toContain('KH20-2020');
+    expect(await t.ask('/kehoach', ADMIN)).toContain('KH20-2026');
     const byWords = await t.ask('/kehoach dan van', privately('dau-moi'));
-    expect(byWords.split('\n')[0]).toMatch(/^Kế hoạch DANVAN-2023:/);
+    expect(byWords.split('\n')[0]).toMatch(/^Kế hoạch DANVAN-2026:/);
     expect(await t.ask('/kehoach dân vận', ADMIN)).toContain('Quản trị viên sửa: /kehoach sua NV…');
   });
 
   it('answers an unknown plan politely with the plans there are', async () => {
     expect(await t.ask('/kehoach KH999-2031', ADMIN)).toBe(
-      'Không có kế hoạch “KH999-2031”. Các kế hoạch đang có: KH20-2020, DANVAN-2023, CT30-HN, QTUX-2014, CCHC-2019.',
+      'Không có kế hoạch “KH999-2031”. Các kế hoạch đang có: KH20-2026, DANVAN-2026, CT30-2026, QTUX-2026, CCHC-2026.',
     );
   });
 });
@@ -181,22 +181,22 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
     expect(await t.ask('có', ADMIN)).toMatch(/^Đã bỏ nhiệm vụ NV3 “.*”: hủy 1 lượt hạn đang mở; báo cáo đã gửi vẫn được giữ\.$/);
     expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: '2026-11-28', status: 'cancelled' }]);
     expect(await t.db.db.select().from(reports).where(eq(reports.occurrenceId, occurrence.occurrenceId))).toHaveLength(1);
-    expect(await t.ask('/kehoach KH20-2020', ADMIN)).not.toContain('[NV3]');
-    expect(await t.ask('/kehoach', ADMIN)).toContain('• KH20-2020 — KH 20/KH-SYT năm 2020 (Lai Châu): 4 nhiệm vụ, 20 lượt đang mở');
+    expect(await t.ask('/kehoach KH20-2026', ADMIN)).not.toContain('[NV3]');
+    expect(await t.ask('/kehoach', ADMIN)).toContain('• KH20-2026 — KH 20/KH-SYT năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 4 nhiệm vụ, 20 lượt đang mở');
     expect(await t.ask('/kehoach sua NV3 ten Lại', ADMIN)).toMatch(/^Không có nhiệm vụ NV3/);
     const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'plan.task.remove'));
     expect(audit).toHaveLength(1);
   });
 
   it('archives a plan after "Có": hidden from the list, no open occurrence left, none opened again', async () => {
-    expect(await t.ask('/kehoach lưu trữ CCHC-2019', ADMIN)).toMatch(/^Lưu trữ kế hoạch CCHC-2019 “.*”\? 15 lượt hạn đang mở sẽ bị hủy/);
-    expect(await t.ask('Có', ADMIN)).toBe('Đã lưu trữ kế hoạch CCHC-2019: hủy 15 lượt hạn đang mở, không còn nhắc hạn.');
-    expect(await t.ask('/kehoach', ADMIN)).not.toContain('CCHC-2019');
+    expect(await t.ask('/kehoach lưu trữ CCHC-2026', ADMIN)).toMatch(/^Lưu trữ kế hoạch CCHC-2026 “.*”\? 15 lượt hạn đang mở sẽ bị hủy/);
+    expect(await t.ask('Có', ADMIN)).toBe('Đã lưu trữ kế hoạch CCHC-2026: hủy 15 lượt hạn đang mở, không còn nhắc hạn.');
+    expect(await t.ask('/kehoach', ADMIN)).not.toContain('CCHC-2026');
     expect(await t.ask('/kehoach tatca', ADMIN)).toContain(
-      '• CCHC-2019 — KH tuyên truyền CCHC 2019 (Khánh Hòa): 3 nhiệm vụ, 0 lượt đang mở, 0 quá hạn (đã lưu trữ)',
+      '• CCHC-2026 — KH tuyên truyền CCHC năm 2026 (ví dụ phỏng theo kế hoạch thực tế): 3 nhiệm vụ, 0 lượt đang mở, 0 quá hạn (đã lưu trữ)',
     );
-    expect(await t.ask('/kehoach CCHC-2019', ADMIN)).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
-    const archived = await t.ask('/kehoach tất cả CCHC-2019', ADMIN);
+    expect(await t.ask('/kehoach CCHC-2026', ADMIN)).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
+    const archived = await t.ask('/kehoach tất cả CCHC-2026', ADMIN);
     expect(archived).toContain('(Kế hoạch này đã được lưu trữ: không còn nhắc hạn.)');
     const task = /\[(NV\d+)\]/.exec(archived)![1]!;
     expect(await t.ask(`/kehoach sua ${task} ten Khác`, ADMIN)).toBe(`Nhiệm vụ ${task} thuộc kế hoạch đã lưu trữ nên không sửa được.`);
@@ -204,10 +204,10 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
     await materializeOccurrences(t.app.store, '2027-02-10');
     const open = await t.db.db.execute(
       sql`select count(*)::int as n from occurrences o join assignments a on a.id = o.assignment_id join tasks k on k.id = a.task_id
-          join plans p on p.id = k.plan_id where p.code = 'CCHC-2019' and o.status = 'open'`,
+          join plans p on p.id = k.plan_id where p.code = 'CCHC-2026' and o.status = 'open'`,
     );
     expect(rowsOf<{ n: number }>(open)[0]!.n).toBe(0);
-    expect(await t.ask('/kehoach luutru CCHC-2019', ADMIN)).toBe('Kế hoạch CCHC-2019 đã được lưu trữ từ trước.');
+    expect(await t.ask('/kehoach luutru CCHC-2026', ADMIN)).toBe('Kế hoạch CCHC-2026 đã được lưu trữ từ trước.');
   });
 });
 

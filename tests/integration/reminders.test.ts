@@ -113,12 +113,12 @@ describe('reminders and escalation', () => {
       'Báo cáo tổng kết năm',
     );
     const set = await setPlanLadder(t.app.store, {
-      planCode: 'danvan-2023',
+      planCode: 'danvan-2026',
       change: { beforeWorkingDays: 5, afterWorkingDays: null },
       actorId: null,
     });
     expect(set).toMatchObject({
-      code: 'DANVAN-2023',
+      code: 'DANVAN-2026',
       own: true,
       ladder: { beforeWorkingDays: 5, onDueDate: true, afterWorkingDays: null },
     });
@@ -132,16 +132,16 @@ describe('reminders and escalation', () => {
     expect(to(await runReminders(deps(), at('2026-12-15T08:00:00+07:00')), 'console:nhom-lanh-dao-so').join('\n')).not.toContain(
       'Báo cáo tổng kết năm',
     );
-    expect(await setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { reset: true }, actorId: null })).toMatchObject({
+    expect(await setPlanLadder(t.app.store, { planCode: 'DANVAN-2026', change: { reset: true }, actorId: null })).toMatchObject({
       own: false,
       ladder: DEFAULT_REMINDER_LADDER,
     });
-    expect((await planLadder(t.app.store, 'DANVAN-2023')).own).toBe(false);
+    expect((await planLadder(t.app.store, 'DANVAN-2026')).own).toBe(false);
     await expect(
       setPlanLadder(t.app.store, { planCode: 'KHONG-CO', change: { beforeWorkingDays: 2 }, actorId: null }),
     ).rejects.toMatchObject({ i18nKey: 'ladder-plan-not-found' });
     await expect(
-      setPlanLadder(t.app.store, { planCode: 'DANVAN-2023', change: { beforeWorkingDays: 99 }, actorId: null }),
+      setPlanLadder(t.app.store, { planCode: 'DANVAN-2026', change: { beforeWorkingDays: 99 }, actorId: null }),
     ).rejects.toMatchObject({ i18nKey: 'ladder-out-of-range' });
   });
 

@@ -10,7 +10,7 @@ import { administrativeNames, provinceOf, renderReportDocx } from '../../src/exp
 import { renderReportXlsx } from '../../src/exports/report-xlsx.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
-// Monday 23/11/2026; the demo's KH20-2020 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
+// Monday 23/11/2026; the demo's KH20-2026 for 2026 has 22 rows over 8 units (see consolidated-report.test.ts).
 const AT = '2026-11-23T09:00:00+07:00';
 const TZ = 'Asia/Ho_Chi_Minh';
 let t: TestApp;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   });
   expect(withFiles.reply?.text).toContain('Đã ghi nhận');
   report = await buildConsolidatedReport(t.app.store, {
-    planCode: 'KH20-2020',
+    planCode: 'KH20-2026',
     period: reportPeriod('year', 2026),
     today: '2026-11-23',
     timezone: TZ,
@@ -66,7 +66,7 @@ describe('renderReportXlsx', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Theo đơn vị']);
     const sheet = workbook.getWorksheet('Tổng hợp')!;
     expect(sheet.getCell('A1').value).toBe('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH');
-    expect(String(sheet.getCell('A2').value)).toMatch(/^Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập và làm theo/);
+    expect(String(sheet.getCell('A2').value)).toMatch(/^Kế hoạch số 20\/KH-SYT ngày 07\/02\/2026 về Học tập và làm theo/);
     expect(sheet.getCell('A3').value).toBe('Kỳ báo cáo: năm 2026 (từ 01/01/2026 đến 31/12/2026)');
     expect(sheet.getCell('A4').value).toBe('Sở Y tế tỉnh Lai Châu · Số liệu đến ngày 23/11/2026');
     expect(sheet.getCell('A5').value).toContain('Tỷ lệ hoàn thành đúng hạn: 14,3%');
@@ -209,7 +209,7 @@ describe('renderReportDocx', () => {
     const title = at('BÁO CÁO');
     // the period first, so that it never runs into a plan title ending in its own year ("… năm 2020, năm 2026")
     expect(p[title + 1]).toMatch(
-      /^Kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2020 về Học tập .* Xanh - Sạch - Đẹp năm 2020$/,
+      /^Kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT ngày 07\/02\/2026 về Học tập .* Xanh - Sạch - Đẹp năm 2026$/,
     );
     const sections = ['I. TÌNH HÌNH CHUNG', 'II. KẾT QUẢ CỦA TỪNG ĐƠN VỊ', 'III. TỒN TẠI, HẠN CHẾ', 'IV. ĐỀ XUẤT, KIẾN NGHỊ'].map(at);
     expect([...sections].sort((a, b) => a - b)).toEqual(sections);
@@ -285,7 +285,7 @@ describe('renderReportDocx', () => {
 
   it('takes the header, the signer and the recipients from options, and writes early dates with a zero', async () => {
     const february = await buildConsolidatedReport(t.app.store, {
-      planCode: 'QTUX-2014',
+      planCode: 'QTUX-2026',
       period: reportPeriod('quarter', 2027, 1),
       today: '2027-02-05',
       timezone: TZ,
@@ -304,7 +304,7 @@ describe('renderReportDocx', () => {
       ['Số:        /BC-SYT', 'Lai Châu, ngày 05 tháng 02 năm 2027'],
     ]);
     expect(doc.paragraphs).toContain(
-      'Kết quả quý I/2027 thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế',
+      'Kết quả quý I/2027 thực hiện Kế hoạch Triển khai thực hiện Thông tư quy định về Quy tắc ứng xử của công chức, viên chức, người lao động làm việc tại các cơ sở y tế năm 2026',
     );
     const other = readDocx(
       await renderReportDocx(february, vi, {

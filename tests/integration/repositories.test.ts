@@ -158,7 +158,7 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({
       symbol: null,
-      code: 'QTUX-2014',
+      code: 'QTUX-2026',
       title: 'Kế hoạch Quy tắc ứng xử',
       shortTitle: 'KH QTƯX',
       issuer: 'Sở Y tế',

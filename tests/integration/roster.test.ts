@@ -37,7 +37,7 @@ describe('who holds what', () => {
 
   it('lists roles by unit for an administrator, with the gaps counted', async () => {
     const text = await t.ask('/phanquyen ds', privately('quan-tri'));
-    expect(text.split('\n')[0]).toBe('Vai trò theo đơn vị — toàn Sở (16 đơn vị):');
+    expect(text.split('\n')[0]).toBe('Vai trò theo đơn vị — toàn Sở (18 đơn vị):');
     expect(text).toContain('Toàn Sở — lãnh đạo Sở: Lò Văn Thắng');
     expect(text).toMatch(/• TYT Sìn Hồ \(TYT-SINHO\) — nhóm “Nhóm TYT Sìn Hồ” \(Console \(dùng thử\)\)\n {3}⚠ chưa có cán bộ đầu mối/);
     expect(text).toMatch(/Đơn vị chưa có đầu mối: \d+; chưa gắn nhóm: 0\.$/);

@@ -51,9 +51,9 @@ const FEEDBACK_READERS: readonly RoleName[] = ['department_leader', 'unit_leader
 const scopeLine = (role: RoleName, scope: Scope, text: string) => {
   if (scope === 'own') return has(text, 'Đang xem: Bệnh viện Đa khoa tỉnh Lai Châu và 0 đơn vị trực thuộc.');
   if (scope === 'other') return has(text, 'Đang xem: Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu và 0 đơn vị trực thuộc.');
-  if (scope === 'department') return has(text, 'Đang xem: Sở Y tế tỉnh Lai Châu và 15 đơn vị trực thuộc.');
+  if (scope === 'department') return has(text, 'Đang xem: Sở Y tế tỉnh Lai Châu và 17 đơn vị trực thuộc.');
   // one's own view: every unit for a Department-wide role, else BVĐK (no units below it)
-  return DEPARTMENT_WIDE.includes(role) ? has(text, 'Bạn xem được toàn Sở: 16 đơn vị.') : has(text, 'Bạn xem được 1 đơn vị');
+  return DEPARTMENT_WIDE.includes(role) ? has(text, 'Bạn xem được toàn Sở: 18 đơn vị.') : has(text, 'Bạn xem được 1 đơn vị');
 };
 
 const PAGES: readonly PageRow[] = [
@@ -82,8 +82,8 @@ const PAGES: readonly PageRow[] = [
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },
   {
-    path: '/ke-hoach/KH20-2020',
-    done: (role, scope, text) => has(text, 'Tiến độ kế hoạch KH20-2020') ?? scopeLine(role, scope, text),
+    path: '/ke-hoach/KH20-2026',
+    done: (role, scope, text) => has(text, 'Tiến độ kế hoạch KH20-2026') ?? scopeLine(role, scope, text),
     forWhom: 'Trang này dành cho cán bộ có vai trò ở đơn vị này hoặc ở đơn vị cấp trên.',
     cells: everyone('AADD', { admin: 'AAAA', department_leader: 'AAAA' }),
   },

@@ -198,7 +198,7 @@ describe('the private calendar feed', () => {
 describe('"Nhắc đơn vị" on an overdue occurrence', () => {
   /** The occurrence behind the first cell of a unit's row in the plan's grid labelled `label`. */
   async function cellOf(client: WebClient, unit: string, label: string): Promise<string> {
-    const html = await (await client.request(`/ke-hoach/KH20-2020?ky=2026&don-vi=${unit}`)).text();
+    const html = await (await client.request(`/ke-hoach/KH20-2026?ky=2026&don-vi=${unit}`)).text();
     const id = new RegExp(`href="/ky-bao-cao/(\\d+)"\\s*>${label}`).exec(html)?.[1];
     expect(id, `${unit}: ${label}`).toBeDefined();
     return id!;
@@ -273,20 +273,20 @@ describe('"Nhắc đơn vị" on an overdue occurrence', () => {
 
   it('is also a small button in the red cells of the grid, for those who may remind the unit only', async () => {
     const leader = await signedIn('lanh-dao-so');
-    const html = await (await leader.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const html = await (await leader.request('/ke-hoach/KH20-2026?ky=2026')).text();
     const id = await cellOf(leader, 'BVDK', 'Quá hạn 10 ngày');
     expect(html).toContain(`<form class="nudge" method="post" action="/ky-bao-cao/${id}/nhac">`);
     expect(html).toMatch(/aria-label="Nhắc BVĐK tỉnh về NV1"/);
     // one per red cell, none elsewhere
     expect(html.match(/class="nudge"/g)).toHaveLength((html.match(/<a class="cell bad"/g) ?? []).length);
-    const answer = await post(leader, '/ke-hoach/KH20-2020?ky=2026', `/ky-bao-cao/${id}/nhac`);
+    const answer = await post(leader, '/ke-hoach/KH20-2026?ky=2026', `/ky-bao-cao/${id}/nhac`);
     expect(answer.text).toContain('Đã xếp tin nhắc vào nhóm “Nhóm BVĐK tỉnh”.');
     expect(await outbox()).toHaveLength(1);
     // a unit's leader sees it in their unit's row; a focal point nowhere
     const unitLeader = await signedIn('lanh-dao-bvdk');
-    expect(await (await unitLeader.request('/ke-hoach/KH20-2020?ky=2026')).text()).toContain(`action="/ky-bao-cao/${id}/nhac"`);
+    expect(await (await unitLeader.request('/ke-hoach/KH20-2026?ky=2026')).text()).toContain(`action="/ky-bao-cao/${id}/nhac"`);
     const focal = await signedIn('dau-moi');
-    const focalGrid = await (await focal.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const focalGrid = await (await focal.request('/ke-hoach/KH20-2026?ky=2026')).text();
     expect(focalGrid).toContain('Quá hạn 10 ngày');
     expect(focalGrid).not.toContain('class="nudge"');
   });

@@ -196,7 +196,7 @@ describe('/don-vi/<mã>', () => {
 
 describe('/ke-hoach/<mã>', () => {
   it('shows units × tasks for a period, each cell coloured and labelled, with totals, filters and permalinks', async () => {
-    const text = await read(leader, '/ke-hoach/KH20-2020?ky=2026');
+    const text = await read(leader, '/ke-hoach/KH20-2026?ky=2026');
     expect(text).toContain('8 đơn vị, 5 nhiệm vụ.');
     // the plan's tasks in the plan's order, whichever unit lists one first
     expect(text).toContain('Đơn vị NV1 NV2 NV3 NV4 NV5 Cộng đơn vị');
@@ -204,27 +204,27 @@ describe('/ke-hoach/<mã>', () => {
     // (a Department leader may remind a unit from its red cell: "Nhắc")
     expect(text).toContain('BVĐK tỉnh Quá hạn 10 ngày Nhắc Giải trình Còn 21 ngày — — Còn 4 ngày xong 0/3, quá hạn 1');
     expect(text).toContain('CDC tỉnh Xong — Còn 7 ngày — Còn 4 ngày xong 1/3, quá hạn 0');
-    const html = await (await leader.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const html = await (await leader.request('/ke-hoach/KH20-2026?ky=2026')).text();
     expect(html).toMatch(/<a class="cell bad" href="\/ky-bao-cao\/\d+"\s*>Quá hạn 10 ngày<\/a/);
     // filters: overdue only, a kind of unit, a unit
-    const overdue = await read(leader, '/ke-hoach/KH20-2020?ky=2026&qua-han=1');
+    const overdue = await read(leader, '/ke-hoach/KH20-2026?ky=2026&qua-han=1');
     expect(overdue).toContain('6 đơn vị, 1 nhiệm vụ.');
     expect(overdue).not.toContain('CDC tỉnh');
-    expect(await read(leader, '/ke-hoach/KH20-2020?ky=2026&loai=health_center')).toContain('3 đơn vị, 3 nhiệm vụ.');
+    expect(await read(leader, '/ke-hoach/KH20-2026?ky=2026&loai=health_center')).toContain('3 đơn vị, 3 nhiệm vụ.');
     // a unit officer sees their unit's row only
-    const own = await read(focal, '/ke-hoach/KH20-2020?ky=2026');
+    const own = await read(focal, '/ke-hoach/KH20-2026?ky=2026');
     expect(own).toContain('1 đơn vị, 3 nhiệm vụ.');
     expect(own).not.toContain('BV Phổi');
     expect(await read(leader, '/ke-hoach/KHONG-CO', 404)).toContain('Không tìm thấy trang');
   });
 
   it('opens a cell: the occurrence with its state, latest report and evidence, for those who may see the unit', async () => {
-    const ownGrid = await (await focal.request('/ke-hoach/KH20-2020?ky=2026')).text();
+    const ownGrid = await (await focal.request('/ke-hoach/KH20-2026?ky=2026')).text();
     const ownId = /href="\/ky-bao-cao\/(\d+)"\s*>Quá hạn 10 ngày/.exec(ownGrid)![1];
     const text = await read(focal, `/ky-bao-cao/${ownId}`);
     expect(text).toContain('Rà soát, kiện toàn Ban Chỉ đạo');
     expect(text).toContain('Hạn 13/11/2026 · Quá hạn 10 ngày Báo cáo gần nhất 70% · Đang thực hiện');
-    const cdcGrid = await (await leader.request('/ke-hoach/KH20-2020?ky=2026&don-vi=CDC')).text();
+    const cdcGrid = await (await leader.request('/ke-hoach/KH20-2026?ky=2026&don-vi=CDC')).text();
     const cdcId = /href="\/ky-bao-cao\/(\d+)"/.exec(cdcGrid)![1];
     expect(await read(focal, `/ky-bao-cao/${cdcId}`, 403)).toContain('Không có quyền xem trang này');
     expect(await read(focal, '/ky-bao-cao/999999', 404)).toContain('Không tìm thấy trang');
@@ -235,20 +235,20 @@ describe('/bao-cao exports', () => {
   it('previews the consolidated report as /xuatbaocao builds it, and downloads the same files drawn in a worker thread', async () => {
     const empty = await read(leader, '/bao-cao');
     expect(empty).toContain('Chọn một kế hoạch và kỳ báo cáo');
-    const text = await read(leader, '/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026');
-    const chat = await t.ask('/xuatbaocao KH20-2020 quý IV/2026', { user: 'lanh-dao-so', kind: 'private' });
+    const text = await read(leader, '/bao-cao?ke-hoach=KH20-2026&ky=qu%C3%BD+IV%2F2026');
+    const chat = await t.ask('/xuatbaocao KH20-2026 quý IV/2026', { user: 'lanh-dao-so', kind: 'private' });
     // the same heading, scope and summary lines as the chat's answer
     for (const line of chat.split('\n').slice(0, 3)) expect(text).toContain(line.replace(/^📑 /, ''));
-    const page = await (await leader.request('/bao-cao?ke-hoach=KH20-2020&ky=qu%C3%BD+IV%2F2026')).text();
+    const page = await (await leader.request('/bao-cao?ke-hoach=KH20-2026&ky=qu%C3%BD+IV%2F2026')).text();
     const xlsxLink = /href="(\/bao-cao\/tai-ve\?[^"]*dinh-dang=xlsx[^"]*)"/.exec(page)![1]!.replace(/&amp;/g, '&');
     const xlsx = await leader.request(xlsxLink);
     expect(xlsx.status).toBe(200);
-    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.xlsx"');
+    expect(xlsx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2026-quy-iv-2026.xlsx"');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(String(workbook.getWorksheet('Tổng hợp')!.getCell('A3').value)).toBe('Kỳ báo cáo: quý IV/2026 (từ 01/10/2026 đến 31/12/2026)');
     const docx = await leader.request(xlsxLink.replace('dinh-dang=xlsx', 'dinh-dang=docx'));
-    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2020-quy-iv-2026.docx"');
+    expect(docx.headers.get('content-disposition')).toBe('attachment; filename="bao-cao-kh20-2026-quy-iv-2026.docx"');
     expect(new Uint8Array(await docx.arrayBuffer()).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
     // the feedback statistics as a spreadsheet: counts by unit, no case content
     const stats = await leader.request('/bao-cao/phan-anh.xlsx?ky=th%C3%A1ng+11');
@@ -264,11 +264,11 @@ describe('/bao-cao exports', () => {
   it('is for leaders: a unit leader gets their branch, a focal point is refused, a bad plan is explained', async () => {
     const unitLeader = webOf(t).client();
     await unitLeader.signInAs('lanh-dao-tamduong');
-    const branch = await read(unitLeader, '/bao-cao?ke-hoach=KH20-2020&ky=2026');
+    const branch = await read(unitLeader, '/bao-cao?ke-hoach=KH20-2026&ky=2026');
     expect(branch).toContain('1 đơn vị,');
     expect(branch).not.toContain('CDC tỉnh');
     expect(await read(focal, '/bao-cao', 403)).toContain('Không có quyền xem trang này');
-    expect((await focal.request('/bao-cao/tai-ve?ke-hoach=KH20-2020&dinh-dang=xlsx')).status).toBe(403);
+    expect((await focal.request('/bao-cao/tai-ve?ke-hoach=KH20-2026&dinh-dang=xlsx')).status).toBe(403);
     expect(await read(leader, '/bao-cao?ke-hoach=KHONG-CO')).toContain('Không có kế hoạch “KHONG-CO”');
     // a download whose plan is not found goes back to the page, which says why
     const missing = await leader.request('/bao-cao/tai-ve?ke-hoach=KHONG-CO&dinh-dang=xlsx');

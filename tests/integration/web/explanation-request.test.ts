@@ -13,7 +13,7 @@ import { loadDemo } from '../../../src/demo/load-demo.js';
 
 const AT = '2026-11-23T09:00:00+07:00';
 const COMPLAINANT = { name: 'Trần Thị Khiếu Nại', phone: '0987 654 321' };
-const GRID = '/ke-hoach/KH20-2020?ky=2026';
+const GRID = '/ke-hoach/KH20-2026?ky=2026';
 let t: TestApp;
 const guard = new PrivacyGuard();
 

@@ -571,7 +571,7 @@ export const TABLE: readonly Row[] = [
     // DESIGN: leaders
     name: '/xuatbaocao',
     command: 'xuatbaocao',
-    say: () => '/xuatbaocao KH20-2020',
+    say: () => '/xuatbaocao KH20-2026',
     denied: () => 'Lệnh /xuatbaocao dành cho lãnh đạo Sở, quản trị viên, và lãnh đạo đơn vị cho các đơn vị mình phụ trách.',
     deniedNoRole: () => NO_ROLE('xuatbaocao', 'quản trị viên, lãnh đạo Sở hoặc lãnh đạo đơn vị'),
     done: allOf(starts(/^📑 Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20\/KH-SYT/), withFiles('.xlsx', '.docx')),

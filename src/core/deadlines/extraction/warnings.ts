@@ -22,6 +22,7 @@ export const WARNING_CODES = [
   'unit_not_found', // the plan names a unit this Department does not have ("Trung tâm Truyền thông - GDSK")
   'unit_fallback', // an office of the Sở not in the database ("Thanh tra Sở"): given to the Sở itself
   'doer_assumed', // the plan names no doer for the task: given to the units under the Sở, to check
+  'doer_inferred', // the task's own sentence names no doer: taken from a place it names or an earlier paragraph
   'past_deadline', // a one-off deadline already past on the day of import
   'plan_year_assumed', // the plan states no year: the reference date's year is used
   'plan_year_inferred', // the plan states no year; its schedule names this one most

@@ -14,15 +14,49 @@ function unitList(codes: readonly string[]): string {
   return `${codes.slice(0, MAX_CODES).join(', ')}… (+${codes.length - MAX_CODES})`;
 }
 
-/** One proposed task, as the reviewer reads it: title, deadline, units, recipient, what to check. */
+const SOURCE_CHARS = 100;
+const UNUSED_SHOWN = 5;
+
+/** A sentence cut to about `max` characters at a word boundary: enough to find it in the plan. */
+export function shortSentence(text: string, max = SOURCE_CHARS): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= max) return clean;
+  const cut = clean.lastIndexOf(' ', max - 1);
+  return `${clean.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:.…-]+$/u, '')}…`;
+}
+
+// the importer was not sure who does the task: the plan named no one, named someone elsewhere, or a unit it lacks
+const DOUBTFUL_DOER = new Set(['doer_assumed', 'doer_inferred', 'unit_fallback', 'unit_not_found']);
+
+/** The short warnings of the review list: a doubtful doer, a year assumed for a date written without one. */
+function flagsOf(t: Translate, task: ProposedTask): string[] {
+  const flags: string[] = [];
+  if (task.warnings.some((w) => DOUBTFUL_DOER.has(w.code))) flags.push(t('import-flag-doer'));
+  const year = task.warnings.find((w) => w.code === 'year_assumed');
+  if (year) flags.push(t('import-flag-year', { year: String(year.params.year), source: String(year.params.source) }));
+  return flags;
+}
+
+/** The instructions the importer did not use, for the reviewer to add if they are tasks. */
+function describeUnused(t: Translate, proposal: PlanProposal, shown = Number.MAX_SAFE_INTEGER): string[] {
+  const unused = proposal.unusedSentences ?? [];
+  if (unused.length === 0) return [];
+  const lines = [t('import-unused-header', { count: unused.length })];
+  for (const sentence of unused.slice(0, shown)) lines.push(t('import-unused-line', { sentence: shortSentence(sentence) }));
+  if (unused.length > shown) lines.push(t('import-unused-more', { count: unused.length - shown }));
+  return lines;
+}
+
+/** One proposed task, as the reviewer reads it: title, deadline, units, recipient, what to check, its source. */
 export function describeTask(t: Translate, task: ProposedTask, index: number): string[] {
   const lines = [t('import-task-line', { index, title: task.title }), `   ${t('import-task-due', { rule: describeRule(t, task.rule) })}`];
   if (task.unitCodes.length === 0) lines.push(`   ${t('import-task-units-none', { responsible: task.responsible ?? NONE })}`);
   else if (task.responsible)
     lines.push(`   ${t('import-task-responsible', { responsible: task.responsible, units: unitList(task.unitCodes) })}`);
   else lines.push(`   ${t('import-task-units-default', { units: unitList(task.unitCodes) })}`);
-  if (task.recipient) lines.push(`   ${t('import-task-recipient', { recipient: task.recipient })}`);
+  lines.push(`   ${task.recipient ? t('import-task-recipient', { recipient: task.recipient }) : t('import-task-recipient-none')}`);
   for (const warning of task.warnings) lines.push(`   ${t('import-warning', { warning: describeWarning(t, warning) })}`);
+  if (task.sourcePhrase.trim()) lines.push(`   ${t('import-task-source', { sentence: shortSentence(task.sourcePhrase) })}`);
   return lines;
 }
 
@@ -51,37 +85,63 @@ export function describePlanHeader(t: Translate, proposal: PlanProposal): string
 export function describeProposal(t: Translate, proposal: PlanProposal): string {
   const lines = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: proposal.tasks.length })];
   proposal.tasks.forEach((task, i) => lines.push(...describeTask(t, task, i + 1)));
+  lines.push(...describeUnused(t, proposal));
   return lines.join('\n');
 }
 
 /**
- * The proposal for a chat message: one line per task, cut to fit the platform's limit; the officer can
- * still see everything with `npm run cli -- import plan --dry-run`.
+ * The proposal for a chat message: three short lines per task (what, when, who; to whom and what to check;
+ * the sentence it came from), cut to fit the platform's limit, then the instructions no task came from; the
+ * officer can still see everything with `npm run cli -- import plan --dry-run`.
  */
 export function describeProposalCompact(t: Translate, proposal: PlanProposal, maxChars: number, dropped: readonly number[] = []): string {
   const shown = proposal.tasks.length - dropped.length;
   const head = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: shown })];
+  const live = proposal.tasks.map((task, i) => ({ task, index: i + 1 })).filter(({ index }) => !dropped.includes(index));
+  // with every source sentence if the list fits; else with those of the tasks to check (a doubtful doer, an
+  // assumed year); else without (still with recipient and warnings): every task first, then the detail
+  const fits = (items: string[]) => [...head, ...items].join('\n').length + 80 <= maxChars;
+  const withSources = live.map(({ task, index }) => compactItem(t, task, index, true));
+  const toCheck = live.map(({ task, index }) => compactItem(t, task, index, flagsOf(t, task).length > 0));
+  const items = fits(withSources)
+    ? withSources
+    : fits(toCheck)
+      ? toCheck
+      : live.map(({ task, index }) => compactItem(t, task, index, false));
   const lines = [...head];
   let length = head.join('\n').length;
-  for (const [i, task] of proposal.tasks.entries()) {
-    // struck-out tasks keep their numbers: the others are still called by the numbers shown before
-    if (dropped.includes(i + 1)) continue;
-    const line = t('import-task-compact', {
-      index: i + 1,
+  for (const [k, item] of items.entries()) {
+    // keep room for the "… and N more" line
+    if (length + item.length + 80 > maxChars) {
+      lines.push(t('import-plan-more', { count: items.length - k }));
+      break;
+    }
+    lines.push(item);
+    length += item.length + 1;
+  }
+  // the sentences no task came from, as many as there is room for (the officer's own message stays within the limit)
+  const unused = describeUnused(t, proposal, UNUSED_SHOWN);
+  if (unused.length > 0) lines.push(...(unused.join('\n').length + length <= maxChars + 200 ? unused : unused.slice(0, 1)));
+  return lines.join('\n');
+}
+
+/** One task of the chat list: what, when and who; to whom and what to check; the sentence it came from. */
+function compactItem(t: Translate, task: ProposedTask, index: number, withSource: boolean): string {
+  return [
+    t('import-task-compact', {
+      index,
       title: task.title.length > 110 ? `${task.title.slice(0, task.title.lastIndexOf(' ', 108))}…` : task.title,
       rule: describeRule(t, task.rule),
       units: task.unitCodes.length > 0 ? unitList(task.unitCodes) : NONE,
-      warnings: task.warnings.length,
-    });
-    // keep room for the "… and N more" line
-    if (length + line.length + 80 > maxChars) {
-      lines.push(t('import-plan-more', { count: proposal.tasks.slice(i).filter((_, j) => !dropped.includes(i + j + 1)).length }));
-      break;
-    }
-    lines.push(line);
-    length += line.length + 1;
-  }
-  return lines.join('\n');
+      // the other things to check, told in full by the dry run
+      warnings: task.warnings.filter((w) => !DOUBTFUL_DOER.has(w.code) && w.code !== 'year_assumed').length,
+    }),
+    `   ${[
+      task.recipient ? t('import-task-compact-recipient', { recipient: task.recipient }) : t('import-task-compact-recipient-none'),
+      ...flagsOf(t, task),
+    ].join(' · ')}`,
+    ...(withSource && task.sourcePhrase.trim() ? [`   ${t('import-task-source', { sentence: shortSentence(task.sourcePhrase) })}`] : []),
+  ].join('\n');
 }
 
 /** The proposal as JSON (`import plan --dry-run --json`): warnings as "code: message" strings. */
@@ -98,6 +158,7 @@ export function proposalJson(t: Translate, proposal: PlanProposal) {
       warnings: task.warnings.map((w) => describeWarning(t, w)),
     })),
     warnings: proposal.warnings.map((w) => describeWarning(t, w)),
+    unusedSentences: proposal.unusedSentences ?? [],
   };
 }
 

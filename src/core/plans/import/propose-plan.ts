@@ -55,6 +55,8 @@ export interface PlanProposal {
   plan: ProposedPlan;
   tasks: ProposedTask[];
   warnings: ExtractionWarning[];
+  /** sentences of the plan's tasks sections that read as instructions but made no task, for the reviewer to check */
+  unusedSentences?: string[];
 }
 
 export interface ProposeOptions {
@@ -62,6 +64,14 @@ export interface ProposeOptions {
   units: readonly Unit[];
   /** today: the year of a plan that states none, and what counts as a deadline already past */
   referenceDate: LocalDate;
+}
+
+type DoerSource = 'own' | 'guessed' | 'none';
+
+interface Doer {
+  parties: Party[];
+  text: string;
+  guessed?: boolean;
 }
 
 interface Draft {
@@ -73,6 +83,8 @@ interface Draft {
   title: string;
   parties: Party[];
   responsibleText: string | null;
+  /** where the doer was read: its own sentence, the heading above, or guessed (a place, an earlier paragraph) */
+  doerFrom: DoerSource;
   recipient: string | null;
   rules: DeadlineRule[];
   /** the rule a task keeps when nothing gives it a date ("Sau khi …": when that happens) */
@@ -123,6 +135,8 @@ class PlanReader {
   private readonly lastSubject = new Map<number, { parties: Party[]; text: string }>();
   private readonly lastModifierOrder = new Map<number, number>();
   private order = 0;
+  /** sentences of the content and organization sections that read as instructions but made no task */
+  readonly unused: string[] = [];
 
   constructor(
     private readonly doc: PlanText,
@@ -231,6 +245,7 @@ class PlanReader {
       if (twin.parties.length === 0) {
         twin.parties = draft.parties;
         twin.responsibleText = draft.responsibleText;
+        twin.doerFrom = draft.doerFrom;
       }
       twin.recipient ??= draft.recipient;
       twin.sentence = `${twin.sentence} … ${draft.sentence}`;
@@ -261,9 +276,14 @@ class PlanReader {
       hasDeliverable(sentence) ||
       (onEvent && hasAction(sentence)) ||
       ((organization || ledByDoer || underDoer) && hasAction(sentence) && !isUnitHeading(p, sentence));
-    if (!candidate || NOT_A_DUTY.test(folded)) return carried;
+    if (NOT_A_DUTY.test(folded)) return carried;
+    if (!candidate) {
+      if (this.looksLikeInstruction(p, sentence)) this.unused.push(tidySentence(sentence));
+      return carried;
+    }
     if (onEvent) {
-      this.addEvent(p, scope, sentence, subject ?? this.partiesAbove(p) ?? carried ?? this.lastSubject.get(scope) ?? null);
+      const earlier = this.lastSubject.get(scope);
+      this.addEvent(p, scope, sentence, subject ?? this.partiesAbove(p) ?? carried ?? (earlier ? { ...earlier, guessed: true } : null));
       return subject ?? carried;
     }
     // Only a task's doer carries on ("Tổ chức Công đoàn … là lực lượng nòng cốt" does not), and only from an
@@ -272,7 +292,13 @@ class PlanReader {
 
     const place = p.section === 'organization' ? [] : placeOf(sentence);
     const where = place.length > 0 ? { parties: place, text: '' } : null;
-    const who = subject ?? this.partiesAbove(p) ?? where ?? carried ?? this.lastSubject.get(scope) ?? null;
+    const earlier = this.lastSubject.get(scope);
+    const who: Doer | null =
+      subject ??
+      this.partiesAbove(p) ??
+      (where ? { ...where, guessed: true } : null) ??
+      carried ??
+      (earlier ? { ...earlier, guessed: true } : null);
     const eventClause = /^sau khi\b/.test(folded) ? sentence.indexOf(',') : -1;
     if (eventClause > 0) {
       // "Sau khi dự tập huấn do Bộ Y tế tổ chức trong quý II/2014, Sở Y tế tổ chức tập huấn …": two tasks,
@@ -316,7 +342,7 @@ class PlanReader {
   }
 
   /** A duty owed when something happens: its title says what is done, and when ("Báo cáo nhanh (trường hợp …)"). */
-  private addEvent(p: Paragraph, scope: number, sentence: string, who: { parties: Party[]; text: string } | null) {
+  private addEvent(p: Paragraph, scope: number, sentence: string, who: Doer | null) {
     const nfc = sentence.normalize('NFC');
     const within = /\s*(?:ngay\s+)?trong vòng\s+\d+\s+giờ(?:\s+kể từ (?:khi\s+)?[^,.;]+)?/iu.exec(nfc);
     const recipient = findRecipient(nfc);
@@ -339,11 +365,23 @@ class PlanReader {
     this.add(p, scope, title, who, [{ kind: 'unscheduled', reason: 'event' }], [], null, sentence, recipient?.name ?? null);
   }
 
+  /**
+   * An instruction the reader did not turn into a task: a sentence that asks for work ("Tăng cường kiểm tra
+   * …") in the part of the plan that assigns it, and is not a heading with items under it, nor a line that
+   * introduces a list.
+   */
+  private looksLikeInstruction(p: Paragraph, sentence: string): boolean {
+    if (p.section !== 'content' && p.section !== 'organization') return false;
+    if (p.kind === 'label' || sentence.trim().endsWith(':') || isUnitHeading(p, sentence)) return false;
+    if (p.kind === 'numbered' && !/[.;]$/.test(p.text) && this.doc.paragraphs.some((q) => q.parents.includes(p.index))) return false;
+    return tidySentence(sentence).length >= 20 && hasAction(sentence);
+  }
+
   private add(
     p: Paragraph,
     scope: number,
     title: string,
-    who: { parties: Party[]; text: string } | null,
+    who: Doer | null,
     rules: DeadlineRule[],
     warnings: ExtractionWarning[],
     fallback: DeadlineRule | null,
@@ -359,6 +397,7 @@ class PlanReader {
       title: this.withContext(title, scope),
       parties: who?.parties ?? [],
       responsibleText: who?.text || null,
+      doerFrom: !who || who.parties.length === 0 ? 'none' : who.guessed ? 'guessed' : 'own',
       recipient,
       rules,
       fallback: fallback ?? NO_DAY,
@@ -419,7 +458,8 @@ class PlanReader {
       return;
     }
     const heading = target >= 0 ? this.byIndex(target) : null;
-    const who = this.partiesAbove(p) ?? this.lastSubject.get(scope) ?? null;
+    const earlier = this.lastSubject.get(scope);
+    const who: Doer | null = this.partiesAbove(p) ?? (earlier ? { ...earlier, guessed: true } : null);
     if (
       heading &&
       heading.kind === 'numbered' &&
@@ -605,6 +645,7 @@ function finish(
     for (const name of resolved.missing) warnings.push({ code: 'unit_not_found', params: { name } });
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
     if (draft.parties.length === 0 && !planUnits) warnings.push({ code: 'doer_assumed', params: {} });
+    else if (draft.doerFrom === 'guessed') warnings.push({ code: 'doer_inferred', params: {} });
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
       const own = [...warnings];
@@ -701,7 +742,8 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   const extraction: ExtractionOptions =
     doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
   const definitions = definitionsOf(doc);
-  const drafts = new PlanReader(doc, extraction, definitions).read();
+  const reader = new PlanReader(doc, extraction, definitions);
+  const drafts = reader.read();
   // "Các đơn vị trong Kế hoạch này gồm: …": the plan's "các đơn vị" are those, not every unit under the Sở
   const ownUnits = definitions.find((d) => /^cac don vi\b/.test(d.term))?.parties;
   if (ownUnits)
@@ -729,5 +771,12 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
     },
     tasks,
     warnings,
+    unusedSentences: unusedOf(reader.unused, tasks),
   };
+}
+
+/** Instructions that made no task, each once, and not those another task was read from. */
+function unusedOf(sentences: readonly string[], tasks: readonly ProposedTask[]): string[] {
+  const used = tasks.map((task) => task.sourcePhrase);
+  return [...new Set(sentences)].filter((sentence) => !used.some((phrase) => phrase.includes(sentence)));
 }

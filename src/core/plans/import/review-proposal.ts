@@ -32,6 +32,9 @@ export type ReviewError = 'plan-review-no-task' | 'plan-review-unit-unknown' | '
 
 const MAX_TITLE = 125;
 
+// what the importer doubted about a task's doer; a new deadline keeps them, naming the units clears them
+const DOER_WARNINGS = new Set<string>(['unit_not_found', 'unit_fallback', 'doer_assumed', 'doer_inferred']);
+
 /** Reads a correction; null when the text is none. */
 export function readReviewEdit(text: string): ReviewEdit | null {
   const nfc = text.normalize('NFC').trim();
@@ -104,7 +107,8 @@ export function applyReviewEdit(
         ...task,
         unitCodes: codes,
         responsible: edit.who,
-        warnings: task.warnings.filter((w) => w.code !== 'unit_not_found' && w.code !== 'unit_fallback'),
+        // the reviewer has said who does it: no doubt about the doer is left
+        warnings: task.warnings.filter((w) => !DOER_WARNINGS.has(w.code)),
       };
       return withTasks(tasks);
     }
@@ -114,7 +118,7 @@ export function applyReviewEdit(
       const rule = read.rules[0];
       if (!rule) return { error: 'plan-review-deadline-unread' };
       const task = tasks[edit.number - 1]!;
-      const kept = task.warnings.filter((w) => w.code === 'unit_not_found' || w.code === 'unit_fallback');
+      const kept = task.warnings.filter((w) => DOER_WARNINGS.has(w.code));
       tasks[edit.number - 1] = { ...task, rule, warnings: [...kept, ...read.warnings.filter((w) => w.code !== 'no_deadline')] };
       return withTasks(tasks);
     }
@@ -165,7 +169,10 @@ export function applyReviewEdit(
         recipient: recipient?.name ?? null,
         warnings: read.warnings.filter((w) => w.code !== 'no_deadline'),
       });
-      return withTasks(tasks);
+      // an instruction the importer left out, now added: no longer listed as left out
+      const added = foldInPlace(edit.text.normalize('NFC')).replace(/[\s.;]+$/, '');
+      const unused = state.proposal.unusedSentences?.filter((sentence) => !foldInPlace(sentence.normalize('NFC')).includes(added));
+      return { ...withTasks(tasks), proposal: { ...state.proposal, tasks, ...(unused ? { unusedSentences: unused } : {}) } };
     }
   }
 }

@@ -215,9 +215,20 @@ describe('importing the five seed plans', () => {
     // "Thời gian tổ chức tập huấn từ Quý III/2014 và được duy trì hàng năm", said twice, dates each its own task
     expect(tasksFrom(proposal, 'Thời gian tổ chức tập huấn từ Quý III/2014').map((t) => t.unitCodes)).toEqual([['SYT'], REPORTING_UNITS]);
     expect(onlyTask(proposal, 'Kiểm tra định kỳ: Định kỳ 6 tháng, hàng năm')).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT'] });
+    // the demo Sở has a Thanh tra Sở; a Sở without one gets the task itself, with a warning
     const inspection = onlyTask(proposal, 'Thanh tra Sở Y tế tổ chức thanh tra');
-    expect(inspection).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT'] });
-    expect(inspection.warnings).toContainEqual({ code: 'unit_fallback', params: { name: 'Thanh tra Sở Y tế' } });
+    expect(inspection).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT-TTRA'] });
+    expect(inspection.warnings.map((w) => w.code)).not.toContain('unit_fallback');
+    const withoutInspectorate = proposePlanFromText(
+      readFileSync(path.join(projectRoot, 'resources/plans', '003_a8f836fe1c300586.txt'), 'utf8'),
+      {
+        units: units.filter((unit) => unit.code !== 'SYT-TTRA'),
+        referenceDate: TODAY,
+      },
+    );
+    const fallback = onlyTask(withoutInspectorate, 'Thanh tra Sở Y tế tổ chức thanh tra');
+    expect(fallback).toMatchObject({ rule: NO_DAY, unitCodes: ['SYT'] });
+    expect(fallback.warnings).toContainEqual({ code: 'unit_fallback', params: { name: 'Thanh tra Sở Y tế' } });
     expect(onlyTask(proposal, 'trước ngày 20 tháng 11 hàng năm')).toMatchObject({
       rule: { kind: 'yearly', month: 11, day: 20, inclusive: false },
       unitCodes: REPORTING_UNITS,
