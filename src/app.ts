@@ -11,6 +11,7 @@ import type { Services } from './core/services.js';
 import type { Store } from './core/store.js';
 import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { createStore } from './db/store.js';
+import type { UnitCache } from './db/repositories/units.repository.js';
 import { createExportServices } from './exports/export-services.js';
 import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   clock?: Clock;
   /** an already opened and migrated database (tests); otherwise one is opened from the config and migrated */
   database?: DatabaseHandle;
+  /** the store's copy of the units (tests that put rows back underneath the app keep it, to forget it) */
+  unitCache?: UnitCache;
 }
 
 export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
@@ -68,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     await database.migrate();
   }
   try {
-    const store = createStore(database.db);
+    const store = createStore(database.db, options.unitCache);
     await seedReferenceData(store);
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);

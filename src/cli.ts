@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { App } from './app.js';
 import { openConsoleSession } from './adapters/console/console-session.js';
@@ -262,13 +264,13 @@ const subcommands: Record<string, (argv: string[]) => Promise<void>> = {
 
 const HELP_WORDS = new Set(['--help', '-h', 'help', 'trogiup']);
 
-async function main() {
-  // `npm run cli -- digest --dry-run | head` closes the pipe early: that is the reader's choice, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
-  const [name, ...rest] = process.argv.slice(2);
+/**
+ * Runs one command line (the arguments after `npm run cli --`) on this process's environment, standard streams
+ * and exit code. src/cli.ts run as a program calls it; the tests call it in-process where the process itself
+ * is not the point.
+ */
+export async function runCli(argv: string[]): Promise<void> {
+  const [name, ...rest] = argv;
   const run = name ? subcommands[name] : undefined;
   if (!run || rest.some((arg) => arg === '--help' || arg === '-h')) {
     const { loadI18n } = await import('./i18n/i18n.js');
@@ -307,7 +309,16 @@ function parseArgsProblem(error: TypeError, t: (key: string, args?: Record<strin
   return error.message;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+// Run as a program (npm run cli, node … src/cli.ts, the built dist/cli.js); imported, it only defines runCli.
+const entry = process.argv[1];
+if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) {
+  // `npm run cli -- digest --dry-run | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  runCli(process.argv.slice(2)).catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -2,12 +2,17 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProcessRun, runCli } from '../support/cli-process.js';
+import { type ProcessRun, runCli, runCliInProcess } from '../support/cli-process.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-/** Runs `npm run cli -- <args>` with a script of lines on standard input. */
+/**
+ * Runs `npm run cli -- <args>` with a script of lines on standard input, in this process: what these tests
+ * check is the commands, not the process (a process start costs seconds). A few go through a real process.
+ */
 const cli = (args: string[], input = '', extraEnv: Record<string, string> = {}): Promise<ProcessRun> =>
-  runCli(args, { ...env, ...extraEnv }, input);
+  runCliInProcess(args, { ...env, ...extraEnv }, input);
+/** The same as its own process, the way an operator runs it. */
+const cliProcess = (args: string[], input = ''): Promise<ProcessRun> => runCli(args, env, input);
 
 let dir: string;
 let pg: TestDatabase | null = null;
@@ -21,7 +26,7 @@ beforeAll(async () => {
   } else {
     env = { DATA_DIR: path.join(dir, 'data') };
   }
-  const demo = await cli(['demo']);
+  const demo = await cliProcess(['demo']);
   expect(demo.code).toBe(0);
 }, 120_000);
 
@@ -269,7 +274,7 @@ ${tasks}
 
   it('refuses an --at that is not a moment in Vietnamese, with exit code 2 and no stack trace', async () => {
     for (const command of ['reminders', 'digest']) {
-      const run = await cli([command, '--at', 'foo', '--dry-run']);
+      const run = await cliProcess([command, '--at', 'foo', '--dry-run']);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('--at cần một thời điểm dạng ISO-8601, ví dụ 2026-11-23T08:00:00+07:00 (bạn gõ “foo”)');
       expect(run.stderr).not.toMatch(/TypeError|\n\s+at /);

@@ -2,11 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProcessRun, runCli } from '../support/cli-process.js';
+import { type ProcessRun, runCli, runCliInProcess } from '../support/cli-process.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
 
-/** Runs `npm run cli -- <args>` as an operator would. */
-const cli = (args: string[], env: Record<string, string>): Promise<ProcessRun> => runCli(args, env);
+/** Runs `npm run cli -- <args>` in this process: the command is the point here, not the process. */
+const cli = (args: string[], env: Record<string, string>): Promise<ProcessRun> => runCliInProcess(args, env);
+/** The same as its own process, as an operator runs it. */
+const cliProcess = (args: string[], env: Record<string, string>): Promise<ProcessRun> => runCli(args, env);
 
 let dir: string;
 let pg: TestDatabase | null = null;
@@ -29,7 +31,7 @@ afterAll(async () => {
 
 describe('cli ask', () => {
   it('prints exactly the contract object: the answer, or no answer and the candidates', async () => {
-    const run = await cli(['ask', 'thông tư nào quy định về trang phục y tế?', '--json'], env);
+    const run = await cliProcess(['ask', 'thông tư nào quy định về trang phục y tế?', '--json'], env);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proposePlanFromData } from '../../src/core/plans/import/plan-file.js';
 import { savePlanProposal } from '../../src/core/plans/import/save-plan.js';
 import { materializeOccurrences } from '../../src/core/plans/materialize.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026: the demo's task due "this week" has Friday 27/11 as its last day.
@@ -17,9 +16,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 describe('/ngaynghi', () => {

@@ -5,7 +5,6 @@ import { planGrid } from '../../src/core/reports/plan-grid.js';
 import { reportPeriod } from '../../src/core/reports/report-period.js';
 import { parseReportRequest } from '../../src/core/reports/report-request.js';
 import { totalsOf } from '../../src/core/reports/status-bucket.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026 in Việt Nam. The demo dates KH20-2026's one-off tasks around this day: NV1 was due
@@ -21,9 +20,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+  await t.resetDemo({ timezone: TZ });
 });
 
 const build = async (input: { planCode?: string | null; planId?: number; period?: ReturnType<typeof reportPeriod> }) =>

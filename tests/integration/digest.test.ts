@@ -12,7 +12,6 @@ import { leaderChartData } from '../../src/core/reports/leader-chart-data.js';
 import type { Store } from '../../src/core/store.js';
 import { openDatabase } from '../../src/db/client.js';
 import { createStore } from '../../src/db/store.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { type DigestDeps, runDigests } from '../../src/jobs/digest.job.js';
 import { createOutboxWorker } from '../../src/jobs/outbox-worker.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -34,9 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set('2026-11-23T09:00:00+07:00');
-  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+  await t.resetDemo({ timezone: TZ });
 });
 
 const textFor = (messages: Array<{ chat: string; text: string }>, chat: string) => messages.find((m) => m.chat === chat)?.text ?? '';

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026, 09:00 in Việt Nam: the demo's one-off deadlines sit around this day.
@@ -20,9 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 /** Row counts of every table except the directory of people the bot has seen (identities, members). */

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyUnitImport, planUnitImport, readUnitRows } from '../../src/core/units/import-units.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { runDigests } from '../../src/jobs/digest.job.js';
 import { runReminders } from '../../src/jobs/reminders.job.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
@@ -57,13 +56,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
   privacy.reset();
   // A name is the complainant's once it is given as their contact (before, it is only words of the content,
   // which the person logging it typed in the group themselves): the tests register it then.
   privacy.register({ kind: 'phone', value: PHONE }, { kind: 'email', value: EMAIL });
-  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+  await t.resetDemo({ timezone: TZ });
 });
 afterEach(() => {
   // The complainant's phone, e-mail and name never reach a group, whatever the test did.

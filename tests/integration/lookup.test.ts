@@ -2,8 +2,6 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { askJson } from '../../src/cli/lookup-json.js';
 import { importDocuments } from '../../src/core/documents/import-documents.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
-import { readDocumentCatalogue } from '../../src/reference/document-catalogue.js';
 import { consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
 const AT = '2026-11-23T09:00:00+07:00';
@@ -14,10 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   // reset empties every table, the catalogue too: put it back as a start would
-  await t.app.store.documents.upsertMany(await readDocumentCatalogue());
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo({ catalogue: true });
 });
 
 async function domainCounts() {

@@ -2,7 +2,6 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { materializeOccurrences } from '../../src/core/plans/materialize.js';
 import { auditLog, outbox, reports } from '../../src/db/schema/index.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -16,9 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);

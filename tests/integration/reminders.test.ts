@@ -2,7 +2,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { localDateOf } from '../../src/core/dates/local-date.js';
 import { materializeOccurrences } from '../../src/core/plans/materialize.js';
 import { DEFAULT_REMINDER_LADDER, planLadder, setPlanLadder } from '../../src/core/reminders/ladder.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { runReminders } from '../../src/jobs/reminders.job.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -14,10 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   // The demo as loaded on Monday 23/11/2026.
   t.clock.set('2026-11-23T09:00:00+07:00');
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 const at = (iso: string) => new Date(iso);

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -13,9 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 async function codeOf(words: string): Promise<string> {

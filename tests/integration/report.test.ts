@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { proposePlanFromData } from '../../src/core/plans/import/plan-file.js';
 import { savePlanProposal } from '../../src/core/plans/import/save-plan.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { BUTTON_CAPABILITIES, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Monday 23/11/2026 in Việt Nam.
@@ -13,9 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 /** The code /nhiemvu shows for a task of the demo hospital, found by words of its title. */

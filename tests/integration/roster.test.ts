@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Issue 21: who holds what, units by name, and confirmation of what is hard to undo.
@@ -12,9 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
 });
 
 const privately = (user: string) => ({ user, chat: `console:dm-${user}` });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { casePage, feedbackBook } from '../../src/core/feedback/queries.js';
-import { loadDemo } from '../../src/demo/load-demo.js';
 import { runReminders } from '../../src/jobs/reminders.job.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
 import { consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
@@ -42,9 +41,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: TZ });
+  await t.resetDemo({ timezone: TZ });
   privacy.reset();
   // what the complaints below are about: not one of these words may reach a group
   privacy.register(

@@ -25,7 +25,14 @@ describe('two replicas on PostgreSQL share the Zalo events', () => {
     if (!a.db.url) throw new Error('this test runs on PostgreSQL (npm run test:reliability)');
     // the second replica: its own process state and connections, the same database and the same Zalo
     const second = await openDatabase({ driver: 'postgres', url: a.db.url, maxConnections: 5 });
-    const db: TestDatabase = { ...second, url: a.db.url, reset: a.db.reset, counts: a.db.counts };
+    const db: TestDatabase = {
+      ...second,
+      url: a.db.url,
+      reset: a.db.reset,
+      counts: a.db.counts,
+      snapshot: a.db.snapshot,
+      restore: a.db.restore,
+    };
     b = await startZaloHarness({
       fake,
       db,

@@ -1,10 +1,12 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { dumpPglite, openDatabase } from '../../src/db/client.js';
 import { runPostgresMigrations } from '../../src/db/migrate.js';
+import { pgliteTemplateFile } from '../../src/db/pglite-template.js';
 import { serverUrl, withDatabase } from './postgres-url.js';
 
 declare module 'vitest' {
@@ -33,7 +35,10 @@ export default async function setup(project: TestProject) {
 
   const dir = await mkdtemp(path.join(tmpdir(), 'tda-pglite-'));
   const snapshotFile = path.join(dir, 'migrated.tar');
-  const handle = await openDatabase({ driver: 'pglite', dataDir: null });
+  // from the empty cluster `npm install` archived (initdb takes seconds), or initdb when it is not there
+  const template = pgliteTemplateFile();
+  const emptyCluster = existsSync(template) ? new Blob([await readFile(template)]) : undefined;
+  const handle = await openDatabase({ driver: 'pglite', dataDir: null, ...(emptyCluster ? { loadDataDir: emptyCluster } : {}) });
   await handle.migrate();
   await writeFile(snapshotFile, Buffer.from(await (await dumpPglite(handle)).arrayBuffer()));
   await handle.close();

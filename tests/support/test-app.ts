@@ -8,7 +8,9 @@ import { fixedClock } from '../../src/core/clock.js';
 import type { PlatformUser } from '../../src/core/members/member.js';
 import { loadDemo } from '../../src/demo/load-demo.js';
 import { createLogger } from '../../src/logger.js';
-import { openTestDatabase, type TestDatabase } from './test-db.js';
+import { createUnitCache } from '../../src/db/repositories/units.repository.js';
+import { readDocumentCatalogue } from '../../src/reference/document-catalogue.js';
+import { type DatabaseSnapshot, openTestDatabase, type TestDatabase } from './test-db.js';
 
 export const CONSOLE_CAPABILITIES: AdapterCapabilities = {
   buttons: false,
@@ -27,8 +29,17 @@ export interface TestApp {
   say(text: string, options?: SayOptions): Promise<DispatchResult>;
   /** The reply text (or '' when the bot stays silent). */
   ask(text: string, options?: SayOptions): Promise<string>;
+  /**
+   * Empties the database and loads the demo at the clock's present time, as `db.reset()` then `loadDemo` do
+   * (with the shipped document catalogue first when `catalogue`). The rows are built once per time, timezone
+   * and catalogue in a test file; later calls copy them back, with the same identities (a few tens of ms).
+   */
+  resetDemo(options?: { timezone?: string; catalogue?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
+
+// What resetDemo built, by time, timezone and catalogue: one process runs one test file, one driver.
+const demoStates = new Map<string, DatabaseSnapshot>();
 
 export interface SayOptions {
   user?: string | PlatformUser;
@@ -61,7 +72,8 @@ export async function startTestApp(options: { at?: string; demo?: boolean; env?:
   const clock = fixedClock(options.at ?? '2026-11-23T09:00:00+07:00');
   const parsed = parseConfig({ ...(options.env ?? {}) });
   if (!parsed.ok) throw new Error(`bad test config: ${JSON.stringify(parsed.problems)}`);
-  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock, database: db });
+  const unitCache = createUnitCache();
+  const app = await createApp({ config: parsed.config, logger: createLogger('silent'), clock, database: db, unitCache });
   if (options.demo !== false) await loadDemo(app.store, { clock, timezone: parsed.config.defaultTimezone });
 
   const names = new Map<string, string>();
@@ -101,6 +113,20 @@ export async function startTestApp(options: { at?: string; demo?: boolean; env?:
     clock,
     say,
     ask: async (text, o) => (await say(text, o)).reply?.text ?? '',
+    async resetDemo({ timezone = 'Asia/Ho_Chi_Minh', catalogue = false } = {}) {
+      const key = JSON.stringify([clock.now().toISOString(), timezone, catalogue]);
+      const saved = demoStates.get(key);
+      if (saved) {
+        await db.restore(saved);
+        // as loadDemo's inserts would: the app reads the units afresh
+        unitCache.until = 0;
+        return;
+      }
+      await db.reset();
+      if (catalogue) await app.store.documents.upsertMany(await readDocumentCatalogue());
+      await loadDemo(app.store, { clock, timezone });
+      demoStates.set(key, await db.snapshot());
+    },
     close: () => app.close(),
   };
 }

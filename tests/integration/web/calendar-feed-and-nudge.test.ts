@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PrivacyGuard } from '../../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { pageText, webOf, type WebClient } from '../../support/web.js';
-import { loadDemo } from '../../../src/demo/load-demo.js';
 import { secretTokens } from '../../../src/web/secret-tokens.js';
 
 /*
@@ -64,9 +63,8 @@ beforeAll(async () => {
   guard.register({ kind: 'name', value: COMPLAINANT.name }, { kind: 'phone', value: COMPLAINANT.phone });
 });
 beforeEach(async () => {
-  await t.db.reset();
   t.clock.set(AT);
-  await loadDemo(t.app.store, { clock: t.clock, timezone: 'Asia/Ho_Chi_Minh' });
+  await t.resetDemo();
   // a case with a complainant in BVĐK's book: none of it may reach a calendar or a group
   const intake = await t.ask(`/phananh hòm thư Bà ${COMPLAINANT.name} (${COMPLAINANT.phone}) phản ánh nhân viên khoa Nội thiếu niềm nở`, {
     user: 'dau-moi',
