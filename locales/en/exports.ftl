@@ -1,6 +1,6 @@
 ## Consolidated report (/xuatbaocao), the Excel and Word files and the leaders' chart
 cmd-xuatbaocao-description = The consolidated report of a plan for a period, as Excel and Word files (leaders)
-cmd-xuatbaocao-usage = /xuatbaocao [plan code] [period], e.g. /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
+cmd-xuatbaocao-usage = /xuatbaocao [plan code] [period], e.g. /xuatbaocao KH20-2026 quý IV/2026; /xuatbaocao QTUX-2026 năm 2026; /xuatbaocao 6 tháng đầu năm
 export-report-heading = 📑 Consolidated report on the results for { $period } under { $plan } (figures as of { $date }).
 export-report-scope = { $units } units, { $tasks } tasks.
 export-report-files = Attached: the Excel file (one row per task of each unit) and the draft report in Word in the form of Decree 30/2020/NĐ-CP; the shortcomings and proposals are left for the officer to write before it is signed.

@@ -35,7 +35,7 @@ ladder-set = Reminders of plan { $code } ({ $title }) changed: { $ladder }{ $own
         [yes] .
        *[no] {" "}(the default).
     } From the next reminder run on.
-ladder-plan-not-found = There is no plan with the code “{ $code }”. A plan's code is printed when it is imported, for example KH20-2020.
+ladder-plan-not-found = There is no plan with the code “{ $code }”. A plan's code is printed when it is imported, for example KH20-2026.
 ladder-out-of-range = Working days must be a whole number from 0 to 30.
 ladder-bad-option = { $option } is not right: --before and --escalate-after take working days from 0 to 30 (--escalate-after never: never tell the Department leaders), --on-due takes yes or no.
 plan-usage =

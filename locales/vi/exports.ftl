@@ -1,6 +1,6 @@
 ## Báo cáo tổng hợp (/xuatbaocao), tệp Excel, tệp Word và biểu đồ cho lãnh đạo
 cmd-xuatbaocao-description = Báo cáo tổng hợp một kế hoạch theo kỳ, tệp Excel và Word (lãnh đạo)
-cmd-xuatbaocao-usage = /xuatbaocao [mã kế hoạch] [kỳ], ví dụ: /xuatbaocao KH20-2020 quý IV/2026; /xuatbaocao QTUX-2014 năm 2026; /xuatbaocao 6 tháng đầu năm
+cmd-xuatbaocao-usage = /xuatbaocao [mã kế hoạch] [kỳ], ví dụ: /xuatbaocao KH20-2026 quý IV/2026; /xuatbaocao QTUX-2026 năm 2026; /xuatbaocao 6 tháng đầu năm
 export-report-heading = 📑 Báo cáo tổng hợp kết quả { $period } thực hiện { $plan } (số liệu đến ngày { $date }).
 export-report-scope = { $units } đơn vị, { $tasks } nhiệm vụ.
 export-report-files = Gửi kèm: tệp Excel (mỗi dòng một nhiệm vụ của một đơn vị) và bản dự thảo báo cáo Word theo thể thức Nghị định 30/2020/NĐ-CP; phần tồn tại, hạn chế và đề xuất để cán bộ tổng hợp bổ sung trước khi trình ký.

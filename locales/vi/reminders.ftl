@@ -34,7 +34,7 @@ ladder-set = Đã đổi nhắc hạn của kế hoạch { $code } ({ $title }):
         [yes] .
        *[no] {" "}(mặc định).
     } Áp dụng từ lần nhắc tiếp theo.
-ladder-plan-not-found = Không có kế hoạch mã “{ $code }”. Mã kế hoạch là mã in khi nhập kế hoạch, ví dụ KH20-2020.
+ladder-plan-not-found = Không có kế hoạch mã “{ $code }”. Mã kế hoạch là mã in khi nhập kế hoạch, ví dụ KH20-2026.
 ladder-out-of-range = Số ngày làm việc phải là số nguyên từ 0 đến 30.
 ladder-bad-option = { $option } chưa đúng: --before và --escalate-after là số ngày làm việc từ 0 đến 30 (--escalate-after never: không báo lãnh đạo Sở), --on-due là yes hoặc no.
 plan-usage =
