@@ -33,10 +33,15 @@ const PARTIES: Array<{
   {
     // "phòng Tổ chức cán bộ Sở Y tế", "Phòng Kế hoạch - Tài chính, Sở Y tế": the office, with its "Sở Y tế"
     pattern:
-      /(?<!van )\bphong (?!chay|chong|ngua|benh|dich|kham|trao|cach\b)((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | co trach)))/g,
+      /(?<!van )\bphong (?!chay|chong|ngua|benh|dich|kham|trao|cach\b)((?:to chuc can bo|ke hoach(?: ?- ?| )tai chinh|nghiep vu(?: y| duoc)?|tai chinh(?: ?- ?| )ke toan|tccb|khtc|[a-z]+(?: [a-z]+){0,3}?))(?:\s*(?:[-,]\s*)?so y te\b|(?=\s*(?:[,;:.)]|$| va | chu tri| phoi hop| tham muu| la | lam | co trach)))/g,
     party: (_m, written) => ({ kind: 'named', name: written, office: true }),
-    // "phòng" (an office), not "phong" of "phong cách", "phong trào"
-    check: (original, at) => /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)),
+    // "phòng" (an office), not "phong" of "phong cách", "phong trào"; a Department's own offices are offices
+    // however they are typed ("Phong Nghiep vu Y")
+    check: (original, at) =>
+      /^ph[òÒ]ng/iu.test(original.slice(at, at + 5)) ||
+      /^phong (?:to chuc can bo|ke hoach\s*-?\s*tai chinh|nghiep vu (?:y|duoc)|tai chinh\s*-?\s*ke toan|tccb|khtc)\b/.test(
+        foldVietnamese(original.slice(at, at + 40)),
+      ),
   },
   { pattern: /\btrung tam kiem soat benh tat\b|\bcdc\b/g, party: () => group('cdc') },
   { pattern: /\b(?:cac )?benh vien tuyen tinh\b|\bcac benh vien\b/g, party: () => group('hospitals') },
@@ -84,9 +89,9 @@ const PARTIES: Array<{
 ];
 
 // Words that make the unit after them the object, not the one doing the task: "báo cáo Sở Y tế",
-// "phối hợp với Công đoàn", "tại các đơn vị", "do Bộ Y tế tổ chức".
+// "phối hợp với Công đoàn", "tại các đơn vị", "do Bộ Y tế tổ chức", "tham mưu Giám đốc Sở".
 const NOT_A_SUBJECT =
-  /(?:\b(?:ve|cho|voi|cua|tai|do|den|tu|len|toi|gui|bao cao|giup|doi voi|trong|ngoai|qua|trinh|chi dao|huong dan)\s*\(?\s*)$/;
+  /(?:\b(?:ve|cho|voi|cua|tai|do|den|tu|len|toi|gui|bao cao|giup|doi voi|trong|ngoai|qua|trinh|chi dao|huong dan|tham muu)\s*\(?\s*)$/;
 
 // A sentence is looked at several times (its doer, its verbs, its title); the scan is the same each time.
 const scanned = new Map<string, PartyMention[]>();
