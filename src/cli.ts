@@ -310,8 +310,21 @@ function parseArgsProblem(error: TypeError, t: (key: string, args?: Record<strin
 }
 
 // Run as a program (npm run cli, node … src/cli.ts, the built dist/cli.js); imported, it only defines runCli.
-const entry = process.argv[1];
-if (entry && realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url))) {
+// (`node dist/cli`, without its extension, names no file: realpath would throw, so it is tried with `.js` too)
+function isEntryPoint(entry: string | undefined): boolean {
+  if (!entry) return false;
+  const self = realpathSync(fileURLToPath(import.meta.url));
+  for (const candidate of [entry, `${entry}.js`, `${entry}.ts`]) {
+    try {
+      if (realpathSync(candidate) === self) return true;
+    } catch {
+      // not this spelling
+    }
+  }
+  return false;
+}
+
+if (isEntryPoint(process.argv[1])) {
   // `npm run cli -- digest --dry-run | head` closes the pipe early: that is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
