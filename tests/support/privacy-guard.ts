@@ -58,8 +58,16 @@ function shortForms(name: string): string[][] {
   return [words.slice(-1), words.slice(1)].filter((form) => form.join('').length >= 2);
 }
 
-/** The name said by its given name after a title somewhere in the text. */
+/**
+ * The name said by its given name after a title somewhere in the text. A title and a name are read within one
+ * clause: in "thị trấn Tam Duong: bi thu thêm" the place's last word folds to "dượng" and the next clause's
+ * first to the name "Bi", but nobody is called "dượng Bi" there.
+ */
 function calledByTitle(text: string, name: string): boolean {
+  return text.split(/[,.;:!?()\n]+/).some((clause) => calledByTitleInClause(clause, name));
+}
+
+function calledByTitleInClause(text: string, name: string): boolean {
   const typed = text
     .normalize('NFC')
     .split(/[^\p{L}\p{N}]+/u)

@@ -170,6 +170,11 @@ describe('redaction of people and places, property', () => {
     for (const text of ['Lò Văn Pấu', 'lo van pau', 'anh Pấu bị thu', 'vợ anh pau', 'chị Văn Pấu', 'bác sĩ Pấu'])
       expect(leaks(text, [name]), text).toEqual([name]);
     for (const text of ['anh [đã ẩn]', 'Pấu', 'xã Bình Lư']) expect(leaks(text, [name]), text).toEqual([]);
+    // a title and a name are read within one clause: the place "Tam Duong" ends in a word that folds to
+    // "dượng", and "bi" (bị) opens the next clause; found by the property below, seed 1855499539
+    const bi: Secret = { kind: 'name', value: 'Nguyễn Văn Bi' };
+    expect(leaks('thi tran Tam Duong: bi thu them 200.000d', [bi])).toEqual([]);
+    expect(leaks('vo ong Bi la chi Nguyen', [bi])).toEqual([bi]);
     expect(leaks('ở Ban Ho Tra', [place])).toEqual([place]);
     expect(leaks('ở bản [đã ẩn]', [place])).toEqual([]);
   });
