@@ -128,11 +128,11 @@ export async function planGrid(
   let facts = await factsFor(candidates);
   let unitTotals = new Map([...factsBy(facts.byUnit, (row) => row.unitId)].map(([unitId, rows]) => [unitId, totalsOfFacts(rows)]));
   if (input.overdueOnly) {
-    const overdue = [...unitTotals].filter(([, totals]) => totals.openOverdue > 0).map(([unitId]) => unitId);
+    const overdue = [...unitTotals].filter(([, totals]) => totals.openOverdue > 0);
     // the columns and totals count only the units the page keeps
     if (overdue.length < unitTotals.size) {
-      facts = await factsFor(overdue);
-      unitTotals = new Map([...unitTotals].filter(([unitId]) => overdue.includes(unitId)));
+      facts = await factsFor(overdue.map(([unitId]) => unitId));
+      unitTotals = new Map(overdue);
     }
   }
   const sections = inTreeOrder(units).filter((unit) => unitTotals.has(unit.id));
@@ -160,8 +160,8 @@ export async function planGrid(
     totals: unitTotals.get(unit.id)!,
   }));
   const byTask = factsBy(facts.byTask, (row) => row.taskId);
-  const tasks = facts.byTask
-    .filter((row, index, all) => all.findIndex((other) => other.taskId === row.taskId) === index)
+  const tasks = [...byTask.values()]
+    .map((rows) => rows[0]!)
     .sort((a, b) => a.position - b.position || a.taskId - b.taskId)
     .map((row) => ({
       taskId: row.taskId,
