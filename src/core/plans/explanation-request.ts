@@ -1,13 +1,12 @@
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ChatRecord } from '../chats/chat.js';
 import { type LocalDate, localDateOf } from '../dates/local-date.js';
-import { effectiveDeadline, openDueState } from '../deadlines/deadline.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
 import { taskCode } from '../reports/task-ref.js';
 import type { Store } from '../store.js';
-import { mayNudge, nudgeChatOf } from './nudge-unit.js';
+import { mayNudge, overdueTarget } from './nudge-unit.js';
 
 /** An explanation shorter than this says nothing ("x", "ok"): it is asked for again. */
 const MIN_EXPLANATION = 3;
@@ -90,15 +89,9 @@ export async function requestExplanation(
     compose: (chat: ChatRecord, facts: ExplanationFacts) => string;
   },
 ): Promise<RequestOutcome> {
-  const occurrence = await store.plans.findOccurrence(input.occurrenceId);
-  if (!occurrence) return { ok: false, reason: 'unknown' };
-  const [unit, scope] = await Promise.all([store.units.findById(occurrence.unitId), store.units.ancestorIds(occurrence.unitId)]);
-  if (!unit) return { ok: false, reason: 'unknown' };
-  if (!mayRequestExplanation(input.viewer, scope)) return { ok: false, reason: 'denied' };
-  const state = openDueState(occurrence.dueDate, input.today, input.calendar);
-  if (occurrence.status !== 'open' || state.kind !== 'overdue' || !occurrence.dueDate) return { ok: false, reason: 'not-overdue' };
-  const chat = await nudgeChatOf(store, unit.id);
-  if (!chat) return { ok: false, reason: 'no-group' };
+  const target = await overdueTarget(store, input);
+  if (!target.ok) return target;
+  const { occurrence, unit, chat, daysLate, effective } = target;
   const [leaders, focal] = await Promise.all([
     store.members.withRole('unit_leader', unit.id),
     store.members.withRole('focal_point', unit.id),
@@ -110,8 +103,8 @@ export async function requestExplanation(
     title: occurrence.title,
     planLabel: occurrence.planLabel,
     unitName: unit.shortName ?? unit.name,
-    daysLate: state.days,
-    effective: effectiveDeadline(occurrence.dueDate, input.calendar).effective,
+    daysLate,
+    effective,
   };
   return store.transaction(async (tx) => {
     const id = await tx.explanations.open({
@@ -126,7 +119,7 @@ export async function requestExplanation(
       action: 'occurrence.explanation_requested',
       entity: 'occurrence',
       entityId: String(occurrence.occurrenceId),
-      data: { surface: 'web', requestId: id, unitId: unit.id, taskId: occurrence.taskId, chat: chat.ref, daysLate: state.days },
+      data: { surface: 'web', requestId: id, unitId: unit.id, taskId: occurrence.taskId, chat: chat.ref, daysLate },
     });
     return { ok: true as const, chat };
   });

@@ -24,6 +24,18 @@ function openFilter(query: Omit<OccurrenceQuery, 'limit'>): SQL | undefined {
   return and(...conditions);
 }
 
+// A plan as a leader names it (PlanHead): what planHeads reads, and planSummaries with its counts.
+const planHeadColumns = {
+  id: plans.id,
+  symbol: plans.symbol,
+  code: plans.code,
+  title: plans.title,
+  shortTitle: plans.shortTitle,
+  issuer: plans.issuer,
+  issuedOn: plans.issuedOn,
+  year: plans.year,
+};
+
 export function createPlansRepository({ db }: { db: Database }): PlansRepository {
   async function latestReports(occurrenceIds: number[]): Promise<Map<number, OpenTask['lastReport']>> {
     const latest = new Map<number, OpenTask['lastReport']>();
@@ -413,31 +425,12 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       return row ?? null;
     },
     async planHeads() {
-      return db
-        .select({
-          id: plans.id,
-          symbol: plans.symbol,
-          code: plans.code,
-          title: plans.title,
-          shortTitle: plans.shortTitle,
-          issuer: plans.issuer,
-          issuedOn: plans.issuedOn,
-          year: plans.year,
-        })
-        .from(plans)
-        .orderBy(asc(plans.id));
+      return db.select(planHeadColumns).from(plans).orderBy(asc(plans.id));
     },
     async planSummaries() {
       return db
         .select({
-          id: plans.id,
-          symbol: plans.symbol,
-          code: plans.code,
-          title: plans.title,
-          shortTitle: plans.shortTitle,
-          issuer: plans.issuer,
-          issuedOn: plans.issuedOn,
-          year: plans.year,
+          ...planHeadColumns,
           openOccurrences: sql<number>`count(${occurrences.id}) filter (where ${occurrences.status} = 'open')`.mapWith(Number),
         })
         .from(plans)
