@@ -3,6 +3,7 @@ import type { TestApp } from './test-app.js';
 import { secretTokens } from '../../src/web/secret-tokens.js';
 import { createWebApp, type SessionNotice } from '../../src/web/web-app.js';
 import { stripTags } from './html-text.js';
+import type { PrivacyGuard } from './privacy-guard.js';
 
 export interface WebClient {
   web: Hono;
@@ -89,3 +90,25 @@ export function webOf(t: TestApp, options: { telegramToken?: string } = {}): { c
 
 /** The text a person reads on a page (what the privacy guard looks at). */
 export const pageText = async (response: Response) => stripTags(await response.text());
+
+/** The CSRF token a page's forms carry. */
+export const csrfOf = (html: string) => /name="csrf" value="([\w-]+)"/.exec(html)![1]!;
+
+/** A browser signed in as a demo person, through a one-time link as the bot gives it. */
+export async function signedIn(t: TestApp, user: string): Promise<WebClient> {
+  const client = webOf(t).client();
+  await client.signInAs(user);
+  return client;
+}
+
+/**
+ * Posts a form of the page at `page` (with its CSRF token) to `action`, as a click on its button does; the
+ * answer's status and the text a person reads, shown to the privacy guard.
+ */
+export async function postForm(client: WebClient, page: string, action: string, guard: PrivacyGuard) {
+  const csrf = csrfOf(await (await client.request(page)).text());
+  const response = await client.request(action, { form: { csrf } });
+  const text = await pageText(response);
+  guard.inspect(action, text);
+  return { status: response.status, text };
+}

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PrivacyGuard } from '../../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, webOf, type WebClient } from '../../support/web.js';
+import { csrfOf, pageText, postForm, signedIn as signedInAs, webOf, type WebClient } from '../../support/web.js';
 import { secretTokens } from '../../../src/web/secret-tokens.js';
 
 /*
@@ -20,22 +20,8 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await t.db.db.execute(query)) as unknown as { rows?: T[] } & T[];
   return (result.rows ?? result) as T[];
 }
-const csrfOf = (html: string) => /name="csrf" value="([\w-]+)"/.exec(html)![1]!;
-
-async function signedIn(user: string): Promise<WebClient> {
-  const client = webOf(t).client();
-  await client.signInAs(user);
-  return client;
-}
-
-/** Posts a form of the page at `page` (its CSRF token) to `action`; the answer's status and text. */
-async function post(client: WebClient, page: string, action: string) {
-  const csrf = csrfOf(await (await client.request(page)).text());
-  const response = await client.request(action, { form: { csrf } });
-  const text = await pageText(response);
-  guard.inspect(action, text);
-  return { status: response.status, text };
-}
+const signedIn = (user: string) => signedInAs(t, user);
+const post = (client: WebClient, page: string, action: string) => postForm(client, page, action, guard);
 
 /** Makes the person's feed on /han-chot and returns its address, as the page shows it once. */
 async function makeFeed(client: WebClient): Promise<{ address: string; token: string; text: string }> {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PrivacyGuard } from '../../support/privacy-guard.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { pageText, webOf, type WebClient } from '../../support/web.js';
+import { csrfOf, pageText, postForm, signedIn as signedInAs, webOf, type WebClient } from '../../support/web.js';
 import { loadDemo } from '../../../src/demo/load-demo.js';
 
 /*
@@ -21,22 +21,8 @@ async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const result = (await t.db.db.execute(query)) as unknown as { rows?: T[] } & T[];
   return (result.rows ?? result) as T[];
 }
-const csrfOf = (html: string) => /name="csrf" value="([\w-]+)"/.exec(html)![1]!;
-
-async function signedIn(user: string): Promise<WebClient> {
-  const client = webOf(t).client();
-  await client.signInAs(user);
-  return client;
-}
-
-/** Posts a form of the page at `page` (its CSRF token) to `action`; the answer's status and text. */
-async function post(client: WebClient, page: string, action: string) {
-  const csrf = csrfOf(await (await client.request(page)).text());
-  const response = await client.request(action, { form: { csrf } });
-  const text = await pageText(response);
-  guard.inspect(action, text);
-  return { status: response.status, text };
-}
+const signedIn = (user: string) => signedInAs(t, user);
+const post = (client: WebClient, page: string, action: string) => postForm(client, page, action, guard);
 
 /** A page's text, through the privacy guard. */
 async function read(client: WebClient, path: string): Promise<string> {
