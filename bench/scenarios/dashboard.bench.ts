@@ -16,6 +16,32 @@ function configFor(url: string) {
   return parsed.config;
 }
 
+/** The store with every repository call timed into `calls` ("plans.openOccurrences" → durations in ms). */
+function timedStore<T extends object>(store: T, calls: Map<string, number[]>): T {
+  const wrap = (name: string, repository: object) =>
+    new Proxy(repository, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          const started = performance.now();
+          const result = value.apply(target, args);
+          if (!(result instanceof Promise)) return result;
+          return result.finally(() => {
+            const call = `${name}.${String(key)}`;
+            calls.set(call, [...(calls.get(call) ?? []), performance.now() - started]);
+          });
+        };
+      },
+    });
+  return new Proxy(store, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      return value && typeof value === 'object' ? wrap(String(key), value) : value;
+    },
+  });
+}
+
 const percentile = (samples: number[], p: number) => {
   const sorted = [...samples].sort((a, b) => a - b);
   return Math.round(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! * 10) / 10;
@@ -159,8 +185,9 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
     await sql`insert into member_roles (member_id, role, unit_id) values (${leader!.id}, 'department_leader', null)`;
     await sql`analyze`;
 
+    const calls = new Map<string, number[]>();
     const web = createWebApp({
-      store: app.store,
+      store: timedStore(app.store, calls),
       i18n: app.i18n,
       clock,
       logger: createLogger('silent'),
@@ -200,10 +227,15 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
         bytes[name] = body.length;
       }
       p95Ms[name] = percentile(samples, 95);
+      // where a page's time goes: the store's calls it made, by mean time (standard error, not the result)
+      const slowest = [...calls].map(([call, ms]) => ({ call, meanMs: Math.round((ms.reduce((a, b) => a + b, 0) / ms.length) * 10) / 10 }));
+      process.stderr.write(`${name}: ${JSON.stringify(slowest.sort((a, b) => b.meanMs - a.meanMs).slice(0, 8))}\n`);
+      calls.clear();
       p50Ms[name] = percentile(samples, 50);
     }
     const [{ count: occurrences }] = (await sql`select count(*)::int as count from occurrences`) as unknown as [{ count: number }];
-    const webhookP99Ms = await webhookBesideDashboard(db.url, sql, { quick, units, pages });
+    // BENCH_PAGES_ONLY=1: the pages' figures alone, for working on a query
+    const webhookP99Ms = process.env.BENCH_PAGES_ONLY ? null : await webhookBesideDashboard(db.url, sql, { quick, units, pages });
     return {
       units,
       tasks,

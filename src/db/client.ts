@@ -53,6 +53,8 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     ...statementCounter(),
     max,
     onnotice: () => {},
+    // the dashboard's aggregates sort tens of thousands of rows: at the default 4 MB they spill to disk
+    connection: { work_mem: '16MB' },
     // While the database is unreachable a query must fail within a second or two, so that a webhook answers
     // 5xx and the platform retries (Zalo waits 2 s), and once it is back the next query must not sit out a
     // pause. postgres.js's defaults wait up to 30 s for a connection and, after failed ones, delay the next

@@ -220,6 +220,58 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect((await store.plans.openTasksForUnits([ttyt.id])).map((t) => t.occurrenceId)).not.toContain(sooner);
   });
 
+  it('counts open work in several windows in one read, and judges completion by the deadline a day off moves', async () => {
+    const { ttyt, tyt } = await tree();
+    const planId = await store.plans.createPlan({
+      symbol: null,
+      code: 'CT30-2026',
+      title: 'Kế hoạch thực hiện Chỉ thị 30',
+      shortTitle: null,
+      issuer: 'Sở Y tế',
+      issuedOn: null,
+      year: 2026,
+      sourceText: null,
+    });
+    const make = async (unitId: number, position: number, dueDate: string) => {
+      const taskId = await store.plans.createTask({
+        planId,
+        title: `Nhiệm vụ ${position}`,
+        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+        recipient: null,
+        sourcePhrase: null,
+        position,
+      });
+      return store.plans.ensureOccurrence(await store.plans.assign(taskId, unitId), '2026', dueDate);
+    };
+    await make(ttyt.id, 0, '2026-11-10');
+    await make(ttyt.id, 1, '2026-11-25');
+    await make(tyt.id, 2, '2026-11-26');
+    // due Saturday 21/11; the last day moves to Monday 23/11: done that Monday is on time, done Tuesday is late
+    const onMonday = await make(tyt.id, 3, '2026-11-21');
+    const onTuesday = await make(ttyt.id, 4, '2026-11-21');
+    const done = (occurrenceId: number, at: string, id: string) =>
+      store.reports.add({ occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: id, at: new Date(at) });
+    await done(onMonday, '2026-11-23T10:00:00Z', 'console:g:1');
+    await done(onTuesday, '2026-11-24T03:00:00Z', 'console:g:2');
+
+    const windows = [{}, { dueTo: '2026-11-20' }, { dueFrom: '2026-11-21', dueTo: '2026-11-25' }] as const;
+    expect(await store.plans.countOpenOccurrencesIn(null, windows)).toEqual([3, 1, 1]);
+    expect(await store.plans.countOpenOccurrencesIn([tyt.id], windows)).toEqual([1, 0, 0]);
+    expect(await store.plans.countOpenOccurrencesIn([], windows)).toEqual([0, 0, 0]);
+    for (const [i, window] of windows.entries())
+      expect(await store.plans.countOpenOccurrences({ unitIds: null, ...window })).toBe([3, 1, 1][i]);
+
+    const facts = await store.plans.completionFacts({
+      since: '2026-01-01',
+      today: '2026-11-27',
+      timezone: 'Asia/Ho_Chi_Minh',
+      shifts: [{ stated: '2026-11-21', effective: '2026-11-23' }, { stated: '2026-11-22', effective: '2026-11-23' }],
+    });
+    const doneFacts = facts.filter((fact) => fact.done);
+    expect(doneFacts.find((fact) => fact.unitId === tyt.id)?.completedByDueDate).toBe(true);
+    expect(doneFacts.find((fact) => fact.unitId === ttyt.id)?.completedByDueDate).toBe(false);
+  });
+
   it('refuses to store the same source message twice', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({

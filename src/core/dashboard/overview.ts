@@ -5,7 +5,7 @@ import { leaderDigestData } from '../digest/build-digests.js';
 import type { TaskReporting, UnitBuckets } from '../digest/digest.js';
 import { openCases } from '../feedback/queries.js';
 import { backlog } from '../feedback/stats.js';
-import { deadlineCount } from '../plans/deadline-list.js';
+import { deadlineCounts } from '../plans/deadline-list.js';
 import type { Store } from '../store.js';
 import { weeklyPoints } from '../reports/leader-chart-data.js';
 import type { PageScope } from './view-scope.js';
@@ -39,7 +39,7 @@ export const HEAT_MAP_WEEKS = 12;
 
 /**
  * The Department at a glance (`/` of the dashboard), built from the same queries as the leaders' digest and
- * /tonghop (leaderDigestData) and the deadline lists (deadlineCount), so that the chat and the page give the
+ * /tonghop (leaderDigestData) and the deadline lists (deadlineCounts), so that the chat and the page give the
  * same numbers; narrowed to the page's units.
  */
 export async function overview(
@@ -50,11 +50,14 @@ export async function overview(
   const unitIds = scope.wholeDepartment && scope.unit === null ? null : scope.units.map((unit) => unit.id);
   const inView = unitIds === null ? null : new Set(unitIds);
   const points = weeklyPoints(today, HEAT_MAP_WEEKS, calendar, input.timezone);
-  const [leaders, open, overdue, dueSoon, cases, weekly] = await Promise.all([
+  const [leaders, [open = 0, overdue = 0, dueSoon = 0], cases, weekly] = await Promise.all([
     leaderDigestData(store, today, input.timezone, calendar),
-    deadlineCount(store, { unitIds, window: { kind: 'open' }, today, calendar }),
-    deadlineCount(store, { unitIds, window: { kind: 'overdue' }, today, calendar }),
-    deadlineCount(store, { unitIds, window: { kind: 'upcoming', days: DUE_SOON_WORKING_DAYS, working: true }, today, calendar }),
+    deadlineCounts(store, {
+      unitIds,
+      windows: [{ kind: 'open' }, { kind: 'overdue' }, { kind: 'upcoming', days: DUE_SOON_WORKING_DAYS, working: true }],
+      today,
+      calendar,
+    }),
     openCases(store, unitIds),
     store.plans.overdueCountsByUnit(points, unitIds),
   ]);

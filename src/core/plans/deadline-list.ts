@@ -46,10 +46,13 @@ export async function deadlineList(
   return { window: input.window, dueFrom: range.dueFrom ?? null, dueTo: range.dueTo ?? null, items, total };
 }
 
-/** How many open occurrences a window holds, without reading them. */
-export async function deadlineCount(
+/** How many open occurrences each window holds, without reading them: one scan for all the windows. */
+export async function deadlineCounts(
   store: Pick<Store, 'plans'>,
-  input: { unitIds: readonly number[] | null; window: DeadlineWindow; today: LocalDate; calendar: WorkingCalendar },
-): Promise<number> {
-  return store.plans.countOpenOccurrences({ unitIds: input.unitIds, ...rangeOf(input.window, input.today, input.calendar) });
+  input: { unitIds: readonly number[] | null; windows: readonly DeadlineWindow[]; today: LocalDate; calendar: WorkingCalendar },
+): Promise<number[]> {
+  return store.plans.countOpenOccurrencesIn(
+    input.unitIds,
+    input.windows.map((window) => rangeOf(window, input.today, input.calendar)),
+  );
 }

@@ -193,6 +193,11 @@ export interface PlansRepository {
   /** Open occurrences matching the query, soonest due first, undated last, with the latest active report. */
   openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]>;
   countOpenOccurrences(query: Omit<OccurrenceQuery, 'limit'>): Promise<number>;
+  /** How many open occurrences of the units fall in each due-date range, in one scan (the overview's figures). */
+  countOpenOccurrencesIn(
+    unitIds: readonly number[] | null,
+    ranges: ReadonlyArray<{ dueFrom?: LocalDate; dueTo?: LocalDate }>,
+  ): Promise<number[]>;
   /**
    * Open work across every unit, one row per task and due date with how many units still owe it, soonest due
    * first, undated last; and how many such rows there are. One grouped query, whatever the number of units.
