@@ -71,45 +71,42 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
     },
     async openCounts(unitIds) {
       const rows = await db
-        .select({ unitId: assignments.unitId, n: sql<number>`count(*)`.mapWith(Number) })
+        .select({ unitId: sql<number>`${occurrences.unitId}`.mapWith(Number), n: sql<number>`count(*)`.mapWith(Number) })
         .from(occurrences)
-        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .where(and(eq(occurrences.status, 'open'), unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined))
-        .groupBy(assignments.unitId);
+        .where(and(eq(occurrences.status, 'open'), unitIds ? inArray(occurrences.unitId, [...unitIds]) : undefined))
+        .groupBy(occurrences.unitId);
       return new Map(rows.map((row) => [row.unitId, row.n]));
     },
     async overdueByUnit(before): Promise<UnitOverdue[]> {
       const rows = await db
         .select({
-          unitId: assignments.unitId,
+          unitId: sql<number>`${occurrences.unitId}`.mapWith(Number),
           count: sql<number>`count(*)`.mapWith(Number),
           oldestDue: sql<string>`min(${occurrences.dueDate})::text`,
         })
         .from(occurrences)
-        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .where(and(eq(occurrences.status, 'open'), lt(occurrences.dueDate, before)))
-        .groupBy(assignments.unitId);
+        .groupBy(occurrences.unitId);
       return rows.map((row) => ({ ...row, oldestDue: row.oldestDue as LocalDate }));
     },
     async reporting(dueTo, names, unitIds = null): Promise<TaskReporting[]> {
       if (unitIds?.length === 0) return [];
-      const inUnits = unitIds ? sql`and a.unit_id in (select unnest(${`{${unitIds.join(',')}}`}::int[]))` : sql``;
+      const inUnits = unitIds ? sql`and o.unit_id in (select unnest(${`{${unitIds.join(',')}}`}::int[]))` : sql``;
       const first = Math.max(0, Math.floor(names));
       // The task periods someone still owes, found through the (status, due date) index; then every unit's
       // occurrence of those periods, done or not, to say who reported. The rows are grouped while they are
       // narrow (ids, no titles or names): sorting 45 000 wide rows spilled to disk and took most of the time.
       const result = await db.execute(sql`
         with owed as (
-          select distinct a.task_id, o.period
-          from ${occurrences} o join ${assignments} a on a.id = o.assignment_id
+          select distinct o.task_id, o.period
+          from ${occurrences} o
           where o.status = 'open' and o.due_date <= ${dueTo}::date ${inUnits}
         ),
         per_unit as (
-          select a.task_id, o.period, o.due_date, a.unit_id,
+          select o.task_id, o.period, o.due_date, o.unit_id,
                  (o.status = 'done' or exists (select 1 from ${reports} r where r.occurrence_id = o.id and r.withdrawn_at is null)) as reported
           from ${occurrences} o
-          join ${assignments} a on a.id = o.assignment_id
-          join owed on owed.task_id = a.task_id and owed.period = o.period
+          join owed on owed.task_id = o.task_id and owed.period = o.period
           -- a unit the task was taken from (its occurrence cancelled) owes nothing
           where o.status <> 'cancelled' ${inUnits}
         ),

@@ -9,6 +9,7 @@ import type {
   ReportStatus,
   ReportsRepository,
 } from '../../core/plans/plan.js';
+import type { LocalDate } from '../../core/dates/local-date.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
 import { assignments, occurrences, plans, reports, tasks, units } from '../schema/index.js';
@@ -17,11 +18,23 @@ const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${p
 
 function openFilter(query: Omit<OccurrenceQuery, 'limit'>): SQL | undefined {
   const conditions: SQL[] = [eq(occurrences.status, 'open')];
-  if (query.unitIds) conditions.push(inArray(assignments.unitId, [...query.unitIds]));
-  if (query.taskIds) conditions.push(inArray(assignments.taskId, [...query.taskIds]));
+  // the occurrence's own copy of its unit and task: found through (unit_id, status, due_date), no join needed
+  if (query.unitIds) conditions.push(inArray(occurrences.unitId, [...query.unitIds]));
+  if (query.taskIds) conditions.push(inArray(occurrences.taskId, [...query.taskIds]));
   if (query.dueFrom) conditions.push(gte(occurrences.dueDate, query.dueFrom));
   if (query.dueTo) conditions.push(lte(occurrences.dueDate, query.dueTo));
   return and(...conditions);
+}
+
+/**
+ * The days off of a window as a table `shift(stated, effective)`: a last day on a day off ends with the next
+ * working day (core/deadlines). Joined on a due date (a hash join): looking each row's date up in two arrays
+ * was most of an aggregate's time.
+ */
+function shiftTable(shifts: ReadonlyArray<{ stated: LocalDate; effective: LocalDate }>): SQL {
+  const stated = `{${shifts.map((s) => s.stated).join(',')}}`;
+  const effective = `{${shifts.map((s) => s.effective).join(',')}}`;
+  return sql`(select distinct on (stated) stated, effective from unnest(${stated}::date[], ${effective}::date[]) as s(stated, effective)) as shift`;
 }
 
 // A plan as a leader names it (PlanHead): what planHeads reads, and planSummaries with its counts.
@@ -337,11 +350,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
     async countOpenOccurrences(query) {
       if (query.unitIds && query.unitIds.length === 0) return 0;
-      const base = db.select({ n: count() }).from(occurrences);
-      // the assignment is joined only to filter by unit or task: a Department-wide count reads one table
-      const [row] = await (query.unitIds || query.taskIds
-        ? base.innerJoin(assignments, eq(assignments.id, occurrences.assignmentId)).where(openFilter(query))
-        : base.where(openFilter(query)));
+      const [row] = await db.select({ n: count() }).from(occurrences).where(openFilter(query));
       return row?.n ?? 0;
     },
     async countOpenOccurrencesIn(unitIds, ranges) {
@@ -355,10 +364,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           return [`n${i}`, within ? sql<number>`count(*) filter (where ${within})`.mapWith(Number) : count()];
         }),
       );
-      const base = db.select(columns).from(occurrences);
-      const [row] = await (unitIds
-        ? base.innerJoin(assignments, eq(assignments.id, occurrences.assignmentId)).where(openFilter({ unitIds }))
-        : base.where(openFilter({ unitIds: null })));
+      const [row] = await db.select(columns).from(occurrences).where(openFilter({ unitIds }));
       return ranges.map((_, i) => Number((row as Record<string, unknown> | undefined)?.[`n${i}`] ?? 0));
     },
     async findOccurrence(occurrenceId) {
@@ -459,12 +465,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     },
     async completionFacts({ since, today, timezone, overdueBefore = today, shifts = [] }) {
       const done = sql<boolean>`${occurrences.status} = 'done'`;
-      // A last day on a day off ends with the next working day (core/deadlines): the effective deadline is
-      // looked up among the window's days off, passed as two arrays.
-      // (a hash join on the day: looking each row's due date up in the arrays was most of this query's time)
-      const stated = `{${shifts.map((s) => s.stated).join(',')}}`;
-      const effectiveDays = `{${shifts.map((s) => s.effective).join(',')}}`;
-      const shift = sql`(select distinct on (stated) stated, effective from unnest(${stated}::date[], ${effectiveDays}::date[]) as s(stated, effective)) as shift`;
+      // A last day on a day off ends with the next working day: the effective deadline from the window's days off.
+      const shift = shiftTable(shifts);
       const effective = sql`coalesce(shift.effective, ${occurrences.dueDate})`;
       // The day it was completed where the unit is, not in the server's zone.
       const byDueDate = sql<
@@ -473,7 +475,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const pastDue = sql<boolean>`${occurrences.dueDate} < ${overdueBefore}::date`;
       const rows = await db
         .select({
-          unitId: assignments.unitId,
+          unitId: sql<number>`${occurrences.unitId}`.mapWith(Number),
           done,
           completedOnTime: occurrences.completedOnTime,
           completedByDueDate: byDueDate,
@@ -481,7 +483,6 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           count: count(),
         })
         .from(occurrences)
-        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .leftJoin(shift, sql`shift.stated = ${occurrences.dueDate}`)
         .where(
           and(
@@ -508,17 +509,16 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         ]),
       );
       const rows = await db
-        .select({ unitId: assignments.unitId, ...columns })
+        .select({ unitId: occurrences.unitId, ...columns })
         .from(occurrences)
-        .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
         .where(
           and(
             lt(occurrences.dueDate, latestDay),
             or(eq(occurrences.status, 'open'), gte(occurrences.completedAt, earliestEnd)),
-            unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined,
+            unitIds ? inArray(occurrences.unitId, [...unitIds]) : undefined,
           ),
         )
-        .groupBy(assignments.unitId);
+        .groupBy(occurrences.unitId);
       return rows
         .map((row) => ({
           unitId: Number(row.unitId),
@@ -608,23 +608,20 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
     async planGridFacts({ planId, dueFrom, dueTo, timezone, overdueBefore, shifts, unitIds }) {
       if (unitIds?.length === 0) return { byUnit: [], byTask: [] };
       // the same rows as planOccurrences, reduced in the database to the facts of statusBucket (see completionFacts)
-      const stated = `{${shifts.map((s) => s.stated).join(',')}}`;
-      const effectiveDays = `{${shifts.map((s) => s.effective).join(',')}}`;
-      const inUnits = unitIds ? sql`and a.unit_id = any(${`{${unitIds.join(',')}}`}::int[])` : sql``;
+      const inUnits = unitIds ? sql`and o.unit_id = any(${`{${unitIds.join(',')}}`}::int[])` : sql``;
       const result = await db.execute(sql`
         with facts as (
-          select a.unit_id, a.task_id,
+          select o.unit_id, o.task_id,
                  o.due_date is not null as dated,
                  o.status = 'done' as done,
                  o.completed_on_time,
                  case when o.status = 'done' and o.due_date is not null
-                   then (o.completed_at at time zone ${timezone})::date
-                        <= coalesce((${effectiveDays}::date[])[array_position(${stated}::date[], o.due_date)], o.due_date)
+                   then (o.completed_at at time zone ${timezone})::date <= coalesce(shift.effective, o.due_date)
                  end as by_due,
                  coalesce(o.due_date < ${overdueBefore}::date, false) as past_due
           from ${occurrences} o
-          join ${assignments} a on a.id = o.assignment_id
-          join ${tasks} t on t.id = a.task_id
+          join ${tasks} t on t.id = o.task_id
+          left join ${shiftTable(shifts)} on shift.stated = o.due_date
           where t.plan_id = ${planId} and o.status <> 'cancelled'
             and ((o.due_date >= ${dueFrom}::date and o.due_date <= ${dueTo}::date) or o.due_date is null) ${inUnits}
         )

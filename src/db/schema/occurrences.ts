@@ -20,10 +20,16 @@ export const occurrences = pgTable(
     // whether the report that closed it came by the due date; null while open
     completedOnTime: boolean('completed_on_time'),
     createdAt: createdAt(),
+    // The assignment's unit and task, copied on insert by a trigger (migration 0020; an assignment never changes
+    // its unit or task): the dashboard's aggregates over every occurrence group by them without a join.
+    unitId: integer('unit_id'),
+    taskId: integer('task_id'),
   },
   (t) => [
     unique('occurrences_assignment_period_uq').on(t.assignmentId, t.period),
     index('occurrences_status_due_idx').on(t.status, t.dueDate),
     index('occurrences_assignment_status_due_idx').on(t.assignmentId, t.status, t.dueDate),
+    index('occurrences_unit_status_due_idx').on(t.unitId, t.status, t.dueDate),
+    index('occurrences_task_period_idx').on(t.taskId, t.period),
   ],
 );
