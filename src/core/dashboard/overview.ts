@@ -50,15 +50,17 @@ export async function overview(
   const unitIds = scope.wholeDepartment && scope.unit === null ? null : scope.units.map((unit) => unit.id);
   const inView = unitIds === null ? null : new Set(unitIds);
   const points = weeklyPoints(today, HEAT_MAP_WEEKS, calendar, input.timezone);
+  const openTickets = openCases(store, unitIds);
   const [leaders, [open = 0, overdue = 0, dueSoon = 0], cases, weekly] = await Promise.all([
-    leaderDigestData(store, today, input.timezone, calendar),
+    // the leaders' figures are the whole Department's: on its view they share the open cases read here
+    leaderDigestData(store, today, input.timezone, calendar, null, unitIds === null ? openTickets : undefined),
     deadlineCounts(store, {
       unitIds,
       windows: [{ kind: 'open' }, { kind: 'overdue' }, { kind: 'upcoming', days: DUE_SOON_WORKING_DAYS, working: true }],
       today,
       calendar,
     }),
-    openCases(store, unitIds),
+    openTickets,
     store.plans.overdueCountsByUnit(points, unitIds),
   ]);
   const units = inView === null ? leaders.units : leaders.units.filter((unit) => inView.has(unit.unitId));

@@ -104,6 +104,8 @@ export async function leaderDigestData(
   calendar: WorkingCalendar,
   /** only these units (a unit leader's branch, for /tonghop); default: every unit, as the leaders' digest */
   unitIds: readonly number[] | null = null,
+  /** the same units' open feedback cases, when the caller reads them anyway (the overview): read once */
+  openTickets?: Promise<Ticket[]>,
 ): Promise<LeaderDigestData> {
   const since = leadersWindowStart(today);
   const stillOpenFrom = overdueBefore(today, calendar);
@@ -113,7 +115,7 @@ export async function leaderDigestData(
     store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom, shifts: deadlineShifts(since, today, calendar) }),
     store.digests.overdueByUnit(stillOpenFrom),
     store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES, unitIds),
-    store.feedback.list({ unitIds: unitIds ? [...unitIds] : null, openOnly: true }),
+    openTickets ?? store.feedback.list({ unitIds: unitIds ? [...unitIds] : null, openOnly: true }),
     store.units.list(),
   ]);
   const facts = allFacts.filter(inScope);
