@@ -136,7 +136,6 @@ export async function answerExplanation(
 ): Promise<{ occurrenceId: number; unitId: number; title: string; period: string }> {
   const code = taskCode(input.taskId);
   const text = input.text.trim().replace(/\s+/g, ' ');
-  if (text.length < MIN_EXPLANATION) throw new DomainError('explain.reason_missing', 'explain-reason-missing', { code });
   if (text.length > MAX_EXPLANATION) throw new DomainError('explain.too_long', 'explain-too-long', { max: MAX_EXPLANATION });
   const units = input.unitIds.filter((unitId) => isAllowed(input.actor, permissions.explain, [unitId]));
   if (units.length === 0) throw new DomainError('explain.forbidden', 'explain-forbidden');
@@ -150,6 +149,8 @@ export async function answerExplanation(
     }
     if (new Set(open.map((request) => request.unitId)).size > 1)
       throw new DomainError('explain.which_unit', 'explain-which-unit', { code });
+    // asked for the reason only once there is a request to answer: "no one asked" comes first
+    if (text.length < MIN_EXPLANATION) throw new DomainError('explain.reason_missing', 'explain-reason-missing', { code });
     const request = open[0]!;
     const occurrence = await tx.plans.findOccurrence(request.occurrenceId);
     if (!occurrence || !(await tx.explanations.answer(request.id, { by: input.actor.memberId, at: input.now, text }))) {
