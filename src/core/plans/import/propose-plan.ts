@@ -648,7 +648,7 @@ function finish(
     else if (draft.doerFrom === 'guessed') warnings.push({ code: 'doer_inferred', params: {} });
     for (const rule of rules) {
       const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
-      const own = [...warnings];
+      const own = warnings.filter((warning) => aboutRule(warning, rule, rules));
       if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < referenceDate)
         own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });
       const task: ProposedTask = {
@@ -670,6 +670,20 @@ function finish(
     }
   }
   return tasks;
+}
+
+/**
+ * Whether a warning belongs to this rule's task: a sentence split into several tasks ("trong tháng 5 và tháng 9")
+ * gives each task the "year assumed" of its own date, not its sibling's. Anything else is the sentence's.
+ */
+function aboutRule(warning: ExtractionWarning, rule: DeadlineRule, rules: readonly DeadlineRule[]): boolean {
+  if (warning.code !== 'year_assumed' || rules.length < 2) return true;
+  const written = foldVietnamese(String(warning.params.written ?? ''));
+  const read = /\d{1,2}\s*[/.-]\s*(\d{1,2})|thang\s*(\d{1,2})/.exec(written);
+  const month = read ? Number(read[1] ?? read[2]) : null;
+  const monthOf = (r: DeadlineRule) => (r.kind === 'once' ? Number(r.due.slice(5, 7)) : null);
+  if (month === null || !rules.some((r) => monthOf(r) === month)) return true;
+  return monthOf(rule) === month;
 }
 
 function uniqueWarnings(warnings: ExtractionWarning[]): ExtractionWarning[] {
