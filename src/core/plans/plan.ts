@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../audit/audit.js';
 import type { LocalDate } from '../dates/local-date.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.js';
 import type { ReminderLadder } from '../reminders/ladder.js';
@@ -312,8 +313,11 @@ export interface PlanOccurrenceRecord {
 }
 
 export interface ReportsRepository {
-  /** Stores a report; a report whose status is done closes its occurrence in the same write. */
-  add(report: NewReport): Promise<number>;
+  /**
+   * Stores a report; a report whose status is done closes its occurrence in the same write. With `audit`, its
+   * audit row is written by the same statement, its data given the new report's id as `reportId`.
+   */
+  add(report: NewReport, audit?: AuditEntry): Promise<number>;
   /** The person's latest report that was not withdrawn. */
   lastActiveBy(reporterId: number): Promise<ReportRecord | null>;
   /** The latest report on an occurrence that was not withdrawn, whoever sent it. */

@@ -104,17 +104,27 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
     if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });
     const closes = draft.status === 'done';
     const lateDays = closes ? daysLateOn(occurrence.dueDate, input.today, input.calendar) : null;
-    const reportId = await tx.reports.add({
-      occurrenceId: occurrence.occurrenceId,
-      reporterId: actor.memberId,
-      percent: draft.percent,
-      status: draft.status,
-      text: draft.text.trim(),
-      evidence: draft.evidence,
-      sourceMessageId: input.sourceMessageId,
-      at: input.now,
-      onTime: closes ? lateDays === null || lateDays === 0 : null,
-    });
+    const reportId = await tx.reports.add(
+      {
+        occurrenceId: occurrence.occurrenceId,
+        reporterId: actor.memberId,
+        percent: draft.percent,
+        status: draft.status,
+        text: draft.text.trim(),
+        evidence: draft.evidence,
+        sourceMessageId: input.sourceMessageId,
+        at: input.now,
+        onTime: closes ? lateDays === null || lateDays === 0 : null,
+      },
+      // written with the report, in the same statement
+      {
+        actorId: actor.memberId,
+        action: 'report.submit',
+        entity: 'occurrence',
+        entityId: String(occurrence.occurrenceId),
+        data: { status: draft.status, percent: draft.percent },
+      },
+    );
     // The platform's links expire (Zalo) or work for this bot alone (Telegram): the files are fetched and kept,
     // by a worker after the commit, so that a slow download never holds the report back.
     await tx.evidence.track(draft.evidence, {
@@ -124,13 +134,6 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
       at: input.now,
     });
     if (closes) await openNextOccurrence(tx, occurrence, input.calendar);
-    await tx.audit.record({
-      actorId: actor.memberId,
-      action: 'report.submit',
-      entity: 'occurrence',
-      entityId: String(occurrence.occurrenceId),
-      data: { reportId, status: draft.status, percent: draft.percent },
-    });
     return { reportId, occurrence, closed: closes, lateDays };
   });
 }

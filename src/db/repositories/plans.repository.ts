@@ -12,7 +12,7 @@ import type {
 import type { LocalDate } from '../../core/dates/local-date.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
-import { assignments, occurrences, plans, reports, tasks, units } from '../schema/index.js';
+import { assignments, auditLog, occurrences, plans, reports, tasks, units } from '../schema/index.js';
 
 const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`;
 
@@ -548,21 +548,26 @@ const toReport = (row: typeof reports.$inferSelect): ReportRecord => ({
 
 export function createReportsRepository({ db }: { db: Database }): ReportsRepository {
   return {
-    async add(report) {
-      const at = report.at ?? undefined;
-      const [row] = await db
-        .insert(reports)
-        .values({
-          occurrenceId: report.occurrenceId,
-          reporterId: report.reporterId,
-          percent: report.percent,
-          status: report.status,
-          text: report.text,
-          evidence: report.evidence ?? [],
-          sourceMessageId: report.sourceMessageId,
-          ...(at ? { createdAt: at } : {}),
-        })
-        .returning({ id: reports.id });
+    async add(report, audit) {
+      const at = report.at ?? null;
+      // One statement for the report and its audit row (a data-modifying CTE): a one-line /baocao is the
+      // message the bot handles most, and every statement is a round trip and SQL built and parsed.
+      const auditRow = audit
+        ? sql`, audited as (
+            insert into ${auditLog} (actor_id, action, entity, entity_id, data)
+            select ${audit.actorId}::int, ${audit.action}, ${audit.entity}, ${audit.entityId},
+                   ${JSON.stringify(audit.data ?? {})}::jsonb || jsonb_build_object('reportId', added.id)
+            from added)`
+        : sql``;
+      const result = await db.execute(sql`
+        with added as (
+          insert into ${reports} (occurrence_id, reporter_id, percent, status, text, evidence, source_message_id, created_at)
+          values (${report.occurrenceId}::int, ${report.reporterId}::int, ${report.percent}::int, ${report.status}, ${report.text},
+                  ${JSON.stringify(report.evidence ?? [])}::jsonb, ${report.sourceMessageId}, coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
+          returning id
+        )${auditRow}
+        select id from added`);
+      const [row] = rowsOf<{ id: number }>(result);
       if (!row) throw new Error('report insert returned nothing');
       if (report.status === 'done') {
         await db
@@ -570,7 +575,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
           .set({ status: 'done', completedAt: at ?? sql`now()`, completedOnTime: report.onTime ?? null })
           .where(eq(occurrences.id, report.occurrenceId));
       }
-      return row.id;
+      return Number(row.id);
     },
     async lastActiveBy(reporterId) {
       const [row] = await db
