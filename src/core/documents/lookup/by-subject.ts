@@ -71,6 +71,12 @@ const NO_LONGER = 0.85;
 const KIND_REACH = 0.8;
 // A document that applies together with the answer (the plan carrying it out) fits the question this well.
 const TOGETHER = 0.45;
+// A year the question names that is the document's own (issued, or in its title: "kế hoạch … năm 2019") tells
+// it from the plans of other years, whose titles share every other word.
+const YEAR_NAMED = 1.2;
+// A document that has the question's words only in passing (its summary mentions the hotline), hardly any in
+// what it is about (its title and everyday words), comes after one that is about them.
+const IN_PASSING = { anchor: 0.05, factor: 0.75 } as const;
 // The issuer named in words ("chỉ thị của thủ tướng về…") is a preference, as the kind is.
 const ISSUER_NAMED = 1.15;
 /**
@@ -116,7 +122,8 @@ export function decideBySubject(
       if (m.entry.healthSector) relevance *= HEALTH_SECTOR;
       if (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced') relevance *= NO_LONGER;
       if (m.offAudience) relevance *= OFF_AUDIENCE;
-      if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= 1.1;
+      if (m.anchor < IN_PASSING.anchor) relevance *= IN_PASSING.factor;
+      if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= YEAR_NAMED;
       return { ...m, relevance };
     })
     .sort((a, b) => b.relevance - a.relevance);
@@ -188,6 +195,23 @@ export function decideBySubject(
     }
   }
 
+  // a document and the one amending it fit as well (the amendment's title repeats the subject): the subject's
+  // own document first, the amendment with it, unless the question asks for the amendment
+  const amendment = adjusted[0];
+  if (amendment && !asksForRelation) {
+    const amended = adjusted.find(
+      (m) =>
+        m !== amendment &&
+        m.entry.document &&
+        amendment.entry.related.some((r) => r.entry === m.entry && r.role === 'amended') &&
+        m.relevance >= THRESHOLDS.margin * amendment.relevance,
+    );
+    if (amended) {
+      adjusted.splice(adjusted.indexOf(amended), 1);
+      adjusted.unshift(amended);
+    }
+  }
+
   // "luật dân chủ ở cơ sở và văn bản hướng dẫn": the decree fits best, the law of that name goes first with it
   const guide = adjusted[0];
   if (guide && askedKind === 'luat' && question.lawName.length > 0 && !kindFits(askedKind, guide.entry)) {
@@ -244,7 +268,17 @@ export function decideBySubject(
   const kindOk = !askedKind || softKind || kindFits(askedKind, top.entry) || top.coverage >= OTHER_KIND_COVERAGE;
   // documents answered together are judged together: the plan may say what the directive does not
   const coverage = Math.max(top.coverage, ...partners.map((m) => m.coverage));
-  const contender = adjusted.find((m) => m !== top && !partners.includes(m) && !supersedes(top.entry, m.entry, false));
+  // a document that has the question's words only in passing (its summary), hardly any in what it is about, is
+  // no contender
+  // no contender either is a document that no longer applies, beside one that does (`outlived`)
+  const contender = adjusted.find(
+    (m) =>
+      m !== top &&
+      !partners.includes(m) &&
+      m.anchor >= IN_PASSING.anchor &&
+      !supersedes(top.entry, m.entry, false) &&
+      !(years.length === 0 && m.entry.document && stillApplies(top.entry) && !stillApplies(m.entry)),
+  );
   const dominant =
     index.readsCompounds &&
     top.coverage >= DOMINANT.coverage &&
@@ -254,6 +288,7 @@ export function decideBySubject(
   const confident =
     top.entry.document !== null &&
     !top.offAudience &&
+    !top.missesHead &&
     (top.anchored || partners.some((m) => m.anchored)) &&
     lawOk &&
     kindOk &&
