@@ -77,6 +77,8 @@ const YEAR_NAMED = 1.2;
 // A document that has the question's words only in passing (its summary mentions the hotline), hardly any in
 // what it is about (its title and everyday words), comes after one that is about them.
 const IN_PASSING = { anchor: 0.05, factor: 0.75 } as const;
+// A question that names this share of a document's title names it, against one whose title it names less.
+const WHOLE_TITLE = { named: 0.85, lead: 0.15 } as const;
 // The issuer named in words ("chỉ thị của thủ tướng về…") is a preference, as the kind is.
 const ISSUER_NAMED = 1.15;
 /**
@@ -229,6 +231,20 @@ export function decideBySubject(
     }
   }
 
+  // two documents fit about as well and the question names the whole title of one, not all of the other's
+  // ("kế hoạch cải cách hành chính tỉnh khánh hòa năm 2019" is not the plan for propaganda on it): that one
+  let [named, other] = adjusted;
+  let namesTitle = false;
+  if (named && other && other.relevance >= THRESHOLDS.margin * named.relevance) {
+    const [a, b] = [index.titleCoverage(named.entry, question.tokens), index.titleCoverage(other.entry, question.tokens)];
+    if (b > a) [named, other, namesTitle] = [other, named, b >= WHOLE_TITLE.named && a <= b - WHOLE_TITLE.lead];
+    else namesTitle = a >= WHOLE_TITLE.named && b <= a - WHOLE_TITLE.lead;
+    if (namesTitle && named !== adjusted[0]) {
+      adjusted.splice(adjusted.indexOf(named), 1);
+      adjusted.unshift(named);
+    }
+  }
+
   const top = adjusted[0];
   if (!top) return { kind: 'nothing', missing: null };
   // a document related to the answer fits the question as one of a pair: it is named with it, not against it
@@ -256,6 +272,7 @@ export function decideBySubject(
     rival.relevance <= top.relevance;
   const clearLead =
     !rival ||
+    (namesTitle && rival === other) ||
     rival.relevance < THRESHOLDS.margin * top.relevance ||
     outlived ||
     supersedes(top.entry, rival.entry, asksForRelation || asksForPlan) ||

@@ -590,7 +590,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     vocabulary,
     withNumber: (number) => byNumber.get(number) ?? [],
     titleCoverage(entry, tokens) {
-      const title = entry.document?.title ?? entry.namesake?.title ?? '';
+      const title = (language === 'en' ? entry.document?.titleEn : entry.document?.title) ?? entry.namesake?.title ?? '';
       const words = lexicon
         .canonical(tokensOf(lexicon.language, title))
         .filter((t) => !lexicon.isStopWord(t.token, t.form) && t.token.length >= 2 && !/^\d+$/.test(t.token))
