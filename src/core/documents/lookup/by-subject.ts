@@ -114,6 +114,7 @@ export function decideBySubject(
   const asksForPlan = (askedKind !== null && PLAN_KINDS.includes(askedKind)) || pairs.has('trien khai');
   const softKind = askedKind !== null && SOFT_KINDS.includes(askedKind);
 
+  const yearNamed = (entry: IndexedEntry) => years.some((y) => y === entry.issuedYear || entry.titleYears.has(y));
   // the year named tips the balance between otherwise close documents; a plan comes after what it carries out
   const adjusted = matches
     .map((m) => {
@@ -122,10 +123,12 @@ export function decideBySubject(
       if (namesIssuer(m.entry)) relevance *= ISSUER_NAMED;
       if (!asksForPlan && m.entry.kind && PLAN_KINDS.includes(m.entry.kind)) relevance *= PLAN_DISCOUNT;
       if (m.entry.healthSector) relevance *= HEALTH_SECTOR;
-      if (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced') relevance *= NO_LONGER;
+      // unless the year named is its own: the question asks about that document, then
+      if (!yearNamed(m.entry) && (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced'))
+        relevance *= NO_LONGER;
       if (m.offAudience) relevance *= OFF_AUDIENCE;
       if (m.anchor < IN_PASSING.anchor) relevance *= IN_PASSING.factor;
-      if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= YEAR_NAMED;
+      if (yearNamed(m.entry)) relevance *= YEAR_NAMED;
       return { ...m, relevance };
     })
     .sort((a, b) => b.relevance - a.relevance);
@@ -145,6 +148,25 @@ export function decideBySubject(
     if (ofKind) {
       adjusted.splice(adjusted.indexOf(ofKind), 1);
       adjusted.unshift(ofKind);
+    }
+  }
+
+  // a decree asked for, and the best document is the circular guiding it (whose title names the decree's
+  // subject): the decree answers, the guide with it
+  const guideFirst = adjusted[0];
+  if (guideFirst && askedKind && !softKind && !kindFits(askedKind, guideFirst.entry)) {
+    const base = adjusted.find(
+      (m) =>
+        m.entry.document &&
+        !m.offAudience &&
+        kindFits(askedKind, m.entry) &&
+        guideFirst.entry.related.some((r) => r.entry === m.entry && r.role === 'base') &&
+        m.relevance >= TOGETHER * guideFirst.relevance &&
+        m.coverage >= THRESHOLDS.coverage * guideFirst.coverage,
+    );
+    if (base) {
+      adjusted.splice(adjusted.indexOf(base), 1);
+      adjusted.unshift(base);
     }
   }
 
@@ -171,7 +193,9 @@ export function decideBySubject(
     second &&
     second.relevance >= THRESHOLDS.margin * first.relevance &&
     (!askedKind || softKind || kindFits(askedKind, second.entry) || !kindFits(askedKind, first.entry)) &&
-    supersedes(second.entry, first.entry, asksForRelation || asksForPlan)
+    supersedes(second.entry, first.entry, asksForRelation || asksForPlan) &&
+    // "nghị định một cửa năm 2018" asks for the decree of 2018, not the one that replaced it
+    !(yearNamed(first.entry) && !yearNamed(second.entry))
   ) {
     adjusted[0] = second;
     adjusted[1] = first;
