@@ -308,25 +308,19 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   const covered = new Float64Array(total);
   const titled = new Float64Array(total);
   const headed = new Float64Array(total);
+  const withPair = new Uint8Array(total);
   const bestAnchor = new Float64Array(total);
   const bestValue = new Float64Array(total);
   const bestCredit = new Float64Array(total);
   let rankings = 0;
   const frequency = (term: string) => postings.get(term)?.entries.length ?? 0;
   const known = (word: string) => postings.has(word);
-  /** whether the entry has the term (postings are in entry order) */
-  const hasTerm = (term: string, entry: number) => {
-    const list = postings.get(term)?.entries;
-    if (!list) return false;
-    let [low, high] = [0, list.length - 1];
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const at = list[middle]!;
-      if (at === entry) return true;
-      if (at < entry) low = middle + 1;
-      else high = middle - 1;
+  /** Marks (1) or unmarks (0) in `withPair` the entries that have any of these pairs. */
+  const markPairs = (pairs: readonly string[], value: 0 | 1) => {
+    for (const pair of pairs) {
+      const list = postings.get(pair)?.entries;
+      if (list) for (let i = 0; i < list.length; i += 1) withPair[list[i]!] = value;
     }
-    return false;
   };
 
   // built on first need: most questions are spelled right
@@ -653,14 +647,14 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const sameForm = checkForm ? withForm.get(term.form!) : undefined;
         const noForm = checkForm ? plain.get(term.alternatives[0]!.text) : undefined;
         const hit: number[] = [];
+        if (term.compounds) markPairs(term.compounds, 1);
         for (const alternative of term.alternatives) {
           const posting = postings.get(alternative.text);
           if (!posting) continue;
           for (let i = 0; i < posting.entries.length; i += 1) {
             const entry = posting.entries[i]!;
             const accent = !checkForm || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
-            const credit =
-              alternative.factor * accent * (term.compounds && !term.compounds.some((pair) => hasTerm(pair, entry)) ? SYLLABLE : 1);
+            const credit = alternative.factor * accent * (term.compounds && withPair[entry] === 0 ? SYLLABLE : 1);
             const value = posting.weights[i]! * credit;
             if (bestCredit[entry] === 0) hit.push(entry);
             if (value > bestValue[entry]!) bestValue[entry] = value;
@@ -668,6 +662,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             if (posting.anchors[i] === 1 && credit > bestAnchor[entry]!) bestAnchor[entry] = credit;
           }
         }
+        if (term.compounds) markPairs(term.compounds, 0);
         if (term.possessor !== undefined && hit.length > 0) possessors.set(term.possessor, true);
         for (const entry of hit) {
           if (score[entry] === 0 && covered[entry] === 0) touched.push(entry);
