@@ -90,6 +90,7 @@ export async function createPgRanker(db: Database, index: LookupIndex, lexicon: 
         relevance: 0.5 * (top > 0 ? Number(row.fts) / top : 0) + 0.5 * Number(row.sim),
         coverage: Number(row.hits) / unique.length,
         offAudience: sectors.some((sector) => !entry.sectors.has(sector)),
+        missesHead: false,
         // full-text search does not tell which field a word was found in
         anchored: true,
         anchor: 1,

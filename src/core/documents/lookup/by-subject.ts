@@ -71,6 +71,14 @@ const NO_LONGER = 0.85;
 const KIND_REACH = 0.8;
 // A document that applies together with the answer (the plan carrying it out) fits the question this well.
 const TOGETHER = 0.45;
+// A year the question names that is the document's own (issued, or in its title: "kế hoạch … năm 2019") tells
+// it from the plans of other years, whose titles share every other word.
+const YEAR_NAMED = 1.2;
+// A document that has the question's words only in passing (its summary mentions the hotline), hardly any in
+// what it is about (its title and everyday words), comes after one that is about them.
+const IN_PASSING = { anchor: 0.05, factor: 0.75 } as const;
+// A question that names this share of a document's title names it, against one whose title it names less.
+const WHOLE_TITLE = { named: 0.85, lead: 0.15 } as const;
 // The issuer named in words ("chỉ thị của thủ tướng về…") is a preference, as the kind is.
 const ISSUER_NAMED = 1.15;
 /**
@@ -106,6 +114,7 @@ export function decideBySubject(
   const asksForPlan = (askedKind !== null && PLAN_KINDS.includes(askedKind)) || pairs.has('trien khai');
   const softKind = askedKind !== null && SOFT_KINDS.includes(askedKind);
 
+  const yearNamed = (entry: IndexedEntry) => years.some((y) => y === entry.issuedYear || entry.titleYears.has(y));
   // the year named tips the balance between otherwise close documents; a plan comes after what it carries out
   const adjusted = matches
     .map((m) => {
@@ -114,9 +123,12 @@ export function decideBySubject(
       if (namesIssuer(m.entry)) relevance *= ISSUER_NAMED;
       if (!asksForPlan && m.entry.kind && PLAN_KINDS.includes(m.entry.kind)) relevance *= PLAN_DISCOUNT;
       if (m.entry.healthSector) relevance *= HEALTH_SECTOR;
-      if (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced') relevance *= NO_LONGER;
+      // unless the year named is its own: the question asks about that document, then
+      if (!yearNamed(m.entry) && (m.entry.document?.status === 'expired' || m.entry.document?.status === 'replaced'))
+        relevance *= NO_LONGER;
       if (m.offAudience) relevance *= OFF_AUDIENCE;
-      if (years.length > 0 && years.some((y) => y === m.entry.issuedYear || m.entry.titleYears.has(y))) relevance *= 1.1;
+      if (m.anchor < IN_PASSING.anchor) relevance *= IN_PASSING.factor;
+      if (yearNamed(m.entry)) relevance *= YEAR_NAMED;
       return { ...m, relevance };
     })
     .sort((a, b) => b.relevance - a.relevance);
@@ -136,6 +148,25 @@ export function decideBySubject(
     if (ofKind) {
       adjusted.splice(adjusted.indexOf(ofKind), 1);
       adjusted.unshift(ofKind);
+    }
+  }
+
+  // a decree asked for, and the best document is the circular guiding it (whose title names the decree's
+  // subject): the decree answers, the guide with it
+  const guideFirst = adjusted[0];
+  if (guideFirst && askedKind && !softKind && !kindFits(askedKind, guideFirst.entry)) {
+    const base = adjusted.find(
+      (m) =>
+        m.entry.document &&
+        !m.offAudience &&
+        kindFits(askedKind, m.entry) &&
+        guideFirst.entry.related.some((r) => r.entry === m.entry && r.role === 'base') &&
+        m.relevance >= TOGETHER * guideFirst.relevance &&
+        m.coverage >= THRESHOLDS.coverage * guideFirst.coverage,
+    );
+    if (base) {
+      adjusted.splice(adjusted.indexOf(base), 1);
+      adjusted.unshift(base);
     }
   }
 
@@ -162,7 +193,9 @@ export function decideBySubject(
     second &&
     second.relevance >= THRESHOLDS.margin * first.relevance &&
     (!askedKind || softKind || kindFits(askedKind, second.entry) || !kindFits(askedKind, first.entry)) &&
-    supersedes(second.entry, first.entry, asksForRelation || asksForPlan)
+    supersedes(second.entry, first.entry, asksForRelation || asksForPlan) &&
+    // "nghị định một cửa năm 2018" asks for the decree of 2018, not the one that replaced it
+    !(yearNamed(first.entry) && !yearNamed(second.entry))
   ) {
     adjusted[0] = second;
     adjusted[1] = first;
@@ -188,6 +221,23 @@ export function decideBySubject(
     }
   }
 
+  // a document and the one amending it fit as well (the amendment's title repeats the subject): the subject's
+  // own document first, the amendment with it, unless the question asks for the amendment
+  const amendment = adjusted[0];
+  if (amendment && !asksForRelation) {
+    const amended = adjusted.find(
+      (m) =>
+        m !== amendment &&
+        m.entry.document &&
+        amendment.entry.related.some((r) => r.entry === m.entry && r.role === 'amended') &&
+        m.relevance >= THRESHOLDS.margin * amendment.relevance,
+    );
+    if (amended) {
+      adjusted.splice(adjusted.indexOf(amended), 1);
+      adjusted.unshift(amended);
+    }
+  }
+
   // "luật dân chủ ở cơ sở và văn bản hướng dẫn": the decree fits best, the law of that name goes first with it
   const guide = adjusted[0];
   if (guide && askedKind === 'luat' && question.lawName.length > 0 && !kindFits(askedKind, guide.entry)) {
@@ -202,6 +252,20 @@ export function decideBySubject(
     if (law) {
       adjusted.splice(adjusted.indexOf(law), 1);
       adjusted.unshift(law);
+    }
+  }
+
+  // two documents fit about as well and the question names the whole title of one, not all of the other's
+  // ("kế hoạch cải cách hành chính tỉnh khánh hòa năm 2019" is not the plan for propaganda on it): that one
+  let [named, other] = adjusted;
+  let namesTitle = false;
+  if (named && other && other.relevance >= THRESHOLDS.margin * named.relevance) {
+    const [a, b] = [index.titleCoverage(named.entry, question.tokens), index.titleCoverage(other.entry, question.tokens)];
+    if (b > a) [named, other, namesTitle] = [other, named, b >= WHOLE_TITLE.named && a <= b - WHOLE_TITLE.lead];
+    else namesTitle = a >= WHOLE_TITLE.named && b <= a - WHOLE_TITLE.lead;
+    if (namesTitle && named !== adjusted[0]) {
+      adjusted.splice(adjusted.indexOf(named), 1);
+      adjusted.unshift(named);
     }
   }
 
@@ -232,6 +296,7 @@ export function decideBySubject(
     rival.relevance <= top.relevance;
   const clearLead =
     !rival ||
+    (namesTitle && rival === other) ||
     rival.relevance < THRESHOLDS.margin * top.relevance ||
     outlived ||
     supersedes(top.entry, rival.entry, asksForRelation || asksForPlan) ||
@@ -244,7 +309,17 @@ export function decideBySubject(
   const kindOk = !askedKind || softKind || kindFits(askedKind, top.entry) || top.coverage >= OTHER_KIND_COVERAGE;
   // documents answered together are judged together: the plan may say what the directive does not
   const coverage = Math.max(top.coverage, ...partners.map((m) => m.coverage));
-  const contender = adjusted.find((m) => m !== top && !partners.includes(m) && !supersedes(top.entry, m.entry, false));
+  // a document that has the question's words only in passing (its summary), hardly any in what it is about, is
+  // no contender
+  // no contender either is a document that no longer applies, beside one that does (`outlived`)
+  const contender = adjusted.find(
+    (m) =>
+      m !== top &&
+      !partners.includes(m) &&
+      m.anchor >= IN_PASSING.anchor &&
+      !supersedes(top.entry, m.entry, false) &&
+      !(years.length === 0 && m.entry.document && stillApplies(top.entry) && !stillApplies(m.entry)),
+  );
   const dominant =
     index.readsCompounds &&
     top.coverage >= DOMINANT.coverage &&
@@ -254,6 +329,7 @@ export function decideBySubject(
   const confident =
     top.entry.document !== null &&
     !top.offAudience &&
+    !top.missesHead &&
     (top.anchored || partners.some((m) => m.anchored)) &&
     lawOk &&
     kindOk &&

@@ -71,6 +71,15 @@ const ISSUER_NAMES: ReadonlyArray<readonly [string, string]> = [
   ['tinh uy', 'tu'],
   ['thanh uy', 'tu'],
   ['dang uy khoi', 'duk'],
+  // in English
+  ['prime minister', 'ttg'],
+  ['pm', 'ttg'],
+  ['national assembly', 'qh'],
+  ['government office', 'vpcp'],
+  ['ministry of health', 'byt'],
+  ['ministry of home affairs', 'bnv'],
+  ['politburo', 'tw'],
+  ['department of health', 'syt'],
 ];
 
 /** Issuer codes as written after a number ("tt 45 byt", "thông tư 45/BTC"). */

@@ -113,6 +113,18 @@ const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   ...['still', 'valid', 'force', 'apply', 'applies', 'should', 'must', 'need', 'tell', 'about', 'covers', 'governs'],
 ]);
 
+/** The shape of a Vietnamese syllable without diacritics: initial consonant, one to three vowels, final consonant. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
+/** Whether a folded word is Vietnamese syllables, alone or run together ("trangphuc", "duongdaynong"). */
+function vietnameseSyllables(word: string, depth = 0): boolean {
+  if (VIETNAMESE_SYLLABLE.test(word)) return true;
+  if (depth >= 3) return false;
+  for (let cut = 1; cut < word.length; cut += 1)
+    if (VIETNAMESE_SYLLABLE.test(word.slice(0, cut)) && vietnameseSyllables(word.slice(cut), depth + 1)) return true;
+  return false;
+}
+
 /**
  * Which language a question is in. Vietnamese first: a word typed with Vietnamese diacritics is Vietnamese;
  * an English function word that is no Vietnamese syllable ("which", "the" is one: "thế") or a word only the
@@ -137,7 +149,10 @@ export function detectLanguage(
       continue;
     }
     const vietnamese = vocabulary.vi.has(word) || isVietnameseChatWord(word);
-    const english = ENGLISH_FUNCTION_WORDS.has(word) || vocabulary.en.has(word);
+    // a word with a vowel that no Vietnamese syllables spell, alone or run together ("thanks", "medicines"),
+    // is English; abbreviations without vowels ("bv", "mn", "cchc") are neither
+    const english =
+      ENGLISH_FUNCTION_WORDS.has(word) || vocabulary.en.has(word) || (!vietnamese && /[aeiouy]/.test(word) && !vietnameseSyllables(word));
     if (english && !vietnamese) en += 1;
     else if (vietnamese && !english) vi += 1;
     else if (english && vietnamese && ENGLISH_FUNCTION_WORDS.has(word) && !isVietnameseChatWord(word) && word.length > 3) en += 0.5;

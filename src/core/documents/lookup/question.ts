@@ -286,7 +286,7 @@ export function parseQuestion(question: string, lexicon: Lexicon): ParsedQuestio
       ...ref,
       ...(named ? { issuer: named.code, label: `${ref.label} (${original.slice(named.start, named.end)})` } : {}),
       kindAskedBefore: takeAskedKind(lexicon.canonical(words(work.slice(0, start), lower.slice(0, start))), lexicon).askedKind,
-      relationBefore: askedKind !== null && RELATION_BEFORE.test(work.slice(0, start)),
+      relationBefore: askedKind !== null && (RELATION_BEFORE.test(work.slice(0, start)) || RELATION_BEFORE_EN.test(work.slice(0, start))),
     };
   });
   const named = issuers
@@ -391,6 +391,10 @@ function takeAskedKind(
 /** Words that relate a document to the one numbered after them, with the number's kind word between. */
 const RELATION_BEFORE =
   /\b(?:sua doi|bo sung|huong dan(?: thi hanh)?|trien khai(?: thuc hien)?|quy dinh chi tiet|thay the)(?: (?:mot so dieu cua|cac|cua))? (?:(?:nghi quyet|nghi dinh|thong tu|chi thi|quyet dinh|luat|ke hoach|quy dinh|nq|nd|tt|ct|qd|kh)(?: so)? ?)?$/;
+
+/** The same in English: "resolution amending 30c/NQ-CP", "circular guiding decree 61". */
+const RELATION_BEFORE_EN =
+  /\b(?:amend(?:s|ing)?|amendments? (?:to|of)|guid(?:es|ing)|guidance (?:on|for|to)|implement(?:s|ing)?|detail(?:s|ing)|replac(?:es|ing)|carr(?:ies|ying) out)(?: the)? (?:(?:resolution|decree|circular|directive|decision|law|plan)(?: no)? ?)?\s*$/;
 
 const NAME_ENDS: ReadonlySet<string> = new Set(['moi', 'hien', 'nhat']);
 

@@ -30,6 +30,11 @@ export interface TextMatch {
    * thủ thư").
    */
   offAudience: boolean;
+  /**
+   * The question asks about X "của" Y and the entry has nothing of X: "quần áo của người bệnh nội trú" asks
+   * about clothes, and the survey forms for inpatients have none, however well they fit the inpatients.
+   */
+  missesHead: boolean;
 }
 
 export interface TextRanking {
@@ -101,6 +106,11 @@ const TITLE_WORD = 0.3;
 const ANCHORED = 0.3;
 // A clause with no word the catalogue knows, beside one that has some, is told around the question.
 const ASIDE = 0.3;
+// In "X của Y", a document must have this share of X ("quần áo của người bệnh nội trú": of the clothes).
+const HEAD = 0.25;
+// A syllable found in a document without the word of two syllables the question uses it in ("trang" of
+// "trang phục" in "trang web", "xã" of "xã hội") is a weaker match than the word.
+const SYLLABLE = 0.5;
 // A word typed with diacritics that the document only has with other ones ("nghỉ" against "nghị") half counts.
 const OTHER_DIACRITICS = 0.5;
 
@@ -130,6 +140,8 @@ interface Term {
   ordinary: boolean;
   /** a pair of words no document has side by side: one word the catalogue never uses */
   unknown?: true;
+  /** the known pairs (words of two syllables) this syllable is part of in the question */
+  compounds?: string[];
 }
 
 const idf = (documentFrequency: number, total: number) => Math.log(1 + (total - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -155,7 +167,11 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   for (const entry of entries) {
     const doc = entry.document;
     if (!doc) continue;
-    if (doc.status === 'replaced' && doc.replacedBy) inherit(bySymbol.get(doc.replacedBy), doc);
+    // only the very replacement: 30c/NQ-CP was replaced by the 76/NQ-CP of 2021, not by the catalogued one of 2013
+    if (doc.status === 'replaced' && doc.replacedBy) {
+      const heir = bySymbol.get(doc.replacedBy);
+      if (heir && isReplacementOf(heir, entry)) inherit(heir, doc);
+    }
     for (const successor of doc.validity?.successors ?? []) if (successor.role === 'carries') inherit(bySymbol.get(successor.symbol), doc);
   }
   for (const entry of entries)
@@ -291,12 +307,21 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
   const score = new Float64Array(total);
   const covered = new Float64Array(total);
   const titled = new Float64Array(total);
+  const headed = new Float64Array(total);
+  const withPair = new Uint8Array(total);
   const bestAnchor = new Float64Array(total);
   const bestValue = new Float64Array(total);
   const bestCredit = new Float64Array(total);
   let rankings = 0;
   const frequency = (term: string) => postings.get(term)?.entries.length ?? 0;
   const known = (word: string) => postings.has(word);
+  /** Marks (1) or unmarks (0) in `withPair` the entries that have any of these pairs. */
+  const markPairs = (pairs: readonly string[], value: 0 | 1) => {
+    for (const pair of pairs) {
+      const list = postings.get(pair)?.entries;
+      if (list) for (let i = 0; i < list.length; i += 1) withPair[list[i]!] = value;
+    }
+  };
 
   // built on first need: most questions are spelled right
   let words: FuzzyVocabulary | null = null;
@@ -408,6 +433,8 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       // the term of each word, to withdraw when the word turns out to be a syllable of a word no document has
       const wordTerms: Array<Term | undefined> = [];
       const unknownWords: number[] = [];
+      // the known pairs a word belongs to, noted before the word's own term is made
+      const pendingCompounds = new Map<number, string[]>();
       const possessor = possessorsOf(words, possessorGroups);
       possessorGroups += new Set(possessor.filter((g) => g !== undefined)).size;
       words.forEach(({ word, factor, form, stop }, i) => {
@@ -419,6 +446,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
           const df = frequency(word);
           terms.push(
             (wordTerms[i] = {
+              ...(pendingCompounds.has(i) ? { compounds: pendingCompounds.get(i)! } : {}),
               alternatives,
               form,
               subject: true,
@@ -438,6 +466,13 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const clause = words[i]!.clause;
         const ordinary = words[i]!.ordinary && next.ordinary;
         if (known(pair)) {
+          // a syllable of a word the catalogue knows is that word's: "trang" of "trang phục" is no "trang web"
+          if (compounds && subject)
+            for (const k of [i, i + 1]) {
+              const term = wordTerms[k];
+              if (term) (term.compounds ??= []).push(pair);
+              else if (k === i + 1) pendingCompounds.set(k, [...(pendingCompounds.get(k) ?? []), pair]);
+            }
           terms.push({
             alternatives: [{ text: pair, factor: Math.min(factor, next.factor) }],
             form: pairForm,
@@ -549,7 +584,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
     vocabulary,
     withNumber: (number) => byNumber.get(number) ?? [],
     titleCoverage(entry, tokens) {
-      const title = entry.document?.title ?? entry.namesake?.title ?? '';
+      const title = (language === 'en' ? entry.document?.titleEn : entry.document?.title) ?? entry.namesake?.title ?? '';
       const words = lexicon
         .canonical(tokensOf(lexicon.language, title))
         .filter((t) => !lexicon.isStopWord(t.token, t.form) && t.token.length >= 2 && !/^\d+$/.test(t.token))
@@ -598,6 +633,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       score.fill(0);
       covered.fill(0);
       titled.fill(0);
+      headed.fill(0);
       const touched: number[] = [];
       // each "của <whom>" of the question, and whether any document names any of its words: none means
       // people the catalogue is not about at all (a general rule not naming "bệnh viện" may still apply to
@@ -611,13 +647,14 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         const sameForm = checkForm ? withForm.get(term.form!) : undefined;
         const noForm = checkForm ? plain.get(term.alternatives[0]!.text) : undefined;
         const hit: number[] = [];
+        if (term.compounds) markPairs(term.compounds, 1);
         for (const alternative of term.alternatives) {
           const posting = postings.get(alternative.text);
           if (!posting) continue;
           for (let i = 0; i < posting.entries.length; i += 1) {
             const entry = posting.entries[i]!;
             const accent = !checkForm || sameForm?.has(entry) || noForm?.has(entry) ? 1 : OTHER_DIACRITICS;
-            const credit = alternative.factor * accent;
+            const credit = alternative.factor * accent * (term.compounds && withPair[entry] === 0 ? SYLLABLE : 1);
             const value = posting.weights[i]! * credit;
             if (bestCredit[entry] === 0) hit.push(entry);
             if (value > bestValue[entry]!) bestValue[entry] = value;
@@ -625,12 +662,14 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
             if (posting.anchors[i] === 1 && credit > bestAnchor[entry]!) bestAnchor[entry] = credit;
           }
         }
+        if (term.compounds) markPairs(term.compounds, 0);
         if (term.possessor !== undefined && hit.length > 0) possessors.set(term.possessor, true);
         for (const entry of hit) {
           if (score[entry] === 0 && covered[entry] === 0) touched.push(entry);
           score[entry] = score[entry]! + term.weight * bestValue[entry]!;
           if (term.subject) {
             covered[entry] = covered[entry]! + term.weight * bestCredit[entry]!;
+            if (term.possessor === undefined) headed[entry] = headed[entry]! + term.weight * bestCredit[entry]!;
             titled[entry] = titled[entry]! + term.weight * bestAnchor[entry]!;
           }
           bestValue[entry] = 0;
@@ -646,6 +685,9 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
       const asked = lexicon.sectorsIn(tokens);
       // people whom no document names, or named with a word the catalogue never uses ("nhân viên thư viện")
       const strangers = [...possessors.values()].some((named) => !named) || terms.some((t) => t.unknown && t.possessor !== undefined);
+      // "X của Y" with subject words in X: a document must have some of X, whatever it has of Y
+      const headWeight =
+        possessors.size > 0 ? terms.reduce((sum, t) => sum + (t.subject && t.possessor === undefined ? t.weight : 0), 0) : 0;
       const matches = kept.map((position) => ({
         entry: entries[position]!,
         relevance: score[position]! / allWeight,
@@ -653,6 +695,7 @@ export function buildLookupIndex(documents: readonly RegulationDocument[], names
         anchored: titled[position]! / subjectWeight >= ANCHORED,
         anchor: titled[position]! / subjectWeight,
         offAudience: strangers || asked.some((sector) => !entries[position]!.sectors.has(sector)),
+        missesHead: headWeight > 0 && headed[position]! < HEAD * headWeight,
       }));
       matches.sort((a, b) => b.relevance - a.relevance || preferCurrent(a.entry, b.entry));
       // read straight from the scratch buffer (no copy per question), so only until the next question

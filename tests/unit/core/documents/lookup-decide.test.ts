@@ -151,3 +151,35 @@ describe('a word the catalogue never uses', () => {
     expect(coverage('quy tắc ứng xử của điều dưỡng', '07/2014/TT-BYT')).toBeGreaterThan(0.9);
   });
 });
+
+describe('the subject of a question, as a reader takes it', () => {
+  const candidates = (outcome: LookupOutcome) => (outcome.kind === 'unsure' ? outcome.candidates.map((c) => c.document.symbol) : []);
+
+  it('is X in "X của Y": a document with nothing of X is not the answer, however well it fits Y', () => {
+    // the survey forms for inpatients have none of the clothes
+    const outcome = ask('quy dinh ve quan ao cua nguoi benh noi tru');
+    expect(answered(outcome)).not.toBe('3869/QĐ-BYT');
+    expect(answered(outcome) ?? candidates(outcome)).toContain('45/2015/TT-BYT');
+  });
+
+  it('is the decree when a decree is asked for, not the circular guiding it whose title names its subject', () => {
+    expect(answered(ask('nghị định về cơ chế một cửa năm 2018'))).toBe('61/2018/NĐ-CP');
+    expect(answered(ask('nghị định về thực hiện dân chủ trong cơ quan hành chính nhà nước năm 2015'))).toBe('04/2015/NĐ-CP');
+  });
+
+  it('is the document whose whole title it names, against one whose title says more', () => {
+    expect(answered(ask('kế hoạch cải cách hành chính tỉnh khánh hòa năm 2019'))).toBe('4089/QĐ-UBND');
+  });
+
+  it('is the amended document before its amendment, whose title repeats the subject', () => {
+    const outcome = ask('chương trình tổng thể cải cách hành chính giai đoạn 2011 2020');
+    expect(answered(outcome)).toBe('30c/NQ-CP');
+    if (outcome.kind === 'answer') expect(outcome.together.map((t) => t.document.symbol)).toContain('76/NQ-CP');
+  });
+
+  it('is not challenged by a document that mentions it only in passing, nor by one that no longer applies', () => {
+    // the code of conduct mentions the hotline in its summary; the decree on democracy was replaced
+    expect(answered(ask('đường dây nóng có phải trực cả đêm không'))).toBe('09/CT-BYT');
+    expect(answered(ask('03 trường hợp nào được từ chối tiếp công dân'))).toBe('42/2013/QH13');
+  });
+});
