@@ -113,9 +113,14 @@ function dueClause(ctx: CommandContext, stated: LocalDate): string {
   return shift ? ctx.t('report-due-clause-shifted', { shift }) : ctx.t('report-due-clause', { date: formatDateVi(stated) });
 }
 
-async function submit(ctx: CommandContext, draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft): Promise<Reply> {
+async function submit(
+  ctx: CommandContext,
+  draft: Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft,
+  open?: OpenTask,
+): Promise<Reply> {
   const percent = await percentOf(ctx, draft);
   const input = {
+    open,
     actor: ctx.actor,
     draft: { occurrenceId: draft.occurrenceId, status: draft.status, percent, text: draft.text, evidence: draft.evidence },
     sourceMessageId: sourceOf(ctx),
@@ -222,7 +227,8 @@ async function continueWith(
   ctx: CommandContext,
   draft: Draft,
   task: { taskId: number; title: string },
-  options: { confirm: boolean },
+  /** `open`: the occurrence as the unit's open list gave it, in this message's transaction */
+  options: { confirm: boolean; open?: OpenTask },
 ): Promise<Reply> {
   if (!draft.status) return askStatus(ctx, draft, task);
   if (draft.status === 'in_progress' && (draft.percent === null || draft.percent === undefined)) {
@@ -233,7 +239,8 @@ async function continueWith(
   validateDraft({ status: draft.status, percent: percentForStatus(draft.status, draft.percent ?? null), text: draft.text });
   if (draft.status === 'done' && draft.ongoing === undefined) {
     // an ongoing duty does not end with one report: ask, and by default record the period's work
-    const occurrence = await ctx.store.plans.findOccurrence(draft.occurrenceId!);
+    const occurrence =
+      options.open?.occurrenceId === draft.occurrenceId ? options.open : await ctx.store.plans.findOccurrence(draft.occurrenceId!);
     if (occurrence?.period === 'ongoing') return askOngoingEnd(ctx, draft, task);
   }
   if (draft.ongoing === 'period') {
@@ -241,7 +248,7 @@ async function continueWith(
     return submit(ctx, { ...draft, status: 'in_progress', percent: 100, text, occurrenceId: draft.occurrenceId! });
   }
   if (options.confirm) return askConfirm(ctx, draft);
-  return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft);
+  return submit(ctx, draft as Required<Pick<Draft, 'occurrenceId' | 'status' | 'text'>> & Draft, options.open);
 }
 
 async function startReport(ctx: CommandContext): Promise<Reply> {
@@ -280,7 +287,7 @@ async function startReport(ctx: CommandContext): Promise<Reply> {
   draft.occurrenceId = match.task.occurrenceId;
   // Everything on one line: store it at once. Anything missing: ask, and confirm before storing.
   const complete = Boolean(draft.status && draft.text && (draft.status !== 'in_progress' || draft.percent !== null));
-  return continueWith(ctx, draft, match.task, { confirm: !complete });
+  return continueWith(ctx, draft, match.task, { confirm: !complete, open: match.task });
 }
 
 async function resumeReport(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {

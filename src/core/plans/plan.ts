@@ -28,6 +28,7 @@ export interface NewTask {
 /** A task as a unit sees it: its current occurrence and the last report on it. */
 export interface OpenTask {
   occurrenceId: number;
+  assignmentId: number;
   taskId: number;
   unitId: number;
   unitName: string;

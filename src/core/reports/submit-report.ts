@@ -4,7 +4,7 @@ import { currentOccurrence, nextDueDates } from '../deadlines/occurrence.js';
 import { DomainError } from '../errors.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
-import type { EvidenceFile, OccurrenceDetail, ReportRecord, ReportStatus } from '../plans/plan.js';
+import type { EvidenceFile, OccurrenceDetail, OpenTask, ReportRecord, ReportStatus } from '../plans/plan.js';
 import type { Store } from '../store.js';
 import { daysLateOn } from '../deadlines/deadline.js';
 import { taskCode } from './task-ref.js';
@@ -84,10 +84,28 @@ interface SubmitInput {
   sourceMessageId: string | null;
   /** the chat the report came from: a photo that cannot be downloaded is reported there */
   chat?: string | null;
+  /**
+   * The open occurrence as this same transaction read it a moment ago (the one-line /baocao found it in the
+   * unit's open list): not read a second time.
+   */
+  open?: OpenTask;
   now: Date;
   today: LocalDate;
   calendar: WorkingCalendar;
 }
+
+const detailOf = (open: OpenTask): OccurrenceDetail => ({
+  occurrenceId: open.occurrenceId,
+  assignmentId: open.assignmentId,
+  taskId: open.taskId,
+  unitId: open.unitId,
+  title: open.title,
+  planLabel: open.planLabel,
+  period: open.period,
+  dueDate: open.dueDate,
+  status: 'open',
+  rule: open.rule,
+});
 
 /**
  * Stores a report (/baocao). A report marked done closes the occurrence, records whether it came by the
@@ -98,7 +116,8 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
   const { actor, draft } = input;
   validateDraft(draft);
   return store.transaction(async (tx) => {
-    const occurrence = await tx.plans.findOccurrence(draft.occurrenceId);
+    const occurrence =
+      input.open?.occurrenceId === draft.occurrenceId ? detailOf(input.open) : await tx.plans.findOccurrence(draft.occurrenceId);
     if (!occurrence) throw new DomainError('report.unknown_task', 'report-unknown-task', { code: '' });
     await assertMayReport(tx, actor, occurrence.unitId);
     if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });

@@ -70,6 +70,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     const base = db
       .select({
         occurrenceId: occurrences.id,
+        assignmentId: occurrences.assignmentId,
         taskId: tasks.id,
         unitId: assignments.unitId,
         unitName: units.name,

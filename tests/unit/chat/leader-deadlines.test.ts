@@ -6,6 +6,7 @@ import { leaderLines, UNITS_PER_LINE } from '../../../src/chat/format/leader-dea
 const t = (key: string, args: Record<string, unknown> = {}) => `${key}${JSON.stringify(args)}`;
 const task = (unitId: number, taskId = 7): OpenTask => ({
   occurrenceId: unitId * 100 + taskId,
+  assignmentId: unitId * 100 + taskId,
   taskId,
   unitId,
   unitName: `Đơn vị ${unitId}`,
