@@ -92,7 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       i18n,
       clock,
       logger,
-      calendar: (within) => calendar.current(within.calendarDays),
+      calendar: (within, revision) => calendar.current(within.calendarDays, revision),
       settings: {
         defaultTimezone: config.defaultTimezone,
         feedbackSla: config.feedbackSla,

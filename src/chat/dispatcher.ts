@@ -45,7 +45,7 @@ export interface DispatcherDeps {
   logger: Logger;
   settings: DispatcherSettings;
   /** the working-day calendar as it stands now (holidays and announced days off can change at run time), read through `store` */
-  calendar: (store: Store) => Promise<WorkingCalendar>;
+  calendar: (store: Store, revision?: string) => Promise<WorkingCalendar>;
 }
 
 export interface DispatchTarget {
@@ -162,17 +162,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
   /**
-   * What handling any message reads first: who sent it, their waiting flow, the chat and the working calendar.
-   * The reads are independent, so they go out together (one round trip on PostgreSQL, not four).
+   * What handling any message reads first: who sent it, and in one statement their waiting flow, the chat and
+   * the calendar's revision (the calendar itself is rebuilt only when that changes). The two reads go out
+   * together: one round trip on PostgreSQL.
    */
   async function readBasics(store: Store, message: IncomingMessage, pending?: ConversationState | null): Promise<MessageBasics> {
-    const [actor, flow, record, workingCalendar] = await Promise.all([
+    const [actor, context] = await Promise.all([
       store.members.resolveActor(message.sender, clock.now(), { privateChat: message.chatKind === 'private' }),
-      pending === undefined ? store.conversations.get(message.chat, userKeyOf(message)) : pending,
-      store.chats.get(message.chat),
-      calendar(store),
+      store.messageContext.read(message.chat, pending === undefined ? userKeyOf(message) : null),
     ]);
-    return { actor, pending: flow, record, calendar: workingCalendar };
+    const workingCalendar = await calendar(store, context.calendarRevision);
+    return { actor, pending: pending === undefined ? context.flow : pending, record: context.chat, calendar: workingCalendar };
   }
 
   async function buildContext(

@@ -2,6 +2,7 @@ import type { AuditRepository } from './audit/audit.js';
 import type { CalendarFeedsRepository } from './calendar-feed/calendar-feed.js';
 import type { CalendarDaysRepository } from './calendar/calendar-days.js';
 import type { ChatsRepository } from './chats/chat.js';
+import type { MessageContextReads } from './chats/message-context.js';
 import type { ConversationsRepository } from './conversations/conversation.js';
 import type { DigestRepository } from './digest/digest.js';
 import type { DocumentFollowsRepository, DocumentsRepository } from './documents/document.js';
@@ -44,6 +45,8 @@ export interface Repositories {
   explanations: ExplanationsRepository;
   /** what the administrators' health page reads */
   systemHealth: SystemHealthReads;
+  /** the chat, the sender's flow and the calendar's revision, read together for every message */
+  messageContext: MessageContextReads;
 }
 
 /**

@@ -12,6 +12,7 @@ import { createEvidenceRepository } from './repositories/evidence.repository.js'
 import { createFeedbackRepository } from './repositories/feedback.repository.js';
 import { createInboxRepository } from './repositories/inbox.repository.js';
 import { createMembersRepository } from './repositories/members.repository.js';
+import { createMessageContextReads } from './repositories/message-context.repository.js';
 import { createOutboxRepository } from './repositories/outbox.repository.js';
 import { createPlansRepository, createReportsRepository } from './repositories/plans.repository.js';
 import { createRemindersRepository } from './repositories/reminders.repository.js';
@@ -41,6 +42,7 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
     calendarFeeds: createCalendarFeedsRepository({ db }),
     explanations: createExplanationsRepository({ db }),
     systemHealth: createSystemHealthReads({ db }),
+    messageContext: createMessageContextReads({ db }),
   };
 }
 

@@ -154,6 +154,36 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(await store.conversations.get('console:g', 'console:u')).toBeNull();
   });
 
+  it("reads the chat, the sender's flow and the calendar revision in one statement, as the three reads give them", async () => {
+    const { ttyt } = await tree();
+    const expiresAt = new Date('2026-11-23T02:15:00Z');
+    const separately = async (chatRef: string, userKey: string | null) => ({
+      chat: await store.chats.get(chatRef),
+      flow: userKey === null ? null : await store.conversations.get(chatRef, userKey),
+      calendarRevision: await store.calendarDays.revision(),
+    });
+    // nothing known yet: no chat, no flow, an empty calendar
+    expect(await store.messageContext.read('telegram:-100', 'telegram:7')).toEqual(await separately('telegram:-100', 'telegram:7'));
+    await store.chats.bindToUnit({ ref: 'telegram:-100', platform: 'telegram', kind: 'group', title: 'Nhóm TTYT' }, ttyt.id);
+    await store.conversations.save('telegram:-100:5', 'telegram:7', {
+      flow: 'baocao',
+      step: 'status',
+      data: { unitId: ttyt.id },
+      expiresAt,
+    });
+    await store.calendarDays.upsert({ date: '2026-12-31', kind: 'day_off', name: 'Nghỉ bù' });
+    // a forum topic of the group: the group's record, the flow kept under the topic's own reference
+    const read = await store.messageContext.read('telegram:-100:5', 'telegram:7');
+    expect(read).toEqual(await separately('telegram:-100:5', 'telegram:7'));
+    expect(read.chat?.unitId).toBe(ttyt.id);
+    expect(read.flow?.flow).toBe('baocao');
+    expect(read.calendarRevision).toMatch(/^1:/);
+    // the flow not asked for: none read
+    expect((await store.messageContext.read('telegram:-100:5', null)).flow).toBeNull();
+    await store.calendarDays.remove('2026-12-31');
+    expect((await store.messageContext.read('telegram:-100', 'telegram:7')).calendarRevision).toBe(await store.calendarDays.revision());
+  });
+
   it('lists open tasks soonest first, undated last, with the latest report, and closes a task reported done', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({
@@ -250,7 +280,15 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     const onMonday = await make(tyt.id, 3, '2026-11-21');
     const onTuesday = await make(ttyt.id, 4, '2026-11-21');
     const done = (occurrenceId: number, at: string, id: string) =>
-      store.reports.add({ occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId: id, at: new Date(at) });
+      store.reports.add({
+        occurrenceId,
+        reporterId: null,
+        percent: 100,
+        status: 'done',
+        text: 'xong',
+        sourceMessageId: id,
+        at: new Date(at),
+      });
     await done(onMonday, '2026-11-23T10:00:00Z', 'console:g:1');
     await done(onTuesday, '2026-11-24T03:00:00Z', 'console:g:2');
 
@@ -265,7 +303,10 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
       since: '2026-01-01',
       today: '2026-11-27',
       timezone: 'Asia/Ho_Chi_Minh',
-      shifts: [{ stated: '2026-11-21', effective: '2026-11-23' }, { stated: '2026-11-22', effective: '2026-11-23' }],
+      shifts: [
+        { stated: '2026-11-21', effective: '2026-11-23' },
+        { stated: '2026-11-22', effective: '2026-11-23' },
+      ],
     });
     const doneFacts = facts.filter((fact) => fact.done);
     expect(doneFacts.find((fact) => fact.unitId === tyt.id)?.completedByDueDate).toBe(true);

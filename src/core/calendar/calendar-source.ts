@@ -7,7 +7,7 @@ export interface CalendarSource {
    * The calendar as the database has it now. Inside a transaction, pass its repository: PGlite has one
    * connection, and a read outside the transaction would wait for the transaction to end.
    */
-  current(days?: CalendarDaysRepository): Promise<WorkingCalendar>;
+  current(days?: CalendarDaysRepository, revision?: string): Promise<WorkingCalendar>;
 }
 
 /**
@@ -18,8 +18,9 @@ export interface CalendarSource {
 export function createCalendarSource(days: CalendarDaysRepository): CalendarSource {
   let cached: { revision: string; calendar: WorkingCalendar } | null = null;
   return {
-    async current(within = days) {
-      const revision = await within.revision();
+    // `known`: the revision the caller read already (beside the chat, for a message): not asked again
+    async current(within = days, known?: string) {
+      const revision = known ?? (await within.revision());
       if (cached?.revision !== revision) cached = { revision, calendar: vietnameseCalendar(await within.list()) };
       return cached.calendar;
     },

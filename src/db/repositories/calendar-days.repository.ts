@@ -1,9 +1,15 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { CalendarDay, CalendarDaysRepository } from '../../core/calendar/calendar-days.js';
 import type { Database } from '../client.js';
 import { calendarDays } from '../schema/index.js';
 
 const toDay = (row: typeof calendarDays.$inferSelect): CalendarDay => ({ date: row.date, kind: row.kind, name: row.name });
+
+/**
+ * The table's revision as one expression over it: the row count catches removals, the latest change time
+ * additions and edits. Also read beside the chat on every message (message-context.repository).
+ */
+export const calendarRevision = sql<string>`count(*)::text || ':' || coalesce(max(${calendarDays.updatedAt})::text, '')`;
 
 export function createCalendarDaysRepository({ db }: { db: Database }): CalendarDaysRepository {
   const find = async (date: string) => {
@@ -27,9 +33,8 @@ export function createCalendarDaysRepository({ db }: { db: Database }): Calendar
       return row ? toDay(row) : null;
     },
     async revision() {
-      // The row count catches removals; the latest change time catches additions and edits.
-      const [row] = await db.select({ n: count(), latest: sql<string | null>`max(${calendarDays.updatedAt})::text` }).from(calendarDays);
-      return `${row?.n ?? 0}:${row?.latest ?? ''}`;
+      const [row] = await db.select({ revision: calendarRevision }).from(calendarDays);
+      return row?.revision ?? '0:';
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Platform } from '../../core/members/member.js';
 import type { Database } from '../client.js';
 import { chats, conversationStates } from '../schema/index.js';
 
-const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
+export const toChat = (row: typeof chats.$inferSelect): ChatRecord => ({
   ref: row.chatRef,
   platform: row.platform as Platform,
   kind: row.kind as ChatKind,

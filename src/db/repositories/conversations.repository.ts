@@ -5,13 +5,16 @@ import { conversationStates } from '../schema/index.js';
 
 const key = (chatRef: string, userKey: string) => and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey));
 
+export function toState(row: typeof conversationStates.$inferSelect): ConversationState {
+  const { choices, ...data } = row.data as Record<string, unknown> & { choices?: ConversationState['choices'] };
+  return { flow: row.flow, step: row.step, data, choices, expiresAt: row.expiresAt };
+}
+
 export function createConversationsRepository({ db }: { db: Database }): ConversationsRepository {
   return {
     async get(chatRef, userKey) {
       const [row] = await db.select().from(conversationStates).where(key(chatRef, userKey));
-      if (!row) return null;
-      const { choices, ...data } = row.data as Record<string, unknown> & { choices?: ConversationState['choices'] };
-      return { flow: row.flow, step: row.step, data, choices, expiresAt: row.expiresAt };
+      return row ? toState(row) : null;
     },
     async save(chatRef, userKey, state) {
       // choices ride in the jsonb column with the flow's data: one row, one write per step
