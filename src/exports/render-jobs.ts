@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/i18n.js';
 import { DOCX_MIME, reportFileBase, XLSX_MIME } from './export-services.js';
 import type { ReportDocxOptions } from './report-docx.js';
 
-/** What a download asks to be drawn: plain data (it crosses into a worker thread), and the reader's language. */
+/** What a download asks to be drawn: plain data (it crosses into the renderer process), and the reader's language. */
 export type RenderJob =
   | { kind: 'consolidated'; format: 'xlsx' | 'docx'; report: ConsolidatedReport; locale: Locale; docx?: ReportDocxOptions }
   | {

@@ -1,6 +1,7 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { getPriority, setPriority } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { GeneratedFile } from '../core/services.js';
 import type { Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
@@ -8,16 +9,26 @@ import type { RenderJob, RenderReply } from './render-jobs.js';
 
 export interface RenderPool {
   render(job: RenderJob): Promise<GeneratedFile[]>;
+  /** the renderer's process id while it runs, else null */
+  pid(): number | null;
   close(): Promise<void>;
 }
 
 /**
- * One worker thread, started on the first download and kept, drawing the dashboard's files one after the
- * other. A worker that dies (out of memory on a huge report) fails the jobs it held and is started afresh for
- * the next. Run from TypeScript sources (npm start, the tests), the worker gets the same loader as the app.
+ * How much lower than the bot the renderer runs (nice). A Department's .docx is seconds of CPU: at the bot's
+ * priority it took a core from the webhooks on a small server, and their answers waited (issue 24's benchmark);
+ * lowered, the files are drawn with the CPU the messages leave.
+ */
+export const RENDER_NICENESS = 10;
+
+/**
+ * One child process, started on the first download and kept, drawing the dashboard's files one after the
+ * other at a lower priority than the bot. A renderer that dies (out of memory on a huge report) fails the jobs
+ * it held and is started afresh for the next. Run from TypeScript sources (npm start, the tests), the child
+ * gets the same loader as the app; it ends with the bot (its IPC channel closes).
  */
 export function createRenderPool(options: { localesDir: string; defaultLocale: Locale; logger: Logger }): RenderPool {
-  let worker: Worker | null = null;
+  let child: ChildProcess | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve: (files: GeneratedFile[]) => void; reject: (error: Error) => void }>();
 
@@ -25,26 +36,32 @@ export function createRenderPool(options: { localesDir: string; defaultLocale: L
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };
+  const hold = (started: ChildProcess, held: boolean) => {
+    // an idle renderer must not keep the bot's process alive at shutdown
+    if (held) {
+      started.ref();
+      started.channel?.ref();
+    } else {
+      started.unref();
+      started.channel?.unref();
+    }
+  };
 
-  function start(): Worker {
-    const workerData = { localesDir: options.localesDir, defaultLocale: options.defaultLocale };
+  function start(): ChildProcess {
     const fromSources = import.meta.url.endsWith('.ts');
-    const source = new URL(`./render-worker${fromSources ? '.ts' : '.js'}`, import.meta.url);
-    // From the sources, the worker registers tsx's loader itself before loading the renderer: a worker does
-    // not inherit the loader hooks of the thread that starts it.
-    const tsx = fromSources
-      ? pathToFileURL(
-          createRequire(import.meta.url)
-            .resolve('tsx/esm/api')
-            .replace(/\.cjs$/, '.mjs'),
-        ).href
-      : null;
-    const started = tsx
-      ? new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(source.href)}); });`, {
-          eval: true,
-          workerData,
-        })
-      : new Worker(source, { workerData });
+    const source = fileURLToPath(new URL(`./render-worker${fromSources ? '.ts' : '.js'}`, import.meta.url));
+    const loader = fromSources ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
+    const started = fork(source, [], {
+      execArgv: loader,
+      serialization: 'advanced',
+      env: { ...process.env, TDA_RENDER_LOCALES: options.localesDir, TDA_RENDER_LOCALE: options.defaultLocale },
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    try {
+      if (started.pid) setPriority(started.pid, Math.min(19, getPriority() + RENDER_NICENESS));
+    } catch (error) {
+      options.logger.warn({ err: error }, 'the file renderer runs at the bot’s priority: lowering it was refused');
+    }
     started.on('message', (reply: RenderReply) => {
       const waiting = pending.get(reply.id);
       if (!waiting) return;
@@ -57,32 +74,36 @@ export function createRenderPool(options: { localesDir: string; defaultLocale: L
     });
     started.on('error', (error) => {
       options.logger.error({ err: error }, 'the file renderer stopped; it starts again on the next download');
+      if (child === started) child = null;
       failAll(error);
     });
     started.on('exit', () => {
-      if (worker === started) worker = null;
+      if (child === started) child = null;
       failAll(new Error('the file renderer exited'));
     });
-    // an idle renderer does not keep the process alive
-    started.unref();
+    hold(started, false);
     return started;
   }
 
   return {
     render(job) {
-      worker ??= start();
+      const running = (child ??= start());
       const id = nextId++;
       const promise = new Promise<GeneratedFile[]>((resolve, reject) => pending.set(id, { resolve, reject }));
-      worker.ref();
-      worker.postMessage({ id, job });
+      hold(running, true);
+      running.send({ id, job });
       return promise.finally(() => {
-        if (pending.size === 0) worker?.unref();
+        if (pending.size === 0 && child === running) hold(running, false);
       });
     },
+    pid: () => child?.pid ?? null,
     async close() {
-      const running = worker;
-      worker = null;
-      if (running) await running.terminate();
+      const running = child;
+      child = null;
+      if (!running || running.exitCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill();
+      await exited;
     },
   };
 }

@@ -1,17 +1,18 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { type I18n, type Locale, loadI18n } from '../i18n/i18n.js';
 import type { RenderJob, RenderReply } from './render-jobs.js';
 import { renderJob } from './render-jobs.js';
 
 /**
- * The worker thread that draws spreadsheets and Word files for the dashboard's downloads: the work is a few
- * hundred milliseconds of CPU for a large Department, which on the main thread would hold up every webhook
- * answered meanwhile. It loads the locales once and renders one job at a time, as the pool sends them.
+ * The child process that draws spreadsheets and Word files for the dashboard's downloads (render-pool): the
+ * work is up to seconds of CPU for a large Department, which in the bot's process would hold up every webhook
+ * answered meanwhile. It loads the locales once and renders one job at a time, as the pool sends them, and
+ * ends when the bot does (its IPC channel closes).
  */
-const { localesDir, defaultLocale } = workerData as { localesDir: string; defaultLocale: Locale };
+const localesDir = process.env.TDA_RENDER_LOCALES!;
+const defaultLocale = process.env.TDA_RENDER_LOCALE as Locale;
 let i18n: Promise<I18n> | null = null;
 
-parentPort!.on('message', async (message: { id: number; job: RenderJob }) => {
+process.on('message', async (message: { id: number; job: RenderJob }) => {
   let reply: RenderReply;
   try {
     i18n ??= loadI18n(localesDir, defaultLocale);
@@ -20,6 +21,6 @@ parentPort!.on('message', async (message: { id: number; job: RenderJob }) => {
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };
   }
-  // copied, not transferred: a small Buffer shares its memory with others of the pool
-  parentPort!.postMessage(reply);
+  process.send!(reply);
 });
+process.on('disconnect', () => process.exit(0));

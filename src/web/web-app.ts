@@ -90,7 +90,7 @@ export interface WebAppDeps {
   telegramToken: string | null;
   /** the report settings of the configuration (superior agency, signer) for the Word draft */
   reportDocx?: ReportDocxOptions;
-  /** draws the downloads (.xlsx, .docx) off the main thread; default: a worker thread started on first use */
+  /** draws the downloads (.xlsx, .docx) off the bot's process; default: a lower-priority child process started on first use */
   renderPool?: RenderPool;
   /** tells the person in chat; absent, nobody is told (tests that look at pages only) */
   tell?: (notice: SessionNotice) => Promise<void>;
@@ -542,7 +542,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
     return exportsPage(frame, { scope, pickable: await pickableFor(viewer), preview, ...filters });
   });
 
-  // The downloads of the exports page: the same scope rule as the page, the files drawn in a worker thread.
+  // The downloads of the exports page: the same scope rule as the page, the files drawn by the renderer process.
   let pool: RenderPool | null = deps.renderPool ?? null;
   const download = (path: string, job: (c: Context<Env>, scope: PageScope, locale: Locale) => Promise<RenderJob | null>) =>
     app.get(path, async (c) => {

@@ -28,7 +28,7 @@ export function downloadQuery(view: Pick<ExportsView, 'plan' | 'period' | 'scope
 /**
  * `/bao-cao`: the consolidated report of a plan for a period as the chat's /xuatbaocao builds it, previewed unit
  * by unit, with its .xlsx and .docx; and the feedback statistics of a period as .xlsx. The files are drawn in a
- * worker thread when downloaded.
+ * renderer process when downloaded.
  */
 export function exportsPage(frame: Frame, view: ExportsView): Html {
   const t = frame.t;

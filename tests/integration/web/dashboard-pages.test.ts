@@ -232,7 +232,7 @@ describe('/ke-hoach/<mã>', () => {
 });
 
 describe('/bao-cao exports', () => {
-  it('previews the consolidated report as /xuatbaocao builds it, and downloads the same files drawn in a worker thread', async () => {
+  it('previews the consolidated report as /xuatbaocao builds it, and downloads the same files drawn by the renderer process', async () => {
     const empty = await read(leader, '/bao-cao');
     expect(empty).toContain('Chọn một kế hoạch và kỳ báo cáo');
     const text = await read(leader, '/bao-cao?ke-hoach=KH20-2026&ky=qu%C3%BD+IV%2F2026');
