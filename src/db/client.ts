@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { migrationsCurrent } from './migrations-current.js';
 import { buildPgliteTemplate, clearFailedLoad, templateForNewCluster } from './pglite-template.js';
 import * as schema from './schema/index.js';
 
@@ -19,7 +20,10 @@ export type DatabaseDriver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   driver: DatabaseDriver;
-  /** Runs the committed migrations; on PostgreSQL under an advisory lock so replicas do not collide. */
+  /**
+   * Runs the committed migrations; on PostgreSQL under an advisory lock so replicas do not collide. A database
+   * that has them all is told by one read (migrations-current.ts), and the migrator is not loaded.
+   */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
@@ -67,6 +71,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     db,
     driver: 'postgres',
     migrate: async () => {
+      if (await migrationsCurrent(db)) return;
       const { runPostgresMigrations } = await import('./migrate.js');
       await runPostgresMigrations(url);
     },
@@ -200,6 +205,7 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob, templateFi
     db,
     driver: 'pglite',
     migrate: async () => {
+      if (await migrationsCurrent(db)) return;
       const { runPgliteMigrations } = await import('./migrate.js');
       await runPgliteMigrations(client);
     },
