@@ -20,7 +20,7 @@ import { localesDir } from './paths.js';
 import { secretTokens } from './web/secret-tokens.js';
 import { createDashboardSignIn } from './web/sign-in-links.js';
 import { createWebAddress, type WebAddress } from './web/web-address.js';
-import { LEXICON_EN_FILE, readLexicon, readNamesakes, seedReferenceData } from './reference/document-catalogue.js';
+import { LEXICON_EN_FILE, readLexicon, readNamesakes, seedReferenceDataOnce } from './reference/document-catalogue.js';
 import { createRefusedReports } from './core/reports/refused-reports.js';
 
 // Telegram's limit; nothing longer can be a sensible command, and refusing early keeps it out of the database.
@@ -76,7 +76,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   try {
     const store = createStore(database.db, options.unitCache);
-    await seedReferenceData(store);
+    // the embedded database belongs to this process: a stamp beside it spares comparing the catalogue at every start
+    const stamp =
+      !options.database && config.database.driver === 'pglite' ? path.join(config.database.dataDir, 'reference-data.json') : null;
+    await seedReferenceDataOnce(store, stamp);
     await grantAdmins(store, config.adminIds, clock);
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const [namesakes, lexicon, lexiconEn] = await Promise.all([readNamesakes(), readLexicon(), readLexicon(LEXICON_EN_FILE)]);
