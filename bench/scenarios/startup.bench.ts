@@ -142,17 +142,14 @@ const summary = (values: number[]) => ({ min: round(Math.min(...values)), max: r
 
 /**
  * What a user waits for, each through npm as they type it: `npm start` on a fresh data directory (the
- * embedded database is created, migrated and the demo loaded) until the console answers /help; `npm start`
+ * embedded database is created, from the migrated cluster, and the demo loaded) until the console answers /help; `npm start`
  * again on that directory; `npm run cli -- ask "…"` on it until its answer is printed and it has exited; and
- * the resident memory of an idle bot on PostgreSQL. The bundle `npm install` makes is brought up to date
- * first, as after an install.
+ * the resident memory of an idle bot on PostgreSQL. What `npm install` prepares (the bundle of the sources,
+ * the migrated embedded cluster) is brought up to date first, as after an install.
  */
 export async function startupBenchmark({ quick }: { quick: boolean }) {
-  const build = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', 'run.js'), '--build'], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`could not bundle the sources:\n${build.stderr}`);
+  const prepare = spawnSync('npm', ['run', '--silent', 'prepare'], { cwd: projectRoot, encoding: 'utf8' });
+  if (prepare.status !== 0) throw new Error(`npm run prepare failed:\n${prepare.stdout}\n${prepare.stderr}`);
   const runs = quick ? 1 : 3;
   const cold: number[] = [];
   const warm: number[] = [];
