@@ -99,8 +99,14 @@ async function build(fingerprint) {
     }
     return true;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    process.stderr.write(`tro-ly-dau-moi: running the TypeScript sources directly (${reason})\n`);
+    // esbuild names the first mistake and where it is; tsx then reports it in full
+    const first = error?.errors?.[0];
+    const reason = first
+      ? `${first.location ? `${first.location.file}:${first.location.line}: ` : ''}${first.text}`
+      : error instanceof Error
+        ? error.message.split('\n')[0]
+        : String(error);
+    process.stderr.write(`tro-ly-dau-moi: could not bundle the sources (${reason}); running them through tsx\n`);
     return false;
   }
 }
