@@ -23,8 +23,12 @@ export async function migrationsCurrent(db: Database, folder = migrationsDir): P
     );
     return last?.created_at != null && Number(last.created_at) >= newest;
   } catch (error) {
-    const code = (error as { code?: unknown; cause?: { code?: unknown } }).code ?? (error as { cause?: { code?: unknown } }).cause?.code;
+    // drizzle wraps the driver's error ("Failed query: …"); the driver's own, with its code, is what the caller
+    // reads (an unreachable server is told apart by it, as when the migrator's connection met it first)
+    const cause = (error as { cause?: unknown }).cause;
+    const driverError = cause && typeof cause === 'object' && 'code' in cause ? cause : error;
+    const code = (driverError as { code?: unknown }).code;
     if (typeof code === 'string' && NEVER_MIGRATED.has(code)) return false;
-    throw error;
+    throw driverError;
   }
 }

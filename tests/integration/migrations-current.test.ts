@@ -59,6 +59,16 @@ describe('whether a start has migrations to apply, by one read', () => {
     expect(await migrationsCurrent(t.db)).toBe(false);
   });
 
+  it("passes on the driver's own error when the server cannot be reached, so that start-up can say so", async () => {
+    // nothing listens on port 1
+    const unreachable = await openDatabase({ driver: 'postgres', url: 'postgres://nobody:secret@127.0.0.1:1/none', maxConnections: 1 });
+    try {
+      await expect(migrationsCurrent(unreachable.db)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    } finally {
+      await unreachable.close();
+    }
+  });
+
   it('says some on a database never migrated (no drizzle schema), and migrate() then applies them all', async () => {
     if (t.url) {
       const name = `tda_test_${randomBytes(6).toString('hex')}`;
