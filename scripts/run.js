@@ -119,7 +119,8 @@ async function bundleFresh() {
   } catch {
     return false;
   }
-  if (readStamp()?.fingerprint === fingerprint) return true;
+  const complete = Object.keys(ENTRIES).every((name) => existsSync(path.join(outDir, `${name}.js`)));
+  if (complete && readStamp()?.fingerprint === fingerprint) return true;
   return build(fingerprint);
 }
 
