@@ -129,7 +129,8 @@ const [first, ...rest] = process.argv.slice(2);
 if (first === '--build') {
   // `npm install`: never fails the install; without a bundle the first start makes it, or runs the sources.
   const started = performance.now();
-  if (await bundleFresh())
+  const before = readStamp()?.fingerprint;
+  if ((await bundleFresh()) && readStamp()?.fingerprint !== before)
     process.stdout.write(`tro-ly-dau-moi: sources bundled in .start/ (${Math.round(performance.now() - started)} ms)\n`);
 } else if (!first || !Object.values(ENTRIES).includes(first)) {
   process.stderr.write(`usage: node scripts/run.js ${Object.values(ENTRIES).slice(0, 2).join('|')} [arguments]\n`);
