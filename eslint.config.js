@@ -40,7 +40,7 @@ const DYNAMIC_IMPORTS = [
 ].map((selector) => ({ selector, message: DYNAMIC_IMPORT_MESSAGE }));
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'migrations/'] },
+  { ignores: ['node_modules/', 'dist/', '.start/', 'data/', 'coverage/', 'migrations/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,13 +2,13 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { App } from './app.js';
-import { openConsoleSession } from './adapters/console/console-session.js';
 import type { Clock } from './core/clock.js';
 import { PLATFORMS, type Platform } from './core/members/member.js';
 import { grantAdmins } from './core/members/bootstrap-admins.js';
-import { loadDemo } from './demo/load-demo.js';
 import type { Locale } from './i18n/i18n.js';
 import { configOrExit, createAppOrExit, loadDotEnv, loggerFor } from './startup.js';
+
+// Each command loads what only it uses (the console, the demo, the importer…) when it runs: `ask` waits for none of it.
 
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -54,6 +54,7 @@ async function chat(argv: string[]) {
   const began = Date.now();
   const clock: Clock | undefined = start ? { now: () => new Date(start.getTime() + (Date.now() - began)) } : undefined;
   await withApp(async (app) => {
+    const { openConsoleSession } = await import('./adapters/console/console-session.js');
     const session = await openConsoleSession(app, {
       userId: values.user,
       chatId: values.chat,
@@ -69,6 +70,7 @@ async function chat(argv: string[]) {
 
 async function demo() {
   await withApp(async (app, locale) => {
+    const { loadDemo } = await import('./demo/load-demo.js');
     const loaded = await loadDemo(app.store, { clock: app.clock, timezone: app.config.defaultTimezone });
     out(
       loaded

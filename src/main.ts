@@ -1,7 +1,4 @@
-import { startConsoleDashboard } from './adapters/console/console-dashboard.js';
-import { openConsoleSession } from './adapters/console/console-session.js';
 import { configSecrets, isConsoleMode } from './config.js';
-import { startRuntime } from './runtime.js';
 import { configOrExit, createAppOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
 
 /**
@@ -31,7 +28,9 @@ async function main() {
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
 
+  // Each mode loads only its own modules: the console no chat platform's client, the bot no console.
   if (!consoleMode) {
+    const { startRuntime } = await import('./runtime.js');
     const runtime = await startRuntime(app).catch(async (error: unknown) => {
       logger.fatal({ err: error }, 'could not start the chat platforms');
       // The operator reads one line in Vietnamese too, with any secret in the reason masked.
@@ -48,6 +47,10 @@ async function main() {
     return;
   }
 
+  const [{ openConsoleSession }, { startConsoleDashboard }] = await Promise.all([
+    import('./adapters/console/console-session.js'),
+    import('./adapters/console/console-dashboard.js'),
+  ]);
   const session = await openConsoleSession(app, {
     input: process.stdin,
     output: process.stdout,

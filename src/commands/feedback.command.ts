@@ -1,6 +1,5 @@
 import { isSkipAnswer } from '../core/plans/confirm-answer.js';
 import { z } from 'zod';
-import { renderFeedbackStatsXlsx } from '../exports/feedback-stats-xlsx.js';
 import { DomainError } from '../core/errors.js';
 import { CATEGORIES, type Category, type Channel, type ComplainantContact, type Severity, type Ticket } from '../core/feedback/feedback.js';
 import { sensitiveCaseReaders, sensitiveWords } from '../core/feedback/sensitive.js';
@@ -304,6 +303,8 @@ async function statistics(ctx: CommandContext, words: string[]): Promise<Reply> 
     for (const row of rows) lines.push(t('feedback-stats-unit-line', { unit: names.get(row.unitId)?.shortName ?? row.unitName, ...row }));
     if (isAllowed(ctx.actor, permissions.leader, null)) {
       const title = t('feedback-xlsx-title', { period: statsPeriodLabel(ctx.t, period) });
+      // the spreadsheet library is loaded when a leader first asks, not at every start
+      const { renderFeedbackStatsXlsx } = await import('../exports/feedback-stats-xlsx.js');
       const data = await renderFeedbackStatsXlsx({ title, rows }, t);
       const name = `thong-ke-phan-anh-${period.from}.xlsx`;
       return {

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -8,7 +8,15 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { buildPgliteTemplate, clearFailedLoad, templateForNewCluster } from './pglite-template.js';
+import { migrationsCurrent } from './migrations-current.js';
+import {
+  buildMigratedCluster,
+  buildPgliteTemplate,
+  clearFailedLoad,
+  copyMigratedCluster,
+  migratedClusterDir,
+  templateForNewCluster,
+} from './pglite-template.js';
 import * as schema from './schema/index.js';
 
 /** What repositories are written against: satisfied by both drivers and by a transaction. */
@@ -19,21 +27,33 @@ export type DatabaseDriver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   driver: DatabaseDriver;
-  /** Runs the committed migrations; on PostgreSQL under an advisory lock so replicas do not collide. */
+  /**
+   * Runs the committed migrations; on PostgreSQL under an advisory lock so replicas do not collide. A database
+   * that has them all is told by one read (migrations-current.ts), and the migrator is not loaded.
+   */
   migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type DatabaseOptions =
   | { driver: 'postgres'; url: string; maxConnections?: number }
-  | { driver: 'pglite'; dataDir: string | null; loadDataDir?: Blob /** the empty cluster's archive (tests) */; templateFile?: string };
+  | {
+      driver: 'pglite';
+      dataDir: string | null;
+      loadDataDir?: Blob /** the empty cluster's archive (tests) */;
+      templateFile?: string;
+      /** the migrated cluster a new data directory is copied from (tests); by default the one `npm install` made */
+      migratedCluster?: string | null;
+    };
 
 // The extensions Vietnamese search needs, compiled into PGlite's WASM build.
 const pgliteExtensions = { unaccent, pg_trgm };
 
+type PgliteOptions = Extract<DatabaseOptions, { driver: 'pglite' }>;
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.driver === 'postgres') return openPostgres(options.url, options.maxConnections ?? 10);
-  return openPglite(options.dataDir, options.loadDataDir, options.templateFile);
+  return openPglite(options);
 }
 
 /**
@@ -69,6 +89,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     db,
     driver: 'postgres',
     migrate: async () => {
+      if (await migrationsCurrent(db)) return;
       const { runPostgresMigrations } = await import('./migrate.js');
       await runPostgresMigrations(url);
     },
@@ -179,10 +200,44 @@ function guardTransactions(client: postgres.Sql): postgres.Sql {
 /** Builds the archive of an empty cluster that new data directories start from (`npm install` runs it). */
 export const preparePgliteTemplate = (file?: string) => buildPgliteTemplate(pgliteExtensions, file);
 
-async function createPglite(dataDir: string | null, loadDataDir?: Blob, templateFile?: string): Promise<PGlite> {
+/** Builds the migrated cluster that new data directories are copied from (`npm install` runs it, after the archive). */
+export const prepareMigratedCluster = (dir?: string, archive?: string) =>
+  buildMigratedCluster(
+    pgliteExtensions,
+    async (client) => {
+      const { runPgliteMigrations } = await import('./migrate.js');
+      await runPgliteMigrations(client);
+    },
+    dir,
+    archive,
+  );
+
+/** The migrated cluster `npm install` made for these migrations, or null (none, or no migrations folder to name it by). */
+function defaultMigratedCluster(): string | null {
+  try {
+    return migratedClusterDir();
+  } catch {
+    return null;
+  }
+}
+
+async function createPglite({ dataDir, loadDataDir, templateFile, migratedCluster }: PgliteOptions): Promise<PGlite> {
   if (!dataDir) return PGlite.create({ ...(loadDataDir ? { loadDataDir } : {}), extensions: pgliteExtensions });
   const directory = path.resolve(dataDir);
   await mkdir(directory, { recursive: true });
+  // A new data directory is copied from the migrated cluster when there is one (tests that name their own
+  // archive test the archive: no migrated cluster for them unless they name one too).
+  if (!loadDataDir && (await readdir(directory)).length === 0) {
+    const cluster = migratedCluster !== undefined ? migratedCluster : templateFile ? null : defaultMigratedCluster();
+    if (await copyMigratedCluster(directory, cluster)) {
+      try {
+        return await PGlite.create({ dataDir: directory, extensions: pgliteExtensions });
+      } catch {
+        // a damaged copy: only a shortcut, so the archive or initdb after all
+        await clearFailedLoad(directory);
+      }
+    }
+  }
   const template = loadDataDir ?? (await templateForNewCluster(directory, templateFile));
   if (!template) return PGlite.create({ dataDir: directory, extensions: pgliteExtensions });
   try {
@@ -195,13 +250,14 @@ async function createPglite(dataDir: string | null, loadDataDir?: Blob, template
   }
 }
 
-async function openPglite(dataDir: string | null, loadDataDir?: Blob, templateFile?: string): Promise<DatabaseHandle> {
-  const client = await createPglite(dataDir, loadDataDir, templateFile);
+async function openPglite(options: PgliteOptions): Promise<DatabaseHandle> {
+  const client = await createPglite(options);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {
     db,
     driver: 'pglite',
     migrate: async () => {
+      if (await migrationsCurrent(db)) return;
       const { runPgliteMigrations } = await import('./migrate.js');
       await runPgliteMigrations(client);
     },

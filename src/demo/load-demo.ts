@@ -113,10 +113,15 @@ async function loadPlans(
       });
       const assignees = task.assign === 'units' ? reportingUnits : task.assign.map((code) => units.get(code)).filter((u): u is Unit => !!u);
       const slot = currentOccurrence(rule, today);
-      for (const unit of assignees) {
-        const assignmentId = await tx.plans.assign(taskId, unit.id);
+      const assigned: Array<{ unit: Unit; assignmentId: number }> = [];
+      for (const unit of assignees) assigned.push({ unit, assignmentId: await tx.plans.assign(taskId, unit.id) });
+      // every unit's occurrence in one statement; its id read back only where the demo files a report
+      await tx.plans.ensureOccurrences(assigned.map(({ assignmentId }) => ({ assignmentId, period: slot.period, dueDate: slot.dueDate })));
+      for (const { unit, assignmentId } of assigned) {
+        const reports = task.reports.filter((r) => r.unit === unit.code);
+        if (reports.length === 0) continue;
         const occurrenceId = await tx.plans.ensureOccurrence(assignmentId, slot.period, slot.dueDate);
-        for (const report of task.reports.filter((r) => r.unit === unit.code)) {
+        for (const report of reports) {
           const day =
             report.days_ago !== undefined
               ? addDays(today, -report.days_ago)

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
@@ -123,4 +124,29 @@ export async function seedReferenceData(store: Store): Promise<string[]> {
   });
   await store.documents.upsertMany(changed, 'catalogue');
   return changed.map((document) => document.symbol);
+}
+
+/**
+ * seedReferenceData, unless nothing it depends on changed since it last ran on this database: a stamp file
+ * (beside the embedded database) keeps the hash of the shipped catalogue files and the documents' fingerprint
+ * after that run. Documents are never deleted and every write moves the fingerprint (the newest id, the latest
+ * change), so the same files and the same fingerprint mean the seed would write nothing: start-up then costs
+ * one indexed read, not the comparison of every shipped document with its row. Without a stamp file
+ * (PostgreSQL, several processes) it always compares.
+ */
+export async function seedReferenceDataOnce(store: Store, stampFile: string | null): Promise<string[]> {
+  if (!stampFile) return seedReferenceData(store);
+  const hash = createHash('sha256');
+  for (const file of [DOCUMENT_CATALOGUE_FILE, DOCUMENT_CATALOGUE_VI_FILE, DOCUMENT_CATALOGUE_EN_FILE, DOCUMENT_STATUS_FILE])
+    hash.update(await readFile(file));
+  const shipped = hash.digest('hex');
+  const stamp = (await readJson(stampFile).catch(() => null)) as { shipped?: unknown; documents?: unknown } | null;
+  if (stamp?.shipped === shipped && stamp.documents === (await store.documents.fingerprint())) return [];
+  const written = await seedReferenceData(store);
+  // only a shortcut: a folder that cannot be written means comparing again at the next start
+  const partial = `${stampFile}.${process.pid}.partial`;
+  await writeFile(partial, `${JSON.stringify({ shipped, documents: await store.documents.fingerprint() })}\n`)
+    .then(() => rename(partial, stampFile))
+    .catch(() => {});
+  return written;
 }

@@ -1,5 +1,9 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocumentCatalogue, seedReferenceData } from '../../src/reference/document-catalogue.js';
+import { readDocumentCatalogue, seedReferenceData, seedReferenceDataOnce } from '../../src/reference/document-catalogue.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -29,5 +33,40 @@ describe('the shipped catalogue in a database loaded by an older version', () =>
     const [kept] = await store.documents.findBySymbols(['45/2015/TT-BYT']);
     expect(kept).toMatchObject({ status: 'replaced', replacedBy: '20/2026/TT-BYT' });
     expect(await seedReferenceData(store)).toEqual([]);
+  });
+});
+
+describe('the catalogue at a start of the embedded database, with the stamp beside it', () => {
+  it('compares once, then skips while neither the shipped files nor the documents changed, and compares again when they did', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tda-stamp-'));
+    const stamp = path.join(dir, 'reference-data.json');
+    try {
+      const store = t.app.store;
+      const shipped = new Map((await readDocumentCatalogue()).map((doc) => [doc.symbol, doc]));
+      const hotline = shipped.get('09/CT-BYT')!;
+      // no stamp yet: the comparison runs (nothing to write) and the stamp records the outcome
+      expect(await seedReferenceDataOnce(store, stamp)).toEqual([]);
+      expect(JSON.parse(await readFile(stamp, 'utf8'))).toEqual({
+        shipped: expect.stringMatching(/^[0-9a-f]{64}$/),
+        documents: await store.documents.fingerprint(),
+      });
+
+      // a document written since (an older catalogue's content): the fingerprint moved, so it compares and restores it
+      await store.documents.upsertMany([{ ...hotline, validity: null, provisions: [] }], 'catalogue');
+      expect(await seedReferenceDataOnce(store, stamp)).toEqual(['09/CT-BYT']);
+      expect((await store.documents.findBySymbols(['09/CT-BYT']))[0]).toEqual(hotline);
+
+      // the stamp matches: no comparison at all. Shown by a change made behind the fingerprint's back (its time put
+      // back), which only a comparison would see: skipped with the stamp, found without it.
+      const fingerprint = await store.documents.fingerprint();
+      await t.db.db.execute(
+        sql`update documents set provisions = '[]'::jsonb, updated_at = (select max(updated_at) from documents) where symbol = '09/CT-BYT'`,
+      );
+      expect(await store.documents.fingerprint()).toBe(fingerprint);
+      expect(await seedReferenceDataOnce(store, stamp)).toEqual([]);
+      expect(await seedReferenceDataOnce(store, null)).toEqual(['09/CT-BYT']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,7 @@
 import type { App } from '../../app.js';
 import type { Bot } from '../../chat/bot.js';
 import { isAllowed, permissions } from '../../core/members/policy.js';
-import { createHttpServer, type HttpServer } from '../../http/server.js';
-import { dashboardListener, tellThrough } from '../../web/serve.js';
+import { createHttpServer, type HttpServer, type HttpServerOptions } from '../../http/server.js';
 
 /** The demo's Department leader and administrator (resources/demo/demo.yaml), whom `npm start` gives a one-time link. */
 export const DEMO_LEADER = 'lanh-dao-so';
@@ -20,8 +19,15 @@ export interface ConsoleDashboard {
  */
 export async function startConsoleDashboard(app: App, bot: Bot): Promise<ConsoleDashboard> {
   const t = app.i18n.translator(app.config.defaultLocale);
-  const fallback = dashboardListener(app, tellThrough(bot));
-  if (!fallback || !app.webAddress || !app.services.dashboard) return { banner: [], stop: async () => {} };
+  if (!app.webAddress || !app.services.dashboard) return { banner: [], stop: async () => {} };
+  // The dashboard's pages (the web framework, the calendar feed…) are loaded by its first request, not before
+  // the chat can start: someone trying the bot may never open them.
+  let dashboard: Promise<HttpServerOptions['fallback']> | null = null;
+  const fallback: HttpServerOptions['fallback'] = async (request, response) => {
+    dashboard ??= import('../../web/serve.js').then(({ dashboardListener, tellThrough }) => dashboardListener(app, tellThrough(bot)));
+    const listener = await dashboard;
+    await listener?.(request, response);
+  };
   const http: HttpServer = createHttpServer({
     port: app.config.port,
     host: '127.0.0.1',
