@@ -60,7 +60,11 @@ export async function load(url: string, updates: object[], concurrency: number):
 
 export function spawnBot(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(projectRoot, script)], {
+  // The bot runs as `npm start` runs it (the bundle scripts/run.js keeps fresh, else the sources through tsx);
+  // other scripts (the bare grammY bot) through tsx.
+  const launch =
+    script === 'src/main.ts' ? [path.join(projectRoot, 'scripts/run.js'), script] : ['--import', 'tsx', path.join(projectRoot, script)];
+  const child = spawn(process.execPath, [...profile, ...launch], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
