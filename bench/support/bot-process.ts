@@ -66,7 +66,14 @@ export function spawnBot(script: string, env: Record<string, string>): { child: 
     script === 'src/main.ts' ? [path.join(projectRoot, 'scripts/run.js'), script] : ['--import', 'tsx', path.join(projectRoot, script)];
   const child = spawn(process.execPath, [...profile, ...launch], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TDA_DOTENV: 'off', LOG_LEVEL: 'warn', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TDA_DOTENV: 'off',
+      LOG_LEVEL: 'warn',
+      NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

@@ -311,6 +311,15 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     const doneFacts = facts.filter((fact) => fact.done);
     expect(doneFacts.find((fact) => fact.unitId === tyt.id)?.completedByDueDate).toBe(true);
     expect(doneFacts.find((fact) => fact.unitId === ttyt.id)?.completedByDueDate).toBe(false);
+    // open and past due: how many, and the one overdue longest (the leaders' "quá hạn N ngày")
+    const overdue = facts.filter((fact) => !fact.done && fact.pastDue);
+    expect(overdue.map((fact) => [fact.unitId, fact.count, fact.oldestDue])).toEqual(
+      expect.arrayContaining([
+        [ttyt.id, 2, '2026-11-10'],
+        [tyt.id, 1, '2026-11-26'],
+      ]),
+    );
+    expect(overdue).toHaveLength(2);
   });
 
   it('refuses to store the same source message twice', async () => {

@@ -4,10 +4,10 @@ import { addDays, instantAt, type LocalDate } from '../dates/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ChatRecord } from '../chats/chat.js';
 import { daysLateOn, deadlineShifts, overdueBefore } from '../deadlines/deadline.js';
-import type { OpenTask } from '../plans/plan.js';
+import type { CompletionFactsRow, OpenTask } from '../plans/plan.js';
 import { completionByUnit, leadersWindowStart, worstFirst } from '../reports/leader-chart-data.js';
 import type { Store } from '../store.js';
-import type { LeaderDigestData, UnitDigestData } from './digest.js';
+import type { LeaderDigestData, UnitDigestData, UnitOverdue } from './digest.js';
 
 const group = <T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> => {
   const map = new Map<K, T[]>();
@@ -97,6 +97,26 @@ export const REPORTING_AHEAD_DAYS = 14;
  * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
  * period, the feedback backlog.
  */
+/**
+ * Each unit's open work past due, whatever its year, from the same facts as the buckets (open work counts in
+ * them whatever its date): how many, and the oldest stated last day, the one overdue longest.
+ */
+function overdueByUnit(facts: readonly CompletionFactsRow[]): UnitOverdue[] {
+  const byUnit = new Map<number, UnitOverdue>();
+  for (const fact of facts) {
+    if (fact.done || !fact.pastDue || fact.oldestDue === null) continue;
+    const seen = byUnit.get(fact.unitId);
+    if (!seen) byUnit.set(fact.unitId, { unitId: fact.unitId, count: fact.count, oldestDue: fact.oldestDue });
+    else
+      byUnit.set(fact.unitId, {
+        ...seen,
+        count: seen.count + fact.count,
+        oldestDue: fact.oldestDue < seen.oldestDue ? fact.oldestDue : seen.oldestDue,
+      });
+  }
+  return [...byUnit.values()];
+}
+
 export async function leaderDigestData(
   store: Store,
   today: LocalDate,
@@ -111,15 +131,14 @@ export async function leaderDigestData(
   const stillOpenFrom = overdueBefore(today, calendar);
   const scope = unitIds ? new Set(unitIds) : null;
   const inScope = (row: { unitId: number }) => !scope || scope.has(row.unitId);
-  const [allFacts, allOverdue, reporting, tickets, units] = await Promise.all([
+  const [allFacts, reporting, tickets, units] = await Promise.all([
     store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom, shifts: deadlineShifts(since, today, calendar) }),
-    store.digests.overdueByUnit(stillOpenFrom),
     store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES, unitIds),
     openTickets ?? store.feedback.list({ unitIds: unitIds ? [...unitIds] : null, openOnly: true }),
     store.units.list(),
   ]);
   const facts = allFacts.filter(inScope);
-  const overdue = allOverdue.filter(inScope);
+  const overdue = overdueByUnit(facts);
   const names = new Map(units.map((u) => [u.id, u.shortName ?? u.name]));
   const daysLate = new Map(overdue.map((o) => [o.unitId, daysLateOn(o.oldestDue, today, calendar) ?? 0]));
   const buckets = worstFirst(completionByUnit(facts), units).map((totals) => ({

@@ -60,7 +60,6 @@ export interface DigestRepository {
   openCounts(unitIds: readonly number[] | null): Promise<Map<number, number>>;
   /** Per unit with any, the open occurrences due before `today`, of any year. */
   /** each unit's open work due before `before` (see overdueBefore) */
-  overdueByUnit(before: LocalDate): Promise<UnitOverdue[]>;
   /**
    * Every period of a task with at least one dated occurrence still open and due by `dueTo` (however long
    * ago), soonest due first, with who reported on it; `names` caps the names of the units that did not.

@@ -115,6 +115,8 @@ export interface CompletionFactsRow {
   completedByDueDate: boolean | null;
   pastDue: boolean;
   count: number;
+  /** the earliest stated last day among them (of open work past due: the one overdue longest) */
+  oldestDue: LocalDate | null;
 }
 
 /** A plan as /kehoach lists it: its tasks (not removed), open and overdue occurrences, whether archived. */

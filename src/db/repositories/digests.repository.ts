@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { LocalDate } from '../../core/dates/local-date.js';
 import type { ChatKind } from '../../core/chats/chat.js';
-import type { DigestRepository, TaskReporting, UnitOverdue } from '../../core/digest/digest.js';
+import type { DigestRepository, TaskReporting } from '../../core/digest/digest.js';
 import type { Contact, Platform } from '../../core/members/member.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
@@ -76,18 +76,6 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .where(and(eq(occurrences.status, 'open'), unitIds ? inArray(occurrences.unitId, [...unitIds]) : undefined))
         .groupBy(occurrences.unitId);
       return new Map(rows.map((row) => [row.unitId, row.n]));
-    },
-    async overdueByUnit(before): Promise<UnitOverdue[]> {
-      const rows = await db
-        .select({
-          unitId: sql<number>`${occurrences.unitId}`.mapWith(Number),
-          count: sql<number>`count(*)`.mapWith(Number),
-          oldestDue: sql<string>`min(${occurrences.dueDate})::text`,
-        })
-        .from(occurrences)
-        .where(and(eq(occurrences.status, 'open'), lt(occurrences.dueDate, before)))
-        .groupBy(occurrences.unitId);
-      return rows.map((row) => ({ ...row, oldestDue: row.oldestDue as LocalDate }));
     },
     async reporting(dueTo, names, unitIds = null): Promise<TaskReporting[]> {
       if (unitIds?.length === 0) return [];

@@ -482,6 +482,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           completedByDueDate: byDueDate,
           pastDue,
           count: count(),
+          oldestDue: sql<LocalDate | null>`min(${occurrences.dueDate})::text`,
         })
         .from(occurrences)
         .leftJoin(shift, sql`shift.stated = ${occurrences.dueDate}`)
