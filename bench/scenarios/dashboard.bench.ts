@@ -129,11 +129,21 @@ async function webhookBesideDashboard(
     const withDashboard = await load(hook, run(2_000_000), 64);
     browsing = false;
     await browser;
+    // alone again: the tables grow by every run, so the run beside the dashboard is compared with the p99s
+    // before and after it, not with the first alone (which had the smaller tables)
+    const aloneAfter = await load(hook, run(3_000_000), 64);
     const [{ n }] = (await sql`select count(*)::int as n from reports where text like '%đợt%'`) as unknown as [{ n: number }];
-    const errors = alone.errors + withDashboard.errors;
-    if (errors > 0 || n !== 200 + 2 * updatesPerRun)
-      throw new Error(`the bot dropped or failed updates: ${errors} errors, ${n} of ${200 + 2 * updatesPerRun} reports stored`);
-    return { alone: alone.p99Ms, withDashboard: withDashboard.p99Ms, updates: updatesPerRun, pagesServed: served };
+    const errors = alone.errors + withDashboard.errors + aloneAfter.errors;
+    if (errors > 0 || n !== 200 + 3 * updatesPerRun)
+      throw new Error(`the bot dropped or failed updates: ${errors} errors, ${n} of ${200 + 3 * updatesPerRun} reports stored`);
+    return {
+      alone: Math.round(((alone.p99Ms + aloneAfter.p99Ms) / 2) * 10) / 10,
+      withDashboard: withDashboard.p99Ms,
+      aloneBefore: alone.p99Ms,
+      aloneAfter: aloneAfter.p99Ms,
+      updates: updatesPerRun,
+      pagesServed: served,
+    };
   } finally {
     await stop(bot.child);
     await fake.stop();
