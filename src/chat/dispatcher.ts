@@ -160,7 +160,6 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     };
   }
 
-  /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
   /**
    * What handling any message reads first: who sent it, and in one statement their waiting flow, the chat and
    * the calendar's revision (the calendar itself is rebuilt only when that changes). The two reads go out
@@ -175,6 +174,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return { actor, pending: pending === undefined ? context.flow : pending, record: context.chat, calendar: workingCalendar };
   }
 
+  /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
   async function buildContext(
     store: Store,
     message: IncomingMessage,

@@ -93,11 +93,6 @@ const MISSING_NAMES = 12;
 export const REPORTING_AHEAD_DAYS = 14;
 
 /**
- * The cross-unit picture for the leaders: the four buckets (open work of any year, finished work of the last
- * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
- * period, the feedback backlog.
- */
-/**
  * Each unit's open work past due, whatever its year, from the same facts as the buckets (open work counts in
  * them whatever its date): how many, and the oldest stated last day, the one overdue longest.
  */
@@ -117,6 +112,11 @@ function overdueByUnit(facts: readonly CompletionFactsRow[]): UnitOverdue[] {
   return [...byUnit.values()];
 }
 
+/**
+ * The cross-unit picture for the leaders: the four buckets (open work of any year, finished work of the last
+ * twelve months, as the chart counts them), the most overdue units, who has reported on each open task
+ * period, the feedback backlog.
+ */
 export async function leaderDigestData(
   store: Store,
   today: LocalDate,
