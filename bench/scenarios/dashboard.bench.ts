@@ -7,7 +7,7 @@ import { secretTokens } from '../../src/web/secret-tokens.js';
 import { createWebApp } from '../../src/web/web-app.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import { createBenchDatabase } from '../support/bench-postgres.js';
-import { load, SECRET, spawnBot, stop, waitForLine } from '../support/bot-process.js';
+import { load, spawnBot, stop, waitForLine, webhookBotEnv } from '../support/bot-process.js';
 import { freePort, reportUpdate } from '../support/reporting-department.js';
 
 function configFor(url: string) {
@@ -81,15 +81,7 @@ async function webhookBesideDashboard(
   const fake = await new FakeTelegram().start();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const bot = spawnBot('src/main.ts', {
-    DATABASE_URL: url,
-    PORT: String(port),
-    WEB_BASE_URL: base,
-    TELEGRAM_BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    TELEGRAM_WEBHOOK_URL: `${base}/webhooks/telegram`,
-    TELEGRAM_WEBHOOK_SECRET: SECRET,
-  });
+  const bot = spawnBot('src/main.ts', { ...webhookBotEnv(fake, port, url), WEB_BASE_URL: base });
   try {
     await waitForLine(bot.child, () => fake.webhook !== null, 60_000);
     const hook = `${base}/webhooks/telegram`;

@@ -5,8 +5,8 @@ import postgres from 'postgres';
 import { projectRoot } from '../../src/paths.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
+import { SECRET, webhookBotEnv } from '../support/bot-process.js';
 
-const SECRET = 'bench-soak-secret-0001';
 const UNITS = 1000;
 const TASKS_PER_UNIT = 5;
 // The webhook benchmark's target (issue 4): 1 000 report updates a second.
@@ -110,12 +110,7 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
         HOME: process.env.HOME ?? '',
         TDA_DOTENV: 'off',
         LOG_LEVEL: 'warn',
-        DATABASE_URL: url,
-        PORT: String(port),
-        TELEGRAM_BOT_TOKEN: fake.token,
-        TELEGRAM_API_ROOT: fake.apiRoot,
-        TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        ...webhookBotEnv(fake, port, url),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { projectRoot } from '../../src/paths.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
-import { SECRET, stop, waitForLine } from '../support/bot-process.js';
+import { spawnBot, stop, waitForLine, webhookBotEnv } from '../support/bot-process.js';
 import { databaseUrl, freePort } from '../support/reporting-department.js';
 
 // What every child sees: no .env of the developer's, nothing of this process's environment but the path.
@@ -91,26 +91,10 @@ async function idleRssOnPostgres(): Promise<{ idleRssMb: number; readyMs: number
       const fake = await new FakeTelegram().start();
       const port = await freePort();
       const started = performance.now();
-      const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'run.js'), 'src/main.ts'], {
-        cwd: projectRoot,
-        env: {
-          ...baseEnv(),
-          LOG_LEVEL: 'warn',
-          DATABASE_URL: url,
-          PORT: String(port),
-          TELEGRAM_BOT_TOKEN: fake.token,
-          TELEGRAM_API_ROOT: fake.apiRoot,
-          TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-          TELEGRAM_WEBHOOK_SECRET: SECRET,
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const { child, output } = spawnBot('src/main.ts', webhookBotEnv(fake, port, url));
       try {
         await waitForLine(child, () => fake.webhook !== null, 60_000).catch((error: Error) => {
-          throw new Error(`the bot on PostgreSQL did not start: ${error.message}\n${output}`);
+          throw new Error(`the bot on PostgreSQL did not start: ${error.message}\n${output()}`);
         });
         const readyMs = Math.round(performance.now() - started);
         if (round === 'measure') {
@@ -118,7 +102,7 @@ async function idleRssOnPostgres(): Promise<{ idleRssMb: number; readyMs: number
           const deadline = Date.now() + 20_000;
           while (Date.now() < deadline) {
             await new Promise((resolve) => setTimeout(resolve, 500));
-            if (child.exitCode !== null) throw new Error(`the bot on PostgreSQL exited with ${child.exitCode}:\n${output}`);
+            if (child.exitCode !== null) throw new Error(`the bot on PostgreSQL exited with ${child.exitCode}:\n${output()}`);
             samples.push(rssMb(child.pid!));
             const recent = samples.slice(-5);
             if (recent.length === 5 && Math.max(...recent) - Math.min(...recent) <= 1) break;

@@ -2,7 +2,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
-import { cpuMs, type LoadResult, load, peakRssMb, SECRET, spawnBot, statementsSent, stop, waitForLine } from '../support/bot-process.js';
+import {
+  cpuMs,
+  type LoadResult,
+  load,
+  peakRssMb,
+  SECRET,
+  spawnBot,
+  statementsSent,
+  stop,
+  waitForLine,
+  webhookBotEnv,
+} from '../support/bot-process.js';
 import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
 
 /**
@@ -27,15 +38,7 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
 
     const port = await freePort();
     const countFile = path.join(tmpdir(), `tda-bench-statements-${process.pid}`);
-    const bot = spawnBot('src/main.ts', {
-      DATABASE_URL: url,
-      PORT: String(port),
-      TELEGRAM_BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      TDA_SQL_COUNT_FILE: countFile,
-    });
+    const bot = spawnBot('src/main.ts', { ...webhookBotEnv(fake, port, url), TDA_SQL_COUNT_FILE: countFile });
     let ours: LoadResult;
     let ourRss: number;
     let perUpdate: { sqlStatements: number; cpuMs: number };

@@ -58,6 +58,18 @@ export async function load(url: string, updates: object[], concurrency: number):
   return { updatesPerSecond: Math.round(updates.length / seconds), p50Ms: at(0.5), p99Ms: at(0.99), errors };
 }
 
+/** The settings of a bot on `port` taking its updates by webhook from the fake Bot API, on `url`'s database. */
+export function webhookBotEnv(fake: { token: string; apiRoot: string }, port: number, url: string): Record<string, string> {
+  return {
+    DATABASE_URL: url,
+    PORT: String(port),
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/webhooks/telegram`,
+    TELEGRAM_WEBHOOK_SECRET: SECRET,
+  };
+}
+
 export function spawnBot(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   // The bot runs as `npm start` runs it (the bundle scripts/run.js keeps fresh, else the sources through tsx);
