@@ -37,7 +37,7 @@ function shiftTable(shifts: ReadonlyArray<{ stated: LocalDate; effective: LocalD
   return sql`(select distinct on (stated) stated, effective from unnest(${stated}::date[], ${effective}::date[]) as s(stated, effective)) as shift`;
 }
 
-// A plan as a leader names it (PlanHead): what planHeads reads, and planSummaries with its counts.
+// A plan as a leader names it (PlanHead): what planHeads reads, and planSummaries and planOverviews with their counts.
 const planHeadColumns = {
   id: plans.id,
   symbol: plans.symbol,
@@ -100,14 +100,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       const open = sql`${occurrences.status} = 'open' and ${tasks.removedAt} is null and ${inUnits}`;
       const rows = await db
         .select({
-          id: plans.id,
-          symbol: plans.symbol,
-          code: plans.code,
-          title: plans.title,
-          shortTitle: plans.shortTitle,
-          issuer: plans.issuer,
-          issuedOn: plans.issuedOn,
-          year: plans.year,
+          ...planHeadColumns,
           archivedAt: plans.archivedAt,
           tasks: sql<number>`count(distinct ${tasks.id}) filter (where ${tasks.removedAt} is null)`.mapWith(Number),
           openOccurrences: sql<number>`count(${occurrences.id}) filter (where ${open})`.mapWith(Number),
