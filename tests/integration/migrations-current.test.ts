@@ -70,19 +70,21 @@ describe('whether a start has migrations to apply, by one read', () => {
   });
 
   it('says some on a database never migrated (no drizzle schema), and migrate() then applies them all', async () => {
+    const migratesFromNothing = async (empty: Awaited<ReturnType<typeof openDatabase>>) => {
+      try {
+        expect(await migrationsCurrent(empty.db)).toBe(false);
+        await empty.migrate();
+        expect(await migrationsCurrent(empty.db)).toBe(true);
+      } finally {
+        await empty.close();
+      }
+    };
     if (t.url) {
       const name = `tda_test_${randomBytes(6).toString('hex')}`;
       const admin = postgres(serverUrl(t.url), { max: 1, onnotice: () => {} });
       await admin.unsafe(`create database "${name}"`);
       try {
-        const empty = await openDatabase({ driver: 'postgres', url: withDatabase(t.url, name), maxConnections: 1 });
-        try {
-          expect(await migrationsCurrent(empty.db)).toBe(false);
-          await empty.migrate();
-          expect(await migrationsCurrent(empty.db)).toBe(true);
-        } finally {
-          await empty.close();
-        }
+        await migratesFromNothing(await openDatabase({ driver: 'postgres', url: withDatabase(t.url, name), maxConnections: 1 }));
       } finally {
         await admin.unsafe(`drop database if exists "${name}" with (force)`);
         await admin.end();
@@ -92,13 +94,6 @@ describe('whether a start has migrations to apply, by one read', () => {
     // the empty cluster `npm install` archived, when it is there (initdb takes seconds)
     const template = pgliteTemplateFile();
     const cluster = existsSync(template) ? { loadDataDir: new Blob([await readFile(template)]) } : {};
-    const empty = await openDatabase({ driver: 'pglite', dataDir: null, ...cluster });
-    try {
-      expect(await migrationsCurrent(empty.db)).toBe(false);
-      await empty.migrate();
-      expect(await migrationsCurrent(empty.db)).toBe(true);
-    } finally {
-      await empty.close();
-    }
+    await migratesFromNothing(await openDatabase({ driver: 'pglite', dataDir: null, ...cluster }));
   }, 60_000);
 });
