@@ -123,10 +123,24 @@ const CATEGORY_HINTS: Phrases<Category> = [
 export function guessCategory(content: string): Category {
   // a bribe, harassment or a threat outweighs every other word, praise included
   if (sensitiveWords(content) !== null) return 'misconduct';
-  const words = content.split(/\s+/).map(compactKey);
-  const joined = compactKey(content);
+  const words = content.split(/\s+/).map(compactKey).filter(Boolean);
   for (const [category, hints] of CATEGORY_HINTS) {
-    if (hints.some((hint) => (hint.length <= 3 ? words.includes(hint) : joined.includes(hint)))) return category;
+    if (hints.some((hint) => spelledByWords(words, hint))) return category;
   }
   return 'other';
+}
+
+/**
+ * Whether whole consecutive words spell the hint ("cảm ơn" → "camon"), never a piece of a word: a complaint
+ * naming a "Khenh" is not praise ("khen").
+ */
+function spelledByWords(words: readonly string[], hint: string): boolean {
+  for (let start = 0; start < words.length; start += 1) {
+    let spelled = '';
+    for (let end = start; end < words.length && spelled.length < hint.length; end += 1) {
+      spelled += words[end];
+      if (spelled === hint) return true;
+    }
+  }
+  return false;
 }

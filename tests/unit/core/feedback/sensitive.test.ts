@@ -51,6 +51,16 @@ describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
     expect(parseCategory(['nhung', 'nhieu'])?.value).toBe('misconduct');
   });
 
+  it('reads a hint from whole words only: a name that contains one is not a subject', () => {
+    // "Khenh" holds "khen" (praise): a complaint about medicines, found by the random privacy test
+    expect(guessCategory('Kieu Duc Khenh My o ngo 7 khong duoc cap thuoc BHYT o Tram Y te xa')).toBe('price');
+    // a hint spelled over several words, with and without diacritics, still counts
+    expect(guessCategory('Cảm ơn bác sĩ khoa Nội đã tận tình')).toBe('praise');
+    expect(guessCategory('cam on cac y ta')).toBe('praise');
+    expect(guessCategory('Viện phí tính sai')).toBe('price');
+    expect(guessCategory('phải xếp hàng từ 5 giờ sáng')).toBe('procedure');
+  });
+
   it('reads the handler marking a case sensitive, with or without diacritics', () => {
     expect(parseSensitiveMark(['nhạy', 'cảm'])).toEqual({ value: true, used: 2 });
     expect(parseSensitiveMark(['nhaycam', 'đã', 'báo', 'lãnh', 'đạo'])).toEqual({ value: true, used: 1 });
