@@ -6,7 +6,10 @@
  * from the wall instead of its own clock fails there, whatever day it really is.
  */
 const fake = process.env.TEST_FAKE_TODAY;
-if (fake && /^\d{4}-\d{2}-\d{2}$/.test(fake)) {
+// Files share a worker process (vitest.config.ts, isolate: false) and this runs before each: move the clock once.
+const moved = Symbol.for('tda.fakeToday');
+if (fake && /^\d{4}-\d{2}-\d{2}$/.test(fake) && !(globalThis as Record<symbol, unknown>)[moved]) {
+  (globalThis as Record<symbol, unknown>)[moved] = true;
   const RealDate = Date;
   const real = RealDate.now();
   const timeOfDay = real % 86_400_000;
