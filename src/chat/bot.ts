@@ -6,6 +6,7 @@ import type { Store } from '../core/store.js';
 import type { I18n } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import { AdapterError, type ChatAdapter, type SinkOptions } from './chat-adapter.js';
+import { batchedEnqueue } from './outbox-batch.js';
 import type { DispatchResult, Dispatcher } from './dispatcher.js';
 import { type ChatLifecycleEvent, type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
 import type { FloodGuard } from './throttle.js';
@@ -62,16 +63,23 @@ export function createBot(deps: BotDeps): Bot {
   const byPlatform = new Map(adapters.map((adapter) => [adapter.platform, adapter]));
   // Replies still being sent after their message was acknowledged; stopping waits for them.
   const sending = new Set<Promise<void>>();
+  const defer = batchedEnqueue(store.outbox);
 
+  /**
+   * Runs `work` in a transaction that marks the event processed; null when it had been. `marks`: the work writes
+   * the mark itself (the dispatcher, with its first read) and answers null when it had been.
+   */
   async function processOnce<T>(
     platform: string,
     eventId: string,
-    work: (tx: Store) => Promise<T & { failed?: boolean }>,
+    work: (tx: Store) => Promise<(T & { failed?: boolean }) | null>,
+    { marks = false } = {},
   ): Promise<T | null> {
     try {
       return await store.transaction(async (tx) => {
-        if (!(await tx.inbox.markProcessed(platform, eventId))) return null;
+        if (!marks && !(await tx.inbox.markProcessed(platform, eventId))) return null;
         const result = await work(tx);
+        if (result === null) return null;
         if (result.failed) throw new UndoFailedWork(result as unknown as DispatchResult);
         return result;
       });
@@ -111,7 +119,7 @@ export function createBot(deps: BotDeps): Bot {
     } catch (error) {
       if (error instanceof AdapterError && error.retryable) {
         const wait = error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS;
-        await store.outbox.enqueue([toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000), error.partsDelivered)]);
+        await defer(toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000), error.partsDelivered));
         logger.warn({ chat, code: error.code, wait, partsDelivered: error.partsDelivered }, 'send deferred to the outbox');
       } else if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
         logger.warn({ chat, code: error.code }, 'chat unreachable; marked inactive');
@@ -197,7 +205,12 @@ export function createBot(deps: BotDeps): Bot {
     const result = throttled
       ? throttled.notice && { reply: throttled.notice, notices: [] }
       : message.eventId
-        ? await processOnce(adapter.platform, message.eventId, (tx) => dispatcher.dispatch(message, target, tx))
+        ? await processOnce(
+            adapter.platform,
+            message.eventId,
+            (tx) => dispatcher.dispatchOnce(message, target, tx, { platform: adapter.platform, eventId: message.eventId! }),
+            { marks: true },
+          )
         : await dispatcher.dispatch(message, target);
     if (!result) return;
     if (!options.replyInBackground) return sendResult(adapter, message, result);

@@ -7,6 +7,7 @@ import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { localDateOf } from '../core/dates/local-date.js';
 import { ChoiceNeeded, isDomainError } from '../core/errors.js';
+import type { PlatformEvent } from '../core/inbox.js';
 import type { Actor } from '../core/members/member.js';
 import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
@@ -74,6 +75,11 @@ export interface Dispatcher {
    * `store` replaces the default one, so that a caller can run the whole message in its own transaction.
    */
   dispatch(message: IncomingMessage, target: DispatchTarget, store?: Store): Promise<DispatchResult>;
+  /**
+   * As `dispatch`, for a platform event processed at most once: its mark is written in `store`'s transaction,
+   * with the message's first read, and null is returned, with nothing changed, when it had been processed.
+   */
+  dispatchOnce(message: IncomingMessage, target: DispatchTarget, store: Store, event: PlatformEvent): Promise<DispatchResult | null>;
   /** The apology for a message whose handling failed, in the default language. */
   apology(): OutgoingMessage;
 }
@@ -87,6 +93,20 @@ interface MessageBasics {
 }
 
 const NOTHING: DispatchResult = { reply: null, notices: [] };
+
+/** An event's processed mark: asked for with the message's first read, or at the end when nothing read it. */
+interface Claim {
+  event: PlatformEvent;
+  /** null until the mark is written: then whether it was new */
+  taken: boolean | null;
+}
+
+/** Thrown from the first read when the event had been processed: nothing more is done. */
+class ProcessedBefore extends Error {
+  constructor() {
+    super('event processed before');
+  }
+}
 
 /** The flow of a question the bot asked about free text ("did you mean…?"); no command owns it. */
 export const INTENT_FLOW = 'hoi-y-dinh';
@@ -161,15 +181,26 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   /**
-   * What handling any message reads first: who sent it, and in one statement their waiting flow, the chat and
-   * the calendar's revision (the calendar itself is rebuilt only when that changes). The two reads go out
-   * together: one round trip on PostgreSQL.
+   * What handling any message reads first, in one statement: who sent it, their waiting flow, the chat, the
+   * calendar's revision (the calendar itself is rebuilt only when that changes), and the event's processed
+   * mark. A known sender whose name has not changed costs nothing more.
    */
-  async function readBasics(store: Store, message: IncomingMessage, pending?: ConversationState | null): Promise<MessageBasics> {
-    const [actor, context] = await Promise.all([
-      store.members.resolveActor(message.sender, clock.now(), { privateChat: message.chatKind === 'private' }),
-      store.messageContext.read(message.chat, pending === undefined ? userKeyOf(message) : null),
-    ]);
+  async function readBasics(
+    store: Store,
+    message: IncomingMessage,
+    pending: ConversationState | null | undefined,
+    claim: Claim | null,
+  ): Promise<MessageBasics> {
+    const context = await store.messageContext.read(message.chat, pending === undefined ? userKeyOf(message) : null, {
+      sender: message.sender,
+      ...(claim?.taken === null ? { claim: claim.event } : {}),
+    });
+    if (claim && context.claimed !== undefined) claim.taken = context.claimed;
+    if (claim?.taken === false) throw new ProcessedBefore();
+    const actor = await store.members.resolveActor(message.sender, clock.now(), {
+      privateChat: message.chatKind === 'private',
+      known: context.sender ?? null,
+    });
     const workingCalendar = await calendar(store, context.calendarRevision);
     return { actor, pending: pending === undefined ? context.flow : pending, record: context.chat, calendar: workingCalendar };
   }
@@ -565,7 +596,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return render({ ...reply, text: `${reply.text}${paused}` }, i18n.resolve(ctx.locale), target, state.asked);
   }
 
-  async function process(store: Store, message: IncomingMessage, target: DispatchTarget): Promise<DispatchResult> {
+  async function process(store: Store, message: IncomingMessage, target: DispatchTarget, claim: Claim | null): Promise<DispatchResult> {
     const input = stripControlCharacters(message.text ?? '');
     const parsed = parseInput(input);
     const isButton = Boolean(message.callbackData);
@@ -591,7 +622,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (!pending) return NOTHING;
     }
 
-    const basics = await readBasics(store, message, pending);
+    const basics = await readBasics(store, message, pending, claim);
     const actorLocale = i18n.resolve(basics.actor.locale);
 
     if (parsed.kind === 'command') {
@@ -660,8 +691,21 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     apology,
     async dispatch(message, target, store = deps.store) {
       try {
-        return sendable(cleanedUp(message, target, await process(store, message, target)));
+        return sendable(cleanedUp(message, target, await process(store, message, target, null)));
       } catch (error) {
+        logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
+        return { reply: apology(), notices: [], failed: true };
+      }
+    },
+    async dispatchOnce(message, target, store, event) {
+      const claim: Claim = { event, taken: null };
+      try {
+        const result = await process(store, message, target, claim);
+        // answered before reading anything (a command for another bot, chatter): the mark is written now
+        if (claim.taken === null) claim.taken = await store.inbox.markProcessed(event.platform, event.eventId);
+        return claim.taken ? sendable(cleanedUp(message, target, result)) : null;
+      } catch (error) {
+        if (error instanceof ProcessedBefore) return null;
         logger.error({ err: error, chat: message.chat, messageId: message.messageId }, 'message handling failed');
         return { reply: apology(), notices: [], failed: true };
       }

@@ -184,6 +184,48 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect((await store.messageContext.read('telegram:-100', 'telegram:7')).calendarRevision).toBe(await store.calendarDays.revision());
   });
 
+  it("reads the sender's account with its roles, and marks the event processed, in that same statement", async () => {
+    const { ttyt } = await tree();
+    const sender = { platform: 'telegram' as const, id: '7' };
+    const unseen = await store.messageContext.read('telegram:-100', 'telegram:7', {
+      sender,
+      claim: { platform: 'telegram', eventId: '500' },
+    });
+    expect(unseen.sender).toBeNull();
+    expect(unseen.claimed).toBe(true);
+    // the same event again: its mark was there
+    expect((await store.messageContext.read('telegram:-100', null, { claim: { platform: 'telegram', eventId: '500' } })).claimed).toBe(
+      false,
+    );
+    expect(await store.inbox.markProcessed('telegram', '500')).toBe(false);
+    // not asked for: neither read nor written
+    const plain = await store.messageContext.read('telegram:-100', null);
+    expect(plain.sender).toBeUndefined();
+    expect(plain.claimed).toBeUndefined();
+    expect(await store.inbox.markProcessed('telegram', '501')).toBe(true);
+
+    const seenAt = new Date('2026-11-23T02:00:00Z');
+    const actor = await store.members.resolveActor({ ...sender, displayName: 'Lan', username: 'lan_bv' }, seenAt, { privateChat: true });
+    await store.members.grant(actor.memberId, { role: 'focal_point', unitId: ttyt.id }, null);
+    await store.members.grant(actor.memberId, { role: 'department_leader', unitId: null }, null);
+    const known = (await store.messageContext.read('telegram:-100', null, { sender })).sender;
+    expect(known).toMatchObject({ memberId: actor.memberId, memberName: 'Lan', displayName: 'Lan', username: 'lan_bv', locale: null });
+    expect(known?.privateChatAt?.getTime()).toBe(seenAt.getTime());
+    expect(known?.grants).toEqual(
+      expect.arrayContaining([
+        { role: 'focal_point', unitId: ttyt.id },
+        { role: 'department_leader', unitId: null },
+      ]),
+    );
+    // resolving from what was read gives the actor a fresh read gives
+    const fromRead = await store.members.resolveActor({ ...sender, displayName: 'Lan', username: 'lan_bv' }, seenAt, { known });
+    const fresh = await store.members.resolveActor({ ...sender, displayName: 'Lan', username: 'lan_bv' }, seenAt);
+    expect({ ...fromRead, grants: [...fromRead.grants].sort((a, b) => a.role.localeCompare(b.role)) }).toEqual({
+      ...fresh,
+      grants: [...fresh.grants].sort((a, b) => a.role.localeCompare(b.role)),
+    });
+  });
+
   it('lists open tasks soonest first, undated last, with the latest report, and closes a task reported done', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({

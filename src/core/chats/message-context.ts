@@ -1,4 +1,6 @@
 import type { ConversationState } from '../conversations/conversation.js';
+import type { PlatformEvent } from '../inbox.js';
+import type { StoredIdentity } from '../members/member.js';
 import type { ChatRecord } from './chat.js';
 
 /** What handling any message needs to know about where it came from, besides who sent it. */
@@ -9,12 +11,24 @@ export interface MessageContext {
   flow: ConversationState | null;
   /** the announced days' revision, as CalendarDaysRepository.revision gives it */
   calendarRevision: string;
+  /** the sender's stored account (null: never seen), when asked for */
+  sender?: StoredIdentity | null;
+  /** whether the event was marked processed now (false: it had been before), when a mark was asked for */
+  claimed?: boolean;
+}
+
+export interface MessageContextOptions {
+  /** also read the sender's account */
+  sender?: { platform: string; id: string };
+  /** also mark this event processed, as InboxRepository.markProcessed does */
+  claim?: PlatformEvent;
 }
 
 export interface MessageContextReads {
   /**
-   * The chat, the sender's waiting flow in it (when `userKey` is given) and the calendar's revision, in one
-   * read: the dispatcher asks for them on every message, and each statement is a round trip.
+   * The chat, the sender's waiting flow in it (when `userKey` is given) and the calendar's revision, and as
+   * asked the sender's account and the event's processed mark, in one statement: the dispatcher needs them for
+   * every message, and each statement is a round trip and CPU on both sides.
    */
-  read(chatRef: string, userKey: string | null): Promise<MessageContext>;
+  read(chatRef: string, userKey: string | null, options?: MessageContextOptions): Promise<MessageContext>;
 }

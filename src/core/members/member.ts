@@ -17,6 +17,19 @@ export interface RoleGrant {
   unitId: number | null;
 }
 
+/** A platform account as stored, with its member and every role they hold: what an actor is resolved from. */
+export interface StoredIdentity {
+  identityId: number;
+  memberId: number;
+  memberName: string;
+  locale: string | null;
+  /** the account's name and username as last seen */
+  displayName: string;
+  username: string | null;
+  privateChatAt: Date | null;
+  grants: RoleGrant[];
+}
+
 /** Who is acting: the member behind a platform account, with every role they hold. */
 export interface Actor {
   memberId: number;
@@ -44,8 +57,10 @@ export interface MembersRepository {
    * Finds the member behind a platform account, creating both on first sight; refreshes the remembered name
    * and username only when they changed, so that a quiet user costs one read. `privateChat`: the message came
    * in a private chat, so the bot may now write to this account privately (noted at most once a day).
+   * `known`: the account as already read with the message's other basics (null: not stored), so that a quiet
+   * user costs no statement of its own.
    */
-  resolveActor(user: PlatformUser, seenAt: Date, options?: { privateChat?: boolean }): Promise<Actor>;
+  resolveActor(user: PlatformUser, seenAt: Date, options?: { privateChat?: boolean; known?: StoredIdentity | null }): Promise<Actor>;
   findByUsername(platform: Platform, username: string): Promise<MemberRef | null>;
   findByExternalId(platform: Platform, externalId: string): Promise<MemberRef | null>;
   grantsOf(memberId: number): Promise<RoleGrant[]>;

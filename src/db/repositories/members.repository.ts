@@ -1,5 +1,14 @@
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { Actor, Contact, MemberRef, MembersRepository, Platform, PlatformUser, RoleGrant } from '../../core/members/member.js';
+import type {
+  Actor,
+  Contact,
+  MemberRef,
+  MembersRepository,
+  Platform,
+  PlatformUser,
+  RoleGrant,
+  StoredIdentity,
+} from '../../core/members/member.js';
 import type { Role } from '../../core/members/roles.js';
 import type { Database } from '../client.js';
 import { identities, memberRoles, members } from '../schema/index.js';
@@ -19,7 +28,7 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     return rows.map((row) => ({ role: row.role as Role, unitId: row.unitId }));
   };
 
-  const findIdentity = async (platform: Platform, externalId: string) => {
+  const findIdentity = async (platform: Platform, externalId: string): Promise<StoredIdentity | null> => {
     // One round trip for the person and every role they hold: this runs for every message.
     const rows = await db
       .select({
@@ -40,7 +49,8 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
     const [first] = rows;
     if (!first) return null;
     const grants: RoleGrant[] = rows.filter((row) => row.role !== null).map((row) => ({ role: row.role as Role, unitId: row.unitId }));
-    return { ...first, grants };
+    const { role: _role, unitId: _unitId, ...identity } = first;
+    return { ...identity, grants };
   };
 
   async function createMember(user: PlatformUser, seenAt: Date) {
@@ -65,7 +75,7 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
   return {
     grantsOf,
     async resolveActor(user, seenAt, options = {}): Promise<Actor> {
-      let found = await findIdentity(user.platform, user.id);
+      let found = options.known !== undefined ? options.known : await findIdentity(user.platform, user.id);
       if (!found) {
         await createMember(user, seenAt);
         found = await findIdentity(user.platform, user.id);
