@@ -34,4 +34,5 @@ ENV DATA_DIR=/app/data
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080
-CMD ["node", "dist/main.js"]
+# The heap settings of `npm start` (package.json; the README's "Memory" says why).
+CMD ["node", "--max-old-space-size=768", "--max-semi-space-size=4", "dist/main.js"]

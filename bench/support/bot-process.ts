@@ -70,12 +70,20 @@ export function webhookBotEnv(fake: { token: string; apiRoot: string }, port: nu
   };
 }
 
+/** The node options `npm start` gives the bot (its heap settings), read from package.json so that they agree. */
+export function startNodeOptions(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return (scripts.start ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 export function spawnBot(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  // The bot runs as `npm start` runs it (the bundle scripts/run.js keeps fresh, else the sources through tsx);
-  // other scripts (the bare grammY bot) through tsx.
+  // The bot runs as `npm start` runs it (its node options, the bundle scripts/run.js keeps fresh, else the
+  // sources through tsx); other scripts (the bare grammY bot) through tsx.
   const launch =
-    script === 'src/main.ts' ? [path.join(projectRoot, 'scripts/run.js'), script] : ['--import', 'tsx', path.join(projectRoot, script)];
+    script === 'src/main.ts'
+      ? [...startNodeOptions(), path.join(projectRoot, 'scripts/run.js'), script]
+      : ['--import', 'tsx', path.join(projectRoot, script)];
   const child = spawn(process.execPath, [...profile, ...launch], {
     cwd: projectRoot,
     env: {
