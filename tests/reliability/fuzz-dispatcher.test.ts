@@ -46,9 +46,11 @@ const CHATS: Array<{ chat: string | null; kind: 'group' | 'private' }> = [
 ];
 // What the bot lists is capped (25 deadlines, 15 tasks…) whatever the input, and the adapters split what is
 // over a platform's limit: two Telegram messages' worth at most. Text that is not a command gets at most a
-// document from the lookup, or a line saying what the bot understands.
+// document from the lookup, a line saying what the bot understands, or, read as a request for help ("help@bot"
+// with a full-width slash, seed 990106494), the help: an administrator's in a unit group is about 1 560
+// characters since /giaitrinh.
 const MAX_REPLY = 8192;
-const MAX_REPLY_TO_GARBAGE = 1500;
+const MAX_REPLY_TO_GARBAGE = 1800;
 const TOO_LONG = 'Tin nhắn dài quá. Vui lòng gửi dưới 4.096 ký tự, có thể chia thành nhiều tin.';
 
 interface Step {
