@@ -14,6 +14,7 @@ import { type DatabaseHandle, openDatabase } from './db/client.js';
 import { createStore } from './db/store.js';
 import type { UnitCache } from './db/repositories/units.repository.js';
 import { createExportServices } from './exports/export-services.js';
+import { createRenderPool, type RenderPool } from './exports/render-pool.js';
 import { type I18n, loadI18n } from './i18n/i18n.js';
 import type { Logger } from './logger.js';
 import { localesDir } from './paths.js';
@@ -40,6 +41,8 @@ export interface App {
   calendar: CalendarSource;
   /** where the dashboard is (links in chat name it); null when WEB=off */
   webAddress: WebAddress | null;
+  /** the process that draws report files, when the app was asked for one (renderFilesApart) */
+  renderPool: RenderPool | null;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,11 @@ export interface AppOptions {
   database?: DatabaseHandle;
   /** the store's copy of the units (tests that put rows back underneath the app keep it, to forget it) */
   unitCache?: UnitCache;
+  /**
+   * Draw the consolidated report's files, in chat as on the dashboard, in a child process (the running bot,
+   * whose heap is capped: npm start); otherwise in this process (the command line, the tests).
+   */
+  renderFilesApart?: boolean;
 }
 
 export function openConfiguredDatabase(config: Config): Promise<DatabaseHandle> {
@@ -84,9 +92,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     const i18n = await loadI18n(localesDir, config.defaultLocale);
     const [namesakes, lexicon, lexiconEn] = await Promise.all([readNamesakes(), readLexicon(), readLexicon(LEXICON_EN_FILE)]);
     const webAddress = config.web ? createWebAddress(config.web.baseUrl, config.port) : null;
+    // the child starts on the first file asked for
+    const renderPool = options.renderFilesApart ? createRenderPool({ localesDir, defaultLocale: i18n.defaultLocale, logger }) : null;
     const services: Services = {
       documentLookup: createDocumentLookup({ documents: store.documents, namesakes, lexicon, lexiconEn }),
-      ...createExportServices({ logger, docx: config.report }),
+      ...createExportServices({ logger, docx: config.report, ...(renderPool ? { render: (job) => renderPool.render(job) } : {}) }),
       refusedReports: createRefusedReports(),
       ...(webAddress ? { dashboard: createDashboardSignIn(webAddress, secretTokens) } : {}),
     };
@@ -120,7 +130,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       dispatcher,
       calendar,
       webAddress,
-      close: () => handle.close(),
+      renderPool,
+      close: async () => {
+        await renderPool?.close();
+        await handle.close();
+      },
     };
   } catch (error) {
     if (!options.database) await database.close();

@@ -13,7 +13,8 @@ async function main() {
   await refuseConsoleOrContinue(config, Boolean(process.stdin.isTTY));
   const consoleMode = isConsoleMode(config);
   const logger = loggerFor(config, consoleMode ? 'warn' : 'info');
-  const app = await createAppOrExit(config, logger);
+  // the bot's heap is capped (package.json): the report's files are drawn by a process of their own
+  const app = await createAppOrExit(config, logger, undefined, { renderFilesApart: true });
   const t = app.i18n.translator(config.defaultLocale);
 
   let stopping = false;

@@ -1,7 +1,7 @@
 import type { Clock } from './core/clock.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { type App, createApp } from './app.js';
+import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, configSecrets, isConsoleMode, parseConfig } from './config.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
@@ -77,9 +77,14 @@ const UNREACHABLE = new Set([
  * host, password or database name): the operator's mistake, not a bug, so no stack trace, and the
  * connection string is named by its host only, never with its password.
  */
-export async function createAppOrExit(config: Config, logger: Logger, clock?: Clock): Promise<App> {
+export async function createAppOrExit(
+  config: Config,
+  logger: Logger,
+  clock?: Clock,
+  options: Pick<AppOptions, 'renderFilesApart'> = {},
+): Promise<App> {
   try {
-    return await createApp({ config, logger, ...(clock ? { clock } : {}) });
+    return await createApp({ config, logger, ...(clock ? { clock } : {}), ...options });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     if (config.database.driver !== 'postgres' || typeof code !== 'string' || !UNREACHABLE.has(code)) throw error;

@@ -46,7 +46,7 @@ export async function exportReportCommand(app: App, locale: Locale, argv: string
       timezone,
       calendar: await app.calendar.current(),
     });
-    const files = (await app.services.reportFiles?.(report, t)) ?? [];
+    const files = (await app.services.reportFiles?.(report, { t, locale })) ?? [];
     const dir = path.resolve(values.out ?? path.join(app.config.dataDir, 'exports'));
     await mkdir(dir, { recursive: true });
     for (const file of files) {

@@ -31,7 +31,7 @@ async function exportReport(ctx: CommandContext, words: string[]): Promise<Reply
     const year = report.period.length === 'year' && report.period.year === thisYear ? thisYear - 1 : thisYear;
     return { text: `${heading}\n${ctx.t('export-report-empty', { plan: planHandle(report.plan), year: String(year) })}` };
   }
-  const files = ctx.services.reportFiles ? await ctx.services.reportFiles(report, ctx.t) : [];
+  const files = ctx.services.reportFiles ? await ctx.services.reportFiles(report, { t: ctx.t, locale: ctx.locale }) : [];
   const lines = [
     heading,
     // a period still to come reports only what has no date yet: said, so that no one sends it upward by mistake

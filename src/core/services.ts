@@ -37,8 +37,8 @@ export interface Services {
   documentLookup: DocumentLookup;
   /** draws the leaders' chart (PNG); null when it cannot be drawn (the reader is then sent the text alone) */
   leaderChart?: (request: LeaderChartRequest) => Promise<GeneratedFile | null>;
-  /** the consolidated report as files to send upward: the spreadsheet and the Word draft */
-  reportFiles?: (report: ConsolidatedReport, t: Translate) => Promise<GeneratedFile[]>;
+  /** the consolidated report as files to send upward: the spreadsheet and the Word draft, in the reader's language */
+  reportFiles?: (report: ConsolidatedReport, reader: { t: Translate; locale: string }) => Promise<GeneratedFile[]>;
   /** the dashboard's one-time sign-in links; absent on a server that serves no pages (WEB=off) */
   dashboard?: DashboardSignIn;
   /** each person's last /baocao that was refused, so that "/baocao rut" right after it withdraws nothing */

@@ -3,11 +3,13 @@ import { leaderChartData } from '../core/reports/leader-chart-data.js';
 import { periodLabel } from '../core/reports/report-period.js';
 import { planHandle } from '../core/reports/report-plan.js';
 import type { ConsolidatedReport } from '../core/reports/consolidated-report.js';
-import type { LeaderChartRequest, Services } from '../core/services.js';
+import type { GeneratedFile, LeaderChartRequest, Services } from '../core/services.js';
 import { foldVietnamese } from '../core/text/vietnamese.js';
+import type { Locale } from '../i18n/i18n.js';
 import type { Logger } from '../logger.js';
 import type { LeaderChartOptions } from './leader-chart.js';
 import type { ReportDocxOptions } from './report-docx.js';
+import type { RenderJob } from './render-jobs.js';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -28,6 +30,12 @@ export interface ExportServicesOptions {
   logger: Logger;
   chart?: LeaderChartOptions;
   docx?: ReportDocxOptions;
+  /**
+   * Draws the report's files in another process (the bot's render pool): a large Department's Word report
+   * takes more memory than the bot's capped heap has (1 000 units ran out of 768 MB) and seconds of CPU.
+   * Without it they are drawn here (the command line, the tests).
+   */
+  render?: (job: RenderJob) => Promise<GeneratedFile[]>;
 }
 
 /**
@@ -52,7 +60,15 @@ export function createExportServices(options: ExportServicesOptions): Required<P
         return null;
       }
     },
-    async reportFiles(report, t) {
+    async reportFiles(report, { t, locale }) {
+      if (options.render) {
+        const docx = options.docx ? { docx: options.docx } : {};
+        const [xlsx, word] = await Promise.all([
+          options.render({ kind: 'consolidated', format: 'xlsx', report, locale: locale as Locale }),
+          options.render({ kind: 'consolidated', format: 'docx', report, locale: locale as Locale, ...docx }),
+        ]);
+        return [...xlsx, ...word];
+      }
       const base = reportFileBase(report, t);
       const [{ renderReportXlsx }, { renderReportDocx }] = await Promise.all([import('./report-xlsx.js'), import('./report-docx.js')]);
       const [xlsx, docx] = await Promise.all([renderReportXlsx(report, t), renderReportDocx(report, t, options.docx)]);

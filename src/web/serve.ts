@@ -28,6 +28,7 @@ export function dashboardListener(app: App, tell?: (notice: SessionNotice) => Pr
     feedbackSla: app.config.feedbackSla,
     telegramToken: app.config.telegram?.token ?? null,
     reportDocx: app.config.report,
+    ...(app.renderPool ? { renderPool: app.renderPool } : {}),
     tell,
   });
   // The process's own fetch, Request and Response stay Node's (grammY and the Zalo client use them).

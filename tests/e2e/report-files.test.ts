@@ -28,7 +28,8 @@ const isPng = (data: Buffer) => data.subarray(0, 8).equals(Buffer.from([0x89, 0x
 describe('report files on Telegram', () => {
   let h: TelegramHarness;
   beforeAll(async () => {
-    h = await startTelegramHarness();
+    // as npm start runs: the files drawn by the render process, out of the bot's capped heap
+    h = await startTelegramHarness({ renderFilesApart: true });
   });
   afterAll(() => h.stop());
 
@@ -51,6 +52,8 @@ describe('report files on Telegram', () => {
       .at(-1)!;
     expect(summary.payload.text).toContain('Báo cáo tổng hợp kết quả năm 2026 thực hiện Kế hoạch số 20/KH-SYT');
     expect(summary.payload.text).toContain('Tỷ lệ hoàn thành đúng hạn');
+    // drawn by the render process, not in the bot's heap
+    expect(h.app.renderPool?.pid()).toEqual(expect.any(Number));
   });
 
   it('sends the leaders’ chart with /tonghop as a photo', async () => {

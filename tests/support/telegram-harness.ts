@@ -41,7 +41,14 @@ async function freePort(): Promise<number> {
  * and an administrator on Telegram.
  */
 export async function startTelegramHarness(
-  options: { webhook?: boolean; at?: string; env?: Record<string, string>; groupMessagesPerMinute?: number } = {},
+  options: {
+    webhook?: boolean;
+    at?: string;
+    env?: Record<string, string>;
+    groupMessagesPerMinute?: number;
+    /** report files drawn by the render process, as npm start draws them */
+    renderFilesApart?: boolean;
+  } = {},
 ): Promise<TelegramHarness> {
   const fake = await new FakeTelegram().start();
   const db = await openTestDatabase();
@@ -61,6 +68,7 @@ export async function startTelegramHarness(
     logger: createLogger((process.env.TEST_LOG_LEVEL ?? 'silent') as LogLevel),
     clock,
     database: db,
+    ...(options.renderFilesApart ? { renderFilesApart: true } : {}),
   });
   await loadDemo(app.store, { clock, timezone: 'Asia/Ho_Chi_Minh' });
 
