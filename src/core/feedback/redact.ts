@@ -78,7 +78,7 @@ function nameWords(name: string): string[] {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Replaces every [start, end) range of the text (ranges may overlap) by the placeholder. */
-function replaceRanges(text: string, ranges: Array<[number, number]>, placeholder: string): string {
+export function replaceRanges(text: string, ranges: Array<[number, number]>, placeholder: string): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];

@@ -1,5 +1,7 @@
 import { compactKey } from '../text/vietnamese.js';
 import type { Category, Channel, Severity, TicketStatus } from './feedback.js';
+import { personalRanges } from './personal.js';
+import { replaceRanges } from './redact.js';
 import { sensitiveWords } from './sensitive.js';
 
 type Phrases<T> = ReadonlyArray<readonly [T, readonly string[]]>;
@@ -119,28 +121,47 @@ const CATEGORY_HINTS: Phrases<Category> = [
   ['professional', ['chuyenmon', 'chandoan', 'dieutri', 'thuoc', 'kham', 'phauthuat', 'saisot', 'taibien', 'xetnghiem']],
 ];
 
-/** A first guess at the category of a one-line report, from the words it uses; "other" when nothing fits. */
+// Words that turn praise around when they come shortly before it: "không hài lòng", "chưa thực sự tận tình",
+// "kém chu đáo", "thiếu tận tình", with teencode ("ko", "k", "hok", "hông").
+const NEGATIONS = new Set(['khong', 'chua', 'chang', 'cha', 'ko', 'k', 'kg', 'kh', 'khg', 'hok', 'hong', 'hem', 'kem', 'thieu']);
+const NEGATION_REACH = 3;
+
+/**
+ * A first guess at the category of a one-line report, from the words it uses; "other" when nothing fits.
+ * Praise closes a case with no deadline, so it is only guessed when nothing turns it around: a complaint that
+ * says "không hài lòng", or names a "bác sĩ Khen", is not praise.
+ */
 export function guessCategory(content: string): Category {
   // a bribe, harassment or a threat outweighs every other word, praise included
   if (sensitiveWords(content) !== null) return 'misconduct';
-  const words = content.split(/\s+/).map(compactKey).filter(Boolean);
+  const words = withoutNames(content).split(/\s+/).map(compactKey).filter(Boolean);
   for (const [category, hints] of CATEGORY_HINTS) {
-    if (hints.some((hint) => spelledByWords(words, hint))) return category;
+    const found = hints.flatMap((hint) => placesSpelled(words, hint));
+    if (category === 'praise') {
+      if (found.length > 0 && !found.some((start) => negatedAt(words, start))) return category;
+    } else if (found.length > 0) return category;
   }
   return 'other';
 }
 
+/** People's names say nothing of a case's subject (the redaction finds them: "bác sĩ Khen" is no praise). */
+const withoutNames = (content: string) => replaceRanges(content, personalRanges(content), ' ');
+
+const negatedAt = (words: readonly string[], start: number) =>
+  words.slice(Math.max(0, start - NEGATION_REACH), start).some((word) => NEGATIONS.has(word));
+
 /**
- * Whether whole consecutive words spell the hint ("cảm ơn" → "camon"), never a piece of a word: a complaint
+ * Where whole consecutive words spell the hint ("cảm ơn" → "camon"), never a piece of a word: a complaint
  * naming a "Khenh" is not praise ("khen").
  */
-function spelledByWords(words: readonly string[], hint: string): boolean {
+function placesSpelled(words: readonly string[], hint: string): number[] {
+  const starts: number[] = [];
   for (let start = 0; start < words.length; start += 1) {
     let spelled = '';
     for (let end = start; end < words.length && spelled.length < hint.length; end += 1) {
       spelled += words[end];
-      if (spelled === hint) return true;
+      if (spelled === hint) starts.push(start);
     }
   }
-  return false;
+  return starts;
 }

@@ -61,6 +61,22 @@ describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
     expect(guessCategory('phải xếp hàng từ 5 giờ sáng')).toBe('procedure');
   });
 
+  it('never guesses praise for a complaint that turns it around, or names a person who holds a word of it', () => {
+    // "hài lòng" is praise, "không hài lòng" the commonest complaint: it was closed as praise, with no deadline
+    expect(guessCategory('Nguoi nha benh nhan khong hai long vi cho kham qua lau')).toBe('procedure');
+    expect(guessCategory('Người bệnh chưa thực sự hài lòng với thái độ của điều dưỡng')).toBe('attitude');
+    expect(guessCategory('ko hai long')).toBe('other');
+    expect(guessCategory('Điều dưỡng kém chu đáo, thiếu tận tình')).toBe('other');
+    // a given name after a title is a person, not a word of praise
+    expect(guessCategory('Phản ánh bác sĩ Khen thái độ cáu gắt với người bệnh')).toBe('attitude');
+    expect(guessCategory('chi Khen o khoa Duoc phat thuoc sai')).not.toBe('praise');
+    // the name found twice (after a title, and as a full name): the words after it are kept
+    expect(guessCategory('Bà Trần Thị Hoa phản ánh thái độ bác sĩ trực')).toBe('attitude');
+    // praise stays praise, also beside a complaint's words
+    expect(guessCategory('Gia đình rất hài lòng, cảm ơn bác sĩ khoa Nội')).toBe('praise');
+    expect(guessCategory('Khen ngợi điều dưỡng khoa Nhi tận tình')).toBe('praise');
+  });
+
   it('reads the handler marking a case sensitive, with or without diacritics', () => {
     expect(parseSensitiveMark(['nhạy', 'cảm'])).toEqual({ value: true, used: 2 });
     expect(parseSensitiveMark(['nhaycam', 'đã', 'báo', 'lãnh', 'đạo'])).toEqual({ value: true, used: 1 });
