@@ -6,7 +6,24 @@ import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 // "dangthuchien"). "vướng" is how staff say a task is stuck, as often as "gặp khó khăn".
 const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = [
   ['done', ['hoanthanh', 'dahoanthanh', 'daxong', 'xong', 'xongroi', 'lamxong', 'daxongviec', 'done', 'ht', 'hoantat', 'dahoantat']],
-  ['in_progress', ['dangthuchien', 'danglam', 'dangtrienkhai', 'dangth', 'dangtienhanh', 'inprogress', 'dth']],
+  [
+    'in_progress',
+    [
+      'dangthuchien',
+      'danglam',
+      'dangtrienkhai',
+      'dangth',
+      'dangtienhanh',
+      'inprogress',
+      'dth',
+      // "chưa xong", "chưa hoàn thành": not done yet, which is work under way (the longer phrase is read
+      // first, so the "xong" in it never closes the task)
+      'chuaxong',
+      'chuahoanthanh',
+      'chuahoantat',
+      'chuaht',
+    ],
+  ],
   ['not_started', ['chuabatdau', 'chualam', 'chuathuchien', 'chuatrienkhai', 'chuabatdaulam', 'notstarted']],
   [
     'blocked',

@@ -71,4 +71,16 @@ describe('parseReportLine', () => {
     });
     expect(parseReportLine('NV5 100% xong')).toEqual({ taskWords: ['NV5'], status: 'done', percent: 100, text: '' });
   });
+
+  it('reads "chưa xong" as work under way, never its "xong" as done', () => {
+    // before, "chua" became part of the task's name and the report was refused ("no task NV1 chua")
+    expect(parseReportLine('NV1 chua xong, dang cho ky')).toEqual({
+      taskWords: ['NV1'],
+      status: 'in_progress',
+      percent: null,
+      text: 'dang cho ky',
+    });
+    expect(parseReportLine('NV8 chưa hoàn thành do thiếu nhân lực')).toMatchObject({ taskWords: ['NV8'], status: 'in_progress' });
+    expect(parseReportLine('NV8 60% chưa hoàn tất')).toMatchObject({ status: 'in_progress', percent: 60 });
+  });
 });
