@@ -268,7 +268,10 @@ export function splitDuties(sentence: string): string[] {
       !WHEN.test(before) &&
       ACTION.test(after.slice(0, 30)) &&
       (STANDING.test(before) || /^\s*(?:phoi hop|chu tri)\b/.test(after));
-    if ((EVENT_CLAUSE.test(after) || ownWhen) && ACTION.test(before)) {
+    // "báo cáo sơ kết 6 tháng trước ngày 20/6; báo cáo tổng kết năm trước ngày 15/12": two duties, each
+    // opening with its own verb and carrying its own deadline (not one duty due twice: "đợt 2 trước 30/9")
+    const twoDated = WHEN.test(before) && WHEN.test(after) && new RegExp(`^\\s*${ACTION.source}`).test(after);
+    if ((EVENT_CLAUSE.test(after) || ownWhen || twoDated) && ACTION.test(before)) {
       parts.push(sentence.slice(from, at).trim());
       from = at + 1;
     }

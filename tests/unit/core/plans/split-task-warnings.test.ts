@@ -18,3 +18,34 @@ describe('a sentence with two dates, split into two tasks', () => {
     expect(written).toEqual([['trong tháng 5'], ['tháng 9']]);
   });
 });
+
+describe('a sentence with two duties, each with its own verb and deadline', () => {
+  const text = (sentence: string) =>
+    ['SỞ Y TẾ TỈNH LAI CHÂU', 'Số: 145/KH-SYT', 'KẾ HOẠCH', 'Phòng chống sốt xuất huyết năm 2026', 'III. NHIỆM VỤ', `5. ${sentence}`].join(
+      '\n',
+    );
+
+  it('gives each duty its own title, not both duties named twice with a date', () => {
+    const proposal = proposePlanFromText(
+      text('Các đơn vị báo cáo sơ kết 6 tháng trước ngày 20/6/2026; báo cáo tổng kết năm trước ngày 15/12/2026.'),
+      { units: [], referenceDate: '2026-03-15' as LocalDate },
+    );
+    expect(proposal.tasks.map((task) => [task.title, task.rule.kind === 'once' && task.rule.due])).toEqual([
+      ['Báo cáo sơ kết 6 tháng', '2026-06-20'],
+      ['Báo cáo tổng kết năm', '2026-12-15'],
+    ]);
+  });
+
+  it('keeps one duty due twice as one title with the dates told apart', () => {
+    const proposal = proposePlanFromText(text('Trung tâm Y tế tổ chức tập huấn đợt 1 trước ngày 30/4/2026; đợt 2 trước ngày 30/9/2026.'), {
+      units: [],
+      referenceDate: '2026-03-15' as LocalDate,
+    });
+    expect(proposal.tasks).toHaveLength(2);
+    // "đợt 2" opens with no verb of its own: the same duty, its two dates told apart in the titles
+    expect(proposal.tasks.map((task) => task.title.replace(/^.*tập huấn /, ''))).toEqual([
+      'đợt 1; đợt 2 (30/04/2026)',
+      'đợt 1; đợt 2 (30/09/2026)',
+    ]);
+  });
+});
