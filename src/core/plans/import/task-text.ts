@@ -63,7 +63,10 @@ export function mainClauseStart(sentence: string): number {
   at += LEADING_CONNECTIVES.exec(folded.slice(at))?.[0].length ?? 0;
   at = afterPreamble(nfc, folded, blanked, at);
   while (folded[at] === ' ') at += 1;
-  const doer = subjectSpans(nfc.slice(at), 60).filter((m) => m.start <= 12);
+  // the doer at the start, with every party coordinated with it ("Các bệnh viện, Trung tâm Y tế các huyện",
+  // "… và Trung tâm …"): a title that kept the second of them began "Và Trung tâm Y tế … xây dựng"
+  const subject = subjectSpans(nfc.slice(at));
+  const doer = subject.length > 0 && subject[0]!.start <= 12 ? subject : [];
   if (doer.length > 0) {
     let after = at + doer[doer.length - 1]!.end;
     const trailer = /^\s*(?:trong toan tinh|trong toan nganh|cac cap|hang nam|dinh ky)?\s*[,:]?\s*/.exec(folded.slice(after));

@@ -49,3 +49,23 @@ describe('a sentence with two duties, each with its own verb and deadline', () =
     ]);
   });
 });
+
+describe('a task done by several units named at the start of its sentence', () => {
+  it.each([
+    'Các bệnh viện, Trung tâm Y tế các huyện xây dựng kế hoạch phòng chống dịch của đơn vị, gửi về Sở Y tế trước ngày 30/3/2026.',
+    'Các bệnh viện và Trung tâm Y tế các huyện xây dựng kế hoạch phòng chống dịch của đơn vị, gửi về Sở Y tế trước ngày 30/3/2026.',
+  ])('is titled from its verb, without any of them: %s', (sentence) => {
+    const text = [
+      'SỞ Y TẾ TỈNH LAI CHÂU',
+      'Số: 145/KH-SYT',
+      'KẾ HOẠCH',
+      'Phòng chống dịch năm 2026',
+      'III. NHIỆM VỤ',
+      `1. ${sentence}`,
+    ].join('\n');
+    const [task] = proposePlanFromText(text, { units: [], referenceDate: '2026-03-15' as LocalDate }).tasks;
+    // before, the title kept the second doer: "Và Trung tâm Y tế các huyện xây dựng kế hoạch …"
+    expect(task?.title).toBe('Xây dựng kế hoạch phòng chống dịch của đơn vị');
+    expect(task?.responsible).toMatch(/^Các bệnh viện.*Trung tâm Y tế các huyện$/);
+  });
+});
