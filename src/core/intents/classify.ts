@@ -1,6 +1,6 @@
 import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
 import { normalizeMessage } from './normalize.js';
-import { readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from './values.js';
+import { asksIfDone, readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from './values.js';
 
 type Lexicon = ReadonlyArray<readonly [string, number]>;
 
@@ -346,7 +346,10 @@ export function classifyIntent(text: string): IntentReading {
   const task = readTaskNumber(text);
   const percent = readPercentInText(text);
   const status = readStatusInText(text);
-  if (task !== null) scores.report += 3.5;
+  // "NV16 xong chưa?" asks where the task stands (the open tasks say it), it reports nothing
+  const doneYet = asksIfDone(text);
+  if (doneYet) scores.deadlines += 3;
+  if (task !== null && !doneYet) scores.report += 3.5;
   if (percent !== null) scores.report += 4;
   if (status !== null) scores.report += 2.5;
   if (readTicketCode(text) !== null) scores.feedback += 4;

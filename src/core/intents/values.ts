@@ -88,13 +88,23 @@ export function readPercentInText(text: string): number | null {
 
 const STATUS_PHRASES: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = [
   ['not_started', ['chua bat dau', 'chua lam', 'chua thuc hien', 'chua trien khai']],
-  ['blocked', ['vuong', 'kho khan', 'bi tac', 'chua the', 'thieu kinh phi']],
-  ['in_progress', ['dang thuc hien', 'dang lam', 'dang trien khai', 'dang tien hanh', 'dang to chuc']],
+  ['blocked', ['vuong', 'kho khan', 'bi tac', 'chua the', 'thieu kinh phi', 'khong the', 'khong hoan thanh']],
+  // "chưa xong" before "xong": not done yet is work under way
+  ['in_progress', ['dang thuc hien', 'dang lam', 'dang trien khai', 'dang tien hanh', 'dang to chuc', 'chua xong', 'chua hoan thanh']],
   ['done', ['xong', 'hoan thanh', 'hoan tat', 'da gui', 'da nop', 'da treo', 'da to chuc', 'da thuc hien xong']],
 ];
 
-/** A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null. */
+// "NV16 xong chưa?", "đã nộp chưa": asks whether it is done, and says nothing of it
+const DONE_YET = / (?:xong|hoan thanh|hoan tat|nop|gui|bao cao) chua (?:(?:vay|a|nhi|the|ha|nhe|ban|bot|oi|ad) )*$/;
+
+/** Whether the text asks if something is done yet ("xong chưa", "đã nộp chưa"). */
+export function asksIfDone(text: string): boolean {
+  return DONE_YET.test(` ${normalizeMessage(text)} `);
+}
+
+/** A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null; none in a question. */
 export function readStatusInText(text: string): ReportStatus | null {
+  if (asksIfDone(text)) return null;
   const padded = ` ${normalizeMessage(text)} `;
   for (const [status, phrases] of STATUS_PHRASES) if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return status;
   // "được 2/3": a share of the work done

@@ -40,6 +40,11 @@ const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = 
       'dangkhokhan',
       'blocked',
       'stuck',
+      // "không hoàn thành được vì thiếu kinh phí": cannot be finished, which is stuck
+      'khonghoanthanh',
+      'khonghoanthanhduoc',
+      'khongthehoanthanh',
+      'chuathehoanthanh',
     ],
   ],
 ];

@@ -83,4 +83,13 @@ describe('parseReportLine', () => {
     expect(parseReportLine('NV8 chưa hoàn thành do thiếu nhân lực')).toMatchObject({ taskWords: ['NV8'], status: 'in_progress' });
     expect(parseReportLine('NV8 60% chưa hoàn tất')).toMatchObject({ status: 'in_progress', percent: 60 });
   });
+
+  it('reads "không hoàn thành được" as stuck, with the reason as the content', () => {
+    expect(parseReportLine('NV16 khong hoan thanh duoc vi thieu kinh phi')).toEqual({
+      taskWords: ['NV16'],
+      status: 'blocked',
+      percent: null,
+      text: 'vi thieu kinh phi',
+    });
+  });
 });
