@@ -1,5 +1,5 @@
 import { configSecrets, isConsoleMode } from './config.js';
-import { configOrExit, createAppOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue } from './startup.js';
+import { configOrExit, createAppOrExit, loadDotEnv, loggerFor, refuseConsoleOrContinue, unhandledRejection } from './startup.js';
 
 /**
  * `npm start`. With no chat platform configured: a console chat as the demo focal point on the embedded
@@ -28,6 +28,7 @@ async function main() {
   };
   process.once('SIGINT', () => void shutdown(0));
   process.once('SIGTERM', () => void shutdown(0));
+  process.on('unhandledRejection', unhandledRejection(logger));
 
   // Each mode loads only its own modules: the console no chat platform's client, the bot no console.
   if (!consoleMode) {

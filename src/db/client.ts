@@ -113,7 +113,7 @@ function preparedStatements(client: postgres.Sql): postgres.Sql {
 }
 
 /** postgres.js errors that mean the connection itself is gone, whatever the statement was. */
-function connectionLost(error: unknown): boolean {
+export function connectionLost(error: unknown): boolean {
   const { code, severity } = (error ?? {}) as { code?: unknown; severity?: unknown };
   return (
     severity === 'FATAL' ||
