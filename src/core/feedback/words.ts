@@ -122,7 +122,8 @@ const CATEGORY_HINTS: Phrases<Category> = [
 ];
 
 // Words that turn praise around when they come shortly before it: "không hài lòng", "chưa thực sự tận tình",
-// "kém chu đáo", "thiếu tận tình", with teencode ("ko", "k", "hok", "hông").
+// "kém chu đáo", "thiếu tận tình", with teencode ("ko", "k", "hok", "hông", "chả"). A word read so by mistake
+// ("cha", a father) only gives a thank-you a deadline, which its handler closes: the safe side.
 const NEGATIONS = new Set(['khong', 'chua', 'chang', 'cha', 'ko', 'k', 'kg', 'kh', 'khg', 'hok', 'hong', 'hem', 'kem', 'thieu']);
 const NEGATION_REACH = 3;
 
