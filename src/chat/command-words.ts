@@ -13,14 +13,21 @@ import { tokenize } from './command-parser.js';
  * này", "đến hết 20/12"). Only the words are rewritten; each command still reads and checks its arguments.
  */
 
-/** The command a name and the words after it spell: "/bao cao …" is /baocao with the rest as arguments. */
+/**
+ * The command a name and the words after it spell: "/bao cao …" is /baocao with the rest as arguments;
+ * `used` words of the arguments spelled the name. "/hanchot15", "/baocaonv7": a number (or a task code) typed
+ * onto a command's name is its first argument (`prefix`).
+ */
 export function findSpelledCommand(
   registry: CommandRegistry,
   name: string,
   args: readonly string[],
-): { command: CommandSpec; used: number } | null {
+): { command: CommandSpec; used: number; prefix?: string } | null {
   const direct = registry.find(name);
   if (direct) return { command: direct, used: 0 };
+  const glued = /^([a-z]+?)((?:nv)?\d+)$/.exec(name);
+  const stem = glued ? registry.find(glued[1]!) : undefined;
+  if (glued && stem) return { command: stem, used: 0, prefix: glued[2]! };
   for (let used = 1; used <= Math.min(2, args.length); used += 1) {
     const joined = compactKey([name, ...args.slice(0, used)].join(''));
     const command = registry.find(joined);

@@ -634,7 +634,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         return text(ctx.t('command-unknown', { command: `/${shown}` }));
       }
       // "/bao cao NV7": the words that spelled the name are not arguments
-      const typed = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
+      const rest = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
+      const typed = spelled.prefix ? `${spelled.prefix} ${rest}`.trim() : rest;
       return startCommand(store, message, basics, target, command, typed);
     }
 

@@ -96,6 +96,9 @@ describe('commands as people type them (issue 19)', () => {
     await same('/báo cáo', '/baocao');
     await same('/qua han', '/quahan');
     await same('/Hạn Chót 14', '/hanchot 14');
+    // a number or a task code typed onto the name, as a phone keyboard leaves it
+    await same('/hanchot15', '/hanchot 15');
+    await same('/baocaoNV1 xong', '/baocao NV1 xong');
   });
 
   it('a command name without its slash at the start of a message to the bot', async () => {
