@@ -72,6 +72,7 @@ roster-gaps = Units without a focal point: { $noFocal }; without a group: { $noG
 cmd-donvi-description = Show a unit: groups, focal point, leader, complaint box, open tasks
 cmd-donvi-usage = /donvi [unit code or name], e.g. /donvi TYT Sìn Hồ
 unit-card-header = { $unit } ({ $code })
+unit-card-forbidden = You have no role in { $unit }, so you cannot see its details (focal point, leaders, chat groups). The Department's leaders and administrators can see every unit.
 unit-card-parent = Under: { $parent }
 unit-card-groups = Groups: { $groups }
 unit-card-nobody = Nobody holds a role in this unit yet.

@@ -72,6 +72,7 @@ roster-gaps = Đơn vị chưa có đầu mối: { $noFocal }; chưa gắn nhóm
 cmd-donvi-description = Xem một đơn vị: nhóm, đầu mối, lãnh đạo, hòm thư, nhiệm vụ đang mở
 cmd-donvi-usage = /donvi [mã hoặc tên đơn vị], ví dụ: /donvi TYT Sìn Hồ
 unit-card-header = { $unit } ({ $code })
+unit-card-forbidden = Bạn không có vai trò ở { $unit } nên không xem được thông tin của đơn vị này (đầu mối, lãnh đạo, nhóm chat). Lãnh đạo Sở và quản trị viên xem được mọi đơn vị.
 unit-card-parent = Trực thuộc: { $parent }
 unit-card-groups = Nhóm: { $groups }
 unit-card-nobody = Chưa ai được giao vai trò trong đơn vị.

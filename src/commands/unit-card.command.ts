@@ -30,7 +30,7 @@ export const unitCardCommand = defineCommand({
   async run(ctx, words) {
     const unit = await unitInQuestion(ctx, words.join(' ').trim());
     if (!isAllowed(ctx.actor, permissions.unitMember, await ctx.store.units.ancestorIds(unit.id)))
-      throw new DomainError('unit.forbidden', 'tasks-forbidden-unit', { unit: unit.name });
+      throw new DomainError('unit.forbidden', 'unit-card-forbidden', { unit: unit.name });
     return { text: unitCardText(ctx.t, await unitCard(ctx.store, unit, ctx.today)) };
   },
 });

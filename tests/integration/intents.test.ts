@@ -29,6 +29,10 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     }
     // a unit the words do not name goes on as free text, never to a unit card
     expect(await t.ask('ai là đầu mối của phòng khám tư nhân abc', admin)).not.toContain('Trực thuộc:');
+    // another unit's card is refused with what it would have shown, not with its tasks
+    const refused = await t.ask('ai la dau moi cua ttyt tam duong', { user: 'lanh-dao-bvdk', kind: 'private' });
+    expect(refused).toBe(await t.ask('/donvi TTYT Tam Đường', { user: 'lanh-dao-bvdk', kind: 'private' }));
+    expect(refused).toContain('không xem được thông tin của đơn vị này (đầu mối, lãnh đạo, nhóm chat)');
   });
 
   it('help gets /help', async () => {

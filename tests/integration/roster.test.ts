@@ -55,8 +55,10 @@ describe('who holds what', () => {
     expect(await t.ask('/phanquyen ds tram y te binh lu', privately('lanh-dao-tamduong'))).toContain('Trạm Y tế xã Bình Lư (1 đơn vị)');
   });
 
-  it('refuses /donvi for a unit the person may not see, as /nhiemvu does', async () => {
-    expect(await t.ask('/donvi CDC', privately('dau-moi'))).toBe(await t.ask('/nhiemvu CDC', privately('dau-moi')));
+  it('refuses /donvi for a unit the person may not see, as /nhiemvu does, each saying what is withheld', async () => {
+    const refusal = 'Bạn không có vai trò ở Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu nên không xem được';
+    expect(await t.ask('/nhiemvu CDC', privately('dau-moi'))).toBe(`${refusal} nhiệm vụ của đơn vị này.`);
+    expect(await t.ask('/donvi CDC', privately('dau-moi'))).toMatch(new RegExp(`^${refusal} thông tin của đơn vị này \\(đầu mối`));
     expect(await t.ask('/donvi', { user: consoleUser('la', 'Người lạ'), chat: 'console:dm-la' })).toContain('Bạn chưa có vai trò nào');
   });
 });
