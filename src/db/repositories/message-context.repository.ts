@@ -23,16 +23,11 @@ const senderJson = (sender: { platform: string; id: string }) => sql`(
   from ${identities} inner join ${members} on ${members.id} = ${identities.memberId}
   where ${identities.platform} = ${sender.platform} and ${identities.externalId} = ${sender.id})`;
 
-interface SenderJson {
-  identityId: number;
-  memberId: number;
-  memberName: string;
-  locale: string | null;
-  displayName: string;
-  username: string | null;
+/** A StoredIdentity as JSON carries it: the time as text, the roles unchecked. */
+type SenderJson = Omit<StoredIdentity, 'privateChatAt' | 'grants'> & {
   privateChatAt: string | null;
   grants: { role: string; unitId: number | null }[];
-}
+};
 
 function toStoredIdentity(value: unknown): StoredIdentity | null {
   if (value === null || value === undefined) return null;
