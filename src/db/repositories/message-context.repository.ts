@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { chatRecordRef } from '../../core/chats/chat.js';
 import type { MessageContextOptions, MessageContextReads } from '../../core/chats/message-context.js';
-import type { PlatformEvent } from '../../core/inbox.js';
 import type { RoleGrant, StoredIdentity } from '../../core/members/member.js';
 import type { Role } from '../../core/members/roles.js';
 import type { Database } from '../client.js';
@@ -9,9 +8,10 @@ import { calendarDays, chats, conversationStates, identities, memberRoles, membe
 import { calendarRevision } from './calendar-days.repository.js';
 import { toChat } from './chats.repository.js';
 import { toState } from './conversations.repository.js';
+import { queryShapes } from '../query-shapes.js';
 
 /** The sender's account, member and roles as one JSON value (null when the account is not stored). */
-const senderJson = (sender: { platform: string; id: string }) => sql`(
+const senderJson = sql`(
   select json_build_object(
     'identityId', ${identities.id}, 'memberId', ${members.id}, 'memberName', ${members.displayName},
     'locale', ${members.locale}, 'displayName', ${identities.displayName}, 'username', ${identities.username},
@@ -21,7 +21,7 @@ const senderJson = (sender: { platform: string; id: string }) => sql`(
        from ${memberRoles} where ${memberRoles.memberId} = ${members.id}),
       '[]'::json))
   from ${identities} inner join ${members} on ${members.id} = ${identities.memberId}
-  where ${identities.platform} = ${sender.platform} and ${identities.externalId} = ${sender.id})`;
+  where ${identities.platform} = ${sql.placeholder('senderPlatform')} and ${identities.externalId} = ${sql.placeholder('senderId')})`;
 
 /** A StoredIdentity as JSON carries it: the time as text, the roles unchecked. */
 type SenderJson = Omit<StoredIdentity, 'privateChatAt' | 'grants'> & {
@@ -37,35 +37,66 @@ function toStoredIdentity(value: unknown): StoredIdentity | null {
   return { ...row, privateChatAt: row.privateChatAt === null ? null : new Date(row.privateChatAt), grants };
 }
 
+// built once per shape: this read is the first statement of every message
+const runShape = queryShapes();
+
 export function createMessageContextReads({ db }: { db: Database }): MessageContextReads {
   /** The processed mark as a data-modifying CTE: it runs in the same statement, and its rows say whether it was new. */
-  const claimOf = (event: PlatformEvent) =>
-    db.$with('claim').as(db.insert(processedEvents).values(event).onConflictDoNothing().returning({ id: processedEvents.id }));
+  const claim = () =>
+    db.$with('claim').as(
+      db
+        .insert(processedEvents)
+        .values({ platform: sql.placeholder('claimPlatform'), eventId: sql.placeholder('claimEventId') })
+        .onConflictDoNothing()
+        .returning({ id: processedEvents.id }),
+    );
+
+  /** The query for one combination of what is asked (a claim, the sender, a user whose flow may be waiting). */
+  const build = (withClaim: boolean, withSender: boolean, withFlow: boolean) => {
+    const claimed = withClaim ? claim() : null;
+    const fields = {
+      chat: chats,
+      flow: conversationStates,
+      calendarRevision: sql<string>`(select ${calendarRevision} from ${calendarDays})`,
+      sender: withSender ? senderJson : sql`null`,
+      claimed: claimed ? sql<boolean>`exists (select 1 from ${claimed})` : sql<boolean>`null`,
+    };
+    // one row whatever exists: the chat and the flow joined onto a single row, the rest subqueries
+    return (claimed ? db.with(claimed).select(fields) : db.select(fields))
+      .from(sql`(select 1) as one`)
+      .leftJoin(chats, eq(chats.chatRef, sql.placeholder('chatRecordRef')))
+      .leftJoin(
+        conversationStates,
+        withFlow
+          ? and(eq(conversationStates.chatRef, sql.placeholder('chatRef')), eq(conversationStates.userKey, sql.placeholder('userKey')))
+          : sql`false`,
+      );
+  };
 
   return {
     async read(chatRef, userKey, options: MessageContextOptions = {}) {
-      const claim = options.claim ? claimOf(options.claim) : null;
-      const fields = {
-        chat: chats,
-        flow: conversationStates,
-        calendarRevision: sql<string>`(select ${calendarRevision} from ${calendarDays})`,
-        sender: options.sender ? senderJson(options.sender) : sql`null`,
-        claimed: claim ? sql<boolean>`exists (select 1 from ${claim})` : sql<boolean>`null`,
-      };
-      // one row whatever exists: the chat and the flow joined onto a single row, the rest subqueries
-      const [row] = await (claim ? db.with(claim).select(fields) : db.select(fields))
-        .from(sql`(select 1) as one`)
-        .leftJoin(chats, eq(chats.chatRef, chatRecordRef(chatRef)))
-        .leftJoin(
-          conversationStates,
-          userKey === null ? sql`false` : and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey)),
-        );
+      const { claim: event, sender } = options;
+      const [withClaim, withSender, withFlow] = [event !== undefined, sender !== undefined, userKey !== null];
+      const [row] = await runShape(
+        db,
+        `message-context:${withClaim}:${withSender}:${withFlow}`,
+        () => build(withClaim, withSender, withFlow),
+        {
+          chatRecordRef: chatRecordRef(chatRef),
+          chatRef,
+          userKey,
+          senderPlatform: sender?.platform,
+          senderId: sender?.id,
+          claimPlatform: event?.platform,
+          claimEventId: event?.eventId,
+        },
+      );
       return {
         chat: row?.chat ? toChat(row.chat) : null,
         flow: row?.flow ? toState(row.flow) : null,
         calendarRevision: row?.calendarRevision ?? '0:',
-        ...(options.sender ? { sender: toStoredIdentity(row?.sender) } : {}),
-        ...(claim ? { claimed: row?.claimed === true } : {}),
+        ...(sender ? { sender: toStoredIdentity(row?.sender) } : {}),
+        ...(event ? { claimed: row?.claimed === true } : {}),
       };
     },
   };

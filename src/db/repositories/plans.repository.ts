@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
+import { queryShapes } from '../query-shapes.js';
 import type {
   EvidenceFile,
   OccurrenceQuery,
@@ -13,6 +14,9 @@ import type { LocalDate } from '../../core/dates/local-date.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
 import { assignments, auditLog, occurrences, plans, reports, tasks, units } from '../schema/index.js';
+
+// queries run on every message, built once per shape (query-shapes.ts)
+const runShape = queryShapes();
 
 const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`;
 
@@ -65,9 +69,15 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     return latest;
   }
 
-  async function openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]> {
-    if (query.unitIds && query.unitIds.length === 0) return [];
-    const base = db
+  /** The open occurrences a query asks for, with the filters it names; built once per combination of them. */
+  function openOccurrencesQuery(filters: { units: boolean; tasks: boolean; dueFrom: boolean; dueTo: boolean; limit: boolean }) {
+    const conditions: SQL[] = [eq(occurrences.status, 'open')];
+    // the occurrence's own copy of its unit and task: found through (unit_id, status, due_date), no join needed
+    if (filters.units) conditions.push(sql`${occurrences.unitId} = any(${sql.placeholder('unitIds')}::int[])`);
+    if (filters.tasks) conditions.push(sql`${occurrences.taskId} = any(${sql.placeholder('taskIds')}::int[])`);
+    if (filters.dueFrom) conditions.push(gte(occurrences.dueDate, sql.placeholder('dueFrom')));
+    if (filters.dueTo) conditions.push(lte(occurrences.dueDate, sql.placeholder('dueTo')));
+    const query = db
       .select({
         occurrenceId: occurrences.id,
         assignmentId: occurrences.assignmentId,
@@ -85,9 +95,29 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
       .innerJoin(units, eq(units.id, assignments.unitId))
       .innerJoin(tasks, eq(tasks.id, assignments.taskId))
       .innerJoin(plans, eq(plans.id, tasks.planId))
-      .where(openFilter(query))
-      .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id));
-    const rows = query.limit ? await base.limit(query.limit) : await base;
+      .where(and(...conditions))
+      .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id))
+      .$dynamic();
+    return filters.limit ? query.limit(sql.placeholder('limit')) : query;
+  }
+
+  async function openOccurrences(query: OccurrenceQuery): Promise<OpenTask[]> {
+    if (query.unitIds && query.unitIds.length === 0) return [];
+    const filters = {
+      units: query.unitIds !== null,
+      tasks: query.taskIds !== undefined,
+      dueFrom: query.dueFrom !== undefined,
+      dueTo: query.dueTo !== undefined,
+      limit: query.limit !== undefined,
+    };
+    const shape = `open-occurrences:${Object.values(filters).join(':')}`;
+    const rows = await runShape(db, shape, () => openOccurrencesQuery(filters), {
+      unitIds: query.unitIds,
+      taskIds: query.taskIds,
+      dueFrom: query.dueFrom,
+      dueTo: query.dueTo,
+      limit: query.limit,
+    });
     const latest = query.withoutLastReport
       ? new Map<number, OpenTask['lastReport']>()
       : await latestReports(rows.map((row) => row.occurrenceId));
