@@ -17,6 +17,12 @@ export type RenderJob =
       locale: Locale;
     };
 
+/**
+ * What the bot sends the renderer: a job, or before a consolidated report's job a part of its units (the job
+ * then comes with none, and the parts received for its id are its units, in order).
+ */
+export type RenderMessage = { id: number; job: RenderJob } | { id: number; part: ConsolidatedReport['units'] };
+
 export type RenderReply = { id: number; files: GeneratedFile[] } | { id: number; error: string };
 
 /** Draws one job: the same renderers the chat's /xuatbaocao and /phananh thongke use. */

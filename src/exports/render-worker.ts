@@ -1,5 +1,6 @@
 import { type I18n, type Locale, loadI18n } from '../i18n/i18n.js';
-import type { RenderJob, RenderReply } from './render-jobs.js';
+import type { ConsolidatedReport } from '../core/reports/consolidated-report.js';
+import type { RenderJob, RenderMessage, RenderReply } from './render-jobs.js';
 import { renderJob } from './render-jobs.js';
 
 /**
@@ -12,11 +13,24 @@ const localesDir = process.env.TDA_RENDER_LOCALES!;
 const defaultLocale = process.env.TDA_RENDER_LOCALE as Locale;
 let i18n: Promise<I18n> | null = null;
 
-process.on('message', async (message: { id: number; job: RenderJob }) => {
+/** Units received ahead of their consolidated report's job, by job id. */
+const parts = new Map<number, ConsolidatedReport['units']>();
+
+process.on('message', async (message: RenderMessage) => {
+  if ('part' in message) {
+    const units = parts.get(message.id) ?? [];
+    units.push(...message.part);
+    parts.set(message.id, units);
+    return;
+  }
+  const received = parts.get(message.id);
+  parts.delete(message.id);
+  const job: RenderJob =
+    received && message.job.kind === 'consolidated' ? { ...message.job, report: { ...message.job.report, units: received } } : message.job;
   let reply: RenderReply;
   try {
     i18n ??= loadI18n(localesDir, defaultLocale);
-    const files = await renderJob(message.job, (await i18n).translator(message.job.locale));
+    const files = await renderJob(job, (await i18n).translator(job.locale));
     reply = { id: message.id, files };
   } catch (error) {
     reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };

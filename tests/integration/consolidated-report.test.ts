@@ -229,6 +229,29 @@ describe('buildConsolidatedReport on the demo', () => {
       params: { plans: 'KH20-2026, KH20-2027' },
     });
   });
+  it('reads a large Department a slice of units at a time and still lists every unit once, in tree order', async () => {
+    const store = t.app.store;
+    const plan = (await store.plans.planHeads()).find((head) => head.code === 'KH20-2026')!;
+    const open = await store.plans.openOccurrences({ unitIds: null });
+    const task = open.find((occurrence) => occurrence.planLabel === plan.symbol)!.taskId;
+    // 60 more health centres under the Department: with the demo's units, several slices
+    const added: string[] = [];
+    for (let n = 1; n <= 60; n += 1) {
+      const code = `TTYT-X${String(n).padStart(2, '0')}`;
+      const unit = await store.units.insert({ code, name: `Trung tâm Y tế số ${n}`, kind: 'health_center', parentCode: 'SYT' });
+      const assignment = await store.plans.assign(task, unit.id);
+      await store.plans.ensureOccurrence(assignment, '2026', '2026-12-15');
+      added.push(code);
+    }
+    const report = await build({ planId: plan.id });
+    const codes = report.units.map((section) => section.unit.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes).toEqual(expect.arrayContaining([...added, 'BVDK', 'CDC', 'TTYT-SH']));
+    // tree order: a unit's children follow it, and the new centres come in their own order
+    expect(codes.filter((code) => code.startsWith('TTYT-X'))).toEqual(added);
+    for (const code of added) expect(report.units.find((section) => section.unit.code === code)!.rows).toHaveLength(1);
+    expect(report.totals.total).toBe(report.units.reduce((sum, section) => sum + section.rows.length, 0));
+  });
 });
 
 describe('buildConsolidatedReport without a plan named', () => {
