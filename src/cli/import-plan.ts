@@ -14,7 +14,6 @@ import { readYesNo } from '../core/plans/confirm-answer.js';
 import { findPlan } from '../core/plans/manage-plan.js';
 import { describeDiff, planReplacement, replacePlan } from '../core/plans/replace-plan.js';
 import { planHandle } from '../core/reports/report-plan.js';
-import type { Unit } from '../core/units/unit.js';
 import type { Translate } from '../core/text/translate.js';
 import { err, out, referenceDate, withCliApp } from './session.js';
 
@@ -42,13 +41,15 @@ async function readProposal(
     return null;
   }
   const units = await app.store.units.list();
+  // "10 ngày làm việc kể từ ngày ký" counts the Department's working days
+  const calendar = await app.calendar.current();
   if (TEXT_FILES.has(extension)) {
     if (!content.trim()) {
       err(t('import-plan-empty'));
       process.exitCode = 1;
       return null;
     }
-    return { proposal: proposePlanFromText(content, { units, referenceDate: reference }), sourceText: content };
+    return { proposal: proposePlanFromText(content, { units, referenceDate: reference, calendar }), sourceText: content };
   }
   let data: unknown;
   try {
@@ -59,7 +60,7 @@ async function readProposal(
     process.exitCode = 1;
     return null;
   }
-  const result = proposePlanFromData(data, { units, referenceDate: reference });
+  const result = proposePlanFromData(data, { units, referenceDate: reference, calendar });
   if (!result.ok) {
     err(
       [
@@ -79,11 +80,7 @@ async function readProposal(
  * Asks on standard input until the reviewer says yes or no; "bỏ 2 5" strikes tasks (numbered as first
  * shown) and asks again.
  */
-async function review(
-  t: Translate,
-  first: PlanProposal,
-  options: { units: readonly Unit[]; referenceDate: LocalDate },
-): Promise<PlanProposal | null> {
+async function review(t: Translate, first: PlanProposal, options: Parameters<typeof applyReviewEdit>[2]): Promise<PlanProposal | null> {
   const lines = createInterface({ input: process.stdin, terminal: false });
   let proposal = first;
   const dropped = new Set<number>();
@@ -228,7 +225,11 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
     }
     const accepted = values.yes
       ? read.proposal
-      : await review(t, read.proposal, { units: await app.store.units.list(), referenceDate: reference });
+      : await review(t, read.proposal, {
+          units: await app.store.units.list(),
+          referenceDate: reference,
+          calendar: await app.calendar.current(),
+        });
     if (!accepted) return;
     const saved = await savePlanProposal(app.store, accepted, {
       sourceText: read.sourceText,

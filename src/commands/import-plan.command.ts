@@ -39,7 +39,11 @@ const yesNoChoices = (ctx: CommandContext) => [
 /** "thay thế": the diff between the saved plan and the text, then a yes before anything changes. */
 async function replaceStep(ctx: CommandContext, state: ConversationState, input: { text: string; choice: string | null }): Promise<Reply> {
   const data = state.data as { text: string; code: string };
-  const proposal = proposePlanFromText(data.text, { units: await ctx.store.units.list(), referenceDate: ctx.today });
+  const proposal = proposePlanFromText(data.text, {
+    units: await ctx.store.units.list(),
+    referenceDate: ctx.today,
+    calendar: ctx.calendar,
+  });
   const plan = await findPlan(ctx.store, data.code, ctx);
   if (state.step === 'replace-offer') {
     const wantsReplace = input.choice === 'replace' || ['thaythe', 'replace', 'thay'].includes(compactKey(input.text));
@@ -88,7 +92,7 @@ const confirmChoices = (ctx: CommandContext) => [
 ];
 
 async function propose(ctx: CommandContext, text: string): Promise<Reply> {
-  const proposal = proposePlanFromText(text, { units: await ctx.store.units.list(), referenceDate: ctx.today });
+  const proposal = proposePlanFromText(text, { units: await ctx.store.units.list(), referenceDate: ctx.today, calendar: ctx.calendar });
   const existing = await alreadyImported(ctx.store, proposal);
   if (existing) {
     // a corrected version of a saved plan: offered to replace it, showing what would change first
@@ -178,7 +182,11 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
       const edit = readReviewEdit(input.text);
       if (edit) {
         const units = await ctx.store.units.list();
-        const result = applyReviewEdit({ proposal: data.proposal, dropped: data.dropped }, edit, { units, referenceDate: ctx.today });
+        const result = applyReviewEdit({ proposal: data.proposal, dropped: data.dropped }, edit, {
+          units,
+          referenceDate: ctx.today,
+          calendar: ctx.calendar,
+        });
         if ('error' in result) {
           await ctx.flow.ask('confirm', state.data, confirmChoices(ctx));
           return { text: ctx.t(result.error, { count }), choices: confirmChoices(ctx) };

@@ -1,4 +1,5 @@
-import { addDays, isLocalDate, lastDayOfMonth, type LocalDate, localDate, parts } from '../../dates/local-date.js';
+import { type WorkingCalendar, weekendOnlyCalendar } from '../../calendar/working-calendar.js';
+import { addDays, formatDateVi, isLocalDate, lastDayOfMonth, type LocalDate, localDate, parts } from '../../dates/local-date.js';
 import type { DeadlineRule } from '../deadline-rule.js';
 import { foldInPlace, tidy } from './fold.js';
 import { parseQuarterNumber, ROMAN_QUARTER } from './numbers.js';
@@ -15,6 +16,13 @@ export interface ExtractionOptions {
    * passed means the same day next year.
    */
   referenceDate?: LocalDate | null;
+  /**
+   * The day the plan was signed: "trong 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này" is then that
+   * many days after it. Without it such a task has no date, and the officer is told why.
+   */
+  issuedOn?: LocalDate | null;
+  /** the working days that "ngày làm việc" counts (holidays, make-up days); without it, Monday to Friday */
+  calendar?: WorkingCalendar;
 }
 
 export interface Extraction {
@@ -390,6 +398,9 @@ function interpret(ctx: Context, spans: Located[]) {
         else warn(ctx, 'period_unknown', { written: ctx.passage.written(span) });
         break;
       }
+      case 'relative':
+        rule = relativeRule(ctx, span, mention);
+        break;
       case 'data_window':
         ctx.dataWindow = true;
         warn(ctx, 'data_window', { written: ctx.passage.written(span) });
@@ -426,6 +437,27 @@ function mergedSpans(folded: string, spans: Array<{ start: number; end: number }
     else out.push({ ...span });
   }
   return out;
+}
+
+/**
+ * Days counted from the plan's own issue end that many days after it: the day of the issue itself is not
+ * counted (Bộ luật Dân sự 2015, Điều 147), and working days skip weekends, holidays and the days off the
+ * calendar knows. Days from a later event ("kể từ ngày nhận được văn bản") have no date until it happens.
+ */
+function relativeRule(ctx: Context, span: Located, mention: Extract<Mention, { kind: 'relative' }>): DeadlineRule {
+  const written = ctx.passage.written(span);
+  const { issuedOn, calendar = weekendOnlyCalendar } = ctx.options;
+  if (mention.anchor === 'event') {
+    warn(ctx, 'relative_to_event', { written });
+    return { kind: 'unscheduled', reason: 'event' };
+  }
+  if (!issuedOn) {
+    warn(ctx, 'relative_to_issue_undated', { written });
+    return { kind: 'unscheduled', reason: 'event' };
+  }
+  const due = mention.unit === 'working_days' ? calendar.addWorkingDays(issuedOn, mention.offset) : addDays(issuedOn, mention.offset);
+  warn(ctx, 'relative_to_issue', { written, issued: formatDateVi(issuedOn), due: formatDateVi(due) });
+  return { kind: 'once', due, inclusive: true, precision: 'day' };
 }
 
 function undatedRules(ctx: Context): DeadlineRule[] {

@@ -10,6 +10,11 @@ export type Mention =
   | { kind: 'rule'; rule: DeadlineRule; comparator: string | null }
   /** an offset after "the reporting period" whose length the sentence's markers must give; `fallback` when they do not */
   | { kind: 'period_offset_unknown'; offset: number; unit: 'days' | 'working_days'; fallback?: 'month' }
+  /**
+   * "trong 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này", "15 ngày kể từ ngày nhận được văn bản": a
+   * number of days from the plan's own issue (`issue`) or from something that happens later (`event`)
+   */
+  | { kind: 'relative'; offset: number; unit: 'days' | 'working_days'; anchor: 'issue' | 'event' }
   | { kind: 'data_window' }
   | { kind: 'date'; day: number; month: number; year: number | null; dashed: boolean }
   | { kind: 'bare_day'; day: number }
@@ -63,6 +68,13 @@ function periodOf(word: string): 'month' | 'quarter' | 'half_year' | 'year' | nu
   return null;
 }
 
+// What "kể từ ngày …" names when it is the plan's own signing or issue: "ký", "ký ban hành Kế hoạch này",
+// "ban hành", "Kế hoạch được ban hành" (folded; a document named by its number is another one's)
+const DOCUMENT = String.raw`(?:ke\s+hoach|van\s+ban|quyet\s+dinh|cong\s+van|chi\s+thi|thong\s+bao)`;
+const ISSUE_OF_THIS_DOCUMENT = new RegExp(
+  String.raw`^(?:(?:duoc\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+${DOCUMENT}(?:\s+nay)?)?|${DOCUMENT}(?:\s+nay)?\s+(?:duoc\s+)?(?:ky|ban\s+hanh)(?:\s+ban\s+hanh)?(?:\s+ke\s+hoach)?)$`,
+);
+
 interface Recogniser {
   pattern: RegExp;
   make(match: RegExpExecArray): Mention | null;
@@ -106,6 +118,21 @@ const RECOGNISERS: Recogniser[] = [
       const period = periodOf((m[3] ?? m[4])!);
       if (!period) return { kind: 'period_offset_unknown', offset, unit: 'working_days' };
       return { kind: 'rule', rule: { kind: 'after_period', period, offset, unit: 'working_days' }, comparator: m[1] ?? null };
+    },
+  },
+  // "trong 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này", "trong vòng 15 ngày kể từ ngày nhận được văn
+  // bản", "05 ngày làm việc sau khi kết thúc đợt kiểm tra": days from the plan's issue, or from a later event
+  // (after the rules above, which take "kể từ ngày kết thúc quý" as a period's)
+  {
+    pattern: new RegExp(
+      String.raw`(?:(?:trong(?:\s+(?:vong|thoi\s+han|thoi\s+gian))?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+)?${N}\s+ngay(\s+lam\s+viec)?(?:\s*,)?\s+(?:(?:ke|tinh)\s+tu\s+(?:ngay|khi|thoi\s+diem)|sau\s+(?:ngay|khi))\s+([^.;,:\n]{1,80})`,
+      'g',
+    ),
+    make(m) {
+      const offset = parseNumberWords(m[1]!);
+      if (offset === null || offset < 1 || offset > 366) return null;
+      const anchor = ISSUE_OF_THIS_DOCUMENT.test(m[3]!.trim()) ? 'issue' : 'event';
+      return { kind: 'relative', offset, unit: m[2] ? 'working_days' : 'days', anchor };
     },
   },
   // "trong 10 ngày đầu của tháng sau", "5 ngày làm việc đầu tiên của quý sau": within the first days of the next period

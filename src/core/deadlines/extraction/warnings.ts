@@ -17,6 +17,9 @@ export const WARNING_CODES = [
   'event_anchor', // a date inside "Sau khi …," dates the event, not the task
   'data_window', // "số liệu tính từ … đến …": a data cut-off window, not a deadline
   'period_unknown', // "sau khi kết thúc kỳ báo cáo" without saying which period
+  'relative_to_issue', // "trong 10 ngày làm việc kể từ ngày ký": counted from the plan's date, to check
+  'relative_to_issue_undated', // the same, but the plan's date is not known: no date made
+  'relative_to_event', // "trong 15 ngày kể từ ngày nhận được văn bản": from an event with no date yet
   'no_deadline', // nothing that says when
   // importing a plan
   'unit_not_found', // the plan names a unit this Department does not have ("Trung tâm Truyền thông - GDSK")

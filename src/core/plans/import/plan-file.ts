@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isLocalDate, formatDateVi, type LocalDate, parts } from '../../dates/local-date.js';
 import { type DeadlineRule, deadlineRuleSchema, NO_SUCH_DATE } from '../../deadlines/deadline-rule.js';
-import { extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
+import type { WorkingCalendar } from '../../calendar/working-calendar.js';
+import { type ExtractionOptions, extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import type { ExtractionWarning } from '../../deadlines/extraction/warnings.js';
 import { lastDayToSubmit } from '../../deadlines/occurrence.js';
 import { DEFAULT_REMINDER_LADDER, type ReminderLadder } from '../../reminders/ladder.js';
@@ -158,14 +159,21 @@ function problemOf(data: unknown, issue: z.core.$ZodIssue): PlanFileProblem {
  * that is not on the calendar, in a rule or in a task's deadline words, is a problem of the file: nothing is
  * proposed until it is corrected (a plan's text, by contrast, is shown with a warning for the reviewer).
  */
-export function proposePlanFromData(data: unknown, options: { units: readonly Unit[]; referenceDate: LocalDate }): PlanFileResult {
+export function proposePlanFromData(
+  data: unknown,
+  options: { units: readonly Unit[]; referenceDate: LocalDate; calendar?: WorkingCalendar },
+): PlanFileResult {
   const parsed = planFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((issue) => problemOf(data, issue)) };
   const file = parsed.data;
   const year = file.year ?? (file.issued ? parts(file.issued).year : null);
-  const extraction = year
-    ? { year, yearSource: 'plan' as const }
-    : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate };
+  const extraction: ExtractionOptions = {
+    ...(year
+      ? { year, yearSource: 'plan' as const }
+      : { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate }),
+    issuedOn: file.issued ?? null,
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  };
   const tasks: ProposedTask[] = [];
   const problems: PlanFileProblem[] = [];
   for (const [index, task] of file.tasks.entries()) {

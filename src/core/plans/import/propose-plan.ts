@@ -1,5 +1,6 @@
 import { formatDateVi, type LocalDate, localDate, parts } from '../../dates/local-date.js';
 import type { DeadlineRule } from '../../deadlines/deadline-rule.js';
+import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import { type ExtractionOptions, extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import { foldInPlace } from '../../deadlines/extraction/fold.js';
 import { findMarkers } from '../../deadlines/extraction/scan.js';
@@ -64,6 +65,8 @@ export interface ProposeOptions {
   units: readonly Unit[];
   /** today: the year of a plan that states none, and what counts as a deadline already past */
   referenceDate: LocalDate;
+  /** the working days "N ngày làm việc kể từ ngày ký" counts; without it, Monday to Friday */
+  calendar?: WorkingCalendar;
 }
 
 type DoerSource = 'own' | 'guessed' | 'none';
@@ -753,8 +756,11 @@ export function proposePlanFromText(raw: string, options: ProposeOptions): PlanP
   }
   const year = doc.year ?? parts(options.referenceDate).year;
   if (doc.year === null) warnings.push({ code: 'plan_year_assumed', params: { year } });
-  const extraction: ExtractionOptions =
-    doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' };
+  const extraction: ExtractionOptions = {
+    ...(doc.year === null ? { year, yearSource: 'reference', referenceDate: options.referenceDate } : { year, yearSource: 'plan' }),
+    issuedOn: doc.issuedOn,
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  };
   const definitions = definitionsOf(doc);
   const reader = new PlanReader(doc, extraction, definitions);
   const drafts = reader.read();

@@ -1,5 +1,6 @@
 import { parts } from '../../dates/local-date.js';
-import { extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
+import type { WorkingCalendar } from '../../calendar/working-calendar.js';
+import { type ExtractionOptions, extractDeadlines } from '../../deadlines/extraction/extract-deadlines.js';
 import { foldInPlace } from '../../deadlines/extraction/fold.js';
 import type { Unit } from '../../units/unit.js';
 import type { LocalDate } from '../../dates/local-date.js';
@@ -79,7 +80,7 @@ export function unitsNamed(who: string, units: readonly Unit[]): string[] {
 export function applyReviewEdit(
   state: ReviewState,
   edit: ReviewEdit,
-  options: { units: readonly Unit[]; referenceDate: LocalDate },
+  options: { units: readonly Unit[]; referenceDate: LocalDate; calendar?: WorkingCalendar },
 ): ReviewState | { error: ReviewError } {
   const tasks = [...state.proposal.tasks];
   const live = (n: number) => n >= 1 && n <= tasks.length && !state.dropped.includes(n);
@@ -88,10 +89,13 @@ export function applyReviewEdit(
     dropped,
   });
   const year = state.proposal.plan.year;
-  const extraction =
-    year === null
+  const extraction: ExtractionOptions = {
+    ...(year === null
       ? { year: parts(options.referenceDate).year, yearSource: 'reference' as const, referenceDate: options.referenceDate }
-      : { year, yearSource: 'plan' as const };
+      : { year, yearSource: 'plan' as const }),
+    issuedOn: state.proposal.plan.issuedOn,
+    ...(options.calendar ? { calendar: options.calendar } : {}),
+  };
   switch (edit.kind) {
     case 'rename': {
       if (!live(edit.number)) return { error: 'plan-review-no-task' };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { vietnameseCalendar } from '../../../../src/core/calendar/vietnam-calendar.js';
 import type { DeadlineRule } from '../../../../src/core/deadlines/deadline-rule.js';
 import { nextDueDates } from '../../../../src/core/deadlines/occurrence.js';
 import { type ExtractionOptions, extractDeadlines, referenceOptions } from '../../../../src/core/deadlines/extraction/extract-deadlines.js';
@@ -6,6 +7,8 @@ import type { WarningCode } from '../../../../src/core/deadlines/extraction/warn
 
 const PLAN_2026: ExtractionOptions = { year: 2026, yearSource: 'plan' };
 const TODAY = referenceOptions('2026-11-22');
+// a plan signed on Friday 24/04/2026
+const SIGNED_FRIDAY: ExtractionOptions = { year: 2026, yearSource: 'plan', issuedOn: '2026-04-24' };
 
 interface Case {
   text: string;
@@ -266,6 +269,55 @@ const CASES: Record<string, Case[]> = {
       ],
     },
   ],
+  // "kể từ ngày ký": the day of signing not counted (BLDS 2015 Đ.147); working days on the calendar given
+  "days counted from the plan's signing, or from an event with no date yet": bothSpellings([
+    {
+      text: 'Báo cáo kết quả trong vòng 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này',
+      options: SIGNED_FRIDAY,
+      // Friday 24/04/2026: 27, 28, 29, 30/4 and 1/5 are Monday to Friday, then 4–8/5
+      rules: [once('2026-05-08', true)],
+      warnings: ['relative_to_issue'],
+    },
+    {
+      text: 'Hoàn thành trong thời hạn 15 ngày kể từ ngày Kế hoạch được ban hành',
+      options: SIGNED_FRIDAY,
+      rules: [once('2026-05-09', true)],
+      warnings: ['relative_to_issue'],
+    },
+    {
+      text: 'Trong vòng 30 ngày kể từ ngày ký',
+      options: SIGNED_FRIDAY,
+      rules: [once('2026-05-24', true)],
+      warnings: ['relative_to_issue'],
+    },
+    {
+      text: 'Báo cáo trong 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này',
+      options: PLAN_2026,
+      rules: [{ kind: 'unscheduled', reason: 'event' }],
+      warnings: ['relative_to_issue_undated'],
+    },
+    {
+      text: 'Gửi báo cáo về Sở Y tế trong 10 ngày làm việc kể từ ngày nhận được văn bản',
+      options: SIGNED_FRIDAY,
+      rules: [{ kind: 'unscheduled', reason: 'event' }],
+      warnings: ['relative_to_event'],
+    },
+    {
+      text: 'Chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra, gửi báo cáo về Sở',
+      options: SIGNED_FRIDAY,
+      rules: [{ kind: 'unscheduled', reason: 'event' }],
+      warnings: ['relative_to_event'],
+    },
+    {
+      // another document's signing, named by its number, is an event of its own
+      text: 'Triển khai trong 20 ngày kể từ ngày ký Quyết định số 123/QĐ-UBND',
+      options: SIGNED_FRIDAY,
+      rules: [{ kind: 'unscheduled', reason: 'event' }],
+      warnings: ['relative_to_event'],
+    },
+    // "kể từ ngày kết thúc quý" stays a period's offset
+    { text: 'Báo cáo trong 10 ngày kể từ ngày kết thúc quý', options: SIGNED_FRIDAY, rules: [after('quarter', 10)] },
+  ]),
   'cited documents and descriptions are not deadlines': [
     { text: 'Thực hiện Quyết định số 572/QĐ-UBND ngày 07/3/2018 của Ủy ban nhân dân tỉnh', rules: [], warnings: ['no_deadline'] },
     { text: 'Thông tư số 07/2014/TT-BYT ngày 25 tháng 02 năm 2014 của Bộ Y tế', rules: [], warnings: ['no_deadline'] },
@@ -301,5 +353,20 @@ describe('extractDeadlines', () => {
     const text = 'Báo cáo về Sở trước ngày 15 tháng 6 và 15/12 hằng năm';
     const { spans } = extractDeadlines(text, PLAN_2026);
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['trước ngày 15 tháng 6 và 15/12 hằng năm']);
+  });
+
+  it("counts working days from the signing on the Department's calendar: holidays are not working days", () => {
+    const text = 'Báo cáo kết quả trong vòng 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này';
+    const { rules, warnings, spans } = extractDeadlines(text, { ...SIGNED_FRIDAY, calendar: vietnameseCalendar() });
+    // off: 27/4 (for the Hùng Kings' day, a Sunday), 30/4 and 1/5; so 28, 29/4, then 4–8/5 and 11–13/5
+    expect(rules).toEqual([once('2026-05-13', true)]);
+    expect(warnings).toEqual([
+      {
+        code: 'relative_to_issue',
+        params: { written: 'trong vòng 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này', issued: '24/04/2026', due: '13/05/2026' },
+      },
+    ]);
+    // the whole phrase leaves the task's title
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['trong vòng 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../../src/core/dates/local-date.js';
+import { vietnameseCalendar } from '../../../../src/core/calendar/vietnam-calendar.js';
 import { proposePlanFromText } from '../../../../src/core/plans/import/propose-plan.js';
 
 describe('a sentence with two dates, split into two tasks', () => {
@@ -67,5 +68,38 @@ describe('a task done by several units named at the start of its sentence', () =
     // before, the title kept the second doer: "Và Trung tâm Y tế các huyện xây dựng kế hoạch …"
     expect(task?.title).toBe('Xây dựng kế hoạch phòng chống dịch của đơn vị');
     expect(task?.responsible).toMatch(/^Các bệnh viện.*Trung tâm Y tế các huyện$/);
+  });
+});
+
+describe('a deadline counted from the plan’s signing or from an event', () => {
+  const plan = (...sentences: string[]) =>
+    [
+      'SỞ Y TẾ TỈNH LAI CHÂU',
+      'Số: 61/KH-SYT',
+      'Lai Châu, ngày 24 tháng 4 năm 2026',
+      'KẾ HOẠCH',
+      'Kiểm tra công tác an toàn thực phẩm năm 2026',
+      'II. NHIỆM VỤ',
+      ...sentences.map((sentence, i) => `${i + 1}. ${sentence}`),
+    ].join('\n');
+
+  it('dates it from the signing on the working calendar, leaves the words out of the title, and says how it counted', () => {
+    const proposal = proposePlanFromText(
+      plan(
+        'Các Trung tâm Y tế huyện xây dựng kế hoạch kiểm tra của đơn vị trong vòng 10 ngày làm việc kể từ ngày ký ban hành Kế hoạch này.',
+        'Trung tam Y te huyen gui bao cao ket qua kiem tra trong 10 ngay lam viec ke tu ngay nhan duoc van ban de nghi cua So.',
+      ),
+      { units: [], referenceDate: '2026-04-25' as LocalDate, calendar: vietnameseCalendar() },
+    );
+    const [planned, reported] = proposal.tasks;
+    expect(proposal.plan.issuedOn).toBe('2026-04-24');
+    // 27/4, 30/4 and 1/5 are days off in 2026
+    expect(planned?.rule).toEqual({ kind: 'once', due: '2026-05-13', inclusive: true, precision: 'day' });
+    expect(planned?.title).toBe('Xây dựng kế hoạch kiểm tra của đơn vị');
+    expect(planned?.warnings.map((w) => w.code)).toContain('relative_to_issue');
+    // from a request that has not come yet: kept with no date, and the officer told why
+    expect(reported?.rule).toEqual({ kind: 'unscheduled', reason: 'event' });
+    expect(reported?.title).not.toMatch(/ke tu ngay|10 ngay/);
+    expect(reported?.warnings.map((w) => w.code)).toContain('relative_to_event');
   });
 });
