@@ -1,5 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { weekendOnlyCalendar } from '../../src/core/calendar/working-calendar.js';
+import { formatDateVi } from '../../src/core/dates/local-date.js';
 import { materializeOccurrences } from '../../src/core/plans/materialize.js';
 import { auditLog, outbox, reports } from '../../src/db/schema/index.js';
 import { PrivacyGuard } from '../support/privacy-guard.js';
@@ -114,6 +116,16 @@ describe('/kehoach sửa: correcting a saved task', () => {
     expect(rows).toContainEqual({ period: 'once', dueDate: '2026-12-15', status: 'cancelled' });
     expect(rows).toContainEqual({ period: '2026-Q4', dueDate: '2026-12-19', status: 'open' });
     expect(await t.db.db.select().from(reports).where(eq(reports.occurrenceId, occurrence.occurrenceId))).toHaveLength(1);
+  });
+
+  it('dates "trong 10 ngày làm việc kể từ ngày ký" from the plan’s signing on the Department’s calendar', async () => {
+    // KH20-2026 was signed on 07/02/2026; Tết falls within the ten working days after it
+    const due = (await t.app.calendar.current()).addWorkingDays('2026-02-07', 10);
+    expect(due).not.toBe(weekendOnlyCalendar.addWorkingDays('2026-02-07', 10));
+    const reply = await t.ask('/kehoach sua NV3 han trong 10 ngay lam viec ke tu ngay ky', ADMIN);
+    expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3:');
+    expect(reply).toContain(`Hạn: chậm nhất ngày ${formatDateVi(due)}`);
+    expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: due, status: 'open' }]);
   });
 
   it('gives a task to other units: new ones get an occurrence and one message in their group, the old one stops', async () => {

@@ -147,12 +147,20 @@ const cap = (text: string) => {
   return short ? short[0]!.toLocaleUpperCase('vi') + short.slice(1) : short;
 };
 
-/** The rule a deadline phrase gives, read as the importer reads it, in the plan's year. */
-function ruleOf(phrase: string, planYear: number | null, today: LocalDate): DeadlineRule | null {
-  const read = extractDeadlines(
-    phrase,
-    planYear === null ? { year: parts(today).year, yearSource: 'reference', referenceDate: today } : { year: planYear, yearSource: 'plan' },
-  );
+/** The rule a deadline phrase gives, read as the importer reads it: in the plan's year, from the plan's signing. */
+function ruleOf(
+  phrase: string,
+  task: Pick<TaskRecord, 'planYear' | 'planIssuedOn'>,
+  options: Pick<ChangeOptions, 'today' | 'calendar'>,
+): DeadlineRule | null {
+  const { planYear, planIssuedOn } = task;
+  const read = extractDeadlines(phrase, {
+    ...(planYear === null
+      ? { year: parts(options.today).year, yearSource: 'reference', referenceDate: options.today }
+      : { year: planYear, yearSource: 'plan' }),
+    issuedOn: planIssuedOn,
+    calendar: options.calendar,
+  });
   return read.rules[0] ?? null;
 }
 
@@ -234,7 +242,7 @@ export async function changeTask(
         break;
       }
       case 'deadline': {
-        const rule = ruleOf(value, task.planYear, options.today);
+        const rule = ruleOf(value, task, options);
         if (!rule) throw new DomainError('plan.deadline_unread', 'plan-edit-deadline-unread', { phrase: value });
         await tx.plans.updateTask(task.taskId, { rule });
         await rematerialize(tx, task, rule, options);

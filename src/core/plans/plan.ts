@@ -146,6 +146,8 @@ export interface TaskRecord {
   recipient: string | null;
   removed: boolean;
   planYear: number | null;
+  /** the day the plan was signed: "trong 10 ngày kể từ ngày ký" counts from it */
+  planIssuedOn: LocalDate | null;
   planArchived: boolean;
 }
 

@@ -185,6 +185,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           recipient: tasks.recipient,
           removedAt: tasks.removedAt,
           planYear: plans.year,
+          planIssuedOn: plans.issuedOn,
           archivedAt: plans.archivedAt,
         })
         .from(tasks)
