@@ -70,6 +70,7 @@ report-saved =
         [one] {" "}With 1 evidence file.
        *[other] {" "}With { $files } evidence files.
     }
+report-percent-lower = Note: the previous report on this task said { $previous }%, this one { $percent }%. If that was a typo, type /baocao sua within { $minutes } minutes to correct it.
 report-sent-in-private = { $name } sent a report in a private chat with the assistant:
 report-withdrawn = The report on [{ $code }] { $title } was taken back.
 report-which-unit = You are the focal point of several units (or of none): report in that unit's group chat.

@@ -64,6 +64,7 @@ report-saved =
         [0] {""}
        *[other] {" "}Kèm { $files } tệp minh chứng.
     }
+report-percent-lower = Lưu ý: báo cáo trước của nhiệm vụ này là { $previous }%, nay { $percent }%. Nếu gõ nhầm, gõ /baocao sua trong { $minutes } phút để sửa.
 report-sent-in-private = { $name } gửi báo cáo qua tin nhắn riêng với trợ lý:
 report-withdrawn = Đã rút lại báo cáo về [{ $code }] { $title }.
 report-which-unit = Bạn là đầu mối của nhiều đơn vị (hoặc chưa của đơn vị nào): hãy báo cáo trong nhóm chat của đơn vị đó.

@@ -149,7 +149,12 @@ async function submit(
     files: draft.evidence.length,
   });
   const notices = await echoToUnitGroups(ctx, result.occurrence.unitId, 'report-sent-in-private', text);
-  return { text, ...(notices.length > 0 ? { notices } : {}) };
+  // 80% then 8%: a slip of the finger as often as a step back, and leaders read the latest figure
+  const lower =
+    draft.replaces === undefined && result.previousPercent !== null && percent < result.previousPercent
+      ? `\n${ctx.t('report-percent-lower', { previous: result.previousPercent, percent, minutes: REPORT_CORRECTION_MINUTES })}`
+      : '';
+  return { text: text + lower, ...(notices.length > 0 ? { notices } : {}) };
 }
 
 /** "khoảng 85% rồi ạ", "được tám mươi phần trăm", "chắc 85 rồi": the percentage in an answer to "how many percent?". */

@@ -194,6 +194,19 @@ describe('/baocao on one line', () => {
     expect((await t.db.counts()).occurrences).toBe(before);
   });
 
+  it('points out a percentage lower than the task’s last report (a slip of the finger as often as not), not a higher one', async () => {
+    const code = await codeOf('Báo cáo tổng kết năm');
+    expect(await t.ask(`/baocao ${code} 80% đã có dự thảo`)).not.toContain('Lưu ý');
+    const lower = await t.ask(`/baocao ${code} 8% đang chỉnh sửa`);
+    expect(lower).toContain('Đang thực hiện (8%)');
+    expect(lower).toContain('Lưu ý: báo cáo trước của nhiệm vụ này là 80%, nay 8%. Nếu gõ nhầm, gõ /baocao sua trong 30 phút để sửa.');
+    // the correction it suggests is deliberate: no note on it
+    expect(await t.ask('/baocao sua 70% đang chỉnh sửa')).not.toContain('Lưu ý');
+    // the deputy's report counts as the task's last, whoever sends the next one
+    expect(await t.ask(`/baocao ${code} 90% gần xong`, { user: 'pho-dau-moi' })).not.toContain('Lưu ý');
+    expect(await t.ask(`/baocao ${code} 60% phải làm lại phụ lục`)).toContain('báo cáo trước của nhiệm vụ này là 90%');
+  });
+
   it('lets the deputy report, but not staff, a leader or another unit’s focal point, and changes nothing then', async () => {
     const code = await codeOf('Báo cáo tổng kết năm');
     expect(await t.ask(`/baocao ${code} 10% bắt đầu`, { user: 'pho-dau-moi' })).toContain('Đã ghi nhận');

@@ -320,9 +320,10 @@ export interface PlanOccurrenceRecord {
 export interface ReportsRepository {
   /**
    * Stores a report; a report whose status is done closes its occurrence in the same write. With `audit`, its
-   * audit row is written by the same statement, its data given the new report's id as `reportId`.
+   * audit row is written by the same statement, its data given the new report's id as `reportId`. Also gives
+   * the percentage of the occurrence's latest report before this one (not withdrawn), read by the same statement.
    */
-  add(report: NewReport, audit?: AuditEntry): Promise<number>;
+  add(report: NewReport, audit?: AuditEntry): Promise<{ id: number; previousPercent: number | null }>;
   /** The person's latest report that was not withdrawn. */
   lastActiveBy(reporterId: number): Promise<ReportRecord | null>;
   /** The latest report on an occurrence that was not withdrawn, whoever sent it. */

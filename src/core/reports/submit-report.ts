@@ -23,6 +23,8 @@ export interface SubmittedReport {
   closed: boolean;
   /** for a closing report: on time, or how many days late */
   lateDays: number | null;
+  /** the percentage the occurrence's latest report said before this one; null when this is the first */
+  previousPercent: number | null;
 }
 
 export const MAX_REPORT_TEXT = 2000;
@@ -123,7 +125,7 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
     if (occurrence.status !== 'open') throw new DomainError('report.closed', 'report-closed', { title: occurrence.title });
     const closes = draft.status === 'done';
     const lateDays = closes ? daysLateOn(occurrence.dueDate, input.today, input.calendar) : null;
-    const reportId = await tx.reports.add(
+    const { id: reportId, previousPercent } = await tx.reports.add(
       {
         occurrenceId: occurrence.occurrenceId,
         reporterId: actor.memberId,
@@ -153,7 +155,7 @@ export async function submitReport(store: Store, input: SubmitInput): Promise<Su
       at: input.now,
     });
     if (closes) await openNextOccurrence(tx, occurrence, input.calendar);
-    return { reportId, occurrence, closed: closes, lateDays };
+    return { reportId, occurrence, closed: closes, lateDays, previousPercent };
   });
 }
 

@@ -592,8 +592,14 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
                   ${JSON.stringify(report.evidence ?? [])}::jsonb, ${report.sourceMessageId}, coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
           returning id
         )${auditRow}
-        select id from added`);
-      const [row] = rowsOf<{ id: number }>(result);
+        select id, (
+          -- the statement's snapshot: the reports before this one
+          select percent from ${reports}
+          where occurrence_id = ${report.occurrenceId}::int and withdrawn_at is null
+          order by created_at desc, id desc limit 1
+        ) as previous_percent
+        from added`);
+      const [row] = rowsOf<{ id: number; previous_percent: number | null }>(result);
       if (!row) throw new Error('report insert returned nothing');
       if (report.status === 'done') {
         await db
@@ -601,7 +607,7 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
           .set({ status: 'done', completedAt: at ?? sql`now()`, completedOnTime: report.onTime ?? null })
           .where(eq(occurrences.id, report.occurrenceId));
       }
-      return Number(row.id);
+      return { id: Number(row.id), previousPercent: row.previous_percent === null ? null : Number(row.previous_percent) };
     },
     async lastActiveBy(reporterId) {
       const [row] = await db
