@@ -46,6 +46,7 @@ list-more-unit = … and { $count } more: type /nhiemvu for all of the unit’s 
 list-more-all = … and { $count } more: see a unit with /nhiemvu <unit code>, or a whole plan in the /xuatbaocao <plan code> file.
 upcoming-header = Deadlines in the next { $days } days for { $who } ({ $count }):
 upcoming-none = { $who } has no deadline in the next { $days } days.
+upcoming-overdue-too = Besides, { $count } tasks are past their deadline and not done: type /quahan to see them.
 overdue-header = Overdue and not done — { $who } ({ $count }):
 overdue-none = { $who } has nothing overdue.
 permission-denied-leader = { $command } is for the Department's leaders and administrators.

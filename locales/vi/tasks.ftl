@@ -35,6 +35,7 @@ list-more-unit = … và { $count } mục khác: gõ /nhiemvu để xem đủ c�
 list-more-all = … và { $count } mục khác: xem từng đơn vị bằng /nhiemvu <mã đơn vị>, hoặc cả kế hoạch trong tệp /xuatbaocao <mã kế hoạch>.
 upcoming-header = Hạn chót trong { $days } ngày tới của { $who } ({ $count }):
 upcoming-none = { $who } không có hạn chót nào trong { $days } ngày tới.
+upcoming-overdue-too = Ngoài ra còn { $count } nhiệm vụ đã quá hạn, chưa hoàn thành: gõ /quahan để xem.
 overdue-header = Quá hạn, chưa hoàn thành — { $who } ({ $count }):
 overdue-none = { $who } không có nhiệm vụ nào quá hạn.
 permission-denied-leader = Lệnh { $command } dành cho lãnh đạo Sở và quản trị viên.

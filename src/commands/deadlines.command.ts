@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { permissions } from '../core/members/policy.js';
-import { type DeadlineWindow, deadlineList } from '../core/plans/deadline-list.js';
+import { type DeadlineWindow, deadlineCounts, deadlineList } from '../core/plans/deadline-list.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
 import { foldVietnamese } from '../core/text/vietnamese.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
@@ -70,21 +70,28 @@ async function listDeadlines(
 ): Promise<Reply> {
   const scope: ListScope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
   const grouped = scope.unit === null;
-  const list = await deadlineList(ctx.store, {
-    unitIds: scope.unitIds,
-    window,
-    today: ctx.today,
-    calendar: ctx.calendar,
-    limit: grouped ? MAX_GROUPED : MAX_LINES,
-  });
+  const [list, [overdue]] = await Promise.all([
+    deadlineList(ctx.store, {
+      unitIds: scope.unitIds,
+      window,
+      today: ctx.today,
+      calendar: ctx.calendar,
+      limit: grouped ? MAX_GROUPED : MAX_LINES,
+    }),
+    // "nothing due this week" must not read as "nothing owed": what is already late is named beside it
+    window.kind === 'upcoming'
+      ? deadlineCounts(ctx.store, { unitIds: scope.unitIds, windows: [{ kind: 'overdue' }], today: ctx.today, calendar: ctx.calendar })
+      : [0],
+  ]);
   const who = scope.unit ? scope.unit.name : ctx.t('all-units');
-  if (list.total === 0) return { text: ctx.t(keys.none, { ...args, who }) };
+  const alsoOverdue = overdue ? [ctx.t('upcoming-overdue-too', { count: overdue })] : [];
+  if (list.total === 0) return { text: [ctx.t(keys.none, { ...args, who }), ...alsoOverdue].join('\n') };
   const header = ctx.t(keys.header, { ...args, who, count: list.total });
   if (!grouped) {
     const lines = list.items.map((task) => taskLines(ctx, task));
     // a list cut short says where the rest is: the unit's whole list
     const more = list.total > list.items.length ? [ctx.t('list-more-unit', { count: list.total - list.items.length })] : [];
-    return { text: [header, ...lines, ...more].join('\n') };
+    return { text: [header, ...lines, ...more, ...alsoOverdue].join('\n') };
   }
   // Over many units, one line per task with the units still owing it (or per unit), a page at a time.
   const shortNames = new Map((await ctx.store.units.list()).map((unit) => [unit.id, unit.shortName ?? unit.name]));
@@ -100,7 +107,7 @@ async function listDeadlines(
   ];
   if (page < pages) footer.push(ctx.t('leader-more', { page, pages, next: commandFor(ctx, words, { grouping, page: page + 1 }) }));
   if (list.total > list.items.length) footer.push(ctx.t('list-more-all', { count: list.total - list.items.length }));
-  return { text: [header, ...shown, ...footer].join('\n') };
+  return { text: [header, ...shown, ...footer, ...alsoOverdue].join('\n') };
 }
 
 /** /hanchot [số ngày]: deadlines (effective, see deadlineStatus) from today to N days ahead (7 by default). */

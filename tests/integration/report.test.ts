@@ -375,6 +375,21 @@ describe('/hanchot and /quahan', () => {
     expect(overdue).not.toContain('còn');
   });
 
+  it('names what is already overdue beside what is coming, so that "nothing due" never reads as "nothing owed"', async () => {
+    const overdue = Number(/\((\d+)\):/.exec(await t.ask('/quahan'))![1]);
+    expect(overdue).toBeGreaterThan(0);
+    const line = `Ngoài ra còn ${overdue} nhiệm vụ đã quá hạn, chưa hoàn thành: gõ /quahan để xem.`;
+    expect((await t.ask('/hanchot')).split('\n').at(-1)).toBe(line);
+    // "hôm nay có việc gì không": nothing due today, and the overdue still said
+    expect(await t.ask('hom nay co viec gi k')).toBe(`Bệnh viện Đa khoa tỉnh Lai Châu không có hạn chót nào trong 1 ngày tới.\n${line}`);
+    // a unit with nothing overdue is not told about it
+    for (const occurrence of await t.app.store.plans.openOccurrences({ unitIds: null })) {
+      if (occurrence.dueDate !== null && occurrence.dueDate < '2026-11-23')
+        await t.app.store.plans.cancelOpen({ assignmentId: occurrence.assignmentId });
+    }
+    expect(await t.ask('/hanchot')).not.toContain('Ngoài ra');
+  });
+
   it('shows every unit, with unit names, to a Department leader in private and in the leaders’ group', async () => {
     const all = await t.ask('/quahan', { user: 'lanh-dao-so', kind: 'private' });
     expect(all).toMatch(/^Quá hạn, chưa hoàn thành — tất cả đơn vị \(\d+\):/);

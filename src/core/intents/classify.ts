@@ -36,6 +36,13 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['thieu bao cao', 3],
     ['phai gui', 2],
     ['phai lam', 1.5],
+    // "hôm nay có việc gì không", "tuần này cần làm gì": what is due
+    ['viec gi', 2],
+    ['co viec', 1],
+    ['can lam', 2],
+    ['lam gi', 1],
+    ['nhiem vu gi', 2.5],
+    ['nhiem vu nao', 2],
     ['sap toi', 1.5],
     ['nop truoc', 2],
     ['truoc ngay', 1.5],

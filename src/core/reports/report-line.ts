@@ -129,6 +129,43 @@ export interface ReportLine {
 const agrees = (status: ReportStatus, percent: number) =>
   status === 'done' ? percent === 100 : status === 'not_started' ? percent === 0 : true;
 
+// Words between the task and its figure that name neither: "NV2 được 60%", "NV2 dc 60%", "NV2 đã đạt khoảng
+// 60%", "NV2 hiện tầm 60%" (folded, without spaces; "đc", "dc" and "đk" are how "được" is typed in a hurry)
+const BEFORE_FIGURE = new Set([
+  'duoc',
+  'dc',
+  'dk',
+  'dat',
+  'dadat',
+  'da',
+  'la',
+  'hien',
+  'hiennay',
+  'moi',
+  'khoang',
+  'tam',
+  'chac',
+  'dang',
+  'gan',
+]);
+
+/** The words naming the task, without the filler that led to the figure. */
+function taskWordsBefore(words: readonly string[], end: number): string[] {
+  let last = end;
+  while (last > 1 && BEFORE_FIGURE.has(compactKey(words[last - 1]!))) last -= 1;
+  return words.slice(0, last);
+}
+
+// What follows a figure without being the report: "xong rồi nhé", "60% r ạ" (folded, without spaces)
+const AFTER_FIGURE = new Set(['r', 'roi', 'rui', 'nhe', 'nha', 'a', 'ah', 'ha', 'ok', 'oke', 'okie', 'day']);
+
+/** The report's content: what is left once the words that only round off the figure are dropped. */
+function contentAfter(words: readonly string[]): string {
+  let first = 0;
+  while (first < words.length && AFTER_FIGURE.has(compactKey(words[first]!.replace(/[,.!;:]+$/, '')))) first += 1;
+  return words.slice(first).join(' ');
+}
+
 /**
  * Reads "/baocao NV12 80% đã tập huấn 120 người" or "/baocao so ket 6 thang hoan thanh da gui": the task is
  * named by the words before the first percent or status word; the rest is the content. A negative or
@@ -143,14 +180,14 @@ export function parseReportLine(argsText: string): ReportLine {
       const found = parseStatus(after);
       const status = found && agrees(found.status, percent.percent) ? found : null;
       const rest = status ? after.slice(status.used) : after;
-      return { taskWords: words.slice(0, i), status: status?.status ?? null, percent: percent.percent, text: rest.join(' ') };
+      return { taskWords: taskWordsBefore(words, i), status: status?.status ?? null, percent: percent.percent, text: contentAfter(rest) };
     }
     const status = parseStatus(words.slice(i));
     if (status) {
       const after = words.slice(i + status.used);
       const next = parsePercent(after);
       const rest = next ? after.slice(next.used) : after;
-      return { taskWords: words.slice(0, i), status: status.status, percent: next?.percent ?? null, text: rest.join(' ') };
+      return { taskWords: taskWordsBefore(words, i), status: status.status, percent: next?.percent ?? null, text: contentAfter(rest) };
     }
   }
   return { taskWords: words, status: null, percent: null, text: '' };

@@ -92,4 +92,20 @@ describe('parseReportLine', () => {
       text: 'vi thieu kinh phi',
     });
   });
+
+  it('leaves out the words people put between the task and its figure, typed in a hurry or not', () => {
+    // before, "NV2 dc" was taken for the task's name and the report was refused
+    expect(parseReportLine('nv2 dc 60% roi, dang cho ky')).toEqual({ taskWords: ['nv2'], status: null, percent: 60, text: 'dang cho ky' });
+    expect(parseReportLine('NV5 đã đạt khoảng 40% đang tổng hợp')).toMatchObject({ taskWords: ['NV5'], percent: 40 });
+    expect(parseReportLine('NV5 được 40 phần trăm')).toMatchObject({ taskWords: ['NV5'], percent: 40 });
+    expect(parseReportLine('NV5 hien dang 40%')).toMatchObject({ taskWords: ['NV5'], percent: 40 });
+    // words of a title keep theirs
+    expect(parseReportLine('so ket 6 thang dat 60%')).toMatchObject({ taskWords: ['so', 'ket', '6', 'thang'], percent: 60 });
+  });
+
+  it('does not take "rồi nhé" after the figure for the report’s content', () => {
+    expect(parseReportLine('NV7 xong r nhe')).toEqual({ taskWords: ['NV7'], status: 'done', percent: null, text: '' });
+    expect(parseReportLine('NV7 xong rồi ạ, đã gửi báo cáo')).toMatchObject({ status: 'done', text: 'đã gửi báo cáo' });
+    expect(parseReportLine('NV7 80% ok')).toMatchObject({ percent: 80, text: '' });
+  });
 });
