@@ -415,10 +415,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   function actionsFor(intent: Intent, reading: IntentReading, text: string, chosen: boolean): { action: IntentAction; propose?: string } {
     const { values } = reading;
     switch (intent) {
-      case 'deadlines':
+      case 'deadlines': {
+        // the words /hanchot and /quahan read for a list by unit
+        const byUnit = values.byUnit ? 'theo don vi' : '';
         return values.list === 'overdue'
-          ? { action: { command: 'quahan', args: '' } }
-          : { action: { command: 'hanchot', args: String(values.days ?? 31) } };
+          ? { action: { command: 'quahan', args: byUnit } }
+          : { action: { command: 'hanchot', args: [String(values.days ?? 31), byUnit].filter(Boolean).join(' ') } };
+      }
       case 'help':
         return { action: { command: 'help', args: '' } };
       case 'lookup':

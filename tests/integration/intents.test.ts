@@ -17,6 +17,14 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('còn nợ báo cáo gì không', { kind: 'private' })).toBe(await t.ask('/quahan', { kind: 'private' }));
   });
 
+  it('a leader asking which units are behind gets the overdue list by unit; "how are things" gets the deadlines, in Vietnamese', async () => {
+    const leader = { user: 'lanh-dao-so', kind: 'private' } as const;
+    expect(await t.ask('don vi nao cham nhat', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+    expect(await t.ask('tinh hinh the nao roi', leader)).toBe(await t.ask('/hanchot 31', leader));
+    // "has CDC sent NV1 yet?" is a question, not a report to offer
+    expect(await t.ask('cdc da nop bao cao nv1 chua', leader)).not.toContain('/baocao NV1');
+  });
+
   it('"who is the focal point of <unit>" gets the unit card, as /donvi does', async () => {
     const admin = { user: 'quan-tri', kind: 'private' as const };
     const card = await t.ask('/donvi TYT-SINHO', admin);

@@ -378,7 +378,7 @@ describe('/hanchot and /quahan', () => {
   it('names what is already overdue beside what is coming, so that "nothing due" never reads as "nothing owed"', async () => {
     const overdue = Number(/\((\d+)\):/.exec(await t.ask('/quahan'))![1]);
     expect(overdue).toBeGreaterThan(0);
-    const line = `Ngoài ra còn ${overdue} nhiệm vụ đã quá hạn, chưa hoàn thành: gõ /quahan để xem.`;
+    const line = `Ngoài ra còn ${overdue} việc đã quá hạn, chưa hoàn thành: gõ /quahan để xem.`;
     expect((await t.ask('/hanchot')).split('\n').at(-1)).toBe(line);
     // "hôm nay có việc gì không": nothing due today, and the overdue still said
     expect(await t.ask('hom nay co viec gi k')).toBe(`Bệnh viện Đa khoa tỉnh Lai Châu không có hạn chót nào trong 1 ngày tới.\n${line}`);

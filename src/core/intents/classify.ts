@@ -36,6 +36,9 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['thieu bao cao', 3],
     ['phai gui', 2],
     ['phai lam', 1.5],
+    // "đơn vị nào chậm nhất", "tình hình thế nào rồi": who is behind, where things stand
+    ['cham nhat', 2],
+    ['tinh hinh', 1.5],
     // "hôm nay có việc gì không", "tuần này cần làm gì": what is due
     ['viec gi', 2],
     ['co viec', 1],
@@ -212,7 +215,20 @@ const REGULATION_MARKERS = [
 // A document's symbol: "45/2015/TT-BYT", "02/2017", "09/CT-BYT".
 const SYMBOL = /(?:^|\s)\d{1,4}\/(?:\d{4}|[a-z])/;
 const HOW_TO = ['the nao', 'nhu the nao', 'nhu nao', 'lam sao', 'cach', 'o dau', 'lam the nao'];
-const OVERDUE = ['qua han', 'tre han', 'cham nop', 'nop cham', 'con no', 'ton dong', 'chua nop', 'tre', 'thieu bao cao', 'con thieu'];
+const OVERDUE = [
+  'qua han',
+  'tre han',
+  'cham nop',
+  'nop cham',
+  'con no',
+  'ton dong',
+  'chua nop',
+  'tre',
+  'thieu bao cao',
+  'con thieu',
+  // "đơn vị nào chậm nhất": who is most behind
+  'cham nhat',
+];
 // A whole message that only acknowledges, laughs or tests.
 const ACKNOWLEDGEMENTS = new Set([
   'ok',
@@ -245,6 +261,8 @@ const ACKNOWLEDGEMENTS = new Set([
 const INTRODUCTION = /(?:^|\s)(?:em|toi|minh|anh|chi) la [a-z]/;
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const ENGLISH_WORDS = new Set(['the', 'what', 'how', 'is', 'are', 'you', 'can', 'do', 'which', 'everyone', 'please', 'good', 'where']);
+// Vietnamese typed without diacritics too: "thế", "do", "cần" ("tinh hinh the nao roi" is not English)
+const ALSO_VIETNAMESE = new Set(['the', 'do', 'can']);
 
 // A message longer than this is a paste (a plan, a forwarded text): not a question for the lookup.
 const LONG_PASTE = 600;
@@ -269,7 +287,10 @@ function isBareSubject(normalized: string): boolean {
 }
 
 function isEnglish(text: string, normalized: string): boolean {
-  return !VIETNAMESE_LETTER.test(text) && normalized.split(' ').some((word) => ENGLISH_WORDS.has(word));
+  if (VIETNAMESE_LETTER.test(text)) return false;
+  const english = normalized.split(' ').filter((word) => ENGLISH_WORDS.has(word));
+  // a word that is also Vietnamese counts only beside another English one ("what is the deadline")
+  return english.some((word) => !ALSO_VIETNAMESE.has(word)) || english.length >= 2;
 }
 
 const GREETINGS = ['xin chao', 'chao', 'hi', 'hello', 'alo', 'chuc', 'tam biet', 'bye', 'ngu ngon', 'good morning', 'bot oi'];
@@ -314,6 +335,8 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
   else if (has(padded, 'truc tiep')) values.channel = 'in_person';
   if (intent === 'deadlines') values.days = WINDOWS.find(([phrase]) => has(padded, phrase))?.[1] ?? 31;
+  if (intent === 'deadlines' && (has(padded, 'don vi nao') || has(padded, 'nhung don vi') || has(padded, 'theo don vi')))
+    values.byUnit = true;
   if (intent === 'deadlines' || OVERDUE.some((p) => has(padded, p)))
     values.list = OVERDUE.some((p) => has(padded, p)) ? 'overdue' : 'upcoming';
   return values;

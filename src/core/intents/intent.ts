@@ -19,6 +19,8 @@ export interface IntentValues {
   ticket?: string;
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
+  /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */
+  byUnit?: boolean;
   /** chatter: what kind, for a fitting short answer (or none) */
   smalltalk?: 'greeting' | 'thanks' | 'introduction' | 'acknowledgement' | 'other';
 }

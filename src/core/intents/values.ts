@@ -95,7 +95,9 @@ const STATUS_PHRASES: ReadonlyArray<readonly [ReportStatus, readonly string[]]> 
 ];
 
 // "NV16 xong chưa?", "đã nộp chưa": asks whether it is done, and says nothing of it
-const DONE_YET = / (?:xong|hoan thanh|hoan tat|nop|gui|bao cao) chua (?:(?:vay|a|nhi|the|ha|nhe|ban|bot|oi|ad) )*$/;
+// "xong chưa", "đã nộp báo cáo NV1 chưa": with the task named before "chưa" too
+const DONE_YET =
+  / (?:xong|hoan thanh|hoan tat|nop|gui|bao cao)(?: (?:nv|nhiem vu(?: so)?) ?\d{1,4})? chua (?:(?:vay|a|nhi|the|ha|nhe|ban|bot|oi|ad) )*$/;
 
 /** Whether the text asks if something is done yet ("xong chưa", "đã nộp chưa"). */
 export function asksIfDone(text: string): boolean {

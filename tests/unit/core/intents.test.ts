@@ -67,6 +67,17 @@ describe('classifyIntent', () => {
     expect(classifyIntent('sắp đến hạn gì không').values.list).toBe('upcoming');
   });
 
+  it('asks where things stand and who is behind, in Vietnamese typed without diacritics too', () => {
+    // "thế" typed without diacritics is "the": it once made the answer English
+    expect(classifyIntent('tinh hinh the nao roi')).toMatchObject({ intent: 'deadlines', english: false });
+    expect(classifyIntent('what is the deadline').english).toBe(true);
+    expect(classifyIntent('hom nay co viec gi k')).toMatchObject({ intent: 'deadlines', values: { days: 1 } });
+    expect(classifyIntent('don vi nao cham nhat')).toMatchObject({ intent: 'deadlines', values: { list: 'overdue', byUnit: true } });
+    // a question about a unit's task, not a report to send
+    expect(classifyIntent('cdc da nop bao cao nv1 chua').intent).toBe('deadlines');
+    expect(classifyIntent('bao cao nv 3 chua').intent).toBe('deadlines');
+  });
+
   it('a long paste is never sent to the lookup', () => {
     expect(classifyIntent(`thông tư ${'quy định '.repeat(100)}`).intent).toBe('chatter');
   });
