@@ -105,6 +105,9 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['dung bot', 3],
     ['su dung', 2],
     ['lam duoc gi', 3],
+    // "bot là gì", "trợ lý là gì": what this is
+    ['bot la gi', 3],
+    ['tro ly la gi', 3],
     ['lam gi voi bot', 3],
     ['ho tro', 2],
     ['menu', 4],
@@ -136,7 +139,6 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['moi duoc phan cong', 3],
     ['ai la', 3],
     ['ten gi', 3],
-    ['ban la ai', 3],
     ['an gi', 2.5],
     ['troi', 2],
     ['di hop', 2],

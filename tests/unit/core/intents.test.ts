@@ -54,6 +54,7 @@ describe('classifyIntent', () => {
     ['ai là giám đốc sở y tế lai châu', 'chatter'],
     ['😀😀', 'chatter'],
     ['cảm ơn bot', 'chatter'],
+    ['cho minh hoi bot la gi', 'help'],
     ['02 người đi họp chiều nay nhé', 'chatter'],
     ['đường dây nóng theo chỉ thị nào', 'lookup'],
     ['trang phuc y te theo quy dinh nao', 'lookup'],
