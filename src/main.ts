@@ -33,7 +33,8 @@ async function main() {
   // Each mode loads only its own modules: the console no chat platform's client, the bot no console.
   if (!consoleMode) {
     const { startRuntime } = await import('./runtime.js');
-    const runtime = await startRuntime(app).catch(async (error: unknown) => {
+    // the runtime's stop as soon as anything runs: a SIGTERM during start-up stops it before the database closes
+    const runtime = await startRuntime(app, { onRunning: (stop) => (stopRuntime = stop) }).catch(async (error: unknown) => {
       logger.fatal({ err: error }, 'could not start the chat platforms');
       // The operator reads one line in Vietnamese too, with any secret in the reason masked.
       const reason = configSecrets(config).reduce(
@@ -44,7 +45,7 @@ async function main() {
       await shutdown(1);
       throw error;
     });
-    stopRuntime = runtime.stop;
+    if (stopping) return;
     logger.info({ port: runtime.port, platforms: runtime.adapters.map((a) => a.platform) }, 'running');
     return;
   }

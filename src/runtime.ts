@@ -50,6 +50,12 @@ export interface RuntimeOptions {
   inbound?: { sweepIntervalMs?: number; leaseSeconds?: number; worker?: string };
   /** how often the evidence worker looks for files to download */
   evidence?: { intervalMs?: number };
+  /**
+   * Given the runtime's stop as soon as anything runs (the webhooks, the adapters, the inbound queue), before
+   * start-up has finished: a SIGTERM then stops what has started before the database closes, and start-up goes
+   * no further.
+   */
+  onRunning?: (stop: () => Promise<void>) => void;
 }
 
 // Processed inbound events are kept this long: long enough to trace a quoted message to its author, to drop a
@@ -154,15 +160,6 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
       cron: '40 3 * * *',
       run: (at) => inbound.events.purgeProcessedBefore(new Date(at.getTime() - INBOUND_RETENTION_DAYS * 86_400_000)),
     });
-  const running = bot.run();
-  // A bad token or an unreachable API fails here, at start-up, rather than silently later.
-  await Promise.race([
-    Promise.all(readiness),
-    running.then(() => {
-      throw new Error('the chat adapters stopped before they were ready');
-    }),
-  ]);
-  outbox.start();
   const evidence = createEvidenceWorker({
     store: app.store,
     adapters,
@@ -172,13 +169,51 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     maxBytes: config.evidence.maxBytes,
     intervalMs: options.evidence?.intervalMs,
   });
+  const running = bot.run();
+
+  // What has started, for stop: set as start-up goes on. A stop during start-up waits for the step reading
+  // the database (closing it under that step would fail it), and start-up then starts nothing more.
+  let stopped = false;
+  let startingStep: Promise<unknown> | null = null;
+  let scheduler: Scheduler | null = null;
+  const stop = async () => {
+    stopped = true;
+    await startingStep?.catch(() => {});
+    await scheduler?.stop();
+    await evidence.stop();
+    await outbox.stop();
+    await bot.stop();
+    await inbound.stop();
+    await http?.close();
+    await running.catch(() => {});
+  };
+  options.onRunning?.(stop);
+  const step = <T>(work: () => Promise<T>): Promise<T> => {
+    const started = work();
+    startingStep = started;
+    return started;
+  };
+  const runtime = (): Runtime => ({ bot, adapters, port, outbox, evidence, zaloOa, zaloBot, inbound, stop });
+
+  // A bad token or an unreachable API fails here, at start-up, rather than silently later (unless stopped meanwhile).
+  try {
+    await Promise.race([
+      Promise.all(readiness),
+      running.then(() => {
+        throw new Error('the chat adapters stopped before they were ready');
+      }),
+    ]);
+  } catch (error) {
+    if (!stopped) throw error;
+  }
+  if (stopped) return runtime();
+  outbox.start();
   evidence.start();
   running.catch((error: unknown) => logger.error({ err: error }, 'a chat adapter stopped with an error'));
 
   const timezone = config.defaultTimezone;
   const reminders = { store: app.store, i18n: app.i18n, calendar: app.calendar, timezone };
   const digests = { ...reminders, chart: app.services.leaderChart };
-  let scheduler: Scheduler | null = null;
   if (options.scheduler !== false) {
     scheduler = startScheduler({
       timezone,
@@ -203,29 +238,12 @@ export async function startRuntime(app: App, options: RuntimeOptions = {}): Prom
     });
     // Catch up on what a stop overnight or this morning missed; both jobs are idempotent.
     const now = app.clock.now();
-    await materializeOccurrences(app.store, localDateOf(now, timezone), await app.calendar.current());
+    await step(async () => materializeOccurrences(app.store, localDateOf(now, timezone), await app.calendar.current()));
+    if (stopped) return runtime();
     if (Number(new Intl.DateTimeFormat('en-GB', { timeZone: timezone, hour: '2-digit', hourCycle: 'h23' }).format(now)) >= REMINDER_HOUR) {
-      await runReminders(reminders, now);
+      await step(() => runReminders(reminders, now));
     }
   }
 
-  return {
-    bot,
-    adapters,
-    port,
-    outbox,
-    evidence,
-    zaloOa,
-    zaloBot,
-    inbound,
-    async stop() {
-      await scheduler?.stop();
-      await evidence.stop();
-      await outbox.stop();
-      await bot.stop();
-      await inbound.stop();
-      await http?.close();
-      await running.catch(() => {});
-    },
-  };
+  return runtime();
 }

@@ -175,15 +175,19 @@ export function createZaloBotAdapter(options: ZaloBotAdapterOptions): ZaloBotAda
     async start(target) {
       sink = target;
       stopper = new AbortController();
+      // a stop during start-up (SIGTERM while the platform is slow) ends it at once
+      const { signal } = stopper;
       try {
-        const account = await client.getMe();
+        const account = await client.getMe(signal);
         me = { id: account.id, name: options.displayName?.trim() || account.displayName, handle: account.handle };
         // Polling and a webhook exclude each other: getUpdates fails while a webhook is set.
-        if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret);
-        else await client.deleteWebhook();
+        if (options.webhook) await client.setWebhook(options.webhook.url, options.webhook.secret, signal);
+        else await client.deleteWebhook(signal);
       } catch (error) {
+        if (signal.aborted) return;
         throw toAdapterError(error);
       }
+      if (signal.aborted) return;
       logger.info({ bot: me.name, handle: me.handle, mode: options.webhook ? 'webhook' : 'polling' }, 'zalo bot ready');
       queue.register('zalo-bot', process);
       markReady();

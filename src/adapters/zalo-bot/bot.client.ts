@@ -12,11 +12,11 @@ export interface ZaloBotClientOptions {
 
 export interface ZaloBotClient {
   /** the bot's id, its account handle ("bot.VDKyGxQvc") and the display name, when the platform gives one */
-  getMe(): Promise<{ id: string; handle: string | null; displayName: string | null }>;
+  getMe(cancel?: AbortSignal): Promise<{ id: string; handle: string | null; displayName: string | null }>;
   /** One update, or null when the long poll ended without one (the platform's 408). */
   getUpdates(timeoutSeconds: number, cancel?: AbortSignal): Promise<unknown>;
-  setWebhook(url: string, secretToken: string): Promise<void>;
-  deleteWebhook(): Promise<void>;
+  setWebhook(url: string, secretToken: string, cancel?: AbortSignal): Promise<void>;
+  deleteWebhook(cancel?: AbortSignal): Promise<void>;
   sendMessage(chatId: string, text: string): Promise<string | null>;
   sendPhoto(chatId: string, photoUrl: string, caption?: string): Promise<string | null>;
 }
@@ -77,8 +77,8 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
   }
 
   return {
-    async getMe() {
-      const me = await call('getMe', {}, botMeSchema);
+    async getMe(cancel) {
+      const me = await call('getMe', {}, botMeSchema, timeoutMs, cancel);
       return { id: me.id, handle: me.account_name?.trim() || null, displayName: me.display_name?.trim() || null };
     },
     async getUpdates(timeoutSeconds, cancel) {
@@ -90,11 +90,11 @@ export function createZaloBotClient(options: ZaloBotClientOptions): ZaloBotClien
         throw error;
       }
     },
-    async setWebhook(url, secretToken) {
-      await call('setWebhook', { url, secret_token: secretToken }, z.unknown());
+    async setWebhook(url, secretToken, cancel) {
+      await call('setWebhook', { url, secret_token: secretToken }, z.unknown(), timeoutMs, cancel);
     },
-    async deleteWebhook() {
-      await call('deleteWebhook', {}, z.unknown());
+    async deleteWebhook(cancel) {
+      await call('deleteWebhook', {}, z.unknown(), timeoutMs, cancel);
     },
     async sendMessage(chatId, text) {
       return (await call('sendMessage', { chat_id: chatId, text }, botSentSchema))?.message_id ?? null;

@@ -106,6 +106,7 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
   let sink: AdapterSink | null = null;
   let releaseWait: (() => void) | null = null;
   let stopping = false;
+  let renewing: Promise<void> = Promise.resolve();
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -288,8 +289,12 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       await learnIdentity(0);
       queue.register('zalo-oa', process);
       markReady();
-      // A pair just taken from the environment is renewed now rather than at the first half-hourly check.
-      tokens.refreshIfDue().catch(() => {});
+      // A pair just taken from the environment is renewed now rather than at the first half-hourly check
+      // (waited for by stop: a failure is told to the admins through the database, which closes after it).
+      renewing = tokens.refreshIfDue().then(
+        () => {},
+        () => {},
+      );
       await new Promise<void>((resolve) => {
         releaseWait = resolve;
         if (stopping) resolve();
@@ -300,6 +305,7 @@ export function createZaloOaAdapter(options: ZaloOaAdapterOptions): ZaloOaAdapte
       if (identityRetry) clearTimeout(identityRetry);
       queue.unregister('zalo-oa');
       await queue.idle();
+      await renewing;
       releaseWait?.();
     },
     async send(chat, message: OutgoingMessage, options = {}) {
