@@ -270,7 +270,8 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(`PostgreSQL unreach
     let stop = false;
     const killer = (async () => {
       while (!stop) {
-        await sleep(700);
+        // often enough that cuts land inside requests, which take a few milliseconds each
+        await sleep(200);
         const rows =
           await admin`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
         terminated += rows.length;
