@@ -285,6 +285,7 @@ plan-edit-done = Changed the { $field ->
        *[recipient] report recipient
     } of task { $code }:
 plan-edit-notified = Told { $count } groups of the units newly given the task.
+plan-edit-past-due = Note: this deadline ({ $due }) has already passed, so the task is overdue at once. If that is not right, change it: /kehoach sua NV… han <new deadline>.
 plan-edit-empty = Nothing new given. See how to edit: /kehoach sua.
 plan-edit-deadline-unread = Could not read a deadline from “{ $phrase }”, so nothing changed. For example: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
 plan-edit-unit-unknown = No unit matches “{ $who }”, so nothing changed. Type a unit code (e.g. BVDK), a unit's name, or “các bệnh viện”, “các đơn vị trực thuộc”…

@@ -282,6 +282,7 @@ plan-edit-done = Đã sửa { $field ->
        *[recipient] người nhận báo cáo
     } của nhiệm vụ { $code }:
 plan-edit-notified = Đã báo { $count } nhóm của các đơn vị mới được giao.
+plan-edit-past-due = Lưu ý: hạn này ({ $due }) đã qua, nên nhiệm vụ quá hạn ngay. Nếu chưa đúng, sửa lại: /kehoach sua NV… han <hạn mới>.
 plan-edit-empty = Chưa có nội dung mới. Xem cách sửa: /kehoach sua.
 plan-edit-deadline-unread = Chưa đọc được hạn từ “{ $phrase }”, nên chưa sửa gì. Ví dụ: “trước ngày 15/6 hằng năm”, “chậm nhất ngày 31/01/2027”, “trước ngày 20 của tháng cuối quý”, “khi có yêu cầu”.
 plan-edit-unit-unknown = Không tìm thấy đơn vị nào ứng với “{ $who }”, nên chưa sửa gì. Gõ mã đơn vị (ví dụ BVDK), tên đơn vị, hoặc “các bệnh viện”, “các đơn vị trực thuộc”…

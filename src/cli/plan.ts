@@ -1,3 +1,4 @@
+import { formatDateVi } from '../core/dates/local-date.js';
 import { parseArgs } from 'node:util';
 import { describeLadder, type LadderChange, planLadder, setPlanLadder } from '../core/reminders/ladder.js';
 import type { App } from '../app.js';
@@ -158,6 +159,7 @@ export async function planCommand(argv: string[]): Promise<void> {
         const task = (await app.store.plans.planTasks(plan.id)).find((one) => one.taskId === result.taskId);
         if (task) out(describePlanTask(t, task).join('\n'));
         if (result.notified > 0) out(t('plan-edit-notified', { count: result.notified }));
+        if (result.pastDue) out(t('plan-edit-past-due', { due: formatDateVi(result.pastDue) }));
         return;
       }
       case 'remove-task': {

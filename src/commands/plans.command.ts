@@ -1,3 +1,4 @@
+import { formatDateVi } from '../core/dates/local-date.js';
 import { z } from 'zod';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { permissions } from '../core/members/policy.js';
@@ -65,6 +66,7 @@ async function edit(ctx: CommandContext, rest: readonly string[]): Promise<Reply
   const lines = [ctx.t('plan-edit-done', { code: taskCode(result.taskId), field: result.field })];
   if (task) lines.push(...describePlanTask(ctx.t, task));
   if (result.notified > 0) lines.push(ctx.t('plan-edit-notified', { count: result.notified }));
+  if (result.pastDue) lines.push(ctx.t('plan-edit-past-due', { due: formatDateVi(result.pastDue) }));
   return { text: lines.join('\n') };
 }
 

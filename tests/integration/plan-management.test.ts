@@ -106,6 +106,7 @@ describe('/kehoach sửa: correcting a saved task', () => {
     const reply = await t.ask('/kehoach sua NV3 han chậm nhất ngày 15/12/2026', ADMIN);
     expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3:');
     expect(reply).toContain('Hạn: chậm nhất ngày 15/12/2026');
+    expect(reply).not.toContain('đã qua');
     // the same period, re-dated: the report stays on it
     expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: '2026-12-15', status: 'open' }]);
     expect((await t.db.db.select().from(reports)).some((r) => r.occurrenceId === occurrence.occurrenceId)).toBe(true);
@@ -125,6 +126,8 @@ describe('/kehoach sửa: correcting a saved task', () => {
     const reply = await t.ask('/kehoach sua NV3 han trong 10 ngay lam viec ke tu ngay ky', ADMIN);
     expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3:');
     expect(reply).toContain(`Hạn: chậm nhất ngày ${formatDateVi(due)}`);
+    // a day long past: said, since the task is overdue at once
+    expect(reply).toContain(`Lưu ý: hạn này (${formatDateVi(due)}) đã qua, nên nhiệm vụ quá hạn ngay.`);
     expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: due, status: 'open' }]);
   });
 

@@ -3,6 +3,7 @@ import { type LocalDate, parts } from '../dates/local-date.js';
 import { overdueBefore } from '../deadlines/deadline.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.js';
 import { extractDeadlines } from '../deadlines/extraction/extract-deadlines.js';
+import { lastDayToSubmit } from '../deadlines/occurrence.js';
 import { DomainError } from '../errors.js';
 import { ownView } from '../dashboard/view-scope.js';
 import type { Actor } from '../members/member.js';
@@ -119,6 +120,8 @@ export interface TaskChangeResult {
   field: TaskField;
   /** the units given the task by the change, told through their groups */
   notified: number;
+  /** a one-off deadline set to a last day already past (the person is told: it is overdue at once) */
+  pastDue: LocalDate | null;
 }
 
 export interface ChangeOptions {
@@ -228,6 +231,7 @@ export async function changeTask(
   return store.transaction(async (tx) => {
     const task = await liveTask(tx, input.taskNumber, options.planId);
     let notified = 0;
+    let pastDue: LocalDate | null = null;
     const data: Record<string, unknown> = { task: `NV${task.taskId}`, field: input.field };
     switch (input.field) {
       case 'title': {
@@ -246,6 +250,8 @@ export async function changeTask(
         if (!rule) throw new DomainError('plan.deadline_unread', 'plan-edit-deadline-unread', { phrase: value });
         await tx.plans.updateTask(task.taskId, { rule });
         await rematerialize(tx, task, rule, options);
+        const last = rule.kind === 'once' ? lastDayToSubmit(rule.due, rule.inclusive) : null;
+        if (last !== null && last < options.today) pastDue = last;
         Object.assign(data, { before: task.rule, after: rule, phrase: value });
         break;
       }
@@ -264,7 +270,7 @@ export async function changeTask(
       }
     }
     await tx.audit.record({ actorId: options.actorId, action: 'plan.task.change', entity: 'task', entityId: String(task.taskId), data });
-    return { taskId: task.taskId, planId: task.planId, field: input.field, notified };
+    return { taskId: task.taskId, planId: task.planId, field: input.field, notified, pastDue };
   });
 }
 
