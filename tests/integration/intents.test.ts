@@ -32,6 +32,8 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
       'ai là đầu mối của tyt sìn hồ?',
       'dau moi tram y te xa sin ho la ai vay',
       'cho em hỏi ai là lãnh đạo TYT Sìn Hồ ạ',
+      'xem don vi tram y te xa sin ho',
+      'thông tin đơn vị TYT Sìn Hồ',
     ]) {
       expect(await t.ask(text, admin), text).toBe(card);
     }

@@ -114,13 +114,16 @@ export function readStatusInText(text: string): ReportStatus | null {
   return null;
 }
 
-// "ai là đầu mối của TYT Sìn Hồ", "đầu mối BVĐK tỉnh là ai vậy", "who is the focal point of CDC": the words
-// naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
+// "ai là đầu mối của TYT Sìn Hồ", "đầu mối BVĐK tỉnh là ai vậy", "who is the focal point of CDC", "xem đơn vị
+// CDC": the words naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
 const ROLE_WORDS = '(?:can bo )?(?:pho dau moi|dau moi|lanh dao(?: don vi)?|thu truong|xu ly phan anh|focal point|leader)';
 const UNIT_ROLE_QUESTIONS = [
   new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?ai (?:la|lam) ${ROLE_WORDS}(?: cua| o| tai| ben)? (.+)$`),
   new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?${ROLE_WORDS}(?: cua| o| tai| ben)? (.+?) (?:la ai|ten (?:la )?gi)$`),
   new RegExp(`^who (?:is|are) the ${ROLE_WORDS}s? (?:of|at|for) (.+)$`),
+  // "xem đơn vị TTYT Tam Đường", "cho mình xem thông tin đơn vị CDC": the unit's card
+  /^(?:cho (?:em|toi|minh|chau) )?(?:xem|tra cuu|tim)(?: thong tin)?(?: (?:ve|cua))? don vi (.+)$/,
+  /^thong tin (?:ve |cua )?don vi (.+)$/,
 ];
 const QUESTION_TAIL = /(?:\s+(?:vay|va|a|nhi|the|ha|nhe|day|ban|bot|oi|ad))+$/;
 
