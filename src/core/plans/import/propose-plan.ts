@@ -210,7 +210,15 @@ class PlanReader {
         // "Văn phòng Sở là đầu mối …; tổng hợp báo cáo …": the doer of the first part does the next ones
         const own = duties.length > 1 ? subjectOf(duties[0]!) : [];
         if (own.length > 0) carried = { parties: own, text: subjectText(duties[0]!) };
+        const first = this.drafts.length;
         for (const duty of duties) carried = this.readSentence(p, duty, carried);
+        // "báo cáo sơ kết … về Sở Y tế trước ngày 10/7 và báo cáo tổng kết năm trước ngày 15/12": the later
+        // duties of one sentence report to whom the earlier one named
+        let recipient: string | null = null;
+        for (const draft of this.drafts.slice(first)) {
+          if (draft.recipient) recipient = draft.recipient;
+          else if (duties.length > 1) draft.recipient = recipient;
+        }
       }
     }
     this.dropHeadingsWithTasks();

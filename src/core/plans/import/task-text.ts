@@ -256,17 +256,21 @@ const WHEN =
 /**
  * A sentence split where a ";" starts an event to organise: each is a task of its own (the doer of the first
  * carries on to the next). Other clauses stay together: "kiện toàn Ban Chỉ đạo; phân công nhiệm vụ …" is one
- * piece of work.
+ * piece of work. Two dated duties joined by "và" are split too ("báo cáo sơ kết 6 tháng trước ngày 15/6 và
+ * tổng kết năm trước ngày 10/12"), the second given the report's verb when it names only what is reported.
  */
 export function splitDuties(sentence: string): string[] {
   const folded = foldInPlace(sentence.normalize('NFC'));
   const parts: string[] = [];
   let from = 0;
-  for (let at = folded.indexOf(';'); at >= 0; at = folded.indexOf(';', at + 1)) {
+  let verb: string | null = null;
+  for (const { at, width, semicolon } of separators(folded)) {
+    if (at < from) continue;
     const before = folded.slice(from, at);
-    const after = folded.slice(at + 1);
+    const after = folded.slice(at + width);
     // "… là đầu mối tiếp nhận …; tổng hợp báo cáo … trước ngày 25/6": a dated duty after an undated one
     const ownWhen =
+      semicolon &&
       WHEN.test(after) &&
       !WHEN.test(before) &&
       ACTION.test(after.slice(0, 30)) &&
@@ -274,13 +278,26 @@ export function splitDuties(sentence: string): string[] {
     // "báo cáo sơ kết 6 tháng trước ngày 20/6; báo cáo tổng kết năm trước ngày 15/12": two duties, each
     // opening with its own verb and carrying its own deadline (not one duty due twice: "đợt 2 trước 30/9")
     const twoDated = WHEN.test(before) && WHEN.test(after) && new RegExp(`^\\s*${ACTION.source}`).test(after);
-    if ((EVENT_CLAUSE.test(after) || ownWhen || twoDated) && ACTION.test(before)) {
-      parts.push(sentence.slice(from, at).trim());
-      from = at + 1;
+    if (((semicolon && EVENT_CLAUSE.test(after)) || ownWhen || twoDated) && ACTION.test(before)) {
+      parts.push(`${verb ?? ''}${sentence.slice(from, at).trim()}`);
+      // "… và tổng kết năm …" after "báo cáo sơ kết …": a report too
+      verb = !semicolon && /\bbao cao\b/.test(before) && REPORTED.test(after) ? 'báo cáo ' : null;
+      from = at + width;
     }
   }
-  parts.push(sentence.slice(from).trim());
-  return parts.filter((part) => part.length > 0).map((part, i) => (i > 0 ? capitalise(part) : part));
+  parts.push(`${verb ?? ''}${sentence.slice(from).trim()}`);
+  return parts.filter((part) => part.trim().length > 0).map((part, i) => (i > 0 ? capitalise(part.trim()) : part));
+}
+
+// What a report is of, named without its verb: "sơ kết 6 tháng", "tổng kết năm", "kết quả …"
+const REPORTED = /^\s*(?:so ket|tong ket|ket qua)\b/;
+
+/** Where a sentence may split into duties: at ";", and at "và" between clauses (folded text). */
+function separators(folded: string): Array<{ at: number; width: number; semicolon: boolean }> {
+  const found: Array<{ at: number; width: number; semicolon: boolean }> = [];
+  for (let at = folded.indexOf(';'); at >= 0; at = folded.indexOf(';', at + 1)) found.push({ at, width: 1, semicolon: true });
+  for (const match of folded.matchAll(/ va /g)) found.push({ at: match.index, width: match[0].length, semicolon: false });
+  return found.sort((a, b) => a.at - b.at);
 }
 
 /**

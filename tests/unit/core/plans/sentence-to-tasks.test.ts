@@ -37,6 +37,28 @@ describe('a sentence with two duties, each with its own verb and deadline', () =
     ]);
   });
 
+  it('splits two dated duties joined by "và", the second a report too when it names only what is reported', () => {
+    const proposal = proposePlanFromText(text('Báo cáo sơ kết 6 tháng trước ngày 15/6/2026 và tổng kết năm trước ngày 10/12/2026.'), {
+      units: [],
+      referenceDate: '2026-03-15' as LocalDate,
+    });
+    expect(proposal.tasks.map((task) => [task.title, task.rule.kind === 'once' && task.rule.due])).toEqual([
+      ['Báo cáo sơ kết 6 tháng', '2026-06-15'],
+      ['Báo cáo tổng kết năm', '2026-12-10'],
+    ]);
+    const two = proposePlanFromText(text('Tổ chức kiểm tra trước ngày 30/6/2026 và báo cáo kết quả về Sở trước ngày 15/7/2026.'), {
+      units: [],
+      referenceDate: '2026-03-15' as LocalDate,
+    });
+    expect(two.tasks.map((task) => task.title)).toEqual(['Tổ chức kiểm tra', 'Báo cáo kết quả về Sở']);
+    // one date shared by two words of one duty stays one task
+    const one = proposePlanFromText(text('Xây dựng và ban hành kế hoạch trước ngày 30/6/2026.'), {
+      units: [],
+      referenceDate: '2026-03-15' as LocalDate,
+    });
+    expect(one.tasks).toHaveLength(1);
+  });
+
   it('keeps one duty due twice as one title with the dates told apart', () => {
     const proposal = proposePlanFromText(text('Trung tâm Y tế tổ chức tập huấn đợt 1 trước ngày 30/4/2026; đợt 2 trước ngày 30/9/2026.'), {
       units: [],
