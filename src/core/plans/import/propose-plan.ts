@@ -556,6 +556,25 @@ const UNSCHEDULED_SUFFIX: Record<Extract<DeadlineRule, { kind: 'unscheduled' }>[
   data_period: 'theo kỳ số liệu',
 };
 
+/**
+ * "Triển khai chiến dịch diệt lăng quăng đợt 1, đợt 2" with a date for each round: one title per round
+ * ("… đợt 1", "… đợt 2"), in the order the dates come, when the rounds named are as many as the dates.
+ */
+const ROUND = /(?<![\p{L}\p{N}])đợt\s+(?:\d+|[IVX]+)(?![\p{L}\p{N}])/giu;
+
+function roundTitles(title: string, dates: number): string[] | null {
+  if (dates < 2) return null;
+  const rounds = [...title.matchAll(ROUND)];
+  if (rounds.length !== dates) return null;
+  const first = rounds[0]!.index;
+  const last = rounds[rounds.length - 1]!;
+  const end = last.index + last[0].length;
+  // only rounds listed one after another ("đợt 1, đợt 2", "đợt 1 và đợt 2", "đợt 1; đợt 2")
+  const between = title.slice(first, end).replace(ROUND, '');
+  if (!/^[\s,;]*(?:(?:và|,|;)\s*)*$/u.test(between)) return null;
+  return rounds.map((round) => `${title.slice(0, first)}${round[0]}${title.slice(end)}`.replace(/\s+/g, ' ').trim());
+}
+
 function ruleSuffix(rule: DeadlineRule): string {
   switch (rule.kind) {
     case 'yearly':
@@ -657,8 +676,9 @@ function finish(
     for (const name of resolved.fallback) warnings.push({ code: 'unit_fallback', params: { name } });
     if (draft.parties.length === 0 && !planUnits) warnings.push({ code: 'doer_assumed', params: {} });
     else if (draft.doerFrom === 'guessed') warnings.push({ code: 'doer_inferred', params: {} });
-    for (const rule of rules) {
-      const title = rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title;
+    const rounds = roundTitles(draft.title, rules.length);
+    for (const [index, rule] of rules.entries()) {
+      const title = rounds?.[index] ?? (rules.length > 1 ? `${draft.title} (${ruleSuffix(rule)})` : draft.title);
       const own = warnings.filter((warning) => aboutRule(warning, rule, rules));
       if (rule.kind === 'once' && lastDayToSubmit(rule.due, rule.inclusive) < referenceDate)
         own.push({ code: 'past_deadline', params: { due: formatDateVi(lastDayToSubmit(rule.due, rule.inclusive)) } });

@@ -59,16 +59,26 @@ describe('a sentence with two duties, each with its own verb and deadline', () =
     expect(one.tasks).toHaveLength(1);
   });
 
-  it('keeps one duty due twice as one title with the dates told apart', () => {
+  it('gives one duty due in two rounds a title per round', () => {
     const proposal = proposePlanFromText(text('Trung tâm Y tế tổ chức tập huấn đợt 1 trước ngày 30/4/2026; đợt 2 trước ngày 30/9/2026.'), {
       units: [],
       referenceDate: '2026-03-15' as LocalDate,
     });
-    expect(proposal.tasks).toHaveLength(2);
-    // "đợt 2" opens with no verb of its own: the same duty, its two dates told apart in the titles
-    expect(proposal.tasks.map((task) => task.title.replace(/^.*tập huấn /, ''))).toEqual([
-      'đợt 1; đợt 2 (30/04/2026)',
-      'đợt 1; đợt 2 (30/09/2026)',
+    // "đợt 2" opens with no verb of its own: the same duty, each round its own task
+    expect(proposal.tasks.map((task) => [task.title.replace(/^.*tập huấn /, ''), task.rule.kind === 'once' && task.rule.due])).toEqual([
+      ['đợt 1', '2026-04-30'],
+      ['đợt 2', '2026-09-30'],
+    ]);
+    const months = proposePlanFromText(
+      text('Các Trung tâm Y tế triển khai chiến dịch diệt lăng quăng đợt 1 trong tháng 5/2026, đợt 2 trong tháng 9/2026.'),
+      {
+        units: [],
+        referenceDate: '2026-03-15' as LocalDate,
+      },
+    );
+    expect(months.tasks.map((task) => task.title)).toEqual([
+      'Triển khai chiến dịch diệt lăng quăng đợt 1',
+      'Triển khai chiến dịch diệt lăng quăng đợt 2',
     ]);
   });
 });
