@@ -44,6 +44,7 @@ leave-set = { $name } is on leave until the end of { $until }. Meanwhile reminde
 leave-ended = { $name }'s leave has ended; reminders go to them again.
 leave-bad-date = I do not understand the date “{ $text }”. Write day/month or day/month/year, for example 30/11 or 30/11/2026.
 leave-past = That end of leave is already past. Give a day from today on.
+leave-starts-later = Leave from { $from } has not started: set now, reminders would go to the deputy from today. Type it on the first day of leave: /nghiphep đến { $until }.
 leave-forbidden = Only an administrator can set someone else's leave; you can set your own: /nghiphep đến 30/11.
 
 ## Who holds what (/phanquyen ds, /donvi)

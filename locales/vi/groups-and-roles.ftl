@@ -44,6 +44,7 @@ leave-set = Đã ghi nhận { $name } nghỉ phép đến hết ngày { $until }
 leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi lại như thường.
 leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
 leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
+leave-starts-later = Nghỉ phép từ { $from } chưa bắt đầu: ghi bây giờ thì nhắc hạn chuyển cho đầu mối dự phòng ngay từ hôm nay. Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến { $until }.
 leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.
 
 ## Ai giữ vai trò gì (/phanquyen ds, /donvi)

@@ -92,6 +92,12 @@ export function rewriteArguments(command: CommandSpec, argsText: string, today: 
       .join(' ');
     const folded = foldVietnamese(rest);
     const ending = /^(?:huy|ket thuc|xong|di lam lai|end|off)$/.test(folded);
+    // "từ 14/12 đến 18/12", "14/12 - 18/12": the first day, then the last (the command refuses leave that has
+    // not started yet rather than moving the reminders from today)
+    const span = ending ? null : /^(?:t[ừu]\s+)?(.+?)\s+(?:đến|den|tới|toi|-|–)\s+(?:hết\s+|het\s+)?(.+)$/iu.exec(rest);
+    const first = span ? readDateInWords(span[1]!, today) : null;
+    const last = span ? readDateInWords(span[2]!, today) : null;
+    if (first && last) return [formatDateVi(first), formatDateVi(last), target].filter(Boolean).join(' ');
     const date = ending ? null : readDateInWords(rest, today);
     if (date) return [formatDateVi(date), target].filter(Boolean).join(' ');
   }

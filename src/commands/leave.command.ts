@@ -7,6 +7,8 @@ import { permissions } from '../core/members/policy.js';
 import { defineCommand } from './command.js';
 
 const END_WORDS = ['huy', 'ket thuc', 'ketthuc', 'xong', 'dilamlai', 'end', 'off'];
+// the words around the days: "từ … đến …", "tới", "-"
+const LINK_WORDS = ['den', 'toi', 'tu', 'ngay', '-', '–'];
 
 /**
  * /nghiphep đến <dd/mm[/yyyy]> [@tên]: a focal point on leave; until then reminders go to the deputy.
@@ -24,14 +26,16 @@ export const leaveCommand = defineCommand({
   args: z.array(z.string().max(40)).min(1).max(4),
   async run(ctx, words) {
     const target = words.find((w) => w.startsWith('@'));
-    const rest = words.filter((w) => w !== target && compactKey(w) !== 'den' && compactKey(w) !== 'toi');
+    // "đến 18/12", "từ 14/12 đến 18/12", "14/12 - 18/12": the last of the days is when the leave ends
+    const rest = words.filter((w) => w !== target && !LINK_WORDS.includes(compactKey(w)));
     const ending = rest.length === 1 && END_WORDS.includes(compactKey(rest[0]!));
-    const dateWord = ending ? null : (rest[0] ?? null);
-    if (!ending && !dateWord) throw new DomainError('leave.usage', 'leave-usage');
+    const days = ending ? [] : rest;
+    if (!ending && (days.length === 0 || days.length > 2)) throw new DomainError('leave.usage', 'leave-usage');
     const result = await setLeave(ctx.store, {
       actor: ctx.actor,
       targetUsername: target ? target.slice(1) : null,
-      until: dateWord,
+      until: ending ? null : days[days.length - 1]!,
+      from: days.length === 2 ? days[0]! : null,
       today: ctx.today,
     });
     if (result.until === null) return { text: ctx.t('leave-ended', { name: result.name }) };

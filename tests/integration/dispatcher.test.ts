@@ -306,6 +306,19 @@ describe('/nghiphep', () => {
     );
     expect(await leaveOf('dau-moi')).toBe('2026-12-10');
   });
+
+  it('reads "từ … đến …" as the leave’s first and last day, and does not set ahead leave that starts later', async () => {
+    // today is Monday 23/11/2026: leave from 01/12 would move the reminders to the deputy from today
+    expect(await t.ask('/nghiphep từ 01/12 đến 05/12', { user: 'nhan-vien' })).toBe(
+      'Nghỉ phép từ 01/12/2026 chưa bắt đầu: ghi bây giờ thì nhắc hạn chuyển cho đầu mối dự phòng ngay từ hôm nay. Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến 05/12/2026.',
+    );
+    expect(await leaveOf('nhan-vien')).toBeNull();
+    // before, the first date was taken for the last day
+    expect(await t.ask('/nghiphep tu 20/11 den 05/12', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 05/12/2026');
+    expect(await leaveOf('nhan-vien')).toBe('2026-12-05');
+    expect(await t.ask('/nghiphep 23/11 - 27/11', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 27/11/2026');
+    expect(await leaveOf('nhan-vien')).toBe('2026-11-27');
+  });
 });
 
 describe('conversations', () => {

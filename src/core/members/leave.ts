@@ -1,8 +1,31 @@
-import { isLocalDate, type LocalDate, localDate, parts } from '../dates/local-date.js';
+import { formatDateVi, isLocalDate, type LocalDate, localDate, parts } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
 import type { Store } from '../store.js';
 import type { Actor } from './member.js';
 import { isAdmin, isAllowed, permissions } from './policy.js';
+
+/** "14/12", "14/12/2026": the day as written, a date without a year in this year; null when it is no date. */
+function dayWritten(text: string, today: LocalDate): LocalDate | null {
+  const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text.trim());
+  if (!match) return null;
+  const date = localDate(match[3] ? Number(match[3]) : parts(today).year, Number(match[2]), Number(match[1]));
+  return isLocalDate(date) ? date : null;
+}
+
+/**
+ * The last day of leave "từ <from> đến <until>" (or "đến <until>"). Leave starting later cannot be set ahead:
+ * it takes effect at once (reminders move to the deputy from now), so the person is asked to set it on the day.
+ */
+export function leaveUntil(words: { from: string | null; until: string }, today: LocalDate): LocalDate {
+  const until = parseLeaveEnd(words.until, today);
+  if (words.from !== null) {
+    const from = dayWritten(words.from, today);
+    if (from === null) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: words.from.slice(0, 20) });
+    if (from > today && from <= until)
+      throw new DomainError('leave.starts_later', 'leave-starts-later', { from: formatDateVi(from), until: formatDateVi(until) });
+  }
+  return until;
+}
 
 /** "25/12", "25/12/2026", "25-12-2026": a day on or after today; a date without a year is the next such day. */
 export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
@@ -28,7 +51,7 @@ export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
  */
 export async function setLeave(
   store: Store,
-  input: { actor: Actor; targetUsername: string | null; until: string | null; today: LocalDate },
+  input: { actor: Actor; targetUsername: string | null; until: string | null; from?: string | null; today: LocalDate },
 ): Promise<{ name: string; until: LocalDate | null }> {
   if (!isAllowed(input.actor, permissions.member, null))
     throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
@@ -42,7 +65,7 @@ export async function setLeave(
     memberId = target.memberId;
     name = target.displayName;
   }
-  const until = input.until ? parseLeaveEnd(input.until, input.today) : null;
+  const until = input.until ? leaveUntil({ from: input.from ?? null, until: input.until }, input.today) : null;
   await store.transaction(async (tx) => {
     await tx.members.setLeave(memberId, until);
     await tx.audit.record({
