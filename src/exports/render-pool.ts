@@ -112,7 +112,11 @@ export function createRenderPool(options: { localesDir: string; defaultLocale: L
       const id = nextId++;
       const promise = new Promise<GeneratedFile[]>((resolve, reject) => pending.set(id, { resolve, reject }));
       hold(running, true);
-      void sendInParts(running, id, job);
+      sendInParts(running, id, job).catch((error: unknown) => {
+        // the renderer went away while the parts were sent: the job fails, as it would have failed to start
+        pending.get(id)?.reject(error instanceof Error ? error : new Error(String(error)));
+        pending.delete(id);
+      });
       return promise.finally(() => {
         if (pending.size === 0 && child === running) hold(running, false);
       });
