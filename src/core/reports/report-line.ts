@@ -156,13 +156,22 @@ function taskWordsBefore(words: readonly string[], end: number): string[] {
   return words.slice(0, last);
 }
 
-// What follows a figure without being the report: "xong rồi nhé", "60% r ạ" (folded, without spaces)
-const AFTER_FIGURE = new Set(['r', 'roi', 'rui', 'nhe', 'nha', 'a', 'ah', 'ha', 'ok', 'oke', 'okie', 'day']);
+// What follows a figure without being the report: "xong rồi nhé", "60% r ạ". Compared as written (lower case),
+// not folded: "nhà vệ sinh đã sửa", "rối loạn …", "đầy đủ …" start a report's content.
+const AFTER_FIGURE = new Set(['r', 'roi', 'rui', 'rồi', 'rùi', 'nhe', 'nhé', 'nha', 'nhá', 'a', 'ạ', 'à', 'ah', 'ok', 'oke', 'okie']);
 
 /** The report's content: what is left once the words that only round off the figure are dropped. */
 function contentAfter(words: readonly string[]): string {
   let first = 0;
-  while (first < words.length && AFTER_FIGURE.has(compactKey(words[first]!.replace(/[,.!;:]+$/, '')))) first += 1;
+  while (
+    first < words.length &&
+    AFTER_FIGURE.has(
+      words[first]!.replace(/[,.!;:]+$/, '')
+        .normalize('NFC')
+        .toLocaleLowerCase('vi'),
+    )
+  )
+    first += 1;
   return words.slice(first).join(' ');
 }
 

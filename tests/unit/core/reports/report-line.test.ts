@@ -107,5 +107,8 @@ describe('parseReportLine', () => {
     expect(parseReportLine('NV7 xong r nhe')).toEqual({ taskWords: ['NV7'], status: 'done', percent: null, text: '' });
     expect(parseReportLine('NV7 xong rồi ạ, đã gửi báo cáo')).toMatchObject({ status: 'done', text: 'đã gửi báo cáo' });
     expect(parseReportLine('NV7 80% ok')).toMatchObject({ percent: 80, text: '' });
+    // words that only look like them begin the content
+    expect(parseReportLine('NV5 50% nhà vệ sinh đã sửa xong')).toMatchObject({ percent: 50, text: 'nhà vệ sinh đã sửa xong' });
+    expect(parseReportLine('NV5 90% đầy đủ hồ sơ')).toMatchObject({ percent: 90, text: 'đầy đủ hồ sơ' });
   });
 });
