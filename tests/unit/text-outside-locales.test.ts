@@ -20,6 +20,7 @@ const READS_OR_DATA: Record<string, string> = {
   'src/core/deadlines/extraction/': 'deadlines as plans write them',
   'src/core/text/': 'the folding table of Vietnamese letters',
   'src/commands/schedule.command.ts': 'the words of /lich (tắt, bật…)',
+  'src/core/reports/report-line.ts': 'the words of a one-line report around its figure (rồi, nhé, ạ), as people type them',
   'src/demo/': 'the demo Department, its units and chats',
   'src/exports/report-docx.ts': "the issuer's name in a Word report, derived from the Department's name as Nghị định 30 writes it",
 };
