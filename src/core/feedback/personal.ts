@@ -389,14 +389,19 @@ const NOT_BEFORE_STREET = new Words(['thành', 'khu', 'dân', 'hè', 'xuống', 
 const BED = new Words(['giường', 'gường']);
 const NUMBER_WORD = new Words(['số']);
 
+// Middle names a full name never ends with: the capitalised word after one is the given name, even a word
+// that is also an honorific ("Lục Văn Bà", "Lò Thị Cô").
+const MIDDLE_NAMES = new Words(['văn', 'thị']);
+
 /** The capitalised words from `at` that make a name (at most `max`), or 0. */
 function nameLength(tokens: readonly Token[], at: number, text: string, max = 4): number {
   let length = 0;
+  const afterMiddle = (k: number) => k > 0 && MIDDLE_NAMES.has(tokens[k - 1]);
   while (
     length < max &&
     tokens[at + length]?.capital &&
     !tokens[at + length]!.number &&
-    !notAName(tokens, at + length) &&
+    (!notAName(tokens, at + length) || (length > 1 && afterMiddle(at + length))) &&
     (length === 0 || spaced(text, tokens[at + length - 1]!, tokens[at + length]!))
   )
     length += 1;
@@ -519,14 +524,19 @@ function knownNames(tokens: readonly Token[], text: string, name: readonly strin
 
 /**
  * The ranges of the text that name a person or a place below the commune. `names` are the folded words of
- * names known to be the complainant's (their honorific removed): their given name is hidden on its own too.
+ * names known to be the complainant's (their honorific removed): their given name is hidden on its own too,
+ * as is that of a full name the text itself gives.
  */
 export function personalRanges(text: string, names: ReadonlyArray<readonly string[]> = []): Range[] {
   const tokens = tokenize(text);
   const ranges: Range[] = [];
   namesAfterTitles(tokens, text, ranges);
-  fullNames(tokens, text, ranges);
+  const full: Range[] = [];
+  fullNames(tokens, text, full);
+  ranges.push(...full);
   addresses(tokens, text, ranges);
-  for (const name of names) knownNames(tokens, text, name, ranges);
+  // a full name the text gives is that person's all through it: "Lục Văn Bà … chị Bà phải chờ"
+  const written = full.map(([from, to]) => tokenize(text.slice(from, to)).map((token) => token.folded));
+  for (const name of [...names, ...written]) knownNames(tokens, text, name, ranges);
   return ranges;
 }

@@ -51,6 +51,16 @@ describe('redact', () => {
     expect(redact('xã Bình Lư, anh Văn Bình, bác Bình', { ...P, contacts })).toBe('xã Bình Lư, anh [đã ẩn], bác [đã ẩn]');
   });
 
+  it('hides a full name whose given name is also a title, and that given name wherever a title leads to it', () => {
+    // a middle name is never last: "Bà" is Lục Văn Bà's given name, and "chị Bà" is her again (a generated
+    // complaint once let both through to a group)
+    expect(redact('Người nhà mẹ Lục Văn Bà phản ánh chị Bà phải chờ khám 3 tiếng tại khoa Nội.', P)).toBe(
+      'Người nhà mẹ [đã ẩn] phản ánh chị [đã ẩn] phải chờ khám 3 tiếng tại khoa Nội.',
+    );
+    // a title before another name stays a title
+    expect(redact('Bà Lò Thị Cô và bà Lan cùng phản ánh; bà ba tuổi', P)).toBe('Bà [đã ẩn] và bà [đã ẩn] cùng phản ánh; bà ba tuổi');
+  });
+
   it('hides the complainant’s own phone, e-mail and ID number however they were written', () => {
     const contacts = [{ name: null, phone: '0912345678', email: 'Hoa.Tran@gmail.com', idNumber: '012345678901' }];
     expect(redact('gọi 09 12 34 56 78 hay 912-345-678, thư hoa.tran@gmail.com, cccd 0123 4567 8901', { ...P, contacts })).toBe(
