@@ -4,12 +4,12 @@ import type { Store } from '../store.js';
 import type { Actor } from './member.js';
 import { isAdmin, isAllowed, permissions } from './policy.js';
 
-/** "14/12", "14/12/2026": the day as written, a date without a year in this year; null when it is no date. */
-function dayWritten(text: string, today: LocalDate): LocalDate | null {
+/** "14/12", "14/12/2026": the day as written (a date without a year in this year), and whether it gave its year. */
+function dayWritten(text: string, today: LocalDate): { date: LocalDate; yearGiven: boolean } | null {
   const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text.trim());
   if (!match) return null;
   const date = localDate(match[3] ? Number(match[3]) : parts(today).year, Number(match[2]), Number(match[1]));
-  return isLocalDate(date) ? date : null;
+  return isLocalDate(date) ? { date, yearGiven: match[3] !== undefined } : null;
 }
 
 /**
@@ -19,7 +19,7 @@ function dayWritten(text: string, today: LocalDate): LocalDate | null {
 export function leaveUntil(words: { from: string | null; until: string }, today: LocalDate): LocalDate {
   const until = parseLeaveEnd(words.until, today);
   if (words.from !== null) {
-    const from = dayWritten(words.from, today);
+    const from = dayWritten(words.from, today)?.date ?? null;
     if (from === null) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: words.from.slice(0, 20) });
     if (from > today && from <= until)
       throw new DomainError('leave.starts_later', 'leave-starts-later', { from: formatDateVi(from), until: formatDateVi(until) });
@@ -29,18 +29,10 @@ export function leaveUntil(words: { from: string | null; until: string }, today:
 
 /** "25/12", "25/12/2026", "25-12-2026": a day on or after today; a date without a year is the next such day. */
 export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
-  const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/.exec(text.trim());
-  if (!match) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: text.slice(0, 20) });
-  const day = Number(match[1]);
-  const month = Number(match[2]);
-  const thisYear = parts(today).year;
-  let year = match[3] ? Number(match[3]) : thisYear;
-  let date = localDate(year, month, day);
-  if (!isLocalDate(date)) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: text.slice(0, 20) });
-  if (!match[3] && date < today) {
-    year += 1;
-    date = localDate(year, month, day);
-  }
+  const written = dayWritten(text, today);
+  if (written === null) throw new DomainError('leave.bad_date', 'leave-bad-date', { text: text.slice(0, 20) });
+  const { year, month, day } = parts(written.date);
+  const date = !written.yearGiven && written.date < today ? localDate(year + 1, month, day) : written.date;
   if (date < today) throw new DomainError('leave.past', 'leave-past');
   return date;
 }
