@@ -27,6 +27,8 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
     sql,
     async drop() {
       await sql.end();
+      // BENCH_KEEP_DB=1 leaves it for a look at its query plans (EXPLAIN) afterwards
+      if (process.env.BENCH_KEEP_DB) return void (await admin.end());
       await admin.unsafe(`drop database if exists "${name}" with (force)`);
       await admin.end();
     },

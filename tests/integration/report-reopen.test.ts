@@ -78,6 +78,21 @@ describe('/baocao molai: reopening a task closed by mistake', () => {
     expect(await t.ask('/nhiemvu')).not.toContain(`[${code}]`);
   });
 
+  it('counts a unit whose only report was taken back as owing one again where the leaders see who still owes', async () => {
+    const code = await codeOf(ONCE);
+    const owed = async () => (await t.app.store.digests.reporting('2099-12-31', 50)).find((row) => row.title.startsWith(ONCE));
+    const before = await owed();
+    expect(before?.missing).toContain('BVĐK tỉnh');
+    await t.ask(`/baocao ${code} 50% đang soạn dự thảo`);
+    expect((await owed())?.missing).not.toContain('BVĐK tỉnh');
+    expect((await owed())?.reportedCount).toBe(before!.reportedCount + 1);
+    await t.ask('/baocao rut');
+    expect(await t.ask('có')).toContain(`Đã rút lại báo cáo về [${code}]`);
+    const after = await owed();
+    expect(after?.missing).toContain('BVĐK tỉnh');
+    expect(after?.reportedCount).toBe(before?.reportedCount);
+  });
+
   it('refuses the reporter after 7 days; the unit leader and a Department leader may reopen at any time', async () => {
     const code = await codeOf(ONCE);
     await t.ask(`/baocao ${code} xong đã ban hành`);

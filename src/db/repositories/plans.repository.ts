@@ -82,13 +82,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
    * With a list, whose length it cannot know in advance, it planned the join anew for every message, which
    * cost it 0.4–0.8 ms, several times the query itself.
    */
-  function openOccurrencesQuery(filters: {
-    units: IdFilter;
-    tasks: IdFilter;
-    dueFrom: boolean;
-    dueTo: boolean;
-    limit: boolean;
-  }) {
+  function openOccurrencesQuery(filters: { units: IdFilter; tasks: IdFilter; dueFrom: boolean; dueTo: boolean; limit: boolean }) {
     const conditions: SQL[] = [sql`${occurrences.status} = 'open'`];
     // the occurrence's own copy of its unit and task: found through (unit_id, status, due_date), no join needed
     const byIds = (column: AnyColumn, filter: IdFilter, name: string) =>
