@@ -201,6 +201,9 @@ function shorten(text: string, max: number): string {
 
 const capitalise = (text: string) => (text ? text[0]!.toLocaleUpperCase('vi') + text.slice(1) : text);
 
+// the verb that says the work before it is due by the deadline after it
+const COMPLETION = /^(?:hoan thanh|thuc hien)$/;
+
 /**
  * In a long sentence that ends with a deadline, the run of clauses that lead to it ("…, phù hợp với nhiệm
  * vụ của đơn vị, tổ chức sơ kết, tổng kết và báo cáo kết quả … trước ngày 20/11/2020" → from "tổ chức").
@@ -212,9 +215,14 @@ function focusOnDeadline(nfc: string, start: number, cut: Array<{ start: number;
   const boundaries: number[] = [];
   for (let i = start; i < deadline.start; i += 1) if (folded[i] === ',' || folded[i] === ';') boundaries.push(i + 1);
   const actsAt = (from: number) => {
-    const part = folded.slice(from, from + 40).trimStart();
-    const verb = ACTION.exec(part);
-    return verb !== null && verb.index <= 25;
+    const part = folded.slice(from, from + 40);
+    // the clause itself, to its next comma: "…, xã, hoàn thành trong quý I" names a place, not work
+    const clause = part.split(/[,;]/, 1)[0]!;
+    const verb = ACTION.exec(clause.trimStart());
+    if (verb === null || verb.index > 25) return false;
+    // "…, hoàn thành trong quý I/2027" says when the work before it is due; it is not work of its own
+    const verbEnd = from + (clause.length - clause.trimStart().length) + verb.index + verb[0].length;
+    return !(COMPLETION.test(verb[0]) && deadline.start - verbEnd <= 2);
   };
   let focus = deadline.start;
   for (let i = boundaries.length - 1; i >= 0; i -= 1) {

@@ -135,3 +135,25 @@ describe('a deadline counted from the plan’s signing or from an event', () => 
     expect(reported?.warnings.map((w) => w.code)).toContain('relative_to_event');
   });
 });
+
+describe('a long sentence whose last clauses lead to its deadline', () => {
+  const text = (sentence: string) =>
+    ['SỞ Y TẾ TỈNH LAI CHÂU', 'Số: 412/KH-SYT', 'KẾ HOẠCH', 'Phòng chống sốt xuất huyết năm 2027', 'II. NỘI DUNG', `1. ${sentence}`].join(
+      '\n',
+    );
+  const tasksOf = (sentence: string) =>
+    proposePlanFromText(text(sentence), { units: [], referenceDate: '2027-01-15' as LocalDate }).tasks.map((task) => [
+      task.title,
+      task.rule.kind === 'once' ? task.rule.due : task.rule.kind,
+    ]);
+
+  it('keeps "…, xã, hoàn thành trong quý I" with the work before it: a place and when it is due, not work of their own', () => {
+    expect(
+      tasksOf(
+        'Tổ chức tập huấn chuyên môn về giám sát, chẩn đoán, điều trị sốt xuất huyết cho cán bộ y tế tuyến huyện, xã, hoàn thành trong quý I/2027.',
+      ),
+    ).toEqual([
+      ['Tổ chức tập huấn chuyên môn về giám sát, chẩn đoán, điều trị sốt xuất huyết cho cán bộ y tế tuyến huyện, xã', '2027-03-31'],
+    ]);
+  });
+});
