@@ -14,6 +14,8 @@ rule-once = { $precision ->
            *[false] before { $date } (last day { $last })
         }
     }
+# a one-off deadline whose last day is a day off: the working day it really ends on
+rule-once-shifted = { $rule }; { $shift }
 rule-yearly = every year, { $inclusive ->
         [true] on or before { $date }
        *[false] before { $date }

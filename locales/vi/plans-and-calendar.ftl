@@ -14,6 +14,8 @@ rule-once = { $precision ->
            *[false] trước ngày { $date } (hạn cuối { $last })
         }
     }
+# a one-off deadline whose last day is a day off: the working day it really ends on
+rule-once-shifted = { $rule }; { $shift }
 rule-yearly = hằng năm, { $inclusive ->
         [true] chậm nhất ngày { $date }
        *[false] trước ngày { $date }

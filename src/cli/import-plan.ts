@@ -104,7 +104,7 @@ async function review(t: Translate, first: PlanProposal, options: Parameters<typ
           return null;
         }
         // the list as it now stands, numbers kept, as after any other change
-        out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped]));
+        out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped], options.calendar));
       } else {
         // "sửa 3 …", "giao 3 cho …", "hạn 3 …": the list again after the change, with the same numbers
         const edit = readReviewEdit(line);
@@ -115,7 +115,7 @@ async function review(t: Translate, first: PlanProposal, options: Parameters<typ
           proposal = result.proposal;
           result.dropped.forEach((n) => dropped.add(n));
           out(t('plan-review-edited'));
-          out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped]));
+          out(describeProposalCompact(t, proposal, Number.MAX_SAFE_INTEGER, [...dropped], options.calendar));
         }
       }
       out(t('import-plan-confirm', { count: remaining() }));
@@ -211,7 +211,7 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
     const read = await readProposal(app, t, file, reference);
     if (!read) return;
     if (values.json) out(JSON.stringify(proposalJson(t, read.proposal)));
-    else out(describeProposal(t, read.proposal));
+    else out(describeProposal(t, read.proposal, await app.calendar.current()));
     if (values.replace !== undefined) {
       await replace(app, t, read.proposal, values.replace, { reference, dryRun: values['dry-run'], yes: values.yes });
       return;

@@ -118,7 +118,7 @@ async function propose(ctx: CommandContext, text: string): Promise<Reply> {
 /** The list as it now stands (numbers kept), and what can be done with it. */
 function reviewReply(ctx: CommandContext, data: ConfirmData, note?: string): Reply {
   const count = data.proposal.tasks.length - data.dropped.length;
-  const view = describeProposalCompact(ctx.t, data.proposal, MAX_REPLY - 700, data.dropped);
+  const view = describeProposalCompact(ctx.t, data.proposal, MAX_REPLY - 700, data.dropped, ctx.calendar);
   const text = [note, view, '', ctx.t('plan-chat-confirm', { count }), ctx.t('plan-review-help')]
     .filter((line) => line !== undefined)
     .join('\n');

@@ -214,9 +214,10 @@ Các đơn vị trực thuộc báo cáo kết quả thực hiện về Sở Y t
       '   Nhận: (không ghi)',
       '   Nguồn: “Các đơn vị trực thuộc rà soát, kiện toàn Tổ tiếp nhận phản ánh qua đường dây nóng, hoàn thành trước…”',
     ]);
-    // "trước ngày 20/12" has no year: the plan's is taken, and said to be
+    // "trước ngày 20/12" has no year: the plan's is taken, and said to be; its last day is a Saturday, so it
+    // ends on the Monday, as /nhiemvu will say
     expect(item(2).slice(0, 2)).toEqual([
-      '2. Tổng hợp số cuộc gọi — trước ngày 20/12/2026 (hạn cuối 19/12/2026) → CDC',
+      '2. Tổng hợp số cuộc gọi — trước ngày 20/12/2026 (hạn cuối 19/12/2026); hạn 19/12 (thứ Bảy) → nộp đến hết thứ Hai 21/12 → CDC',
       '   Nhận: Sở Y tế (qua Phòng Nghiệp vụ Y) · ⚠ năm 2026 là tự suy (năm của kế hoạch; câu không ghi năm)',
     ]);
     // "tại các bệnh viện" says where, not who: the hospitals are a guess to check

@@ -3,16 +3,24 @@ import type { Translate } from '../text/translate.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import type { ExtractionWarning } from './extraction/warnings.js';
 import { warningKey } from './extraction/warnings.js';
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
+import { effectiveDeadline } from './deadline.js';
+import { describeShift } from './describe-deadline.js';
 import { lastDayToSubmit } from './occurrence.js';
 
 const dayMonth = (day: number, month: number) => `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
 
-/** A rule in words, for people reviewing a proposal: "hằng năm, trước ngày 15/06". */
-export function describeRule(t: Translate, rule: DeadlineRule): string {
+/**
+ * A rule in words, for people reviewing a proposal: "hằng năm, trước ngày 15/06". With the working calendar,
+ * a one-off deadline whose last day is a day off says the working day it really ends on, as every list of
+ * open tasks will ("… (hạn cuối 30/01/2027); hạn 30/01 (thứ Bảy) → nộp đến hết thứ Hai 01/02").
+ */
+export function describeRule(t: Translate, rule: DeadlineRule, calendar?: WorkingCalendar): string {
   switch (rule.kind) {
     case 'once': {
       const { year, month } = parts(rule.due);
-      return t('rule-once', {
+      const shift = calendar ? describeShift(t, effectiveDeadline(lastDayToSubmit(rule.due, rule.inclusive), calendar)) : null;
+      const words = t('rule-once', {
         precision: rule.precision,
         inclusive: String(rule.inclusive),
         date: formatDateVi(rule.due),
@@ -22,6 +30,7 @@ export function describeRule(t: Translate, rule: DeadlineRule): string {
         quarter: `${['I', 'II', 'III', 'IV'][Math.floor((month - 1) / 3)]}/${year}`,
         year: String(year),
       });
+      return shift ? t('rule-once-shifted', { rule: words, shift }) : words;
     }
     case 'yearly':
       return t('rule-yearly', { inclusive: String(rule.inclusive), date: dayMonth(rule.day, rule.month) });

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import { formatDateVi } from '../../dates/local-date.js';
 import { describeRule, describeWarning } from '../../deadlines/describe-rule.js';
 import type { Translate } from '../../text/translate.js';
@@ -48,8 +49,11 @@ function describeUnused(t: Translate, proposal: PlanProposal, shown = Number.MAX
 }
 
 /** One proposed task, as the reviewer reads it: title, deadline, units, recipient, what to check, its source. */
-export function describeTask(t: Translate, task: ProposedTask, index: number): string[] {
-  const lines = [t('import-task-line', { index, title: task.title }), `   ${t('import-task-due', { rule: describeRule(t, task.rule) })}`];
+export function describeTask(t: Translate, task: ProposedTask, index: number, calendar?: WorkingCalendar): string[] {
+  const lines = [
+    t('import-task-line', { index, title: task.title }),
+    `   ${t('import-task-due', { rule: describeRule(t, task.rule, calendar) })}`,
+  ];
   if (task.unitCodes.length === 0) lines.push(`   ${t('import-task-units-none', { responsible: task.responsible ?? NONE })}`);
   else if (task.responsible)
     lines.push(`   ${t('import-task-responsible', { responsible: task.responsible, units: unitList(task.unitCodes) })}`);
@@ -82,9 +86,9 @@ export function describePlanHeader(t: Translate, proposal: PlanProposal): string
 }
 
 /** The whole proposal as plain text (the console review and the e2e tests read this). */
-export function describeProposal(t: Translate, proposal: PlanProposal): string {
+export function describeProposal(t: Translate, proposal: PlanProposal, calendar?: WorkingCalendar): string {
   const lines = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: proposal.tasks.length })];
-  proposal.tasks.forEach((task, i) => lines.push(...describeTask(t, task, i + 1)));
+  proposal.tasks.forEach((task, i) => lines.push(...describeTask(t, task, i + 1, calendar)));
   lines.push(...describeUnused(t, proposal));
   return lines.join('\n');
 }
@@ -94,20 +98,26 @@ export function describeProposal(t: Translate, proposal: PlanProposal): string {
  * the sentence it came from), cut to fit the platform's limit, then the instructions no task came from; the
  * officer can still see everything with `npm run cli -- import plan --dry-run`.
  */
-export function describeProposalCompact(t: Translate, proposal: PlanProposal, maxChars: number, dropped: readonly number[] = []): string {
+export function describeProposalCompact(
+  t: Translate,
+  proposal: PlanProposal,
+  maxChars: number,
+  dropped: readonly number[] = [],
+  calendar?: WorkingCalendar,
+): string {
   const shown = proposal.tasks.length - dropped.length;
   const head = [...describePlanHeader(t, proposal), t('import-plan-tasks', { count: shown })];
   const live = proposal.tasks.map((task, i) => ({ task, index: i + 1 })).filter(({ index }) => !dropped.includes(index));
   // with every source sentence if the list fits; else with those of the tasks to check (a doubtful doer, an
   // assumed year); else without (still with recipient and warnings): every task first, then the detail
   const fits = (items: string[]) => [...head, ...items].join('\n').length + 80 <= maxChars;
-  const withSources = live.map(({ task, index }) => compactItem(t, task, index, true));
-  const toCheck = live.map(({ task, index }) => compactItem(t, task, index, flagsOf(t, task).length > 0));
+  const withSources = live.map(({ task, index }) => compactItem(t, task, index, true, calendar));
+  const toCheck = live.map(({ task, index }) => compactItem(t, task, index, flagsOf(t, task).length > 0, calendar));
   const items = fits(withSources)
     ? withSources
     : fits(toCheck)
       ? toCheck
-      : live.map(({ task, index }) => compactItem(t, task, index, false));
+      : live.map(({ task, index }) => compactItem(t, task, index, false, calendar));
   const lines = [...head];
   let length = head.join('\n').length;
   for (const [k, item] of items.entries()) {
@@ -126,12 +136,12 @@ export function describeProposalCompact(t: Translate, proposal: PlanProposal, ma
 }
 
 /** One task of the chat list: what, when and who; to whom and what to check; the sentence it came from. */
-function compactItem(t: Translate, task: ProposedTask, index: number, withSource: boolean): string {
+function compactItem(t: Translate, task: ProposedTask, index: number, withSource: boolean, calendar?: WorkingCalendar): string {
   return [
     t('import-task-compact', {
       index,
       title: task.title.length > 110 ? `${task.title.slice(0, task.title.lastIndexOf(' ', 108))}…` : task.title,
-      rule: describeRule(t, task.rule),
+      rule: describeRule(t, task.rule, calendar),
       units: task.unitCodes.length > 0 ? unitList(task.unitCodes) : NONE,
       // the other things to check, told in full by the dry run
       warnings: task.warnings.filter((w) => !DOUBTFUL_DOER.has(w.code) && w.code !== 'year_assumed').length,

@@ -12,6 +12,7 @@ import {
   overdueBefore,
   statedRangeForEffective,
 } from '../../../../src/core/deadlines/deadline.js';
+import { describeRule } from '../../../../src/core/deadlines/describe-rule.js';
 import { nextDueDates } from '../../../../src/core/deadlines/occurrence.js';
 import { DEFAULT_REMINDER_LADDER } from '../../../../src/core/reminders/ladder.js';
 import { reminderStage } from '../../../../src/core/reminders/reminder-stage.js';
@@ -165,6 +166,25 @@ describe('every view agrees with deadlineStatus on random calendars, rules and d
           }
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a plan under review names the day its deadline really ends on, as the task lists will', () => {
+  it('the import review and /nhiemvu give the same working day for a one-off deadline, and no shift when there is none', () => {
+    const t: Translate = (key, args) => i18n.t('vi', key, args);
+    const shiftIn = (text: string) => /→ nộp đến hết [^(;]*?\d\d\/\d\d/.exec(text)?.[0] ?? null;
+    fc.assert(
+      fc.property(calendarArb, dayArb, fc.boolean(), fc.integer({ min: -30, max: 0 }), (calendar, due, inclusive, offset) => {
+        const rule: DeadlineRule = { kind: 'once', due, inclusive, precision: 'day' };
+        const [slot] = nextDueDates(rule, addDays(due, -400), 1, calendar);
+        const stated = slot!.dueDate!;
+        const review = describeRule(t, rule, calendar);
+        const line = describeDue({ t, today: addDays(stated, offset), calendar }, { dueDate: stated, rule });
+        expect(shiftIn(review)).toBe(shiftIn(line));
+        expect(shiftIn(review) === null).toBe(calendar.isWorkingDay(stated));
+      }),
       { numRuns: 300 },
     );
   });
