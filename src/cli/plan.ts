@@ -141,7 +141,7 @@ export async function planCommand(argv: string[]): Promise<void> {
       case 'show': {
         if (extra.length > 0) return usage();
         const detail = await showPlan(app.store, code, context);
-        out(values.json ? JSON.stringify(planDetailJson(t, detail)) : describePlanDetail(t, detail, { hint: false }));
+        out(values.json ? JSON.stringify(planDetailJson(t, detail)) : describePlanDetail(t, detail, { hint: false, calendar }));
         return;
       }
       case 'task': {
@@ -157,7 +157,7 @@ export async function planCommand(argv: string[]): Promise<void> {
         const result = await changeTask(app.store, { taskNumber, ...change }, { ...options, planId: plan.id });
         out(t('plan-edit-done', { code: taskCode(result.taskId), field: result.field }));
         const task = (await app.store.plans.planTasks(plan.id)).find((one) => one.taskId === result.taskId);
-        if (task) out(describePlanTask(t, task).join('\n'));
+        if (task) out(describePlanTask(t, task, calendar).join('\n'));
         if (result.notified > 0) out(t('plan-edit-notified', { count: result.notified }));
         if (result.pastDue) out(t('plan-edit-past-due', { due: formatDateVi(result.pastDue) }));
         return;

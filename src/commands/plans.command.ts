@@ -22,10 +22,12 @@ import { taskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import { type CommandContext, defineCommand, type Reply } from './command.js';
 
-type Verb = 'all' | 'edit' | 'remove' | 'archive';
+type Verb = 'show' | 'all' | 'edit' | 'remove' | 'archive';
 
 // the first word (or two) after /kehoach, folded: "sửa", "sua", "bỏ", "lưu trữ", "luutru", "tất cả"…
 const VERBS: ReadonlyArray<[Verb, readonly string[]]> = [
+  // "/kehoach xem KH412-2027" as people write it: the same as "/kehoach KH412-2027"
+  ['show', ['xem', 'chitiet', 'show']],
   ['all', ['tatca', 'all']],
   ['edit', ['sua', 'doi', 'edit']],
   ['remove', ['bo', 'xoa', 'remove']],
@@ -64,7 +66,7 @@ async function edit(ctx: CommandContext, rest: readonly string[]): Promise<Reply
   const result = await changeTask(ctx.store, { taskNumber, ...change }, changeOptions(ctx));
   const task = (await ctx.store.plans.planTasks(result.planId)).find((t) => t.taskId === result.taskId);
   const lines = [ctx.t('plan-edit-done', { code: taskCode(result.taskId), field: result.field })];
-  if (task) lines.push(...describePlanTask(ctx.t, task));
+  if (task) lines.push(...describePlanTask(ctx.t, task, ctx.calendar));
   if (result.notified > 0) lines.push(ctx.t('plan-edit-notified', { count: result.notified }));
   if (result.pastDue) lines.push(ctx.t('plan-edit-past-due', { due: formatDateVi(result.pastDue) }));
   return { text: lines.join('\n') };
@@ -121,7 +123,8 @@ export const plansCommand = defineCommand({
     const rest = found ? args.slice(found.used) : args;
     switch (found?.verb) {
       case undefined:
-        if (args.length === 0) {
+      case 'show':
+        if (rest.length === 0) {
           const plans = await listPlans(ctx.store, {
             today: ctx.today,
             calendar: ctx.calendar,
@@ -131,8 +134,9 @@ export const plansCommand = defineCommand({
           return { text: describePlanList(ctx.t, plans, false) };
         }
         return {
-          text: describePlanDetail(ctx.t, await showPlan(ctx.store, args.join(' '), { ...ctx, unitIds: await countUnits(ctx) }), {
+          text: describePlanDetail(ctx.t, await showPlan(ctx.store, rest.join(' '), { ...ctx, unitIds: await countUnits(ctx) }), {
             hint: mayManagePlans(ctx.actor),
+            calendar: ctx.calendar,
           }),
         };
       case 'all': {
@@ -140,6 +144,7 @@ export const plansCommand = defineCommand({
           return {
             text: describePlanDetail(ctx.t, await showPlan(ctx.store, rest.join(' '), { ...ctx, unitIds: await countUnits(ctx) }), {
               hint: mayManagePlans(ctx.actor),
+              calendar: ctx.calendar,
             }),
           };
         const plans = await listPlans(ctx.store, { today: ctx.today, calendar: ctx.calendar, all: true, unitIds: await countUnits(ctx) });

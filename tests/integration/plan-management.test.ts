@@ -70,6 +70,19 @@ describe('/kehoach: reading the plans', () => {
     const byWords = await t.ask('/kehoach dan van', privately('dau-moi'));
     expect(byWords.split('\n')[0]).toMatch(/^Kế hoạch DANVAN-2026:/);
     expect(await t.ask('/kehoach dân vận', ADMIN)).toContain('Quản trị viên sửa: /kehoach sua NV…');
+    // "xem" as people write it
+    expect((await t.ask('/kehoach xem KH20-2026', privately('dau-moi'))).split('\n')[0]).toMatch(/^Kế hoạch KH20-2026:/);
+    expect((await t.ask('/kehoach xem', privately('dau-moi'))).split('\n')[0]).toMatch(/^Các kế hoạch đang theo dõi/);
+  });
+
+  it('says on which working day a deadline that falls on a day off really ends, in the plan and after a change', async () => {
+    // Saturday 19/12/2026: it ends on Monday 21/12, as /nhiemvu says
+    const reply = await t.ask('/kehoach sua NV3 han chậm nhất ngày 19/12/2026', ADMIN);
+    expect(reply).toContain('Hạn: chậm nhất ngày 19/12/2026; hạn 19/12 (thứ Bảy) → nộp đến hết thứ Hai 21/12');
+    expect(await t.ask('/kehoach KH20-2026', ADMIN)).toContain('hạn 19/12 (thứ Bảy) → nộp đến hết thứ Hai 21/12');
+    expect(await t.ask('/nhiemvu', { user: 'dau-moi-cdc', chat: 'console:nhom-cdc' })).toContain(
+      'hạn 19/12 (thứ Bảy) → nộp đến hết thứ Hai 21/12',
+    );
   });
 
   it('answers an unknown plan politely with the plans there are', async () => {

@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { describeRule } from '../deadlines/describe-rule.js';
 import { planHandle } from '../reports/report-plan.js';
 import { taskCode } from '../reports/task-ref.js';
@@ -40,11 +41,11 @@ export function describePlanList(t: Translate, plans: readonly PlanOverview[], a
 }
 
 /** One saved task: its code and title, its units, its deadline rule, its recipient. */
-export function describePlanTask(t: Translate, task: PlanTaskRecord): string[] {
+export function describePlanTask(t: Translate, task: PlanTaskRecord, calendar?: WorkingCalendar): string[] {
   const lines = [
     t('plan-show-task', { code: taskCode(task.taskId), title: task.title }),
     `   ${t('plan-show-task-units', { units: unitCodes(task.units), count: task.units.length })}`,
-    `   ${t('plan-show-task-due', { rule: describeRule(t, task.rule) })}`,
+    `   ${t('plan-show-task-due', { rule: describeRule(t, task.rule, calendar) })}`,
   ];
   if (task.recipient) lines.push(`   ${t('plan-show-task-recipient', { recipient: task.recipient })}`);
   return lines;
@@ -54,7 +55,7 @@ export function describePlanTask(t: Translate, task: PlanTaskRecord): string[] {
  * One plan: its header, then each task with its units, its deadline rule and its recipient; with `hint`, how an
  * administrator corrects it.
  */
-export function describePlanDetail(t: Translate, detail: PlanDetail, options: { hint: boolean }): string {
+export function describePlanDetail(t: Translate, detail: PlanDetail, options: { hint: boolean; calendar?: WorkingCalendar }): string {
   const { plan, tasks } = detail;
   const lines = [
     t('plan-show-header', { code: planHandle(plan), title: plan.title }),
@@ -68,7 +69,7 @@ export function describePlanDetail(t: Translate, detail: PlanDetail, options: { 
     }),
   ];
   if (plan.archived) lines.push(t('plan-show-archived'));
-  for (const task of tasks) lines.push(...describePlanTask(t, task));
+  for (const task of tasks) lines.push(...describePlanTask(t, task, options.calendar));
   if (options.hint && !plan.archived) lines.push(t('plan-show-hint'));
   return lines.join('\n');
 }
