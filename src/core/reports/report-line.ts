@@ -182,6 +182,13 @@ function contentAfter(words: readonly string[]): string {
  */
 export function parseReportLine(argsText: string): ReportLine {
   const words = argsText.trim().split(/\s+/).filter(Boolean);
+  const code = codeWords(words);
+  // "NV25 đã bố trí xong khu cách ly": after a task's code, words before the status are the report's own
+  // ("đã bố trí"), not more of the task's name; the whole of it after the code is the content
+  const read = (at: number, line: Omit<ReportLine, 'taskWords'>): ReportLine =>
+    code > 0 && taskWordsBefore(words, at).length > code
+      ? { ...line, taskWords: words.slice(0, code), text: words.slice(code).join(' ') }
+      : { ...line, taskWords: taskWordsBefore(words, at) };
   for (let i = 0; i < words.length; i += 1) {
     const percent = parsePercent(words.slice(i));
     if (percent) {
@@ -189,17 +196,23 @@ export function parseReportLine(argsText: string): ReportLine {
       const found = parseStatus(after);
       const status = found && agrees(found.status, percent.percent) ? found : null;
       const rest = status ? after.slice(status.used) : after;
-      return { taskWords: taskWordsBefore(words, i), status: status?.status ?? null, percent: percent.percent, text: contentAfter(rest) };
+      return read(i, { status: status?.status ?? null, percent: percent.percent, text: contentAfter(rest) });
     }
     const status = parseStatus(words.slice(i));
     if (status) {
       const after = words.slice(i + status.used);
       const next = parsePercent(after);
       const rest = next ? after.slice(next.used) : after;
-      return { taskWords: taskWordsBefore(words, i), status: status.status, percent: next?.percent ?? null, text: contentAfter(rest) };
+      return read(i, { status: status.status, percent: next?.percent ?? null, text: contentAfter(rest) });
     }
   }
   return { taskWords: words, status: null, percent: null, text: '' };
+}
+
+/** How many words a task's code at the start takes: "NV25" one, "nv 25" two, none otherwise. */
+function codeWords(words: readonly string[]): number {
+  if (/^nv\d{1,9}[,:]?$/i.test(words[0] ?? '')) return 1;
+  return /^nv$/i.test(words[0] ?? '') && /^\d{1,9}[,:]?$/.test(words[1] ?? '') ? 2 : 0;
 }
 
 /** Words of a title for matching: folded, without punctuation or one-letter noise. */

@@ -103,6 +103,25 @@ describe('parseReportLine', () => {
     expect(parseReportLine('so ket 6 thang dat 60%')).toMatchObject({ taskWords: ['so', 'ket', '6', 'thang'], percent: 60 });
   });
 
+  it('after a task code, reads the words before the status as the report, not as more of the task’s name', () => {
+    // before, "NV25 đã bố trí" was looked for as a task and the report refused
+    expect(parseReportLine('NV25 đã bố trí xong khu cách ly 20 giường')).toEqual({
+      taskWords: ['NV25'],
+      status: 'done',
+      percent: null,
+      text: 'đã bố trí xong khu cách ly 20 giường',
+    });
+    expect(parseReportLine('nv 25 da trien khai duoc 60% so xa')).toEqual({
+      taskWords: ['nv', '25'],
+      status: null,
+      percent: 60,
+      text: 'da trien khai duoc 60% so xa',
+    });
+    // a code with only filler before the figure, and a title, read as before
+    expect(parseReportLine('NV25 đã xong rồi')).toEqual({ taskWords: ['NV25'], status: 'done', percent: null, text: '' });
+    expect(parseReportLine('so ket 6 thang xong da gui')).toMatchObject({ taskWords: ['so', 'ket', '6', 'thang'], status: 'done' });
+  });
+
   it('does not take "rồi nhé" after the figure for the report’s content', () => {
     expect(parseReportLine('NV7 xong r nhe')).toEqual({ taskWords: ['NV7'], status: 'done', percent: null, text: '' });
     expect(parseReportLine('NV7 xong rồi ạ, đã gửi báo cáo')).toMatchObject({ status: 'done', text: 'đã gửi báo cáo' });
