@@ -23,6 +23,15 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('tinh hinh the nao roi', leader)).toBe(await t.ask('/hanchot 31', leader));
     // "has CDC sent NV1 yet?" is a question, not a report to offer
     expect(await t.ask('cdc da nop bao cao nv1 chua', leader)).not.toContain('/baocao NV1');
+    expect(await t.ask('don vi nao dang cham nhieu nhat', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+  });
+
+  it('"has <unit> reported yet" gets the unit card with its open tasks; without a unit, the deadlines', async () => {
+    const leader = { user: 'lanh-dao-so', kind: 'private' } as const;
+    expect(await t.ask('benh vien da khoa co bao cao chua', leader)).toBe(await t.ask('/donvi BVDK', leader));
+    expect(await t.ask('CDC đã nộp báo cáo NV1 chưa ạ', leader)).toBe(await t.ask('/donvi CDC', leader));
+    for (const text of ['đã báo cáo chưa', 'em gui chua', 'đơn vị mình nộp chưa', 'NV5 đã báo cáo chưa'])
+      expect(await t.ask(text, leader), text).not.toContain('Trực thuộc:');
   });
 
   it('"who is the focal point of <unit>" gets the unit card, as /donvi does', async () => {

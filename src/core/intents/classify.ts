@@ -38,6 +38,10 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['phai lam', 1.5],
     // "đơn vị nào chậm nhất", "tình hình thế nào rồi": who is behind, where things stand
     ['cham nhat', 2],
+    // "đơn vị nào đang chậm nhiều nhất", "ai chậm trễ": late, in this domain
+    ['cham', 1],
+    ['cham tre', 2],
+    ['don vi nao', 1],
     ['tinh hinh', 1.5],
     // "hôm nay có việc gì không", "tuần này cần làm gì": what is due
     ['viec gi', 2],
@@ -228,8 +232,10 @@ const OVERDUE = [
   'tre',
   'thieu bao cao',
   'con thieu',
-  // "đơn vị nào chậm nhất": who is most behind
+  // "đơn vị nào chậm nhất", "chậm nhiều nhất", "chậm trễ": who is most behind
   'cham nhat',
+  'cham nhieu',
+  'cham tre',
 ];
 // A whole message that only acknowledges, laughs or tests.
 const ACKNOWLEDGEMENTS = new Set([

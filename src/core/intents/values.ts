@@ -115,7 +115,7 @@ export function readStatusInText(text: string): ReportStatus | null {
 }
 
 // "ai là đầu mối của TYT Sìn Hồ", "đầu mối BVĐK tỉnh là ai vậy", "who is the focal point of CDC", "xem đơn vị
-// CDC": the words naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
+// CDC", "BVĐK đã báo cáo chưa": the words naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
 const ROLE_WORDS = '(?:can bo )?(?:pho dau moi|dau moi|lanh dao(?: don vi)?|thu truong|xu ly phan anh|focal point|leader)';
 const UNIT_ROLE_QUESTIONS = [
   new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?ai (?:la|lam) ${ROLE_WORDS}(?: cua| o| tai| ben)? (.+)$`),
@@ -124,7 +124,11 @@ const UNIT_ROLE_QUESTIONS = [
   // "xem đơn vị TTYT Tam Đường", "cho mình xem thông tin đơn vị CDC": the unit's card
   /^(?:cho (?:em|toi|minh|chau) )?(?:xem|tra cuu|tim)(?: thong tin)?(?: (?:ve|cua))? don vi (.+)$/,
   /^thong tin (?:ve |cua )?don vi (.+)$/,
+  // "bệnh viện đa khoa có báo cáo chưa", "CDC đã nộp báo cáo NV1 chưa": the card lists its open tasks and reports
+  /^(?:don vi )?(.+?) (?:da co |da |co )?(?:nop |gui )?(?:bao cao|nop|gui)(?: (?:nv|nhiem vu(?: so)?) ?\d{1,4})? chua$/,
 ];
+// words before "báo cáo chưa" that name no unit: "đã báo cáo chưa", "em gửi chưa", "đơn vị mình nộp chưa"
+const NOT_A_UNIT = /^(?:(?:da|co|em|anh|chi|minh|toi|ban|ho|don vi|ben|nay|do|kia|cac|moi|nguoi|nv ?\d+|nhiem vu(?: so)? ?\d+)\s*)+$/;
 const QUESTION_TAIL = /(?:\s+(?:vay|va|a|nhi|the|ha|nhe|day|ban|bot|oi|ad))+$/;
 
 /** The words naming a unit in a question about who holds a role there, or null when the text asks no such thing. */
@@ -137,7 +141,7 @@ export function readUnitRoleQuestion(text: string): string | null {
   for (const pattern of UNIT_ROLE_QUESTIONS) {
     const match = pattern.exec(folded);
     const unit = match?.[1]?.replace(QUESTION_TAIL, '').trim();
-    if (unit && unit.length >= 2 && unit.split(' ').length <= 8) return unit;
+    if (unit && unit.length >= 2 && unit.split(' ').length <= 8 && !NOT_A_UNIT.test(unit)) return unit;
   }
   return null;
 }
