@@ -100,6 +100,7 @@ feedback-contact-saved = The contact for { $code } is stored apart; only handler
 feedback-contact-saved-group = The contact for { $code } is stored apart; only handlers and leaders can see it. Next time, please send it to the assistant in private.
 feedback-unknown-channel = I do not know the channel “{ $word }”. Channels: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = I do not understand the date “{ $text }”. Write “hôm nay”, “hôm qua” or day/month, for example 20/11 or 20/11/2026 14:30.
+feedback-bad-date-words = I do not understand that date (the content of the case is asked next). Write “hôm nay”, “hôm qua” or day/month, for example 20/11 or 20/11/2026 14:30.
 feedback-future-date = Feedback cannot be received in the future. Please check the date and time.
 feedback-empty = The feedback is empty or too short. Write what the person complained about.
 feedback-too-long = That is too long; please summarise in fewer than { $max } characters.

@@ -100,6 +100,7 @@ feedback-contact-saved = Đã lưu riêng thông tin liên hệ cho { $code }; c
 feedback-contact-saved-group = Đã lưu riêng thông tin liên hệ cho { $code }; chỉ cán bộ xử lý và lãnh đạo xem được. Lần sau vui lòng nhắn riêng cho trợ lý.
 feedback-unknown-channel = Tôi không hiểu kênh “{ $word }”. Các kênh: hòm thư, đường dây nóng, trực tiếp, email, cổng.
 feedback-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi “hôm nay”, “hôm qua” hoặc ngày/tháng, ví dụ 20/11 hoặc 20/11/2026 14:30.
+feedback-bad-date-words = Tôi không hiểu ngày vừa ghi (nội dung phản ánh sẽ hỏi ở bước sau). Hãy ghi “hôm nay”, “hôm qua” hoặc ngày/tháng, ví dụ 20/11 hoặc 20/11/2026 14:30.
 feedback-future-date = Thời điểm nhận phản ánh không thể ở tương lai. Hãy kiểm tra lại ngày giờ.
 feedback-empty = Nội dung phản ánh còn trống hoặc quá ngắn. Hãy ghi rõ người dân phản ánh điều gì.
 feedback-too-long = Nội dung dài quá; vui lòng tóm tắt dưới { $max } ký tự.

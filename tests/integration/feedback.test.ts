@@ -140,6 +140,18 @@ describe('/phananh intake', () => {
     expect(await ask('/phananh PA-2026-0001')).toContain('«Bà [đã ẩn] phàn nàn');
   });
 
+  it('does not quote back words typed at the date step, where the complaint itself often lands, with its name and place', async () => {
+    privacy.register({ kind: 'name', value: 'Trần Thị Mến' });
+    await ask('/phananh', handler);
+    await ask('1', handler); // box
+    const reply = await ask('Bà Trần Thị Mến ở bản Nà Tăm phản ánh điều dưỡng khoa Nội quát mắng người bệnh', handler);
+    expect(reply).toContain('Tôi không hiểu ngày vừa ghi (nội dung phản ánh sẽ hỏi ở bước sau)');
+    expect(reply).not.toContain('Nà Tăm');
+    // a mistyped date is still quoted, to be seen and fixed
+    expect(await ask('32/13', handler)).toContain('Tôi không hiểu ngày “32/13”');
+    expect(await ask('1', handler)).toContain('Nội dung phản ánh');
+  });
+
   it('sets the SLA by channel and severity, and none for praise, which is acknowledged and never open', async () => {
     await ask('/phananh');
     await ask('2'); // hotline

@@ -13,6 +13,16 @@ export interface Received {
  * date without a year is this year's; a moment in the future is refused. A day without a time ("20/11", a box
  * letter) keeps the day only: no time is invented for it.
  */
+/**
+ * A date not understood. Only digits and separators are quoted back ("32/13"): words typed at this step are
+ * often the complaint itself, with the complainant's name and address, and the answer may go to a group.
+ */
+function badDate(typed: string): DomainError {
+  return /^[\d\s/.:hg-]{1,20}$/i.test(typed)
+    ? new DomainError('feedback.bad_date', 'feedback-bad-date', { text: typed })
+    : new DomainError('feedback.bad_date', 'feedback-bad-date-words');
+}
+
 export function parseReceived(text: string, now: Date, timezone: string): Received {
   const today = localDateOf(now, timezone);
   const trimmed = text.trim();
@@ -21,10 +31,10 @@ export function parseReceived(text: string, now: Date, timezone: string): Receiv
   if (['homnay', 'today'].includes(key)) return { at: now, timeKnown: false };
   if (['homqua', 'yesterday'].includes(key)) return { at: instantAt(addDays(today, -1), '08:00', timezone), timeKnown: false };
   const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?:\s+(\d{1,2})[:hg](\d{2})?)?$/i.exec(trimmed);
-  if (!match) throw new DomainError('feedback.bad_date', 'feedback-bad-date', { text: trimmed.slice(0, 30) });
+  if (!match) throw badDate(trimmed);
   const year = match[3] ? Number(match[3]) : parts(today).year;
   const date: LocalDate = localDate(year, Number(match[2]), Number(match[1]));
-  if (!isLocalDate(date)) throw new DomainError('feedback.bad_date', 'feedback-bad-date', { text: trimmed.slice(0, 30) });
+  if (!isLocalDate(date)) throw badDate(trimmed);
   const hour = match[4] ? Math.min(Number(match[4]), 23) : null;
   const time = hour === null ? (date === today ? null : '08:00') : `${String(hour).padStart(2, '0')}:${match[5] ?? '00'}`;
   const at = time === null ? now : instantAt(date, time, timezone);
