@@ -385,7 +385,7 @@ export function createWebApp(deps: WebAppDeps): Hono<Env> {
     try {
       grid = await planGrid(store, {
         planCode: c.req.param('code').slice(0, 60),
-        period: parseGridPeriod(periodText, today()),
+        period: periodText ? parseGridPeriod(periodText, today()) : null,
         today: today(),
         timezone: deps.timezone,
         calendar,

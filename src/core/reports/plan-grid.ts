@@ -61,6 +61,16 @@ export function parseGridPeriod(text: string | null | undefined, today: LocalDat
   return reportPeriod('year', year);
 }
 
+/**
+ * The period a plan's grid opens on: this quarter; for a plan of another year, that year's first quarter (a
+ * plan for next year, imported ahead) or its last (an old plan), so that the grid shows the plan's own work.
+ */
+export function defaultGridPeriod(planYear: number | null, today: LocalDate): ReportPeriod {
+  const year = parts(today).year;
+  if (planYear === null || planYear === year) return reportPeriodContaining('quarter', today);
+  return reportPeriod('quarter', planYear, planYear > year ? 1 : 4);
+}
+
 /** The permalink form of a period (the inverse of parseGridPeriod). */
 export function gridPeriodKey(period: ReportPeriod): string {
   if (period.length === 'half_year') return `${period.year}-H${period.number}`;
@@ -92,7 +102,8 @@ export async function planGrid(
   store: Store,
   input: {
     planCode: string;
-    period: ReportPeriod;
+    /** null: the period the plan's grid opens on (defaultGridPeriod) */
+    period: ReportPeriod | null;
     today: LocalDate;
     timezone: string;
     calendar: WorkingCalendar;
@@ -103,11 +114,11 @@ export async function planGrid(
     page?: number;
   },
 ): Promise<PlanGrid> {
-  const period = withRange(input.period);
   const [plan, units] = await Promise.all([
-    resolveReportPlan(store, { planCode: input.planCode, period: input.period }),
+    resolveReportPlan(store, { planCode: input.planCode, period: input.period ?? reportPeriodContaining('quarter', input.today) }),
     store.units.list(),
   ]);
+  const period = withRange(input.period ?? defaultGridPeriod(plan.year, input.today));
   const inView = input.unitIds === null ? null : new Set(input.unitIds);
   const candidates =
     inView === null && input.unitKind === null

@@ -216,6 +216,9 @@ describe('/ke-hoach/<mã>', () => {
     expect(own).toContain('1 đơn vị, 3 nhiệm vụ.');
     expect(own).not.toContain('BV Phổi');
     expect(await read(leader, '/ke-hoach/KHONG-CO', 404)).toContain('Không tìm thấy trang');
+    // without a period: this quarter, the plan being this year's, said in the filter to change it
+    const html2 = await (await leader.request('/ke-hoach/KH20-2026')).text();
+    expect(html2).toContain('name="ky" value="2026-Q4"');
   });
 
   it('opens a cell: the occurrence with its state, latest report and evidence, for those who may see the unit', async () => {
