@@ -99,7 +99,8 @@ export function deadlinesPage(frame: Frame, view: DeadlinesView): Html {
         </tr>`,
     );
   });
-  const caption = t('web-deadlines-caption', { from: formatDateVi(cal.from), to: formatDateVi(cal.to) });
+  // from today, as the page's title says; a weekend's deadlines just before it, which end today, are listed on their own days
+  const caption = t('web-deadlines-caption', { from: formatDateVi(view.today), to: formatDateVi(cal.to) });
   const body = html`${unitPicker(t, { action: '/han-chot', units: view.pickable, selected: scope.unit?.code ?? null, wholeLabel: t('web-filter-unit-all') })}
     <p role="status">${scopeLine(t, scope)} ${t('web-deadlines-count', { count: cal.total })}</p>
     ${cal.total > cal.shown ? html`<p class="notice">${t('web-deadlines-more', { shown: cal.shown, total: cal.total })}</p>` : ''}

@@ -160,7 +160,8 @@ describe('/phan-anh', () => {
 describe('/han-chot', () => {
   it('lists the next 30 days of deadlines day by day, with the days off and each one’s state', async () => {
     const text = await read(leader, '/han-chot?don-vi=BVDK');
-    expect(text).toContain('4 kỳ báo cáo đến hạn. Hạn chót từ 21/11/2026 đến 23/12/2026, theo ngày');
+    // from today (Monday 23/11), as the title says, not from the weekend before it
+    expect(text).toContain('4 kỳ báo cáo đến hạn. Hạn chót từ 23/11/2026 đến 23/12/2026, theo ngày');
     expect(text).toContain('thứ Sáu, 27/11/2026 Bệnh viện Đa khoa tỉnh Lai Châu Sơ kết, tổng kết và báo cáo kết quả triển khai kế hoạch');
     expect(text).toContain('Còn 4 ngày');
     // a deadline on a Saturday ends with the Monday after it (BLDS 2015 Đ.148 k.5), as /hanchot says it
