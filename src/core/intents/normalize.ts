@@ -39,6 +39,11 @@ const WORDS: Readonly<Record<string, string>> = {
   sxh: 'sot xuat huyet',
   attp: 'an toan thuc pham',
   r: 'roi',
+  // "xg r", "đg làm": done, under way
+  xg: 'xong',
+  dg: 'dang',
+  dag: 'dang',
+  lm: 'lam',
   ntn: 'nhu the nao',
   ng: 'nguoi',
   vs: 'voi',

@@ -5,12 +5,18 @@ import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 // What people type for each status, folded and without spaces ("đang thực hiện", "dang thuc hien",
 // "dangthuchien"). "vướng" is how staff say a task is stuck, as often as "gặp khó khăn".
 const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = [
-  ['done', ['hoanthanh', 'dahoanthanh', 'daxong', 'xong', 'xongroi', 'lamxong', 'daxongviec', 'done', 'ht', 'hoantat', 'dahoantat']],
+  // "xg", "xg r": done, as typed in a hurry
+  [
+    'done',
+    ['hoanthanh', 'dahoanthanh', 'daxong', 'xong', 'xongroi', 'lamxong', 'daxongviec', 'done', 'ht', 'hoantat', 'dahoantat', 'xg', 'daxg'],
+  ],
   [
     'in_progress',
     [
       'dangthuchien',
       'danglam',
+      'dglam',
+      'daglam',
       'dangtrienkhai',
       'dangth',
       'dangtienhanh',

@@ -38,6 +38,9 @@ describe('values read in a sentence', () => {
     expect(readStatusInText('đang vướng kinh phí')).toBe('blocked');
     expect(readStatusInText('nv2 chua bat dau')).toBe('not_started');
     expect(readStatusInText('ra soat dc 2/3 roi')).toBe('in_progress');
+    // teencode
+    expect(readStatusInText('nv7 xg r')).toBe('done');
+    expect(readStatusInText('nv7 đg lm')).toBe('in_progress');
   });
 });
 

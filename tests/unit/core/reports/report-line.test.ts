@@ -119,6 +119,9 @@ describe('parseReportLine', () => {
     });
     // a code with only filler before the figure, and a title, read as before
     expect(parseReportLine('NV25 đã xong rồi')).toEqual({ taskWords: ['NV25'], status: 'done', percent: null, text: '' });
+    // teencode: "xg" is "xong", "đg làm" is "đang làm"
+    expect(parseReportLine('nv7 xg r')).toEqual({ taskWords: ['nv7'], status: 'done', percent: null, text: '' });
+    expect(parseReportLine('nv7 đg làm 40%')).toMatchObject({ taskWords: ['nv7'], status: 'in_progress', percent: 40 });
     expect(parseReportLine('so ket 6 thang xong da gui')).toMatchObject({ taskWords: ['so', 'ket', '6', 'thang'], status: 'done' });
   });
 
