@@ -14,6 +14,7 @@ intent-choice-none = No, thanks
 intent-choice-report-now = Report now ({ $command })
 intent-choice-feedback-now = Log feedback ({ $command })
 intent-report-propose = Do you want to report progress: { $what }? I will ask for what is missing and show it to you before sending.
+intent-report-propose-content = Do you want to report progress: { $what }, with “{ $content }”? Choose “Report now” to send it as it is.
 intent-report-howto = To report progress, type /baocao (I ask step by step), or on one line: /baocao NV12 80% trained 120 people. Start a report now?
 intent-channel-box = complaint box
 intent-channel-hotline = hotline

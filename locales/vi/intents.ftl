@@ -14,6 +14,7 @@ intent-choice-none = Không, cảm ơn
 intent-choice-report-now = Báo cáo ngay ({ $command })
 intent-choice-feedback-now = Ghi phản ánh ({ $command })
 intent-report-propose = Bạn muốn báo cáo tiến độ: { $what }? Tôi sẽ hỏi thêm những gì còn thiếu và cho bạn xem lại trước khi gửi.
+intent-report-propose-content = Bạn muốn báo cáo tiến độ: { $what }, nội dung “{ $content }”? Chọn “Báo cáo ngay” để gửi đúng như vậy.
 intent-report-howto = Để báo cáo tiến độ, gõ /baocao (tôi hỏi từng bước), hoặc một dòng: /baocao NV12 80% đã tập huấn 120 người. Bắt đầu báo cáo ngay?
 intent-channel-box = hòm thư góp ý
 intent-channel-hotline = đường dây nóng

@@ -434,9 +434,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         ]
           .filter(Boolean)
           .join(' ');
-        if (chosen) return { action: { command: 'baocao', args } };
+        // what the message says was done goes with it, so that it is not asked for again
+        const withContent = values.task !== undefined && values.content ? `${args} ${values.content}` : args;
+        if (chosen) return { action: { command: 'baocao', args: withContent } };
         const stated = values.task !== undefined || values.percent !== undefined || values.status !== undefined;
-        return { action: { command: 'baocao', args }, propose: stated ? 'intent-report-propose' : 'intent-report-howto' };
+        return {
+          action: { command: 'baocao', args: withContent },
+          propose: !stated ? 'intent-report-howto' : withContent !== args ? 'intent-report-propose-content' : 'intent-report-propose',
+        };
       }
       case 'feedback': {
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
@@ -529,10 +534,22 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     ]
       .filter(Boolean)
       .join(', ');
-    const command = `/${'command' in action ? action.command : ''}${'command' in action && action.args ? ` ${action.args}` : ''}`;
+    // the command as the person could type it, without the content the message already gave
+    const content = propose === 'intent-report-propose-content' ? (reading.values.content ?? '') : '';
+    const args = 'command' in action ? action.args.slice(0, action.args.length - content.length).trim() : '';
+    const command = `/${'command' in action ? action.command : ''}${args ? ` ${args}` : ''}`;
     const label = i18n.t(locale, reading.intent === 'report' ? 'intent-choice-report-now' : 'intent-choice-feedback-now', { command });
     const key = propose === 'intent-feedback-propose' && what ? 'intent-feedback-propose-channel' : propose;
-    return askIntent(store, message, basics, target, i18n.t(locale, key, { what, command }), [{ label, action }], reading.english);
+    const quoted = content.length > 160 ? `${content.slice(0, content.lastIndexOf(' ', 158))}…` : content;
+    return askIntent(
+      store,
+      message,
+      basics,
+      target,
+      i18n.t(locale, key, { what, command, content: quoted }),
+      [{ label, action }],
+      reading.english,
+    );
   }
 
   /** The answer to an intent question: the chosen action, or null when the text is something else (read afresh). */

@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 beforeAll(async () => {
   t = await startTestApp();
 });
@@ -83,6 +85,21 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
         return t.ask('/baocao NV1 80%');
       })(),
     );
+    await t.ask('/huy');
+  });
+
+  it('a progress statement that says what was done shows it and stores it as the content when chosen, not asking again', async () => {
+    const typed = 'Đã hoàn thành NV16, đã họp và ban hành kế hoạch tuyên truyền của bệnh viện ngày 20/11';
+    const proposal = await t.ask(typed);
+    expect(proposal).toContain(`NV16, Hoàn thành, nội dung “${typed}”`);
+    expect(proposal).toContain('Báo cáo ngay (/baocao NV16 xong)');
+    expect(await t.ask('1')).toContain('Đã ghi nhận báo cáo của BVĐK tỉnh: [NV16]');
+    const [stored] = rowsOf<{ text: string; status: string }>(
+      await t.db.db.execute(sql`select text, status from reports order by id desc limit 1`),
+    );
+    expect(stored).toEqual({ text: typed, status: 'done' });
+    // one that names only the task and the figure still asks for the content
+    expect(await t.ask('nv5 dc 40% r nha')).not.toContain('nội dung “');
     await t.ask('/huy');
   });
 

@@ -1,6 +1,6 @@
 import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
 import { normalizeMessage } from './normalize.js';
-import { asksIfDone, readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from './values.js';
+import { asksIfDone, readPercentInText, readStatusInText, readTaskNumber, readTicketCode, reportContentIn } from './values.js';
 
 type Lexicon = ReadonlyArray<readonly [string, number]>;
 
@@ -337,6 +337,8 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (percent !== null) values.percent = percent;
   const status = readStatusInText(text);
   if (status !== null) values.status = status;
+  const content = intent === 'report' && task !== null ? reportContentIn(text) : null;
+  if (content !== null) values.content = content;
   const ticket = readTicketCode(text);
   if (ticket !== null) values.ticket = ticket;
   if (has(padded, 'hom thu') || has(padded, 'thu gop y') || has(padded, 'nac danh') || /\s\d+ thu\s/.test(padded)) values.channel = 'box';

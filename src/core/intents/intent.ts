@@ -13,6 +13,8 @@ export interface IntentValues {
   task?: number;
   percent?: number;
   status?: ReportStatus;
+  /** report: the message itself when it says what was done, beyond the task, its figure and its status */
+  content?: string;
   /** feedback: how it came in */
   channel?: 'box' | 'hotline' | 'in_person';
   /** feedback: a ticket code, canonical ("PA-2026-0001") */

@@ -104,6 +104,27 @@ export function asksIfDone(text: string): boolean {
   return DONE_YET.test(` ${normalizeMessage(text)} `);
 }
 
+// The words of a report message that say nothing of what was done: the task, its figure, its status, filler.
+const NOT_CONTENT = new Set(
+  (
+    'nhiem vu so bao cao tien do cap nhat em xin da dang duoc dat khoang tam hien nay roi nha nhe a nhiem ' +
+    'xong hoan thanh tat lam thuc hien trien khai tien hanh chua bat dau phan tram voi ok oi bot ad anh chi ' +
+    'vuong mac kho khan'
+  ).split(' '),
+);
+
+/**
+ * The message as a report's content, when it says what was done beyond naming the task, its figure and its
+ * status ("Đã hoàn thành NV16, đã gửi công văn số 123/BC-BV ngày 05/12"); null when it says no more ("nv7
+ * xg r", "bc nv5 dc 80%"), so that the report asks for it.
+ */
+export function reportContentIn(text: string): string | null {
+  const said = normalizeMessage(text)
+    .split(' ')
+    .filter((word) => word && !NOT_CONTENT.has(word) && !/^\d{1,3}%?$/.test(word));
+  return said.length >= 3 ? text.trim() : null;
+}
+
 /** A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null; none in a question. */
 export function readStatusInText(text: string): ReportStatus | null {
   if (asksIfDone(text)) return null;
