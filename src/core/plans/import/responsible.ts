@@ -44,7 +44,8 @@ const PARTIES: Array<{
       ),
   },
   { pattern: /\btrung tam kiem soat benh tat\b|\bcdc\b/g, party: () => group('cdc') },
-  { pattern: /\b(?:cac )?benh vien tuyen tinh\b|\bcac benh vien\b/g, party: () => group('hospitals') },
+  // also as typed in a table's cell: "các BV", "BV tuyến tỉnh", "TTYT huyện", "TYT xã"
+  { pattern: /\b(?:cac )?(?:benh vien|bv) tuyen tinh\b|\bcac (?:benh vien|bv)\b/g, party: () => group('hospitals') },
   {
     // "Bệnh viện Đa khoa tỉnh", "Bệnh viện Phổi tỉnh Lai Châu": one hospital, by its name
     pattern:
@@ -52,12 +53,12 @@ const PARTIES: Array<{
     party: (_m, written) => ({ kind: 'named', name: written, office: false }),
   },
   {
-    pattern: /\b(?:cac )?tram y te(?: cac)? (?:xa|phuong|xa, phuong, thi tran|tuyen xa)\b|\bcac tram y te\b/g,
+    pattern: /\b(?:cac )?(?:tram y te|tyt)(?: cac)? (?:xa|phuong|xa, phuong, thi tran|tuyen xa)\b|\bcac (?:tram y te|tyt)\b/g,
     party: () => group('communes'),
   },
   {
     pattern:
-      /\b(?:cac )?trung tam y te (?:cac )?(?:huyen|quan|thi xa|thanh pho|tuyen huyen)(?:, (?:huyen|quan|thi xa|thanh pho))*\b|\bcac trung tam y te\b/g,
+      /\b(?:cac )?(?:trung tam y te|ttyt) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tuyen huyen)(?:, (?:huyen|quan|thi xa|thanh pho))*\b|\bcac (?:trung tam y te|ttyt)\b/g,
     party: () => group('health_centers'),
   },
   {

@@ -345,7 +345,7 @@ function withoutRole(text: string): string {
   let out = text;
   for (let round = 0; round < 3; round += 1) {
     const folded = foldInPlace(out.normalize('NFC'));
-    const lead = /^(?:la\s+(?=dau moi)|chu tri\s*(?:,\s*|va\s+)?|giao\s+)/.exec(folded);
+    const lead = /^(?:la\s+(?=dau moi)|chu tri\s*(?:[,:]\s*|va\s+)?|giao\s+)/.exec(folded);
     if (lead) {
       out = out.slice(lead[0].length);
       continue;

@@ -157,3 +157,23 @@ describe('a long sentence whose last clauses lead to its deadline', () => {
     ]);
   });
 });
+
+describe('a table copied from Word without a column of units that help', () => {
+  it('reads each row as the lead unit’s task, its title without “chủ trì:”, abbreviated units as their groups', () => {
+    const text = [
+      'SỞ Y TẾ TỈNH LAI CHÂU',
+      'Số: 88/KH-SYT\tLai Châu, ngày 02 tháng 02 năm 2027',
+      'KẾ HOẠCH',
+      'Kiểm tra công tác chống nhiễm khuẩn năm 2027',
+      'II. NỘI DUNG VÀ TIẾN ĐỘ',
+      'STT\tNội dung công việc\tĐơn vị chủ trì\tThời gian hoàn thành',
+      '1\tRà soát quy trình vô khuẩn, khử khuẩn dụng cụ\tCác bệnh viện\tTrước 31/3/2027',
+      '2\tTổ chức tự kiểm tra, gửi kết quả về Sở Y tế\tCác BV, TTYT huyện\tQuý II/2027',
+    ].join('\n');
+    const proposal = proposePlanFromText(text, { units: [], referenceDate: '2027-02-02' as LocalDate });
+    expect(proposal.tasks.map((task) => [task.title, task.responsible])).toEqual([
+      ['Rà soát quy trình vô khuẩn, khử khuẩn dụng cụ', 'Các bệnh viện'],
+      ['Tổ chức tự kiểm tra, gửi kết quả', 'Các BV, TTYT huyện'],
+    ]);
+  });
+});
