@@ -67,8 +67,11 @@ export interface CommandContext {
   chat: ChatContext;
   locale: string;
   t: Translate;
-  /** a translator for another language than the reader's (a confirmation in the language just chosen) */
-  translate(locale: string): Translate;
+  /**
+   * a translator for another language than the reader's (a confirmation in the language just chosen, a group's
+   * own); null: the deployment's default
+   */
+  translate(locale: string | null): Translate;
   now: Date;
   /** today in the chat's timezone */
   today: LocalDate;

@@ -88,12 +88,13 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
   });
   await ctx.flow.end();
   if (ticket.sensitive) return savedSensitive(ctx, draft, ticket, duplicate !== null);
-  const lines = [
-    ctx.t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }),
-    await ticketLineFor(ctx.t, ctx.store, ticket),
+  const saved = async (t: CommandContext['t']) => [
+    t(duplicate ? 'feedback-linked-saved' : 'feedback-saved', { code: ticket.code, main: duplicate?.code ?? '' }),
+    await ticketLineFor(t, ctx.store, ticket),
   ];
+  const lines = await saved(ctx.t);
   // logged in private: the unit's group still sees the code, the category and the redacted line
-  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', lines.join('\n'));
+  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', async (t) => (await saved(t)).join('\n'));
   if (ticket.status === 'acknowledged') lines.push(ctx.t('feedback-praise-acknowledged'));
   if (draft.guessed && !duplicate) {
     lines.push(
@@ -127,7 +128,9 @@ async function save(ctx: CommandContext, draft: Complete): Promise<Reply> {
  */
 async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Ticket, duplicate: boolean): Promise<Reply> {
   const neutral = ctx.t('feedback-saved-sensitive', { code: ticket.code });
-  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', neutral);
+  const toGroups = await echoToUnitGroups(ctx, draft.unitId, 'feedback-logged-in-private', (t) =>
+    t('feedback-saved-sensitive', { code: ticket.code }),
+  );
   const lines = [neutral];
   if (ctx.chat.kind === 'private') lines.push(ctx.t('feedback-sensitive-private-note', { code: ticket.code }));
   else if (!draft.contact) lines.push(ctx.t('feedback-contact-private', { code: ticket.code }));

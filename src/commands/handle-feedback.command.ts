@@ -26,14 +26,17 @@ async function handle(ctx: CommandContext, code: string, toStatus: TicketStatus 
     chatUnitId: ctx.chat.unit?.id ?? null,
   });
   await ctx.flow.end();
-  const timing =
-    result.ticket.closedOnTime === null ? '' : ctx.t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
-  const text = [
-    ctx.t('feedback-handled', { code: result.ticket.code, from: statusName(ctx.t, result.from), to: statusName(ctx.t, result.to), timing }),
-    await ticketLineFor(ctx.t, ctx.store, result.ticket),
-  ].join('\n');
-  // handled from a private chat: the unit's group follows the case's status all the same
-  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
+  const handled = async (t: CommandContext['t']) => {
+    const timing =
+      result.ticket.closedOnTime === null ? '' : t(result.ticket.closedOnTime ? 'feedback-closed-on-time' : 'feedback-closed-late');
+    return [
+      t('feedback-handled', { code: result.ticket.code, from: statusName(t, result.from), to: statusName(t, result.to), timing }),
+      await ticketLineFor(t, ctx.store, result.ticket),
+    ].join('\n');
+  };
+  const text = await handled(ctx.t);
+  // handled from a private chat: the unit's group follows the case's status all the same, in its own language
+  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', handled);
   // the note on a sensitive case, typed in a group, is not for the group: the message is cleaned up
   const confidential = ctx.chat.kind === 'group' && result.ticket.sensitive;
   return { text, ...(notices.length > 0 ? { notices } : {}), ...(confidential ? { confidential: 'case' as const } : {}) };
@@ -47,11 +50,10 @@ async function markSensitive(ctx: CommandContext, code: string, note: string): P
   const result = await markTicketSensitive(ctx.store, { actor: ctx.actor, code, chatUnitId: ctx.chat.unit?.id ?? null });
   await ctx.flow.end();
   if (!result.changed) return { text: ctx.t('feedback-already-sensitive', { code: result.ticket.code }) };
-  const text = [
-    ctx.t('feedback-marked-sensitive', { code: result.ticket.code }),
-    await ticketLineFor(ctx.t, ctx.store, result.ticket),
-  ].join('\n');
-  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', text);
+  const marked = async (t: CommandContext['t']) =>
+    [t('feedback-marked-sensitive', { code: result.ticket.code }), await ticketLineFor(t, ctx.store, result.ticket)].join('\n');
+  const text = await marked(ctx.t);
+  const notices = await echoToUnitGroups(ctx, result.ticket.unitId, 'feedback-handled-in-private', marked);
   if (note.length >= 3 && !isClosed(result.ticket.status) && result.ticket.status !== 'linked') {
     await recordHandling(ctx.store, {
       actor: ctx.actor,

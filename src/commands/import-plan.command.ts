@@ -73,7 +73,7 @@ async function replaceStep(ctx: CommandContext, state: ConversationState, input:
     calendar: ctx.calendar,
     actor: ctx.actor,
     actorId: ctx.actor.memberId,
-    translatorFor: (locale) => ctx.translate(locale ?? ctx.locale),
+    translatorFor: (locale) => ctx.translate(locale),
   });
   return {
     text: ctx.t('plan-replace-done', {
@@ -161,7 +161,7 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
         today: ctx.today,
         calendar: ctx.calendar,
         actorId: ctx.actor.memberId,
-        translatorFor: (locale) => ctx.translate(locale ?? ctx.locale),
+        translatorFor: (locale) => ctx.translate(locale),
       });
       return { text: ctx.t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }) };
     }

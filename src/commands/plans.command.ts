@@ -56,7 +56,7 @@ const changeOptions = (ctx: CommandContext) => ({
   calendar: ctx.calendar,
   actor: ctx.actor,
   actorId: ctx.actor.memberId,
-  translatorFor: (locale: string | null) => ctx.translate(locale ?? ctx.locale),
+  translatorFor: (locale: string | null) => ctx.translate(locale),
 });
 
 async function edit(ctx: CommandContext, rest: readonly string[]): Promise<Reply> {

@@ -56,7 +56,7 @@ interface Draft {
   ongoing?: 'period' | 'end';
 }
 
-const statusLabel = (ctx: CommandContext, status: ReportStatus) => ctx.t(`report-status-${status.replace('_', '-')}`);
+const statusLabel = (ctx: Pick<CommandContext, 't'>, status: ReportStatus) => ctx.t(`report-status-${status.replace('_', '-')}`);
 
 const statusChoices = (ctx: CommandContext): Choice[] =>
   (['not_started', 'in_progress', 'done', 'blocked'] as const).map((status) => ({ label: statusLabel(ctx, status), value: status }));
@@ -108,7 +108,7 @@ async function percentOf(ctx: CommandContext, draft: Required<Pick<Draft, 'occur
  * " (hạn 14/12/2026)", or both days when the last day is a day off: " (hạn 05/12 (thứ Bảy) → nộp đến hết thứ
  * Hai 07/12)", the words /nhiemvu uses (describeShift).
  */
-function dueClause(ctx: CommandContext, stated: LocalDate): string {
+function dueClause(ctx: Pick<CommandContext, 't' | 'calendar'>, stated: LocalDate): string {
   const shift = describeShift(ctx.t, effectiveDeadline(stated, ctx.calendar));
   return shift ? ctx.t('report-due-clause-shifted', { shift }) : ctx.t('report-due-clause', { date: formatDateVi(stated) });
 }
@@ -136,19 +136,21 @@ async function submit(
   await ctx.flow.end();
   ctx.services.refusedReports?.clear(ctx.actor.memberId);
   const unit = await ctx.store.units.findById(result.occurrence.unitId);
-  const timing = !result.closed ? '' : result.lateDays ? ctx.t('report-late', { days: result.lateDays }) : ctx.t('report-on-time');
-  const text = ctx.t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
-    unit: unit?.shortName ?? unit?.name ?? '',
-    code: taskCode(result.occurrence.taskId),
-    title: shorten(result.occurrence.title, 80),
-    // which period the report went to: after closing one, a recurring task's report goes to the next
-    due: result.occurrence.dueDate ? dueClause(ctx, result.occurrence.dueDate) : '',
-    status: statusLabel(ctx, draft.status),
-    percent,
-    timing,
-    files: draft.evidence.length,
-  });
-  const notices = await echoToUnitGroups(ctx, result.occurrence.unitId, 'report-sent-in-private', text);
+  // in the reader's language, and in each of the unit's groups' own
+  const saved = (t: CommandContext['t']) =>
+    t(draft.replaces === undefined ? 'report-saved' : 'report-corrected', {
+      unit: unit?.shortName ?? unit?.name ?? '',
+      code: taskCode(result.occurrence.taskId),
+      title: shorten(result.occurrence.title, 80),
+      // which period the report went to: after closing one, a recurring task's report goes to the next
+      due: result.occurrence.dueDate ? dueClause({ t, calendar: ctx.calendar }, result.occurrence.dueDate) : '',
+      status: statusLabel({ t }, draft.status),
+      percent,
+      timing: !result.closed ? '' : result.lateDays ? t('report-late', { days: result.lateDays }) : t('report-on-time'),
+      files: draft.evidence.length,
+    });
+  const text = saved(ctx.t);
+  const notices = await echoToUnitGroups(ctx, result.occurrence.unitId, 'report-sent-in-private', saved);
   // 80% then 8%: a slip of the finger as often as a step back, and leaders read the latest figure
   const lower =
     draft.replaces === undefined && result.previousPercent !== null && percent < result.previousPercent
@@ -569,18 +571,22 @@ async function reopen(ctx: CommandContext, words: readonly string[]): Promise<Re
     today: ctx.today,
     calendar: ctx.calendar,
   });
-  const args = {
+  const args = (t: CommandContext['t']) => ({
     code: taskCode(occurrence.taskId),
     title: shorten(occurrence.title, 80),
     unit: unit.shortName ?? unit.name,
     reason: shorten(reason.trim(), 200),
     name: ctx.actor.user.displayName,
-    due: occurrence.dueDate ? dueClause(ctx, occurrence.dueDate) : '',
-  };
-  const text = ctx.t('report-reopened', args);
+    due: occurrence.dueDate ? dueClause({ t, calendar: ctx.calendar }, occurrence.dueDate) : '',
+  });
+  const text = ctx.t('report-reopened', args(ctx.t));
   if (ctx.chat.kind === 'group') return { text };
   const groups = (await ctx.store.chats.listByUnit(unit.id)).filter((chat) => chat.kind === 'group' && !chat.isLeadersChat);
-  const notices = groups.map((chat) => ({ chat: chat.ref, text: ctx.t('report-reopened-group', args) }));
+  // each group in its own language
+  const notices = groups.map((chat) => {
+    const t = ctx.translate(chat.locale);
+    return { chat: chat.ref, text: t('report-reopened-group', args(t)) };
+  });
   return { text, ...(notices.length > 0 ? { notices } : {}) };
 }
 

@@ -26,6 +26,9 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     // "has CDC sent NV1 yet?" is a question, not a report to offer
     expect(await t.ask('cdc da nop bao cao nv1 chua', leader)).not.toContain('/baocao NV1');
     expect(await t.ask('don vi nao dang cham nhieu nhat', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+    // asked in English
+    expect(await t.ask('what is due this week', leader)).toBe(await t.ask('/hanchot 7', leader));
+    expect(await t.ask('which tasks are overdue?', leader)).toBe(await t.ask('/quahan', leader));
   });
 
   it('"has <unit> reported yet" gets the unit card with its open tasks; without a unit, the deadlines', async () => {

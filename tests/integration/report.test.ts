@@ -153,6 +153,14 @@ describe('/baocao on one line', () => {
     );
     // in the group itself the reply is the confirmation: nothing more
     expect((await t.say(`/baocao ${code} 70% đã gửi xin ý kiến`)).notices).toEqual([]);
+    // one who reads the bot in English gets the reply in English; the group keeps its own language
+    await t.ask('/ngonngu en', { kind: 'private' });
+    const english = await t.say(`/baocao ${code} 80% sent for comments`, { kind: 'private' });
+    expect(english.reply?.text).toContain('In progress (80%)');
+    expect(english.notices[0]?.message.text).toMatch(
+      /^.+ gửi báo cáo qua tin nhắn riêng với trợ lý:\nĐã ghi nhận báo cáo của BVĐK tỉnh: .*Đang thực hiện \(80%\)/,
+    );
+    await t.ask('/ngonngu vi', { kind: 'private' });
   });
 
   it('closes the task with "hoàn thành", on time or with the days late, and lists it no more', async () => {

@@ -55,6 +55,11 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['truoc ngay', 1.5],
     ['bao nhieu ngay', 1.5],
     ['nhac', 1],
+    // asked in English: "what is due this week", "which tasks are overdue"
+    ['due', 2.5],
+    ['overdue', 3.5],
+    ['late', 2],
+    ['deadlines', 3],
   ],
   report: [
     ['bao cao', 1],
@@ -236,6 +241,8 @@ const OVERDUE = [
   'cham nhat',
   'cham nhieu',
   'cham tre',
+  'overdue',
+  'late',
 ];
 // A whole message that only acknowledges, laughs or tests.
 const ACKNOWLEDGEMENTS = new Set([
@@ -268,7 +275,23 @@ const ACKNOWLEDGEMENTS = new Set([
 // "em là Sinh", "tôi là Hùng", "mình là…": a person introducing themselves
 const INTRODUCTION = /(?:^|\s)(?:em|toi|minh|anh|chi) la [a-z]/;
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
-const ENGLISH_WORDS = new Set(['the', 'what', 'how', 'is', 'are', 'you', 'can', 'do', 'which', 'everyone', 'please', 'good', 'where']);
+const ENGLISH_WORDS = new Set([
+  'the',
+  'what',
+  'how',
+  'is',
+  'are',
+  'you',
+  'can',
+  'do',
+  'which',
+  'everyone',
+  'please',
+  'good',
+  'where',
+  'due',
+  'overdue',
+]);
 // Vietnamese typed without diacritics too: "thế", "do", "cần" ("tinh hinh the nao roi" is not English)
 const ALSO_VIETNAMESE = new Set(['the', 'do', 'can']);
 
@@ -323,6 +346,11 @@ const WINDOWS: ReadonlyArray<readonly [string, number]> = [
   ['thang toi', 62],
   ['quy nay', 92],
   ['nam nay', 365],
+  ['today', 1],
+  ['tomorrow', 2],
+  ['this week', 7],
+  ['next week', 14],
+  ['this month', 31],
 ];
 
 function emptyScores(): Record<Intent, number> {

@@ -48,6 +48,9 @@ describe('classifyIntent', () => {
   const cases: Array<[string, string]> = [
     ['hạn nộp báo cáo tổng kết năm là khi nào vậy?', 'deadlines'],
     ['con no bc j ko', 'deadlines'],
+    // in English
+    ['what is due this week', 'deadlines'],
+    ['which tasks are overdue?', 'deadlines'],
     ['làm sao để báo cáo', 'report'],
     ['báo cáo NV7 80%', 'report'],
     ['có người phản ánh thái độ nhân viên', 'feedback'],
