@@ -36,13 +36,13 @@ cli-usage =
       ask "<question>" [--json]                   look up a regulation (--json: the result as JSON)
       ask --batch <file> [--json]                 look up every line of the file as a question, in order
       admin add <platform:id>                     make someone an administrator, for example: admin add telegram:123456789
-      login --user <platform:id>               a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
+      login --user <platform:id>                  a one-time sign-in link to the dashboard, e.g. login --user telegram:123456789
       members [--unit CODE|NAME] [--json]         who holds which role, unit by unit; units without a focal point or a group
       groups [--json]                             the assistant's group chats: their unit, unbound groups, the last digest
       digest [--dry-run] [--json] [--unit CODE] [--at ISO-8601]  the weekly digests that are due (dry run: nothing sent)
       xuatbaocao [plan code] [period] [--out FOLDER]  save the consolidated report (Excel, Word) to a folder
       reminders [--at ISO-8601] [--dry-run]      run the reminder job now (or as at a moment) and print the reminders
-      bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
+      bench <scenario> [--json]                   run one benchmark (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, intents, plan-import, redaction, report-build, dashboard, lookup, lookup-compare)
 cli-unknown-command = There is no command “{ $command }”.
 cli-bad-option = Invalid option: { $message }
 cli-option-unknown = there is no option { $option }

@@ -36,13 +36,13 @@ cli-usage =
       ask "<câu hỏi>" [--json]                    tra cứu văn bản (--json: kết quả dạng JSON)
       ask --batch <tệp> [--json]                  tra cứu mỗi dòng của tệp là một câu hỏi, theo đúng thứ tự
       admin add <nền-tảng:mã>                     cấp quyền quản trị, ví dụ: admin add telegram:123456789
-      login --user <nền-tảng:mã>               liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
+      login --user <nền-tảng:mã>                  liên kết đăng nhập bảng điều khiển dùng một lần, ví dụ: login --user telegram:123456789
       members [--unit MÃ|TÊN] [--json]            ai giữ vai trò gì theo từng đơn vị; đơn vị thiếu đầu mối hoặc chưa gắn nhóm
       groups [--json]                             các nhóm chat của trợ lý: đơn vị được gắn, nhóm chưa gắn, bản tin gần nhất
       digest [--dry-run] [--json] [--unit MÃ] [--at THỜI-ĐIỂM]  các bản tin tuần đến lịch (chạy thử: không gửi)
       xuatbaocao [mã kế hoạch] [kỳ] [--out THƯ-MỤC] [--at NGÀY-GIỜ]  lưu báo cáo tổng hợp (Excel, Word) vào thư mục
       reminders [--at THỜI-ĐIỂM] [--dry-run]      chạy nhắc hạn ngay (hoặc tại thời điểm ISO-8601) và in các tin nhắc
-      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, report-build, lookup, lookup-compare)
+      bench <kịch-bản> [--json]                   chạy một phép đo hiệu năng (startup, dispatch, webhook, soak, hanchot, digest-build, fanout, extract, intents, plan-import, redaction, report-build, dashboard, lookup, lookup-compare)
 cli-unknown-command = Không có lệnh “{ $command }”.
 cli-bad-option = Tham số không hợp lệ: { $message }
 cli-option-unknown = không có tùy chọn { $option }
