@@ -530,7 +530,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       reading.values.percent === undefined && reading.values.status
         ? i18n.t(locale, `report-status-${reading.values.status.replace('_', '-')}`)
         : '',
-      reading.values.channel ? i18n.t(locale, `intent-channel-${reading.values.channel.replace('_', '-')}`) : '',
+      // how a case came in, for a case only ("đã gọi cho …" in a report is no hotline)
+      reading.intent === 'feedback' && reading.values.channel
+        ? i18n.t(locale, `intent-channel-${reading.values.channel.replace('_', '-')}`)
+        : '',
     ]
       .filter(Boolean)
       .join(', ');

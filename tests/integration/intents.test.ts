@@ -103,6 +103,10 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(stored).toEqual({ text: typed, status: 'done' });
     // one that names only the task and the figure still asks for the content
     expect(await t.ask('nv5 dc 40% r nha')).not.toContain('nội dung “');
+    // one holding a phone number is not quoted back (the message is cleaned up), the content asked for instead
+    const withPhone = await t.ask('Đã hoàn thành NV5, đã gọi cho bà Lò Thị Hoa số 0912 345 678 để xác minh và gửi báo cáo');
+    expect(withPhone).not.toContain('0912');
+    expect(withPhone).not.toContain('nội dung “');
     await t.ask('/huy');
   });
 

@@ -1,4 +1,5 @@
 import type { ReportStatus } from '../plans/plan.js';
+import { contactDetailRanges } from '../feedback/redact.js';
 import { foldVietnamese } from '../text/vietnamese.js';
 import { normalizeMessage } from './normalize.js';
 
@@ -119,6 +120,9 @@ const NOT_CONTENT = new Set(
  * xg r", "bc nv5 dc 80%"), so that the report asks for it.
  */
 export function reportContentIn(text: string): string | null {
+  // a phone, an e-mail or an ID number is not repeated, in the proposal or in a report a group reads: the
+  // message itself is cleaned up, and the content asked for
+  if (contactDetailRanges(text).length > 0) return null;
   const said = normalizeMessage(text)
     .split(' ')
     .filter((word) => word && !NOT_CONTENT.has(word) && !/^\d{1,3}%?$/.test(word));
