@@ -9,11 +9,6 @@ export interface Received {
 }
 
 /**
- * When a case was received, as people say it: "bây giờ", "hôm nay", "hôm qua", "20/11", "20/11/2026 14:30". A
- * date without a year is this year's; a moment in the future is refused. A day without a time ("20/11", a box
- * letter) keeps the day only: no time is invented for it.
- */
-/**
  * A date not understood. Only digits and separators are quoted back ("32/13"): words typed at this step are
  * often the complaint itself, with the complainant's name and address, and the answer may go to a group.
  */
@@ -23,6 +18,11 @@ function badDate(typed: string): DomainError {
     : new DomainError('feedback.bad_date', 'feedback-bad-date-words');
 }
 
+/**
+ * When a case was received, as people say it: "bây giờ", "hôm nay", "hôm qua", "20/11", "20/11/2026 14:30". A
+ * date without a year is this year's; a moment in the future is refused. A day without a time ("20/11", a box
+ * letter) keeps the day only: no time is invented for it.
+ */
 export function parseReceived(text: string, now: Date, timezone: string): Received {
   const today = localDateOf(now, timezone);
   const trimmed = text.trim();
