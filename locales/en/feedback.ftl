@@ -123,6 +123,7 @@ box-never = No box opening has been recorded yet.
 box-late = The box is { $days } days late for opening (every { $cadence } days, due { $date }). When you open it, type /homthu <letters>.
 box-next = Next opening: { $date } (every { $cadence } days).
 box-usage = Usage: /homthu <letters> [day/month] [witnesses], for example: /homthu 0 or /homthu 3 20/11 Nguyễn Văn A, Trần Thị B
+box-usage-cadence = “{ $days } ngày” reads as how often the box is opened, not a number of letters. To set it: /homthu lich { $days }; to record an opening: /homthu <letters> [day/month] [witnesses].
 box-recorded = Box opening of { $date } recorded: { $letters } letters; witnesses: { $witnesses }.
 box-recorded-no-witness = Box opening of { $date } recorded: { $letters } letters (no witnesses named).
 box-future-date = The box cannot be opened in the future. Give the day it was opened, for example /homthu 3 20/11.

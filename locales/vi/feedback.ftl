@@ -123,6 +123,7 @@ box-never = Chưa có biên bản mở hòm thư nào.
 box-late = Hòm thư đã quá hạn mở { $days } ngày (lịch: { $cadence } ngày một lần, hạn { $date }). Khi mở, gõ /homthu <số thư>.
 box-next = Lần mở tiếp theo: { $date } (lịch: { $cadence } ngày một lần).
 box-usage = Cách dùng: /homthu <số thư> [ngày/tháng] [người chứng kiến], ví dụ: /homthu 0 hoặc /homthu 3 20/11 Nguyễn Văn A, Trần Thị B
+box-usage-cadence = “{ $days } ngày” là lịch mở hòm thư chứ không phải số thư. Đặt lịch: /homthu lich { $days }; ghi biên bản mở: /homthu <số thư> [ngày/tháng] [người chứng kiến].
 box-recorded = Đã ghi biên bản mở hòm thư ngày { $date }: { $letters } thư; chứng kiến: { $witnesses }.
 box-recorded-no-witness = Đã ghi biên bản mở hòm thư ngày { $date }: { $letters } thư (không ghi người chứng kiến).
 box-future-date = Ngày mở hòm thư không thể ở tương lai. Hãy ghi ngày đã mở, ví dụ /homthu 3 20/11.

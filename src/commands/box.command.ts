@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDateVi, isLocalDate, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
+import { addDays, formatDateVi, isLocalDate, type LocalDate, localDate, parts } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { boxDaysLate, nextBoxOpening, recordBoxOpening, SameDayOpening, setBoxCadence, witnessesFrom } from '../core/feedback/box.js';
 import { parseYesNo } from '../core/feedback/words.js';
@@ -14,6 +14,50 @@ function parseDay(word: string, ctx: CommandContext): LocalDate | null {
   const date = localDate(match[3] ? Number(match[3]) : parts(ctx.today).year, Number(match[2]), Number(match[1]));
   if (!isLocalDate(date)) throw new DomainError('feedback.bad_date', 'feedback-bad-date', { text: word });
   return date;
+}
+
+/** "hôm nay", "hom qua", "20/11", "ngày 20/11" at `at`: the day and how many words it took. */
+function dayAt(ctx: CommandContext, words: readonly string[], at: number): { day: LocalDate; used: number } | null {
+  const skip = compactKey(words[at] ?? '') === 'ngay' && words[at + 1] !== undefined ? 1 : 0;
+  const two = compactKey(`${words[at + skip] ?? ''} ${words[at + skip + 1] ?? ''}`);
+  if (two === 'homnay') return { day: ctx.today, used: skip + 2 };
+  if (two === 'homqua') return { day: addDays(ctx.today, -1), used: skip + 2 };
+  const day = words[at + skip] ? parseDay(words[at + skip]!, ctx) : null;
+  return day ? { day, used: skip + 1 } : null;
+}
+
+/**
+ * An opening as people write it: "3", "3 thư 18/11 Nguyễn Văn A", "mở hôm nay 2 thư", "đã mở ngày 18/11 được
+ * 3 lá thư, chứng kiến: …". "7 ngày" is a cadence, not seven letters: it is answered with how to set one.
+ */
+function readOpening(ctx: CommandContext, typed: readonly string[]): PendingOpening {
+  // "thư,", "18/11,": the sentence's commas do not belong to the words
+  const words = typed.map((word) => word.replace(/[,;]+$/, ''));
+  let at = 0;
+  while (at < words.length && ['mo', 'da', 'vua', 'damo', 'vuamo', 'duoc'].includes(compactKey(words[at]!))) at += 1;
+  const before = dayAt(ctx, words, at);
+  if (before) at += before.used;
+  while (at < words.length && ['duoc', 'co'].includes(compactKey(words[at]!))) at += 1;
+  const count = /^(\d{1,4})(?:thư|thu)?$/iu.exec(words[at] ?? '');
+  if (!count) throw new DomainError('box.usage', 'box-usage');
+  at += 1;
+  // "3 thư", "3 lá thư": the word for letters belongs to the count, wherever a witness named Thu may come later
+  if (compactKey(words[at] ?? '') === 'la' && compactKey(words[at + 1] ?? '') === 'thu') at += 2;
+  else if (['thu', 'letters'].includes(compactKey(words[at] ?? ''))) at += 1;
+  const after = before ? null : dayAt(ctx, words, at);
+  if (after) at += after.used;
+  else if (!before && ['ngay', 'tuan'].includes(compactKey(words[at] ?? '')))
+    throw new DomainError('box.usage_cadence', 'box-usage-cadence', { days: Number(count[1]) });
+  return {
+    openedOn: before?.day ?? after?.day ?? ctx.today,
+    letters: Number(count[1]),
+    witnesses: witnessesFrom(
+      typed
+        .slice(at)
+        .join(' ')
+        .replace(/^[\s,;:.-]+/, ''),
+    ),
+  };
 }
 
 function boundUnit(ctx: CommandContext): Unit {
@@ -110,13 +154,7 @@ export const boxCommand = defineCommand({
     if (['lich', 'lichmo', 'chuky', 'schedule'].includes(first)) return schedule(ctx, boundUnit(ctx), words.slice(1));
     const unit = boundUnit(ctx);
     if (words.length === 0) return status(ctx, unit);
-    const count = /^(\d{1,4})(?:thư|thu)?$/iu.exec(words[0]!);
-    if (!count) throw new DomainError('box.usage', 'box-usage');
-    // "3 thư": the word for letters belongs to the count, wherever a witness named Thu may come later
-    const rest = ['thu', 'letters'].includes(compactKey(words[1] ?? '')) ? words.slice(2) : words.slice(1);
-    const day = rest[0] ? parseDay(rest[0], ctx) : null;
-    const witnesses = witnessesFrom((day ? rest.slice(1) : rest).join(' '));
-    return record(ctx, unit, { openedOn: day ?? ctx.today, letters: Number(count[1]), witnesses }, false);
+    return record(ctx, unit, readOpening(ctx, words), false);
   },
   async resume(ctx, state, input) {
     const pending = state.data as unknown as PendingOpening;

@@ -416,6 +416,17 @@ describe('complaint box', () => {
     expect(await ask('/homthu 2 thư 19/11 Nguyễn Thị Thu')).toContain('ngày 19/11/2026: 2 thư; chứng kiến: Nguyễn Thị Thu.');
   });
 
+  it('reads an opening as people write it, and "7 ngày" as a cadence to set, changing nothing', async () => {
+    expect(await ask('/homthu đã mở ngày 17/11 được 3 lá thư, chứng kiến: Lò Văn A')).toBe(
+      'Đã ghi biên bản mở hòm thư ngày 17/11/2026: 3 thư; chứng kiến: Lò Văn A.',
+    );
+    expect(await ask('/homthu mo hom qua 2 thu')).toBe('Đã ghi biên bản mở hòm thư ngày 19/11/2026: 2 thư (không ghi người chứng kiến).');
+    expect(await ask('/homthu 1 thư, 18/11, Nguyễn Văn B')).toContain('ngày 18/11/2026: 1 thư; chứng kiến: Nguyễn Văn B.');
+    const before = await t.db.counts();
+    expect(await ask('/homthu 7 ngay')).toContain('“7 ngày” là lịch mở hòm thư chứ không phải số thư. Đặt lịch: /homthu lich 7');
+    expect(await t.db.counts()).toEqual(before);
+  });
+
   it('refuses an opening in the future in its own words, and asks before a second opening the same day', async () => {
     const before = await t.db.counts();
     expect(await ask('/homthu 3 30/12')).toBe('Ngày mở hòm thư không thể ở tương lai. Hãy ghi ngày đã mở, ví dụ /homthu 3 20/11.');
