@@ -104,13 +104,18 @@ export function rewriteArguments(command: CommandSpec, argsText: string, today: 
   return text;
 }
 
+const POLITE = /^(?:(?:em|e|minh|toi|anh|chi) xin |xin |cho (?:em|minh|toi) )/;
+
 /**
  * A message addressed to the bot that starts with a command's name without its slash ("bao cao NV7 xong",
  * "qua han", "han chot tuan nay"): the command and its arguments, when the words after the name fit it, so that a
  * sentence merely starting with those words ("báo cáo tiến độ như thế nào") is left to the intent reader.
  */
 export function slashlessCommand(registry: CommandRegistry, text: string): { command: CommandSpec; argsText: string } | null {
-  const words = text.trim().split(/\s+/);
+  const all = text.trim().split(/\s+/);
+  // "em xin nghỉ phép đến thứ Sáu", "cho em báo cáo NV7 xong": the polite words before the name are not part of it
+  const polite = POLITE.exec(foldVietnamese(all.slice(0, 3).join(' ')));
+  const words = polite ? all.slice(polite[0].trim().split(/\s+/).length) : all;
   if (words.length === 0 || words[0] === '') return null;
   for (let used = Math.min(3, words.length); used >= 1; used -= 1) {
     const command = registry.find(compactKey(words.slice(0, used).join('')));

@@ -152,6 +152,10 @@ describe('commands as people type them (issue 19)', () => {
     await same('qua han', '/quahan');
     await same('bao cao NV1 xong', '/baocao NV1 xong');
     await same('han chot tuan nay', '/hanchot 7');
+    // after polite words: "em xin …", "cho em …"
+    await same('cho em han chot tuan nay', '/hanchot 7');
+    expect(await t.ask('em xin nghỉ phép đến 30/11')).toContain('nghỉ phép đến hết ngày 30/11/2026');
+    await t.ask('/nghiphep huy');
     // a sentence starting with the same words is read for what it asks
     expect(await t.ask('báo cáo tiến độ như thế nào')).toContain('/baocao NV12 80%');
     await t.ask('/huy');
