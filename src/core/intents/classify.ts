@@ -317,6 +317,37 @@ function isBareSubject(normalized: string): boolean {
   return rest.length === 0;
 }
 
+// the words that make a sentence a question: "… không", "bao nhiêu", "mấy", "bao lâu", "thế nào", "gì", "nào"
+const QUESTION = [' bao nhieu ', ' may ', ' bao lau ', ' the nao ', ' gi ', ' co phai '];
+// a case ("có người phản ánh", "không có thư nào"), a report on one's own work, or a deadline ("nộp hạn khi nào")
+const CASE_WORDS = [
+  'phan anh',
+  'khieu nai',
+  'phan nan',
+  'to cao',
+  'co nguoi',
+  'nhan duoc',
+  'goi den',
+  'goi dien',
+  'nguoi dan',
+  'nguoi nha',
+  'benh nhan',
+  'co thu',
+  'bao cao',
+  'han',
+  'khi nao',
+  'nop',
+];
+
+/** A question about what the rules ask of a subject (the hotline, the complaint box, uniforms), not a case. */
+function asksAboutRules(padded: string): boolean {
+  SUBJECTS.lastIndex = 0;
+  const subject = SUBJECTS.test(padded);
+  SUBJECTS.lastIndex = 0;
+  if (!subject || CASE_WORDS.some((word) => has(padded, word))) return false;
+  return padded.endsWith(' khong ') || QUESTION.some((words) => padded.includes(words));
+}
+
 function isEnglish(text: string, normalized: string): boolean {
   if (VIETNAMESE_LETTER.test(text)) return false;
   const english = normalized.split(' ').filter((word) => ENGLISH_WORDS.has(word));
@@ -408,6 +439,9 @@ export function classifyIntent(text: string): IntentReading {
 
   const regulation = REGULATION_MARKERS.some((marker) => has(padded, marker)) || SYMBOL.test(padded);
   if (regulation) scores.lookup += 4;
+  // "đường dây nóng có phải trực 24/7 không", "hòm thư góp ý mở mấy ngày một lần": a question about what the
+  // rules ask of a subject, not a case to log (one that says someone complained is)
+  if (asksAboutRules(padded)) scores.lookup += 6;
   if (HOW_TO.some((p) => has(padded, p)) && (has(padded, 'bao cao') || has(padded, 'tien do'))) scores.report += 3;
   if (INTRODUCTION.test(padded)) scores.chatter += 4;
 

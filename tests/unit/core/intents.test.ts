@@ -48,6 +48,11 @@ describe('classifyIntent', () => {
   const cases: Array<[string, string]> = [
     ['hạn nộp báo cáo tổng kết năm là khi nào vậy?', 'deadlines'],
     ['con no bc j ko', 'deadlines'],
+    // what the rules ask of a subject is a lookup; someone complaining about it is a case
+    ['đường dây nóng có phải trực 24/7 không', 'lookup'],
+    ['hom thu gop y bao lau mo mot lan', 'lookup'],
+    ['có người gọi đường dây nóng phản ánh', 'feedback'],
+    ['hòm thư tuần này không có thư nào', 'feedback'],
     // in English
     ['what is due this week', 'deadlines'],
     ['which tasks are overdue?', 'deadlines'],
