@@ -46,7 +46,8 @@ function readOpening(ctx: CommandContext, typed: readonly string[]): PendingOpen
   else if (['thu', 'letters'].includes(compactKey(words[at] ?? ''))) at += 1;
   const after = before ? null : dayAt(ctx, words, at);
   if (after) at += after.used;
-  else if (!before && ['ngay', 'tuan'].includes(compactKey(words[at] ?? '')))
+  // "7 ngày (một lần)" and nothing more: how often, not an opening ("Tuấn", "Ngân" after a count are witnesses)
+  else if (!before && compactKey(words[at] ?? '') === 'ngay' && ['', 'motlan', '1lan'].includes(compactKey(words.slice(at + 1).join(' '))))
     throw new DomainError('box.usage_cadence', 'box-usage-cadence', { days: Number(count[1]) });
   return {
     openedOn: before?.day ?? after?.day ?? ctx.today,

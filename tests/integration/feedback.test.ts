@@ -424,7 +424,10 @@ describe('complaint box', () => {
     expect(await ask('/homthu 1 thư, 18/11, Nguyễn Văn B')).toContain('ngày 18/11/2026: 1 thư; chứng kiến: Nguyễn Văn B.');
     const before = await t.db.counts();
     expect(await ask('/homthu 7 ngay')).toContain('“7 ngày” là lịch mở hòm thư chứ không phải số thư. Đặt lịch: /homthu lich 7');
+    expect(await ask('/homthu 7 ngày một lần')).toContain('/homthu lich 7');
     expect(await t.db.counts()).toEqual(before);
+    // a witness whose name reads like "tuần" is a witness
+    expect(await ask('/homthu 2 Tuan, Lò Văn Ngân')).toContain('2 thư; chứng kiến: Tuan, Lò Văn Ngân.');
   });
 
   it('refuses an opening in the future in its own words, and asks before a second opening the same day', async () => {

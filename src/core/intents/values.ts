@@ -108,7 +108,7 @@ export function asksIfDone(text: string): boolean {
 // The words of a report message that say nothing of what was done: the task, its figure, its status, filler.
 const NOT_CONTENT = new Set(
   (
-    'nhiem vu so bao cao tien do cap nhat em xin da dang duoc dat khoang tam hien nay roi nha nhe a nhiem ' +
+    'nhiem vu so bao cao tien do cap nhat em xin da dang duoc dat khoang tam hien nay roi nha nhe a ' +
     'xong hoan thanh tat lam thuc hien trien khai tien hanh chua bat dau phan tram voi ok oi bot ad anh chi ' +
     'vuong mac kho khan'
   ).split(' '),
