@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { ClaimedOutboxMessage, OutboxMessage, OutboxRepository } from '../../core/outbox/outbox.js';
 import type { Database } from '../client.js';
+import { rowsOf } from '../rows-of.js';
 import { outbox } from '../schema/index.js';
 
 type StoredFile = { kind: 'photo' | 'document'; name: string; mimeType: string; base64: string };
@@ -11,30 +12,34 @@ type Payload = Pick<OutboxMessage, 'text' | 'replyToMessageId' | 'attachments' |
 export function createOutboxRepository({ db }: { db: Database }): OutboxRepository {
   async function enqueueNew(messages: readonly OutboxMessage[]): Promise<string[]> {
     if (messages.length === 0) return [];
-    const queued = await db
-      .insert(outbox)
-      .values(
-        messages.map((m) => ({
-          key: m.key,
-          chatRef: m.chat,
-          payload: {
-            text: m.text,
-            replyToMessageId: m.replyToMessageId ?? null,
-            attachments: m.attachments ?? [],
-            buttons: m.buttons ?? [],
-            expectsAnswer: m.expectsAnswer ?? false,
-            ...(m.addressee ? { addressee: m.addressee } : {}),
-            // jsonb holds text: files travel as base64 (charts and reports are tens of kilobytes)
-            files: (m.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, base64: f.data.toString('base64') })),
-          } satisfies Payload,
-          // No constraint means due at once, whatever the database's own clock says.
-          nextAttemptAt: m.notBefore ?? new Date(0),
-          partsSent: m.partsSent ?? 0,
-        })),
-      )
-      .onConflictDoNothing({ target: outbox.key })
-      .returning({ key: outbox.key });
-    return queued.map((row) => row.key);
+    const rows = messages.map((m) => ({
+      key: m.key,
+      chat_ref: m.chat,
+      payload: {
+        text: m.text,
+        replyToMessageId: m.replyToMessageId ?? null,
+        attachments: m.attachments ?? [],
+        buttons: m.buttons ?? [],
+        expectsAnswer: m.expectsAnswer ?? false,
+        ...(m.addressee ? { addressee: m.addressee } : {}),
+        // jsonb holds text: files travel as base64 (charts and reports are tens of kilobytes)
+        files: (m.files ?? []).map((f) => ({ kind: f.kind, name: f.name, mimeType: f.mimeType, base64: f.data.toString('base64') })),
+      } satisfies Payload,
+      // No constraint means due at once, whatever the database's own clock says.
+      next_attempt_at: (m.notBefore ?? new Date(0)).toISOString(),
+      parts_sent: m.partsSent ?? 0,
+    }));
+    // One statement whatever the number of messages: the rows travel as one JSON array. A batch of deferred
+    // replies is written many times a second on a busy day; a VALUES list built per batch cost the bot the
+    // building and the database a new statement to parse for every batch size.
+    const result = await db.execute(sql`
+      insert into ${outbox} (key, chat_ref, payload, next_attempt_at, parts_sent)
+      select key, chat_ref, payload, next_attempt_at, parts_sent
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as queued(key text, chat_ref text, payload jsonb, next_attempt_at timestamptz, parts_sent int)
+      on conflict (key) do nothing
+      returning key`);
+    return rowsOf<{ key: string }>(result).map((row) => row.key);
   }
 
   return {
