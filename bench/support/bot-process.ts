@@ -90,6 +90,8 @@ export function spawnBot(script: string, env: Record<string, string>): { child: 
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       TDA_DOTENV: 'off',
+      // TDA_RUN=tsx: the bot from its sources, so that a CPU profile (BENCH_CPU_PROF) names their files
+      ...(process.env.TDA_RUN ? { TDA_RUN: process.env.TDA_RUN } : {}),
       LOG_LEVEL: 'warn',
       NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS ?? '',
       ...env,

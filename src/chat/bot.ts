@@ -120,7 +120,13 @@ export function createBot(deps: BotDeps): Bot {
       if (error instanceof AdapterError && error.retryable) {
         const wait = error.retryAfterSeconds ?? DEFAULT_RETRY_SECONDS;
         await defer(toQueued(chat, message, key, new Date(clock.now().getTime() + wait * 1000), error.partsDelivered));
-        logger.warn({ chat, code: error.code, wait, partsDelivered: error.partsDelivered }, 'send deferred to the outbox');
+        // Our own pacing under Telegram's limits is routine on a busy day (every reply beyond 30 a second): a
+        // warning per reply would flood the log and cost a write each. The platform failing is worth one.
+        const routine = error.code === 'RATE_LIMITED';
+        logger[routine ? 'debug' : 'warn'](
+          { chat, code: error.code, wait, partsDelivered: error.partsDelivered },
+          'send deferred to the outbox',
+        );
       } else if (error instanceof AdapterError && (error.code === 'FORBIDDEN' || error.code === 'NOT_FOUND')) {
         logger.warn({ chat, code: error.code }, 'chat unreachable; marked inactive');
         // A group the bot was removed from is known and now inactive. A person's private chat the bot cannot
