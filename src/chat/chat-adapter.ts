@@ -119,9 +119,26 @@ export class AdapterError extends Error {
     return this.code === 'RATE_LIMITED' || this.code === 'NETWORK' || this.code === 'PLATFORM';
   }
 
+  /**
+   * Our own pacing under a platform's limits: a decision, not a fault. On a busy day every reply beyond
+   * Telegram's 30 a second meets one, and capturing a stack trace for each cost more than the rest of
+   * deferring the reply; no stack is kept.
+   */
+  static rateLimited(message: string, retryAfterSeconds?: number, partsDelivered = 0): AdapterError {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+      return new AdapterError('RATE_LIMITED', message, retryAfterSeconds, partsDelivered);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+  }
+
   /** The same failure, after the first `parts` parts of the message were delivered. */
   after(parts: number): AdapterError {
-    return new AdapterError(this.code, this.message, this.retryAfterSeconds, Math.max(parts, this.partsDelivered));
+    const delivered = Math.max(parts, this.partsDelivered);
+    if (this.code === 'RATE_LIMITED') return AdapterError.rateLimited(this.message, this.retryAfterSeconds, delivered);
+    return new AdapterError(this.code, this.message, this.retryAfterSeconds, delivered);
   }
 }
 

@@ -38,7 +38,7 @@ export function createChatPacer(options: ChatPacerOptions): ChatPacer {
         const wait = recent[0]! + MINUTE - t;
         sent.set(chat, recent);
         if (wait > options.maxWaitMs)
-          throw new AdapterError('RATE_LIMITED', `more than ${options.perMinute} messages a minute in ${chat}`, Math.ceil(wait / 1000));
+          throw AdapterError.rateLimited(`more than ${options.perMinute} messages a minute in ${chat}`, Math.ceil(wait / 1000));
         await sleep(wait);
       }
     },
@@ -73,7 +73,7 @@ export function createRatePacer(options: RatePacerOptions): { acquire(): Promise
       const slot = Math.max(now(), nextSlot);
       const wait = slot - now();
       if (options.maxWaitMs !== undefined && wait > options.maxWaitMs) {
-        throw new AdapterError('RATE_LIMITED', `more than ${options.perSecond} messages a second are waiting`, Math.ceil(wait / 1000));
+        throw AdapterError.rateLimited(`more than ${options.perSecond} messages a second are waiting`, Math.ceil(wait / 1000));
       }
       nextSlot = slot + spacing;
       if (wait > 0) await sleep(wait);

@@ -39,6 +39,14 @@ describe('chat pacer', () => {
     const error = await pacer.acquire('-100').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AdapterError);
     expect(error).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
+    // a pacing decision carries no stack trace (one per deferred reply on a busy day), and leaves the
+    // process's stack traces as they were
+    const limit = Error.stackTraceLimit;
+    expect((error as AdapterError).stack).not.toContain('\n    at ');
+    const later = (error as AdapterError).after(2);
+    expect(later).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 60, partsDelivered: 2, retryable: true });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('a fault').stack).toContain('\n    at ');
   });
 });
 
