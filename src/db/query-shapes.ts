@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import type { Database } from './client.js';
 
 /**
@@ -48,5 +49,28 @@ export function queryShapes() {
     const query = session.prepareQuery(built.query, built.fields, undefined, true);
     query.joinsNotNullableMap = built.joinsNotNullableMap;
     return query.execute(values) as ReturnType<Query['execute']>;
+  };
+}
+
+/** drizzle's dialect: turns SQL written with `sql` into its text and parameters (placeholders among them). */
+interface Dialect {
+  sqlToQuery(query: SQL): { sql: string; params: unknown[] };
+}
+
+/**
+ * As `queryShapes`, for a statement written as SQL (`sql` with `sql.placeholder(...)` for its values): the
+ * report's insert, fourteen values in a CTE, was built anew for every report. Answers what the driver answers
+ * (`rowsOf` reads its rows).
+ */
+export function sqlShapes() {
+  const shapes = new Map<string, { sql: string; params: unknown[] }>();
+  return function run(db: Database, shape: string, build: () => SQL, values: Record<string, unknown>): Promise<unknown> {
+    let built = shapes.get(shape);
+    if (!built) {
+      built = (db as unknown as { dialect: Dialect }).dialect.sqlToQuery(build());
+      shapes.set(shape, built);
+    }
+    const session = (db as unknown as { session: Session }).session;
+    return session.prepareQuery(built, undefined, undefined, false).execute(values);
   };
 }

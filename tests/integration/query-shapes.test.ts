@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { queryShapes } from '../../src/db/query-shapes.js';
+import { queryShapes, sqlShapes } from '../../src/db/query-shapes.js';
+import { rowsOf } from '../../src/db/rows-of.js';
 import { units } from '../../src/db/schema/index.js';
 import { createStore } from '../../src/db/store.js';
 import { openTestDatabase, type TestDatabase } from '../support/test-db.js';
@@ -65,5 +66,35 @@ describe(`a query built once per shape, on ${process.env.DATABASE_URL ? 'Postgre
       });
     expect(await run(db.db, 'by-code', byCode(db.db), { code: 'TYT-BL' })).toEqual([]);
     expect(builds).toBe(2);
+  });
+
+  it('runs a statement written as SQL with new values each time, a value used twice, on the database and inside a transaction', async () => {
+    const { ttyt } = await twoUnits();
+    const run = sqlShapes();
+    let builds = 0;
+    const insertUnder = () => {
+      builds += 1;
+      return sql`insert into ${units} (code, name, kind, parent_id)
+        values (${sql.placeholder('code')}, ${sql.placeholder('name')}, 'commune_station', ${sql.placeholder('parent')}::int)
+        returning code, name, (select count(*)::int from ${units} where parent_id = ${sql.placeholder('parent')}::int) as siblings_before`;
+    };
+    const added = (on: Database, code: string, name: string) =>
+      run(on, 'insert-under', insertUnder, { code, name, parent: ttyt.id }).then((result) =>
+        rowsOf<{ code: string; name: string; siblings_before: number }>(result),
+      );
+    expect(await added(db.db, 'TYT-BL', 'Trạm Y tế Bình Lư')).toEqual([{ code: 'TYT-BL', name: 'Trạm Y tế Bình Lư', siblings_before: 0 }]);
+    expect(await added(db.db, 'TYT-SH', 'Trạm Y tế Sơn Hồ')).toEqual([{ code: 'TYT-SH', name: 'Trạm Y tế Sơn Hồ', siblings_before: 1 }]);
+    await db.db
+      .transaction(async (tx) => {
+        expect(await added(tx as unknown as Database, 'TYT-HG', 'Trạm Y tế Hồ Thầu')).toHaveLength(1);
+        tx.rollback();
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.message.includes('Rollback'))) throw error;
+      });
+    expect((await db.db.select({ code: units.code }).from(units).where(eq(units.parentId, ttyt.id))).map((row) => row.code).sort()).toEqual(
+      ['TYT-BL', 'TYT-SH'],
+    );
+    expect(builds).toBe(1);
   });
 });

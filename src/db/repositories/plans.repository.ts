@@ -1,5 +1,5 @@
 import { type AnyColumn, and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
-import { queryShapes } from '../query-shapes.js';
+import { queryShapes, sqlShapes } from '../query-shapes.js';
 import type {
   EvidenceFile,
   OccurrenceQuery,
@@ -17,6 +17,7 @@ import { assignments, auditLog, occurrences, plans, reports, tasks, units } from
 
 // queries run on every message, built once per shape (query-shapes.ts)
 const runShape = queryShapes();
+const runSql = sqlShapes();
 
 const planLabel = sql<string>`coalesce(${plans.symbol}, ${plans.shortTitle}, ${plans.title})`;
 
@@ -594,27 +595,49 @@ export function createReportsRepository({ db }: { db: Database }): ReportsReposi
       const at = report.at ?? null;
       // One statement for the report and its audit row (a data-modifying CTE): a one-line /baocao is the
       // message the bot handles most, and every statement is a round trip and SQL built and parsed.
-      const auditRow = audit
-        ? sql`, audited as (
-            insert into ${auditLog} (actor_id, action, entity, entity_id, data)
-            select ${audit.actorId}::int, ${audit.action}, ${audit.entity}, ${audit.entityId},
-                   ${JSON.stringify(audit.data ?? {})}::jsonb || jsonb_build_object('reportId', added.id)
-            from added)`
-        : sql``;
-      const result = await db.execute(sql`
-        with added as (
-          insert into ${reports} (occurrence_id, reporter_id, percent, status, text, evidence, source_message_id, created_at)
-          values (${report.occurrenceId}::int, ${report.reporterId}::int, ${report.percent}::int, ${report.status}, ${report.text},
-                  ${JSON.stringify(report.evidence ?? [])}::jsonb, ${report.sourceMessageId}, coalesce(${at?.toISOString() ?? null}::timestamptz, now()))
-          returning id
-        )${auditRow}
-        select id, (
-          -- the statement's snapshot: the reports before this one
-          select percent from ${reports}
-          where occurrence_id = ${report.occurrenceId}::int and withdrawn_at is null
-          order by created_at desc, id desc limit 1
-        ) as previous_percent
-        from added`);
+      const value = (name: string) => sql.placeholder(name);
+      const result = await runSql(
+        db,
+        `report-add:${audit !== undefined && audit !== null}`,
+        () => {
+          const auditRow = audit
+            ? sql`, audited as (
+              insert into ${auditLog} (actor_id, action, entity, entity_id, data)
+              select ${value('actorId')}::int, ${value('action')}, ${value('entity')}, ${value('entityId')},
+                     ${value('auditData')}::jsonb || jsonb_build_object('reportId', added.id)
+              from added)`
+            : sql``;
+          return sql`
+          with added as (
+            insert into ${reports} (occurrence_id, reporter_id, percent, status, text, evidence, source_message_id, created_at)
+            values (${value('occurrenceId')}::int, ${value('reporterId')}::int, ${value('percent')}::int, ${value('status')}, ${value('text')},
+                    ${value('evidence')}::jsonb, ${value('sourceMessageId')}, coalesce(${value('at')}::timestamptz, now()))
+            returning id
+          )${auditRow}
+          select id, (
+            -- the statement's snapshot: the reports before this one
+            select percent from ${reports}
+            where occurrence_id = ${value('occurrenceId')}::int and withdrawn_at is null
+            order by created_at desc, id desc limit 1
+          ) as previous_percent
+          from added`;
+        },
+        {
+          occurrenceId: report.occurrenceId,
+          reporterId: report.reporterId,
+          percent: report.percent,
+          status: report.status,
+          text: report.text,
+          evidence: JSON.stringify(report.evidence ?? []),
+          sourceMessageId: report.sourceMessageId,
+          at: at?.toISOString() ?? null,
+          actorId: audit?.actorId,
+          action: audit?.action,
+          entity: audit?.entity,
+          entityId: audit?.entityId,
+          auditData: JSON.stringify(audit?.data ?? {}),
+        },
+      );
       const [row] = rowsOf<{ id: number; previous_percent: number | null }>(result);
       if (!row) throw new Error('report insert returned nothing');
       if (report.status === 'done') {
