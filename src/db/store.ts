@@ -20,30 +20,49 @@ import { createSignInRepository } from './repositories/sign-in.repository.js';
 import { createSystemHealthReads } from './repositories/system-health.repository.js';
 import { createUnitCache, createUnitsRepository, type UnitCache } from './repositories/units.repository.js';
 
+type Factories = { [Name in keyof Repositories]: (db: Database, unitCache: UnitCache) => Repositories[Name] };
+
+const factories: Factories = {
+  units: (db, cache) => createUnitsRepository({ db, cache }),
+  members: (db) => createMembersRepository({ db }),
+  chats: (db) => createChatsRepository({ db }),
+  conversations: (db) => createConversationsRepository({ db }),
+  plans: (db) => createPlansRepository({ db }),
+  reports: (db) => createReportsRepository({ db }),
+  audit: (db) => createAuditRepository({ db }),
+  documents: (db) => createDocumentsRepository({ db }),
+  documentFollows: (db) => createDocumentFollowsRepository({ db }),
+  outbox: (db) => createOutboxRepository({ db }),
+  inbox: (db) => createInboxRepository({ db }),
+  reminders: (db) => createRemindersRepository({ db }),
+  feedback: (db) => createFeedbackRepository({ db }),
+  digests: (db) => createDigestsRepository({ db }),
+  calendarDays: (db) => createCalendarDaysRepository({ db }),
+  evidence: (db) => createEvidenceRepository({ db }),
+  signIn: (db) => createSignInRepository({ db }),
+  calendarFeeds: (db) => createCalendarFeedsRepository({ db }),
+  explanations: (db) => createExplanationsRepository({ db }),
+  systemHealth: (db) => createSystemHealthReads({ db }),
+  messageContext: (db) => createMessageContextReads({ db }),
+};
+
+/**
+ * The repositories over `db` (the database or a transaction), each made when first used: every message opens
+ * a transaction and uses three or four of the twenty, and making them all was a measurable part of a report.
+ */
+function repositoriesOn<T extends object>(target: T, db: Database, unitCache: UnitCache): T & Repositories {
+  for (const name of Object.keys(factories) as (keyof Repositories)[]) {
+    let made: Repositories[typeof name] | undefined;
+    Object.defineProperty(target, name, {
+      enumerable: true,
+      get: () => (made ??= factories[name](db, unitCache)),
+    });
+  }
+  return target as T & Repositories;
+}
+
 export function createRepositories(db: Database, unitCache: UnitCache = createUnitCache()): Repositories {
-  return {
-    units: createUnitsRepository({ db, cache: unitCache }),
-    members: createMembersRepository({ db }),
-    chats: createChatsRepository({ db }),
-    conversations: createConversationsRepository({ db }),
-    plans: createPlansRepository({ db }),
-    reports: createReportsRepository({ db }),
-    audit: createAuditRepository({ db }),
-    documents: createDocumentsRepository({ db }),
-    documentFollows: createDocumentFollowsRepository({ db }),
-    outbox: createOutboxRepository({ db }),
-    inbox: createInboxRepository({ db }),
-    reminders: createRemindersRepository({ db }),
-    feedback: createFeedbackRepository({ db }),
-    digests: createDigestsRepository({ db }),
-    calendarDays: createCalendarDaysRepository({ db }),
-    evidence: createEvidenceRepository({ db }),
-    signIn: createSignInRepository({ db }),
-    calendarFeeds: createCalendarFeedsRepository({ db }),
-    explanations: createExplanationsRepository({ db }),
-    systemHealth: createSystemHealthReads({ db }),
-    messageContext: createMessageContextReads({ db }),
-  };
+  return repositoriesOn({}, db, unitCache);
 }
 
 /**
@@ -52,13 +71,17 @@ export function createRepositories(db: Database, unitCache: UnitCache = createUn
  * work, and the round trips a savepoint costs buy nothing here.
  */
 export function createStore(db: Database, unitCache: UnitCache = createUnitCache()): Store {
-  return {
-    ...createRepositories(db, unitCache),
-    transaction: (work) => db.transaction((tx) => work(createTransactionStore(tx as unknown as Database, unitCache))),
-  };
+  return repositoriesOn(
+    {
+      transaction: (work: Parameters<Store['transaction']>[0]) =>
+        db.transaction((tx) => work(createTransactionStore(tx as unknown as Database, unitCache))),
+    },
+    db,
+    unitCache,
+  ) as Store;
 }
 
 function createTransactionStore(tx: Database, unitCache: UnitCache): Store {
-  const store: Store = { ...createRepositories(tx, unitCache), transaction: (work) => work(store) };
+  const store: Store = repositoriesOn({ transaction: (work: Parameters<Store['transaction']>[0]) => work(store) }, tx, unitCache) as Store;
   return store;
 }
