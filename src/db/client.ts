@@ -17,10 +17,13 @@ import {
   migratedClusterDir,
   templateForNewCluster,
 } from './pglite-template.js';
-import * as schema from './schema/index.js';
 
-/** What repositories are written against: satisfied by both drivers and by a transaction. */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * What repositories are written against: satisfied by both drivers and by a transaction. drizzle is given no
+ * schema: the code builds its queries from the tables, never through drizzle's relational `db.query` API, and
+ * with a schema drizzle made a query builder for every table in every transaction (each message's).
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 export type DatabaseDriver = 'pglite' | 'postgres';
 
@@ -89,7 +92,7 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     connect_timeout: 5,
     backoff: (attempt) => Math.min(0.01 * 2 ** attempt, 0.2),
   });
-  const db = drizzlePostgres(guardTransactions(preparedStatements(client, counted), counted), { schema }) as unknown as Database;
+  const db = drizzlePostgres(guardTransactions(preparedStatements(client, counted), counted)) as unknown as Database;
   return {
     db,
     driver: 'postgres',
@@ -263,7 +266,7 @@ async function createPglite({ dataDir, loadDataDir, templateFile, migratedCluste
 
 async function openPglite(options: PgliteOptions): Promise<DatabaseHandle> {
   const client = await createPglite(options);
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  const db = drizzlePglite(client) as unknown as Database;
   return {
     db,
     driver: 'pglite',
