@@ -19,9 +19,22 @@ export interface WorkingCalendar {
 
 /** Builds the walking helpers from a single predicate, so every calendar moves the same way. */
 export function calendarFrom(
-  isWorkingDay: (date: LocalDate) => boolean,
+  isWorkingDayOf: (date: LocalDate) => boolean,
   dayOffName: (date: LocalDate) => DayOffName | null = () => null,
 ): WorkingCalendar {
+  // A calendar lives as long as its revision (the dispatcher keeps one), and every reply with a deadline asks
+  // it about the same few dates: each answer is computed once (dates as text, Date objects, holiday lookups).
+  const known = new Map<LocalDate, boolean>();
+  const isWorkingDay = (date: LocalDate) => {
+    let working = known.get(date);
+    if (working === undefined) {
+      working = isWorkingDayOf(date);
+      // a bound, not a cache policy: a few years of dates is a few thousand entries
+      if (known.size >= 20_000) known.clear();
+      known.set(date, working);
+    }
+    return working;
+  };
   return {
     isWorkingDay,
     dayOffName,
