@@ -57,17 +57,29 @@ const STATUS_WORDS: ReadonlyArray<readonly [ReportStatus, readonly string[]]> = 
 
 /** A status named by the first one to four words, with how many words it used. */
 export function parseStatus(words: readonly string[]): { status: ReportStatus; used: number } | null {
-  for (let used = Math.min(words.length, 4); used >= 1; used -= 1) {
-    // "vướng," and "xong:" end with the punctuation of the sentence that follows
-    const key = compactKey(
-      words
-        .slice(0, used)
-        .join(' ')
-        .replace(/[,:;!]+$/, ''),
-    );
+  const keys = phraseKeys(words, 4);
+  for (let used = keys.length; used >= 1; used -= 1) {
+    const key = keys[used - 1]!;
     for (const [status, phrases] of STATUS_WORDS) if (phrases.includes(key)) return { status, used };
   }
   return null;
+}
+
+/**
+ * The keys of the first one, two, … `longest` words read as one phrase, as `compactKey` folds the phrase, less
+ * the punctuation of the sentence that follows ("vướng,", "xong:"). Spaces go and folding is letter by letter,
+ * so a phrase's key is its words' keys run together: each word is folded once, not once per phrase length.
+ * This runs at every word of every /baocao line.
+ */
+export function phraseKeys(words: readonly string[], longest: number): string[] {
+  const keys: string[] = [];
+  let before = '';
+  for (let used = 1; used <= Math.min(words.length, longest); used += 1) {
+    const word = words[used - 1]!;
+    keys.push(before + compactKey(word.replace(/[,:;!]+$/, '')));
+    before += compactKey(word);
+  }
+  return keys;
 }
 
 // "%", "phần trăm", "phan tram", "ptram": the unit, attached to the number or as the next word(s)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../../src/core/errors.js';
-import { parsePercent, parseReportLine, parseStatus } from '../../../../src/core/reports/report-line.js';
+import fc from 'fast-check';
+import { parsePercent, parseReportLine, parseStatus, phraseKeys } from '../../../../src/core/reports/report-line.js';
+import { compactKey } from '../../../../src/core/text/vietnamese.js';
 
 const words = (text: string) => text.split(' ');
 
@@ -132,5 +134,54 @@ describe('parseReportLine', () => {
     // words that only look like them begin the content
     expect(parseReportLine('NV5 50% nhà vệ sinh đã sửa xong')).toMatchObject({ percent: 50, text: 'nhà vệ sinh đã sửa xong' });
     expect(parseReportLine('NV5 90% đầy đủ hồ sơ')).toMatchObject({ percent: 90, text: 'đầy đủ hồ sơ' });
+  });
+});
+
+describe('a status phrase read word by word', () => {
+  // as the phrase was read before each word was folded on its own: the words joined, the sentence's
+  // punctuation dropped from the end, the whole folded
+  const joinedKey = (words: readonly string[], used: number) =>
+    compactKey(
+      words
+        .slice(0, used)
+        .join(' ')
+        .replace(/[,:;!]+$/, ''),
+    );
+  const word = fc.oneof(
+    fc.constantFrom(
+      'xong',
+      'đã',
+      'Hoàn',
+      'THÀNH',
+      'đang',
+      'làm',
+      'vướng,',
+      'xong:',
+      'xong!',
+      '!',
+      ',;',
+      'đ̀a',
+      '\u0301xong',
+      'NV12',
+      '80%',
+      'đ.g',
+    ),
+    fc.string({ maxLength: 6 }),
+  );
+
+  it('gives every phrase length the key of the whole phrase', () => {
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 6 }), (words) => {
+        const keys = phraseKeys(words, 4);
+        expect(keys).toHaveLength(Math.min(words.length, 4));
+        keys.forEach((key, index) => expect(key).toBe(joinedKey(words, index + 1)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('still finds the longest status phrase first', () => {
+    expect(parseStatus(['không', 'hoàn', 'thành', 'được', 'vì'])).toMatchObject({ used: 4 });
+    expect(parseStatus(['Đã', 'XONG,', 'rồi'])).toMatchObject({ status: 'done', used: 2 });
   });
 });
