@@ -207,21 +207,24 @@ describe('weekly digests on the demo Department', () => {
 
   it('claims nothing when the job dies before its transaction commits, and the next run sends everything', async () => {
     const store = t.app.store;
-    const dying: Store = {
-      ...store,
-      transaction: (work) =>
+    // a store's repositories are getters on its prototype: one is replaced on an object that inherits the rest
+    const dying: Store = Object.assign(Object.create(store) as Store, {
+      transaction: (work: (tx: Store) => Promise<unknown>) =>
         store.transaction((tx) =>
-          work({
-            ...tx,
-            outbox: {
-              ...tx.outbox,
-              enqueue: async () => {
-                throw new Error('process killed');
+          work(
+            Object.create(tx, {
+              outbox: {
+                value: {
+                  ...tx.outbox,
+                  enqueue: async () => {
+                    throw new Error('process killed');
+                  },
+                },
               },
-            },
-          }),
+            }) as Store,
+          ),
         ),
-    };
+    }) as Store;
     await expect(runDigests({ ...deps(), store: dying }, MONDAY_0805)).rejects.toThrow('process killed');
     expect((await t.db.counts()).digest_runs).toBe(0);
     const second = await runDigests(deps(), MONDAY_0805);

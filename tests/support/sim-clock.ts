@@ -75,13 +75,15 @@ export class SimClock {
           };
         },
       });
-    const tracked = Object.fromEntries(
-      Object.entries(store).map(([name, repository]) => [
-        name,
-        typeof repository === 'object' && repository !== null ? wrap(repository) : repository,
-      ]),
-    ) as unknown as Store;
-    return { ...tracked, transaction: (work) => this.track(store.transaction((tx) => work(this.trackStore(tx)))) };
+    // a store's repositories are getters on its prototype: read through it, not copied from it
+    return new Proxy(store, {
+      get: (target, key) => {
+        if (key === 'transaction')
+          return <T>(work: (tx: Store) => Promise<T>) => this.track(store.transaction((tx) => work(this.trackStore(tx))));
+        const value = Reflect.get(target, key) as unknown;
+        return typeof value === 'object' && value !== null ? wrap(value) : value;
+      },
+    });
   }
 
   /** Runs `work` to its end, moving time forward whenever everything in flight is waiting on it. */
