@@ -115,15 +115,15 @@ export function storableCopy(value: unknown): unknown {
   return value === undefined ? undefined : (JSON.parse(JSON.stringify(value), storableJson) as unknown);
 }
 
+// What can put NUL or half a surrogate pair into a parsed value: their escapes (decoding UTF-8 never yields
+// either). A body without them, nearly every one, is parsed without the reviver, which costs a call per value.
+const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
+
 /**
  * A webhook body as JSON, or undefined when it is not JSON or nests deeper than any platform's update. What a
  * chat message may carry but PostgreSQL's jsonb cannot hold is made storable in every string and key: NUL is
  * dropped (the dispatcher drops control characters anyway), half a surrogate pair becomes U+FFFD.
  */
-// What can put NUL or half a surrogate pair into a parsed value: their escapes (decoding UTF-8 never yields
-// either). A body without them, nearly every one, is parsed without the reviver, which costs a call per value.
-const UNSTORABLE_ESCAPE = /\\u(?:0000|d[89a-f])/i;
-
 export function parseJsonBody(body: Buffer): unknown {
   const text = body.toString('utf8');
   if (jsonDepth(text) > MAX_JSON_DEPTH) return undefined;
