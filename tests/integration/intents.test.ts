@@ -230,6 +230,14 @@ describe('no silent loss (issue 19)', () => {
     await t.ask('/huy');
   });
 
+  it('/huy with nothing waiting ends the flow that was set aside, and /tieptuc then has nothing to take up', async () => {
+    await t.ask('/baocao');
+    expect(await t.ask('/hanchot 30')).toContain('Đã tạm dừng /baocao');
+    expect(await t.ask('/huy')).toBe('Đã hủy thao tác /baocao đang làm dở.');
+    expect(await t.ask('/tieptuc')).toBe('Không có thao tác nào đang tạm dừng để tiếp tục.');
+    expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
+  });
+
   it('/huy and the same command again are not set aside', async () => {
     await t.ask('/baocao');
     expect(await t.ask('/baocao')).not.toContain('tạm dừng');
