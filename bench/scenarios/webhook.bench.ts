@@ -94,16 +94,19 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       }
     };
 
-    for (let round = 0; round < rounds; round += 1) {
-      // Each round starts as the first does: the replies an earlier round deferred past Telegram's 30 a second
-      // (thousands) would otherwise be sent during this one, by a bot measured on other work.
-      await sql`delete from outbox`;
-      await ourRound();
-      await baseRound();
+    let stored: number;
+    try {
+      for (let round = 0; round < rounds; round += 1) {
+        // Each round starts as the first does: the replies an earlier round deferred past Telegram's 30 a second
+        // (thousands) would otherwise be sent during this one, by a bot measured on other work.
+        await sql`delete from outbox`;
+        await ourRound();
+        await baseRound();
+      }
+      [{ n: stored }] = (await sql`select count(*)::int as n from reports`) as unknown as [{ n: number }];
+    } finally {
+      await sql.end();
     }
-
-    const [{ n: stored }] = (await sql`select count(*)::int as n from reports`) as unknown as [{ n: number }];
-    await sql.end();
     const errors = ourRounds.reduce((sum, round) => sum + round.errors, 0);
     // a fast figure from a bot that failed or dropped updates would be a lie
     if (errors > 0 || stored !== sent)
