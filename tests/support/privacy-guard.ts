@@ -89,6 +89,23 @@ function calledByTitleInClause(text: string, name: string): boolean {
   );
 }
 
+const wordsOf = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A name or an address said in full, each word as itself or typed without diacritics: "lo van pau" and "Lò
+ * Van Pấu" name Lò Văn Pấu; "xử lý thứ Sáu" (on Friday) does not name Lý Thu Sầu, though it folds the same.
+ */
+function saidInFull(typed: readonly string[], value: string): boolean {
+  const wanted = wordsOf(value);
+  if (wanted.length < 2) return false;
+  return typed.some((_, i) => wanted.every((word, k) => typed[i + k] !== undefined && sameWord(typed[i + k]!, word)));
+}
+
 function needle(secret: Secret): string | null {
   const digits = secret.value.replace(/\D/g, '');
   if (secret.kind === 'phone') return digits.length >= 9 ? digits.slice(-9) : null;
@@ -116,12 +133,14 @@ export function leaks(shown: string, secrets: readonly Secret[]): Secret[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .join(' ')} `;
+  const typedWords = wordsOf(text);
   return secrets.filter((secret) => {
     const wanted = needle(secret);
     if (!wanted) return false;
     if (secret.kind === 'phone' || secret.kind === 'id') return runs.some((run) => run.includes(wanted));
     if (secret.kind === 'email') return lower.includes(wanted);
-    if (words.includes(` ${wanted} `)) return true;
+    if (secret.kind === 'content') return words.includes(` ${wanted} `);
+    if (saidInFull(typedWords, secret.value)) return true;
     // a name is also given away by its given name after a title: "anh Pau", "chi Van Pau"
     return secret.kind === 'name' && calledByTitle(text, secret.value);
   });

@@ -58,16 +58,30 @@ class Words {
 /** Phrases of one or more words, longest first. */
 class Phrases {
   private readonly phrases: Words[][];
-  constructor(phrases: readonly string[]) {
+  /**
+   * `casedLikeTheFirst`: a word capitalised after a first word that is not is no longer the phrase: "bac Si"
+   * typed so is uncle Sĩ, not "bác sĩ" (a doctor); "Bác sĩ" and "BÁC SĨ" are the doctor.
+   */
+  constructor(
+    phrases: readonly string[],
+    private readonly casedLikeTheFirst = false,
+  ) {
     this.phrases = phrases.map((phrase) => phrase.split(' ').map((word) => new Words([word]))).sort((a, b) => b.length - a.length);
   }
   /** How many tokens from `at` make one of the phrases (0 if none), the words separated by spaces only. */
   matchAt(tokens: readonly Token[], at: number, text: string): number {
     for (const phrase of this.phrases) {
-      if (phrase.every((word, k) => word.has(tokens[at + k]) && (k === 0 || spaced(text, tokens[at + k - 1]!, tokens[at + k]!))))
+      if (
+        phrase.every(
+          (word, k) => word.has(tokens[at + k]) && (k === 0 || this.continues(text, tokens[at]!, tokens[at + k - 1]!, tokens[at + k]!)),
+        )
+      )
         return phrase.length;
     }
     return 0;
+  }
+  private continues(text: string, first: Token, before: Token, word: Token): boolean {
+    return spaced(text, before, word) && !(this.casedLikeTheFirst && word.capital && !first.capital);
   }
 }
 
@@ -97,71 +111,74 @@ function spaced(text: string, a: Token, b: Token): boolean {
 }
 
 // Honorifics, kinship words and roles a name follows ("anh Pấu", "vợ anh Pấu là chị Lò", "bác sĩ Hùng").
-const BEFORE_NAME = new Phrases([
-  'ông',
-  'bà',
-  'anh',
-  'chị',
-  'em',
-  'cô',
-  'chú',
-  'bác',
-  'cháu',
-  'cụ',
-  'bé',
-  'mẹ',
-  'bố',
-  'vợ',
-  'chồng',
-  'con',
-  'cậu',
-  'dì',
-  'thím',
-  'mợ',
-  'dượng',
-  'má',
-  'cha',
-  'tên',
-  'họ tên',
-  'tên là',
-  'bác sĩ',
-  'bs',
-  'bsck',
-  'bscki',
-  'bsckii',
-  'ths',
-  'ts',
-  'y sĩ',
-  'điều dưỡng',
-  'đd',
-  'y tá',
-  'hộ lý',
-  'hộ sinh',
-  'nữ hộ sinh',
-  'kỹ thuật viên',
-  'ktv',
-  'dược sĩ',
-  'lễ tân',
-  'bảo vệ',
-  'nhân viên',
-  'nv',
-  'cán bộ',
-  'thu ngân',
-  'kế toán',
-  'lái xe',
-  'tài xế',
-  'trưởng trạm',
-  'trạm trưởng',
-  'giám đốc',
-  'phó giám đốc',
-  'bệnh nhân',
-  'bn',
-  'người bệnh',
-  'bệnh nhi',
-  'sản phụ',
-  'người nhà',
-  'học sinh',
-]);
+const BEFORE_NAME = new Phrases(
+  [
+    'ông',
+    'bà',
+    'anh',
+    'chị',
+    'em',
+    'cô',
+    'chú',
+    'bác',
+    'cháu',
+    'cụ',
+    'bé',
+    'mẹ',
+    'bố',
+    'vợ',
+    'chồng',
+    'con',
+    'cậu',
+    'dì',
+    'thím',
+    'mợ',
+    'dượng',
+    'má',
+    'cha',
+    'tên',
+    'họ tên',
+    'tên là',
+    'bác sĩ',
+    'bs',
+    'bsck',
+    'bscki',
+    'bsckii',
+    'ths',
+    'ts',
+    'y sĩ',
+    'điều dưỡng',
+    'đd',
+    'y tá',
+    'hộ lý',
+    'hộ sinh',
+    'nữ hộ sinh',
+    'kỹ thuật viên',
+    'ktv',
+    'dược sĩ',
+    'lễ tân',
+    'bảo vệ',
+    'nhân viên',
+    'nv',
+    'cán bộ',
+    'thu ngân',
+    'kế toán',
+    'lái xe',
+    'tài xế',
+    'trưởng trạm',
+    'trạm trưởng',
+    'giám đốc',
+    'phó giám đốc',
+    'bệnh nhân',
+    'bn',
+    'người bệnh',
+    'bệnh nhi',
+    'sản phụ',
+    'người nhà',
+    'học sinh',
+  ],
+  true,
+);
 // Abbreviated roles may be followed by a dot: "BS. Hùng", "ĐD. Lan".
 const ABBREVIATIONS = new Words(['bs', 'đd', 'ths', 'ts', 'ktv', 'nv', 'bn', 'bsck']);
 // Between a kinship word and the name: "con gái là Lan", "chồng chị là anh Tuấn".
@@ -393,15 +410,20 @@ const NUMBER_WORD = new Words(['số']);
 // that is also an honorific ("Lục Văn Bà", "Lò Thị Cô").
 const MIDDLE_NAMES = new Words(['văn', 'thị']);
 
-/** The capitalised words from `at` that make a name (at most `max`), or 0. */
-function nameLength(tokens: readonly Token[], at: number, text: string, max = 4): number {
+/**
+ * The capitalised words from `at` that make a name (at most `max`), or 0. `afterTitle`: "vo Duong Xuan Duong"
+ * typed without diacritics is "vợ Dương Xuân Đương", not a street ("đường Xuân Thủy") after a title.
+ */
+function nameLength(tokens: readonly Token[], at: number, text: string, max = 4, afterTitle = false): number {
   let length = 0;
   const afterMiddle = (k: number) => k > 0 && MIDDLE_NAMES.has(tokens[k - 1]);
+  const familyAfterTitle = (k: number) =>
+    afterTitle && k === at && tokens[k]!.plain && FAMILY_NAMES.has(tokens[k]) && !NOT_A_NAME.has(tokens[k]);
   while (
     length < max &&
     tokens[at + length]?.capital &&
     !tokens[at + length]!.number &&
-    (!notAName(tokens, at + length) || (length > 1 && afterMiddle(at + length))) &&
+    (!notAName(tokens, at + length) || (length > 1 && afterMiddle(at + length)) || familyAfterTitle(at + length)) &&
     (length === 0 || spaced(text, tokens[at + length - 1]!, tokens[at + length]!))
   )
     length += 1;
@@ -409,6 +431,24 @@ function nameLength(tokens: readonly Token[], at: number, text: string, max = 4)
 }
 
 const span = (tokens: readonly Token[], from: number, count: number): Range => [tokens[from]!.start, tokens[from + count - 1]!.end];
+
+// Words that open what is said after a name: "Nguyễn Láo Sở ở bản …", "Lò Văn Cô phản ánh …".
+const CLAUSE_OPENERS = new Words(
+  'ở tại phản bị đã có là và được đến đề cho nói gọi báo khiếu không chưa thì với từ nhập đi vào cùng'.split(' '),
+);
+
+/**
+ * A given name may be a word that elsewhere is not a name ("Nguyễn Láo Sở", "bác Sở", "Hà Văn Nội"): after a
+ * family name and another name word, or alone after a title, such a word that ends the run of capitalised
+ * words, before a punctuation mark, the end of the text or the start of what is said, is the given name.
+ * Followed by a capitalised word ("Sở Y tế") or another word ("Chủ tịch"), it is not.
+ */
+function endsWithGivenName(tokens: readonly Token[], at: number, text: string): boolean {
+  const word = tokens[at];
+  if (!word?.capital || word.number || !NOT_A_NAME.has(word) || !spaced(text, tokens[at - 1]!, word)) return false;
+  const next = tokens[at + 1];
+  return !next || !spaced(text, word, next) || (!next.capital && CLAUSE_OPENERS.has(next));
+}
 
 function namesAfterTitles(tokens: readonly Token[], text: string, ranges: Range[]): void {
   for (let i = 0; i < tokens.length; i += 1) {
@@ -422,7 +462,8 @@ function namesAfterTitles(tokens: readonly Token[], text: string, ranges: Range[
       if (!tokens[at + 1] || !spaced(text, tokens[at]!, tokens[at + 1]!)) break;
       at += 1;
     }
-    const name = nameLength(tokens, at, text);
+    // "bác Sở ở số 4": a word of institutions alone after a title, where what is said begins, is a given name
+    const name = nameLength(tokens, at, text, 4, true) || (endsWithGivenName(tokens, at, text) ? 1 : 0);
     if (name > 0) ranges.push(span(tokens, at, name));
   }
 }
@@ -437,7 +478,8 @@ function fullNames(tokens: readonly Token[], text: string, ranges: Range[]): voi
     // inside a run of capitalised words only where the run begins, or after a title ("Ông Nguyễn …")
     const before = tokens[i - 1];
     if (before && PLACE_BEFORE.has(before)) continue;
-    const length = nameLength(tokens, i, text, 5);
+    let length = nameLength(tokens, i, text, 5);
+    if (length >= 2 && length < 5 && endsWithGivenName(tokens, i + length, text)) length += 1;
     if (length < 2 || isPlace(tokens, i, length)) continue;
     ranges.push(span(tokens, i, length));
     i += length - 1;
