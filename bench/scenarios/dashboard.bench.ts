@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import path_ from 'node:path';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { fixedClock, systemClock } from '../../src/core/clock.js';
@@ -7,7 +10,7 @@ import { secretTokens } from '../../src/web/secret-tokens.js';
 import { createWebApp } from '../../src/web/web-app.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import { createBenchDatabase } from '../support/bench-postgres.js';
-import { type LoadResult, load, spawnBot, stop, waitForLine, webhookBotEnv } from '../support/bot-process.js';
+import { databaseCpuMs, type LoadResult, load, spawnBot, stop, waitForLine, webhookBotEnv } from '../support/bot-process.js';
 import { freePort, reportUpdate } from '../support/reporting-department.js';
 
 function configFor(url: string) {
@@ -27,9 +30,11 @@ function timedStore<T extends object>(store: T, calls: Map<string, number[]>): T
           const started = performance.now();
           const result = value.apply(target, args);
           if (!(result instanceof Promise)) return result;
-          return result.finally(() => {
+          return result.then((value: unknown) => {
             const call = `${name}.${String(key)}`;
             calls.set(call, [...(calls.get(call) ?? []), performance.now() - started]);
+            if (process.env.BENCH_ROWS && Array.isArray(value)) process.stderr.write(`${call} ${value.length} rows\n`);
+            return value;
           });
         };
       },
@@ -167,6 +172,20 @@ async function webhookBesideDashboard(
   }
 }
 
+async function startProfile() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
 export async function dashboardBenchmark({ quick }: { quick: boolean }) {
   const units = quick ? 60 : 300;
   const tasks = 50;
@@ -243,16 +262,32 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
     const p95Ms: Record<string, number> = {};
     const p50Ms: Record<string, number> = {};
     const bytes: Record<string, number> = {};
+    // what a page costs in CPU, the server's (this process) and the database's, as means over the rounds
+    const cpuMsPerPage: Record<string, { server: number; database: number }> = {};
     for (const [name, path] of Object.entries(pages)) {
+      // BENCH_CPU_PROF=<dir>: each page's rounds profiled in this process, which serves the pages
+      const profiler = process.env.BENCH_CPU_PROF ? await startProfile() : null;
       const samples: number[] = [];
+      let server = 0;
+      let database = 0;
       for (let i = 0; i < rounds + 3; i += 1) {
         const started = performance.now();
+        // read before the server's own count starts: reading /proc is not the page's work
+        const databaseBefore = databaseCpuMs();
+        const cpuBefore = process.cpuUsage();
         const response = await web.request(`${base}${path}`, { headers: { cookie } });
         const body = await response.text();
         if (response.status !== 200) throw new Error(`${path}: ${response.status} ${body.slice(0, 300)}`);
-        if (i >= 3) samples.push(performance.now() - started);
+        if (i >= 3) {
+          samples.push(performance.now() - started);
+          const cpu = process.cpuUsage(cpuBefore);
+          server += (cpu.user + cpu.system) / 1000;
+          database += databaseCpuMs() - databaseBefore;
+        }
         bytes[name] = body.length;
       }
+      cpuMsPerPage[name] = { server: Math.round(server / rounds), database: Math.round(database / rounds) };
+      if (profiler) await profiler.stop(path_.join(process.env.BENCH_CPU_PROF!, `page-${name}.cpuprofile`));
       p95Ms[name] = percentile(samples, 95);
       // where a page's time goes: the store's calls it made, by mean time (standard error, not the result)
       const slowest = [...calls].map(([call, ms]) => ({ call, meanMs: Math.round((ms.reduce((a, b) => a + b, 0) / ms.length) * 10) / 10 }));
@@ -272,6 +307,7 @@ export async function dashboardBenchmark({ quick }: { quick: boolean }) {
       rounds,
       p50Ms,
       bytes,
+      cpuMsPerPage,
       p95Ms,
       webhookP99Ms,
     };

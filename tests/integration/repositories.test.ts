@@ -365,6 +365,124 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(overdue).toHaveLength(2);
   });
 
+  it('counts overdue work unit by unit at each of several points as a row-by-row count does, the points in any order', async () => {
+    const { ttyt, tyt } = await tree();
+    const planId = await store.plans.createPlan({
+      symbol: null,
+      code: 'HEAT-2026',
+      title: 'Kế hoạch đo bản đồ nhiệt',
+      shortTitle: null,
+      issuer: 'Sở Y tế',
+      issuedOn: null,
+      year: 2026,
+      sourceText: null,
+    });
+    const occurrences: Array<{ unitId: number; due: string; completedAt: Date | null }> = [];
+    let position = 0;
+    const make = async (unitId: number, due: string, completedAt: string | null) => {
+      const taskId = await store.plans.createTask({
+        planId,
+        title: `Nhiệm vụ ${position}`,
+        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+        recipient: null,
+        sourcePhrase: null,
+        position,
+      });
+      position += 1;
+      const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, unitId), '2026', due);
+      if (completedAt)
+        await store.reports.add({
+          occurrenceId,
+          reporterId: null,
+          percent: 100,
+          status: 'done',
+          text: 'xong',
+          sourceMessageId: `console:heat:${position}`,
+          at: new Date(completedAt),
+        });
+      occurrences.push({ unitId, due, completedAt: completedAt ? new Date(completedAt) : null });
+    };
+    // open, done on time, done late across several points, done on a point's last instant, due on a point's day
+    await make(ttyt.id, '2026-10-01', null);
+    await make(ttyt.id, '2026-10-20', '2026-11-05T03:00:00Z');
+    await make(ttyt.id, '2026-11-02', '2026-11-09T17:00:00Z');
+    await make(tyt.id, '2026-11-09', null);
+    await make(tyt.id, '2026-10-05', '2026-10-04T03:00:00Z');
+    await make(tyt.id, '2026-11-16', '2026-11-30T03:00:00Z');
+    const point = (day: string) => ({ day, overdueBefore: day, endsAt: new Date(`${day}T17:00:00Z`) });
+    const weeks = ['2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map(point);
+    // overdue at a point: due before its day, and open or completed at or after its end
+    const expected = (points: typeof weeks, unitIds: number[] | null) =>
+      [ttyt.id, tyt.id]
+        .filter((unitId) => unitIds === null || unitIds.includes(unitId))
+        .map((unitId) => ({
+          unitId,
+          counts: points.map(
+            (p) =>
+              occurrences.filter(
+                (o) => o.unitId === unitId && o.due < p.overdueBefore && (o.completedAt === null || o.completedAt >= p.endsAt),
+              ).length,
+          ),
+        }))
+        .filter((row) => row.counts.some((count) => count > 0));
+    const sorted = (rows: Array<{ unitId: number; counts: number[] }>) => [...rows].sort((a, b) => a.unitId - b.unitId);
+    const shuffled = [weeks[3]!, weeks[0]!, weeks[6]!, weeks[1]!, weeks[5]!, weeks[2]!, weeks[4]!];
+    // two points whose ends run against their days: no single order, counted point by point
+    const crossed = [point('2026-10-19'), { day: '2026-11-02', overdueBefore: '2026-11-02', endsAt: new Date('2026-10-01T00:00:00Z') }];
+    for (const points of [weeks, shuffled, crossed, [weeks[4]!]])
+      for (const unitIds of [null, [tyt.id]]) {
+        expect(sorted(await store.plans.overdueCountsByUnit(points, unitIds))).toEqual(expected(points, unitIds));
+        expect(await store.plans.overdueCounts(points, unitIds)).toEqual(
+          points.map((_, i) => expected(points, unitIds).reduce((sum, row) => sum + row.counts[i]!, 0)),
+        );
+      }
+    expect(expected(weeks, null).map((row) => row.counts)).toEqual([
+      [1, 1, 2, 2, 2, 1, 1],
+      [0, 0, 0, 0, 0, 1, 2],
+    ]);
+  });
+
+  it('lists the cases in view oldest first, each as insert and findByCode give it, times to the millisecond', async () => {
+    const { ttyt, tyt } = await tree();
+    const case_ = (unitId: number, receivedAt: string, extra: Partial<Parameters<Store['feedback']['insert']>[1]> = {}) => ({
+      unitId,
+      channel: 'box' as const,
+      receivedAt: new Date(receivedAt),
+      category: 'price' as const,
+      severity: 'normal' as const,
+      content: `Phản ánh nhận lúc ${receivedAt}`,
+      slaDue: '2026-11-30',
+      createdBy: null,
+      ...extra,
+    });
+    const late = await store.feedback.insert('PA-2026-0002', case_(ttyt.id, '2026-11-22T02:00:00.123Z'));
+    const early = await store.feedback.insert(
+      'PA-2026-0001',
+      case_(tyt.id, '2026-11-20T10:30:00Z', {
+        receivedTimeKnown: false,
+        sensitive: true,
+        status: 'acknowledged',
+        resolvedAt: new Date('2026-11-21T01:02:03.456Z'),
+      }),
+    );
+    const praise = await store.feedback.insert('PA-2026-0003', case_(tyt.id, '2026-11-23T00:00:00Z', { category: 'praise', slaDue: null }));
+    const all = await store.feedback.list({ unitIds: null });
+    expect(all).toEqual([early, late, praise]);
+    expect(all[0]!.resolvedAt).toEqual(new Date('2026-11-21T01:02:03.456Z'));
+    expect(all[1]!.receivedAt).toEqual(new Date('2026-11-22T02:00:00.123Z'));
+    expect(await store.feedback.findByCode('PA-2026-0001')).toEqual(early);
+    expect(await store.feedback.list({ unitIds: [tyt.id], openOnly: true })).toEqual([]);
+    expect(await store.feedback.list({ unitIds: null, openOnly: true })).toEqual([late]);
+    expect(
+      await store.feedback.list({
+        unitIds: null,
+        receivedFrom: new Date('2026-11-21T00:00:00Z'),
+        receivedBefore: new Date('2026-11-23T00:00:00Z'),
+      }),
+    ).toEqual([late]);
+    expect(await store.feedback.list({ unitIds: [] })).toEqual([]);
+  });
+
   it('refuses to store the same source message twice', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({

@@ -12,6 +12,7 @@ import type {
 } from '../../core/feedback/feedback.js';
 import { DEFAULT_BOX_CADENCE_DAYS } from '../../core/feedback/box.js';
 import type { Database } from '../client.js';
+import { rowsOf } from '../rows-of.js';
 import {
   boxOpenings,
   feedbackActions,
@@ -46,6 +47,50 @@ const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
   resolvedAt: row.resolvedAt,
   closedOnTime: row.closedOnTime,
   createdBy: row.createdBy,
+});
+
+// A ticket's columns by position, for lists read without drizzle's row mapper (list).
+const TICKET_COLUMNS = sql.raw(
+  'id, code, unit_id, channel, received_at, received_time_known, category, severity, sensitive, content, sla_due, status, ' +
+    'duplicate_of, resolved_at, closed_on_time, created_by',
+);
+interface TicketRow {
+  id: number;
+  code: string;
+  unit_id: number;
+  channel: string;
+  received_at: string | Date;
+  received_time_known: boolean;
+  category: string;
+  severity: string;
+  sensitive: boolean;
+  content: string;
+  sla_due: string | null;
+  status: string;
+  duplicate_of: number | null;
+  resolved_at: string | Date | null;
+  closed_on_time: boolean | null;
+  created_by: number | null;
+}
+// drizzle has the drivers hand timestamps over as text; a driver that parsed them already gives a Date
+const instant = (value: string | Date) => (value instanceof Date ? value : new Date(value));
+const ticketOfRow = (row: TicketRow): Ticket => ({
+  id: row.id,
+  code: row.code,
+  unitId: row.unit_id,
+  channel: row.channel as Channel,
+  receivedAt: instant(row.received_at),
+  receivedTimeKnown: row.received_time_known,
+  category: row.category as Category,
+  severity: row.severity as Severity,
+  sensitive: row.sensitive,
+  content: row.content,
+  slaDue: row.sla_due,
+  status: row.status as TicketStatus,
+  duplicateOf: row.duplicate_of,
+  resolvedAt: row.resolved_at === null ? null : instant(row.resolved_at),
+  closedOnTime: row.closed_on_time,
+  createdBy: row.created_by,
 });
 
 export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepository {
@@ -93,12 +138,14 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       if (query.receivedBefore) conditions.push(lt(feedbackTickets.receivedAt, query.receivedBefore));
       if (query.openOnly) conditions.push(isOpen()!);
       if (query.unitIds && query.unitIds.length === 0) return [];
-      const rows = await db
-        .select()
-        .from(feedbackTickets)
-        .where(and(...conditions))
-        .orderBy(asc(feedbackTickets.receivedAt), asc(feedbackTickets.id));
-      return rows.map(toTicket);
+      // The feedback book and the overview read every case in view (thousands): the columns a Ticket has,
+      // mapped here, not by drizzle's row mapper, which checks each column's kind again on every row (a
+      // third of the book's time at 5 000 cases).
+      const where = conditions.length > 0 ? and(...conditions)! : sql`true`;
+      const result = await db.execute(sql`
+        select ${TICKET_COLUMNS} from ${feedbackTickets} where ${where}
+        order by ${feedbackTickets.receivedAt} asc, ${feedbackTickets.id} asc`);
+      return rowsOf<TicketRow>(result).map(ticketOfRow);
     },
     async recentOpen(unitId, since) {
       const rows = await db

@@ -86,6 +86,16 @@ describe('redact', () => {
     );
   });
 
+  it('remembers a redaction by its text, its contacts and its placeholder, never one case’s for another’s', () => {
+    const text = 'Xuân Lan chờ khám lâu';
+    const contacts = [{ name: 'Chị Xuân Lan', phone: null, email: null, idNumber: null }];
+    expect(redact(text, P)).toBe(text);
+    expect(redact(text, { ...P, contacts })).toBe('[đã ẩn] chờ khám lâu');
+    expect(redact(text, { placeholder: '[hidden]', contacts })).toBe('[hidden] chờ khám lâu');
+    expect(redact(text, { ...P, contacts: [{ ...contacts[0]!, name: 'Anh Văn Minh' }] })).toBe(text);
+    expect(redact(text, P)).toBe(text);
+  });
+
   it('says what it hides in the reader’s words', () => {
     expect(redact('số 0912345678', { placeholder: '[hidden]' })).toBe('số [hidden]');
   });
