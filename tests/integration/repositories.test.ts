@@ -483,6 +483,59 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     expect(await store.feedback.list({ unitIds: [] })).toEqual([]);
   });
 
+  it("reads a plan's cells with their state alone as the full read gives them, in the same order", async () => {
+    const { ttyt, tyt } = await tree();
+    const planId = await store.plans.createPlan({
+      symbol: null,
+      code: 'GRID-2026',
+      title: 'Kế hoạch đo lưới',
+      shortTitle: null,
+      issuer: 'Sở Y tế',
+      issuedOn: null,
+      year: 2026,
+      sourceText: null,
+    });
+    for (const [position, due] of [
+      [1, '2026-11-20'],
+      [0, null],
+      [2, '2026-11-02'],
+    ] as const) {
+      const taskId = await store.plans.createTask({
+        planId,
+        title: `Nhiệm vụ ${position}`,
+        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+        recipient: null,
+        sourcePhrase: null,
+        position,
+      });
+      for (const unit of [tyt, ttyt]) {
+        const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, unit.id), '2026', due);
+        if (unit === tyt && due)
+          await store.reports.add({
+            occurrenceId,
+            reporterId: null,
+            percent: 100,
+            status: 'done',
+            text: 'xong',
+            sourceMessageId: `console:grid:${position}`,
+            at: new Date('2026-11-21T03:04:05.678Z'),
+          });
+      }
+    }
+    const query = { planId, dueFrom: '2026-10-01', dueTo: '2026-12-31' } as const;
+    const full = await store.reports.planOccurrences({ ...query, detail: 'full' });
+    const state = await store.reports.planOccurrences({ ...query, detail: 'state' });
+    expect(full).toHaveLength(6);
+    expect(state).toEqual(full.map((record) => ({ ...record, latestReport: null, evidenceCount: 0, evidence: [] })));
+    expect(state.filter((record) => record.status === 'done').map((record) => record.completedAt)).toEqual([
+      new Date('2026-11-21T03:04:05.678Z'),
+      new Date('2026-11-21T03:04:05.678Z'),
+    ]);
+    expect(await store.reports.planOccurrences({ ...query, detail: 'state', unitIds: [ttyt.id] })).toEqual(
+      state.filter((record) => record.unitId === ttyt.id),
+    );
+  });
+
   it('refuses to store the same source message twice', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({

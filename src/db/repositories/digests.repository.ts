@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, or, sql } from 'drizzle-orm';
 import type { LocalDate } from '../../core/dates/local-date.js';
 import type { ChatKind } from '../../core/chats/chat.js';
 import type { DigestRepository, TaskReporting } from '../../core/digest/digest.js';
 import type { Contact, Platform } from '../../core/members/member.js';
+import { anyId } from '../any-id.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
 import { assignments, chats, digestRuns, identities, memberRoles, members, occurrences, reports, tasks, units } from '../schema/index.js';
@@ -64,7 +65,7 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
             gte(reports.createdAt, from),
             lt(reports.createdAt, to),
             isNull(reports.withdrawnAt),
-            unitIds ? inArray(assignments.unitId, [...unitIds]) : undefined,
+            unitIds ? anyId(assignments.unitId, [...unitIds]) : undefined,
           ),
         )
         .orderBy(asc(reports.createdAt));
@@ -73,7 +74,7 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
       const rows = await db
         .select({ unitId: sql<number>`${occurrences.unitId}`.mapWith(Number), n: sql<number>`count(*)`.mapWith(Number) })
         .from(occurrences)
-        .where(and(eq(occurrences.status, 'open'), unitIds ? inArray(occurrences.unitId, [...unitIds]) : undefined))
+        .where(and(eq(occurrences.status, 'open'), unitIds ? anyId(occurrences.unitId, [...unitIds]) : undefined))
         .groupBy(occurrences.unitId);
       return new Map(rows.map((row) => [row.unitId, row.n]));
     },
@@ -140,7 +141,7 @@ export function createDigestsRepository({ db }: { db: Database }): DigestReposit
         .from(memberRoles)
         .innerJoin(members, eq(members.id, memberRoles.memberId))
         .leftJoin(identities, eq(identities.memberId, members.id))
-        .where(and(eq(memberRoles.role, 'focal_point'), unitIds ? inArray(memberRoles.unitId, [...unitIds]) : undefined))
+        .where(and(eq(memberRoles.role, 'focal_point'), unitIds ? anyId(memberRoles.unitId, [...unitIds]) : undefined))
         .orderBy(asc(members.id));
       const byUnit = new Map<number, Map<number, Contact>>();
       for (const row of rows) {

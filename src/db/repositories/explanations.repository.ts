@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ExplanationsRepository } from '../../core/plans/explanation-request.js';
+import { anyId } from '../any-id.js';
 import type { Database } from '../client.js';
 import { assignments, explanationRequests, members, occurrences } from '../schema/index.js';
 
@@ -21,7 +22,7 @@ export function createExplanationsRepository({ db }: { db: Database }): Explanat
         })
         .from(explanationRequests)
         .leftJoin(members, eq(members.id, explanationRequests.answeredBy))
-        .where(inArray(explanationRequests.occurrenceId, [...occurrenceIds]))
+        .where(anyId(explanationRequests.occurrenceId, [...occurrenceIds]))
         .orderBy(explanationRequests.occurrenceId, desc(explanationRequests.requestedAt), desc(explanationRequests.id));
       return new Map(
         rows.map((row) => [
@@ -40,7 +41,7 @@ export function createExplanationsRepository({ db }: { db: Database }): Explanat
         .from(explanationRequests)
         .innerJoin(occurrences, eq(occurrences.id, explanationRequests.occurrenceId))
         .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
-        .where(and(eq(assignments.taskId, taskId), inArray(assignments.unitId, [...unitIds]), isNull(explanationRequests.answeredAt)))
+        .where(and(eq(assignments.taskId, taskId), anyId(assignments.unitId, [...unitIds]), isNull(explanationRequests.answeredAt)))
         .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(occurrences.id));
     },
     async answer(id, answer) {

@@ -11,6 +11,7 @@ import type {
   TicketStatus,
 } from '../../core/feedback/feedback.js';
 import { DEFAULT_BOX_CADENCE_DAYS } from '../../core/feedback/box.js';
+import { anyId } from '../any-id.js';
 import type { Database } from '../client.js';
 import { rowsOf } from '../rows-of.js';
 import {
@@ -133,7 +134,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
     },
     async list(query) {
       const conditions: SQL[] = [];
-      if (query.unitIds) conditions.push(inArray(feedbackTickets.unitId, [...query.unitIds]));
+      if (query.unitIds) conditions.push(anyId(feedbackTickets.unitId, [...query.unitIds]));
       if (query.receivedFrom) conditions.push(gte(feedbackTickets.receivedAt, query.receivedFrom));
       if (query.receivedBefore) conditions.push(lt(feedbackTickets.receivedAt, query.receivedBefore));
       if (query.openOnly) conditions.push(isOpen()!);
@@ -184,11 +185,11 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       const related = await db
         .select({ asked: feedbackTickets.id, related: feedbackTickets.id, main: feedbackTickets.duplicateOf })
         .from(feedbackTickets)
-        .where(inArray(feedbackTickets.id, ids));
+        .where(anyId(feedbackTickets.id, ids));
       const duplicates = await db
         .select({ main: feedbackTickets.duplicateOf, duplicate: feedbackTickets.id })
         .from(feedbackTickets)
-        .where(inArray(feedbackTickets.duplicateOf, ids));
+        .where(anyId(feedbackTickets.duplicateOf, ids));
       const owners = new Map<number, Set<number>>(); // contact's ticket → asked tickets it belongs to
       const own = (contactTicket: number, asked: number) => owners.set(contactTicket, (owners.get(contactTicket) ?? new Set()).add(asked));
       for (const row of related) {
@@ -199,7 +200,7 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       const rows = await db
         .select()
         .from(feedbackContacts)
-        .where(inArray(feedbackContacts.ticketId, [...owners.keys()]));
+        .where(anyId(feedbackContacts.ticketId, [...owners.keys()]));
       for (const row of rows) {
         const contact = { name: row.name, phone: row.phone, email: row.email, idNumber: row.idNumber, note: row.note };
         for (const asked of owners.get(row.ticketId) ?? []) result.set(asked, [...(result.get(asked) ?? []), contact]);
