@@ -481,6 +481,15 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
       }),
     ).toEqual([late]);
     expect(await store.feedback.list({ unitIds: [] })).toEqual([]);
+    // the open ones' deadlines alone, as the overview and the leaders' backlog count them
+    const deadline = ({ id, unitId, status, slaDue }: typeof late) => ({ id, unitId, status, slaDue });
+    const another = await store.feedback.insert(
+      'PA-2026-0004',
+      case_(tyt.id, '2026-11-19T00:00:00Z', { slaDue: null, status: 'in_progress' }),
+    );
+    expect(await store.feedback.openDeadlines(null)).toEqual([another, late].map(deadline));
+    expect(await store.feedback.openDeadlines([tyt.id])).toEqual([deadline(another)]);
+    expect(await store.feedback.openDeadlines([])).toEqual([]);
   });
 
   it("reads a plan's cells with their state alone as the full read gives them, in the same order", async () => {

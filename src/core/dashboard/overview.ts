@@ -3,7 +3,7 @@ import type { LocalDate } from '../dates/local-date.js';
 import { type EffectiveDeadline, effectiveDeadline } from '../deadlines/deadline.js';
 import { leaderDigestData } from '../digest/build-digests.js';
 import type { TaskReporting, UnitBuckets } from '../digest/digest.js';
-import { openCases } from '../feedback/queries.js';
+import { openCaseDeadlines } from '../feedback/queries.js';
 import { backlog } from '../feedback/stats.js';
 import { deadlineCounts } from '../plans/deadline-list.js';
 import type { Store } from '../store.js';
@@ -50,7 +50,7 @@ export async function overview(
   const unitIds = scope.wholeDepartment && scope.unit === null ? null : scope.units.map((unit) => unit.id);
   const inView = unitIds === null ? null : new Set(unitIds);
   const points = weeklyPoints(today, HEAT_MAP_WEEKS, calendar, input.timezone);
-  const openTickets = openCases(store, unitIds);
+  const openTickets = openCaseDeadlines(store, unitIds);
   const [leaders, [open = 0, overdue = 0, dueSoon = 0], cases, weekly] = await Promise.all([
     // the leaders' figures are the whole Department's: on its view they share the open cases read here
     leaderDigestData(store, today, input.timezone, calendar, null, unitIds === null ? openTickets : undefined),

@@ -1,5 +1,5 @@
 import { boxDaysLate } from '../feedback/box.js';
-import type { Ticket } from '../feedback/feedback.js';
+import type { CaseDeadline, Ticket } from '../feedback/feedback.js';
 import { addDays, instantAt, type LocalDate } from '../dates/local-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { ChatRecord } from '../chats/chat.js';
@@ -125,7 +125,7 @@ export async function leaderDigestData(
   /** only these units (a unit leader's branch, for /tonghop); default: every unit, as the leaders' digest */
   unitIds: readonly number[] | null = null,
   /** the same units' open feedback cases, when the caller reads them anyway (the overview): read once */
-  openTickets?: Promise<Ticket[]>,
+  openTickets?: Promise<CaseDeadline[]>,
 ): Promise<LeaderDigestData> {
   const since = leadersWindowStart(today);
   const stillOpenFrom = overdueBefore(today, calendar);
@@ -134,7 +134,7 @@ export async function leaderDigestData(
   const [allFacts, reporting, tickets, units] = await Promise.all([
     store.plans.completionFacts({ since, today, timezone, overdueBefore: stillOpenFrom, shifts: deadlineShifts(since, today, calendar) }),
     store.digests.reporting(addDays(today, REPORTING_AHEAD_DAYS), MISSING_NAMES, unitIds),
-    openTickets ?? store.feedback.list({ unitIds: unitIds ? [...unitIds] : null, openOnly: true }),
+    openTickets ?? store.feedback.openDeadlines(unitIds),
     store.units.list(),
   ]);
   const facts = allFacts.filter(inScope);

@@ -97,6 +97,9 @@ export interface Reclassification {
   closedOnTime: boolean | null;
 }
 
+/** What counting open cases by their deadline needs of each: the overview's and the leaders' backlog figures. */
+export type CaseDeadline = Pick<Ticket, 'id' | 'unitId' | 'status' | 'slaDue'>;
+
 export interface TicketQuery {
   unitIds: readonly number[] | null;
   receivedFrom?: Date;
@@ -110,6 +113,8 @@ export interface FeedbackRepository {
   insert(code: string, ticket: NewTicket): Promise<Ticket>;
   findByCode(code: string): Promise<Ticket | null>;
   list(query: TicketQuery): Promise<Ticket[]>;
+  /** The cases `list` gives with `openOnly`, only their deadlines: no content to read where only counts are shown. */
+  openDeadlines(unitIds: readonly number[] | null): Promise<CaseDeadline[]>;
   /** Open tickets of a unit received since the given instant, for the duplicate guard. */
   recentOpen(unitId: number, since: Date): Promise<Ticket[]>;
   setContact(ticketId: number, contact: ComplainantContact): Promise<void>;

@@ -3,7 +3,7 @@ import { instantAt, type LocalDate } from '../dates/local-date.js';
 import type { Store } from '../store.js';
 import type { Actor } from '../members/member.js';
 import { isAllowed, permissions } from '../members/policy.js';
-import { type ComplainantContact, isClosed, type Ticket, type TicketStatus } from './feedback.js';
+import { type CaseDeadline, type ComplainantContact, isClosed, type Ticket, type TicketStatus } from './feedback.js';
 import { type GroupTicketView, groupViews } from './group-view.js';
 import type { StatsPeriod } from './period.js';
 import { redact } from './redact.js';
@@ -15,12 +15,17 @@ import { backlog, type FeedbackStats, feedbackStats } from './stats.js';
  * (src/core/plans/list-scope.ts in chat, src/core/dashboard/view-scope.ts on a page).
  */
 
-const bySlaDue = (a: Ticket, b: Ticket) =>
+const bySlaDue = (a: CaseDeadline, b: CaseDeadline) =>
   (a.slaDue ?? '9999') < (b.slaDue ?? '9999') ? -1 : (a.slaDue ?? '9999') > (b.slaDue ?? '9999') ? 1 : a.id - b.id;
 
 /** The cases still open, the nearest deadline first (those without one last). */
 export async function openCases(store: Pick<Store, 'feedback'>, unitIds: readonly number[] | null): Promise<Ticket[]> {
   return (await store.feedback.list({ unitIds, openOnly: true })).sort(bySlaDue);
+}
+
+/** The same cases as openCases, in the same order, with their deadlines alone: for counting them. */
+export async function openCaseDeadlines(store: Pick<Store, 'feedback'>, unitIds: readonly number[] | null): Promise<CaseDeadline[]> {
+  return (await store.feedback.openDeadlines(unitIds)).sort(bySlaDue);
 }
 
 export interface FeedbackStatistics {

@@ -52,7 +52,7 @@ export function feedbackStats(tickets: readonly Ticket[], today: LocalDate, time
 }
 
 /** The backlog (tồn đọng): cases still open past their deadline, oldest deadline first. */
-export function backlog(tickets: readonly Ticket[], today: LocalDate): Ticket[] {
+export function backlog<T extends Pick<Ticket, 'id' | 'status' | 'slaDue'>>(tickets: readonly T[], today: LocalDate): T[] {
   return tickets
     .filter((t) => t.status !== 'linked' && !isClosed(t.status) && t.slaDue !== null && t.slaDue < today)
     .sort((a, b) => (a.slaDue! < b.slaDue! ? -1 : a.slaDue! > b.slaDue! ? 1 : a.id - b.id));

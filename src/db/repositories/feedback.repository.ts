@@ -148,6 +148,19 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
         order by ${feedbackTickets.receivedAt} asc, ${feedbackTickets.id} asc`);
       return rowsOf<TicketRow>(result).map(ticketOfRow);
     },
+    async openDeadlines(unitIds) {
+      if (unitIds && unitIds.length === 0) return [];
+      const where = and(isOpen(), unitIds ? anyId(feedbackTickets.unitId, unitIds) : undefined)!;
+      const result = await db.execute(sql`
+        select id, unit_id, status, sla_due from ${feedbackTickets} where ${where}
+        order by ${feedbackTickets.receivedAt} asc, ${feedbackTickets.id} asc`);
+      return rowsOf<Pick<TicketRow, 'id' | 'unit_id' | 'status' | 'sla_due'>>(result).map((row) => ({
+        id: row.id,
+        unitId: row.unit_id,
+        status: row.status as TicketStatus,
+        slaDue: row.sla_due,
+      }));
+    },
     async recentOpen(unitId, since) {
       const rows = await db
         .select()
