@@ -524,6 +524,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     const { action, propose } = actionsFor(reading.intent, reading, input, false);
     if (!propose || 'say' in action) return runIntentAction(store, message, basics, target, action, reading.english);
+    // a task this unit has no open occurrence of: /baocao says so now, rather than offering a report it would refuse
+    if (reading.intent === 'report' && reading.values.task !== undefined && !(await openHere(store, basics, reading.values.task)))
+      return runIntentAction(store, message, basics, target, action, reading.english);
     const what = [
       reading.values.task !== undefined ? `NV${reading.values.task}` : '',
       reading.values.percent !== undefined ? `${reading.values.percent}%` : '',
@@ -553,6 +556,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       [{ label, action }],
       reading.english,
     );
+  }
+
+  /** Whether the group's unit has the task open; true where the chat has no unit (the command decides there). */
+  async function openHere(store: Store, basics: MessageBasics, taskId: number): Promise<boolean> {
+    const unitId = basics.record?.unitId;
+    if (unitId === null || unitId === undefined) return true;
+    return (await store.plans.openOccurrences({ unitIds: [unitId], taskIds: [taskId], withoutLastReport: true })).length > 0;
   }
 
   /** The answer to an intent question: the chosen action, or null when the text is something else (read afresh). */

@@ -91,6 +91,17 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     await t.ask('/huy');
   });
 
+  it('a progress statement on a task the unit has no open occurrence of says so at once, offering no report', async () => {
+    const answer = await t.ask('bc NV3 xong roi');
+    expect(answer).toBe(
+      'Không tìm thấy nhiệm vụ “NV3” đang mở của đơn vị này. Gõ /nhiemvu để xem mã nhiệm vụ, hoặc /baocao để chọn từ danh sách.',
+    );
+    // nothing is waiting for an answer: the next message is read afresh
+    expect(await t.ask('1')).not.toContain('Đã ghi nhận');
+    expect(await t.ask('NV1 được 80% rồi ạ')).toContain('/baocao NV1 80%');
+    await t.ask('/huy');
+  });
+
   it('a progress statement that says what was done shows it and stores it as the content when chosen, not asking again', async () => {
     const typed = 'Đã hoàn thành NV16, đã họp và ban hành kế hoạch tuyên truyền của bệnh viện ngày 20/11';
     const proposal = await t.ask(typed);
