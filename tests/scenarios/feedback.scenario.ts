@@ -92,7 +92,10 @@ export const feedbackLogBook: Scenario = {
       in: 'private',
       say: { choose: 'hòm thư' },
       reply: true,
-      expect: { text: 'Nhận phản ánh khi nào? Chọn, hoặc gõ ngày (và giờ nếu có), ví dụ 20/11 14:30.', choices: ['Hôm nay', 'Hôm qua'] },
+      expect: {
+        text: 'Nhận phản ánh khi nào? Chọn, hoặc gõ ngày (và giờ nếu có), ví dụ 20/11 14:30 hoặc hôm qua 15h.',
+        choices: ['Hôm nay', 'Hôm qua'],
+      },
     },
     { as: 'stranger', in: 'private', say: { choose: 'Hôm nay' }, reply: true, expect: 'Nội dung phản ánh (ghi đúng ý người phản ánh):' },
     {

@@ -1,6 +1,6 @@
 import { addDays, instantAt, isLocalDate, type LocalDate, localDate, localDateOf, parts } from '../dates/local-date.js';
 import { DomainError } from '../errors.js';
-import { compactKey } from '../text/vietnamese.js';
+import { compactKey, foldVietnamese } from '../text/vietnamese.js';
 
 /** When a case was received; `timeKnown` is false when only the day was said (its time is then a placeholder). */
 export interface Received {
@@ -18,28 +18,49 @@ function badDate(typed: string): DomainError {
     : new DomainError('feedback.bad_date', 'feedback-bad-date-words');
 }
 
+// The day, as people write it: "20/11", "ngày 20/11/2026", "hôm nay", "hôm qua" (folded: no diacritics, lower case).
+const DAY = /^(?:ngay\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?|(hom\s*nay|hnay|today)|(hom\s*qua|hqua|yesterday))(?:\s*,?\s+(.*))?$/;
+// The time after it: "14:30", "15h", "15h30", "9g", "15 giờ 30", "lúc 3 giờ chiều", "8h sáng".
+const TIME = /^(?:luc\s+)?(\d{1,2})\s*(?::|h|g|gio)\s*(\d{2})?\s*(?:phut|p)?(?:\s+(sang|trua|chieu|toi|dem))?$/;
+
+/** "15h", "3 giờ chiều": the hour and minutes, or null. */
+function readTime(folded: string): string | null {
+  const match = TIME.exec(folded.trim());
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const minutes = match[2] ? Number(match[2]) : 0;
+  // "3 giờ chiều" is 15:00; "12 giờ trưa" stays 12:00
+  if ((match[3] === 'chieu' || match[3] === 'toi' || (match[3] === 'dem' && hour >= 6)) && hour < 12) hour += 12;
+  if (hour > 23 || minutes > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}
+
 /**
- * When a case was received, as people say it: "bây giờ", "hôm nay", "hôm qua", "20/11", "20/11/2026 14:30". A
- * date without a year is this year's; a moment in the future is refused. A day without a time ("20/11", a box
- * letter) keeps the day only: no time is invented for it.
+ * When a case was received, as people say it: "bây giờ", "hôm nay", "hôm qua 15h", "20/11", "20/11/2026 14:30",
+ * "ngày 20/11 lúc 3 giờ chiều". A date without a year is this year's; a moment in the future is refused. A day
+ * without a time ("20/11", a box letter) keeps the day only: no time is invented for it.
  */
 export function parseReceived(text: string, now: Date, timezone: string): Received {
   const today = localDateOf(now, timezone);
   const trimmed = text.trim();
   const key = compactKey(trimmed);
   if (['bayg', 'baygio', 'vuaroi'].includes(key)) return { at: now, timeKnown: true };
-  if (['homnay', 'today'].includes(key)) return { at: now, timeKnown: false };
-  if (['homqua', 'yesterday'].includes(key)) return { at: instantAt(addDays(today, -1), '08:00', timezone), timeKnown: false };
-  const match = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?(?:\s+(\d{1,2})[:hg](\d{2})?)?$/i.exec(trimmed);
+  const match = DAY.exec(foldVietnamese(trimmed).replace(/\s+/g, ' '));
   if (!match) throw badDate(trimmed);
-  const year = match[3] ? Number(match[3]) : parts(today).year;
-  const date: LocalDate = localDate(year, Number(match[2]), Number(match[1]));
-  if (!isLocalDate(date)) throw badDate(trimmed);
-  const hour = match[4] ? Math.min(Number(match[4]), 23) : null;
-  const time = hour === null ? (date === today ? null : '08:00') : `${String(hour).padStart(2, '0')}:${match[5] ?? '00'}`;
-  const at = time === null ? now : instantAt(date, time, timezone);
+  let date: LocalDate;
+  if (match[4]) date = today;
+  else if (match[5]) date = addDays(today, -1);
+  else {
+    const year = match[3] ? Number(match[3]) : parts(today).year;
+    date = localDate(year, Number(match[2]), Number(match[1]));
+    if (!isLocalDate(date)) throw badDate(trimmed);
+  }
+  const time = match[6] === undefined ? null : readTime(match[6]);
+  if (match[6] !== undefined && time === null) throw badDate(trimmed);
+  // a day alone: now for today (its time not known), else the placeholder 08:00 of that day
+  const at = time !== null ? instantAt(date, time, timezone) : date === today ? now : instantAt(date, '08:00', timezone);
   if (at.getTime() > now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
-  return { at, timeKnown: hour !== null };
+  return { at, timeKnown: time !== null };
 }
 
 /**
