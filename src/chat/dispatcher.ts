@@ -13,7 +13,8 @@ import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
-import { classifyIntent } from '../core/intents/classify.js';
+import { asksAboutLateCases, classifyIntent } from '../core/intents/classify.js';
+import { normalizeMessage } from '../core/intents/normalize.js';
 import { readUnitRoleQuestion } from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
@@ -446,6 +447,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       case 'feedback': {
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
         const folded = foldVietnamese(text);
+        // "phản ánh nào quá hạn": the open cases, the latest deadline first; "bao nhiêu phản ánh": the statistics
+        if (asksAboutLateCases(` ${normalizeMessage(text)} `) && !/thong ke|bao nhieu/.test(folded))
+          return { action: { command: 'phananh', args: 'tondong' } };
         if (/thong ke|bao nhieu phan anh/.test(folded)) return { action: { command: 'phananh', args: 'thongke' } };
         const channel = values.channel ? CHANNEL_ARGS[values.channel]! : '';
         if (chosen) return { action: { command: 'phananh', args: channel } };

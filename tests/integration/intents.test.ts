@@ -26,6 +26,12 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     // "has CDC sent NV1 yet?" is a question, not a report to offer
     expect(await t.ask('cdc da nop bao cao nv1 chua', leader)).not.toContain('/baocao NV1');
     expect(await t.ask('don vi nao dang cham nhieu nhat', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+    expect(await t.ask('đơn vị nào chậm báo cáo', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+    // late cases of the feedback book are the book's, not the plans' overdue tasks
+    expect(await t.ask('phản ánh nào quá hạn', leader)).toBe(await t.ask('/phananh tondong', leader));
+    expect(await t.ask('co phan anh nao ton dong ko', leader)).toBe(await t.ask('/phananh tondong', leader));
+    expect(await t.ask('bao nhieu phan anh qua han', leader)).toBe(await t.ask('/phananh thongke', leader));
+    expect(await t.ask('nhiệm vụ nào quá hạn', leader)).toBe(await t.ask('/quahan', leader));
     // asked in English
     expect(await t.ask('what is due this week', leader)).toBe(await t.ask('/hanchot 7', leader));
     expect(await t.ask('which tasks are overdue?', leader)).toBe(await t.ask('/quahan', leader));

@@ -17,6 +17,7 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['den han', 2.5],
     ['sap den han', 2],
     ['qua han', 3.5],
+    ['cham bao cao', 3.5],
     ['tre han', 3.5],
     ['cham nop', 3],
     ['nop cham', 3],
@@ -241,6 +242,7 @@ const OVERDUE = [
   'cham nhat',
   'cham nhieu',
   'cham tre',
+  'cham bao cao',
   'overdue',
   'late',
 ];
@@ -411,6 +413,15 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   return values;
 }
 
+const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
+const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
+const TASK_WORDS = ['nhiem vu', 'bao cao', 'ke hoach', 'nv'];
+
+/** A question about cases of the feedback book that are late or not yet handled, with no word of plan work. */
+export function asksAboutLateCases(padded: string): boolean {
+  return FEEDBACK_WORDS.some((p) => has(padded, p)) && LATE_WORDS.some((p) => has(padded, p)) && !TASK_WORDS.some((p) => has(padded, p));
+}
+
 /**
  * Reads what a free-text message addressed to the bot asks for: offline, with rules and a weighted lexicon
  * over the folded text (with or without diacritics, shorthand such as "ko", "dc", "j", "bc", "nv" expanded).
@@ -455,6 +466,8 @@ export function classifyIntent(text: string): IntentReading {
   if (percent !== null) scores.report += 4;
   if (status !== null) scores.report += 2.5;
   if (readTicketCode(text) !== null) scores.feedback += 4;
+  // "phản ánh nào quá hạn", "bao nhiêu phản ánh tồn đọng": the feedback book's late cases, not the plans' tasks
+  if (asksAboutLateCases(padded)) scores.feedback += 3;
 
   // English without a Vietnamese word: small talk unless it asks about rules
   if (english && scores.lookup < 3) scores.chatter += 1.5;
