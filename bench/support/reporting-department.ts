@@ -1,5 +1,7 @@
 import { createServer } from 'node:net';
 import postgres from 'postgres';
+import { localDateOf } from '../../src/core/dates/local-date.js';
+import { digestPeriod } from '../../src/core/digest/schedule.js';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { systemClock } from '../../src/core/clock.js';
@@ -55,6 +57,10 @@ export async function seedReportingDepartment(url: string, units: number, tasksP
     }
     await sql`insert into assignments (task_id, unit_id) select t.id, u.id from tasks t cross join units u where u.code like 'DV%'`;
     await sql`insert into occurrences (assignment_id, period, due_date) select a.id, 'once', ${due} from assignments a`;
+    // This week's digests count as sent (the steady state after Monday morning): otherwise a run on a Monday
+    // has the bot build and queue a thousand groups' digests in the middle of the measured load.
+    const week = digestPeriod(localDateOf(new Date(), parsed.config.defaultTimezone));
+    await sql`insert into digest_runs (chat_ref, period) select chat_ref, ${week} from chats on conflict do nothing`;
     const [{ first }] = (await sql`select min(id)::int as first from tasks`) as unknown as [{ first: number }];
     const [{ memberBase }] = (await sql`select min(id)::int as "memberBase" from members`) as unknown as [{ memberBase: number }];
     return { firstTaskId: first, memberBase };
