@@ -447,7 +447,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       case 'feedback': {
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
         const folded = foldVietnamese(text);
-        // "phản ánh nào quá hạn": the open cases, the latest deadline first; "bao nhiêu phản ánh": the statistics
+        // "phản ánh nào quá hạn": the open cases, the oldest deadline first; "bao nhiêu phản ánh": the statistics
         if (asksAboutLateCases(` ${normalizeMessage(text)} `) && !/thong ke|bao nhieu/.test(folded))
           return { action: { command: 'phananh', args: 'tondong' } };
         if (/thong ke|bao nhieu phan anh/.test(folded)) return { action: { command: 'phananh', args: 'thongke' } };

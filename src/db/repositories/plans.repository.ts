@@ -593,7 +593,7 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
   ): Promise<Array<{ unitId: number; counts: number[] }>> {
     const days = `{${order.map((i) => points[i]!.overdueBefore).join(',')}}`;
     const ends = `{${order.map((i) => points[i]!.endsAt.toISOString()).join(',')}}`;
-    const inUnits = unitIds ? sql`and unit_id = any(${`{${unitIds.join(',')}}`}::int[])` : sql``;
+    const inUnits = unitIds ? sql`and ${anyId(occurrences.unitId, unitIds)}` : sql``;
     const result = await db.execute(sql`
       select unit_id as "unitId",
              width_bucket(due_date, ${days}::date[]) as first,
