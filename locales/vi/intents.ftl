@@ -22,3 +22,5 @@ intent-channel-in-person = trực tiếp
 intent-dropped = Vâng ạ.
 intent-feedback-propose = Bạn muốn ghi một phản ánh? Tôi sẽ hỏi từng bước.
 intent-feedback-propose-channel = Bạn muốn ghi một phản ánh ({ $what })? Tôi sẽ hỏi từng bước.
+intent-box-propose = Bạn muốn ghi biên bản mở hòm thư góp ý ({ $command })? Sau đó ghi từng thư bằng /phananh hom thu.
+intent-choice-box-now = Ghi biên bản ({ $command })

@@ -15,7 +15,7 @@ import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { asksAboutLateCases, classifyIntent } from '../core/intents/classify.js';
 import { normalizeMessage } from '../core/intents/normalize.js';
-import { readUnitRoleQuestion } from '../core/intents/values.js';
+import { readBoxOpening, readUnitRoleQuestion } from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
@@ -446,6 +446,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       }
       case 'feedback': {
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
+        // "hôm nay mở hòm thư có 2 thư": the box's opening, not a case
+        const opening = readBoxOpening(text);
+        if (opening !== null) return { action: { command: 'homthu', args: opening }, ...(chosen ? {} : { propose: 'intent-box-propose' }) };
         const folded = foldVietnamese(text);
         // "phản ánh nào quá hạn": the open cases, the oldest deadline first; "bao nhiêu phản ánh": the statistics
         if (asksAboutLateCases(` ${normalizeMessage(text)} `) && !/thong ke|bao nhieu/.test(folded))
@@ -548,7 +551,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const content = propose === 'intent-report-propose-content' ? (reading.values.content ?? '') : '';
     const args = 'command' in action ? action.args.slice(0, action.args.length - content.length).trim() : '';
     const command = `/${'command' in action ? action.command : ''}${args ? ` ${args}` : ''}`;
-    const label = i18n.t(locale, reading.intent === 'report' ? 'intent-choice-report-now' : 'intent-choice-feedback-now', { command });
+    const label = i18n.t(
+      locale,
+      reading.intent === 'report'
+        ? 'intent-choice-report-now'
+        : propose === 'intent-box-propose'
+          ? 'intent-choice-box-now'
+          : 'intent-choice-feedback-now',
+      { command },
+    );
     const key = propose === 'intent-feedback-propose' && what ? 'intent-feedback-propose-channel' : propose;
     const quoted = content.length > 160 ? `${content.slice(0, content.lastIndexOf(' ', 158))}…` : content;
     return askIntent(

@@ -97,6 +97,19 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     await t.ask('/huy');
   });
 
+  it('a box opening told in words proposes /homthu with its day and letters, and the choice records it', async () => {
+    const proposal = await t.ask('hôm qua mở hòm thư góp ý, có 2 thư');
+    expect(proposal).toContain('Bạn muốn ghi biên bản mở hòm thư góp ý (/homthu hom qua 2 thu)?');
+    expect(await t.ask('1')).toBe(
+      await (async () => {
+        await t.db.db.execute(sql`delete from box_openings`);
+        return t.ask('/homthu hom qua 2 thu');
+      })(),
+    );
+    const [opening] = rowsOf<{ letters: number }>(await t.db.db.execute(sql`select letters from box_openings`));
+    expect(opening).toEqual({ letters: 2 });
+  });
+
   it('a progress statement on a task the unit has no open occurrence of says so at once, offering no report', async () => {
     const answer = await t.ask('bc NV3 xong roi');
     expect(answer).toBe(

@@ -170,3 +170,21 @@ export function readUnitRoleQuestion(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * A box opening told in words ("hôm nay mở hòm thư có 2 thư", "mo hom thu hom qua ko co thu nao", "đã mở
+ * hòm thư góp ý 18/11 được 3 lá thư"): what /homthu reads for it ("hom nay 2 thu", "hom qua 0 thu"), or null
+ * when the text does not say the box was opened with a count of letters.
+ */
+export function readBoxOpening(text: string): string | null {
+  const folded = ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9/\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+  if (!/ mo (?:(?:xong|duoc|ra) )?hom thu | hom thu (?:gop y )?(?:da |vua )?(?:duoc )?mo /.test(folded)) return null;
+  const none = / (?:khong|ko|k|chua) co (?:la )?thu | 0 (?:la )?thu /.test(folded);
+  const count = none ? 0 : Number(/ (\d{1,3}) (?:la )?thu /.exec(folded)?.[1] ?? Number.NaN);
+  if (!Number.isInteger(count)) return null;
+  const day = / (hom nay|hom qua) /.exec(folded)?.[1] ?? / (\d{1,2}\/\d{1,2}(?:\/\d{4})?) /.exec(folded)?.[1] ?? '';
+  return [day, `${count} thu`].filter(Boolean).join(' ');
+}

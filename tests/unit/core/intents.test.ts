@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../../src/core/intents/classify.js';
 import { normalizeMessage } from '../../../src/core/intents/normalize.js';
-import { readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from '../../../src/core/intents/values.js';
+import { readBoxOpening, readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from '../../../src/core/intents/values.js';
 
 describe('normalizeMessage', () => {
   it('folds diacritics and expands chat shorthand', () => {
@@ -42,6 +42,25 @@ describe('values read in a sentence', () => {
     expect(readStatusInText('nv7 xg r')).toBe('done');
     expect(readStatusInText('nv7 đg lm')).toBe('in_progress');
   });
+});
+
+describe('a box opening told in words', () => {
+  it.each([
+    ['hôm nay mở hòm thư có 2 thư', 'hom nay 2 thu'],
+    ['Đã mở hòm thư góp ý hôm qua, không có thư nào', 'hom qua 0 thu'],
+    ['mo hom thu 18/11 duoc 3 la thu', '18/11 3 thu'],
+    ['vừa mở xong hòm thư, ko có thư', '0 thu'],
+    ['hòm thư góp ý đã được mở, có 1 thư', '1 thu'],
+  ])('%s → /homthu %s', (text, args) => {
+    expect(readBoxOpening(text)).toBe(args);
+  });
+
+  it.each(['hòm thư góp ý mở ngày nào', 'có người bỏ thư vào hòm thư phản ánh bác sĩ', 'mở hòm thư mấy ngày một lần', 'gửi 2 thư cho Sở'])(
+    'not an opening with a count: %s',
+    (text) => {
+      expect(readBoxOpening(text)).toBeNull();
+    },
+  );
 });
 
 describe('classifyIntent', () => {
