@@ -27,6 +27,9 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('cdc da nop bao cao nv1 chua', leader)).not.toContain('/baocao NV1');
     expect(await t.ask('don vi nao dang cham nhieu nhat', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
     expect(await t.ask('đơn vị nào chậm báo cáo', leader)).toBe(await t.ask('/quahan theo đơn vị', leader));
+    // "who has not reported" is a question, not a report to offer, even naming a task
+    expect(await t.ask('ai chua bao cao', leader)).toBe(await t.ask('/quahan', leader));
+    expect(await t.ask('còn ai chưa gửi báo cáo NV5', leader)).not.toContain('/baocao NV5');
     // late cases of the feedback book are the book's, not the plans' overdue tasks
     expect(await t.ask('phản ánh nào quá hạn', leader)).toBe(await t.ask('/phananh tondong', leader));
     expect(await t.ask('co phan anh nao ton dong ko', leader)).toBe(await t.ask('/phananh tondong', leader));

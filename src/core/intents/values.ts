@@ -100,9 +100,13 @@ const STATUS_PHRASES: ReadonlyArray<readonly [ReportStatus, readonly string[]]> 
 const DONE_YET =
   / (?:xong|hoan thanh|hoan tat|nop|gui|bao cao)(?: (?:nv|nhiem vu(?: so)?) ?\d{1,4})? chua (?:(?:vay|a|nhi|the|ha|nhe|ban|bot|oi|ad) )*$/;
 
-/** Whether the text asks if something is done yet ("xong chưa", "đã nộp chưa"). */
+// "ai chưa báo cáo", "còn đơn vị nào chưa gửi báo cáo NV5": who has not yet done it
+const WHO_NOT_YET = / (?:ai|don vi nao|nhung don vi nao|nhung ai|noi nao|co so nao) (?:con )?chua (?:nop|gui|bao cao|lam|xong|hoan thanh)/;
+
+/** Whether the text asks if something is done yet ("xong chưa", "đã nộp chưa", "ai chưa báo cáo"). */
 export function asksIfDone(text: string): boolean {
-  return DONE_YET.test(` ${normalizeMessage(text)} `);
+  const padded = ` ${normalizeMessage(text)} `;
+  return DONE_YET.test(padded) || WHO_NOT_YET.test(padded);
 }
 
 // The words of a report message that say nothing of what was done: the task, its figure, its status, filler.
