@@ -280,6 +280,7 @@ plan-show-task-due = Deadline: { $rule }
 plan-show-task-recipient = Report to: { $recipient }
 plan-show-hint = Administrators edit: /kehoach sua NV… ten|donvi|han|nguoinhan <…>; remove: /kehoach bo NV…; archive: /kehoach luutru <plan code>.
 plan-edit-usage = To edit: /kehoach sua NV7 ten <new title> | donvi <units, e.g. BVDK, các bệnh viện> | han <e.g. trước ngày 15/6 hằng năm> | nguoinhan <who receives the report>.
+plan-task-not-in-plan = { $task } is not a task of plan { $plan }. Its tasks: /kehoach { $plan }.
 plan-edit-done = Changed the { $field ->
         [title] title
         [units] units

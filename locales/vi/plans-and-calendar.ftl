@@ -277,6 +277,7 @@ plan-show-task-due = Hạn: { $rule }
 plan-show-task-recipient = Gửi báo cáo về: { $recipient }
 plan-show-hint = Quản trị viên sửa: /kehoach sua NV… ten|donvi|han|nguoinhan <…>; bỏ: /kehoach bo NV…; lưu trữ: /kehoach luutru <mã kế hoạch>.
 plan-edit-usage = Cách sửa: /kehoach sua NV7 ten <tên mới> | donvi <đơn vị, ví dụ: BVDK, các bệnh viện> | han <ví dụ: trước ngày 15/6 hằng năm> | nguoinhan <người nhận báo cáo>.
+plan-task-not-in-plan = { $task } không thuộc kế hoạch { $plan }. Xem các nhiệm vụ của kế hoạch: /kehoach { $plan }.
 plan-edit-done = Đã sửa { $field ->
         [title] tên
         [units] đơn vị thực hiện

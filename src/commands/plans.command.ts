@@ -35,7 +35,7 @@ const VERBS: ReadonlyArray<[Verb, readonly string[]]> = [
 ];
 
 /** The verb the words start with and how many words it took; null: the words name a plan. */
-function verbOf(args: readonly string[]): { verb: Verb; used: number } | null {
+function leadingVerb(args: readonly string[]): { verb: Verb; used: number } | null {
   for (const used of [2, 1]) {
     if (args.length < used) continue;
     const key = compactKey(args.slice(0, used).join(' '));
@@ -43,6 +43,27 @@ function verbOf(args: readonly string[]): { verb: Verb; used: number } | null {
     if (verb) return { verb, used };
   }
   return null;
+}
+
+/**
+ * The verb and how many words it took, and the plan written before a change of one of its tasks: an
+ * administrator looking at KH20-2026 types "/kehoach KH20-2026 sua NV2 han …" as readily as "/kehoach sua NV2
+ * han …".
+ */
+function verbOf(args: readonly string[]): { verb: Verb; used: number; plan?: string } | null {
+  const leading = leadingVerb(args);
+  if (leading) return leading;
+  const after = args.length >= 3 ? leadingVerb(args.slice(1)) : null;
+  return after && (after.verb === 'edit' || after.verb === 'remove') ? { ...after, used: after.used + 1, plan: args[0]! } : null;
+}
+
+/** A change written after a plan's code: refused unless the task is that plan's (task numbers are global). */
+async function outsideNamedPlan(ctx: CommandContext, plan: string, rest: readonly string[]): Promise<Reply | null> {
+  const taskNumber = rest[0] ? readTaskNumber(rest[0]) : null;
+  if (taskNumber === null) return null;
+  const detail = await showPlan(ctx.store, plan, { ...ctx, unitIds: null });
+  if (detail.tasks.some((task) => task.taskId === taskNumber)) return null;
+  return { text: ctx.t('plan-task-not-in-plan', { task: taskCode(taskNumber), plan: planHandle(detail.plan) }) };
 }
 
 const confirmChoices = (ctx: CommandContext) => [
@@ -151,9 +172,9 @@ export const plansCommand = defineCommand({
         return { text: describePlanList(ctx.t, plans, true) };
       }
       case 'edit':
-        return edit(ctx, rest);
+        return (found.plan ? await outsideNamedPlan(ctx, found.plan, rest) : null) ?? edit(ctx, rest);
       case 'remove':
-        return askRemove(ctx, rest);
+        return (found.plan ? await outsideNamedPlan(ctx, found.plan, rest) : null) ?? askRemove(ctx, rest);
       case 'archive':
         return askArchive(ctx, rest);
     }

@@ -104,6 +104,21 @@ describe('/kehoach sửa: correcting a saved task', () => {
     expect(audit[0]!.data).toMatchObject({ task: 'NV3', after: 'Xây dựng kế hoạch truyền thông về thái độ phục vụ' });
   });
 
+  it("takes a change written after the plan's code, only for that plan's tasks and only from an administrator", async () => {
+    const reply = await t.ask('/kehoach KH20-2026 sua NV3 ten Kế hoạch truyền thông thái độ phục vụ', ADMIN);
+    expect(reply.split('\n')[0]).toBe('Đã sửa tên của nhiệm vụ NV3:');
+    // NV16 is another plan's: nothing changes
+    const before = await t.ask('/kehoach CCHC-2026', ADMIN);
+    expect(await t.ask('/kehoach KH20-2026 sua NV16 ten Tên khác', ADMIN)).toBe(
+      'NV16 không thuộc kế hoạch KH20-2026. Xem các nhiệm vụ của kế hoạch: /kehoach KH20-2026.',
+    );
+    expect(await t.ask('/kehoach KH20-2026 bo NV16', ADMIN)).toContain('NV16 không thuộc kế hoạch KH20-2026');
+    expect(await t.ask('/kehoach CCHC-2026', ADMIN)).toBe(before);
+    expect(await t.ask('/kehoach KH20-2026 sua NV3 ten Tên khác', privately('dau-moi'))).toContain('Chỉ quản trị viên');
+    const audit = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'plan.task.change'));
+    expect(audit).toHaveLength(1);
+  });
+
   it('changes a deadline: open occurrences follow the new rule, closed ones and reports stay', async () => {
     const [open] = await occurrencesOf(3, 'CDC');
     expect(open).toEqual({ period: 'once', dueDate: '2026-11-28', status: 'open' });
