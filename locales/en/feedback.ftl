@@ -69,6 +69,7 @@ feedback-duplicate-again = Is it the same case as { $code }? Answer “có” (y
 feedback-praise-acknowledged = The praise is acknowledged; it needs no handling.
 feedback-guessed = The assistant guessed the kind: { $category }; urgency: { $severity }. If wrong: /phananh { $code } loai <kind> or /phananh { $code } muc <khẩn|thường>.
 feedback-reclassify-usage = Usage: /phananh { $code } loai <thái độ | chuyên môn | thủ tục | vệ sinh | giá, BHYT | khen ngợi | khác>, or /phananh { $code } muc <khẩn | thường>.
+feedback-handle-with-xuly = A handling result is recorded with /xuly (feedback handlers): /xuly { $code } { $status } <what was done>.
 feedback-reclassify-unchanged = { $code } already has that kind and urgency; nothing changed.
 feedback-reclassified = Corrected { $code }: kind { $category }, urgency { $severity }.
 feedback-reclassified-sla = The deadline was computed again for the new kind and urgency; its reminders start over.

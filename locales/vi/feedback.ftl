@@ -69,6 +69,7 @@ feedback-duplicate-again = Có phải cùng vụ việc { $code }? Trả lời �
 feedback-praise-acknowledged = Lời khen đã được ghi nhận; không cần xử lý.
 feedback-guessed = Trợ lý đoán loại: { $category }; mức độ: { $severity }. Nếu chưa đúng: /phananh { $code } loai <loại> hoặc /phananh { $code } muc <khẩn|thường>.
 feedback-reclassify-usage = Cách dùng: /phananh { $code } loai <thái độ | chuyên môn | thủ tục | vệ sinh | giá, BHYT | khen ngợi | khác>, hoặc /phananh { $code } muc <khẩn | thường>.
+feedback-handle-with-xuly = Kết quả xử lý ghi bằng lệnh /xuly (cán bộ xử lý phản ánh): /xuly { $code } { $status } <nội dung đã xử lý>.
 feedback-reclassify-unchanged = { $code } đã có đúng loại và mức độ đó; không có gì thay đổi.
 feedback-reclassified = Đã sửa { $code }: loại { $category }, mức độ { $severity }.
 feedback-reclassified-sla = Hạn xử lý đã được tính lại theo loại và mức độ mới; việc nhắc hạn bắt đầu lại.

@@ -10,7 +10,15 @@ import { reclassifyTicket } from '../core/feedback/reclassify.js';
 import { parseReceived, readReceivedPrefix } from '../core/feedback/received.js';
 import { parseContact } from '../core/feedback/redact.js';
 import { feedbackStatistics, openCases } from '../core/feedback/queries.js';
-import { guessCategory, parseCategory, parseChannel, parseSeverity, parseUrgencyMarker, parseYesNo } from '../core/feedback/words.js';
+import {
+  guessCategory,
+  parseCategory,
+  parseChannel,
+  parseSeverity,
+  parseStatusWords,
+  parseUrgencyMarker,
+  parseYesNo,
+} from '../core/feedback/words.js';
 import { isAllowed, permissions } from '../core/members/policy.js';
 import { deadlineListScope } from '../core/plans/list-scope.js';
 import { compactKey } from '../core/text/vietnamese.js';
@@ -426,6 +434,12 @@ export const feedbackCommand = defineCommand({
     if (TICKET_CODE.test(words[0] ?? '')) {
       if (words.length === 1) return show(ctx, words[0]!);
       const what = RECLASSIFY_WORDS[compactKey(words[1] ?? '')];
+      // "/phananh PA-… xong …": a handling result, which /xuly records (the note is not echoed: it may name people)
+      const status = what ? null : parseStatusWords(words.slice(1));
+      if (status)
+        return {
+          text: ctx.t('feedback-handle-with-xuly', { code: words[0]!.toUpperCase(), status: statusName(ctx.t, status.value) }),
+        };
       if (!what) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: words[0]!.toUpperCase() });
       return reclassify(ctx, words[0]!, what, words.slice(2));
     }

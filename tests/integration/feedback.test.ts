@@ -279,6 +279,10 @@ describe('correcting the category and severity', () => {
     expect(await ask('/phananh PA-2026-0001 loai bay ba')).toContain('Cách dùng: /phananh PA-2026-0001 loai');
     expect(await ask('/phananh PA-2026-0001 doi thanh khan')).toContain('Cách dùng: /phananh PA-2026-0001 loai');
     expect(await ask('/phananh PA-2026-0001 loai thai do')).toContain('PA-2026-0001 đã có đúng loại và mức độ đó');
+    // a handling result says how /xuly records it, without the note typed with it (it may name people)
+    const result = await ask('/phananh pa-2026-0001 xong đã gọi cho chị Lò Thị Hoa xin lỗi');
+    expect(result).toBe('Kết quả xử lý ghi bằng lệnh /xuly (cán bộ xử lý phản ánh): /xuly PA-2026-0001 đã xử lý <nội dung đã xử lý>.');
+    expect(await ask('pa 2026 1 đã xử lý xong, đã gọi điện giải thích cho người nhà')).toBe(result);
     expect(await t.db.counts()).toEqual(before);
   });
 });
