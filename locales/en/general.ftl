@@ -35,6 +35,8 @@ cmd-huy-usage = /huy
 
 usage-intro = That command is not quite right. Usage:
 command-unknown = There is no command { $command }. Type /help to see the commands you can use.
+command-unknown-meant = There is no command { $command }. Did you mean { $meant }?
+command-meant-choice = Use { $meant }
 command-group-only = The command { $command } works only in a unit's group chat.
 command-private-only = The command { $command } works only in a private chat with the assistant.
 text-not-understood = I only understand commands that start with “/”. Type /help to see the commands you can use.

@@ -36,6 +36,8 @@ cmd-huy-usage = /huy
 
 usage-intro = Lệnh chưa đúng cú pháp. Cách dùng:
 command-unknown = Không có lệnh { $command }. Gõ /help để xem các lệnh bạn dùng được.
+command-unknown-meant = Không có lệnh { $command }. Có phải bạn muốn gõ { $meant }?
+command-meant-choice = Dùng { $meant }
 command-group-only = Lệnh { $command } chỉ dùng trong nhóm chat của đơn vị.
 command-private-only = Lệnh { $command } chỉ dùng khi nhắn riêng với trợ lý.
 text-not-understood = Tôi chỉ hiểu các lệnh bắt đầu bằng dấu “/”. Gõ /help để xem các lệnh bạn dùng được.

@@ -26,7 +26,7 @@ import { type AdapterCapabilities, canUpload } from './chat-adapter.js';
 import { pausedFlowKey } from '../commands/resume.command.js';
 import { CHOICE_FLOW, type ChoiceData, MORE_CHOICES, argumentsWithChoice, choiceData, choicePage } from './choice-flow.js';
 import { parseInput, tokenize } from './command-parser.js';
-import { findSpelledCommand, rewriteArguments, slashlessCommand } from './command-words.js';
+import { findSpelledCommand, nearestCommand, rewriteArguments, slashlessCommand } from './command-words.js';
 import type { ChatRef, IncomingMessage, OutgoingMessage } from './messages.js';
 import { denialText } from './permission-text.js';
 
@@ -682,7 +682,22 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (!spelled || !command) {
         const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
         const { ctx } = await buildContext(store, message, parsed.name, basics);
-        return text(ctx.t('command-unknown', { command: `/${shown}` }));
+        // "/baocoa NV15 xong": offered as /baocao with the same words (not repeated: they may name people);
+        // with a flow waiting only said, so that the question does not replace it
+        const meant = nearestCommand(registry, parsed.name);
+        if (!meant) return text(ctx.t('command-unknown', { command: `/${shown}` }));
+        const question = ctx.t('command-unknown-meant', { command: `/${shown}`, meant: `/${meant.name}` });
+        if (basics.pending) return text(question);
+        const label = ctx.t('command-meant-choice', { meant: `/${meant.name}` });
+        return askIntent(
+          store,
+          message,
+          basics,
+          target,
+          question,
+          [{ label, action: { command: meant.name, args: parsed.argsText } }],
+          false,
+        );
       }
       // "/bao cao NV7": the words that spelled the name are not arguments
       const rest = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');

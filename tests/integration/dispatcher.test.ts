@@ -366,6 +366,27 @@ describe('bad input', () => {
     expect(await domainCounts()).toEqual(before);
   });
 
+  it('offers the command a mistyped name most likely meant, with the words typed after it', async () => {
+    const offer = await t.ask('/baocoa NV1 80%');
+    expect(offer.split('\n').slice(0, 3)).toEqual([
+      'Không có lệnh /baocoa. Có phải bạn muốn gõ /baocao?',
+      '1. Dùng /baocao',
+      '2. Không, cảm ơn',
+    ]);
+    const chosen = await t.ask('1');
+    await t.ask('/huy');
+    expect(chosen).toBe(await t.ask('/baocao NV1 80%'));
+    await t.ask('/huy');
+    expect(await t.ask('/hanhcot')).toContain('Có phải bạn muốn gõ /hanchot?');
+    expect(await t.ask('2')).toBe('Vâng ạ.');
+    // a flow waiting for an answer is not replaced: the hint alone
+    await t.ask('/baocao');
+    expect(await t.ask('/nhiemv')).toBe('Không có lệnh /nhiemv. Có phải bạn muốn gõ /nhiemvu?');
+    expect(await t.ask('/huy')).toContain('Đã hủy thao tác /baocao');
+    // too far from any name, or as near to two: no guess
+    expect(await t.ask('/xyzw')).toBe('Không có lệnh /xyzw. Gõ /help để xem các lệnh bạn dùng được.');
+  });
+
   it('refuses a 10 000-character message before it reaches the database', async () => {
     const before = await t.db.counts();
     const stranger = consoleUser('nguoi-la', 'Người lạ');
