@@ -334,6 +334,12 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     case 'percent': {
       const read = task ? (parsePercent(input.text.trim().split(/\s+/), { bare: true }) ?? percentInSentence(input.text)) : null;
       if (!read || !task) {
+        // words instead of a figure ("đã họp triển khai, đang chờ số liệu"): what was done, kept as the content
+        const words = input.text.trim();
+        if (task && !draft.text && words.length >= 10 && /\p{L}{2}/u.test(words) && words.length <= MAX_REPORT_TEXT) {
+          await ctx.flow.ask('percent', { ...draft, text: words });
+          return { text: ctx.t('report-text-kept-ask-percent') };
+        }
         await ctx.flow.ask('percent', state.data);
         return { text: ctx.t('report-ask-percent') };
       }

@@ -57,6 +57,22 @@ describe('/baocao, guided', () => {
     expect(await t.ask('/nhiemvu')).toContain('báo cáo 23/11: 45%');
   });
 
+  it('keeps words typed where the percentage was asked as the content, and asks the percentage again', async () => {
+    const pick = await t.ask('/baocao');
+    const line = pick.split('\n').find((l) => l.includes('Báo cáo tổng kết năm'))!;
+    await t.ask(line.split('.')[0]!);
+    expect(await t.ask('dang lam')).toContain('bao nhiêu phần trăm');
+    expect(await t.ask('đã họp triển khai, đang chờ số liệu các khoa')).toBe(
+      'Đã ghi nội dung báo cáo. Còn tỷ lệ: đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.',
+    );
+    // a word or two is not a content: asked again as before
+    expect(await t.ask('chua ro')).toBe('Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.');
+    const summary = await t.ask('30%');
+    expect(summary).toContain('Tình trạng: Đang thực hiện (30%)');
+    expect(summary).toContain('Nội dung: đã họp triển khai, đang chờ số liệu các khoa');
+    await t.ask('/huy');
+  });
+
   it('takes a photo sent with its caption as both content and evidence, and passes it on with /minhchung', async () => {
     const code = await codeOf('Thành lập Tổ công tác xã hội');
     await t.ask(`/baocao ${code}`);
