@@ -54,7 +54,10 @@ function verbOf(args: readonly string[]): { verb: Verb; used: number; plan?: str
   const leading = leadingVerb(args);
   if (leading) return leading;
   const after = args.length >= 3 ? leadingVerb(args.slice(1)) : null;
-  return after && (after.verb === 'edit' || after.verb === 'remove') ? { ...after, used: after.used + 1, plan: args[0]! } : null;
+  // only before a task's code: "/kehoach KH sửa chữa" still looks for a plan of that title
+  const task = after ? args[after.used + 1] : undefined;
+  if (!after || (after.verb !== 'edit' && after.verb !== 'remove') || !task || readTaskNumber(task) === null) return null;
+  return { ...after, used: after.used + 1, plan: args[0]! };
 }
 
 /** A change written after a plan's code: refused unless the task is that plan's (task numbers are global). */
