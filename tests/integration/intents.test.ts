@@ -17,6 +17,9 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(reply).not.toMatch(/không tìm thấy văn bản/i);
     expect(reply).toBe(await t.ask('/hanchot 31', { kind: 'private' }));
     expect(await t.ask('còn nợ báo cáo gì không', { kind: 'private' })).toBe(await t.ask('/quahan', { kind: 'private' }));
+    // naming a task, a question about its deadline is still one, not a report to offer
+    expect(await t.ask('nv7 han khi nao')).toBe(await t.ask('/hanchot 31'));
+    expect(await t.ask('hạn nộp NV7 là ngày nào vậy')).not.toContain('/baocao NV7');
   });
 
   it('a leader asking which units are behind gets the overdue list by unit; "how are things" gets the deadlines, in Vietnamese', async () => {

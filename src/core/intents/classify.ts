@@ -1,6 +1,6 @@
 import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
 import { normalizeMessage } from './normalize.js';
-import { asksIfDone, readPercentInText, readStatusInText, readTaskNumber, readTicketCode, reportContentIn } from './values.js';
+import { asksIfDone, asksWhenDue, readPercentInText, readStatusInText, readTaskNumber, readTicketCode, reportContentIn } from './values.js';
 
 type Lexicon = ReadonlyArray<readonly [string, number]>;
 
@@ -464,7 +464,8 @@ export function classifyIntent(text: string): IntentReading {
   const percent = readPercentInText(text);
   const status = readStatusInText(text);
   // "NV16 xong chưa?" asks where the task stands (the open tasks say it), it reports nothing
-  const doneYet = asksIfDone(text);
+  // so is "NV7 hạn khi nào": when it is due
+  const doneYet = asksIfDone(text) || asksWhenDue(text);
   if (doneYet) scores.deadlines += 3;
   if (task !== null && !doneYet) scores.report += 3.5;
   if (percent !== null) scores.report += 4;

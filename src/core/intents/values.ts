@@ -103,6 +103,15 @@ const DONE_YET =
 // "ai chưa báo cáo", "còn đơn vị nào chưa gửi báo cáo NV5": who has not yet done it
 const WHO_NOT_YET = / (?:ai|don vi nao|nhung don vi nao|nhung ai|noi nao|co so nao) (?:con )?chua (?:nop|gui|bao cao|lam|xong|hoan thanh)/;
 
+// "NV7 hạn khi nào", "hạn nộp NV7 là ngày nào", "bao giờ hết hạn NV7": when it is due
+const WHEN_DUE =
+  / (?:han|het han|han nop|han chot)(?: (?:nop|cua|la|nv ?\d{1,4}|nhiem vu(?: so)? ?\d{1,4}))* (?:khi nao|bao gio|ngay nao|ngay may|luc nao)| (?:khi nao|bao gio) (?:het han|den han)/;
+
+/** Whether the text asks when something is due ("NV7 hạn khi nào"): a question, not a report. */
+export function asksWhenDue(text: string): boolean {
+  return WHEN_DUE.test(` ${normalizeMessage(text)} `);
+}
+
 /** Whether the text asks if something is done yet ("xong chưa", "đã nộp chưa", "ai chưa báo cáo"). */
 export function asksIfDone(text: string): boolean {
   const padded = ` ${normalizeMessage(text)} `;
