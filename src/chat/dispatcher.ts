@@ -13,9 +13,8 @@ import { gate } from '../core/members/access.js';
 import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
-import { asksAboutLateCases, classifyIntent } from '../core/intents/classify.js';
-import { normalizeMessage } from '../core/intents/normalize.js';
-import { readBoxOpening, readUnitRoleQuestion } from '../core/intents/values.js';
+import { classifyIntent } from '../core/intents/classify.js';
+import { readUnitRoleQuestion } from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
@@ -446,16 +445,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       }
       case 'feedback': {
         // "pa 2026 1 đã xử lý xong, …": a handling result, which /phananh says how to record with /xuly
-        if (values.ticket && /(?:^| )(?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong)(?: |$)/.test(normalizeMessage(text)))
-          return { action: { command: 'phananh', args: `${values.ticket} da xu ly` } };
+        if (values.ticket && values.handled) return { action: { command: 'phananh', args: `${values.ticket} da xu ly` } };
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
         // "hôm nay mở hòm thư có 2 thư": the box's opening, not a case
-        const opening = readBoxOpening(text);
-        if (opening !== null) return { action: { command: 'homthu', args: opening }, ...(chosen ? {} : { propose: 'intent-box-propose' }) };
+        if (values.boxOpening)
+          return { action: { command: 'homthu', args: values.boxOpening }, ...(chosen ? {} : { propose: 'intent-box-propose' }) };
         const folded = foldVietnamese(text);
         // "phản ánh nào quá hạn": the open cases, the oldest deadline first; "bao nhiêu phản ánh": the statistics
-        if (asksAboutLateCases(` ${normalizeMessage(text)} `) && !/thong ke|bao nhieu/.test(folded))
-          return { action: { command: 'phananh', args: 'tondong' } };
+        if (values.lateCases && !/thong ke|bao nhieu/.test(folded)) return { action: { command: 'phananh', args: 'tondong' } };
         if (/thong ke|bao nhieu phan anh/.test(folded)) return { action: { command: 'phananh', args: 'thongke' } };
         const channel = values.channel ? CHANNEL_ARGS[values.channel]! : '';
         if (chosen) return { action: { command: 'phananh', args: channel } };

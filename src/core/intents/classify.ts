@@ -1,6 +1,15 @@
 import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
 import { normalizeMessage } from './normalize.js';
-import { asksIfDone, asksWhenDue, readPercentInText, readStatusInText, readTaskNumber, readTicketCode, reportContentIn } from './values.js';
+import {
+  asksIfDone,
+  asksWhenDue,
+  readBoxOpening,
+  readPercentInText,
+  readStatusInText,
+  readTaskNumber,
+  readTicketCode,
+  reportContentIn,
+} from './values.js';
 
 type Lexicon = ReadonlyArray<readonly [string, number]>;
 
@@ -406,6 +415,10 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (content !== null) values.content = content;
   const ticket = readTicketCode(text);
   if (ticket !== null) values.ticket = ticket;
+  if (ticket !== null && HANDLED.test(padded)) values.handled = true;
+  const opening = readBoxOpening(text);
+  if (opening !== null) values.boxOpening = opening;
+  if (asksAboutLateCases(padded)) values.lateCases = true;
   if (has(padded, 'hom thu') || has(padded, 'thu gop y') || has(padded, 'nac danh') || /\s\d+ thu\s/.test(padded)) values.channel = 'box';
   else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
   else if (has(padded, 'truc tiep')) values.channel = 'in_person';
@@ -417,12 +430,14 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   return values;
 }
 
+// "đã xử lý xong", "giải quyết xong": a case's handling told, not a question about it
+const HANDLED = / (?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong) /;
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
 const TASK_WORDS = ['nhiem vu', 'bao cao', 'ke hoach', 'nv'];
 
 /** A question about cases of the feedback book that are late or not yet handled, with no word of plan work. */
-export function asksAboutLateCases(padded: string): boolean {
+function asksAboutLateCases(padded: string): boolean {
   return FEEDBACK_WORDS.some((p) => has(padded, p)) && LATE_WORDS.some((p) => has(padded, p)) && !TASK_WORDS.some((p) => has(padded, p));
 }
 

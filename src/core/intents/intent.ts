@@ -19,6 +19,12 @@ export interface IntentValues {
   channel?: 'box' | 'hotline' | 'in_person';
   /** feedback: a ticket code, canonical ("PA-2026-0001") */
   ticket?: string;
+  /** feedback: with the ticket, the text says it was handled ("pa 2026 1 đã xử lý xong") */
+  handled?: boolean;
+  /** feedback: the box's opening told in words, as /homthu reads it ("hom nay 2 thu") */
+  boxOpening?: string;
+  /** feedback: the question is about late or unhandled cases ("phản ánh nào quá hạn") */
+  lateCases?: boolean;
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
   /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */
