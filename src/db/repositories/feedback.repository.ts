@@ -31,7 +31,28 @@ const isOpen = () => and(inArray(feedbackTickets.status, OPEN), ne(feedbackTicke
 // Facilities keep a complaint box; the Department's own offices do not, unless a cadence is set for them.
 const FACILITY_KINDS = ['hospital', 'cdc', 'health_center', 'commune_station'];
 
-const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
+// What a Ticket is made of: the table's columns it keeps.
+type TicketColumns = Pick<
+  typeof feedbackTickets.$inferSelect,
+  | 'id'
+  | 'code'
+  | 'unitId'
+  | 'channel'
+  | 'receivedAt'
+  | 'receivedTimeKnown'
+  | 'category'
+  | 'severity'
+  | 'sensitive'
+  | 'content'
+  | 'slaDue'
+  | 'status'
+  | 'duplicateOf'
+  | 'resolvedAt'
+  | 'closedOnTime'
+  | 'createdBy'
+>;
+
+const toTicket = (row: TicketColumns): Ticket => ({
   id: row.id,
   code: row.code,
   unitId: row.unitId,
@@ -50,49 +71,17 @@ const toTicket = (row: typeof feedbackTickets.$inferSelect): Ticket => ({
   createdBy: row.createdBy,
 });
 
-// A ticket's columns by position, for lists read without drizzle's row mapper (list).
+// The same columns named as TicketColumns names them, for lists read without drizzle's row mapper (list).
 const TICKET_COLUMNS = sql.raw(
-  'id, code, unit_id, channel, received_at, received_time_known, category, severity, sensitive, content, sla_due, status, ' +
-    'duplicate_of, resolved_at, closed_on_time, created_by',
+  'id, code, unit_id as "unitId", channel, received_at as "receivedAt", received_time_known as "receivedTimeKnown", category, ' +
+    'severity, sensitive, content, sla_due as "slaDue", status, duplicate_of as "duplicateOf", resolved_at as "resolvedAt", ' +
+    'closed_on_time as "closedOnTime", created_by as "createdBy"',
 );
-interface TicketRow {
-  id: number;
-  code: string;
-  unit_id: number;
-  channel: string;
-  received_at: string | Date;
-  received_time_known: boolean;
-  category: string;
-  severity: string;
-  sensitive: boolean;
-  content: string;
-  sla_due: string | null;
-  status: string;
-  duplicate_of: number | null;
-  resolved_at: string | Date | null;
-  closed_on_time: boolean | null;
-  created_by: number | null;
-}
 // drizzle has the drivers hand timestamps over as text; a driver that parsed them already gives a Date
 const instant = (value: string | Date) => (value instanceof Date ? value : new Date(value));
-const ticketOfRow = (row: TicketRow): Ticket => ({
-  id: row.id,
-  code: row.code,
-  unitId: row.unit_id,
-  channel: row.channel as Channel,
-  receivedAt: instant(row.received_at),
-  receivedTimeKnown: row.received_time_known,
-  category: row.category as Category,
-  severity: row.severity as Severity,
-  sensitive: row.sensitive,
-  content: row.content,
-  slaDue: row.sla_due,
-  status: row.status as TicketStatus,
-  duplicateOf: row.duplicate_of,
-  resolvedAt: row.resolved_at === null ? null : instant(row.resolved_at),
-  closedOnTime: row.closed_on_time,
-  createdBy: row.created_by,
-});
+type RawTicketColumns = Omit<TicketColumns, 'receivedAt' | 'resolvedAt'> & { receivedAt: string | Date; resolvedAt: string | Date | null };
+const rawToTicket = (row: RawTicketColumns): Ticket =>
+  toTicket({ ...row, receivedAt: instant(row.receivedAt), resolvedAt: row.resolvedAt === null ? null : instant(row.resolvedAt) });
 
 export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepository {
   return {
@@ -146,19 +135,17 @@ export function createFeedbackRepository({ db }: { db: Database }): FeedbackRepo
       const result = await db.execute(sql`
         select ${TICKET_COLUMNS} from ${feedbackTickets} where ${where}
         order by ${feedbackTickets.receivedAt} asc, ${feedbackTickets.id} asc`);
-      return rowsOf<TicketRow>(result).map(ticketOfRow);
+      return rowsOf<RawTicketColumns>(result).map(rawToTicket);
     },
     async openDeadlines(unitIds) {
       if (unitIds && unitIds.length === 0) return [];
       const where = and(isOpen(), unitIds ? anyId(feedbackTickets.unitId, unitIds) : undefined)!;
       const result = await db.execute(sql`
-        select id, unit_id, status, sla_due from ${feedbackTickets} where ${where}
+        select id, unit_id as "unitId", status, sla_due as "slaDue" from ${feedbackTickets} where ${where}
         order by ${feedbackTickets.receivedAt} asc, ${feedbackTickets.id} asc`);
-      return rowsOf<Pick<TicketRow, 'id' | 'unit_id' | 'status' | 'sla_due'>>(result).map((row) => ({
-        id: row.id,
-        unitId: row.unit_id,
+      return rowsOf<{ id: number; unitId: number; status: string; slaDue: string | null }>(result).map((row) => ({
+        ...row,
         status: row.status as TicketStatus,
-        slaDue: row.sla_due,
       }));
     },
     async recentOpen(unitId, since) {
