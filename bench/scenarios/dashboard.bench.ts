@@ -30,11 +30,9 @@ function timedStore<T extends object>(store: T, calls: Map<string, number[]>): T
           const started = performance.now();
           const result = value.apply(target, args);
           if (!(result instanceof Promise)) return result;
-          return result.then((value: unknown) => {
+          return result.finally(() => {
             const call = `${name}.${String(key)}`;
             calls.set(call, [...(calls.get(call) ?? []), performance.now() - started]);
-            if (process.env.BENCH_ROWS && Array.isArray(value)) process.stderr.write(`${call} ${value.length} rows\n`);
-            return value;
           });
         };
       },
