@@ -30,6 +30,29 @@ async function tree() {
   return { syt, ttyt, tyt };
 }
 
+/** A 2026 plan of the Department, the fields these tests do not read left empty. */
+const newPlan = (code: string, title: string) =>
+  store.plans.createPlan({ symbol: null, code, title, shortTitle: null, issuer: 'Sở Y tế', issuedOn: null, year: 2026, sourceText: null });
+
+/** A report that the occurrence is done, at that instant. */
+const reportDone = (occurrenceId: number, at: string, sourceMessageId: string) =>
+  store.reports.add({ occurrenceId, reporterId: null, percent: 100, status: 'done', text: 'xong', sourceMessageId, at: new Date(at) });
+
+/** An ad hoc task of the plan at that position: its id. */
+const newTask = (planId: number, position: number) =>
+  store.plans.createTask({
+    planId,
+    title: `Nhiệm vụ ${position}`,
+    rule: { kind: 'unscheduled', reason: 'ad_hoc' },
+    recipient: null,
+    sourcePhrase: null,
+    position,
+  });
+
+/** The task given to the unit, with one occurrence of the period: the occurrence's id. */
+const occurrenceOf = async (taskId: number, unitId: number, period: string, dueDate: string | null) =>
+  store.plans.ensureOccurrence(await store.plans.assign(taskId, unitId), period, dueDate);
+
 describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   it('loads the extensions Vietnamese search needs', async () => {
     const [row] = rowsOf<{ folded: string; similarity: number }>(
@@ -295,45 +318,17 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it('counts open work in several windows in one read, and judges completion by the deadline a day off moves', async () => {
     const { ttyt, tyt } = await tree();
-    const planId = await store.plans.createPlan({
-      symbol: null,
-      code: 'CT30-2026',
-      title: 'Kế hoạch thực hiện Chỉ thị 30',
-      shortTitle: null,
-      issuer: 'Sở Y tế',
-      issuedOn: null,
-      year: 2026,
-      sourceText: null,
-    });
-    const make = async (unitId: number, position: number, dueDate: string) => {
-      const taskId = await store.plans.createTask({
-        planId,
-        title: `Nhiệm vụ ${position}`,
-        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
-        recipient: null,
-        sourcePhrase: null,
-        position,
-      });
-      return store.plans.ensureOccurrence(await store.plans.assign(taskId, unitId), '2026', dueDate);
-    };
+    const planId = await newPlan('CT30-2026', 'Kế hoạch thực hiện Chỉ thị 30');
+    const make = async (unitId: number, position: number, dueDate: string) =>
+      occurrenceOf(await newTask(planId, position), unitId, '2026', dueDate);
     await make(ttyt.id, 0, '2026-11-10');
     await make(ttyt.id, 1, '2026-11-25');
     await make(tyt.id, 2, '2026-11-26');
     // due Saturday 21/11; the last day moves to Monday 23/11: done that Monday is on time, done Tuesday is late
     const onMonday = await make(tyt.id, 3, '2026-11-21');
     const onTuesday = await make(ttyt.id, 4, '2026-11-21');
-    const done = (occurrenceId: number, at: string, id: string) =>
-      store.reports.add({
-        occurrenceId,
-        reporterId: null,
-        percent: 100,
-        status: 'done',
-        text: 'xong',
-        sourceMessageId: id,
-        at: new Date(at),
-      });
-    await done(onMonday, '2026-11-23T10:00:00Z', 'console:g:1');
-    await done(onTuesday, '2026-11-24T03:00:00Z', 'console:g:2');
+    await reportDone(onMonday, '2026-11-23T10:00:00Z', 'console:g:1');
+    await reportDone(onTuesday, '2026-11-24T03:00:00Z', 'console:g:2');
 
     const windows = [{}, { dueTo: '2026-11-20' }, { dueFrom: '2026-11-21', dueTo: '2026-11-25' }] as const;
     expect(await store.plans.countOpenOccurrencesIn(null, windows)).toEqual([3, 1, 1]);
@@ -367,39 +362,11 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it('counts overdue work unit by unit at each of several points as a row-by-row count does, the points in any order', async () => {
     const { ttyt, tyt } = await tree();
-    const planId = await store.plans.createPlan({
-      symbol: null,
-      code: 'HEAT-2026',
-      title: 'Kế hoạch đo bản đồ nhiệt',
-      shortTitle: null,
-      issuer: 'Sở Y tế',
-      issuedOn: null,
-      year: 2026,
-      sourceText: null,
-    });
+    const planId = await newPlan('HEAT-2026', 'Kế hoạch đo bản đồ nhiệt');
     const occurrences: Array<{ unitId: number; due: string; completedAt: Date | null }> = [];
-    let position = 0;
     const make = async (unitId: number, due: string, completedAt: string | null) => {
-      const taskId = await store.plans.createTask({
-        planId,
-        title: `Nhiệm vụ ${position}`,
-        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
-        recipient: null,
-        sourcePhrase: null,
-        position,
-      });
-      position += 1;
-      const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, unitId), '2026', due);
-      if (completedAt)
-        await store.reports.add({
-          occurrenceId,
-          reporterId: null,
-          percent: 100,
-          status: 'done',
-          text: 'xong',
-          sourceMessageId: `console:heat:${position}`,
-          at: new Date(completedAt),
-        });
+      const occurrenceId = await occurrenceOf(await newTask(planId, occurrences.length), unitId, '2026', due);
+      if (completedAt) await reportDone(occurrenceId, completedAt, `console:heat:${occurrences.length}`);
       occurrences.push({ unitId, due, completedAt: completedAt ? new Date(completedAt) : null });
     };
     // open, done on time, done late across several points, done on a point's last instant, due on a point's day
@@ -494,41 +461,16 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
 
   it("reads a plan's cells with their state alone as the full read gives them, in the same order", async () => {
     const { ttyt, tyt } = await tree();
-    const planId = await store.plans.createPlan({
-      symbol: null,
-      code: 'GRID-2026',
-      title: 'Kế hoạch đo lưới',
-      shortTitle: null,
-      issuer: 'Sở Y tế',
-      issuedOn: null,
-      year: 2026,
-      sourceText: null,
-    });
+    const planId = await newPlan('GRID-2026', 'Kế hoạch đo lưới');
     for (const [position, due] of [
       [1, '2026-11-20'],
       [0, null],
       [2, '2026-11-02'],
     ] as const) {
-      const taskId = await store.plans.createTask({
-        planId,
-        title: `Nhiệm vụ ${position}`,
-        rule: { kind: 'unscheduled', reason: 'ad_hoc' },
-        recipient: null,
-        sourcePhrase: null,
-        position,
-      });
+      const taskId = await newTask(planId, position);
       for (const unit of [tyt, ttyt]) {
-        const occurrenceId = await store.plans.ensureOccurrence(await store.plans.assign(taskId, unit.id), '2026', due);
-        if (unit === tyt && due)
-          await store.reports.add({
-            occurrenceId,
-            reporterId: null,
-            percent: 100,
-            status: 'done',
-            text: 'xong',
-            sourceMessageId: `console:grid:${position}`,
-            at: new Date('2026-11-21T03:04:05.678Z'),
-          });
+        const occurrenceId = await occurrenceOf(taskId, unit.id, '2026', due);
+        if (unit === tyt && due) await reportDone(occurrenceId, '2026-11-21T03:04:05.678Z', `console:grid:${position}`);
       }
     }
     const query = { planId, dueFrom: '2026-10-01', dueTo: '2026-12-31' } as const;
