@@ -487,6 +487,46 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     );
   });
 
+  it('says who still owes a report for each task period due by a day: the first units by id, the reported counted', async () => {
+    const { ttyt } = await tree();
+    const station = (i: number) =>
+      store.units.insert({ code: `TYT-${i}`, name: `Trạm ${i}`, kind: 'commune_station', parentCode: 'TTYT-TD' });
+    const stations = [await station(1), await station(2), await station(3), await station(4), await station(5)] as const;
+    const [u1, u2, , u4, u5] = stations;
+    const planId = await newPlan('OWED-2026', 'Kế hoạch nợ báo cáo');
+    const report = (occurrenceId: number, key: string) =>
+      store.reports.add({ occurrenceId, reporterId: null, percent: 40, status: 'in_progress', text: 'đang làm', sourceMessageId: key });
+
+    // task 1, due 20/11: u1 reported, u2 done, u3 nothing, u4 a report taken back, u5 no longer given the task
+    const owed = await newTask(planId, 1);
+    const of = new Map<number, number>();
+    for (const unit of stations) of.set(unit.id, await occurrenceOf(owed, unit.id, '2026-11', '2026-11-20'));
+    await report(of.get(u1.id)!, 'console:owed:1');
+    await reportDone(of.get(u2.id)!, '2026-11-19T03:00:00Z', 'console:owed:2');
+    await store.reports.withdraw((await report(of.get(u4.id)!, 'console:owed:4')).id, now);
+    await db.db.execute(sql`update occurrences set status = 'cancelled' where id = ${of.get(u5.id)!}`);
+    // task 2, due earlier: listed first
+    const earlier = await newTask(planId, 2);
+    await occurrenceOf(earlier, u1.id, '2026-11', '2026-11-05');
+    // task 3, every unit done: nobody owes it; task 4, due after the day; task 5, undated
+    const settled = await newTask(planId, 3);
+    await reportDone(await occurrenceOf(settled, u1.id, '2026-11', '2026-11-10'), '2026-11-09T03:00:00Z', 'console:owed:settled');
+    await occurrenceOf(await newTask(planId, 4), u1.id, '2027-01', '2027-01-10');
+    await occurrenceOf(await newTask(planId, 5), u1.id, 'once', null);
+
+    const rows = await store.digests.reporting('2026-12-31', 12);
+    expect(rows.map((row) => [row.taskId, row.period, row.dueDate, row.total, row.reportedCount, row.missingCount, row.missing])).toEqual([
+      [earlier, '2026-11', '2026-11-05', 1, 0, 1, ['Trạm 1']],
+      [owed, '2026-11', '2026-11-20', 4, 2, 2, ['Trạm 3', 'Trạm 4']],
+    ]);
+    expect((await store.digests.reporting('2026-11-10', 12)).map((row) => row.taskId)).toEqual([earlier]);
+    // only the first names travel
+    expect((await store.digests.reporting('2026-12-31', 1)).find((row) => row.taskId === owed)?.missing).toEqual(['Trạm 3']);
+    // a view of some units counts those units only
+    const some = await store.digests.reporting('2026-12-31', 12, [u4.id, u2.id, ttyt.id]);
+    expect(some.map((row) => [row.taskId, row.total, row.reportedCount, row.missing])).toEqual([[owed, 2, 1, ['Trạm 4']]]);
+  });
+
   it('refuses to store the same source message twice', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({
