@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import {
   cpuMs,
+  databaseCpuMs,
   type LoadResult,
   load,
   peakRssMb,
@@ -50,7 +51,7 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
 
     const countFile = path.join(tmpdir(), `tda-bench-statements-${process.pid}`);
-    const ourRounds: Array<LoadResult & { sqlStatements: number; cpuMs: number; rss: number }> = [];
+    const ourRounds: Array<LoadResult & { sqlStatements: number; cpuMs: number; databaseCpuMs: number; rss: number }> = [];
     const baseRounds: Array<LoadResult & { rss: number }> = [];
     let sent = 0;
 
@@ -60,14 +61,23 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       try {
         await waitForLine(bot.child, () => fake.webhook?.url.includes(`:${port}/`) === true, 60_000);
         await load(`http://127.0.0.1:${port}/webhooks/telegram`, batch(WARM_UP), concurrency);
-        const [statementsBefore, cpuBefore] = [await statementsSent(bot.child, countFile), cpuMs(bot.child.pid!)];
+        const [statementsBefore, cpuBefore, databaseBefore] = [
+          await statementsSent(bot.child, countFile),
+          cpuMs(bot.child.pid!),
+          databaseCpuMs(),
+        ];
         const result = await load(`http://127.0.0.1:${port}/webhooks/telegram`, batch(perRound), concurrency);
-        const [statementsAfter, cpuAfter] = [await statementsSent(bot.child, countFile), cpuMs(bot.child.pid!)];
+        const [statementsAfter, cpuAfter, databaseAfter] = [
+          await statementsSent(bot.child, countFile),
+          cpuMs(bot.child.pid!),
+          databaseCpuMs(),
+        ];
         sent += WARM_UP + perRound;
         ourRounds.push({
           ...result,
           sqlStatements: (statementsAfter - statementsBefore) / perRound,
           cpuMs: (cpuAfter - cpuBefore) / perRound,
+          databaseCpuMs: (databaseAfter - databaseBefore) / perRound,
           rss: peakRssMb(bot.child.pid!),
         });
         if (process.env.BENCH_DEBUG) process.stderr.write(bot.output().slice(-3000));
@@ -134,6 +144,8 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
       // counted in the bot process over the measured updates (the warm-ups excluded)
       sqlStatementsPerUpdate: of(ourRounds, (r) => r.sqlStatements),
       cpuMsPerUpdate: of(ourRounds, (r) => r.cpuMs, 2),
+      // PostgreSQL's processes over the same updates (the machine's only other load is the load generator)
+      databaseCpuMsPerUpdate: of(ourRounds, (r) => r.databaseCpuMs, 2),
       baseline: {
         updatesPerSecond: Math.round(of(baseRounds, (r) => r.updatesPerSecond)),
         p50Ms: of(baseRounds, (r) => r.p50Ms),
