@@ -118,7 +118,7 @@ export function cpuMs(pid: number): number {
 }
 
 /**
- * CPU time used so far by the machine's PostgreSQL processes (its backends, checkpointer, WAL writer), in
+ * CPU time used so far by the machine's PostgreSQL processes (its backends, those ended too, the checkpointer, the WAL writer), in
  * milliseconds: on a quiet machine the difference across one request is what the database spent on it.
  */
 export function databaseCpuMs(): number {
@@ -130,6 +130,9 @@ export function databaseCpuMs(): number {
       if (!stat.includes('(postgres)')) continue;
       const fields = stat.split(') ')[1]!.split(' ');
       total += (Number(fields[11]) + Number(fields[12])) * 10;
+      // the postmaster (its parent is not PostgreSQL) also holds what its ended backends used
+      const parent = readFileSync(`/proc/${fields[1]}/stat`, 'utf8');
+      if (!parent.includes('(postgres)')) total += (Number(fields[13]) + Number(fields[14])) * 10;
     } catch {
       // the process ended while we looked
     }
