@@ -80,6 +80,7 @@ help-diacritics = You may type with or without Vietnamese diacritics.
 ## /huy
 
 cancel-done = Cancelled { $command }.
+cancel-done-question = Dropped the question I asked; tell me what you need.
 cancel-nothing = Nothing is waiting to be cancelled.
 
 ## /ngonngu

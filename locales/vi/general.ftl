@@ -81,6 +81,7 @@ help-diacritics = Có thể gõ có dấu hoặc không dấu.
 ## /huy
 
 cancel-done = Đã hủy thao tác { $command } đang làm dở.
+cancel-done-question = Đã bỏ câu hỏi vừa rồi; bạn cần gì cứ nhắn tiếp.
 cancel-nothing = Không có thao tác nào đang chờ để hủy.
 
 ## /ngonngu

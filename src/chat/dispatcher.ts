@@ -630,7 +630,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       waiting.expiresAt.getTime() > ctx.now.getTime();
     if (waiting) {
       await ctx.flow.end();
-      ctx.abandonedFlow = waiting.flow;
+      // the flows no command owns are named as the person saw them: a choice by the command it completes
+      ctx.abandonedFlow =
+        waiting.flow === INTENT_FLOW
+          ? 'question'
+          : { command: waiting.flow === CHOICE_FLOW ? (waiting.data as ChoiceData).command : waiting.flow };
       if (setAside) await store.conversations.save(message.chat, pausedFlowKey(message.sender), waiting);
     }
     const choose = async (error: ChoiceNeeded) => {

@@ -14,7 +14,8 @@ export const cancelCommand = defineCommand({
   // Any command abandons a waiting flow before it runs; this one only says so. With none waiting, it ends
   // the flow another command set aside ("Đã tạm dừng /baocao…"): that is what the person sees as unfinished.
   async run(ctx) {
-    if (ctx.abandonedFlow) return { text: ctx.t('cancel-done', { command: `/${ctx.abandonedFlow}` }) };
+    if (ctx.abandonedFlow === 'question') return { text: ctx.t('cancel-done-question') };
+    if (ctx.abandonedFlow) return { text: ctx.t('cancel-done', { command: `/${ctx.abandonedFlow.command}` }) };
     const key = pausedFlowKey(ctx.actor.user);
     const paused = await ctx.store.conversations.get(ctx.chat.ref, key);
     if (!paused || paused.expiresAt.getTime() <= ctx.now.getTime()) return { text: ctx.t('cancel-nothing') };

@@ -92,8 +92,12 @@ export interface CommandContext {
     /** files sent with the message (evidence), by the platform's file id */
     attachments: Array<{ kind: 'photo' | 'document'; fileId: string; name?: string | null }>;
   };
-  /** the flow this user had waiting in this chat, which the command's arrival abandoned */
-  abandonedFlow: string | null;
+  /**
+   * What this user had waiting in this chat that the command's arrival abandoned: a command's flow (by the
+   * command's name; a choice among units or tasks counts as its command's), the bot's own "did you mean…?"
+   * question, or nothing.
+   */
+  abandonedFlow: { command: string } | 'question' | null;
   settings: { feedbackSla: SlaPolicy };
   /** every registered command, for /help */
   commands: readonly CommandSpec[];

@@ -250,6 +250,13 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('thôi')).toBe('Đã hủy thao tác /baocao đang làm dở.');
     expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
   });
+
+  it('/huy names what it drops as the person saw it: the question it asked, or the command a choice completes', async () => {
+    expect(await t.ask('bc nv5 dc 70% r')).toContain('Báo cáo ngay (/baocao NV5 70%)');
+    expect(await t.ask('/huy')).toBe('Đã bỏ câu hỏi vừa rồi; bạn cần gì cứ nhắn tiếp.');
+    expect(await t.ask('/donvi trung tam y te', { user: 'lanh-dao-so' })).toContain('Bạn chọn đơn vị nào?');
+    expect(await t.ask('/huy', { user: 'lanh-dao-so' })).toBe('Đã hủy thao tác /donvi đang làm dở.');
+  });
 });
 
 describe('no silent loss (issue 19)', () => {
