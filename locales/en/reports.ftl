@@ -14,6 +14,7 @@ report-status-done = Done
 report-status-blocked = Having difficulties
 report-ask-task = Which task are you reporting on?
 report-ask-task-again = I did not catch the task. Please pick one from the list:
+report-ask-task-not-open = { $code } is not one of this unit’s open tasks. Please pick a task from the list:
 report-ask-task-more = Which task are you reporting on? Below are the { $shown } due soonest; for the { $count } others type /baocao <task code> (see the codes with /nhiemvu).
 report-ask-status = [{ $code }] { $title }: how is it going? You may type a percentage, for example 60%.
 report-ask-status-again = Please pick a status, or type a percentage (for example 60%):

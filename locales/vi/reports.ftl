@@ -14,6 +14,7 @@ report-status-done = Hoàn thành
 report-status-blocked = Gặp khó khăn
 report-ask-task = Báo cáo nhiệm vụ nào?
 report-ask-task-again = Tôi chưa rõ nhiệm vụ bạn chọn. Vui lòng chọn một nhiệm vụ trong danh sách:
+report-ask-task-not-open = { $code } không có trong các nhiệm vụ đang mở của đơn vị này. Vui lòng chọn một nhiệm vụ trong danh sách:
 report-ask-task-more = Báo cáo nhiệm vụ nào? Dưới đây là { $shown } nhiệm vụ gần hạn nhất; còn { $count } nhiệm vụ khác: gõ /baocao <mã nhiệm vụ> (xem mã bằng /nhiemvu).
 report-ask-status = [{ $code }] { $title }: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.
 report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần trăm (ví dụ 60%):

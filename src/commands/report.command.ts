@@ -19,7 +19,7 @@ import {
   withdrawLastReport,
 } from '../core/reports/submit-report.js';
 import { reopenOccurrence } from '../core/reports/reopen-occurrence.js';
-import { matchTask, taskCode } from '../core/reports/task-ref.js';
+import { matchTask, taskCode, typedTaskCode } from '../core/reports/task-ref.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { echoToUnitGroups } from './unit-groups.js';
@@ -309,7 +309,9 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
       const chosen = open.find((o) => o.occurrenceId === picked) ?? (typed.kind === 'one' ? typed.task : undefined);
       if (!chosen) {
         await ctx.flow.ask('task', state.data, state.choices);
-        return { text: ctx.t('report-ask-task-again'), choices: state.choices };
+        // a code typed that is not one of this unit's open tasks is told so, not met with "which one?"
+        const code = input.choice ? null : typedTaskCode(input.text);
+        return { text: code ? ctx.t('report-ask-task-not-open', { code }) : ctx.t('report-ask-task-again'), choices: state.choices };
       }
       return continueWith(ctx, { ...draft, occurrenceId: chosen.occurrenceId }, chosen, { confirm: true });
     }

@@ -133,6 +133,10 @@ describe('/baocao, guided', () => {
     const before = await reportsCount();
     await t.ask('/baocao');
     expect(await t.ask('99')).toContain('Tôi chưa rõ nhiệm vụ');
+    // a task of another unit, typed by its code: told it is not this unit's, and the list offered again
+    const notOpen = await t.ask('nv3');
+    expect(notOpen).toContain('NV3 không có trong các nhiệm vụ đang mở của đơn vị này.');
+    expect(notOpen).toContain('1. [');
     expect(await t.ask('/huy')).toBe('Đã hủy thao tác /baocao đang làm dở.');
     expect(await reportsCount()).toBe(before);
   });

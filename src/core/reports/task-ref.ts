@@ -5,6 +5,12 @@ import { titleWords } from './report-line.js';
 /** The code people type for a task: "NV12". */
 export const taskCode = (taskId: number) => `NV${taskId}`;
 
+/** The task code in what was typed when that is all it holds with its prefix ("NV3", "nv 3"), else null. */
+export function typedTaskCode(text: string): string | null {
+  const code = /^nv(\d{1,9})$/.exec(compactKey(text));
+  return code ? taskCode(Number(code[1])) : null;
+}
+
 export type TaskMatch = { kind: 'one'; task: OpenTask } | { kind: 'several'; tasks: OpenTask[] } | { kind: 'none' };
 
 /**
