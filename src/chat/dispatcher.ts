@@ -450,10 +450,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         // "hôm nay mở hòm thư có 2 thư": the box's opening, not a case
         if (values.boxOpening)
           return { action: { command: 'homthu', args: values.boxOpening }, ...(chosen ? {} : { propose: 'intent-box-propose' }) };
-        const folded = foldVietnamese(text);
         // "phản ánh nào quá hạn": the open cases, the oldest deadline first; "bao nhiêu phản ánh": the statistics
-        if (values.lateCases && !/thong ke|bao nhieu/.test(folded)) return { action: { command: 'phananh', args: 'tondong' } };
-        if (/thong ke|bao nhieu phan anh/.test(folded)) return { action: { command: 'phananh', args: 'thongke' } };
+        if (values.casesAsked) return { action: { command: 'phananh', args: values.casesAsked === 'list' ? 'tondong' : 'thongke' } };
         const channel = values.channel ? CHANNEL_ARGS[values.channel]! : '';
         if (chosen) return { action: { command: 'phananh', args: channel } };
         return { action: { command: 'phananh', args: channel }, propose: 'intent-feedback-propose' };

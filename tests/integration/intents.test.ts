@@ -37,6 +37,14 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('phản ánh nào quá hạn', leader)).toBe(await t.ask('/phananh tondong', leader));
     expect(await t.ask('co phan anh nao ton dong ko', leader)).toBe(await t.ask('/phananh tondong', leader));
     expect(await t.ask('bao nhieu phan anh qua han', leader)).toBe(await t.ask('/phananh thongke', leader));
+    // the book's figures or its open cases asked in other words, with shorthand: questions, not a case to log
+    expect(await t.ask('phan anh thang nay bao nhieu', leader)).toBe(await t.ask('/phananh thongke', leader));
+    expect(await t.ask('cho xem ds pa dang xu ly', leader)).toBe(await t.ask('/phananh tondong', leader));
+    expect(await t.ask('những phản ánh còn mở', leader)).toBe(await t.ask('/phananh tondong', leader));
+    // a case told at length that says "bao nhiêu" is still a case to log
+    expect(
+      await t.ask('người nhà bệnh nhân phản ánh phải chờ khám ở khoa Nhi không biết bao nhiêu lâu, nhân viên trả lời cộc lốc', leader),
+    ).toContain('Ghi phản ánh');
     expect(await t.ask('nhiệm vụ nào quá hạn', leader)).toBe(await t.ask('/quahan', leader));
     // asked in English
     expect(await t.ask('what is due this week', leader)).toBe(await t.ask('/hanchot 7', leader));

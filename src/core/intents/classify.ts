@@ -418,7 +418,8 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (ticket !== null && HANDLED.test(padded)) values.handled = true;
   const opening = readBoxOpening(text);
   if (opening !== null) values.boxOpening = opening;
-  if (asksAboutLateCases(padded)) values.lateCases = true;
+  const asked = casesAsked(padded);
+  if (asked !== null) values.casesAsked = asked;
   if (has(padded, 'hom thu') || has(padded, 'thu gop y') || has(padded, 'nac danh') || /\s\d+ thu\s/.test(padded)) values.channel = 'box';
   else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
   else if (has(padded, 'truc tiep')) values.channel = 'in_person';
@@ -434,11 +435,25 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
 const HANDLED = / (?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong) /;
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
+// "cho xem ds pa đang xử lý", "những phản ánh còn mở"
+const OPEN_LIST_WORDS = ['danh sach', 'liet ke', 'xem', 'nhung', 'cac'];
+const OPEN_WORDS = ['dang xu ly', 'con mo', 'dang mo', 'chua dong', 'chua xong'];
+const STATS_WORDS = ['bao nhieu', 'thong ke', 'so luong', 'tong so', 'may phan anh', 'may vu'];
 const TASK_WORDS = ['nhiem vu', 'bao cao', 'ke hoach', 'nv'];
+/** Longer than this, a message naming feedback is a case told ("… chờ bao nhiêu lâu"), not a question about the book. */
+const QUESTION_WORDS_AT_MOST = 12;
 
-/** A question about cases of the feedback book that are late or not yet handled, with no word of plan work. */
-function asksAboutLateCases(padded: string): boolean {
-  return FEEDBACK_WORDS.some((p) => has(padded, p)) && LATE_WORDS.some((p) => has(padded, p)) && !TASK_WORDS.some((p) => has(padded, p));
+/**
+ * A question about the feedback book with no word of plan work: its late or open cases ('list'), or its
+ * figures ('stats'); null for anything else, a case to log included.
+ */
+function casesAsked(padded: string): 'list' | 'stats' | null {
+  if (!FEEDBACK_WORDS.some((p) => has(padded, p)) || TASK_WORDS.some((p) => has(padded, p))) return null;
+  if (padded.trim().split(/\s+/).length > QUESTION_WORDS_AT_MOST) return null;
+  if (STATS_WORDS.some((p) => has(padded, p))) return 'stats';
+  if (LATE_WORDS.some((p) => has(padded, p))) return 'list';
+  if (OPEN_WORDS.some((p) => has(padded, p)) && OPEN_LIST_WORDS.some((p) => has(padded, p))) return 'list';
+  return null;
 }
 
 /**
@@ -486,8 +501,8 @@ export function classifyIntent(text: string): IntentReading {
   if (percent !== null) scores.report += 4;
   if (status !== null) scores.report += 2.5;
   if (readTicketCode(text) !== null) scores.feedback += 4;
-  // "phản ánh nào quá hạn", "bao nhiêu phản ánh tồn đọng": the feedback book's late cases, not the plans' tasks
-  if (asksAboutLateCases(padded)) scores.feedback += 3;
+  // "phản ánh nào quá hạn", "bao nhiêu phản ánh tồn đọng": the feedback book's cases, not the plans' tasks
+  if (casesAsked(padded) !== null) scores.feedback += 3;
 
   // English without a Vietnamese word: small talk unless it asks about rules
   if (english && scores.lookup < 3) scores.chatter += 1.5;

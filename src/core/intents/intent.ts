@@ -23,8 +23,11 @@ export interface IntentValues {
   handled?: boolean;
   /** feedback: the box's opening told in words, as /homthu reads it ("hom nay 2 thu") */
   boxOpening?: string;
-  /** feedback: the question is about late or unhandled cases ("phản ánh nào quá hạn") */
-  lateCases?: boolean;
+  /**
+   * feedback: a question about the book, not a case to log: its open or late cases ("phản ánh nào quá hạn",
+   * "cho xem ds pa đang xử lý") or its figures ("phản ánh tháng này bao nhiêu")
+   */
+  casesAsked?: 'list' | 'stats';
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
   /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */

@@ -24,6 +24,8 @@ const WORDS: Readonly<Record<string, string>> = {
   bcao: 'bao cao',
   nv: 'nhiem vu',
   ds: 'danh sach',
+  // "pa" alone is a case of the feedback book; "pa-2026-1", a code, is kept whole (below)
+  pa: 'phan anh',
   tks: 'cam on',
   thx: 'cam on',
   thanks: 'cam on',
