@@ -18,8 +18,12 @@ function badDate(typed: string): DomainError {
     : new DomainError('feedback.bad_date', 'feedback-bad-date-words');
 }
 
-// The day, as people write it: "20/11", "ngày 20/11/2026", "hôm nay", "hôm qua" (folded: no diacritics, lower case).
-const DAY = /^(?:ngay\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?|(hom\s*nay|hnay|today)|(hom\s*qua|hqua|yesterday))(?:\s*,?\s+(.*))?$/;
+// The day, as people write it: "20/11", "ngày 20/11/2026", "hôm nay", "hôm qua", "hôm kia", "sáng nay",
+// "chiều qua", "tối hôm qua" (folded: no diacritics, lower case).
+const DAY =
+  /^(?:ngay\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?|(?:(sang|trua|chieu|toi|dem)\s+)?(?:(hom\s*nay|hnay|today|nay)|(hom\s*qua|hqua|yesterday|qua)|(hom\s*kia|hkia)))(?:\s*,?\s+(.*))?$/;
+/** A part of the day said alone after the day ("hôm qua chiều"): the day is known, the time is not. */
+const PART_OF_DAY = /^(?:buoi\s+)?(sang|trua|chieu|toi|dem)$/;
 // The time after it: "14:30", "15h", "15h30", "9g", "15 giờ 30", "lúc 3 giờ chiều", "8h sáng".
 const TIME = /^(?:luc\s+)?(\d{1,2})\s*(?::|h|g|gio)\s*(\d{2})?\s*(?:phut|p)?(?:\s+(sang|trua|chieu|toi|dem))?$/;
 
@@ -46,17 +50,25 @@ export function parseReceived(text: string, now: Date, timezone: string): Receiv
   const key = compactKey(trimmed);
   if (['bayg', 'baygio', 'vuaroi'].includes(key)) return { at: now, timeKnown: true };
   const match = DAY.exec(foldVietnamese(trimmed).replace(/\s+/g, ' '));
-  if (!match) throw badDate(trimmed);
+  // "nay" and "qua" alone are days only after a part of the day ("sáng nay", "chiều qua")
+  if (!match || ((match[5] === 'nay' || match[6] === 'qua') && !match[4])) throw badDate(trimmed);
   let date: LocalDate;
-  if (match[4]) date = today;
-  else if (match[5]) date = addDays(today, -1);
+  if (match[5]) date = today;
+  else if (match[6]) date = addDays(today, -1);
+  // "hôm kia" is the day before yesterday; "hôm kìa", with its accent, the day before that
+  else if (match[7]) date = addDays(today, /kìa/iu.test(trimmed) ? -3 : -2);
   else {
     const year = match[3] ? Number(match[3]) : parts(today).year;
     date = localDate(year, Number(match[2]), Number(match[1]));
     if (!isLocalDate(date)) throw badDate(trimmed);
   }
-  const time = match[6] === undefined ? null : readTime(match[6]);
-  if (match[6] !== undefined && time === null) throw badDate(trimmed);
+  const part = match[4] ?? null;
+  const rest = match[8];
+  const partAlone = rest !== undefined && PART_OF_DAY.test(rest.trim());
+  // the part of the day said first goes with the time said after ("chiều qua 3h" is 15:00)
+  const time =
+    rest === undefined || partAlone ? null : readTime(part && !/(sang|trua|chieu|toi|dem)\s*$/.test(rest) ? `${rest} ${part}` : rest);
+  if (rest !== undefined && !partAlone && time === null) throw badDate(trimmed);
   // a day alone: now for today (its time not known), else the placeholder 08:00 of that day
   const at = time !== null ? instantAt(date, time, timezone) : date === today ? now : instantAt(date, '08:00', timezone);
   if (at.getTime() > now.getTime() + 60_000) throw new DomainError('feedback.future', 'feedback-future-date');
@@ -73,9 +85,11 @@ export function readReceivedPrefix(words: readonly string[], now: Date, timezone
   const keys = words.slice(0, 5).map((word) => compactKey(word));
   let at = keys[0] === 'nhan' || keys[0] === 'tiepnhan' ? 1 : keys[0] === 'tiep' && keys[1] === 'nhan' ? 2 : 0;
   if (at === 0) return null;
-  if (keys[at] === 'homqua' || (keys[at] === 'hom' && keys[at + 1] === 'qua')) {
-    const used = at + (keys[at] === 'homqua' ? 1 : 2);
-    return words.length > used ? { received: parseReceived('homqua', now, timezone), used } : null;
+  for (const day of ['qua', 'kia']) {
+    if (keys[at] === `hom${day}` || (keys[at] === 'hom' && keys[at + 1] === day)) {
+      const used = at + (keys[at] === `hom${day}` ? 1 : 2);
+      return words.length > used ? { received: parseReceived(words.slice(at, used).join(' '), now, timezone), used } : null;
+    }
   }
   if (keys[at] !== 'ngay') return null;
   at += 1;
