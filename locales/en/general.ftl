@@ -115,3 +115,4 @@ cmd-tieptuc-usage = /tieptuc
 flow-paused = ({ $command } was set aside; type /tieptuc to continue it.)
 resume-nothing = Nothing was set aside to continue.
 resume-done = Continuing { $command }: answer the assistant's last question.
+resume-done-asking = Back to { $command }. My last question:

@@ -116,3 +116,4 @@ cmd-tieptuc-usage = /tieptuc
 flow-paused = (Đã tạm dừng { $command } đang làm dở; gõ /tieptuc để tiếp tục.)
 resume-nothing = Không có thao tác nào đang tạm dừng để tiếp tục.
 resume-done = Tiếp tục { $command } đang làm dở: trả lời câu hỏi trước của trợ lý.
+resume-done-asking = Tiếp tục { $command } đang làm dở. Câu hỏi trước của trợ lý:

@@ -111,6 +111,25 @@ class ProcessedBefore extends Error {
 /** The flow of a question the bot asked about free text ("did you mean…?"); no command owns it. */
 export const INTENT_FLOW = 'hoi-y-dinh';
 
+/** What a command did with its flow while handling one message. */
+interface FlowTrace {
+  /** it asked a question (saved a step) */
+  asked: boolean;
+  /** a flow is stored for the person in this chat */
+  exists: boolean;
+  /** the step it saved last, and where */
+  saved: { chat: string; userKey: string; state: ConversationState } | null;
+}
+
+/**
+ * Keeps the question a command's step asked with the step (one more write, on a flow's steps only), for /tieptuc
+ * to ask again when the flow is taken up after a pause: the person may have scrolled past it.
+ */
+async function keepQuestion(store: Store, trace: FlowTrace, reply: Reply): Promise<void> {
+  if (!trace.asked || !trace.saved || !reply.text) return;
+  await store.conversations.save(trace.saved.chat, trace.saved.userKey, { ...trace.saved.state, question: reply.text });
+}
+
 /** What to do for free text: run a command with these arguments, or answer with a text. */
 type IntentAction = { command: string; args: string } | { say: string };
 
@@ -222,7 +241,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const now = clock.now();
     const userKey = userKeyOf(message);
     // Whether a flow row may exist for this user here, so that ending "nothing" costs no write.
-    const state = { asked: false, exists: flowExists };
+    const state: FlowTrace = { asked: false, exists: flowExists, saved: null };
     const ctx: CommandContext = {
       command: commandName,
       actor,
@@ -239,14 +258,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       flow: {
         ask: async (step, data, choices) => {
           const expiresAt = new Date(now.getTime() + settings.conversationTimeoutMinutes * 60_000);
-          await store.conversations.save(message.chat, userKey, { flow: ctx.command, step, data, choices, expiresAt });
+          const saved = { flow: ctx.command, step, data, choices, expiresAt };
+          await store.conversations.save(message.chat, userKey, saved);
           state.asked = true;
           state.exists = true;
+          state.saved = { chat: message.chat, userKey, state: saved };
         },
         end: async () => {
           if (state.exists) await store.conversations.clear(message.chat, userKey);
           state.asked = false;
           state.exists = false;
+          state.saved = null;
         },
       },
       argsText,
@@ -397,6 +419,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return text(ctx.t('cancel-done', { command: `/${command.name}` }));
     }
     const reply = await guarded(ctx, () => command.resume!(ctx, state, answer));
+    await keepQuestion(store, after, reply);
     // A flow still waiting (asked again, or left as it was after an answer it could not take, such as a sticker)
     // expects an answer: on Telegram the question must open a reply, or privacy mode keeps the answer away.
     return render(reply, i18n.resolve(ctx.locale), target, after.asked || after.exists);
@@ -477,7 +500,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const command = registry.find(action.command);
     if (!command) return NOTHING;
     const { ctx, state } = await buildContext(store, message, command.name, basics, action.args);
-    return render(await runCommand(store, command, tokenize(action.args), ctx), i18n.resolve(ctx.locale), target, state.asked);
+    const reply = await runCommand(store, command, tokenize(action.args), ctx);
+    await keepQuestion(store, state, reply);
+    return render(reply, i18n.resolve(ctx.locale), target, state.asked);
   }
 
   /** Asks which of several actions the person meant, saving them as a flow answered by choice. */
@@ -617,12 +642,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const blocked = await refusal(store, command, ctx, tokenize(ctx.argsText));
     if (blocked !== null) return text(blocked);
     // A flow another command interrupts is set aside, not lost: it says so, and /tieptuc takes it up again
-    // within its timeout. /huy ends it, and the same command typed again starts it over.
+    // within its timeout. /huy ends it, and the same command typed again alone starts it over; with words
+    // ("/phananh ds" while a case is being logged) it is another use of the command, and the flow is set aside.
     const setAside =
       waiting !== null &&
       waiting.flow !== INTENT_FLOW &&
       waiting.flow !== CHOICE_FLOW &&
-      command.name !== waiting.flow &&
+      (command.name !== waiting.flow || ctx.argsText.trim() !== '') &&
       command !== registry.find('huy') &&
       command !== registry.find('tieptuc') &&
       waiting.expiresAt.getTime() > ctx.now.getTime();
@@ -642,6 +668,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       return offerChoices(store, message, ctx, data);
     };
     const reply = await runCommand(store, command, tokenize(ctx.argsText), ctx, choose);
+    await keepQuestion(store, state, reply);
     const paused = setAside ? `\n${ctx.t('flow-paused', { command: `/${waiting.flow}` })}` : '';
     return render({ ...reply, text: `${reply.text}${paused}` }, i18n.resolve(ctx.locale), target, state.asked);
   }

@@ -24,7 +24,10 @@ export const resumeCommand = defineCommand({
     await ctx.store.conversations.clear(ctx.chat.ref, key);
     if (paused.expiresAt.getTime() <= ctx.now.getTime()) return { text: ctx.t('flow-expired', { command: `/${paused.flow}` }) };
     await ctx.store.conversations.save(ctx.chat.ref, `${ctx.actor.user.platform}:${ctx.actor.user.id}`, paused);
-    const text = ctx.t('resume-done', { command: `/${paused.flow}` });
+    // the question asked again: the person may have scrolled past it
+    const text = paused.question
+      ? `${ctx.t('resume-done-asking', { command: `/${paused.flow}` })}\n${paused.question}`
+      : ctx.t('resume-done', { command: `/${paused.flow}` });
     return paused.choices && paused.choices.length > 0 ? { text, choices: paused.choices } : { text };
   },
 });

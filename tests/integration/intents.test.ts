@@ -289,6 +289,16 @@ describe('no silent loss (issue 19)', () => {
     expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
   });
 
+  it('the same command with other words ("/phananh ds" while a case is being logged) sets the flow aside too', async () => {
+    const handler = { user: 'xu-ly-pa' };
+    await t.ask('/phananh', handler);
+    await t.ask('1', handler);
+    expect(await t.ask('hôm qua', handler)).toContain('Nội dung phản ánh');
+    expect(await t.ask('/phananh ds', handler)).toContain('Đã tạm dừng /phananh đang làm dở; gõ /tieptuc để tiếp tục.');
+    expect(await t.ask('/tieptuc', handler)).toContain('Nội dung phản ánh');
+    expect(await t.ask('/huy', handler)).toBe('Đã hủy thao tác /phananh đang làm dở.');
+  });
+
   it('/huy and the same command again are not set aside', async () => {
     await t.ask('/baocao');
     expect(await t.ask('/baocao')).not.toContain('tạm dừng');

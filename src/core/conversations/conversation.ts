@@ -9,6 +9,8 @@ export interface ConversationState {
   data: Record<string, unknown>;
   /** numbered choices offered in the last question, so that "2" means the second one */
   choices?: Array<{ label: string; value: string }>;
+  /** the question as it was last asked, for asking it again when the flow is taken up after a pause (/tieptuc) */
+  question?: string;
   expiresAt: Date;
 }
 

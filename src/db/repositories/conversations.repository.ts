@@ -6,8 +6,11 @@ import { conversationStates } from '../schema/index.js';
 const key = (chatRef: string, userKey: string) => and(eq(conversationStates.chatRef, chatRef), eq(conversationStates.userKey, userKey));
 
 export function toState(row: typeof conversationStates.$inferSelect): ConversationState {
-  const { choices, ...data } = row.data as Record<string, unknown> & { choices?: ConversationState['choices'] };
-  return { flow: row.flow, step: row.step, data, choices, expiresAt: row.expiresAt };
+  const { choices, askedText, ...data } = row.data as Record<string, unknown> & {
+    choices?: ConversationState['choices'];
+    askedText?: string;
+  };
+  return { flow: row.flow, step: row.step, data, choices, ...(askedText ? { question: askedText } : {}), expiresAt: row.expiresAt };
 }
 
 export function createConversationsRepository({ db }: { db: Database }): ConversationsRepository {
@@ -17,8 +20,12 @@ export function createConversationsRepository({ db }: { db: Database }): Convers
       return row ? toState(row) : null;
     },
     async save(chatRef, userKey, state) {
-      // choices ride in the jsonb column with the flow's data: one row, one write per step
-      const data = state.choices ? { ...state.data, choices: state.choices } : state.data;
+      // choices and the question ride in the jsonb column with the flow's data: one row, one write per step
+      const data = {
+        ...state.data,
+        ...(state.choices ? { choices: state.choices } : {}),
+        ...(state.question ? { askedText: state.question } : {}),
+      };
       const values = { chatRef, userKey, flow: state.flow, step: state.step, data, expiresAt: state.expiresAt };
       await db
         .insert(conversationStates)
