@@ -149,6 +149,10 @@ describe('/baocao on one line', () => {
     expect(await t.ask('/baocao tong ket nam 40% dang tong hop so lieu')).toContain(
       'Báo cáo tổng kết năm thực hiện kế hoạch (hạn 14/12/2026) — Đang thực hiện (40%)',
     );
+    // written as people write it: "báo cáo" in words, the code with a colon, the figure at the end
+    expect(await t.ask(`bao cao ${code.toLowerCase()}: da hop ban chi dao, dang tong hop so lieu, dc khoang 60%`)).toContain(
+      'Đang thực hiện (60%)',
+    );
   });
 
   it('"xong" on an ongoing duty asks whether it ends: by default a check-in for the period, the duty still open', async () => {

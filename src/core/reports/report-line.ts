@@ -205,7 +205,7 @@ export function parseReportLine(argsText: string): ReportLine {
   // ("đã bố trí"), not more of the task's name; the whole of it after the code is the content
   const read = (at: number, line: Omit<ReportLine, 'taskWords'>): ReportLine =>
     code > 0 && taskWordsBefore(words, at).length > code
-      ? { ...line, taskWords: words.slice(0, code), text: words.slice(code).join(' ') }
+      ? { ...line, taskWords: words.slice(0, code).map((word) => word.replace(/[,:;]$/, '')), text: words.slice(code).join(' ') }
       : { ...line, taskWords: taskWordsBefore(words, at) };
   for (let i = 0; i < words.length; i += 1) {
     const percent = parsePercent(words.slice(i));

@@ -7,7 +7,7 @@ export const taskCode = (taskId: number) => `NV${taskId}`;
 
 /** The task code in what was typed when that is all it holds with its prefix ("NV3", "nv 3"), else null. */
 export function typedTaskCode(text: string): string | null {
-  const code = /^nv(\d{1,9})$/.exec(compactKey(text));
+  const code = /^nv(\d{1,9})[,:;]*$/.exec(compactKey(text));
   return code ? taskCode(Number(code[1])) : null;
 }
 
@@ -19,7 +19,8 @@ export type TaskMatch = { kind: 'one'; task: OpenTask } | { kind: 'several'; tas
  * occurrences (last year's is still open), the oldest comes first.
  */
 export function matchTask(open: readonly OpenTask[], words: readonly string[]): TaskMatch {
-  const typed = compactKey(words.join(' '));
+  // "NV5:", "nv5," as people write a code before what they did
+  const typed = compactKey(words.join(' ')).replace(/[,:;]+$/, '');
   if (!typed) return { kind: 'none' };
   const code = /^(?:nv)?(\d{1,9})$/.exec(typed);
   if (code) {

@@ -120,6 +120,8 @@ describe('parseReportLine', () => {
       text: 'da trien khai duoc 60% so xa',
     });
     // a code with only filler before the figure, and a title, read as before
+    // the code written with a colon, as a heading of what follows
+    expect(parseReportLine('nv5: da hop ban chi dao, dc khoang 60%').taskWords).toEqual(['nv5']);
     expect(parseReportLine('NV25 đã xong rồi')).toEqual({ taskWords: ['NV25'], status: 'done', percent: null, text: '' });
     // teencode: "xg" is "xong", "đg làm" is "đang làm"
     expect(parseReportLine('nv7 xg r')).toEqual({ taskWords: ['nv7'], status: 'done', percent: null, text: '' });
