@@ -498,6 +498,9 @@ export function classifyIntent(text: string): IntentReading {
   const doneYet = asksIfDone(text) || asksWhenDue(text);
   if (doneYet) scores.deadlines += 3;
   if (task !== null && !doneYet) scores.report += 3.5;
+  // "nv5 xong rồi, đã gửi văn bản số 123/BC-TTYT": a task's code with its state is a report; a document it
+  // names is what was sent, not one to look up
+  if (task !== null && status !== null && !doneYet && !asksAboutRules(padded)) scores.report += 3;
   if (percent !== null) scores.report += 4;
   if (status !== null) scores.report += 2.5;
   if (readTicketCode(text) !== null) scores.feedback += 4;

@@ -77,6 +77,9 @@ describe('classifyIntent', () => {
     ['which tasks are overdue?', 'deadlines'],
     ['làm sao để báo cáo', 'report'],
     ['báo cáo NV7 80%', 'report'],
+    // a document named in a report is what was sent; the same document asked about is a lookup
+    ['nv5 xong roi nhe, da gui van ban so 123/BC-TTYT', 'report'],
+    ['nv2 thông tư 43 còn hiệu lực không', 'lookup'],
     ['có người phản ánh thái độ nhân viên', 'feedback'],
     ['hòm thư có 2 thư', 'feedback'],
     ['hướng dẫn dùng bot', 'help'],
