@@ -450,6 +450,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       case 'lookup':
         return { action: { command: registry.freeText?.name ?? 'tracuu', args: text } };
       case 'report': {
+        // "rút lại báo cáo vừa gửi": /baocao rut asks before it takes anything back
+        if (values.reportChange === 'withdraw') return { action: { command: 'baocao', args: 'rut' } };
+        if (values.reportChange === 'correct') {
+          const change = values.percent !== undefined ? `${values.percent}%` : values.status ? STATUS_ARGS[values.status]! : '';
+          // with the new figure, /baocao sua stores at once: offered first; without, it asks step by step
+          const action = { command: 'baocao', args: `sua${change ? ` ${change}` : ''}` };
+          return change && !chosen ? { action, propose: 'intent-report-correct-propose' } : { action };
+        }
         const args = [
           values.task !== undefined ? `NV${values.task}` : '',
           values.task !== undefined && values.percent !== undefined ? `${values.percent}%` : '',
@@ -555,7 +563,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const { action, propose } = actionsFor(reading.intent, reading, input, false);
     if (!propose || 'say' in action) return runIntentAction(store, message, basics, target, action, reading.english);
     // a task this unit has no open occurrence of: /baocao says so now, rather than offering a report it would refuse
-    if (reading.intent === 'report' && reading.values.task !== undefined && !(await openHere(store, basics, reading.values.task)))
+    if (
+      reading.intent === 'report' &&
+      reading.values.reportChange === undefined &&
+      reading.values.task !== undefined &&
+      !(await openHere(store, basics, reading.values.task))
+    )
       return runIntentAction(store, message, basics, target, action, reading.english);
     const what = [
       reading.values.task !== undefined ? `NV${reading.values.task}` : '',
@@ -576,11 +589,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const command = `/${'command' in action ? action.command : ''}${args ? ` ${args}` : ''}`;
     const label = i18n.t(
       locale,
-      reading.intent === 'report'
-        ? 'intent-choice-report-now'
-        : propose === 'intent-box-propose'
-          ? 'intent-choice-box-now'
-          : 'intent-choice-feedback-now',
+      propose === 'intent-report-correct-propose'
+        ? 'intent-choice-correct-now'
+        : reading.intent === 'report'
+          ? 'intent-choice-report-now'
+          : propose === 'intent-box-propose'
+            ? 'intent-choice-box-now'
+            : 'intent-choice-feedback-now',
       { command },
     );
     const key = propose === 'intent-feedback-propose' && what ? 'intent-feedback-propose-channel' : propose;

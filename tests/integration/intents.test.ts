@@ -259,6 +259,14 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
   });
 
+  it('a correction or a withdrawal of the last report asked in words goes to /baocao sua or /baocao rut', async () => {
+    expect(await t.ask('/baocao NV5 60% đã họp ban chỉ đạo')).toContain('Đang thực hiện (60%)');
+    expect(await t.ask('sửa báo cáo vừa rồi thành 80%')).toContain('Sửa ngay (/baocao sua 80%)');
+    expect(await t.ask('1')).toContain('Đã sửa báo cáo của BVĐK tỉnh: [NV5]');
+    expect(await t.ask('rut lai bao cao vua gui')).toContain('Rút lại báo cáo gần nhất của bạn: [NV5]');
+    expect(await t.ask('1')).toContain('Đã rút lại báo cáo về [NV5]');
+  });
+
   it('/huy names what it drops as the person saw it: the question it asked, or the command a choice completes', async () => {
     expect(await t.ask('bc nv5 dc 70% r')).toContain('Báo cáo ngay (/baocao NV5 70%)');
     expect(await t.ask('/huy')).toBe('Đã bỏ câu hỏi vừa rồi; bạn cần gì cứ nhắn tiếp.');

@@ -413,6 +413,8 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (status !== null) values.status = status;
   const content = intent === 'report' && task !== null ? reportContentIn(text) : null;
   if (content !== null) values.content = content;
+  const change = reportChange(padded);
+  if (change !== null) values.reportChange = change;
   const ticket = readTicketCode(text);
   if (ticket !== null) values.ticket = ticket;
   if (ticket !== null && HANDLED.test(padded)) values.handled = true;
@@ -429,6 +431,18 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (intent === 'deadlines' || OVERDUE.some((p) => has(padded, p)))
     values.list = OVERDUE.some((p) => has(padded, p)) ? 'overdue' : 'upcoming';
   return values;
+}
+
+// "sửa báo cáo vừa rồi thành 80%", "bc vừa gửi bị nhầm, sửa lại 80%", "rút lại báo cáo vừa gửi": the last report
+const REPORT_WORDS = ['bao cao', 'vua roi', 'vua gui'];
+const CORRECT_WORDS = ['sua', 'chinh sua', 'sua lai', 'nham'];
+const WITHDRAW_WORDS = ['rut lai', 'rut bao cao', 'thu hoi bao cao', 'huy bao cao', 'xoa bao cao'];
+
+/** A change to the last report asked in words: 'withdraw', 'correct', or null. */
+function reportChange(padded: string): 'correct' | 'withdraw' | null {
+  if (!REPORT_WORDS.some((p) => has(padded, p)) || has(padded, 'phan anh')) return null;
+  if (WITHDRAW_WORDS.some((p) => has(padded, p))) return 'withdraw';
+  return CORRECT_WORDS.some((p) => has(padded, p)) ? 'correct' : null;
 }
 
 // "đã xử lý xong", "giải quyết xong": a case's handling told, not a question about it
@@ -504,6 +518,7 @@ export function classifyIntent(text: string): IntentReading {
   if (percent !== null) scores.report += 4;
   if (status !== null) scores.report += 2.5;
   if (readTicketCode(text) !== null) scores.feedback += 4;
+  if (reportChange(padded) !== null) scores.report += 3;
   // "phản ánh nào quá hạn", "bao nhiêu phản ánh tồn đọng": the feedback book's cases, not the plans' tasks
   if (casesAsked(padded) !== null) scores.feedback += 3;
 

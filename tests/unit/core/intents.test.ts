@@ -80,6 +80,7 @@ describe('classifyIntent', () => {
     // a document named in a report is what was sent; the same document asked about is a lookup
     ['nv5 xong roi nhe, da gui van ban so 123/BC-TTYT', 'report'],
     ['nv2 thông tư 43 còn hiệu lực không', 'lookup'],
+    ['bc vừa gửi bị nhầm, sửa lại giúp em', 'report'],
     ['có người phản ánh thái độ nhân viên', 'feedback'],
     ['hòm thư có 2 thư', 'feedback'],
     ['hướng dẫn dùng bot', 'help'],
@@ -94,6 +95,14 @@ describe('classifyIntent', () => {
   ];
   it.each(cases)('%s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
+  });
+
+  it('reads a change to the last report, and nothing of the kind elsewhere', () => {
+    expect(classifyIntent('sửa báo cáo vừa rồi thành 80%').values).toMatchObject({ reportChange: 'correct', percent: 80 });
+    expect(classifyIntent('rút lại báo cáo vừa gửi').values.reportChange).toBe('withdraw');
+    expect(classifyIntent('em gửi nhầm báo cáo, hủy báo cáo giúp em').values.reportChange).toBe('withdraw');
+    for (const text of ['sửa máy in khoa Nội', 'người bệnh phản ánh bác sĩ ghi nhầm thuốc trong báo cáo', 'báo cáo NV7 80%'])
+      expect(classifyIntent(text).values.reportChange).toBeUndefined();
   });
 
   it('reads the list a deadlines question asks for', () => {
