@@ -503,7 +503,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if ('say' in action) {
       const locale = english ? 'en' : i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
       if (action.say === 'acknowledgement') return NOTHING;
-      return text(i18n.t(locale, `intent-chatter-${action.say}`, { name: message.sender.displayName ?? '' }));
+      // someone with no role yet who introduces themselves ("em là y sĩ trạm …, muốn tham gia") is told how to get one
+      const key =
+        action.say === 'introduction' && basics.actor.grants.length === 0
+          ? 'intent-chatter-introduction-no-role'
+          : `intent-chatter-${action.say}`;
+      return text(i18n.t(locale, key, { name: message.sender.displayName ?? '' }));
     }
     const command = registry.find(action.command);
     if (!command) return NOTHING;

@@ -90,6 +90,11 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
       expect(reply.length, text).toBeLessThan(300);
     }
     expect(await t.ask('chào mọi người, em là Sinh, y sĩ trạm')).toContain('rất vui được làm quen');
+    // someone with no role yet is told how to get one
+    const stranger = await t.ask('toi la bac si o tram y te xa Ban Giang, muon tham gia', { user: 'nguoi-la', kind: 'private' });
+    expect(stranger).toContain('Bạn chưa có vai trò nào');
+    expect(stranger).toContain('/phanquyen');
+    expect(await t.ask('chào mọi người, em là Sinh, y sĩ trạm')).not.toContain('chưa có vai trò');
     expect((await t.say('👍👍')).reply).toBeNull();
   });
 
