@@ -450,6 +450,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       case 'lookup':
         return { action: { command: registry.freeText?.name ?? 'tracuu', args: text } };
       case 'report': {
+        // "giao NV5 cho TTYT Sìn Hồ": how a task is given to a unit, not a report to offer
+        if (values.assignsTask) return { action: { say: 'assign-howto' } };
         // "rút lại báo cáo vừa gửi": /baocao rut asks before it takes anything back
         if (values.reportChange === 'withdraw') return { action: { command: 'baocao', args: 'rut' } };
         if (values.reportChange === 'correct') {

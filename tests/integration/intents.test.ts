@@ -264,6 +264,12 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('/huy')).toBe('Không có thao tác nào đang chờ để hủy.');
   });
 
+  it('a task given to a unit in words gets how a plan is edited, not a report to offer', async () => {
+    const answer = await t.ask('giao nv5 cho ttyt sin ho', { user: 'quan-tri', kind: 'private' });
+    expect(answer).toContain('/kehoach sua NV5 donvi');
+    expect(answer).not.toContain('/baocao');
+  });
+
   it('a correction or a withdrawal of the last report asked in words goes to /baocao sua or /baocao rut', async () => {
     expect(await t.ask('/baocao NV5 60% đã họp ban chỉ đạo')).toContain('Đang thực hiện (60%)');
     expect(await t.ask('sửa báo cáo vừa rồi thành 80%')).toContain('Sửa ngay (/baocao sua 80%)');

@@ -413,6 +413,7 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (status !== null) values.status = status;
   const content = intent === 'report' && task !== null ? reportContentIn(text) : null;
   if (content !== null) values.content = content;
+  if (ASSIGNS_TASK.test(padded)) values.assignsTask = true;
   const change = reportChange(padded);
   if (change !== null) values.reportChange = change;
   const ticket = readTicketCode(text);
@@ -432,6 +433,9 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
     values.list = OVERDUE.some((p) => has(padded, p)) ? 'overdue' : 'upcoming';
   return values;
 }
+
+// "giao nv5 cho ttyt sìn hồ", "giao nhiệm vụ 5 cho bv phổi": a task given to a unit, not progress on it
+const ASSIGNS_TASK = / giao (?:them )?(?:nhiem vu|nv) ?\d+ (?:them )?cho /;
 
 // "sửa báo cáo vừa rồi thành 80%", "bc vừa gửi bị nhầm, sửa lại 80%", "rút lại báo cáo vừa gửi": the last report
 const REPORT_WORDS = ['bao cao', 'vua roi', 'vua gui'];

@@ -15,6 +15,8 @@ export interface IntentValues {
   status?: ReportStatus;
   /** report: the message itself when it says what was done, beyond the task, its figure and its status */
   content?: string;
+  /** report: not a report but a task given to a unit ("giao NV5 cho TTYT Sìn Hồ"), which a plan's edit does */
+  assignsTask?: boolean;
   /** report: the last report is to be corrected ("sửa báo cáo vừa rồi thành 80%") or taken back ("rút lại báo cáo") */
   reportChange?: 'correct' | 'withdraw';
   /** feedback: how it came in */

@@ -101,6 +101,8 @@ describe('classifyIntent', () => {
     expect(classifyIntent('sửa báo cáo vừa rồi thành 80%').values).toMatchObject({ reportChange: 'correct', percent: 80 });
     expect(classifyIntent('rút lại báo cáo vừa gửi').values.reportChange).toBe('withdraw');
     expect(classifyIntent('em gửi nhầm báo cáo, hủy báo cáo giúp em').values.reportChange).toBe('withdraw');
+    expect(classifyIntent('Giao NV 5 cho BV Phổi').values.assignsTask).toBe(true);
+    expect(classifyIntent('nv5 xong, đã giao cho khoa Nội').values.assignsTask).toBeUndefined();
     for (const text of ['sửa máy in khoa Nội', 'người bệnh phản ánh bác sĩ ghi nhầm thuốc trong báo cáo', 'báo cáo NV7 80%'])
       expect(classifyIntent(text).values.reportChange).toBeUndefined();
   });
