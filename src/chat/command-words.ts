@@ -1,8 +1,8 @@
 import type { CommandSpec } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
-import { readDateInWords } from '../core/dates/date-words.js';
-import { type LocalDate, formatDateVi } from '../core/dates/local-date.js';
+import type { LocalDate } from '../core/dates/local-date.js';
 import { readTaskNumber, readTicketCode } from '../core/intents/values.js';
+import { leaveArguments } from '../core/members/leave-words.js';
 import { compactKey, foldVietnamese } from '../core/text/vietnamese.js';
 import { tokenize } from './command-parser.js';
 
@@ -121,26 +121,12 @@ export function rewriteArguments(command: CommandSpec, argsText: string, today: 
     const window = DAY_WINDOWS.find(([pattern]) => pattern.test(folded));
     if (window) return String(window[1]);
   }
-  if (command.name === 'nghiphep' && text.length > 0) {
-    const target = tokenize(text).find((word) => word.startsWith('@'));
-    const rest = tokenize(text)
-      .filter((word) => word !== target)
-      .join(' ');
-    const folded = foldVietnamese(rest);
-    const ending = /^(?:huy|ket thuc|xong|di lam lai|end|off)$/.test(folded);
-    // "từ 14/12 đến 18/12", "14/12 - 18/12": the first day, then the last (the command refuses leave that has
-    // not started yet rather than moving the reminders from today)
-    const span = ending ? null : /^(?:t[ừu]\s+)?(.+?)\s+(?:đến|den|tới|toi|-|–)\s+(?:hết\s+|het\s+)?(.+)$/iu.exec(rest);
-    const first = span ? readDateInWords(span[1]!, today) : null;
-    const last = span ? readDateInWords(span[2]!, today) : null;
-    if (first && last) return [formatDateVi(first), formatDateVi(last), target].filter(Boolean).join(' ');
-    const date = ending ? null : readDateInWords(rest, today);
-    if (date) return [formatDateVi(date), target].filter(Boolean).join(' ');
-  }
+  if (command.name === 'nghiphep') return leaveArguments(text, today);
   return text;
 }
 
-const POLITE = /^(?:(?:em|e|minh|toi|anh|chi) xin |xin |cho (?:em|minh|toi) )/;
+// "em xin nghỉ phép …", "em nghỉ phép …", "cho em báo cáo …": who speaks, and asking politely
+const POLITE = /^(?:(?:em|e|minh|toi|anh|chi)(?: xin)? |xin |cho (?:em|minh|toi) )/;
 
 /**
  * A message addressed to the bot that starts with a command's name without its slash ("bao cao NV7 xong",
@@ -178,7 +164,8 @@ function fits(name: string, rest: string): boolean {
     case 'phananh':
       return /^pa[\s_.-]*\d{4}/.test(folded) || (name === 'phananh' && /^thong ?ke\b/.test(folded));
     case 'nghiphep':
-      return /^(?:den|toi|het|den het)\b/.test(folded);
+      // "đến thứ Sáu", "từ 10/12 đến 15/12", "10/12 - 15/12"
+      return /^(?:den|toi|het|den het|tu \S+ (?:den|toi))\b/.test(folded) || /^\d{1,2}[/.-]\d{1,2}\b/.test(folded);
     default:
       return false;
   }

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { formatDateVi } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { setLeave } from '../core/members/leave.js';
+import { leaveArguments } from '../core/members/leave-words.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import { permissions } from '../core/members/policy.js';
-import { defineCommand } from './command.js';
+import { type CommandContext, defineCommand, type Reply } from './command.js';
 
 const END_WORDS = ['huy', 'ket thuc', 'ketthuc', 'xong', 'dilamlai', 'end', 'off'];
 // the words around the days: "từ … đến …", "tới", "-"
@@ -23,22 +24,42 @@ export const leaveCommand = defineCommand({
   // Only someone with a role may set their own leave (a stranger has no reminders to move); setLeave lets an
   // admin set anyone's.
   permission: permissions.member,
-  args: z.array(z.string().max(40)).min(1).max(4),
+  args: z.array(z.string().max(40)).max(4),
   async run(ctx, words) {
-    const target = words.find((w) => w.startsWith('@'));
-    // "đến 18/12", "từ 14/12 đến 18/12", "14/12 - 18/12": the last of the days is when the leave ends
-    const rest = words.filter((w) => w !== target && !LINK_WORDS.includes(compactKey(w)));
-    const ending = rest.length === 1 && END_WORDS.includes(compactKey(rest[0]!));
-    const days = ending ? [] : rest;
-    if (!ending && (days.length === 0 || days.length > 2)) throw new DomainError('leave.usage', 'leave-usage');
-    const result = await setLeave(ctx.store, {
-      actor: ctx.actor,
-      targetUsername: target ? target.slice(1) : null,
-      until: ending ? null : days[days.length - 1]!,
-      from: days.length === 2 ? days[0]! : null,
-      today: ctx.today,
-    });
-    if (result.until === null) return { text: ctx.t('leave-ended', { name: result.name }) };
-    return { text: ctx.t('leave-set', { name: result.name, until: formatDateVi(result.until) }) };
+    // "/nghiphep" alone: asked until when, and the answer read as the command reads its words
+    if (words.length === 0) {
+      await ctx.flow.ask('until', {});
+      return { text: ctx.t('leave-ask-until') };
+    }
+    return applyLeave(ctx, words);
+  },
+  async resume(ctx, _state, input) {
+    const words = leaveArguments(input.text, ctx.today).split(/\s+/).filter(Boolean);
+    // an answer naming no day ("không biết") is asked again, not refused as a bad date
+    const namesDay = words.some((w) => /^\d{1,2}[/.-]\d{1,2}/.test(w) || END_WORDS.includes(compactKey(w)));
+    if (!namesDay || words.length > 4) {
+      await ctx.flow.ask('until', {});
+      return { text: ctx.t('leave-ask-until-again') };
+    }
+    await ctx.flow.end();
+    return applyLeave(ctx, words);
   },
 });
+
+async function applyLeave(ctx: CommandContext, words: readonly string[]): Promise<Reply> {
+  const target = words.find((w) => w.startsWith('@'));
+  // "đến 18/12", "từ 14/12 đến 18/12", "14/12 - 18/12": the last of the days is when the leave ends
+  const rest = words.filter((w) => w !== target && !LINK_WORDS.includes(compactKey(w)));
+  const ending = rest.length === 1 && END_WORDS.includes(compactKey(rest[0]!));
+  const days = ending ? [] : rest;
+  if (!ending && (days.length === 0 || days.length > 2)) throw new DomainError('leave.usage', 'leave-usage');
+  const result = await setLeave(ctx.store, {
+    actor: ctx.actor,
+    targetUsername: target ? target.slice(1) : null,
+    until: ending ? null : days[days.length - 1]!,
+    from: days.length === 2 ? days[0]! : null,
+    today: ctx.today,
+  });
+  if (result.until === null) return { text: ctx.t('leave-ended', { name: result.name }) };
+  return { text: ctx.t('leave-set', { name: result.name, until: formatDateVi(result.until) }) };
+}

@@ -319,6 +319,17 @@ describe('/nghiphep', () => {
     expect(await t.ask('/nghiphep 23/11 - 27/11', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 27/11/2026');
     expect(await leaveOf('nhan-vien')).toBe('2026-11-27');
   });
+
+  it('asks until when for /nghiphep alone, asks again for an answer naming no day, and reads leave told in a sentence', async () => {
+    expect(await t.ask('/nghiphep', { user: 'nhan-vien' })).toContain('Bạn nghỉ đến hết ngày nào?');
+    expect(await t.ask('không biết nữa', { user: 'nhan-vien' })).toContain('Tôi chưa hiểu ngày nghỉ.');
+    expect(await leaveOf('nhan-vien')).toBeNull();
+    // today is Monday 23/11/2026: "thứ Sáu" is the 27th
+    expect(await t.ask('đến thứ 6 nhé', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 27/11/2026');
+    expect(await leaveOf('nhan-vien')).toBe('2026-11-27');
+    expect(await t.ask('em nghi phep tu 23/11 den 04/12 nhe', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 04/12/2026');
+    expect(await leaveOf('nhan-vien')).toBe('2026-12-04');
+  });
 });
 
 describe('conversations', () => {
