@@ -452,6 +452,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       case 'report': {
         // "giao NV5 cho TTYT Sìn Hồ": how a task is given to a unit, not a report to offer
         if (values.assignsTask) return { action: { say: 'assign-howto' } };
+        // "nhắc các đồng chí nộp báo cáo NV5": how reminders go out, not a report to offer
+        if (values.asksReminder) return { action: { say: 'remind-howto' } };
         // "rút lại báo cáo vừa gửi": /baocao rut asks before it takes anything back
         if (values.reportChange === 'withdraw') return { action: { command: 'baocao', args: 'rut' } };
         if (values.reportChange === 'correct') {

@@ -268,6 +268,10 @@ describe('answers at a step in everyday words (issue 19)', () => {
     const answer = await t.ask('giao nv5 cho ttyt sin ho', { user: 'quan-tri', kind: 'private' });
     expect(answer).toContain('/kehoach sua NV5 donvi');
     expect(answer).not.toContain('/baocao');
+    // nor is a reminder asked for
+    const remind = await t.ask('nhac cac dong chi nop bao cao nv5 giup', { user: 'lanh-dao-bvdk' });
+    expect(remind).toContain('“Nhắc đơn vị”');
+    expect(remind).not.toContain('/baocao');
   });
 
   it('a correction or a withdrawal of the last report asked in words goes to /baocao sua or /baocao rut', async () => {

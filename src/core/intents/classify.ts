@@ -414,6 +414,7 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   const content = intent === 'report' && task !== null ? reportContentIn(text) : null;
   if (content !== null) values.content = content;
   if (ASSIGNS_TASK.test(padded)) values.assignsTask = true;
+  if (ASKS_REMINDER.test(padded)) values.asksReminder = true;
   const change = reportChange(padded);
   if (change !== null) values.reportChange = change;
   const ticket = readTicketCode(text);
@@ -436,6 +437,10 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
 
 // "giao nv5 cho ttyt sìn hồ", "giao nhiệm vụ 5 cho bv phổi": a task given to a unit, not progress on it
 const ASSIGNS_TASK = / giao (?:them )?(?:nhiem vu|nv) ?\d+ (?:them )?cho /;
+
+// "nhắc các đồng chí nộp báo cáo NV5", "nhắc giúp đơn vị chưa báo cáo": a reminder asked for, not a report
+const ASKS_REMINDER =
+  /^ (?:(?:anh|chi|em|ban|bot|tro ly) )?(?:nhac|nhac nho) (?:giup |ho |lai )?(?:cac|cac dong chi|dong chi|moi nguoi|don vi|dau moi|ae|anh em|nhung)\b/;
 
 // "sửa báo cáo vừa rồi thành 80%", "bc vừa gửi bị nhầm, sửa lại 80%", "rút lại báo cáo vừa gửi": the last report
 const REPORT_WORDS = ['bao cao', 'vua roi', 'vua gui'];

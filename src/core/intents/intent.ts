@@ -17,6 +17,8 @@ export interface IntentValues {
   content?: string;
   /** report: not a report but a task given to a unit ("giao NV5 cho TTYT Sìn Hồ"), which a plan's edit does */
   assignsTask?: boolean;
+  /** report: not a report but a reminder asked for ("nhắc các đồng chí nộp báo cáo NV5") */
+  asksReminder?: boolean;
   /** report: the last report is to be corrected ("sửa báo cáo vừa rồi thành 80%") or taken back ("rút lại báo cáo") */
   reportChange?: 'correct' | 'withdraw';
   /** feedback: how it came in */

@@ -103,6 +103,8 @@ describe('classifyIntent', () => {
     expect(classifyIntent('em gửi nhầm báo cáo, hủy báo cáo giúp em').values.reportChange).toBe('withdraw');
     expect(classifyIntent('Giao NV 5 cho BV Phổi').values.assignsTask).toBe(true);
     expect(classifyIntent('nv5 xong, đã giao cho khoa Nội').values.assignsTask).toBeUndefined();
+    expect(classifyIntent('bot nhắc đầu mối nộp nv3 nhé').values.asksReminder).toBe(true);
+    expect(classifyIntent('nv5 đã nhắc các khoa, đạt 60%').values.asksReminder).toBeUndefined();
     for (const text of ['sửa máy in khoa Nội', 'người bệnh phản ánh bác sĩ ghi nhầm thuốc trong báo cáo', 'báo cáo NV7 80%'])
       expect(classifyIntent(text).values.reportChange).toBeUndefined();
   });
