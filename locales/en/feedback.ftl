@@ -74,6 +74,7 @@ feedback-reclassify-unchanged = { $code } already has that kind and urgency; not
 feedback-reclassified = Corrected { $code }: kind { $category }, urgency { $severity }.
 feedback-reclassified-sla = The deadline was computed again for the new kind and urgency; its reminders start over.
 feedback-ask-category = What kind of feedback?
+feedback-ask-category-guess = What kind of feedback? From the text, my guess is { $category } (reply { $number } if right).
 feedback-ask-severity = How urgent?
 feedback-contact-skip = None / anonymous
 feedback-ask-contact = The complainant's contact (name, phone, e-mail) — only handlers and leaders can see it. If there is none, skip.

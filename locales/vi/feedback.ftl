@@ -74,6 +74,7 @@ feedback-reclassify-unchanged = { $code } đã có đúng loại và mức độ
 feedback-reclassified = Đã sửa { $code }: loại { $category }, mức độ { $severity }.
 feedback-reclassified-sla = Hạn xử lý đã được tính lại theo loại và mức độ mới; việc nhắc hạn bắt đầu lại.
 feedback-ask-category = Thuộc loại nào?
+feedback-ask-category-guess = Thuộc loại nào? Theo nội dung, trợ lý đoán: { $category } (trả lời { $number } nếu đúng).
 feedback-ask-severity = Mức độ?
 feedback-contact-skip = Không có / ẩn danh
 feedback-ask-contact = Thông tin liên hệ của người phản ánh (họ tên, số điện thoại, email) — chỉ cán bộ xử lý và lãnh đạo xem được. Nếu không có, chọn bỏ qua.

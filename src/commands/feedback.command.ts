@@ -188,7 +188,13 @@ async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {
   }
   if (!draft.category) {
     await ctx.flow.ask('category', { ...draft }, categoryChoices(ctx));
-    return { text: ctx.t('feedback-ask-category'), choices: categoryChoices(ctx) };
+    // the guess a one-line intake would make, offered as a hint; the list keeps its order (its numbers)
+    const guess = guessCategory(draft.content);
+    const text =
+      guess === 'other'
+        ? ctx.t('feedback-ask-category')
+        : ctx.t('feedback-ask-category-guess', { category: categoryName(ctx.t, guess), number: CATEGORIES.indexOf(guess) + 1 });
+    return { text, choices: categoryChoices(ctx) };
   }
   if (!draft.severity) {
     if (draft.category === 'praise') return next(ctx, { ...draft, severity: 'normal' });

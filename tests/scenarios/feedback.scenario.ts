@@ -103,7 +103,8 @@ export const feedbackLogBook: Scenario = {
       in: 'private',
       say: 'Bà Trần Thị Hoa phản ánh nhà vệ sinh khoa Nội bốc mùi, email hoa.tran@gmail.com',
       reply: true,
-      expect: { text: 'Thuộc loại nào?', choices: CATEGORIES },
+      // the guess a one-line intake would make is offered as a hint, the list in its usual order
+      expect: { text: 'Thuộc loại nào? Theo nội dung, trợ lý đoán: vệ sinh môi trường (trả lời 4 nếu đúng).', choices: CATEGORIES },
     },
     {
       as: 'stranger',
