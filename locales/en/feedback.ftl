@@ -28,6 +28,7 @@ feedback-category-misconduct = misconduct, bribes, harassment
 feedback-category-praise = praise
 feedback-category-other = other
 feedback-status-received = received
+feedback-status-reopen = reopen
 feedback-status-in-progress = in progress
 feedback-status-resolved = resolved
 feedback-status-transferred = transferred to another agency

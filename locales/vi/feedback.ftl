@@ -28,6 +28,7 @@ feedback-category-misconduct = tiêu cực, nhũng nhiễu
 feedback-category-praise = khen ngợi
 feedback-category-other = khác
 feedback-status-received = tiếp nhận
+feedback-status-reopen = mở lại
 feedback-status-in-progress = đang xử lý
 feedback-status-resolved = đã xử lý
 feedback-status-transferred = chuyển cơ quan khác

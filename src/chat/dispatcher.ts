@@ -480,7 +480,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       }
       case 'feedback': {
         // "pa 2026 1 đã xử lý xong, …": a handling result, which /phananh says how to record with /xuly
-        if (values.ticket && values.handled) return { action: { command: 'phananh', args: `${values.ticket} da xu ly` } };
+        if (values.ticket && values.handling) return { action: { command: 'phananh', args: `${values.ticket} ${values.handling}` } };
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
         // "hôm nay mở hòm thư có 2 thư": the box's opening, not a case
         if (values.boxOpening)

@@ -444,7 +444,11 @@ export const feedbackCommand = defineCommand({
       const status = what ? null : parseStatusWords(words.slice(1));
       if (status)
         return {
-          text: ctx.t('feedback-handle-with-xuly', { code: words[0]!.toUpperCase(), status: statusName(ctx.t, status.value) }),
+          text: ctx.t('feedback-handle-with-xuly', {
+            code: words[0]!.toUpperCase(),
+            // back to "received" is said "mở lại", as /xuly's usage says it
+            status: status.value === 'received' ? ctx.t('feedback-status-reopen') : statusName(ctx.t, status.value),
+          }),
         };
       if (!what) throw new DomainError('feedback.reclassify_usage', 'feedback-reclassify-usage', { code: words[0]!.toUpperCase() });
       return reclassify(ctx, words[0]!, what, words.slice(2));

@@ -419,7 +419,8 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (change !== null) values.reportChange = change;
   const ticket = readTicketCode(text);
   if (ticket !== null) values.ticket = ticket;
-  if (ticket !== null && HANDLED.test(padded)) values.handled = true;
+  const handling = ticket === null ? undefined : HANDLING.find(([pattern]) => pattern.test(padded))?.[1];
+  if (handling) values.handling = handling;
   const opening = readBoxOpening(text);
   if (opening !== null) values.boxOpening = opening;
   const asked = casesAsked(padded);
@@ -455,7 +456,12 @@ function reportChange(padded: string): 'correct' | 'withdraw' | null {
 }
 
 // "đã xử lý xong", "giải quyết xong": a case's handling told, not a question about it
-const HANDLED = / (?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong) /;
+const HANDLING: ReadonlyArray<[RegExp, NonNullable<IntentValues['handling']>]> = [
+  [/ (?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong) /, 'da xu ly'],
+  // "mở lại vì người bệnh chưa hài lòng"
+  [/ mo lai /, 'mo lai'],
+  [/ dang (?:xu ly|xl|giai quyet) /, 'dang xu ly'],
+];
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
 // "cho xem ds pa đang xử lý", "những phản ánh còn mở"

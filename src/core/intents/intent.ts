@@ -25,8 +25,11 @@ export interface IntentValues {
   channel?: 'box' | 'hotline' | 'in_person';
   /** feedback: a ticket code, canonical ("PA-2026-0001") */
   ticket?: string;
-  /** feedback: with the ticket, the text says it was handled ("pa 2026 1 đã xử lý xong") */
-  handled?: boolean;
+  /**
+   * feedback: with the ticket, how the text says it was handled, in the words /xuly reads ("pa 2026 1 đã xử lý
+   * xong" → "da xu ly", "pa-2026-1 mở lại vì …" → "mo lai")
+   */
+  handling?: 'da xu ly' | 'dang xu ly' | 'mo lai';
   /** feedback: the box's opening told in words, as /homthu reads it ("hom nay 2 thu") */
   boxOpening?: string;
   /**
