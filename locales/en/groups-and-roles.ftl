@@ -1,6 +1,7 @@
 ## /dangky
 
 register-ask-code = Which unit does this group belong to? Reply with the unit code or name, for example: BVDK or TYT Sìn Hồ (the Department leaders' group: reply lanhdao).
+register-bound-now = This group is bound to { $unit }. Reply with another unit to change it, or /huy to keep it.
 register-more-units = … and { $count } more: type part of a unit name to find it, e.g. “trạm y tế Bản Bo”.
 register-done = This group is now bound to { $unit }.
 register-replaced = (It was bound to { $previous } before.)

@@ -1,6 +1,7 @@
 ## /dangky
 
 register-ask-code = Nhóm này thuộc đơn vị nào? Trả lời bằng mã hoặc tên đơn vị, ví dụ: BVDK hoặc TYT Sìn Hồ (nhóm lãnh đạo Sở: trả lời lanhdao).
+register-bound-now = Nhóm này đang gắn với { $unit }. Trả lời đơn vị khác để đổi, hoặc gõ /huy để giữ nguyên.
 register-more-units = … và { $count } đơn vị nữa: gõ tên đơn vị để tìm, ví dụ “trạm y tế Bản Bo”.
 register-done = Đã gắn nhóm này với { $unit }.
 register-replaced = (Trước đây nhóm gắn với { $previous }.)

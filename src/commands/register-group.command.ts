@@ -77,7 +77,9 @@ export const registerGroupCommand = defineCommand({
     const listed = units.slice(0, MAX_LISTED_UNITS).map((u) => `• ${u.code} — ${u.shortName ?? u.name}`);
     if (units.length > MAX_LISTED_UNITS) listed.push(ctx.t('register-more-units', { count: units.length - MAX_LISTED_UNITS }));
     await ctx.flow.ask('code', {});
-    return { text: [ctx.t('register-ask-code'), ...listed].join('\n') };
+    // a group bound already says to what first: the question is then whether to change it
+    const bound = ctx.chat.unit ? [ctx.t('register-bound-now', { unit: ctx.chat.unit.name })] : [];
+    return { text: [...bound, ctx.t('register-ask-code'), ...listed].join('\n') };
   },
   async resume(ctx, state, input) {
     if (state.step === 'confirm') {

@@ -251,7 +251,16 @@ describe('/phanquyen', () => {
 
   it('never removes the last admin', async () => {
     expect(await t.ask('/phanquyen bỏ quản trị @quan-tri', { user: 'quan-tri' })).toContain('quản trị viên cuối cùng');
-    expect(await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP })).toContain('Nhóm này thuộc đơn vị nào?');
+    const unbound = await t.ask('/dangky', { user: 'quan-tri', chat: NEW_GROUP });
+    expect(unbound).toContain('Nhóm này thuộc đơn vị nào?');
+    expect(unbound).not.toContain('đang gắn với');
+    await t.ask('/huy', { user: 'quan-tri', chat: NEW_GROUP });
+    // a bound group says to what before asking whether to change it
+    const bound = await t.ask('/dangky', { user: 'quan-tri' });
+    expect(bound.split('\n')[0]).toBe(
+      'Nhóm này đang gắn với Bệnh viện Đa khoa tỉnh Lai Châu. Trả lời đơn vị khác để đổi, hoặc gõ /huy để giữ nguyên.',
+    );
+    expect(await t.ask('/huy', { user: 'quan-tri' })).toBe('Đã hủy thao tác /dangky đang làm dở.');
   });
 });
 
