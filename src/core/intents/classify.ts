@@ -419,7 +419,11 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (change !== null) values.reportChange = change;
   const ticket = readTicketCode(text);
   if (ticket !== null) values.ticket = ticket;
-  const handling = ticket === null ? undefined : HANDLING.find(([pattern]) => pattern.test(padded))?.[1];
+  // "PA-2026-1 đang xử lý thế nào rồi?" asks about the case: it is shown, with no hint to record anything
+  const handling =
+    ticket === null || ASKS_HOW_IT_STANDS.test(padded) || text.trim().endsWith('?')
+      ? undefined
+      : HANDLING.find(([pattern]) => pattern.test(padded))?.[1];
   if (handling) values.handling = handling;
   const opening = readBoxOpening(text);
   if (opening !== null) values.boxOpening = opening;
@@ -443,16 +447,20 @@ const ASSIGNS_TASK = / giao (?:them )?(?:nhiem vu|nv) ?\d+ (?:them )?cho /;
 const ASKS_REMINDER =
   /^ (?:(?:anh|chi|em|ban|bot|tro ly) )?(?:nhac|nhac nho) (?:giup |ho |lai )?(?:cac|cac dong chi|dong chi|moi nguoi|don vi|dau moi|ae|anh em|nhung)\b/;
 
-// "sửa báo cáo vừa rồi thành 80%", "bc vừa gửi bị nhầm, sửa lại 80%", "rút lại báo cáo vừa gửi": the last report
-const REPORT_WORDS = ['bao cao', 'vua roi', 'vua gui'];
+// "sửa báo cáo vừa rồi thành 80%", "bc vừa gửi bị nhầm, sửa lại 80%", "rút lại báo cáo vừa gửi": the last report.
+// The words must name the report itself ("báo cáo NV7: đã sửa xong nhà vệ sinh" reports a repair).
+const LAST_REPORT = ['vua roi', 'vua gui', 'gui nham', 'bao cao nham', 'bao cao bi nham'];
+const CORRECT_REPORT = ['sua bao cao', 'sua lai bao cao', 'chinh sua bao cao'];
 const CORRECT_WORDS = ['sua', 'chinh sua', 'sua lai', 'nham'];
-const WITHDRAW_WORDS = ['rut lai', 'rut bao cao', 'thu hoi bao cao', 'huy bao cao', 'xoa bao cao'];
+const WITHDRAW_REPORT = ['rut lai bao cao', 'rut bao cao', 'thu hoi bao cao', 'huy bao cao', 'xoa bao cao'];
 
 /** A change to the last report asked in words: 'withdraw', 'correct', or null. */
 function reportChange(padded: string): 'correct' | 'withdraw' | null {
-  if (!REPORT_WORDS.some((p) => has(padded, p)) || has(padded, 'phan anh')) return null;
-  if (WITHDRAW_WORDS.some((p) => has(padded, p))) return 'withdraw';
-  return CORRECT_WORDS.some((p) => has(padded, p)) ? 'correct' : null;
+  if (has(padded, 'phan anh')) return null;
+  const last = LAST_REPORT.some((p) => has(padded, p));
+  if (WITHDRAW_REPORT.some((p) => has(padded, p)) || (last && has(padded, 'rut lai'))) return 'withdraw';
+  if (CORRECT_REPORT.some((p) => has(padded, p)) || (last && CORRECT_WORDS.some((p) => has(padded, p)))) return 'correct';
+  return null;
 }
 
 // "đã xử lý xong", "giải quyết xong": a case's handling told, not a question about it
@@ -462,6 +470,7 @@ const HANDLING: ReadonlyArray<[RegExp, NonNullable<IntentValues['handling']>]> =
   [/ mo lai /, 'mo lai'],
   [/ dang (?:xu ly|xl|giai quyet) /, 'dang xu ly'],
 ];
+const ASKS_HOW_IT_STANDS = / (?:the nao|den dau|ra sao|chua|khong|ko|k) (?:roi |vay |a |ha )*$/;
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
 // "cho xem ds pa đang xử lý", "những phản ánh còn mở"

@@ -97,6 +97,13 @@ describe('classifyIntent', () => {
     expect(classifyIntent(text).intent).toBe(intent);
   });
 
+  it('reads how a case was handled only when it is told, not asked', () => {
+    expect(classifyIntent('pa-2026-1 mở lại vì người bệnh chưa hài lòng').values.handling).toBe('mo lai');
+    expect(classifyIntent('PA 2026 1 đang xử lý, đã mời người nhà lên làm việc').values.handling).toBe('dang xu ly');
+    for (const text of ['PA-2026-1 đang xử lý thế nào rồi', 'pa 2026 1 đã xử lý chưa', 'PA-2026-0001 đã giải quyết xong?'])
+      expect(classifyIntent(text).values.handling, text).toBeUndefined();
+  });
+
   it('reads a change to the last report, and nothing of the kind elsewhere', () => {
     expect(classifyIntent('sửa báo cáo vừa rồi thành 80%').values).toMatchObject({ reportChange: 'correct', percent: 80 });
     expect(classifyIntent('rút lại báo cáo vừa gửi').values.reportChange).toBe('withdraw');
@@ -105,7 +112,13 @@ describe('classifyIntent', () => {
     expect(classifyIntent('nv5 xong, đã giao cho khoa Nội').values.assignsTask).toBeUndefined();
     expect(classifyIntent('bot nhắc đầu mối nộp nv3 nhé').values.asksReminder).toBe(true);
     expect(classifyIntent('nv5 đã nhắc các khoa, đạt 60%').values.asksReminder).toBeUndefined();
-    for (const text of ['sửa máy in khoa Nội', 'người bệnh phản ánh bác sĩ ghi nhầm thuốc trong báo cáo', 'báo cáo NV7 80%'])
+    for (const text of [
+      'báo cáo NV7: đã sửa xong nhà vệ sinh khoa Nhi, đạt 100%',
+      'nv3 đã rút lại hồ sơ thầu để làm lại',
+      'sửa máy in khoa Nội',
+      'người bệnh phản ánh bác sĩ ghi nhầm thuốc trong báo cáo',
+      'báo cáo NV7 80%',
+    ])
       expect(classifyIntent(text).values.reportChange).toBeUndefined();
   });
 
