@@ -3,6 +3,7 @@ import type { CommandRegistry } from '../commands/registry.js';
 import type { LocalDate } from '../core/dates/local-date.js';
 import { readTaskNumber, readTicketCode } from '../core/intents/values.js';
 import { leaveArguments } from '../core/members/leave-words.js';
+import { editDistance } from '../core/text/edit-distance.js';
 import { compactKey, foldVietnamese } from '../core/text/vietnamese.js';
 import { tokenize } from './command-parser.js';
 
@@ -36,20 +37,6 @@ export function findSpelledCommand(
   return null;
 }
 
-/** Edits between two words (insert, delete, change a letter, swap two neighbours): "baocoa" is one from "baocao". */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
-  for (let i = 1; i <= a.length; i += 1)
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
-    }
-  return rows[a.length]![b.length]!;
-}
-
 /**
  * The command a mistyped name most likely meant ("/baocoa", "/hanhcot", "/phanannh"): the one name or alias
  * within one edit (two for names of seven letters or more), when exactly one command is that close.
@@ -62,7 +49,7 @@ export function nearestCommand(registry: CommandRegistry, name: string): Command
   let tied = false;
   for (const command of registry.commands)
     for (const candidate of [command.name, ...command.aliases]) {
-      const distance = editDistance(typed, compactKey(candidate));
+      const distance = editDistance(typed, compactKey(candidate), allowed);
       if (distance > allowed) continue;
       if (!best || distance < best.distance) {
         best = { command, distance };

@@ -1,5 +1,5 @@
 import { type DocumentKind, kindsCompatible } from '../symbol.js';
-import { editDistance } from './fuzzy.js';
+import { editDistance } from '../../text/edit-distance.js';
 import type { IndexedEntry } from './indexed-entry.js';
 import type { SearchToken } from './normalize.js';
 import { isReplacementOf, type LookupOutcome, MAX_ALTERNATIVES, MAX_CANDIDATES, replacementOf, scored, THRESHOLDS } from './outcome.js';

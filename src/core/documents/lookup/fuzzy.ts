@@ -1,3 +1,5 @@
+import { editDistance } from '../../text/edit-distance.js';
+
 /**
  * Typo tolerance for short words: which known words are one edit (insertion, deletion, substitution or
  * swap of neighbours) away from a typed one. Built on the "deletion neighbourhood" idea (SymSpell): two
@@ -13,26 +15,6 @@ function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i += 1) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
-}
-
-/** Optimal string alignment distance, stopping as soon as it must exceed `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i += 1) {
-    let best = Number.POSITIVE_INFINITY;
-    for (let j = 1; j < cols; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = value;
-      best = Math.min(best, value);
-    }
-    if (best > max) return max + 1;
-  }
-  return d[a.length]![b.length]!;
 }
 
 export function createFuzzyVocabulary(words: Iterable<string>): FuzzyVocabulary {
