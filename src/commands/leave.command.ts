@@ -2,12 +2,11 @@ import { z } from 'zod';
 import { formatDateVi } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { setLeave } from '../core/members/leave.js';
-import { leaveArguments } from '../core/members/leave-words.js';
+import { endsLeave, leaveArguments } from '../core/members/leave-words.js';
 import { compactKey } from '../core/text/vietnamese.js';
 import { permissions } from '../core/members/policy.js';
 import { type CommandContext, defineCommand, type Reply } from './command.js';
 
-const END_WORDS = ['huy', 'ket thuc', 'ketthuc', 'xong', 'dilamlai', 'end', 'off'];
 // the words around the days: "từ … đến …", "tới", "-"
 const LINK_WORDS = ['den', 'toi', 'tu', 'ngay', '-', '–'];
 
@@ -36,7 +35,7 @@ export const leaveCommand = defineCommand({
   async resume(ctx, _state, input) {
     const words = leaveArguments(input.text, ctx.today).split(/\s+/).filter(Boolean);
     // an answer naming no day ("không biết") is asked again, not refused as a bad date
-    const namesDay = words.some((w) => /^\d{1,2}[/.-]\d{1,2}/.test(w) || END_WORDS.includes(compactKey(w)));
+    const namesDay = words.some((w) => /^\d{1,2}[/.-]\d{1,2}/.test(w)) || endsLeave(words.join(' '));
     if (!namesDay || words.length > 4) {
       await ctx.flow.ask('until', {});
       return { text: ctx.t('leave-ask-until-again') };
@@ -50,7 +49,8 @@ async function applyLeave(ctx: CommandContext, words: readonly string[]): Promis
   const target = words.find((w) => w.startsWith('@'));
   // "đến 18/12", "từ 14/12 đến 18/12", "14/12 - 18/12": the last of the days is when the leave ends
   const rest = words.filter((w) => w !== target && !LINK_WORDS.includes(compactKey(w)));
-  const ending = rest.length === 1 && END_WORDS.includes(compactKey(rest[0]!));
+  // "hủy", "đi làm lại": the leave ends today
+  const ending = endsLeave(rest.join(' '));
   const days = ending ? [] : rest;
   if (!ending && (days.length === 0 || days.length > 2)) throw new DomainError('leave.usage', 'leave-usage');
   const result = await setLeave(ctx.store, {

@@ -338,6 +338,9 @@ describe('/nghiphep', () => {
     expect(await leaveOf('nhan-vien')).toBe('2026-11-27');
     expect(await t.ask('em nghi phep tu 23/11 den 04/12 nhe', { user: 'nhan-vien' })).toContain('nghỉ phép đến hết ngày 04/12/2026');
     expect(await leaveOf('nhan-vien')).toBe('2026-12-04');
+    // back at work, in three words: the leave ends
+    expect(await t.ask('/nghiphep đi làm lại', { user: 'nhan-vien' })).toContain('Đã kết thúc nghỉ phép của Hoàng Thị Mai');
+    expect(await leaveOf('nhan-vien')).toBeNull();
   });
 });
 

@@ -1,6 +1,11 @@
 import { readDateInWords } from '../dates/date-words.js';
 import { formatDateVi, type LocalDate } from '../dates/local-date.js';
-import { foldVietnamese } from '../text/vietnamese.js';
+import { compactKey } from '../text/vietnamese.js';
+
+/** The words that end leave early: "hủy", "kết thúc", "xong", "đi làm lại" (typed with or without diacritics). */
+const END_OF_LEAVE = new Set(['huy', 'ketthuc', 'xong', 'dilamlai', 'end', 'off']);
+
+export const endsLeave = (text: string): boolean => END_OF_LEAVE.has(compactKey(text));
 
 /**
  * Leave as people say it, in the words /nghiphep reads: "đến thứ Sáu", "từ mai đến hết 18/12", "14/12 - 18/12",
@@ -16,8 +21,7 @@ export function leaveArguments(text: string, today: LocalDate): string {
     .join(' ')
     // "nhé", "ạ", "nha" at the end are courtesy, not part of the day
     .replace(/\s+(?:nhé|nhe|nha|ạ|a|ah|nhá)$/iu, '');
-  const folded = foldVietnamese(rest);
-  if (/^(?:huy|ket thuc|xong|di lam lai|end|off)$/.test(folded)) return text.trim();
+  if (endsLeave(rest)) return text.trim();
   // "từ 14/12 đến 18/12", "14/12 - 18/12": the first day, then the last (the command refuses leave that has
   // not started yet rather than moving the reminders from today)
   const span = /^(?:t[ừu]\s+)?(.+?)\s+(?:đến|den|tới|toi|-|–)\s+(?:hết\s+|het\s+)?(.+)$/iu.exec(rest);

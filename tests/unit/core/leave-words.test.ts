@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leaveArguments } from '../../../src/core/members/leave-words.js';
+import { endsLeave, leaveArguments } from '../../../src/core/members/leave-words.js';
 
 // Monday 23/11/2026
 const TODAY = '2026-11-23';
@@ -22,5 +22,7 @@ describe('leave as people say it, in the words /nghiphep reads', () => {
     expect(leaveArguments('đi làm lại', TODAY)).toBe('đi làm lại');
     expect(leaveArguments('không biết nữa', TODAY)).toBe('không biết nữa');
     expect(leaveArguments('', TODAY)).toBe('');
+    expect(['hủy', 'Đi làm lại', 'ket thuc'].every(endsLeave)).toBe(true);
+    expect(endsLeave('đến 30/11')).toBe(false);
   });
 });
