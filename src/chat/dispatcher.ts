@@ -1,7 +1,8 @@
-import type { CommandContext, CommandSpec, FlowInput, Reply } from '../commands/command.js';
+import type { CommandContext, CommandSpec, FlowInput, ReadAheadRequest, Reply } from '../commands/command.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { ChatRecord } from '../core/chats/chat.js';
+import type { OpenTaskRead } from '../core/chats/message-context.js';
 import type { Clock } from '../core/clock.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
@@ -90,6 +91,8 @@ interface MessageBasics {
   pending: ConversationState | null;
   record: ChatRecord | null;
   calendar: WorkingCalendar;
+  /** what the command typed asked to be read ahead, read with the first statement */
+  readAhead: { openTask?: OpenTaskRead };
 }
 
 const NOTHING: DispatchResult = { reply: null, notices: [] };
@@ -106,6 +109,12 @@ class ProcessedBefore extends Error {
   constructor() {
     super('event processed before');
   }
+}
+
+/** The words after a command's name, less those that spelled it ("/bao cao NV7"), with a glued code ("/baocaonv7") put back. */
+function typedArguments(spelled: { used: number; prefix?: string }, argsText: string): string {
+  const rest = spelled.used === 0 ? argsText : argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
+  return spelled.prefix ? `${spelled.prefix} ${rest}`.trim() : rest;
 }
 
 /** The flow of a question the bot asked about free text ("did you mean…?"); no command owns it. */
@@ -209,10 +218,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     message: IncomingMessage,
     pending: ConversationState | null | undefined,
     claim: Claim | null,
+    ahead: ReadAheadRequest | null = null,
   ): Promise<MessageBasics> {
     const context = await store.messageContext.read(message.chat, pending === undefined ? userKeyOf(message) : null, {
       sender: message.sender,
       ...(claim?.taken === null ? { claim: claim.event } : {}),
+      ...(ahead ? { openTask: ahead.openTask } : {}),
     });
     if (claim && context.claimed !== undefined) claim.taken = context.claimed;
     if (claim?.taken === false) throw new ProcessedBefore();
@@ -221,7 +232,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       known: context.sender ?? null,
     });
     const workingCalendar = await calendar(store, context.calendarRevision);
-    return { actor, pending: pending === undefined ? context.flow : pending, record: context.chat, calendar: workingCalendar };
+    const readAhead = context.openTask ? { openTask: context.openTask } : {};
+    return { actor, pending: pending === undefined ? context.flow : pending, record: context.chat, calendar: workingCalendar, readAhead };
   }
 
   /** The context a command runs in; `asked` tells afterwards whether the command is now waiting for an answer. */
@@ -252,6 +264,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       now,
       today: localDateOf(now, timezone),
       calendar: basics.calendar,
+      readAhead: basics.readAhead,
       clock,
       store,
       services,
@@ -723,11 +736,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (!pending) return NOTHING;
     }
 
-    const basics = await readBasics(store, message, pending, claim);
+    const spelled = parsed.kind === 'command' ? findSpelledCommand(registry, parsed.name, parsed.args) : null;
+    // "/bao cao NV7": the words that spelled the name are not arguments
+    const typed = parsed.kind === 'command' && spelled ? typedArguments(spelled, parsed.argsText) : '';
+    const basics = await readBasics(store, message, pending, claim, spelled?.command.readAhead?.(typed) ?? null);
     const actorLocale = i18n.resolve(basics.actor.locale);
 
     if (parsed.kind === 'command') {
-      const spelled = findSpelledCommand(registry, parsed.name, parsed.args);
       const command = spelled?.command;
       if (!spelled || !command) {
         const shown = parsed.rawName.length > 32 ? `${parsed.rawName.slice(0, 32)}…` : parsed.rawName;
@@ -749,9 +764,6 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           false,
         );
       }
-      // "/bao cao NV7": the words that spelled the name are not arguments
-      const rest = spelled.used === 0 ? parsed.argsText : parsed.argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
-      const typed = spelled.prefix ? `${spelled.prefix} ${rest}`.trim() : rest;
       return startCommand(store, message, basics, target, command, typed);
     }
 

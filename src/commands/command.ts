@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
 import type { ChatKind, ChatRecord } from '../core/chats/chat.js';
+import type { OpenTaskRead } from '../core/chats/message-context.js';
 import type { Clock } from '../core/clock.js';
 import type { SlaPolicy } from '../core/feedback/sla.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
@@ -76,6 +77,8 @@ export interface CommandContext {
   /** today in the chat's timezone */
   today: LocalDate;
   calendar: WorkingCalendar;
+  /** what the dispatcher read with the message's first statement at the command's request (`CommandSpec.readAhead`) */
+  readAhead: { openTask?: OpenTaskRead };
   clock: Clock;
   store: Store;
   /** long-lived services: the document lookup and its index, the chart renderer */
@@ -139,6 +142,17 @@ export interface CommandSpec<Args = unknown> {
   freeText?: boolean;
   /** continues a multi-step flow this command started */
   resume?(ctx: CommandContext, state: ConversationState, input: FlowInput): Promise<Reply>;
+  /**
+   * What the command will read, guessed from the words typed after it, for the dispatcher to read with the
+   * message's first statement (`CommandContext.readAhead`) instead of in a round trip of its own. A guess:
+   * the command checks that what was read is what it needs, and reads it itself otherwise.
+   */
+  readAhead?(argsText: string): ReadAheadRequest | null;
+}
+
+/** What a command may have read ahead: a task's open occurrences in the chat's unit. */
+export interface ReadAheadRequest {
+  openTask: number;
 }
 
 /** Helps type-check a command module while keeping the registry's list heterogeneous. */

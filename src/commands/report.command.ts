@@ -34,6 +34,8 @@ const WITHDRAW_WORDS = ['rut', 'rutlai', 'thuhoi', 'xoa', 'withdraw'];
 const CORRECT_WORDS = ['sua', 'suachua', 'chinhsua', 'sualai', 'correct'];
 const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptuc'];
 const REOPEN_WORDS = ['molai', 'reopen'];
+/** "NV7", "nv7:", "7" leading the words of a report: a guess at its task, checked against the line's own reading */
+const LEADING_TASK_CODE = /^\s*(?:nv)?(\d{1,9})(?=[\s:.,]|$)/i;
 
 /** "/baocao molai NV7 …", "/baocao mở lại NV7 …": the words after the sub-command, or null when it is not one. */
 function reopenArgs(words: readonly string[]): string[] | null {
@@ -262,12 +264,17 @@ async function startReport(ctx: CommandContext): Promise<Reply> {
   const unit = await reportingUnit(ctx);
   await assertMayReport(ctx.store, ctx.actor, unit.id);
   const line = parseReportLine(ctx.argsText);
-  // A task code needs only that task's occurrences; words of a title need the whole open list.
+  // A task code needs only that task's occurrences (read with the message's first statement when the code
+  // leads the line, see readAhead); words of a title need the whole open list.
   const code = line.taskWords.length === 1 ? /^(?:nv)?(\d{1,9})$/i.exec(line.taskWords[0]!) : null;
-  const open = await ctx.store.plans.openOccurrences({
-    unitIds: [unit.id],
-    ...(code ? { taskIds: [Number(code[1])], withoutLastReport: true } : {}),
-  });
+  const ahead = ctx.readAhead.openTask;
+  const open =
+    code && ahead?.taskId === Number(code[1]) && ahead.unitId === unit.id
+      ? ahead.occurrences
+      : await ctx.store.plans.openOccurrences({
+          unitIds: [unit.id],
+          ...(code ? { taskIds: [Number(code[1])], withoutLastReport: true } : {}),
+        });
   if (open.length === 0 && !code) return { text: ctx.t('report-nothing-open', { unit: unit.name }) };
 
   if (line.percent !== null) validateDraft({ status: line.status ?? statusForPercent(line.percent), percent: line.percent, text: 'ok' });
@@ -611,6 +618,11 @@ export const reportCommand = defineCommand({
   scope: 'any',
   permission: permissions.reporter,
   args: z.array(z.string()).max(400),
+  // "/baocao NV7 …" in a group: the task's occurrences in the group's unit, read with the message's first statement
+  readAhead: (argsText) => {
+    const code = LEADING_TASK_CODE.exec(argsText);
+    return code ? { openTask: Number(code[1]) } : null;
+  },
   permissionFor: (words) => (reopenArgs(words) ? permissions.reopen : null),
   async run(ctx, words) {
     const reopening = reopenArgs(words);

@@ -250,6 +250,50 @@ describe(`repositories on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`
     });
   });
 
+  it("reads a task's open occurrences in the chat's unit with that statement, as the open list gives them", async () => {
+    const { ttyt, tyt } = await tree();
+    const planId = await store.plans.createPlan({
+      symbol: '12/KH-SYT',
+      code: 'TT-2026',
+      title: 'Kế hoạch thông tin',
+      shortTitle: null,
+      issuer: 'Sở Y tế',
+      issuedOn: null,
+      year: 2026,
+      sourceText: null,
+    });
+    const taskId = await store.plans.createTask({
+      planId,
+      title: 'Báo cáo quý',
+      rule: { kind: 'after_period', period: 'quarter', offset: 10, unit: 'days' },
+      recipient: null,
+      sourcePhrase: null,
+      position: 0,
+    });
+    const assignment = await store.plans.assign(taskId, ttyt.id);
+    // several periods open, one undated, one done; the same task in another unit; another task of the unit
+    const q4 = await store.plans.ensureOccurrence(assignment, '2026-Q4', '2027-01-10');
+    const q3 = await store.plans.ensureOccurrence(assignment, '2026-Q3', '2026-10-10');
+    const undated = await store.plans.ensureOccurrence(assignment, 'on-request', null);
+    await reportDone(await store.plans.ensureOccurrence(assignment, '2026-Q2', '2026-07-10'), '2026-07-08T02:00:00Z', 'console:g:1');
+    await occurrenceOf(taskId, tyt.id, '2026-Q4', '2027-01-10');
+    await occurrenceOf(await newTask(planId, 1), ttyt.id, '2026', '2026-12-01');
+    await store.chats.bindToUnit({ ref: 'telegram:-100', platform: 'telegram', kind: 'group', title: 'Nhóm TTYT' }, ttyt.id);
+
+    const read = await store.messageContext.read('telegram:-100:5', 'telegram:7', { openTask: taskId });
+    const listed = await store.plans.openOccurrences({ unitIds: [ttyt.id], taskIds: [taskId], withoutLastReport: true });
+    expect(read.openTask).toEqual({ taskId, unitId: ttyt.id, occurrences: listed });
+    expect(read.openTask?.occurrences.map((o) => o.occurrenceId)).toEqual([q3, q4, undated]);
+    expect(read.openTask?.occurrences[0]).toMatchObject({ planLabel: '12/KH-SYT', dueDate: '2026-10-10', unitName: ttyt.name });
+    // a chat bound to no unit: nothing to read; not asked for: not read
+    expect((await store.messageContext.read('telegram:-200', null, { openTask: taskId })).openTask).toEqual({
+      taskId,
+      unitId: null,
+      occurrences: [],
+    });
+    expect((await store.messageContext.read('telegram:-100', null)).openTask).toBeUndefined();
+  });
+
   it('lists open tasks soonest first, undated last, with the latest report, and closes a task reported done', async () => {
     const { ttyt } = await tree();
     const planId = await store.plans.createPlan({

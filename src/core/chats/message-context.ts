@@ -1,6 +1,7 @@
 import type { ConversationState } from '../conversations/conversation.js';
 import type { PlatformEvent } from '../inbox.js';
 import type { StoredIdentity } from '../members/member.js';
+import type { OpenTask } from '../plans/plan.js';
 import type { ChatRecord } from './chat.js';
 
 /** What handling any message needs to know about where it came from, besides who sent it. */
@@ -15,6 +16,19 @@ export interface MessageContext {
   sender?: StoredIdentity | null;
   /** whether the event was marked processed now (false: it had been before), when a mark was asked for */
   claimed?: boolean;
+  /** when asked for: the task's open occurrences in the chat's unit, as `OpenTaskRead` says */
+  openTask?: OpenTaskRead;
+}
+
+/**
+ * A task's open occurrences for the unit a chat is bound to, read ahead with the message's first statement for
+ * the command that will ask for them (a one-line report, `CommandSpec.readAhead`): as
+ * PlansRepository.openOccurrences gives them with `withoutLastReport`; none when the chat has no unit.
+ */
+export interface OpenTaskRead {
+  taskId: number;
+  unitId: number | null;
+  occurrences: OpenTask[];
 }
 
 export interface MessageContextOptions {
@@ -22,6 +36,8 @@ export interface MessageContextOptions {
   sender?: { platform: string; id: string };
   /** also mark this event processed, as InboxRepository.markProcessed does */
   claim?: PlatformEvent;
+  /** also read this task's open occurrences in the chat's unit */
+  openTask?: number;
 }
 
 export interface MessageContextReads {

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { chatRecordRef } from '../../core/chats/chat.js';
-import type { MessageContextOptions, MessageContextReads } from '../../core/chats/message-context.js';
+import type { MessageContextOptions, MessageContextReads, OpenTaskRead } from '../../core/chats/message-context.js';
 import type { RoleGrant, StoredIdentity } from '../../core/members/member.js';
 import type { Role } from '../../core/members/roles.js';
 import type { Database } from '../client.js';
@@ -9,6 +9,7 @@ import { calendarRevision } from './calendar-days.repository.js';
 import { toChat } from './chats.repository.js';
 import { toState } from './conversations.repository.js';
 import { queryShapes } from '../query-shapes.js';
+import { openTaskFromJson, openTasksOfUnitJson } from './plans.repository.js';
 
 /** The sender's account, member and roles as one JSON value (null when the account is not stored). */
 const senderJson = sql`(
@@ -37,6 +38,12 @@ function toStoredIdentity(value: unknown): StoredIdentity | null {
   return { ...row, privateChatAt: row.privateChatAt === null ? null : new Date(row.privateChatAt), grants };
 }
 
+/** The read-ahead task's occurrences as the JSON subquery gave them (none without a unit). */
+function openTaskRead(taskId: number, unitId: number | null, value: unknown): OpenTaskRead {
+  const rows = unitId === null || value === null || value === undefined ? [] : typeof value === 'string' ? JSON.parse(value) : value;
+  return { taskId, unitId, occurrences: (rows as Parameters<typeof openTaskFromJson>[0][]).map(openTaskFromJson) };
+}
+
 // built once per shape: this read is the first statement of every message
 const runShape = queryShapes();
 
@@ -52,7 +59,7 @@ export function createMessageContextReads({ db }: { db: Database }): MessageCont
     );
 
   /** The query for one combination of what is asked (a claim, the sender, a user whose flow may be waiting). */
-  const build = (withClaim: boolean, withSender: boolean, withFlow: boolean) => {
+  const build = (withClaim: boolean, withSender: boolean, withFlow: boolean, withTask: boolean) => {
     const claimed = withClaim ? claim() : null;
     const fields = {
       chat: chats,
@@ -60,6 +67,7 @@ export function createMessageContextReads({ db }: { db: Database }): MessageCont
       calendarRevision: sql<string>`(select ${calendarRevision} from ${calendarDays})`,
       sender: withSender ? senderJson : sql`null`,
       claimed: claimed ? sql<boolean>`exists (select 1 from ${claimed})` : sql<boolean>`null`,
+      openTask: withTask ? openTasksOfUnitJson(sql`${chats.unitId}`, sql`${sql.placeholder('taskId')}::int`) : sql`null`,
     };
     // one row whatever exists: the chat and the flow joined onto a single row, the rest subqueries
     return (claimed ? db.with(claimed).select(fields) : db.select(fields))
@@ -75,12 +83,17 @@ export function createMessageContextReads({ db }: { db: Database }): MessageCont
 
   return {
     async read(chatRef, userKey, options: MessageContextOptions = {}) {
-      const { claim: event, sender } = options;
-      const [withClaim, withSender, withFlow] = [event !== undefined, sender !== undefined, userKey !== null];
+      const { claim: event, sender, openTask: taskId } = options;
+      const [withClaim, withSender, withFlow, withTask] = [
+        event !== undefined,
+        sender !== undefined,
+        userKey !== null,
+        taskId !== undefined,
+      ];
       const [row] = await runShape(
         db,
-        `message-context:${withClaim}:${withSender}:${withFlow}`,
-        () => build(withClaim, withSender, withFlow),
+        `message-context:${withClaim}:${withSender}:${withFlow}:${withTask}`,
+        () => build(withClaim, withSender, withFlow, withTask),
         {
           chatRecordRef: chatRecordRef(chatRef),
           chatRef,
@@ -89,14 +102,17 @@ export function createMessageContextReads({ db }: { db: Database }): MessageCont
           senderId: sender?.id,
           claimPlatform: event?.platform,
           claimEventId: event?.eventId,
+          taskId,
         },
       );
+      const chat = row?.chat ? toChat(row.chat) : null;
       return {
-        chat: row?.chat ? toChat(row.chat) : null,
+        chat,
         flow: row?.flow ? toState(row.flow) : null,
         calendarRevision: row?.calendarRevision ?? '0:',
         ...(sender ? { sender: toStoredIdentity(row?.sender) } : {}),
         ...(event ? { claimed: row?.claimed === true } : {}),
+        ...(taskId === undefined ? {} : { openTask: openTaskRead(taskId, chat?.unitId ?? null, row?.openTask) }),
       };
     },
   };

@@ -55,6 +55,42 @@ const planHeadColumns = {
   year: plans.year,
 };
 
+/** What an open occurrence's row holds (OpenTask without its last report), and the order lists give them in. */
+const openTaskFields = {
+  occurrenceId: occurrences.id,
+  assignmentId: occurrences.assignmentId,
+  taskId: tasks.id,
+  unitId: assignments.unitId,
+  unitName: units.name,
+  title: tasks.title,
+  planLabel,
+  period: occurrences.period,
+  dueDate: occurrences.dueDate,
+  rule: tasks.rule,
+};
+const openTaskOrder = [sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id)];
+
+/**
+ * The open occurrences of one task for one unit as a JSON array, in the lists' order: a subquery another
+ * statement can carry (the message's first read, for a one-line report), so that it costs no round trip of
+ * its own. Rows as `openTaskFromJson` reads them; the unit and the task are SQL of the carrying statement.
+ */
+export function openTasksOfUnitJson(unitId: SQL, taskId: SQL): SQL {
+  const pairs = Object.entries(openTaskFields).map(([key, value]) => sql`${sql.raw(`'${key}'`)}, ${value}`);
+  return sql`(select coalesce(json_agg(json_build_object(${sql.join(pairs, sql`, `)}) order by ${sql.join(openTaskOrder, sql`, `)}), '[]'::json)
+    from ${occurrences}
+    inner join ${assignments} on ${assignments.id} = ${occurrences.assignmentId}
+    inner join ${units} on ${units.id} = ${assignments.unitId}
+    inner join ${tasks} on ${tasks.id} = ${assignments.taskId}
+    inner join ${plans} on ${plans.id} = ${tasks.planId}
+    where ${occurrences.status} = 'open' and ${occurrences.unitId} = ${unitId} and ${occurrences.taskId} = ${taskId})`;
+}
+
+/** An OpenTask from a row of `openTasksOfUnitJson` (its last report not read: null). */
+export function openTaskFromJson(row: Omit<OpenTask, 'lastReport'>): OpenTask {
+  return { ...row, lastReport: null };
+}
+
 /** How a list of ids filters a query: not at all, by one value, or by any of a list. */
 type IdFilter = 'none' | 'one' | 'many';
 const idFilter = (ids: readonly number[] | undefined): IdFilter => (ids === undefined ? 'none' : ids.length === 1 ? 'one' : 'many');
@@ -96,25 +132,14 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
     if (filters.dueFrom) conditions.push(gte(occurrences.dueDate, sql.placeholder('dueFrom')));
     if (filters.dueTo) conditions.push(lte(occurrences.dueDate, sql.placeholder('dueTo')));
     const query = db
-      .select({
-        occurrenceId: occurrences.id,
-        assignmentId: occurrences.assignmentId,
-        taskId: tasks.id,
-        unitId: assignments.unitId,
-        unitName: units.name,
-        title: tasks.title,
-        planLabel,
-        period: occurrences.period,
-        dueDate: occurrences.dueDate,
-        rule: tasks.rule,
-      })
+      .select(openTaskFields)
       .from(occurrences)
       .innerJoin(assignments, eq(assignments.id, occurrences.assignmentId))
       .innerJoin(units, eq(units.id, assignments.unitId))
       .innerJoin(tasks, eq(tasks.id, assignments.taskId))
       .innerJoin(plans, eq(plans.id, tasks.planId))
       .where(and(...conditions))
-      .orderBy(sql`${occurrences.dueDate} asc nulls last`, asc(plans.id), asc(tasks.position), asc(units.id), asc(occurrences.id))
+      .orderBy(...openTaskOrder)
       .$dynamic();
     return filters.limit ? query.limit(sql.placeholder('limit')) : query;
   }
