@@ -21,15 +21,15 @@ import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '..
  * Webhook mode on PostgreSQL: concurrent one-line /baocao updates from 1 000 units' groups, against the same
  * load on a bare grammY bot that answers "ok".
  *
- * The two are measured in alternating rounds (ours, then the bare bot, three times), each bot started afresh
+ * The two are measured in alternating rounds (ours, then the bare bot, five times), each bot started afresh
  * for its round, and the ratio is the median of the rounds' ratios. This machine's speed drifts by a fifth
  * within a minute (other work on its host): one run of each, a minute apart, gave ratios from 0.21 to 0.31
- * for the same code. Adjacent rounds see the same machine.
+ * for the same code, and single rounds of one run from 0.22 to 0.42. Adjacent rounds see the same machine.
  */
 export async function webhookBenchmark({ quick }: { quick: boolean }) {
   const units = 1000;
   const tasksPerUnit = 5;
-  const rounds = quick ? 1 : 3;
+  const rounds = quick ? 1 : 5;
   const perRound = quick ? 1500 : 4000;
   const concurrency = 64;
   const name = `tda_bench_${process.pid}`;
