@@ -59,3 +59,27 @@ leader-more = Page { $page }/{ $pages }. More: { $next }
 leader-words-by-unit = theo đơn vị
 leader-words-page = trang { $page }
 leader-units-more = { $units } and { $count } more (unit by unit: add “theo đơn vị”)
+
+## /nhiemvu NV5: where one task stands
+
+task-standing-head = [{ $code }] { $title }
+task-standing-owing = Not done ({ $count ->
+        [one] 1 unit
+       *[other] { $count } units
+    }):
+task-standing-owing-line = • { $unit } — { $due } · { $report }
+task-standing-no-report = no report yet
+task-standing-more = … and { $count } more (the whole plan: /xuatbaocao <plan code>).
+task-standing-done = Done ({ $count ->
+        [one] 1 unit
+       *[other] { $count } units
+    }): { $units }
+task-standing-done-unit = { $unit } ({ $date }{ $onTime ->
+        [yes] , on time
+        [no] , late
+       *[unknown] {""}
+    })
+task-standing-done-more = and { $count } more units
+task-standing-not-assigned = Task { $code } is not given to { $who }.
+task-standing-any-unit = any unit you follow
+task-standing-unknown = There is no task { $code } being followed. Type /nhiemvu to see the open tasks.

@@ -48,3 +48,21 @@ leader-more = Trang { $page }/{ $pages }. Xem thêm: { $next }
 leader-words-by-unit = theo đơn vị
 leader-words-page = trang { $page }
 leader-units-more = { $units } và { $count } đơn vị nữa (từng đơn vị: thêm “theo đơn vị”)
+
+## /nhiemvu NV5: where one task stands
+
+task-standing-head = [{ $code }] { $title }
+task-standing-owing = Chưa hoàn thành ({ $count } đơn vị):
+task-standing-owing-line = • { $unit } — { $due } · { $report }
+task-standing-no-report = chưa báo cáo
+task-standing-more = … và { $count } lượt nữa (cả kế hoạch: /xuatbaocao <mã kế hoạch>).
+task-standing-done = Đã hoàn thành ({ $count } đơn vị): { $units }
+task-standing-done-unit = { $unit } ({ $date }{ $onTime ->
+        [yes] , đúng hạn
+        [no] , trễ hạn
+       *[unknown] {""}
+    })
+task-standing-done-more = và { $count } đơn vị nữa
+task-standing-not-assigned = Nhiệm vụ { $code } không được giao cho { $who }.
+task-standing-any-unit = đơn vị nào bạn theo dõi
+task-standing-unknown = Không có nhiệm vụ { $code } đang theo dõi. Gõ /nhiemvu để xem các nhiệm vụ đang mở.

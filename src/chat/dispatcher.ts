@@ -452,6 +452,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const { values } = reading;
     switch (intent) {
       case 'deadlines': {
+        // "đơn vị nào chưa báo cáo NV5", "NV5 thế nào rồi": where that task stands, not every deadline
+        if (values.task !== undefined) return { action: { command: 'nhiemvu', args: `NV${values.task}` } };
         // the words /hanchot and /quahan read for a list by unit
         const byUnit = values.byUnit ? 'theo don vi' : '';
         return values.list === 'overdue'

@@ -3,7 +3,10 @@ import { isAllowed, permissions } from '../core/members/policy.js';
 import { openTasksFor } from '../core/plans/open-tasks.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 import { describeDue, shorten, taskLines } from '../chat/format/due-lines.js';
-import { taskCode } from '../core/reports/task-ref.js';
+import { taskCode, typedTaskCode } from '../core/reports/task-ref.js';
+import { deadlineListScope } from '../core/plans/list-scope.js';
+import { taskStanding } from '../core/plans/task-standing.js';
+import { taskStandingText } from '../chat/format/task-standing.js';
 
 // Enough to act on from a phone; the rest is one command away.
 const MAX_TASKS_SHOWN = 15;
@@ -31,7 +34,20 @@ async function allUnits(ctx: CommandContext): Promise<Reply> {
   return { text: lines.join('\n') };
 }
 
-/** /nhiemvu [mã đơn vị]: the unit's open tasks, soonest due first. */
+/**
+ * /nhiemvu NV5: where one task stands in the units in view (as /hanchot's: the group's unit, or every unit for
+ * a Department leader), who still owes it with their latest reports, who has done it.
+ */
+async function oneTask(ctx: CommandContext, code: string): Promise<Reply> {
+  const scope = await deadlineListScope(ctx.store, { actor: ctx.actor, chat: ctx.chat });
+  const standing = await taskStanding(ctx.store, { taskId: Number(code.slice(2)), unitIds: scope.unitIds });
+  if (!standing) return { text: ctx.t('task-standing-unknown', { code }) };
+  const shortNames = new Map((await ctx.store.units.list()).map((unit) => [unit.id, unit.shortName ?? unit.name]));
+  const who = scope.unit ? scope.unit.name : ctx.t('task-standing-any-unit');
+  return { text: taskStandingText(ctx, standing, shortNames, who) };
+}
+
+/** /nhiemvu [mã đơn vị | mã nhiệm vụ]: the unit's open tasks, soonest due first; or where one task stands. */
 export const tasksCommand = defineCommand({
   name: 'nhiemvu',
   aliases: ['tasks', 'nv'],
@@ -42,6 +58,8 @@ export const tasksCommand = defineCommand({
   // a unit's code or its name as staff say it ("TTYT Tam Đường")
   args: z.array(z.string().min(1).max(40)).max(10),
   async run(ctx, args) {
+    const code = args.length > 0 ? typedTaskCode(args.join(' ')) : null;
+    if (code) return oneTask(ctx, code);
     const unitCode = args.length > 0 ? args.join(' ') : undefined;
     const leaderView = ctx.chat.kind === 'private' || Boolean(ctx.chat.record?.isLeadersChat);
     if (!unitCode && leaderView && isAllowed(ctx.actor, permissions.leader, null)) return allUnits(ctx);

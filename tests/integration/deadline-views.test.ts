@@ -12,7 +12,7 @@ import { runDigests } from '../../src/jobs/digest.job.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /*
- * The console demo, one occurrence whose stated last day is a day off, every view: /nhiemvu, /hanchot, the unit's
+ * The console demo, one occurrence whose stated last day is a day off, every view: /nhiemvu (a unit's, a task's), /hanchot, the unit's
  * Monday digest, the leaders' "who has reported" list and the consolidated .xlsx must give the same effective
  * deadline (the next working day, Bộ luật Dân sự 2015 Đ.148 k.5) and the same days left. Fixed clock: Monday
  * 30/11/2026, 08:05, when the digests go out; the demo is loaded at that time.
@@ -73,6 +73,10 @@ describe('one occurrence, every view', () => {
     views['/nhiemvu'] = lineOf(await t.ask('/nhiemvu', CDC), code);
     views['/hanchot'] = lineOf(await t.ask('/hanchot', CDC), code);
     views[`/hanchot ${daysLeft}`] = lineOf(await t.ask(`/hanchot ${daysLeft}`, CDC), code);
+    // where the one task stands: the CDC's line, in its group and in the leaders' group among every unit's
+    const unitLine = (text: string) => text.split('\n').find((line) => line.startsWith('• CDC')) ?? `no CDC line in:\n${text}`;
+    views[`/nhiemvu ${code}`] = unitLine(await t.ask(`/nhiemvu ${code}`, CDC));
+    views[`/nhiemvu ${code} (leaders)`] = unitLine(await t.ask(`/nhiemvu ${code}`, { user: 'lanh-dao-so', chat: LEADERS }));
     const deps = { store: t.app.store, i18n: t.app.i18n, calendar: createCalendarSource(t.app.store.calendarDays), timezone: TZ };
     const digests = await runDigests(deps, new Date(AT), { dryRun: true });
     views['unit digest'] = lineOf(digests.find((m) => m.chat === CDC.chat)!.text, code);
@@ -97,5 +101,35 @@ describe('one occurrence, every view', () => {
       // and nothing calls it late
       expect(text, view).not.toMatch(/quá hạn|trễ/i);
     }
+  });
+});
+
+describe('where one task stands (/nhiemvu NV5)', () => {
+  it("names who still owes it with their latest report and who has done it, on time or late, in the asker's view", async () => {
+    const BVDK = { user: 'dau-moi', chat: 'console:nhom-bvdk' };
+    const code = 'NV5';
+    expect(await t.ask(`/baocao ${code} xong, đã gửi báo cáo số 15/BC-BV`, BVDK)).toContain('Hoàn thành');
+    expect(await t.ask(`/baocao ${code} 40% đang tổng hợp số liệu các khoa`, CDC)).toContain('40%');
+
+    const leader = await t.ask(`/nhiemvu ${code}`, { user: 'lanh-dao-so', kind: 'private' });
+    const lines = leader.split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^\\[${code}\\] Sơ kết`));
+    expect(leader).toMatch(/^Chưa hoàn thành \(6 đơn vị\):$/m);
+    expect(lines.find((line) => line.startsWith('• CDC'))).toMatch(/ · báo cáo 30\/11: 40%$/);
+    expect(lines.find((line) => line.startsWith('• BV Phổi'))).toMatch(/ · chưa báo cáo$/);
+    expect(lines.some((line) => line.startsWith('• BVĐK'))).toBe(false);
+    expect(lines.at(-1)).toBe('Đã hoàn thành (1 đơn vị): BVĐK tỉnh (30/11/2026, đúng hạn)');
+
+    // the unit's group: the unit alone
+    expect(await t.ask(`/nhiemvu ${code.toLowerCase()}`, BVDK)).toBe(
+      `${lines[0]}\nĐã hoàn thành (1 đơn vị): BVĐK tỉnh (30/11/2026, đúng hạn)`,
+    );
+    const cdc = await t.ask(`/nhiemvu ${code}`, CDC);
+    expect(cdc).toContain('Chưa hoàn thành (1 đơn vị):');
+    expect(cdc).not.toMatch(/BVĐK|BV Phổi/);
+    // a code nobody follows, a task the unit was not given
+    expect(await t.ask('/nhiemvu NV999', CDC)).toBe('Không có nhiệm vụ NV999 đang theo dõi. Gõ /nhiemvu để xem các nhiệm vụ đang mở.');
+    expect(await t.ask('/nhiemvu NV2', { user: 'lanh-dao-so', kind: 'private' })).not.toContain('CDC');
+    expect(await t.ask('/nhiemvu NV2', CDC)).toBe('Nhiệm vụ NV2 không được giao cho Trung tâm Kiểm soát bệnh tật tỉnh Lai Châu.');
   });
 });

@@ -17,9 +17,26 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(reply).not.toMatch(/không tìm thấy văn bản/i);
     expect(reply).toBe(await t.ask('/hanchot 31', { kind: 'private' }));
     expect(await t.ask('còn nợ báo cáo gì không', { kind: 'private' })).toBe(await t.ask('/quahan', { kind: 'private' }));
-    // naming a task, a question about its deadline is still one, not a report to offer
-    expect(await t.ask('nv7 han khi nao')).toBe(await t.ask('/hanchot 31'));
+    // naming a task, a question about its deadline is still one, not a report to offer: where that task stands
+    expect(await t.ask('nv7 han khi nao')).toBe(await t.ask('/nhiemvu NV7'));
     expect(await t.ask('hạn nộp NV7 là ngày nào vậy')).not.toContain('/baocao NV7');
+  });
+
+  it("a question about one task gets where it stands, a leader's across the units, never an offer to report it", async () => {
+    const standing = await t.ask('/nhiemvu NV5', { kind: 'private', user: 'lanh-dao-so' });
+    expect(standing).toMatch(/^\[NV5\] /);
+    for (const question of [
+      'cho hỏi tuần này đơn vị nào chưa báo cáo NV5',
+      'bv tinh da bc nv5 chua',
+      'tinh hinh nv5 the nao r',
+      'tiến độ NV5 đến đâu rồi?',
+      'nv5 xong chưa vậy',
+    ])
+      expect(await t.ask(question, { kind: 'private', user: 'lanh-dao-so' }), question).toBe(standing);
+    // in a unit's group, the unit's own standing
+    expect(await t.ask('NV5 thế nào rồi')).toBe(await t.ask('/nhiemvu NV5'));
+    // a report with the task's code is still a report
+    expect(await t.ask('nv5 đã xong, đã gửi báo cáo số 12/BC-BV')).toContain('/baocao NV5');
   });
 
   it('a leader asking which units are behind gets the overdue list by unit; "how are things" gets the deadlines, in Vietnamese', async () => {

@@ -471,6 +471,11 @@ const HANDLING: ReadonlyArray<[RegExp, NonNullable<IntentValues['handling']>]> =
   [/ dang (?:xu ly|xl|giai quyet) /, 'dang xu ly'],
 ];
 const ASKS_HOW_IT_STANDS = / (?:the nao|den dau|ra sao|chua|khong|ko|k) (?:roi |vay |a |ha )*$/;
+
+/** A question about how something stands: its closing words ("… thế nào rồi", "… đến đâu rồi") or a question mark. */
+function asksHowItStands(text: string, padded: string): boolean {
+  return ASKS_HOW_IT_STANDS.test(padded) || text.trim().endsWith('?');
+}
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
 // "cho xem ds pa đang xử lý", "những phản ánh còn mở"
@@ -533,7 +538,8 @@ export function classifyIntent(text: string): IntentReading {
   const status = readStatusInText(text);
   // "NV16 xong chưa?" asks where the task stands (the open tasks say it), it reports nothing
   // so is "NV7 hạn khi nào": when it is due
-  const doneYet = asksIfDone(text) || asksWhenDue(text);
+  // …and "tình hình NV5 thế nào rồi", "nv5 đến đâu rồi?": how it stands (where the task stands is shown)
+  const doneYet = asksIfDone(text) || asksWhenDue(text) || (task !== null && asksHowItStands(text, padded));
   if (doneYet) scores.deadlines += 3;
   if (task !== null && !doneYet) scores.report += 3.5;
   // "nv5 xong rồi, đã gửi văn bản số 123/BC-TTYT": a task's code with its state is a report; a document it

@@ -1,3 +1,4 @@
+import type { DoneOccurrence } from './task-standing.js';
 import type { AuditEntry } from '../audit/audit.js';
 import type { LocalDate } from '../dates/local-date.js';
 import type { DeadlineRule } from '../deadlines/deadline-rule.js';
@@ -212,6 +213,8 @@ export interface PlansRepository {
   findOccurrence(occurrenceId: number): Promise<OccurrenceDetail | null>;
   /** The most recent occurrence of a task for a unit, open or not (evidence of a finished task). */
   latestOccurrenceOf(taskId: number, unitId: number): Promise<number | null>;
+  /** Each unit's occurrence of the task closed by a report marked done most recently, units in name order (null: every unit). */
+  doneOccurrencesOfTask(taskId: number, unitIds: readonly number[] | null): Promise<DoneOccurrence[]>;
   /** The occurrence of a task for a unit closed most recently, with when it was closed; null when none is closed. */
   lastClosedOccurrence(taskId: number, unitId: number): Promise<{ occurrenceId: number; completedAt: Date | null } | null>;
   /** Opens a closed occurrence again (/baocao molai); false when it was not closed. Its reports stay as they are. */

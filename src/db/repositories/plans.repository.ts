@@ -467,6 +467,28 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
         .limit(1);
       return row?.id ?? null;
     },
+    async doneOccurrencesOfTask(taskId, unitIds) {
+      const rows = await db
+        .selectDistinctOn([occurrences.unitId], {
+          unitId: units.id,
+          unitName: units.name,
+          period: occurrences.period,
+          dueDate: occurrences.dueDate,
+          completedAt: occurrences.completedAt,
+          onTime: occurrences.completedOnTime,
+        })
+        .from(occurrences)
+        .innerJoin(units, eq(units.id, occurrences.unitId))
+        .where(
+          and(
+            eq(occurrences.taskId, taskId),
+            eq(occurrences.status, 'done'),
+            unitIds === null ? undefined : anyId(occurrences.unitId, [...unitIds]),
+          ),
+        )
+        .orderBy(occurrences.unitId, sql`${occurrences.completedAt} desc nulls last`, desc(occurrences.id));
+      return rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi'));
+    },
     async lastClosedOccurrence(taskId, unitId) {
       const [row] = await db
         .select({ occurrenceId: occurrences.id, completedAt: occurrences.completedAt })
