@@ -290,8 +290,11 @@ async function startReport(ctx: CommandContext): Promise<Reply> {
     return askTask(ctx, draft, open);
   }
   const match = matchTask(open, line.taskWords);
-  if (match.kind === 'none')
-    throw new DomainError('report.unknown_task', 'report-unknown-task', { code: shorten(line.taskWords.join(' '), 40) });
+  if (match.kind === 'none') {
+    // "nv3:" is named as the code it is ("NV3"); words of a title as typed
+    const typed = line.taskWords.join(' ');
+    throw new DomainError('report.unknown_task', 'report-unknown-task', { code: typedTaskCode(typed) ?? shorten(typed, 40) });
+  }
   if (match.kind === 'several')
     return askTask(
       ctx,

@@ -255,6 +255,8 @@ describe('/baocao on one line', () => {
     ['/baocao {code} hoàn thành 80% còn thiếu', 'Báo cáo “Hoàn thành” phải là 100%.'],
     ['/baocao 80% không ghi nhiệm vụ', 'Hãy ghi mã nhiệm vụ trước'],
     ['/baocao NV9999 50% abc', 'Không tìm thấy nhiệm vụ “NV9999”'],
+    // the code as the code, whatever was typed around it
+    ['/baocao nv9999: 50% abc', 'Không tìm thấy nhiệm vụ “NV9999” đang mở'],
     ['/baocao khong co viec nay 50% abc', 'Không tìm thấy nhiệm vụ'],
     // the minus sign and the decimal mark are never dropped: "-5%" is not 5%, "50.5%" not 505%
     ['/baocao {code} -5% abc', 'Phần trăm phải là số nguyên từ 0 đến 100, ví dụ 60% (bạn gõ “-5%”).'],
