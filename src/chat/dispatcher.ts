@@ -586,12 +586,13 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     const { action, propose } = actionsFor(reading.intent, reading, input, false);
     if (!propose || 'say' in action) return runIntentAction(store, message, basics, target, action, reading.english);
-    // a task this unit has no open occurrence of: /baocao says so now, rather than offering a report it would refuse
+    // a task this unit has no open occurrence of, or someone who may not report here: /baocao says so now,
+    // rather than offering a report it would refuse
     if (
       reading.intent === 'report' &&
       reading.values.reportChange === undefined &&
-      reading.values.task !== undefined &&
-      !(await openHere(store, basics, reading.values.task))
+      ((reading.values.task !== undefined && !(await openHere(store, basics, reading.values.task))) ||
+        !(await mayReportHere(store, message, basics)))
     )
       return runIntentAction(store, message, basics, target, action, reading.english);
     const what = [
@@ -633,6 +634,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       [{ label, action }],
       reading.english,
     );
+  }
+
+  /** Whether the sender may report in this chat (/baocao's permission): in a private chat, for any unit. */
+  async function mayReportHere(store: Store, message: IncomingMessage, basics: MessageBasics): Promise<boolean> {
+    const report = registry.find('baocao');
+    if (!report) return false;
+    const unitId = basics.record?.unitId;
+    const unitScope = unitId === null || unitId === undefined ? null : await store.units.ancestorIds(unitId);
+    return gate(basics.actor, report, { kind: message.chatKind, unitScope }) === 'open';
   }
 
   /** Whether the group's unit has the task open; true where the chat has no unit (the command decides there). */

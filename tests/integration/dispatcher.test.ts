@@ -381,7 +381,10 @@ describe('bad input', () => {
     ['你好，我想报告', NOT_UNDERSTOOD],
     ['مرحبا', NOT_UNDERSTOOD],
     ['cảm ơn bot nhé', 'Dạ, không có gì ạ!'],
-    ['/nhiemvu a b c d e f g h i j k', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK'],
+    [
+      '/nhiemvu a b c d e f g h i j k',
+      'Lệnh chưa đúng cú pháp. Cách dùng:\n/nhiemvu hoặc /nhiemvu <mã đơn vị>, ví dụ: /nhiemvu BVDK; một nhiệm vụ ở các đơn vị: /nhiemvu NV5',
+    ],
     ['/help me please now', 'Lệnh chưa đúng cú pháp. Cách dùng:\n/help'],
   ])('%s gets a short polite answer', async (input, answer) => {
     const before = await domainCounts();

@@ -31,12 +31,18 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
       'tinh hinh nv5 the nao r',
       'tiến độ NV5 đến đâu rồi?',
       'nv5 xong chưa vậy',
+      'nv5 tinh hinh sao roi',
     ])
       expect(await t.ask(question, { kind: 'private', user: 'lanh-dao-so' }), question).toBe(standing);
     // in a unit's group, the unit's own standing
     expect(await t.ask('NV5 thế nào rồi')).toBe(await t.ask('/nhiemvu NV5'));
-    // a report with the task's code is still a report
+    // a report with the task's code is still a report ("bản sao" is a copy sent, not "how")
     expect(await t.ask('nv5 đã xong, đã gửi báo cáo số 12/BC-BV')).toContain('/baocao NV5');
+    expect(await t.ask('nv5 xong rồi, đã gửi bản sao')).toContain('/baocao NV5');
+    // …but not offered to someone who may not report here: told at once why, as /baocao would
+    const stranger = await t.ask('nv5 xong rồi, đã gửi bản sao', { user: 'nguoi-la-nv5' });
+    expect(stranger).toBe(await t.ask('/baocao NV5 xong', { user: 'nguoi-la-nv5' }));
+    expect(stranger).toContain('/phanquyen');
   });
 
   it('a leader asking which units are behind gets the overdue list by unit; "how are things" gets the deadlines, in Vietnamese', async () => {

@@ -474,8 +474,10 @@ const ASKS_HOW_IT_STANDS = / (?:the nao|den dau|ra sao|chua|khong|ko|k) (?:roi |
 
 /** A question about how something stands: its closing words ("… thế nào rồi", "… đến đâu rồi") or a question mark. */
 function asksHowItStands(text: string, padded: string): boolean {
-  return ASKS_HOW_IT_STANDS.test(padded) || text.trim().endsWith('?');
+  return ASKS_HOW_IT_STANDS.test(padded) || SO_HOW.test(padded) || text.trim().endsWith('?');
 }
+// "nv5 sao rồi", "NV5 sao vậy": "sao" alone could end a report ("đã gửi bản sao"), with its particle it asks
+const SO_HOW = / sao (?:roi|vay|nhi) (?:roi |vay |a |ha |nhi )*$/;
 const FEEDBACK_WORDS = ['phan anh', 'khieu nai', 'phan nan', 'gop y', 'to cao'];
 const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai quyet'];
 // "cho xem ds pa đang xử lý", "những phản ánh còn mở"
