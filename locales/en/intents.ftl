@@ -27,5 +27,6 @@ intent-channel-in-person = in person
 intent-dropped = All right.
 intent-feedback-propose = Do you want to log feedback? I will ask step by step.
 intent-feedback-propose-channel = Do you want to log feedback ({ $what })? I will ask step by step.
+intent-feedback-propose-as-written = Do you want to log this message as feedback ({ $what })? Choose “Log feedback” to save it as written; the assistant guesses its kind and tells you how to correct it.
 intent-box-propose = Do you want to record the suggestion box's opening ({ $command })? Then log each letter with /phananh hom thu.
 intent-choice-box-now = Record the opening ({ $command })

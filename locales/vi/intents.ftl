@@ -27,5 +27,6 @@ intent-channel-in-person = trực tiếp
 intent-dropped = Vâng ạ.
 intent-feedback-propose = Bạn muốn ghi một phản ánh? Tôi sẽ hỏi từng bước.
 intent-feedback-propose-channel = Bạn muốn ghi một phản ánh ({ $what })? Tôi sẽ hỏi từng bước.
+intent-feedback-propose-as-written = Bạn muốn ghi tin nhắn này thành một phản ánh ({ $what })? Chọn “Ghi phản ánh” để lưu ngay đúng như bạn viết; trợ lý đoán loại và báo lại để sửa nếu cần.
 intent-box-propose = Bạn muốn ghi biên bản mở hòm thư góp ý ({ $command })? Sau đó ghi từng thư bằng /phananh hom thu.
 intent-choice-box-now = Ghi biên bản ({ $command })

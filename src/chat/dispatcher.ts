@@ -68,6 +68,8 @@ export interface DispatchResult {
   cleanup?: { messageId: string; repost: OutgoingMessage; askRight: OutgoingMessage };
   /** the message answered is itself not for the group (a sensitive case, a complainant's contact): cleaned up as a leak, reposted as one neutral line */
   confidential?: 'case' | 'contact';
+  /** the message's words are kept out of the group's sight (Reply.kept) */
+  kept?: true;
 }
 
 export interface Dispatcher {
@@ -116,6 +118,15 @@ function typedArguments(spelled: { used: number; prefix?: string }, argsText: st
   const rest = spelled.used === 0 ? argsText : argsText.replace(new RegExp(`^(?:\\S+\\s*){${spelled.used}}`, 'u'), '');
   return spelled.prefix ? `${spelled.prefix} ${rest}`.trim() : rest;
 }
+
+// A message telling a case in fewer words than this ("có phản ánh qua hotline") is no case's content yet.
+const MIN_CASE_WORDS = 8;
+
+/** What the clean-up of a group message needs to know of the reply (Reply.confidential, Reply.kept). */
+const cleanupFlags = (reply: Reply): Pick<DispatchResult, 'confidential' | 'kept'> => ({
+  ...(reply.confidential ? { confidential: reply.confidential } : {}),
+  ...(reply.kept ? { kept: true } : {}),
+});
 
 /** The flow of a question the bot asked about free text ("did you mean…?"); no command owns it. */
 export const INTENT_FLOW = 'hoi-y-dinh';
@@ -187,14 +198,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           ...(reply.loginButton && target.capabilities.buttons ? { loginButton: reply.loginButton } : {}),
         },
         notices,
-        ...(reply.confidential ? { confidential: reply.confidential } : {}),
+        ...cleanupFlags(reply),
       };
     }
     if (target.capabilities.buttons) {
       return {
         reply: { text: reply.text, buttons: reply.choices.map((choice) => ({ label: choice.label, data: choice.value })), expectsAnswer },
         notices,
-        ...(reply.confidential ? { confidential: reply.confidential } : {}),
+        ...cleanupFlags(reply),
       };
     }
     // Without buttons the same choices become a numbered list answered by number (Zalo, console).
@@ -204,7 +215,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     return {
       reply: { text: `${reply.text}\n${list}\n${hint}`, expectsAnswer },
       notices,
-      ...(reply.confidential ? { confidential: reply.confidential } : {}),
+      ...cleanupFlags(reply),
     };
   }
 
@@ -503,8 +514,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         // "phản ánh nào quá hạn": the open cases, the oldest deadline first; "bao nhiêu phản ánh": the statistics
         if (values.casesAsked) return { action: { command: 'phananh', args: values.casesAsked === 'list' ? 'tondong' : 'thongke' } };
         const channel = values.channel ? CHANNEL_ARGS[values.channel]! : '';
-        if (chosen) return { action: { command: 'phananh', args: channel } };
-        return { action: { command: 'phananh', args: channel }, propose: 'intent-feedback-propose' };
+        // With its channel, a message that tells the case is logged as written when chosen: nothing is typed
+        // twice, and nothing is lost when the group's copy is deleted for the phone it holds. Without, the
+        // intake asks step by step.
+        const asWritten = channel !== '' && text.trim().split(/\s+/).length >= MIN_CASE_WORDS;
+        const args = asWritten ? `${channel} ${text}` : channel;
+        if (chosen) return { action: { command: 'phananh', args } };
+        return {
+          action: { command: 'phananh', args },
+          propose: asWritten ? 'intent-feedback-propose-as-written' : 'intent-feedback-propose',
+        };
       }
       case 'chatter':
         return { action: { say: values.smalltalk ?? 'other' } };
@@ -546,6 +565,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     question: string,
     options: Array<{ label: string; action: IntentAction }>,
     english: boolean,
+    /** an action carries the message's words, kept with the question until it is answered (a case logged as written) */
+    keeps = false,
   ): Promise<DispatchResult> {
     const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
     const choices = [
@@ -560,7 +581,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       choices,
       expiresAt,
     });
-    return render({ text: question, choices }, locale, target, true);
+    return render({ text: question, choices, ...(keeps ? { kept: true as const } : {}) }, locale, target, true);
   }
 
   /** Free text addressed to the bot, routed by what it asks before any document lookup. */
@@ -608,8 +629,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     ]
       .filter(Boolean)
       .join(', ');
-    // the command as the person could type it, without the content the message already gave
-    const content = propose === 'intent-report-propose-content' ? (reading.values.content ?? '') : '';
+    // the command as the person could type it, without the content the message already gave (never shown
+    // again in the group: a case's words may hold a phone)
+    const content =
+      propose === 'intent-report-propose-content'
+        ? (reading.values.content ?? '')
+        : propose === 'intent-feedback-propose-as-written'
+          ? input
+          : '';
     const args = 'command' in action ? action.args.slice(0, action.args.length - content.length).trim() : '';
     const command = `/${'command' in action ? action.command : ''}${args ? ` ${args}` : ''}`;
     const label = i18n.t(
@@ -633,6 +660,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       i18n.t(locale, key, { what, command, content: quoted }),
       [{ label, action }],
       reading.english,
+      propose === 'intent-feedback-propose-as-written',
     );
   }
 
@@ -811,7 +839,10 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if (!leak && !confidential) return result;
     const name = message.sender.displayName ?? '';
     if (!target.capabilities.deletesMessages) {
-      const recall = i18n.t(locale, confidential ? `leak-recall-${confidential}` : 'leak-recall', { name });
+      // a phone or an ID in words the bot did not keep is not said to be kept: it would be lost with the message
+      const recall = i18n.t(locale, confidential ? `leak-recall-${confidential}` : result.kept ? 'leak-recall' : 'leak-recall-not-kept', {
+        name,
+      });
       return { ...result, reply: { ...result.reply, text: `${result.reply.text}\n${recall}` } };
     }
     return {
@@ -820,7 +851,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         messageId: message.messageId,
         repost: {
           text: leak
-            ? i18n.t(locale, 'leak-reposted', { name, text: leak.redacted })
+            ? i18n.t(locale, result.kept ? 'leak-reposted' : 'leak-reposted-not-kept', { name, text: leak.redacted })
             : i18n.t(locale, `leak-reposted-${confidential}`, { name }),
         },
         askRight: { text: i18n.t(locale, 'leak-delete-right') },

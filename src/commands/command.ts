@@ -42,6 +42,11 @@ export interface Reply {
    * a leak is, deleted where the platform lets the bot, its sender asked to recall it elsewhere.
    */
   confidential?: 'case' | 'contact';
+  /**
+   * The words of the message answered are kept by the bot where no group reads them (a case's content, or the
+   * draft of one): a copy cleaned from the group for the phone or ID it holds is then said to be kept, not lost.
+   */
+  kept?: true;
 }
 
 export interface ChatContext {

@@ -154,9 +154,16 @@ async function savedSensitive(ctx: CommandContext, draft: Complete, ticket: Tick
   return { text: lines.join('\n'), notices: [...toGroups, ...notices] };
 }
 
-/** The words of a sensitive case typed in a group are not for the group: the message is cleaned up. */
-const confidentialIn = (ctx: CommandContext, typed: string, reply: Reply): Reply =>
-  ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { ...reply, confidential: 'case' } : reply;
+/**
+ * A case's words typed in a message are kept (in the case, or in its draft until the next answer): the clean-up
+ * of a group message holding a phone says so. Those of a sensitive case are not for the group at all: the
+ * message is cleaned up whatever it holds.
+ */
+const confidentialIn = (ctx: CommandContext, typed: string, reply: Reply): Reply => ({
+  ...reply,
+  kept: true,
+  ...(ctx.chat.kind === 'group' && sensitiveWords(typed) !== null ? { confidential: 'case' as const } : {}),
+});
 
 /** Asks for what the case still lacks, in order; saves when nothing is missing. */
 async function next(ctx: CommandContext, draft: Draft): Promise<Reply> {

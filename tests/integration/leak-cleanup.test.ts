@@ -42,6 +42,38 @@ describe('a group message holding contact details', () => {
     privacy.assertClean();
   });
 
+  it('does not say a phone is kept when the words holding it were not: the message goes, and what it held with it', async () => {
+    const asked = await t.say('NV5 thế nào rồi? có gì gọi em 0912 345 678');
+    const text = asked.reply?.text ?? '';
+    privacy.inspect('console:nhom-bvdk', text);
+    expect(text.split('\n').at(-1)).toBe(
+      'Nguyễn Thị Lan vui lòng thu hồi tin nhắn vừa rồi vì có số điện thoại hoặc giấy tờ cá nhân mà cả nhóm đọc được. Thông tin của người phản ánh xin nhắn riêng cho trợ lý.',
+    );
+    const capabilities = { buttons: true, edit: true, files: true, threads: true, maxTextLength: 4096, deletesMessages: true };
+    const deleted = await t.say('NV5 thế nào rồi? có gì gọi em 0912 345 678', { capabilities });
+    expect(deleted.cleanup?.repost.text).toMatch(/^Nguyễn Thị Lan đã gửi \(số điện thoại, số giấy tờ đã được ẩn khỏi nhóm; /);
+    expect(deleted.cleanup?.repost.text).not.toMatch(/lưu riêng/);
+    privacy.inspect('console:nhom-bvdk', deleted.cleanup!.repost.text);
+    privacy.assertClean();
+  });
+
+  it('logs a case told in free text as written when its sender chooses to, so that cleaning the group loses nothing', async () => {
+    privacy.register({ kind: 'name', value: 'Lò Văn Bình' });
+    const told = 'có người gọi đường dây nóng phản ánh bác sĩ khoa Nội thái độ không tốt, người gọi là ông Lò Văn Bình sđt 0912 345 678';
+    const offer = await t.say(told);
+    const text = offer.reply?.text ?? '';
+    privacy.inspect('console:nhom-bvdk', text);
+    expect(text).toContain('1. Ghi phản ánh (/phananh hotline)');
+    expect(text).not.toContain('bác sĩ khoa Nội');
+    expect(text.split('\n').at(-1)).toMatch(/trợ lý đã lưu riêng thông tin đó\.$/);
+    const saved = (await t.say('1')).reply?.text ?? '';
+    privacy.inspect('console:nhom-bvdk', saved);
+    const code = /PA-\d{4}-\d{4}/.exec(saved)?.[0];
+    expect(code, saved).toBeDefined();
+    expect((await t.app.store.feedback.findByCode(code!))?.content).toBe(told);
+    privacy.assertClean();
+  });
+
   it('leaves a message with no contact details, and private chats, alone', async () => {
     expect((await t.say('/phananh ds')).cleanup).toBeUndefined();
     expect(await t.ask('/phananh ds')).not.toMatch(/thu hồi/);
