@@ -243,19 +243,38 @@ function joinParagraphs(lines: string[]): Array<{ kind: ParagraphKind; marker: s
   return out;
 }
 
-const ISSUER_PATTERN = /Sở Y tế(?:\s+(tỉnh|thành phố|TP\.?))?\s+((?:\p{Lu}\p{Ll}*)(?:\s+\p{Lu}\p{Ll}*){0,2})/gu;
+// the place's words on the same line: "Sở Y tế tỉnh Lai Châu\nSố: …" is not "Lai Châu Số"
+const ISSUER_PATTERN = /Sở Y tế(?:\s+(tỉnh|thành phố|TP\.?))?\s+((?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){0,2})/gu;
+
+// The header as plans print it, in capitals: "SỞ Y TẾ TỈNH LAI CHÂU", or "UBND TỈNH LAI CHÂU" over "SỞ Y TẾ"
+// (words on one line only: a flattened two-column header runs on into "CỘNG HÒA XÃ HỘI…")
+const UPPER_ISSUER = /SỞ Y TẾ(?:[ \t]+(TỈNH|THÀNH PHỐ|TP\.?))?[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+){0,2})/gu;
+const UPPER_PROVINCE =
+  /(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)[ \t]+(TỈNH|THÀNH PHỐ|TP\.?)[ \t]+(\p{Lu}+(?:[ \t]+\p{Lu}+){0,2})[ \t]*\n\s*SỞ Y TẾ(?![\p{L}])/gu;
+
+const capitalized = (word: string) => word.charAt(0) + word.slice(1).toLocaleLowerCase('vi');
+
+/** The issuer's mentions in the text: "tỉnh"/"thành phố" or none, and the words of the place after it. */
+function issuerMentions(text: string): Array<{ kind: string | undefined; words: string[] }> {
+  const upper = [...text.matchAll(UPPER_PROVINCE), ...text.matchAll(UPPER_ISSUER)].map((m) => ({
+    kind: m[1] === undefined ? undefined : m[1].toLocaleLowerCase('vi'),
+    words: m[2]!.split(/[ \t]+/).map(capitalized),
+  }));
+  const written = [...text.matchAll(ISSUER_PATTERN)].map((m) => ({ kind: m[1], words: m[2]!.split(' ') }));
+  return [...written, ...upper];
+}
 
 function findIssuer(text: string, place: string | null): string | null {
   const placeKey = place ? foldVietnamese(place) : null;
   let fallback: string | null = null;
-  for (const m of text.matchAll(ISSUER_PATTERN)) {
-    const words = m[2]!.split(' ');
+  for (const { kind, words } of issuerMentions(text)) {
+    const prefix = `Sở Y tế ${kind ? `${kind} ` : ''}`;
     // "Sở Y tế Khánh Hoà Ban hành…": keep the words that make the place
     for (let n = words.length; n >= 1; n -= 1) {
       const candidate = words.slice(0, n).join(' ');
-      if (placeKey && foldVietnamese(candidate) === placeKey) return `Sở Y tế ${m[1] ? `${m[1]} ` : ''}${candidate}`;
+      if (placeKey && foldVietnamese(candidate) === placeKey) return `${prefix}${candidate}`;
     }
-    if (!fallback && (m[1] || words.length === 2)) fallback = `Sở Y tế ${m[1] ? `${m[1]} ` : ''}${words.slice(0, 2).join(' ')}`;
+    if (!fallback && (kind || words.length === 2)) fallback = `${prefix}${words.slice(0, 2).join(' ')}`;
   }
   if (fallback) return fallback;
   return place ? `Sở Y tế tỉnh ${place}` : null;

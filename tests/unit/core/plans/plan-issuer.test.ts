@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readPlanText } from '../../../../src/core/plans/import/plan-text.js';
+
+const body = '\nKẾ HOẠCH\nPhòng chống sốt xuất huyết năm 2027\nIII. TỔ CHỨC THỰC HIỆN\n- Báo cáo kết quả trước ngày 15/01/2027.\n';
+
+describe("a plan's issuer, from its header as plans print it", () => {
+  it.each([
+    ['SỞ Y TẾ TỈNH LAI CHÂU\nSố: 45/KH-SYT', 'Sở Y tế tỉnh Lai Châu'],
+    ['UBND TỈNH LAI CHÂU\nSỞ Y TẾ\nSố: 45/KH-SYT', 'Sở Y tế tỉnh Lai Châu'],
+    ['ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\nSỞ Y TẾ\nSố: 45/KH-SYT', 'Sở Y tế thành phố Hà Nội'],
+    // a two-column header flattened into one line
+    ['SỞ Y TẾ TỈNH ĐẮK NÔNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/KH-SYT', 'Sở Y tế tỉnh Đắk Nông'],
+    // the place of the date line decides between the words that follow
+    ['SỞ Y TẾ TỈNH KHÁNH HÒA CỘNG HÒA\nSố: 45/KH-SYT Khánh Hòa, ngày 02 tháng 01 năm 2027', 'Sở Y tế tỉnh Khánh Hòa'],
+    ['Sở Y tế tỉnh Lai Châu\nSố: 45/KH-SYT', 'Sở Y tế tỉnh Lai Châu'],
+    ['SỞ Y TẾ\nSố: 45/KH-SYT', null],
+  ])('%j → %s', (header, issuer) => {
+    expect(readPlanText(`${header}${body}`).issuer).toBe(issuer);
+  });
+});
