@@ -472,7 +472,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           : { action: { command: 'hanchot', args: [String(values.days ?? 31), byUnit].filter(Boolean).join(' ') } };
       }
       case 'help':
-        return { action: { command: 'help', args: '' } };
+        return { action: { command: values.aboutHere ? 'start' : 'help', args: '' } };
       case 'lookup':
         return { action: { command: registry.freeText?.name ?? 'tracuu', args: text } };
       case 'report': {

@@ -22,6 +22,15 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('hạn nộp NV7 là ngày nào vậy')).not.toContain('/baocao NV7');
   });
 
+  it('a question about the bot or the group gets the introduction /start gives', async () => {
+    const start = await t.ask('/start');
+    expect(start).toContain('Nhóm này thuộc');
+    for (const question of ['bot này để làm gì', 'nhóm này dùng để làm gì', 'nhom nay la nhom gi vay', 'nhóm này của đơn vị nào'])
+      expect(await t.ask(question), question).toBe(start);
+    // what it can do is still the list of commands
+    expect(await t.ask('bot làm được gì')).toBe(await t.ask('/help'));
+  });
+
   it("a question about one task gets where it stands, a leader's across the units, never an offer to report it", async () => {
     const standing = await t.ask('/nhiemvu NV5', { kind: 'private', user: 'lanh-dao-so' });
     expect(standing).toMatch(/^\[NV5\] /);

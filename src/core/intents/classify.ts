@@ -289,6 +289,10 @@ const ACKNOWLEDGEMENTS = new Set([
 ]);
 // "em là Sinh", "tôi là Hùng", "mình là…": a person introducing themselves
 const INTRODUCTION = /(?:^|\s)(?:em|toi|minh|anh|chi) la [a-z]/;
+// "bot để làm gì", "nhóm này là nhóm gì", "nhóm này của đơn vị nào": what the bot and this chat are for ("bạn là
+// ai" is small talk, and its answer says who the bot is)
+const ABOUT_HERE =
+  / (?:bot|tro ly)(?: nay)? (?:la gi|de lam gi|dung de lam gi) | nhom (?:nay )?(?:la )?(?:nhom gi|nhom cua ai|cua ai|cua don vi nao|thuoc don vi nao|dung de lam gi|de lam gi|lam gi)(?: (?:vay|the|a|ha|nhi))* $/;
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 const ENGLISH_WORDS = new Set([
   'the',
@@ -414,6 +418,7 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   const content = intent === 'report' && task !== null ? reportContentIn(text) : null;
   if (content !== null) values.content = content;
   if (ASSIGNS_TASK.test(padded)) values.assignsTask = true;
+  if (intent === 'help' && ABOUT_HERE.test(padded)) values.aboutHere = true;
   if (ASKS_REMINDER.test(padded)) values.asksReminder = true;
   const change = reportChange(padded);
   if (change !== null) values.reportChange = change;
@@ -534,6 +539,7 @@ export function classifyIntent(text: string): IntentReading {
   if (asksAboutRules(padded)) scores.lookup += 6;
   if (HOW_TO.some((p) => has(padded, p)) && (has(padded, 'bao cao') || has(padded, 'tien do'))) scores.report += 3;
   if (INTRODUCTION.test(padded)) scores.chatter += 4;
+  if (ABOUT_HERE.test(padded)) scores.help += 5;
 
   const task = readTaskNumber(text);
   const percent = readPercentInText(text);

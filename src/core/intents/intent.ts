@@ -37,6 +37,8 @@ export interface IntentValues {
    * "cho xem ds pa đang xử lý") or its figures ("phản ánh tháng này bao nhiêu")
    */
   casesAsked?: 'list' | 'stats';
+  /** help: a question about the bot or this chat ("bạn là ai", "nhóm này là nhóm gì"), which /start answers */
+  aboutHere?: true;
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
   /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */
