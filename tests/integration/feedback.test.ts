@@ -283,6 +283,9 @@ describe('correcting the category and severity', () => {
     const result = await ask('/phananh pa-2026-0001 xong đã gọi cho chị Lò Thị Hoa xin lỗi');
     expect(result).toBe('Kết quả xử lý ghi bằng lệnh /xuly (cán bộ xử lý phản ánh): /xuly PA-2026-0001 đã xử lý <nội dung đã xử lý>.');
     expect(await ask('pa 2026 1 đã xử lý xong, đã gọi điện giải thích cho người nhà')).toBe(result);
+    // what was done, told without the words "xử lý"
+    expect(await ask('PA-2026-0001 da goi dien xin loi nguoi benh, da kiem diem bac si')).toBe(result);
+    expect(await ask('PA-2026-0001 đã trả lời người dân chưa?')).not.toContain('/xuly');
     // reopening or work under way, told in words, likewise
     expect(await ask('pa-2026-1 mo lai vi nguoi benh chua hai long')).toBe(
       'Kết quả xử lý ghi bằng lệnh /xuly (cán bộ xử lý phản ánh): /xuly PA-2026-0001 mở lại <nội dung đã xử lý>.',

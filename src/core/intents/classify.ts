@@ -471,6 +471,11 @@ function reportChange(padded: string): 'correct' | 'withdraw' | null {
 // "đã xử lý xong", "giải quyết xong": a case's handling told, not a question about it
 const HANDLING: ReadonlyArray<[RegExp, NonNullable<IntentValues['handling']>]> = [
   [/ (?:da (?:xu ly|xl|giai quyet)|(?:xu ly|giai quyet) xong) /, 'da xu ly'],
+  // what was done about it: "đã gọi điện xin lỗi người bệnh, đã kiểm điểm bác sĩ", told to be recorded with /xuly
+  [
+    / da (?:tra loi|phan hoi|xin loi|kiem diem|khac phuc|nhac nho|chan chinh|goi dien|goi lai|lien he|tiep xuc|doi thoai|giai thich|hoan tra|hoan tien|xac minh|lam viec voi) /,
+    'da xu ly',
+  ],
   // "mở lại vì người bệnh chưa hài lòng"
   [/ mo lai /, 'mo lai'],
   [/ dang (?:xu ly|xl|giai quyet) /, 'dang xu ly'],
