@@ -66,6 +66,18 @@ const cap = (text: string) => {
 
 /** Who a reviewer names ("các bệnh viện", "Văn phòng Sở", "TTYT Tam Đường", "BVDK"), as unit codes. */
 export function unitsNamed(who: string, units: readonly Unit[]): string[] {
+  // "CDC, TTYT Tam Đường", "bv phổi và bvđk": each part named apart. Some parts named and some not: nothing,
+  // so that the person is asked again rather than given part of what they said. No part a unit on its own:
+  // the whole is one name ("Phòng Kế hoạch và Tài chính").
+  const parts = who.split(/\s*[,;+&]\s*|\s+(?:và|va|and)\s+/iu).filter((part) => part.trim() !== '');
+  if (parts.length <= 1) return unitsNamedOnce(who, units);
+  const each = parts.map((part) => unitsNamedOnce(part, units));
+  if (each.every((codes) => codes.length > 0)) return [...new Set(each.flat())];
+  if (each.every((codes) => codes.length === 0)) return unitsNamedOnce(who, units);
+  return [];
+}
+
+function unitsNamedOnce(who: string, units: readonly Unit[]): string[] {
   const byCode = who
     .split(/[\s,;]+/)
     .map((code) => units.find((u) => u.code.toLowerCase() === code.toLowerCase()))

@@ -70,4 +70,16 @@ describe('correcting a proposal like a draft', () => {
       error: 'plan-review-unit-unknown',
     });
   });
+
+  it('gives a task to every unit of a list, or asks again: never to some of them in silence', () => {
+    let state = start();
+    state = apply(state, 'giao 1 cho CDC, TTYT Tam Đường');
+    expect(state.proposal.tasks[0]!.unitCodes).toEqual(['CDC', 'TTYT-TD']);
+    state = apply(state, 'giao 1 cho bv phoi va bvdk');
+    expect(state.proposal.tasks[0]!.unitCodes).toEqual(['BVPHOI', 'BVDK']);
+    state = apply(state, 'giao 1 cho các bệnh viện và CDC');
+    expect(state.proposal.tasks[0]!.unitCodes).toEqual(['BVDK', 'BVYHCT', 'BVPHOI', 'CDC']);
+    const partial = applyReviewEdit(state, readReviewEdit('giao 1 cho CDC và Bộ Quốc phòng')!, { units, referenceDate: TODAY });
+    expect(partial).toEqual({ error: 'plan-review-unit-unknown' });
+  });
 });
