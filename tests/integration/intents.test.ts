@@ -41,6 +41,8 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
       'tiến độ NV5 đến đâu rồi?',
       'nv5 xong chưa vậy',
       'nv5 tinh hinh sao roi',
+      'nv5 tới đâu rồi',
+      'nv5 được bao nhiêu phần trăm rồi',
     ])
       expect(await t.ask(question, { kind: 'private', user: 'lanh-dao-so' }), question).toBe(standing);
     // in a unit's group, the unit's own standing

@@ -480,7 +480,7 @@ const HANDLING: ReadonlyArray<[RegExp, NonNullable<IntentValues['handling']>]> =
   [/ mo lai /, 'mo lai'],
   [/ dang (?:xu ly|xl|giai quyet) /, 'dang xu ly'],
 ];
-const ASKS_HOW_IT_STANDS = / (?:the nao|den dau|ra sao|chua|khong|ko|k) (?:roi |vay |a |ha )*$/;
+const ASKS_HOW_IT_STANDS = / (?:the nao|den dau|toi dau|ra sao|bao nhieu(?: phan tram)?|chua|khong|ko|k) (?:roi |vay |a |ha )*$/;
 
 /** A question about how something stands: its closing words ("… thế nào rồi", "… đến đâu rồi") or a question mark. */
 function asksHowItStands(text: string, padded: string): boolean {
