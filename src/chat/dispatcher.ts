@@ -119,6 +119,9 @@ function typedArguments(spelled: { used: number; prefix?: string }, argsText: st
   return spelled.prefix ? `${spelled.prefix} ${rest}`.trim() : rest;
 }
 
+// A message sent after the question it could answer lapsed is read as a new one from this many words.
+const NEW_MESSAGE_WORDS = 3;
+
 // A message telling a case in fewer words than this ("có phản ánh qua hotline") is no case's content yet.
 const MIN_CASE_WORDS = 8;
 
@@ -815,14 +818,38 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       const answered = await resumeChoice(store, message, parsed.text, basics, target);
       if (answered) return answered;
     }
+    // A question answered after its flow lapsed: the flow ends. A message of a few words to the bot is taken as a
+    // new one (a request typed after a pause, "em nghỉ phép từ thứ 2…", is not lost), told first that the
+    // question lapsed; a short one ("1", "60%", "hôm qua") was a late answer, and is told only that.
+    const waiting = basics.pending;
+    const lapsed =
+      waiting !== null && registry.find(waiting.flow)?.resume !== undefined && waiting.expiresAt.getTime() <= clock.now().getTime();
+    if (waiting && lapsed && message.addressedToBot && !isButton && parsed.text.trim().split(/\s+/).length >= NEW_MESSAGE_WORDS) {
+      await store.conversations.clear(message.chat, userKeyOf(message));
+      const fresh = { ...basics, pending: null };
+      const note = i18n.t(actorLocale, 'flow-expired', { command: `/${waiting.flow}` });
+      const answer = await answerAfresh(store, message, parsed.text, fresh, target);
+      return answer.reply ? { ...answer, reply: { ...answer.reply, text: `${note}\n\n${answer.reply.text}` } } : text(note);
+    }
     const resumed = await resumeFlow(store, message, parsed.text, basics, target);
     if (resumed) return resumed;
     if (!message.addressedToBot || isButton) return NOTHING;
+    return answerAfresh(store, message, parsed.text, basics, target);
+  }
+
+  /** A message to the bot that answers no question: a command typed without its slash, else free text. */
+  async function answerAfresh(
+    store: Store,
+    message: IncomingMessage,
+    input: string,
+    basics: MessageBasics,
+    target: DispatchTarget,
+  ): Promise<DispatchResult> {
     // "bao cao NV7 xong", "qua han": a command's name at the start of a message to the bot, without its slash
-    const slashless = slashlessCommand(registry, parsed.text);
+    const slashless = slashlessCommand(registry, input);
     if (slashless) return startCommand(store, message, basics, target, slashless.command, slashless.argsText);
-    if (parsed.text.length > 0) return routeFreeText(store, message, parsed.text, basics, target);
-    return text(i18n.t(actorLocale, 'text-not-understood'));
+    if (input.length > 0) return routeFreeText(store, message, input, basics, target);
+    return text(i18n.t(i18n.resolve(basics.actor.locale), 'text-not-understood'));
   }
 
   const apology = (): OutgoingMessage => ({ text: i18n.t(i18n.resolve(null), 'error-internal') });

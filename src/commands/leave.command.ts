@@ -60,6 +60,6 @@ async function applyLeave(ctx: CommandContext, words: readonly string[]): Promis
     from: days.length === 2 ? days[0]! : null,
     today: ctx.today,
   });
-  if (result.until === null) return { text: ctx.t('leave-ended', { name: result.name }) };
+  if (result.until === null) return { text: ctx.t(result.wasOnLeave ? 'leave-ended' : 'leave-none', { name: result.name }) };
   return { text: ctx.t('leave-set', { name: result.name, until: formatDateVi(result.until) }) };
 }

@@ -341,6 +341,10 @@ describe('/nghiphep', () => {
     // back at work, in three words: the leave ends
     expect(await t.ask('/nghiphep đi làm lại', { user: 'nhan-vien' })).toContain('Đã kết thúc nghỉ phép của Hoàng Thị Mai');
     expect(await leaveOf('nhan-vien')).toBeNull();
+    // no leave to end: said so, not "ended"
+    expect(await t.ask('/nghiphep huy', { user: 'nhan-vien' })).toBe(
+      'Hoàng Thị Mai không có nghỉ phép nào đang ghi nhận; nhắc hạn vẫn gửi như thường.',
+    );
   });
 });
 
@@ -352,6 +356,15 @@ describe('conversations', () => {
       'Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại /phanquyen để bắt đầu lại.',
     );
     expect(await t.app.store.conversations.get(BVDK, 'console:quan-tri')).toBeNull();
+  });
+
+  it('takes a request typed after the question lapsed as a new message, not as the late answer it cannot be', async () => {
+    await t.ask('/nghiphep', { user: 'nhan-vien' });
+    t.clock.advance(16 * 60_000);
+    const reply = await t.ask('em nghỉ phép từ 23/11 đến 04/12 nhé', { user: 'nhan-vien' });
+    expect(reply.split('\n')[0]).toBe('Thao tác trước đã quá thời gian chờ nên đã dừng. Gõ lại /nghiphep để bắt đầu lại.');
+    expect(reply).toContain('nghỉ phép đến hết ngày 04/12/2026');
+    expect(await t.app.store.conversations.get(BVDK, 'console:nhan-vien')).toBeNull();
   });
 
   it('is abandoned by a new command, and /huy says what it cancelled', async () => {

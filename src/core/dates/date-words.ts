@@ -27,7 +27,7 @@ function endOfMonth(date: LocalDate, monthsAhead: number): LocalDate {
 
 /**
  * A day said in words, as people write it in a chat: "20/12", "hết 20/12", "đến hết ngày 20/12/2026", "hôm
- * nay", "ngày mai", "hôm qua", "thứ 6 tuần sau", "thứ 6" (the next one), "chủ nhật", "cuối tuần", "tuần này"
+ * nay", "ngày mai", "hôm qua", "thứ 6 tuần sau", "thứ 6" (the next one), "chủ nhật", "cuối tuần", "hết tuần", "tuần này"
  * (its Sunday), "tuần sau", "cuối tháng", "tháng này", "tháng sau" (their last day). A date without a year is
  * the next such day from today (or today's year with `allowPast`). Null when the words name no day.
  */
@@ -66,7 +66,7 @@ export function readDateInWords(text: string, today: LocalDate, options: { allow
   if (has('hom nay') || folded.trim() === 'nay') return today;
   if (has('cuoi tuan sau')) return addDays(today, 14 - weekday);
   if (nextWeek) return addDays(today, 14 - weekday);
-  if (has('cuoi tuan') || has('tuan nay')) return addDays(today, 7 - weekday);
+  if (has('cuoi tuan') || has('het tuan') || has('tuan nay')) return addDays(today, 7 - weekday);
   if (has('cuoi thang sau') || has('thang sau') || has('thang toi')) return endOfMonth(today, 1);
   if (has('cuoi thang') || has('thang nay')) return endOfMonth(today, 0);
   return null;

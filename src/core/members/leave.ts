@@ -44,7 +44,7 @@ export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
 export async function setLeave(
   store: Store,
   input: { actor: Actor; targetUsername: string | null; until: string | null; from?: string | null; today: LocalDate },
-): Promise<{ name: string; until: LocalDate | null }> {
+): Promise<{ name: string; until: LocalDate | null; wasOnLeave: boolean }> {
   if (!isAllowed(input.actor, permissions.member, null))
     throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
   let memberId = input.actor.memberId;
@@ -58,8 +58,11 @@ export async function setLeave(
     name = target.displayName;
   }
   const until = input.until ? leaveUntil({ from: input.from ?? null, until: input.until }, input.today) : null;
-  await store.transaction(async (tx) => {
-    await tx.members.setLeave(memberId, until);
+  const wasOnLeave = await store.transaction(async (tx) => {
+    const { before } = await tx.members.setLeave(memberId, until);
+    // a leave that had ended already, or none: ending it changes nothing, and is not audited
+    const onLeave = before !== null && before >= input.today;
+    if (until === null && !onLeave) return false;
     await tx.audit.record({
       actorId: input.actor.memberId,
       action: 'member.leave',
@@ -67,6 +70,7 @@ export async function setLeave(
       entityId: String(memberId),
       data: { until },
     });
+    return onLeave;
   });
-  return { name, until };
+  return { name, until, wasOnLeave };
 }

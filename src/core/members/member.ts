@@ -76,6 +76,6 @@ export interface MembersRepository {
   identitiesOf(memberId: number): Promise<PlatformUser[]>;
   /** null: follow the chat's language */
   setLocale(memberId: number, locale: string | null): Promise<void>;
-  /** on leave until this day (inclusive); null ends the leave */
-  setLeave(memberId: number, until: string | null): Promise<void>;
+  /** on leave until this day (inclusive); null ends the leave. Returns the day the leave ran to before (null: none set). */
+  setLeave(memberId: number, until: string | null): Promise<{ before: string | null }>;
 }

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type {
   Actor,
   Contact,
@@ -142,7 +142,10 @@ export function createMembersRepository({ db }: { db: Database }): MembersReposi
         .orderBy(members.id);
     },
     async setLeave(memberId, until) {
-      await db.update(members).set({ onLeaveUntil: until }).where(eq(members.id, memberId));
+      // the day it ran to before, read in the same statement (the update's own snapshot)
+      const before = sql<string | null>`(select ${members.onLeaveUntil}::text from ${members} where ${members.id} = ${memberId})`;
+      const [row] = await db.update(members).set({ onLeaveUntil: until }).where(eq(members.id, memberId)).returning({ before });
+      return { before: row?.before ?? null };
     },
     async setLocale(memberId, locale) {
       await db.update(members).set({ locale }).where(eq(members.id, memberId));
