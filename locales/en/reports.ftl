@@ -20,6 +20,7 @@ report-ask-status = [{ $code }] { $title }: how is it going? You may type a perc
 report-ask-status-again = Please pick a status, or type a percentage (for example 60%):
 report-ask-percent = How far along is it? Type a number from 0 to 100, for example 60%.
 report-text-kept-ask-percent = Noted what was done. And how far along is it, in percent? Type a number from 0 to 100, for example 60%.
+report-text-kept-ask-status = Noted what was done. And the status: is the task done, or under way? Pick one, or type a percentage (for example 60%):
 report-ask-text = What was done and with what result (briefly, in one message)?
 report-ask-text-again = I need the report in words. Please type a few lines about the results.
 report-evidence-kept-ask-text = { $files } evidence file(s) received. Now type what the report says: what was done and with what result.

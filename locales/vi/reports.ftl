@@ -20,6 +20,7 @@ report-ask-status = [{ $code }] { $title }: tình trạng thế nào? Có thể 
 report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần trăm (ví dụ 60%):
 report-ask-percent = Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
 report-text-kept-ask-percent = Đã ghi nội dung báo cáo. Còn tỷ lệ: đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
+report-text-kept-ask-status = Đã ghi nội dung báo cáo. Còn tình trạng: nhiệm vụ đã hoàn thành, hay đang thực hiện? Chọn một, hoặc gõ số phần trăm (ví dụ 60%):
 report-ask-text = Nội dung báo cáo: đã làm gì, kết quả ra sao (gõ ngắn gọn trong một tin nhắn).
 report-ask-text-again = Tôi cần nội dung báo cáo bằng chữ. Vui lòng gõ vài dòng về kết quả thực hiện.
 report-evidence-kept-ask-text = Đã nhận { $files } tệp minh chứng. Giờ hãy gõ nội dung báo cáo: đã làm gì, kết quả ra sao.

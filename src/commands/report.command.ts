@@ -7,7 +7,7 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
 import { isSkipAnswer, readYesNo } from '../core/plans/confirm-answer.js';
-import { readPercentInText, readStatusInText } from '../core/intents/values.js';
+import { readPercentInText, readStatusInText, reportContentIn } from '../core/intents/values.js';
 import { parsePercent, parseReportLine, parseStatus, percentForStatus, statusForPercent } from '../core/reports/report-line.js';
 import {
   assertMayReport,
@@ -20,7 +20,7 @@ import {
 } from '../core/reports/submit-report.js';
 import { reopenOccurrence } from '../core/reports/reopen-occurrence.js';
 import { matchTask, taskCode, typedTaskCode } from '../core/reports/task-ref.js';
-import { compactKey } from '../core/text/vietnamese.js';
+import { compactKey, foldVietnamese } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { echoToUnitGroups } from './unit-groups.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
@@ -34,6 +34,8 @@ const WITHDRAW_WORDS = ['rut', 'rutlai', 'thuhoi', 'xoa', 'withdraw'];
 const CORRECT_WORDS = ['sua', 'suachua', 'chinhsua', 'sualai', 'correct'];
 const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptuc'];
 const REOPEN_WORDS = ['molai', 'reopen'];
+// words of work still under way, beside a "xong" that then closed only a step of it
+const STILL_GOING = / (?:dang|con|cho|chua) /;
 /** "NV7", "nv7:", "7" leading the words of a report: a guess at its task, checked against the line's own reading */
 const LEADING_TASK_CODE = /^\s*(?:nv)?(\d{1,9})(?=[\s:.,]|$)/i;
 
@@ -327,21 +329,30 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
     }
     case 'status': {
       const words = input.text.split(/\s+/).filter(Boolean);
-      // A bare number picks a numbered choice; a percentage carries its sign ("60%", "60 phần trăm").
+      // A bare number picks a numbered choice, and one beyond the choices ("80") is a percentage; a percentage
+      // carries its sign otherwise ("60%", "60 phần trăm").
       // …or said in a sentence: "khoảng 85% rồi ạ", "được tám mươi phần trăm", "đang vướng kinh phí"
+      const bare = !input.choice && /^\d{1,3}$/.test(input.text.trim()) ? parsePercent(words, { bare: true }) : null;
       const inSentence = input.choice ? null : readPercentInText(input.text);
-      const percent = input.choice ? null : (parsePercent(words) ?? (inSentence === null ? null : { percent: inSentence, used: 0 }));
-      const status =
-        (input.choice as ReportStatus | null) ??
-        parseStatus(words)?.status ??
-        (percent ? statusForPercent(percent.percent) : null) ??
-        readStatusInText(input.text);
+      const percent = input.choice
+        ? null
+        : (bare ?? parsePercent(words) ?? (inSentence === null ? null : { percent: inSentence, used: 0 }));
+      const stated =
+        (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
+      // A sentence says what was done; its status is a guess, and no guess when a step is done and the work is
+      // not ("đã họp xong, còn chờ số liệu", "tổng hợp xong, đang trình ký"): the words are kept as the content.
+      const guessed = stated ? null : readStatusInText(input.text);
+      const status = guessed === 'done' && STILL_GOING.test(` ${foldVietnamese(input.text)} `) ? null : (stated ?? guessed);
+      // (what is more than a figure, a status and filler: "khoảng 85% rồi ạ" is no content, the content is asked)
+      const told = input.choice || bare || draft.text ? null : reportContentIn(input.text);
+      const kept = told !== null && told.length <= MAX_REPORT_TEXT;
+      const next = kept ? { ...draft, text: told } : draft;
       if (!status || !task) {
-        await ctx.flow.ask('status', state.data, statusChoices(ctx));
-        return { text: ctx.t('report-ask-status-again'), choices: statusChoices(ctx) };
+        await ctx.flow.ask('status', { ...next }, statusChoices(ctx));
+        return { text: ctx.t(kept ? 'report-text-kept-ask-status' : 'report-ask-status-again'), choices: statusChoices(ctx) };
       }
       if (percent) validateDraft({ status, percent: percent.percent, text: 'ok' });
-      return continueWith(ctx, { ...draft, status, percent: percent?.percent ?? null }, task, { confirm: true });
+      return continueWith(ctx, { ...next, status, percent: percent?.percent ?? null }, task, { confirm: true });
     }
     case 'percent': {
       const read = task ? (parsePercent(input.text.trim().split(/\s+/), { bare: true }) ?? percentInSentence(input.text)) : null;

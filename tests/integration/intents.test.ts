@@ -292,6 +292,23 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(await t.ask('ừ')).toMatch(/Đã ghi báo cáo|đã ghi/i);
   });
 
+  it('at the status step: a bare number beyond the choices is a percentage; a sentence is kept as what was done, its "xong" not trusted when work goes on', async () => {
+    await t.ask('/baocao NV1');
+    expect(await t.ask('80')).toContain('Nội dung báo cáo');
+    expect(await t.ask('đã tổng hợp số liệu các khoa')).toContain('minh chứng');
+    expect(await t.ask('ko co')).toContain('Đang thực hiện (80%)');
+    await t.ask('/huy');
+    await t.ask('/baocao NV1');
+    // a step done, the task not: asked, with the words kept
+    expect(await t.ask('đã họp xong, còn chờ số liệu các khoa')).toMatch(/^Đã ghi nội dung báo cáo\. Còn tình trạng/);
+    await t.ask('2');
+    const summary = await t.ask('60');
+    expect(summary).toMatch(/^Kiểm tra lại trước khi gửi:/);
+    expect(summary).toContain('Đang thực hiện (60%)');
+    expect(summary).toContain('Nội dung: đã họp xong, còn chờ số liệu các khoa');
+    await t.ask('/huy');
+  });
+
   it('"thôi" or "hủy" at any step abandons the flow and says so', async () => {
     await t.ask('/baocao NV1');
     expect(await t.ask('thôi')).toBe('Đã hủy thao tác /baocao đang làm dở.');
