@@ -3,6 +3,7 @@ intent-chatter-greeting = Hello { $name }! I am the focal points' assistant: ask
 intent-chatter-introduction = Hello { $name }, nice to meet you! Type /help to see what I can do.
 intent-chatter-introduction-no-role = Hello { $name }, nice to meet you! You have no role yet: if you are a unit’s focal point or leader, ask an administrator to give you one (/phanquyen). Meanwhile you can look up documents: type /help to see how.
 intent-chatter-assign-howto = Giving a task to a unit is an administrator’s edit of its plan: /kehoach sua NV5 donvi <every unit it is given to, e.g. BVDK, TTYT-SH>. See which units have a task: /kehoach <plan code>.
+intent-chatter-grant-howto = Giving a role is an administrator’s job, with /phanquyen: /phanquyen đầu mối @name BVDK, or reply to one of that person’s messages with /phanquyen đầu mối. The person needs to have written in the group, or to the assistant in private, once before. Who holds which role: /phanquyen ds.
 intent-chatter-remind-howto = I remind the units’ focal points on each plan’s reminder schedule (before, on and after the deadline). To remind a unit now: open the dashboard (/dangnhap in a private chat with me), go to the plan’s grid and press “Nhắc đơn vị” on an overdue cell. Who still owes a report: /quahan.
 intent-chatter-thanks = You are welcome!
 intent-chatter-other = I cannot help with that. I answer about deadlines (/hanchot), progress reports (/baocao), feedback (/phananh) and regulations (/tracuu); type /help to see the commands.

@@ -3,6 +3,7 @@ intent-chatter-greeting = Chào { $name }! Tôi là Trợ lý Đầu mối: bạ
 intent-chatter-introduction = Chào { $name }, rất vui được làm quen! Gõ /help để xem tôi giúp được những gì.
 intent-chatter-introduction-no-role = Chào { $name }, rất vui được làm quen! Bạn chưa có vai trò nào: nếu bạn là cán bộ đầu mối hay lãnh đạo của một đơn vị, hãy nhờ quản trị viên giao vai trò (lệnh /phanquyen). Trong lúc chờ, bạn vẫn tra cứu được văn bản: gõ /help để xem.
 intent-chatter-assign-howto = Giao nhiệm vụ cho đơn vị là việc của quản trị viên, bằng cách sửa kế hoạch: /kehoach sua NV5 donvi <tất cả các đơn vị được giao, ví dụ: BVDK, TTYT-SH>. Xem nhiệm vụ đang giao cho những đơn vị nào: /kehoach <mã kế hoạch>.
+intent-chatter-grant-howto = Giao vai trò là việc của quản trị viên, bằng lệnh /phanquyen: /phanquyen đầu mối @tên BVDK, hoặc trả lời (reply) một tin nhắn của người đó bằng /phanquyen đầu mối. Người được giao cần nhắn vào nhóm hoặc nhắn riêng cho trợ lý một lần trước. Xem ai đang giữ vai trò nào: /phanquyen ds.
 intent-chatter-remind-howto = Trợ lý tự nhắc đầu mối các đơn vị theo lịch nhắc của kế hoạch (trước hạn, đúng hạn và khi quá hạn). Muốn nhắc một đơn vị ngay: mở bảng điều khiển (gõ /dangnhap khi nhắn riêng với trợ lý), vào lưới của kế hoạch và bấm “Nhắc đơn vị” trên ô quá hạn. Xem ai còn nợ báo cáo: /quahan.
 intent-chatter-thanks = Dạ, không có gì ạ!
 intent-chatter-other = Việc này tôi chưa giúp được. Tôi trả lời về hạn chót (/hanchot), báo cáo tiến độ (/baocao), phản ánh (/phananh) và văn bản quy định (/tracuu); gõ /help để xem các lệnh.

@@ -475,6 +475,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           : { action: { command: 'hanchot', args: [String(values.days ?? 31), byUnit].filter(Boolean).join(' ') } };
       }
       case 'help':
+        // "cấp quyền đầu mối cho anh Tuấn": how /phanquyen gives a role
+        if (values.grantsRole) return { action: { say: 'grant-howto' } };
         return { action: { command: values.aboutHere ? 'start' : 'help', args: '' } };
       case 'lookup':
         return { action: { command: registry.freeText?.name ?? 'tracuu', args: text } };

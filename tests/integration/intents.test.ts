@@ -323,6 +323,9 @@ describe('answers at a step in everyday words (issue 19)', () => {
     const remind = await t.ask('nhac cac dong chi nop bao cao nv5 giup', { user: 'lanh-dao-bvdk' });
     expect(remind).toContain('“Nhắc đơn vị”');
     expect(remind).not.toContain('/baocao');
+    // nor a role given in words: how /phanquyen gives it
+    for (const asked of ['cấp quyền đầu mối bvđk cho anh Tuấn', 'thay dau moi CDC giup em'])
+      expect(await t.ask(asked, { user: 'quan-tri' }), asked).toContain('/phanquyen đầu mối @tên BVDK');
   });
 
   it('a correction or a withdrawal of the last report asked in words goes to /baocao sua or /baocao rut', async () => {

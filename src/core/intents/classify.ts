@@ -419,6 +419,7 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   if (content !== null) values.content = content;
   if (ASSIGNS_TASK.test(padded)) values.assignsTask = true;
   if (intent === 'help' && ABOUT_HERE.test(padded)) values.aboutHere = true;
+  if (intent === 'help' && GRANTS_ROLE.test(padded)) values.grantsRole = true;
   if (ASKS_REMINDER.test(padded)) values.asksReminder = true;
   const change = reportChange(padded);
   if (change !== null) values.reportChange = change;
@@ -447,6 +448,11 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
 
 // "giao nv5 cho ttyt sìn hồ", "giao nhiệm vụ 5 cho bv phổi": a task given to a unit, not progress on it
 const ASSIGNS_TASK = / giao (?:them )?(?:nhiem vu|nv) ?\d+ (?:them )?cho /;
+
+// "cấp quyền đầu mối BVĐK cho anh Tuấn", "thay đầu mối CDC", "phân quyền cho chị Lan": a role given, which
+// /phanquyen does
+const GRANTS_ROLE =
+  / (?:(?:cap|phan|giao|trao|thu hoi|go) (?:quyen|vai tro)|(?:doi|thay|them|bo) (?:nguoi )?(?:dau moi|pho dau moi|lanh dao don vi|can bo xu ly phan anh)) /;
 
 // "nhắc các đồng chí nộp báo cáo NV5", "nhắc giúp đơn vị chưa báo cáo": a reminder asked for, not a report
 const ASKS_REMINDER =
@@ -545,6 +551,7 @@ export function classifyIntent(text: string): IntentReading {
   if (HOW_TO.some((p) => has(padded, p)) && (has(padded, 'bao cao') || has(padded, 'tien do'))) scores.report += 3;
   if (INTRODUCTION.test(padded)) scores.chatter += 4;
   if (ABOUT_HERE.test(padded)) scores.help += 5;
+  if (GRANTS_ROLE.test(padded)) scores.help += 5;
 
   const task = readTaskNumber(text);
   const percent = readPercentInText(text);

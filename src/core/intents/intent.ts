@@ -39,6 +39,8 @@ export interface IntentValues {
   casesAsked?: 'list' | 'stats';
   /** help: a question about the bot or this chat ("bạn là ai", "nhóm này là nhóm gì"), which /start answers */
   aboutHere?: true;
+  /** help: a role to give or take ("cấp quyền đầu mối cho anh Tuấn"), which /phanquyen does */
+  grantsRole?: true;
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
   /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */
