@@ -37,7 +37,7 @@ export interface IntentValues {
    * "cho xem ds pa đang xử lý") or its figures ("phản ánh tháng này bao nhiêu")
    */
   casesAsked?: 'list' | 'stats';
-  /** help: a question about the bot or this chat ("bạn là ai", "nhóm này là nhóm gì"), which /start answers */
+  /** help: a question about what the bot or this chat is for ("nhóm này là nhóm gì", "bot này để làm gì"), which /start answers */
   aboutHere?: true;
   /** help: a role to give or take ("cấp quyền đầu mối cho anh Tuấn"), which /phanquyen does */
   grantsRole?: true;
