@@ -64,16 +64,18 @@ export function describeDueDate(ctx: DueContext, dueDate: LocalDate): string {
  */
 export const firstDayStillOpen = (ctx: Pick<DueContext, 'today' | 'calendar'>): LocalDate => overdueBefore(ctx.today, ctx.calendar);
 
+/** "báo cáo 28/11: gặp khó khăn, 60%": how far it came, how it stands, and how fresh the news is. */
+export function lastReportText(ctx: DueContext, report: NonNullable<OpenTask['lastReport']>): string {
+  const day = formatDateVi(localDateOf(report.at, ctx.chat?.timezone ?? 'Asia/Ho_Chi_Minh')).slice(0, 5);
+  return ctx.t('task-last-report', { percent: report.percent, status: report.status, date: day });
+}
+
 /** One task in two short lines, readable on a phone: code and title; due date, plan and the last report. */
 export function taskLines(ctx: DueContext, task: OpenTask, options: { index?: number; showUnit?: boolean } = {}): string {
   const { t } = ctx;
   const head = [options.index !== undefined ? `${options.index}.` : '•', `[${taskCode(task.taskId)}]`, shorten(task.title, 140)].join(' ');
   const details = [describeDue(ctx, task), t('task-plan', { plan: shorten(task.planLabel, 60) })];
-  if (task.lastReport) {
-    // "báo cáo 28/11: gặp khó khăn, 60%": how far it came, how it stands, and how fresh the news is
-    const day = formatDateVi(localDateOf(task.lastReport.at, ctx.chat?.timezone ?? 'Asia/Ho_Chi_Minh')).slice(0, 5);
-    details.push(t('task-last-report', { percent: task.lastReport.percent, status: task.lastReport.status, date: day }));
-  }
+  if (task.lastReport) details.push(lastReportText(ctx, task.lastReport));
   const unit = options.showUnit ? `${task.unitName} — ` : '';
   return `${head}\n   ${unit}${details.join(' · ')}`;
 }

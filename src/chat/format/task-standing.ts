@@ -2,7 +2,7 @@ import { formatDateVi, localDateOf } from '../../core/dates/local-date.js';
 import type { TaskStanding } from '../../core/plans/task-standing.js';
 import { taskCode } from '../../core/reports/task-ref.js';
 import type { DueContext } from './due-lines.js';
-import { describeDue, shorten } from './due-lines.js';
+import { describeDue, lastReportText, shorten } from './due-lines.js';
 
 // A phone screen of units: the rest is in the plan's report (/xuatbaocao) and on the dashboard.
 const MAX_OWING_SHOWN = 30;
@@ -26,13 +26,7 @@ export function taskStandingText(
   if (standing.owing.length > 0) {
     lines.push(t('task-standing-owing', { count: new Set(standing.owing.map((o) => o.unitId)).size }));
     for (const open of standing.owing.slice(0, MAX_OWING_SHOWN)) {
-      const report = open.lastReport
-        ? t('task-last-report', {
-            percent: open.lastReport.percent,
-            status: open.lastReport.status,
-            date: formatDateVi(localDateOf(open.lastReport.at, ctx.chat.timezone)).slice(0, 5),
-          })
-        : t('task-standing-no-report');
+      const report = open.lastReport ? lastReportText(ctx, open.lastReport) : t('task-standing-no-report');
       lines.push(t('task-standing-owing-line', { unit: name(open.unitId, open.unitName), due: describeDue(ctx, open), report }));
     }
     if (standing.owing.length > MAX_OWING_SHOWN) lines.push(t('task-standing-more', { count: standing.owing.length - MAX_OWING_SHOWN }));
