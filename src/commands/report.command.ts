@@ -20,7 +20,7 @@ import {
 } from '../core/reports/submit-report.js';
 import { reopenOccurrence } from '../core/reports/reopen-occurrence.js';
 import { matchTask, taskCode, typedTaskCode } from '../core/reports/task-ref.js';
-import { compactKey, foldVietnamese } from '../core/text/vietnamese.js';
+import { compactKey } from '../core/text/vietnamese.js';
 import type { Unit } from '../core/units/unit.js';
 import { echoToUnitGroups } from './unit-groups.js';
 import { defineCommand, type Choice, type CommandContext, type Reply } from './command.js';
@@ -34,8 +34,6 @@ const WITHDRAW_WORDS = ['rut', 'rutlai', 'thuhoi', 'xoa', 'withdraw'];
 const CORRECT_WORDS = ['sua', 'suachua', 'chinhsua', 'sualai', 'correct'];
 const SKIP_WORDS = ['boqua', 'khong', 'khongco', 'skip', 'xong', 'tiep', 'tieptuc'];
 const REOPEN_WORDS = ['molai', 'reopen'];
-// words of work still under way, beside a "xong" that then closed only a step of it
-const STILL_GOING = / (?:dang|con|cho|chua) /;
 /** "NV7", "nv7:", "7" leading the words of a report: a guess at its task, checked against the line's own reading */
 const LEADING_TASK_CODE = /^\s*(?:nv)?(\d{1,9})(?=[\s:.,]|$)/i;
 
@@ -339,10 +337,9 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
         : (bare ?? parsePercent(words) ?? (inSentence === null ? null : { percent: inSentence, used: 0 }));
       const stated =
         (input.choice as ReportStatus | null) ?? parseStatus(words)?.status ?? (percent ? statusForPercent(percent.percent) : null);
-      // A sentence says what was done; its status is a guess, and no guess when a step is done and the work is
-      // not ("đã họp xong, còn chờ số liệu", "tổng hợp xong, đang trình ký"): the words are kept as the content.
-      const guessed = stated ? null : readStatusInText(input.text);
-      const status = guessed === 'done' && STILL_GOING.test(` ${foldVietnamese(input.text)} `) ? null : (stated ?? guessed);
+      // A sentence says what was done, and perhaps its status (readStatusInText does not guess one when a step is
+      // done and the work goes on): the words are kept as the content either way.
+      const status = stated ?? readStatusInText(input.text);
       // (what is more than a figure, a status and filler: "khoảng 85% rồi ạ" is no content, the content is asked)
       const told = input.choice || bare || draft.text ? null : reportContentIn(input.text);
       const kept = told !== null && told.length <= MAX_REPORT_TEXT;

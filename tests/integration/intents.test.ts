@@ -307,6 +307,15 @@ describe('answers at a step in everyday words (issue 19)', () => {
     expect(summary).toContain('Đang thực hiện (60%)');
     expect(summary).toContain('Nội dung: đã họp xong, còn chờ số liệu các khoa');
     await t.ask('/huy');
+    // done, sent "cho" (to) the Department: done, its words kept
+    await t.ask('/baocao NV1');
+    expect(await t.ask('đã xong, đã gửi báo cáo cho Sở Y tế')).toContain('Hoàn thành');
+    await t.ask('/huy');
+    // the same sentence in free text: no status guessed, so none offered to be stored
+    const offer = await t.ask('NV1 đã họp xong, còn chờ số liệu các khoa');
+    expect(offer).toContain('/baocao NV1');
+    expect(offer).not.toMatch(/Hoàn thành|\/baocao NV1 xong/);
+    await t.ask('/huy');
   });
 
   it('"thôi" or "hủy" at any step abandons the flow and says so', async () => {

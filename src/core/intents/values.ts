@@ -142,11 +142,21 @@ export function reportContentIn(text: string): string | null {
   return said.length >= 3 ? text.trim() : null;
 }
 
-/** A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null; none in a question. */
+// Work still under way ("đang", "còn", "chưa"), beside a "xong" that then closed only a step of it
+const STILL_GOING = / (?:dang|con|chua) /;
+
+/**
+ * A report's status named in a sentence ("đã xong", "đang vướng", "chưa bắt đầu"), or null; none in a question,
+ * and none when a step is done and the work goes on ("đã họp xong, còn chờ số liệu", "tổng hợp xong, đang trình
+ * ký"): then it is asked, not guessed.
+ */
 export function readStatusInText(text: string): ReportStatus | null {
   if (asksIfDone(text)) return null;
   const padded = ` ${normalizeMessage(text)} `;
-  for (const [status, phrases] of STATUS_PHRASES) if (phrases.some((phrase) => padded.includes(` ${phrase} `))) return status;
+  for (const [status, phrases] of STATUS_PHRASES) {
+    if (!phrases.some((phrase) => padded.includes(` ${phrase} `))) continue;
+    return status === 'done' && STILL_GOING.test(padded) ? null : status;
+  }
   // "được 2/3": a share of the work done
   if (/ (?:duoc|dat) \d\/\d /.test(padded)) return 'in_progress';
   return null;
