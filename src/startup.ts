@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, configSecrets, isConsoleMode, parseConfig } from './config.js';
 import { connectionLost } from './db/client.js';
+import { postgresConnection } from './db/connection-url.js';
 import { loadI18n } from './i18n/i18n.js';
 import { createLogger, type Logger, type LogLevel } from './logger.js';
 import { localesDir } from './paths.js';
@@ -93,8 +94,9 @@ export async function createAppOrExit(
     const i18n = await loadI18n(localesDir);
     const host = (() => {
       try {
-        const url = new URL(databaseUrl);
-        return `${url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
+        const connection = postgresConnection(databaseUrl);
+        const url = new URL(connection.url);
+        return `${connection.host ?? url.hostname}${url.port ? `:${url.port}` : ''}${url.pathname}`;
       } catch {
         return '?';
       }

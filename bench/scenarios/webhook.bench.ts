@@ -15,7 +15,7 @@ import {
   waitForLine,
   webhookBotEnv,
 } from '../support/bot-process.js';
-import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
+import { botDatabaseUrl, databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
 
 /**
  * Webhook mode on PostgreSQL: concurrent one-line /baocao updates from 1 000 units' groups, against the same
@@ -34,6 +34,9 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
   const concurrency = 64;
   const name = `tda_bench_${process.pid}`;
   const { server, url } = databaseUrl(name);
+  // TCP on the loopback, or the server's Unix socket when asked (BENCH_DATABASE_TRANSPORT=unix-socket); the
+  // bench's own connections (seeding, counting) keep TCP
+  const botDatabase = botDatabaseUrl(url);
   const admin = postgres(server, { max: 1, onnotice: () => {} });
   await admin.unsafe(`drop database if exists "${name}" with (force)`);
   await admin.unsafe(`create database "${name}"`);
@@ -57,7 +60,7 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
 
     const ourRound = async () => {
       const port = await freePort();
-      const bot = spawnBot('src/main.ts', { ...webhookBotEnv(fake, port, url), TDA_SQL_COUNT_FILE: countFile });
+      const bot = spawnBot('src/main.ts', { ...webhookBotEnv(fake, port, botDatabase.url), TDA_SQL_COUNT_FILE: countFile });
       try {
         await waitForLine(bot.child, () => fake.webhook?.url.includes(`:${port}/`) === true, 60_000);
         await load(`http://127.0.0.1:${port}/webhooks/telegram`, batch(WARM_UP), concurrency);
@@ -131,6 +134,7 @@ export async function webhookBenchmark({ quick }: { quick: boolean }) {
     const of = <T>(results: T[], pick: (result: T) => number, digits = 1) => Number(median(results.map(pick)).toFixed(digits));
     return {
       units,
+      databaseTransport: botDatabase.transport,
       updates: rounds * perRound,
       rounds,
       concurrency,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import postgres from 'postgres';
 import { localDateOf } from '../../src/core/dates/local-date.js';
@@ -27,6 +28,24 @@ export function databaseUrl(name: string): { server: string; url: string } {
   server.pathname = '/postgres';
   base.pathname = `/${name}`;
   return { server: server.toString(), url: base.toString() };
+}
+
+/**
+ * The address the measured bot is given: `url` itself (TCP), or with BENCH_DATABASE_TRANSPORT=unix-socket the
+ * local server's Unix socket (see src/db/connection-url.ts), where Debian's PostgreSQL puts it.
+ */
+export function botDatabaseUrl(url: string): { url: string; transport: 'unix-socket' | 'tcp' } {
+  if (process.env.BENCH_DATABASE_TRANSPORT !== 'unix-socket') return { url, transport: 'tcp' };
+  const parsed = new URL(url);
+  const port = parsed.port || '5432';
+  const directory = '/var/run/postgresql';
+  if (!['127.0.0.1', 'localhost'].includes(parsed.hostname) || !existsSync(`${directory}/.s.PGSQL.${port}`))
+    throw new Error(`no local PostgreSQL socket for ${parsed.host} in ${directory}`);
+  const credentials = `${parsed.username}${parsed.password ? `:${parsed.password}` : ''}`;
+  return {
+    url: `postgres://${credentials}@localhost:${port}${parsed.pathname}${parsed.search ? `${parsed.search}&` : '?'}host=${directory}`,
+    transport: 'unix-socket',
+  };
 }
 
 /**

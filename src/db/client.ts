@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { postgresConnection } from './connection-url.js';
 import { migrationsCurrent } from './migrations-current.js';
 import {
   buildMigratedCluster,
@@ -78,8 +79,10 @@ function statementCounter(): () => void {
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const counted = statementCounter();
-  const client = postgres(url, {
+  const connection = postgresConnection(url);
+  const client = postgres(connection.url, {
     max,
+    ...(connection.host ? { host: connection.host } : {}),
     onnotice: () => {},
     // the dashboard's aggregates sort tens of thousands of rows: at the default 4 MB they spill to disk
     connection: { work_mem: '16MB' },

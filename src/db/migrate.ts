@@ -5,6 +5,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { migrationsDir } from '../paths.js';
+import { postgresConnection } from './connection-url.js';
 
 // Any 64-bit number works as long as every replica uses the same one.
 const MIGRATION_LOCK_KEY = 7_340_251_001;
@@ -14,7 +15,8 @@ const MIGRATION_LOCK_KEY = 7_340_251_001;
  * the advisory lock, and the second finds nothing left to do. Failure throws: the caller exits non-zero.
  */
 export async function runPostgresMigrations(url: string): Promise<void> {
-  const client = postgres(url, { max: 1, onnotice: () => {} });
+  const connection = postgresConnection(url);
+  const client = postgres(connection.url, { max: 1, onnotice: () => {}, ...(connection.host ? { host: connection.host } : {}) });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
     try {
