@@ -26,6 +26,11 @@ const PHRASES = [
   'nhũng nhiễu',
   'tiêu cực',
   'gợi ý đưa tiền',
+  // staff asking for or taking money from patients: "điều dưỡng xin tiền người bệnh", "nhận tiền của người nhà"
+  'xin tiền',
+  'nhận tiền của',
+  'phải đưa tiền',
+  'gợi ý nộp thêm',
   'quấy rối',
   'sàm sỡ',
   'gạ gẫm',

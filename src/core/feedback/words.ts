@@ -114,10 +114,44 @@ const CATEGORY_HINTS: Phrases<Category> = [
   ],
   [
     'attitude',
-    ['thaido', 'cauinh', 'quatmang', 'tholo', 'khochiu', 'vanhoa', 'ungxu', 'giaotiep', 'nhungnhieu', 'phienha', 'lamkho', 'xucpham'],
+    [
+      'thaido',
+      'cauinh',
+      'quatmang',
+      'tholo',
+      'khochiu',
+      'vanhoa',
+      'ungxu',
+      'giaotiep',
+      'nhungnhieu',
+      'phienha',
+      'lamkho',
+      'xucpham',
+      // how people tell rudeness: "quát nạt", "cáu gắt", "hách dịch", "chửi bới", "bị mắng", "thờ ơ", "nói trống
+      // không", "thiếu tôn trọng", "xua đuổi"; never "quát" or "mắng" alone, which fold like "quạt" and "mang"
+      'quatnat',
+      'quattha',
+      'caugat',
+      'gatgong',
+      'hachdich',
+      'chuibay',
+      'chuiboi',
+      'chuimang',
+      'bimang',
+      'thoo',
+      'lamlo',
+      'xuaduoi',
+      'coithuong',
+      'khinhthuong',
+      'noitrongkhong',
+      'tontrong',
+    ],
   ],
   ['hygiene', ['vesinh', 'nhavesinh', 'racthai', 'bocmui', 'hoithoi', 'moitruong', 'donvesinh']],
-  ['procedure', ['thutuc', 'giayto', 'chodoi', 'chokham', 'cholau', 'xephang', 'hoso', 'motcua', 'laysothutu']],
+  [
+    'procedure',
+    ['thutuc', 'giayto', 'chodoi', 'chokham', 'cholau', 'xephang', 'hoso', 'motcua', 'laysothutu', 'phaicho', 'doilau', 'phaidoi'],
+  ],
   ['professional', ['chuyenmon', 'chandoan', 'dieutri', 'thuoc', 'kham', 'phauthuat', 'saisot', 'taibien', 'xetnghiem']],
 ];
 
@@ -135,7 +169,11 @@ const NEGATION_REACH = 3;
 export function guessCategory(content: string): Category {
   // a bribe, harassment or a threat outweighs every other word, praise included
   if (sensitiveWords(content) !== null) return 'misconduct';
-  const words = withoutNames(content).split(/\s+/).map(compactKey).filter(Boolean);
+  // punctuation ends a word ("hách dịch, chửi bới"), as a space does
+  const words = withoutNames(content)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .map(compactKey)
+    .filter(Boolean);
   for (const [category, hints] of CATEGORY_HINTS) {
     const found = hints.flatMap((hint) => placesSpelled(words, hint));
     if (category === 'praise') {

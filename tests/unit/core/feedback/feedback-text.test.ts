@@ -182,6 +182,15 @@ describe('feedback words', () => {
     ['Chờ khám từ 6 giờ đến 11 giờ, thủ tục rườm rà', 'procedure'],
     ['Chẩn đoán sai, điều trị không đỡ', 'professional'],
     ['Gia đình tôi muốn hỏi giờ thăm bệnh', 'other'],
+    // rudeness as people tell it, with and without diacritics; "quạt hỏng" (a fan) is none
+    ['Bác sĩ khoa Nhi quát nạt con cháu', 'attitude'],
+    ['bac si quat nat benh nhan', 'attitude'],
+    ['Nhân viên cáu gắt với người nhà', 'attitude'],
+    ['bảo vệ hách dịch, chửi bới người nhà bệnh nhân', 'attitude'],
+    ['Bác sĩ thờ ơ, không khám kỹ', 'attitude'],
+    ['y ta noi trong khong, thieu ton trong nguoi benh', 'attitude'],
+    ['Phòng bệnh nóng, quạt hỏng', 'other'],
+    ['Phải chờ 3 tiếng mới được khám', 'procedure'],
   ])('%s → %s', (content, category) => {
     expect(guessCategory(content)).toBe(category);
   });

@@ -12,6 +12,11 @@ describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
     ['bi quay roi khi nam vien', 'quấy rối'],
     ['Có dấu hiệu tiêu cực, nhũng nhiễu trong cấp giấy chứng nhận sức khỏe', 'nhũng nhiễu'],
     ['Phải đưa tiền lót tay cho lái xe', 'lót tay'],
+    ['Điều dưỡng khoa Nội xin tiền người bệnh', 'xin tiền'],
+    ['dieu duong xin tien nguoi benh', 'xin tiền'],
+    ['Bác sĩ nhận tiền của người nhà để mổ trước', 'nhận tiền của'],
+    ['phai dua tien moi duoc kham', 'phải đưa tiền'],
+    ['Nhân viên gợi ý nộp thêm tiền để được mổ sớm', 'gợi ý nộp thêm'],
   ])('%s', (text, phrase) => {
     expect(sensitiveWords(text)).toBe(phrase);
   });
@@ -21,6 +26,9 @@ describe('sensitive complaints (tiêu cực, nhũng nhiễu)', () => {
     'Phòng chờ không có ghế, người bệnh phải đứng',
     'Khen ngợi bác sĩ tận tình, gia đình xin cảm ơn',
     'Thu thêm 200.000đ tiền thuốc không có hóa đơn',
+    // money the hospital owes back, or a deposit asked at the desk: a price complaint
+    'Đã 2 tháng chưa nhận tiền hoàn trả BHYT',
+    'Quầy thu ngân đòi nộp tạm ứng 5 triệu',
   ])('leaves an ordinary complaint alone: %s', (text) => {
     expect(sensitiveWords(text)).toBeNull();
   });
