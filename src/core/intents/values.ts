@@ -209,5 +209,32 @@ export function readBoxOpening(text: string): string | null {
   const count = none ? 0 : Number(/ (\d{1,3}) (?:la )?thu /.exec(folded)?.[1] ?? Number.NaN);
   if (!Number.isInteger(count)) return null;
   const day = / (hom nay|hom qua) /.exec(folded)?.[1] ?? / (\d{1,2}\/\d{1,2}(?:\/\d{4})?) /.exec(folded)?.[1] ?? '';
-  return [day, `${count} thu`].filter(Boolean).join(' ');
+  const witnesses = boxWitnesses(text);
+  return [day, `${count} thu`, witnesses ? `chứng kiến: ${witnesses}` : ''].filter(Boolean).join(' ');
+}
+
+const WITNESSED = /(?:với\s+sự\s+|voi\s+su\s+)?(?:chứng\s*kiến|chung\s*kien)/iu;
+// where the witnesses' names begin when they come before "chứng kiến": after a comma, "có", "với", "cùng", or
+// the count of letters ("được 3 thư, có chị Hà phòng TCHC chứng kiến")
+const BEFORE_WITNESSES = /[,;]|\s(?:có|co|với|voi|cùng|cung)\s|\d+\s+(?:lá\s+|la\s+)?(?:thư|thu)(?=\s|$)/giu;
+
+/**
+ * Who witnessed the opening, as the text names them: after "chứng kiến" ("chứng kiến: chị Hà, anh Nam", "với
+ * sự chứng kiến của anh Nam") or before it ("có chị Hà phòng TCHC chứng kiến"); null when it names none. An
+ * opening's record must not lose them: the proposal carries them to /homthu.
+ */
+function boxWitnesses(text: string): string | null {
+  const typed = text.normalize('NFC').trim();
+  const label = WITNESSED.exec(typed);
+  if (!label) return null;
+  const after = typed
+    .slice(label.index + label[0].length)
+    .replace(/^\s*(?:của|cua|gồm|gom|là|la)?\s*[:\-–]?\s*/iu, '')
+    .replace(/[\s.!]+$/u, '');
+  if (after.length >= 2) return after;
+  const before = typed.slice(0, label.index);
+  let start = 0;
+  for (const match of before.matchAll(BEFORE_WITNESSES)) start = match.index + match[0].length;
+  const named = before.slice(start).trim();
+  return named.length >= 2 ? named : null;
 }

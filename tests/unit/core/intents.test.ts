@@ -51,6 +51,11 @@ describe('a box opening told in words', () => {
     ['mo hom thu 18/11 duoc 3 la thu', '18/11 3 thu'],
     ['vừa mở xong hòm thư, ko có thư', '0 thu'],
     ['hòm thư góp ý đã được mở, có 1 thư', '1 thu'],
+    // the witnesses are part of the record, named after "chứng kiến" or before it
+    ['hom nay mo hom thu duoc 3 thu, co chi Ha phong TCHC chung kien', 'hom nay 3 thu chứng kiến: chi Ha phong TCHC'],
+    ['Đã mở hòm thư ngày 17/11 được 3 lá thư, chứng kiến: chị Hà, anh Nam.', '17/11 3 thu chứng kiến: chị Hà, anh Nam'],
+    ['mở hòm thư hôm qua có 2 thư với sự chứng kiến của anh Nam phòng KHTH', 'hom qua 2 thu chứng kiến: anh Nam phòng KHTH'],
+    ['hôm nay mở hòm thư được 2 thư anh Tuấn chứng kiến', 'hom nay 2 thu chứng kiến: anh Tuấn'],
   ])('%s → /homthu %s', (text, args) => {
     expect(readBoxOpening(text)).toBe(args);
   });
