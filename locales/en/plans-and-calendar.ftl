@@ -96,6 +96,7 @@ import-task-source = Source: “{ $sentence }”
 import-warning = ⚠ { $warning }
 import-plan-confirm = Save the plan and its { $count } tasks? Answer “yes” to save, “no” to cancel, or “drop 2 5” to leave out tasks 2 and 5.
 import-plan-saved = Saved plan { $code }: { $tasks } tasks, { $assignments } assignments to units.
+    The tasks' codes, in the list's order: { $codes }. Reports and changes use them, e.g. /kehoach sua { $first } han <new deadline>.
 import-plan-cancelled = Cancelled; nothing saved.
 import-plan-no-answer = No answer came, so nothing was saved. Add --yes to save without asking.
 import-plan-answer-unclear = Please answer “yes”, “no”, or “drop” with task numbers (1 to { $count }).
@@ -286,7 +287,7 @@ plan-edit-done = Changed the { $field ->
         [units] units
         [deadline] deadline
        *[recipient] report recipient
-    } of task { $code }:
+    } of task { $code } (plan { $plan }):
 plan-edit-notified = Told { $count } groups of the units newly given the task.
 plan-edit-past-due = Note: this deadline ({ $due }) has already passed, so the task is overdue at once. If that is not right, change it: /kehoach sua NV… han <new deadline>.
 plan-edit-empty = Nothing new given. See how to edit: /kehoach sua.

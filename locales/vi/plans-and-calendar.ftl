@@ -96,6 +96,7 @@ import-task-source = Nguồn: “{ $sentence }”
 import-warning = ⚠ { $warning }
 import-plan-confirm = Lưu kế hoạch và { $count } nhiệm vụ? Trả lời “có” để lưu, “không” để hủy, hoặc “bỏ 2 5” để bỏ các nhiệm vụ số 2 và 5.
 import-plan-saved = Đã lưu kế hoạch { $code }: { $tasks } nhiệm vụ, { $assignments } lượt giao cho đơn vị.
+    Mã các nhiệm vụ, theo thứ tự danh sách: { $codes }. Báo cáo và sửa dùng mã này, ví dụ: /kehoach sua { $first } han <hạn mới>.
 import-plan-cancelled = Đã hủy, không lưu gì.
 import-plan-no-answer = Không nhận được câu trả lời nên chưa lưu gì. Thêm --yes để lưu không cần hỏi.
 import-plan-answer-unclear = Chưa rõ ý bạn. Trả lời “có”, “không”, hoặc “bỏ” kèm số thứ tự nhiệm vụ (từ 1 đến { $count }).
@@ -283,7 +284,7 @@ plan-edit-done = Đã sửa { $field ->
         [units] đơn vị thực hiện
         [deadline] hạn
        *[recipient] người nhận báo cáo
-    } của nhiệm vụ { $code }:
+    } của nhiệm vụ { $code } (kế hoạch { $plan }):
 plan-edit-notified = Đã báo { $count } nhóm của các đơn vị mới được giao.
 plan-edit-past-due = Lưu ý: hạn này ({ $due }) đã qua, nên nhiệm vụ quá hạn ngay. Nếu chưa đúng, sửa lại: /kehoach sua NV… han <hạn mới>.
 plan-edit-empty = Chưa có nội dung mới. Xem cách sửa: /kehoach sua.

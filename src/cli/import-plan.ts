@@ -8,7 +8,7 @@ import { describeProposal, describeProposalCompact, proposalJson, readReviewAnsw
 import { proposePlanFromData } from '../core/plans/import/plan-file.js';
 import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
 import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
-import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
+import { alreadyImported, savedPlanMessage, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
 import type { LocalDate } from '../core/dates/local-date.js';
 import { readYesNo } from '../core/plans/confirm-answer.js';
 import { findPlan } from '../core/plans/manage-plan.js';
@@ -238,6 +238,6 @@ export async function importPlanCommand(argv: string[]): Promise<void> {
       actorId: null,
       translatorFor: (locale) => app.i18n.translator(app.i18n.resolve(locale ?? app.config.defaultLocale)),
     });
-    out(t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }));
+    out(t('import-plan-saved', savedPlanMessage(saved)));
   });
 }

@@ -155,7 +155,7 @@ export async function planCommand(argv: string[]): Promise<void> {
         }
         const plan = await findPlan(app.store, code, context);
         const result = await changeTask(app.store, { taskNumber, ...change }, { ...options, planId: plan.id });
-        out(t('plan-edit-done', { code: taskCode(result.taskId), field: result.field }));
+        out(t('plan-edit-done', { code: taskCode(result.taskId), field: result.field, plan: result.planHandle }));
         const task = (await app.store.plans.planTasks(plan.id)).find((one) => one.taskId === result.taskId);
         if (task) out(describePlanTask(t, task, calendar).join('\n'));
         if (result.notified > 0) out(t('plan-edit-notified', { count: result.notified }));

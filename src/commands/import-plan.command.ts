@@ -3,7 +3,7 @@ import { permissions } from '../core/members/policy.js';
 import { describeProposalCompact, readReviewAnswer } from '../core/plans/import/describe-proposal.js';
 import { type PlanProposal, proposePlanFromText } from '../core/plans/import/propose-plan.js';
 import { applyReviewEdit, readReviewEdit } from '../core/plans/import/review-proposal.js';
-import { alreadyImported, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
+import { alreadyImported, savedPlanMessage, savePlanProposal, withoutTasks } from '../core/plans/import/save-plan.js';
 import type { ConversationState } from '../core/conversations/conversation.js';
 import { readYesNo } from '../core/plans/confirm-answer.js';
 import { findPlan } from '../core/plans/manage-plan.js';
@@ -163,7 +163,7 @@ async function confirm(ctx: CommandContext, state: ConversationState, input: { t
         actorId: ctx.actor.memberId,
         translatorFor: (locale) => ctx.translate(locale),
       });
-      return { text: ctx.t('import-plan-saved', { code: saved.code, tasks: saved.tasks, assignments: saved.assignments }) };
+      return { text: ctx.t('import-plan-saved', savedPlanMessage(saved)) };
     }
     case 'no':
       await ctx.flow.end();

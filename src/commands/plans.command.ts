@@ -89,7 +89,7 @@ async function edit(ctx: CommandContext, rest: readonly string[]): Promise<Reply
   if (taskNumber === null || !change) return { text: ctx.t('plan-edit-usage') };
   const result = await changeTask(ctx.store, { taskNumber, ...change }, changeOptions(ctx));
   const task = (await ctx.store.plans.planTasks(result.planId)).find((t) => t.taskId === result.taskId);
-  const lines = [ctx.t('plan-edit-done', { code: taskCode(result.taskId), field: result.field })];
+  const lines = [ctx.t('plan-edit-done', { code: taskCode(result.taskId), field: result.field, plan: result.planHandle })];
   if (task) lines.push(...describePlanTask(ctx.t, task, ctx.calendar));
   if (result.notified > 0) lines.push(ctx.t('plan-edit-notified', { count: result.notified }));
   if (result.pastDue) lines.push(ctx.t('plan-edit-past-due', { due: formatDateVi(result.pastDue) }));

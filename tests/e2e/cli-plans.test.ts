@@ -212,7 +212,7 @@ describe('cli plan ladder, reminders and digest', () => {
 
     const recipient = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--recipient', 'Văn phòng Sở']);
     expect(recipient.code).toBe(0);
-    expect(recipient.stdout).toContain(`Đã sửa người nhận báo cáo của nhiệm vụ ${first!.code}:`);
+    expect(recipient.stdout).toContain(`Đã sửa người nhận báo cáo của nhiệm vụ ${first!.code} (kế hoạch QTUX-2026):`);
     expect(recipient.stdout).toContain('Gửi báo cáo về: Văn phòng Sở');
     const unread = await cli(['plan', 'task', 'QTUX-2026', first!.code, '--deadline', 'khi nào rảnh']);
     expect(unread.code).toBe(1);

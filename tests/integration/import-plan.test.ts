@@ -175,7 +175,18 @@ describe('/nhapkehoach', () => {
 
     expect(await t.ask('bỏ 3', ADMIN)).toContain('Đã bỏ nhiệm vụ 3; còn 2 nhiệm vụ.');
     expect(await domainCounts()).toEqual(before);
-    expect(await t.ask('1', ADMIN)).toBe('Đã lưu kế hoạch TKTHCT: 2 nhiệm vụ, 14 lượt giao cho đơn vị.');
+    const [saved, codesLine] = (await t.ask('1', ADMIN)).split('\n');
+    expect(saved).toBe('Đã lưu kế hoạch TKTHCT: 2 nhiệm vụ, 14 lượt giao cho đơn vị.');
+    // the review numbered the tasks 1 and 2; from now on they are known by their codes, which the answer gives
+    const codes =
+      /^Mã các nhiệm vụ, theo thứ tự danh sách: (NV\d+), (NV\d+)\. Báo cáo và sửa dùng mã này, ví dụ: \/kehoach sua (NV\d+) han <hạn mới>\.$/.exec(
+        codesLine!,
+      );
+    expect(codes?.[3]).toBe(codes?.[1]);
+    const shown = await t.ask('/kehoach TKTHCT', ADMIN);
+    expect(shown).toContain(`[${codes![2]}] Kiểm tra, đánh giá và báo cáo Sở Y tế tình hình triển khai thực hiện kế hoạch`);
+    expect(shown.indexOf(`[${codes![1]}] `)).toBeGreaterThan(-1);
+    expect(shown.indexOf(`[${codes![1]}] `)).toBeLessThan(shown.indexOf(`[${codes![2]}] `));
     const after = await domainCounts();
     expect(grew(before, after, 'plans')).toBe(1);
     expect(grew(before, after, 'tasks')).toBe(2);

@@ -95,7 +95,7 @@ describe('/kehoach: reading the plans', () => {
 describe('/kehoach sửa: correcting a saved task', () => {
   it('renames a task, sets its recipient, audited', async () => {
     const reply = await t.ask('/kehoach sửa NV3 tên Xây dựng kế hoạch truyền thông về thái độ phục vụ', ADMIN);
-    expect(reply.split('\n')[0]).toBe('Đã sửa tên của nhiệm vụ NV3:');
+    expect(reply.split('\n')[0]).toBe('Đã sửa tên của nhiệm vụ NV3 (kế hoạch KH20-2026):');
     expect(reply).toContain('[NV3] Xây dựng kế hoạch truyền thông về thái độ phục vụ');
     const recipient = await t.ask('/kehoach sua nv3 nguoinhan Phòng Nghiệp vụ Y', ADMIN);
     expect(recipient).toContain('Gửi báo cáo về: Phòng Nghiệp vụ Y');
@@ -106,7 +106,7 @@ describe('/kehoach sửa: correcting a saved task', () => {
 
   it("takes a change written after the plan's code, only for that plan's tasks and only from an administrator", async () => {
     const reply = await t.ask('/kehoach KH20-2026 sua NV3 ten Kế hoạch truyền thông thái độ phục vụ', ADMIN);
-    expect(reply.split('\n')[0]).toBe('Đã sửa tên của nhiệm vụ NV3:');
+    expect(reply.split('\n')[0]).toBe('Đã sửa tên của nhiệm vụ NV3 (kế hoạch KH20-2026):');
     // NV16 is another plan's: nothing changes
     const before = await t.ask('/kehoach CCHC-2026', ADMIN);
     expect(await t.ask('/kehoach KH20-2026 sua NV16 ten Tên khác', ADMIN)).toBe(
@@ -134,7 +134,7 @@ describe('/kehoach sửa: correcting a saved task', () => {
       sourceMessageId: null,
     });
     const reply = await t.ask('/kehoach sua NV3 han chậm nhất ngày 15/12/2026', ADMIN);
-    expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3:');
+    expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3 (kế hoạch KH20-2026):');
     expect(reply).toContain('Hạn: chậm nhất ngày 15/12/2026');
     expect(reply).not.toContain('đã qua');
     // the same period, re-dated: the report stays on it
@@ -154,7 +154,7 @@ describe('/kehoach sửa: correcting a saved task', () => {
     const due = (await t.app.calendar.current()).addWorkingDays('2026-02-07', 10);
     expect(due).not.toBe(weekendOnlyCalendar.addWorkingDays('2026-02-07', 10));
     const reply = await t.ask('/kehoach sua NV3 han trong 10 ngay lam viec ke tu ngay ky', ADMIN);
-    expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3:');
+    expect(reply).toContain('Đã sửa hạn của nhiệm vụ NV3 (kế hoạch KH20-2026):');
     expect(reply).toContain(`Hạn: chậm nhất ngày ${formatDateVi(due)}`);
     // a day long past: said, since the task is overdue at once
     expect(reply).toContain(`Lưu ý: hạn này (${formatDateVi(due)}) đã qua, nên nhiệm vụ quá hạn ngay.`);
@@ -163,7 +163,7 @@ describe('/kehoach sửa: correcting a saved task', () => {
 
   it('gives a task to other units: new ones get an occurrence and one message in their group, the old one stops', async () => {
     const reply = await t.ask('/kehoach sua NV3 donvi BVDK, BVYHCT', ADMIN);
-    expect(reply).toContain('Đã sửa đơn vị thực hiện của nhiệm vụ NV3:');
+    expect(reply).toContain('Đã sửa đơn vị thực hiện của nhiệm vụ NV3 (kế hoạch KH20-2026):');
     expect(reply).toContain('Đơn vị (2): BVDK, BVYHCT');
     expect(reply).toContain('Đã báo 2 nhóm của các đơn vị mới được giao.');
     expect(await occurrencesOf(3, 'BVDK')).toEqual([{ period: 'once', dueDate: '2026-11-28', status: 'open' }]);

@@ -9,7 +9,7 @@ import { ownView } from '../dashboard/view-scope.js';
 import type { Actor } from '../members/member.js';
 import type { Unit } from '../units/unit.js';
 import { isAllowed, permissions } from '../members/policy.js';
-import { findPlanByReference } from '../reports/report-plan.js';
+import { findPlanByReference, planHandle } from '../reports/report-plan.js';
 import type { Repositories, Store } from '../store.js';
 import type { Translate } from '../text/translate.js';
 import { foldVietnamese } from '../text/vietnamese.js';
@@ -118,6 +118,8 @@ export interface TaskChangeResult {
   taskId: number;
   planId: number;
   field: TaskField;
+  /** the task's plan, named: task numbers run across plans, so the answer says whose task was changed */
+  planHandle: string;
   /** the units given the task by the change, told through their groups */
   notified: number;
   /** a one-off deadline set to a last day already past (the person is told: it is overdue at once) */
@@ -270,7 +272,14 @@ export async function changeTask(
       }
     }
     await tx.audit.record({ actorId: options.actorId, action: 'plan.task.change', entity: 'task', entityId: String(task.taskId), data });
-    return { taskId: task.taskId, planId: task.planId, field: input.field, notified, pastDue };
+    return {
+      taskId: task.taskId,
+      planId: task.planId,
+      planHandle: planHandle({ code: task.planCode, symbol: task.planSymbol, id: task.planId }),
+      field: input.field,
+      notified,
+      pastDue,
+    };
   });
 }
 

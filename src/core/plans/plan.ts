@@ -150,6 +150,9 @@ export interface TaskRecord {
   /** the day the plan was signed: "trong 10 ngày kể từ ngày ký" counts from it */
   planIssuedOn: LocalDate | null;
   planArchived: boolean;
+  /** the plan's code and number, to name it (task numbers run across plans) */
+  planCode: string | null;
+  planSymbol: string | null;
 }
 
 export interface PlansRepository {

@@ -5,6 +5,17 @@ import { titleWords } from './report-line.js';
 /** The code people type for a task: "NV12". */
 export const taskCode = (taskId: number) => `NV${taskId}`;
 
+/**
+ * The codes of tasks saved together, in their order: "NV18–NV22" when they follow one another, else each one
+ * ("NV18, NV19, NV21"). A plan's review numbers its tasks 1, 2, 3; once saved they are known by these codes.
+ */
+export function taskCodeSpan(taskIds: readonly number[]): string {
+  const first = taskIds[0];
+  if (first === undefined) return '';
+  const consecutive = taskIds.every((id, i) => id === first + i);
+  return consecutive && taskIds.length > 2 ? `${taskCode(first)}–${taskCode(taskIds.at(-1)!)}` : taskIds.map(taskCode).join(', ');
+}
+
 /** The task code in what was typed when that is all it holds with its prefix ("NV3", "nv 3"), else null. */
 export function typedTaskCode(text: string): string | null {
   const code = /^nv(\d{1,9})[,:;]*$/.exec(compactKey(text));

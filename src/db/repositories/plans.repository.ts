@@ -230,6 +230,8 @@ export function createPlansRepository({ db }: { db: Database }): PlansRepository
           planYear: plans.year,
           planIssuedOn: plans.issuedOn,
           archivedAt: plans.archivedAt,
+          planCode: plans.code,
+          planSymbol: plans.symbol,
         })
         .from(tasks)
         .innerJoin(plans, eq(plans.id, tasks.planId))

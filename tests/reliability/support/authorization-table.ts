@@ -818,7 +818,7 @@ export const TABLE: readonly Row[] = [
     say: (f) => `/kehoach sửa ${f.task} nguoinhan Văn phòng Sở`,
     denied: () => 'Chỉ quản trị viên mới sửa, bỏ nhiệm vụ hoặc lưu trữ kế hoạch (lệnh /kehoach). Bạn vẫn xem được kế hoạch: /kehoach.',
     deniedNoRole: () => NO_ROLE('kehoach', 'quản trị viên'),
-    done: /^Đã sửa người nhận báo cáo của nhiệm vụ NV\d+:\n/,
+    done: /^Đã sửa người nhận báo cáo của nhiệm vụ NV\d+ \(kế hoạch [^)\n]+\):\n/,
     cells: { ...everyone('DDDD'), admin: 'AAAA' },
   },
   {

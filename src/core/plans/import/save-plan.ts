@@ -6,14 +6,26 @@ import { DomainError } from '../../errors.js';
 import type { Repositories, Store } from '../../store.js';
 import type { Translate } from '../../text/translate.js';
 import { type NewTaskAssignment, queueNewTaskNotices } from '../new-task-notices.js';
+import { taskCode, taskCodeSpan } from '../../reports/task-ref.js';
 import type { PlanProposal } from './propose-plan.js';
 
 export interface SavedPlan {
   planId: number;
   code: string;
   tasks: number;
+  /** the saved tasks' numbers (their NV codes), in the proposal's order */
+  taskIds: number[];
   assignments: number;
 }
+
+/** What the message saying a plan was saved names: the codes its tasks are known by from now on among them. */
+export const savedPlanMessage = (saved: SavedPlan) => ({
+  code: saved.code,
+  tasks: saved.tasks,
+  assignments: saved.assignments,
+  codes: taskCodeSpan(saved.taskIds),
+  first: taskCode(saved.taskIds[0] ?? 0),
+});
 
 /**
  * The occurrence a newly imported task starts with: the next one still to come, so that a yearly report
@@ -82,6 +94,7 @@ export async function savePlanProposal(
     const planId = await tx.plans.createPlan({ ...proposal.plan, code, sourceText: options.sourceText });
     const units = new Map((await tx.units.list()).map((u) => [u.code, u]));
     let assignments = 0;
+    const taskIds: number[] = [];
     const added: NewTaskAssignment[] = [];
     for (const [position, task] of proposal.tasks.entries()) {
       const taskId = await tx.plans.createTask({
@@ -92,6 +105,7 @@ export async function savePlanProposal(
         sourcePhrase: task.sourcePhrase,
         position,
       });
+      taskIds.push(taskId);
       const slot = firstOccurrence(task.rule, options.today, options.calendar, proposal.plan.year);
       for (const unitCode of task.unitCodes) {
         const unit = units.get(unitCode);
@@ -116,7 +130,7 @@ export async function savePlanProposal(
       entityId: String(planId),
       data: { code, tasks: proposal.tasks.length, assignments },
     });
-    return { planId, code, tasks: proposal.tasks.length, assignments };
+    return { planId, code, tasks: proposal.tasks.length, taskIds, assignments };
   });
 }
 
