@@ -15,7 +15,7 @@ import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { classifyIntent } from '../core/intents/classify.js';
-import { readUnitRoleQuestion } from '../core/intents/values.js';
+import { asksAboutOwnUnit, readUnitRoleQuestion } from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
@@ -597,6 +597,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     basics: MessageBasics,
     target: DispatchTarget,
   ): Promise<DispatchResult> {
+    // "ai là đầu mối", "ai đang nghỉ phép", "đầu mối bv mình là ai": the card of the chat's own unit
+    if (asksAboutOwnUnit(input)) return runIntentAction(store, message, basics, target, { command: 'donvi', args: '' }, false);
     // "ai là đầu mối của TYT Sìn Hồ": the unit's card, when the words name a unit
     const unitAsked = readUnitRoleQuestion(input);
     if (unitAsked && searchUnits(await store.units.list(), unitAsked).kind !== 'none')

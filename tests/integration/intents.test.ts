@@ -113,6 +113,29 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(refused).toContain('không xem được thông tin của đơn vị này (đầu mối, lãnh đạo, nhóm chat)');
   });
 
+  it("who holds a role here, or who is on leave, with no unit named, gets the card of the group's own unit", async () => {
+    const inGroup = { user: 'lanh-dao-bvdk', chat: 'console:nhom-bvdk' };
+    const card = await t.ask('/donvi', inGroup);
+    expect(card).toContain('Bệnh viện Đa khoa tỉnh Lai Châu (BVDK)');
+    for (const text of [
+      'ai là đầu mối',
+      'ai la dau moi vay',
+      'đầu mối đơn vị mình là ai',
+      'ai là người xử lý phản ánh?',
+      'cán bộ xử lý phản ánh của bv mình là ai',
+      'ai đang nghỉ phép',
+      'chị Lan nghỉ đến bao giờ',
+      'dau moi co dang nghi khong',
+    ]) {
+      expect(await t.ask(text, inGroup), text).toBe(card);
+    }
+    // a unit named is that unit's card; a leave told is a leave, not a question
+    expect(await t.ask('ai là đầu mối của CDC', { user: 'lanh-dao-so', kind: 'private' })).toBe(
+      await t.ask('/donvi CDC', { user: 'lanh-dao-so', kind: 'private' }),
+    );
+    expect(await t.ask('em nghỉ phép đến thứ 6 nhé', { user: 'dau-moi', chat: 'console:nhom-bvdk' })).toContain('Đã ghi nhận');
+  });
+
   it('help gets /help', async () => {
     expect(await t.ask('hướng dẫn dùng bot')).toBe(await t.ask('/help'));
   });
@@ -161,6 +184,18 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     );
     const [opening] = rowsOf<{ letters: number }>(await t.db.db.execute(sql`select letters from box_openings`));
     expect(opening).toEqual({ letters: 2 });
+  });
+
+  it('a box opening told in words keeps the witnesses it names', async () => {
+    await t.db.db.execute(sql`delete from box_openings`);
+    expect(await t.ask('hom nay mo hom thu duoc 3 thu, co chi Ha phong TCHC chung kien')).toContain(
+      '(/homthu hom nay 3 thu chung kien: chi Ha phong TCHC)',
+    );
+    expect(await t.ask('1')).toContain('3 thư; chứng kiến: chi Ha phong TCHC.');
+    const [opening] = rowsOf<{ letters: number; witnesses: string }>(
+      await t.db.db.execute(sql`select letters, witnesses from box_openings`),
+    );
+    expect(opening).toEqual({ letters: 3, witnesses: 'chi Ha phong TCHC' });
   });
 
   it('a progress statement on a task the unit has no open occurrence of says so at once, offering no report', async () => {

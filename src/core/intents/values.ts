@@ -164,7 +164,7 @@ export function readStatusInText(text: string): ReportStatus | null {
 
 // "ai là đầu mối của TYT Sìn Hồ", "đầu mối BVĐK tỉnh là ai vậy", "who is the focal point of CDC", "xem đơn vị
 // CDC", "BVĐK đã báo cáo chưa": the words naming the unit. Only roles a unit card shows (focal point, deputy, leader, feedback handler).
-const ROLE_WORDS = '(?:can bo )?(?:pho dau moi|dau moi|lanh dao(?: don vi)?|thu truong|xu ly phan anh|focal point|leader)';
+const ROLE_WORDS = '(?:can bo |nguoi )?(?:pho dau moi|dau moi|lanh dao(?: don vi)?|thu truong|xu ly phan anh|focal point|leader)';
 const UNIT_ROLE_QUESTIONS = [
   new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?ai (?:la|lam) ${ROLE_WORDS}(?: cua| o| tai| ben)? (.+)$`),
   new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?${ROLE_WORDS}(?: cua| o| tai| ben)? (.+?) (?:la ai|ten (?:la )?gi)$`),
@@ -194,6 +194,28 @@ export function readUnitRoleQuestion(text: string): string | null {
   return null;
 }
 
+// "ai là đầu mối", "đầu mối đơn vị mình là ai", "ai đang nghỉ phép", "chị Lan nghỉ đến bao giờ", "đầu mối có
+// đang nghỉ không": who holds a role here or is away, with no unit named; the unit's card says both
+const OWN_UNIT =
+  '(?: (?:cua |o |tai |ben )?(?:don vi|nhom|benh vien|bv|trung tam|ttyt|co quan)(?: (?:minh|nay|ta|em|chung ta))?| (?:minh|nay))?';
+const OWN_UNIT_QUESTIONS = [
+  new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?ai (?:la|lam|dang la) ${ROLE_WORDS}${OWN_UNIT}$`),
+  new RegExp(`^(?:cho (?:em|toi|minh|chau) hoi )?${ROLE_WORDS}${OWN_UNIT} (?:la ai|ten (?:la )?gi)$`),
+  /^(?:cho (?:em|toi|minh|chau) hoi )?(?:ai|co ai|nhung ai)(?: o (?:don vi|nhom)(?: (?:minh|nay))?)? (?:dang )?nghi phep(?: (?:khong|ko|k|chua|the|a|nhi))*$/,
+  /^(?:cho (?:em|toi|minh|chau) hoi )?(?:(?:anh|chi|em|co|chu|ban) [a-z]+|dau moi|pho dau moi) (?:co )?(?:dang )?nghi(?: phep)? (?:den|toi|het) (?:bao gio|khi nao|ngay nao|hom nao|ngay bao nhieu)$/,
+  /^(?:cho (?:em|toi|minh|chau) hoi )?(?:dau moi|pho dau moi|(?:anh|chi) [a-z]+) (?:co )?(?:dang )?nghi(?: phep)? (?:khong|ko|k|a)$/,
+];
+
+/** Whether the text asks who holds a role in the chat's own unit, or who there is on leave (no unit named). */
+export function asksAboutOwnUnit(text: string): boolean {
+  const folded = foldVietnamese(text)
+    .replace(/[?!.,;:“”"']/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(QUESTION_TAIL, '');
+  return OWN_UNIT_QUESTIONS.some((pattern) => pattern.test(folded));
+}
+
 /**
  * A box opening told in words ("hôm nay mở hòm thư có 2 thư", "mo hom thu hom qua ko co thu nao", "đã mở
  * hòm thư góp ý 18/11 được 3 lá thư"): what /homthu reads for it ("hom nay 2 thu", "hom qua 0 thu"), or null
@@ -210,7 +232,7 @@ export function readBoxOpening(text: string): string | null {
   if (!Number.isInteger(count)) return null;
   const day = / (hom nay|hom qua) /.exec(folded)?.[1] ?? / (\d{1,2}\/\d{1,2}(?:\/\d{4})?) /.exec(folded)?.[1] ?? '';
   const witnesses = boxWitnesses(text);
-  return [day, `${count} thu`, witnesses ? `chứng kiến: ${witnesses}` : ''].filter(Boolean).join(' ');
+  return [day, `${count} thu`, witnesses ? `chung kien: ${witnesses}` : ''].filter(Boolean).join(' ');
 }
 
 const WITNESSED = /(?:với\s+sự\s+|voi\s+su\s+)?(?:chứng\s*kiến|chung\s*kien)/iu;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyIntent } from '../../../src/core/intents/classify.js';
 import { normalizeMessage } from '../../../src/core/intents/normalize.js';
-import { readBoxOpening, readPercentInText, readStatusInText, readTaskNumber, readTicketCode } from '../../../src/core/intents/values.js';
+import {
+  asksAboutOwnUnit,
+  readBoxOpening,
+  readPercentInText,
+  readStatusInText,
+  readTaskNumber,
+  readTicketCode,
+} from '../../../src/core/intents/values.js';
 
 describe('normalizeMessage', () => {
   it('folds diacritics and expands chat shorthand', () => {
@@ -52,10 +59,10 @@ describe('a box opening told in words', () => {
     ['vừa mở xong hòm thư, ko có thư', '0 thu'],
     ['hòm thư góp ý đã được mở, có 1 thư', '1 thu'],
     // the witnesses are part of the record, named after "chứng kiến" or before it
-    ['hom nay mo hom thu duoc 3 thu, co chi Ha phong TCHC chung kien', 'hom nay 3 thu chứng kiến: chi Ha phong TCHC'],
-    ['Đã mở hòm thư ngày 17/11 được 3 lá thư, chứng kiến: chị Hà, anh Nam.', '17/11 3 thu chứng kiến: chị Hà, anh Nam'],
-    ['mở hòm thư hôm qua có 2 thư với sự chứng kiến của anh Nam phòng KHTH', 'hom qua 2 thu chứng kiến: anh Nam phòng KHTH'],
-    ['hôm nay mở hòm thư được 2 thư anh Tuấn chứng kiến', 'hom nay 2 thu chứng kiến: anh Tuấn'],
+    ['hom nay mo hom thu duoc 3 thu, co chi Ha phong TCHC chung kien', 'hom nay 3 thu chung kien: chi Ha phong TCHC'],
+    ['Đã mở hòm thư ngày 17/11 được 3 lá thư, chứng kiến: chị Hà, anh Nam.', '17/11 3 thu chung kien: chị Hà, anh Nam'],
+    ['mở hòm thư hôm qua có 2 thư với sự chứng kiến của anh Nam phòng KHTH', 'hom qua 2 thu chung kien: anh Nam phòng KHTH'],
+    ['hôm nay mở hòm thư được 2 thư anh Tuấn chứng kiến', 'hom nay 2 thu chung kien: anh Tuấn'],
   ])('%s → /homthu %s', (text, args) => {
     expect(readBoxOpening(text)).toBe(args);
   });
@@ -146,4 +153,24 @@ describe('classifyIntent', () => {
   it('a long paste is never sent to the lookup', () => {
     expect(classifyIntent(`thông tư ${'quy định '.repeat(100)}`).intent).toBe('chatter');
   });
+});
+
+describe("a question about the chat's own unit: who holds a role, who is on leave", () => {
+  it.each([
+    'ai là đầu mối',
+    'đầu mối là ai vậy',
+    'ai la lanh dao don vi',
+    'ai đang nghỉ phép?',
+    'chi Lan nghi den bao gio',
+    'đầu mối có nghỉ không',
+  ])('%s', (text) => {
+    expect(asksAboutOwnUnit(text)).toBe(true);
+  });
+
+  it.each(['ai là đầu mối của CDC', 'em nghỉ đến thứ 6', 'ai chưa báo cáo', 'đầu mối TTYT Tam Đường là ai', 'nghỉ phép thế nào'])(
+    'not: %s',
+    (text) => {
+      expect(asksAboutOwnUnit(text)).toBe(false);
+    },
+  );
 });
