@@ -12,6 +12,7 @@ import {
   removeTask,
   showPlan,
   type TaskField,
+  taskPlanHandle,
   taskToRemove,
 } from '../core/plans/manage-plan.js';
 import { planHandle } from '../core/reports/report-plan.js';
@@ -168,7 +169,7 @@ export async function planCommand(argv: string[]): Promise<void> {
         const plan = await findPlan(app.store, code, context);
         const task = await taskToRemove(app.store, taskNumber, plan.id);
         if (!values.yes) {
-          out(t('plan-remove-confirm', { code: taskCode(task.taskId), title: task.title }));
+          out(t('plan-remove-confirm', { code: taskCode(task.taskId), title: task.title, plan: taskPlanHandle(task) }));
           out(t('plan-cli-dry-run'));
           return;
         }

@@ -15,6 +15,7 @@ import {
   readTaskNumber,
   removeTask,
   showPlan,
+  taskPlanHandle,
   taskToRemove,
 } from '../core/plans/manage-plan.js';
 import { planHandle } from '../core/reports/report-plan.js';
@@ -110,7 +111,7 @@ async function askRemove(ctx: CommandContext, rest: readonly string[]): Promise<
   const task = await taskToRemove(ctx.store, taskNumber);
   const choices = confirmChoices(ctx);
   await ctx.flow.ask('remove', { taskNumber }, choices);
-  return { text: ctx.t('plan-remove-confirm', { code: taskCode(task.taskId), title: task.title }), choices };
+  return { text: ctx.t('plan-remove-confirm', { code: taskCode(task.taskId), title: task.title, plan: taskPlanHandle(task) }), choices };
 }
 
 async function askArchive(ctx: CommandContext, rest: readonly string[]): Promise<Reply> {

@@ -223,6 +223,7 @@ describe('cli plan ladder, reminders and digest', () => {
     expect(elsewhere.stderr).toContain(`Không có nhiệm vụ ${first!.code}`);
 
     const dry = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code]);
+    expect(dry.stdout).toContain(`Bỏ nhiệm vụ ${second!.code} “${second!.title}” của kế hoạch QTUX-2026?`);
     expect(dry.stdout).toContain('(Chạy thử: chưa thay đổi gì. Thêm --yes để thực hiện.)');
     expect(JSON.parse((await cli(['plan', 'show', 'QTUX-2026', '--json'])).stdout).tasks).toHaveLength(plan.tasks.length);
     const removed = await cli(['plan', 'remove-task', 'QTUX-2026', second!.code, '--yes']);

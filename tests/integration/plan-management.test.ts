@@ -217,7 +217,7 @@ describe('/kehoach bỏ and lưu trữ: with a yes first', () => {
       sourceMessageId: null,
     });
     const ask = await t.ask('/kehoach bỏ NV3', ADMIN);
-    expect(ask).toMatch(/^Bỏ nhiệm vụ NV3 “Xây dựng kế hoạch truyền thông/);
+    expect(ask).toMatch(/^Bỏ nhiệm vụ NV3 “Xây dựng kế hoạch truyền thông[^”]*” của kế hoạch KH20-2026\?/);
     expect(await t.ask('không', ADMIN)).toBe('Đã thôi, không thay đổi gì.');
     expect(await occurrencesOf(3, 'CDC')).toEqual([{ period: 'once', dueDate: '2026-11-28', status: 'open' }]);
     await t.ask('/kehoach bo nv3', ADMIN);

@@ -138,6 +138,9 @@ export interface ChangeOptions {
   planId?: number;
 }
 
+/** The plan a task belongs to, named as the person would type it (task numbers run across plans). */
+export const taskPlanHandle = (task: TaskRecord) => planHandle({ code: task.planCode, symbol: task.planSymbol, id: task.planId });
+
 export async function liveTask(tx: Repositories, taskNumber: number, planId: number | undefined): Promise<TaskRecord> {
   const task = await tx.plans.findTask(taskNumber);
   if (!task || task.removed || (planId !== undefined && task.planId !== planId))
@@ -275,7 +278,7 @@ export async function changeTask(
     return {
       taskId: task.taskId,
       planId: task.planId,
-      planHandle: planHandle({ code: task.planCode, symbol: task.planSymbol, id: task.planId }),
+      planHandle: taskPlanHandle(task),
       field: input.field,
       notified,
       pastDue,
