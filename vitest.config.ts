@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     // TEST_FAKE_TODAY moves the wall clock (npm run test:dates); without it, nothing changes
     setupFiles: ['tests/support/fake-today.ts'],
+    // a message given too few values throws (src/i18n/i18n.ts), in the tests and the processes they start
+    env: { TDA_I18N_STRICT: '1' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',

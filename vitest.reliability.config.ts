@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/reliability/**/*.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
+    // a message given too few values throws (src/i18n/i18n.ts)
+    env: { TDA_I18N_STRICT: '1' },
     testTimeout: 120_000,
     hookTimeout: 180_000,
     pool: 'forks',

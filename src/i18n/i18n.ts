@@ -52,12 +52,16 @@ export async function loadI18n(localesDir: string, defaultLocale: Locale = 'vi')
     messageIds.set(locale, ids);
   }
 
+  // The tests set TDA_I18N_STRICT: a message given too few values fails the test that sends it, rather than
+  // showing its key to a person (which only an assertion on that very text would notice).
+  const strict = process.env.TDA_I18N_STRICT === '1';
   const format = (locale: Locale, key: string, args?: MessageArgs): string | null => {
     const bundle = bundles.get(locale);
     const message = bundle?.getMessage(key);
     if (!bundle || !message?.value) return null;
     const errors: Error[] = [];
     const text = bundle.formatPattern(message.value, args as Record<string, FluentVariable> | undefined, errors);
+    if (errors.length > 0 && strict) throw new Error(`message ${key} (${locale}): ${errors.map((e) => e.message).join('; ')}`);
     return errors.length > 0 ? null : text;
   };
 

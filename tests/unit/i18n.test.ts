@@ -58,4 +58,13 @@ describe('locales', () => {
     expect(i18n.resolve('en-US')).toBe('en');
     expect(i18n.resolve('fr')).toBe('vi');
   });
+
+  it('fails a test whose message is given too few values, rather than showing the key to a person', async () => {
+    expect(process.env.TDA_I18N_STRICT).toBe('1');
+    const i18n = await loadI18n(localesDir);
+    expect(() => i18n.t('vi', 'plan-edit-done', { code: 'NV4', field: 'deadline' })).toThrow(/plan-edit-done \(vi\): .*plan/);
+    expect(i18n.t('vi', 'plan-edit-done', { code: 'NV4', field: 'deadline', plan: 'KH20-2026' })).toBe(
+      'Đã sửa hạn của nhiệm vụ NV4 (kế hoạch KH20-2026):',
+    );
+  });
 });
