@@ -243,8 +243,9 @@ function joinParagraphs(lines: string[]): Array<{ kind: ParagraphKind; marker: s
   return out;
 }
 
-// the place's words on the same line: "Sở Y tế tỉnh Lai Châu\nSố: …" is not "Lai Châu Số"
-const ISSUER_PATTERN = /Sở Y tế(?:\s+(tỉnh|thành phố|TP\.?))?\s+((?:\p{Lu}\p{Ll}*)(?:[ \t]+\p{Lu}\p{Ll}*){0,2})/gu;
+// the place's words in the same cell of the same line: "Sở Y tế tỉnh Lai Châu\nSố: …" is not "Lai Châu Số", and
+// a table's "…về Sở Y tế<tab>Các Trung tâm Y tế huyện" is no "Sở Y tế Các Trung"
+const ISSUER_PATTERN = /Sở Y tế(?: +(tỉnh|thành phố|TP\.?))? +((?:\p{Lu}\p{Ll}*)(?: +\p{Lu}\p{Ll}*){0,2})/gu;
 
 // The header as plans print it, in capitals: "SỞ Y TẾ TỈNH LAI CHÂU", or "UBND TỈNH LAI CHÂU" over "SỞ Y TẾ"
 // (words on one line only: a flattened two-column header runs on into "CỘNG HÒA XÃ HỘI…")
@@ -261,7 +262,8 @@ function issuerMentions(text: string): Array<{ kind: string | undefined; words: 
     words: m[2]!.split(/[ \t]+/).map(capitalized),
   }));
   const written = [...text.matchAll(ISSUER_PATTERN)].map((m) => ({ kind: m[1], words: m[2]!.split(' ') }));
-  return [...written, ...upper];
+  // the header in capitals names the issuer; a mention in the body may name it less well
+  return [...upper, ...written];
 }
 
 function findIssuer(text: string, place: string | null): string | null {

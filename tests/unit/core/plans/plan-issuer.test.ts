@@ -17,4 +17,13 @@ describe("a plan's issuer, from its header as plans print it", () => {
   ])('%j → %s', (header, issuer) => {
     expect(readPlanText(`${header}${body}`).issuer).toBe(issuer);
   });
+
+  it('is not read from a table cell that ends in "Sở Y tế" before the next cell', () => {
+    const table =
+      'SỞ Y TẾ TỈNH LAI CHÂU\nSố: 52/KH-SYT\nKẾ HOẠCH\nKiểm tra y tế trường học\nTT\tNội dung\tĐơn vị chủ trì\tThời gian\n' +
+      '1\tBáo cáo kết quả kiểm tra về Sở Y tế\tCác Trung tâm Y tế huyện\tTrước ngày 15/02/2027\n';
+    expect(readPlanText(table).issuer).toBe('Sở Y tế tỉnh Lai Châu');
+    // and without a header, a table cell names no issuer
+    expect(readPlanText(table.replace('SỞ Y TẾ TỈNH LAI CHÂU\n', '')).issuer).toBeNull();
+  });
 });
