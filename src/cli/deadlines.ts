@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { systemClock } from '../core/clock.js';
-import { describeRule, describeWarning } from '../core/deadlines/describe-rule.js';
+import { describeRule, describeWarning, warningText } from '../core/deadlines/describe-rule.js';
 import { extractDeadlines, referenceOptions } from '../core/deadlines/extraction/extract-deadlines.js';
 import { vietnameseCalendar } from '../core/calendar/vietnam-calendar.js';
 import type { WorkingCalendar } from '../core/calendar/working-calendar.js';
@@ -88,5 +88,6 @@ export async function deadlinesCommand(argv: string[]): Promise<void> {
   for (const o of occurrences) {
     out(t('cli-deadlines-occurrence', { rule: o.rule + 1, period: o.period, due: o.reason ?? formatDateVi(o.stated) }));
   }
-  for (const warning of warnings) out(t('import-warning', { warning }));
+  // read by a person: the words, without the code the JSON leads with
+  for (const warning of result.warnings) out(t('import-warning', { warning: warningText(t, warning) }));
 }

@@ -47,9 +47,12 @@ export function describeRule(t: Translate, rule: DeadlineRule, calendar?: Workin
   }
 }
 
-/** "typo_quarter: “Quý 11/2014” được đọc là Quý II/2014 …": a stable code, then the words. */
-export function describeWarning(t: Translate, warning: ExtractionWarning): string {
+/** "“Quý 11/2014” được đọc là Quý II/2014 …": a warning in words, as a person reads it. */
+export function warningText(t: Translate, warning: ExtractionWarning): string {
   // every number a warning carries is a year or a date part: never "2.014"
   const params = Object.fromEntries(Object.entries(warning.params).map(([key, value]) => [key, String(value)]));
-  return `${warning.code}: ${t(warningKey(warning.code), params)}`;
+  return t(warningKey(warning.code), params);
 }
+
+/** "typo_quarter: “Quý 11/2014” được đọc là Quý II/2014 …": a stable code, then the words (the CLI's JSON). */
+export const describeWarning = (t: Translate, warning: ExtractionWarning): string => `${warning.code}: ${warningText(t, warning)}`;

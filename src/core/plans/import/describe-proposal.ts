@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../../calendar/working-calendar.js';
 import { formatDateVi } from '../../dates/local-date.js';
-import { describeRule, describeWarning } from '../../deadlines/describe-rule.js';
+import { describeRule, describeWarning, warningText } from '../../deadlines/describe-rule.js';
 import type { Translate } from '../../text/translate.js';
 import { foldVietnamese } from '../../text/vietnamese.js';
 import { describeLadder } from '../../reminders/ladder.js';
@@ -59,7 +59,7 @@ export function describeTask(t: Translate, task: ProposedTask, index: number, ca
     lines.push(`   ${t('import-task-responsible', { responsible: task.responsible, units: unitList(task.unitCodes) })}`);
   else lines.push(`   ${t('import-task-units-default', { units: unitList(task.unitCodes) })}`);
   lines.push(`   ${task.recipient ? t('import-task-recipient', { recipient: task.recipient }) : t('import-task-recipient-none')}`);
-  for (const warning of task.warnings) lines.push(`   ${t('import-warning', { warning: describeWarning(t, warning) })}`);
+  for (const warning of task.warnings) lines.push(`   ${t('import-warning', { warning: warningText(t, warning) })}`);
   if (task.sourcePhrase.trim()) lines.push(`   ${t('import-task-source', { sentence: shortSentence(task.sourcePhrase) })}`);
   return lines;
 }
@@ -81,7 +81,7 @@ export function describePlanHeader(t: Translate, proposal: PlanProposal): string
     }),
   ];
   if (plan.reminderLadder) lines.push(t('import-plan-ladder', { ladder: describeLadder(t, plan.reminderLadder) }));
-  for (const warning of proposal.warnings) lines.push(t('import-warning', { warning: describeWarning(t, warning) }));
+  for (const warning of proposal.warnings) lines.push(t('import-warning', { warning: warningText(t, warning) }));
   return lines;
 }
 

@@ -57,4 +57,18 @@ describe('the plan review list', () => {
     expect(chat.filter((line) => line.startsWith('• “Tăng cường'))).toHaveLength(5);
     expect(chat.at(-1)).toBe('… và 2 câu nữa (xem đủ bằng: npm run cli -- import plan <tệp> --dry-run).');
   });
+
+  it("words a warning for the person reviewing, without the code the CLI's JSON leads with", async () => {
+    const t = (await loadI18n(localesDir)).translator('vi');
+    const withWarnings: PlanProposal = {
+      ...proposal([task('Báo cáo kết quả', { warnings: [{ code: 'past_deadline', params: { due: '01/12/2026' } }] })]),
+      warnings: [{ code: 'plan_year_unknown', params: {} }],
+    };
+    for (const text of [describeProposal(t, withWarnings), describeProposalCompact(t, withWarnings, 10_000)]) {
+      expect(text).toContain('⚠ Văn bản không ghi năm; các hạn đọc được không cần năm.');
+      expect(text).not.toMatch(/plan_year_unknown|past_deadline/);
+    }
+    // a task's own warnings in full (the chat's short list counts them)
+    expect(describeProposal(t, withWarnings)).toContain('⚠ Hạn 01/12/2026 đã qua.');
+  });
 });
