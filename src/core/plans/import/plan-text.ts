@@ -293,7 +293,8 @@ export function readPlanText(raw: string): PlanText {
   // A digitally signed PDF carries the signing time when the header date was left blank.
   const signed = /(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}:\d{2}[+-]\d{4}/.exec(raw);
   const issuedOn = header.issuedOn ?? (signed ? localDate(Number(signed[1]), Number(signed[2]), Number(signed[3])) : null);
-  const titleYear = [...header.title.matchAll(/năm\s+(\d{4})/giu)].pop();
+  // "năm 2026", "năm học 2026-2027" (a school year is named after the year it starts in)
+  const titleYear = [...header.title.matchAll(/năm(?:\s+học)?\s+(\d{4})/giu)].pop();
   const year = titleYear ? Number(titleYear[1]) : (header.headerYear ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : null));
 
   const hasSections = raws.some((p) => p.kind === 'section');

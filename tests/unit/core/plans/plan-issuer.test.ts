@@ -26,4 +26,11 @@ describe("a plan's issuer, from its header as plans print it", () => {
     // and without a header, a table cell names no issuer
     expect(readPlanText(table.replace('SỞ Y TẾ TỈNH LAI CHÂU\n', '')).issuer).toBeNull();
   });
+
+  it("takes the plan's year from a school year in its title", () => {
+    expect(
+      readPlanText('SỞ Y TẾ TỈNH LAI CHÂU\nKẾ HOẠCH\nKiểm tra y tế trường học năm học 2026-2027\n- Báo cáo trước 15/02/2027.\n').year,
+    ).toBe(2026);
+    expect(readPlanText(`SỞ Y TẾ TỈNH LAI CHÂU${body}`).year).toBe(2027);
+  });
 });
