@@ -325,7 +325,8 @@ export function titleFrom(sentence: string, cut: Array<{ start: number; end: num
     .replace(/\s+/g, ' ')
     .replace(/\s+([,.;:)])/g, '$1')
     .replace(/\(\s+/g, '(')
-    .replace(/\(\s*\)/g, '')
+    // "định kỳ 6 tháng (trước ngày 15/6) và năm": the parentheses held only the deadline, and their spaces stay one
+    .replace(/\s*\(\s*\)\s*/g, ' ')
     .replace(/[\s,;:.]+$/u, '')
     .replace(/\s(?:và|hoặc|để tổng hợp, báo cáo|để tổng hợp|gửi|nộp)$/u, '')
     .replace(/[\s,;:.]+$/u, '')

@@ -177,3 +177,19 @@ describe('a table copied from Word without a column of units that help', () => {
     ]);
   });
 });
+
+describe('a deadline written in parentheses', () => {
+  it('leaves no double space where it stood in the title', () => {
+    const text = [
+      'SỞ Y TẾ TỈNH LAI CHÂU',
+      'Số: 61/KH-SYT',
+      'KẾ HOẠCH',
+      'Chuyển đổi số y tế năm 2027',
+      'II. NỘI DUNG',
+      '2. Các Trung tâm Y tế huyện triển khai sổ sức khỏe điện tử; định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 15/12) báo cáo kết quả về Sở Y tế.',
+    ].join('\n');
+    const proposal = proposePlanFromText(text, { units: [], referenceDate: '2026-12-06' as LocalDate });
+    expect(proposal.tasks.length).toBeGreaterThan(0);
+    for (const task of proposal.tasks) expect(task.title).not.toMatch(/\s{2}|\(\s*\)/);
+  });
+});
