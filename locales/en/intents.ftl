@@ -31,3 +31,5 @@ intent-feedback-propose-channel = Do you want to log feedback ({ $what })? I wil
 intent-feedback-propose-as-written = Do you want to log this message as feedback ({ $what })? Choose “Log feedback” to save it as written; the assistant guesses its kind and tells you how to correct it.
 intent-box-propose = Do you want to record the suggestion box's opening ({ $command })? Then log each letter with /phananh hom thu.
 intent-choice-box-now = Record the opening ({ $command })
+intent-handling-propose = Do you want to record this handling result ({ $command })? Choose “Record the result” to save your words as the handling note.
+intent-choice-handle-now = Record the result ({ $command })

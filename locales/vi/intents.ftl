@@ -31,3 +31,5 @@ intent-feedback-propose-channel = Bạn muốn ghi một phản ánh ({ $what })
 intent-feedback-propose-as-written = Bạn muốn ghi tin nhắn này thành một phản ánh ({ $what })? Chọn “Ghi phản ánh” để lưu ngay đúng như bạn viết; trợ lý đoán loại và báo lại để sửa nếu cần.
 intent-box-propose = Bạn muốn ghi biên bản mở hòm thư góp ý ({ $command })? Sau đó ghi từng thư bằng /phananh hom thu.
 intent-choice-box-now = Ghi biên bản ({ $command })
+intent-handling-propose = Bạn muốn ghi kết quả xử lý này ({ $command })? Chọn “Ghi kết quả” để lưu đúng như bạn viết làm nội dung xử lý.
+intent-choice-handle-now = Ghi kết quả ({ $command })

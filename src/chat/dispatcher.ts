@@ -15,7 +15,7 @@ import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { classifyIntent } from '../core/intents/classify.js';
-import { asksAboutOwnUnit, readUnitRoleQuestion } from '../core/intents/values.js';
+import { asksAboutOwnUnit, readUnitRoleQuestion, withoutTicketCode } from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
@@ -510,8 +510,12 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         };
       }
       case 'feedback': {
-        // "pa 2026 1 đã xử lý xong, …": a handling result, which /phananh says how to record with /xuly
-        if (values.ticket && values.handling) return { action: { command: 'phananh', args: `${values.ticket} ${values.handling}` } };
+        // "pa 2026 1 đã xử lý xong, đã xin lỗi …": a handling result, which its handler is offered to record with
+        // /xuly as written (anyone else is told how it is recorded: routeFreeText asks who may run /xuly)
+        if (values.ticket && values.handling) {
+          const record = { command: 'xuly', args: `${values.ticket} ${values.handling} ${withoutTicketCode(text)}` };
+          return chosen ? { action: record } : { action: record, propose: 'intent-handling-propose' };
+        }
         if (values.ticket) return { action: { command: 'phananh', args: values.ticket } };
         // "hôm nay mở hòm thư có 2 thư": the box's opening, not a case
         if (values.boxOpening)
@@ -614,13 +618,23 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     }
     const { action, propose } = actionsFor(reading.intent, reading, input, false);
     if (!propose || 'say' in action) return runIntentAction(store, message, basics, target, action, reading.english);
+    // a handling result from someone who may not record one: how /xuly records it, as /phananh says
+    if (propose === 'intent-handling-propose' && !(await mayRunHere(store, message, basics, 'xuly')))
+      return runIntentAction(
+        store,
+        message,
+        basics,
+        target,
+        { command: 'phananh', args: `${reading.values.ticket} ${reading.values.handling}` },
+        reading.english,
+      );
     // a task this unit has no open occurrence of, or someone who may not report here: /baocao says so now,
     // rather than offering a report it would refuse
     if (
       reading.intent === 'report' &&
       reading.values.reportChange === undefined &&
       ((reading.values.task !== undefined && !(await openHere(store, basics, reading.values.task))) ||
-        !(await mayReportHere(store, message, basics)))
+        !(await mayRunHere(store, message, basics, 'baocao')))
     )
       return runIntentAction(store, message, basics, target, action, reading.english);
     const what = [
@@ -643,7 +657,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         ? (reading.values.content ?? '')
         : propose === 'intent-feedback-propose-as-written'
           ? input
-          : '';
+          : propose === 'intent-handling-propose' && 'command' in action
+            ? withoutTicketCode(input)
+            : '';
     const args = 'command' in action ? action.args.slice(0, action.args.length - content.length).trim() : '';
     const command = `/${'command' in action ? action.command : ''}${args ? ` ${args}` : ''}`;
     const label = i18n.t(
@@ -654,7 +670,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
           ? 'intent-choice-report-now'
           : propose === 'intent-box-propose'
             ? 'intent-choice-box-now'
-            : 'intent-choice-feedback-now',
+            : propose === 'intent-handling-propose'
+              ? 'intent-choice-handle-now'
+              : 'intent-choice-feedback-now',
       { command },
     );
     const key = propose === 'intent-feedback-propose' && what ? 'intent-feedback-propose-channel' : propose;
@@ -667,17 +685,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       i18n.t(locale, key, { what, command, content: quoted }),
       [{ label, action }],
       reading.english,
-      propose === 'intent-feedback-propose-as-written',
+      // the words are kept in the offer: a group copy deleted for a phone in them loses nothing
+      propose === 'intent-feedback-propose-as-written' || propose === 'intent-handling-propose',
     );
   }
 
-  /** Whether the sender may report in this chat (/baocao's permission): in a private chat, for any unit. */
-  async function mayReportHere(store: Store, message: IncomingMessage, basics: MessageBasics): Promise<boolean> {
-    const report = registry.find('baocao');
-    if (!report) return false;
+  /** Whether the sender may run the command in this chat (its permission; in a private chat, for any unit). */
+  async function mayRunHere(store: Store, message: IncomingMessage, basics: MessageBasics, name: string): Promise<boolean> {
+    const command = registry.find(name);
+    if (!command) return false;
     const unitId = basics.record?.unitId;
     const unitScope = unitId === null || unitId === undefined ? null : await store.units.ancestorIds(unitId);
-    return gate(basics.actor, report, { kind: message.chatKind, unitScope }) === 'open';
+    return gate(basics.actor, command, { kind: message.chatKind, unitScope }) === 'open';
   }
 
   /** Whether the group's unit has the task open; true where the chat has no unit (the command decides there). */

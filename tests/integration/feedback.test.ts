@@ -376,6 +376,27 @@ describe('/xuly', () => {
     expect(await ask('Đã xin lỗi người bệnh', handler)).toContain('→ đã xử lý, đúng hạn');
   });
 
+  it('offers its handler to record a handling result told in words, as written, without repeating its words', async () => {
+    await ask('/phananh hotline Phàn nàn về thái độ nhân viên thu ngân');
+    const offer = await ask('PA-2026-0001 đã xử lý xong, đã gọi cho chị Hoa 0912345678 xin lỗi', handler);
+    expect(offer).toContain(
+      'Bạn muốn ghi kết quả xử lý này (/xuly PA-2026-0001 da xu ly)? Chọn “Ghi kết quả” để lưu đúng như bạn viết làm nội dung xử lý.\n' +
+        '1. Ghi kết quả (/xuly PA-2026-0001 da xu ly)\n2. Không, cảm ơn\nTrả lời 1 hoặc 2, hoặc gõ /huy để thôi.',
+    );
+    // the phone in the group's copy is asked to be recalled, and truly kept: the offer holds the words
+    expect(offer).toContain(
+      'vui lòng thu hồi tin nhắn vừa rồi vì có số điện thoại hoặc giấy tờ cá nhân; trợ lý đã lưu riêng thông tin đó.',
+    );
+    expect(offer).not.toMatch(/0912345678|Hoa/);
+    expect(await ask('1', handler)).toContain('tiếp nhận → đã xử lý, đúng hạn');
+    const notes = rowsOf<{ to: string; note: string }>(
+      await t.db.db.execute(sql`select to_status as "to", note from feedback_actions order by id`),
+    );
+    expect(notes.at(-1)).toEqual({ to: 'resolved', note: 'đã xử lý xong, đã gọi cho chị Hoa 0912345678 xin lỗi' });
+    // someone who may not record it is told how, as before
+    expect(await ask('PA-2026-0001 đã xử lý xong', { user: 'dau-moi' })).toContain('Kết quả xử lý ghi bằng lệnh /xuly');
+  });
+
   it('lets only a feedback handler close a case, and changes nothing otherwise', async () => {
     await ask('/phananh hotline Phàn nàn về thái độ nhân viên thu ngân');
     const before = await t.db.counts();

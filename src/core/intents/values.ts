@@ -13,11 +13,25 @@ export function readTaskNumber(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+const TICKET_CODE = /(?:^|[^\p{L}\p{N}])pa[\s_.-]*(\d{4})[\s_.-]*(\d{1,6})(?![\p{N}])/iu;
+
 /** A feedback ticket's code in any case and spacing ("pa-2026-1", "PA 2026 1", "PA-2026-0001"), canonical. */
 export function readTicketCode(text: string): string | null {
-  const match = /(?:^|[^\p{L}\p{N}])pa[\s_.-]*(\d{4})[\s_.-]*(\d{1,6})(?![\p{N}])/iu.exec(text);
+  const match = TICKET_CODE.exec(text);
   if (!match) return null;
   return `PA-${match[1]}-${match[2]!.padStart(4, '0')}`;
+}
+
+/** The text without the ticket's code and the punctuation around it ("PA-2026-1: đã xử lý …" → "đã xử lý …"). */
+export function withoutTicketCode(text: string): string {
+  const match = TICKET_CODE.exec(text);
+  if (!match) return text.trim();
+  const before = text.slice(0, match.index + (match[0].length - match[0].trimStart().length));
+  const after = text.slice(match.index + match[0].length);
+  const head = before.replace(/[\s,:;.-]+$/u, '');
+  // "đã xử lý xong PA-2026-3, đã hoàn tiền": the comma after the code still parts the two
+  const joint = head && /^\s*[,;]/.test(after) ? ', ' : ' ';
+  return `${head}${joint}${after.replace(/^[\s,:;.-]+/u, '')}`.trim();
 }
 
 const DIGITS: Readonly<Record<string, number>> = {

@@ -4,6 +4,7 @@ import { normalizeMessage } from '../../../src/core/intents/normalize.js';
 import {
   asksAboutOwnUnit,
   readBoxOpening,
+  withoutTicketCode,
   readPercentInText,
   readStatusInText,
   readTaskNumber,
@@ -173,4 +174,14 @@ describe("a question about the chat's own unit: who holds a role, who is on leav
       expect(asksAboutOwnUnit(text)).toBe(false);
     },
   );
+});
+
+describe('a handling note without the case code it was told with', () => {
+  it.each([
+    ['PA-2026-0001 đã xử lý xong, đã xin lỗi', 'đã xử lý xong, đã xin lỗi'],
+    ['pa 2026 1: da goi dien giai thich', 'da goi dien giai thich'],
+    ['đã xử lý xong PA-2026-0003, đã hoàn tiền', 'đã xử lý xong, đã hoàn tiền'],
+  ])('%s → %s', (text, note) => {
+    expect(withoutTicketCode(text)).toBe(note);
+  });
 });
