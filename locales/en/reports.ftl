@@ -18,6 +18,7 @@ report-ask-task-not-open = { $code } is not one of this unit’s open tasks. Ple
 report-ask-task-more = Which task are you reporting on? Below are the { $shown } due soonest; for the { $count } others type /baocao <task code> (see the codes with /nhiemvu).
 report-ask-status = [{ $code }] { $title }: how is it going? You may type a percentage, for example 60%.
 report-ask-status-again = Please pick a status, or type a percentage (for example 60%):
+report-answer-names-other-task = The question waiting is for the report on { $asked }; this message is about { $named }, so it was not added to { $asked }. To report on { $named }, type /baocao { $named } … ({ $asked } is set aside; /tieptuc takes it up again). If it is the answer for { $asked }, type it again without { $named }.
 report-ask-percent = How far along is it? Type a number from 0 to 100, for example 60%.
 report-text-kept-ask-percent = Noted what was done. And how far along is it, in percent? Type a number from 0 to 100, for example 60%.
 report-text-kept-ask-status = Noted what was done. And the status: is the task done, or under way? Pick one, or type a percentage (for example 60%):

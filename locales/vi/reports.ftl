@@ -18,6 +18,7 @@ report-ask-task-not-open = { $code } không có trong các nhiệm vụ đang m�
 report-ask-task-more = Báo cáo nhiệm vụ nào? Dưới đây là { $shown } nhiệm vụ gần hạn nhất; còn { $count } nhiệm vụ khác: gõ /baocao <mã nhiệm vụ> (xem mã bằng /nhiemvu).
 report-ask-status = [{ $code }] { $title }: tình trạng thế nào? Có thể gõ số phần trăm, ví dụ 60%.
 report-ask-status-again = Vui lòng chọn tình trạng, hoặc gõ số phần trăm (ví dụ 60%):
+report-answer-names-other-task = Câu hỏi đang chờ là của báo cáo { $asked }; tin nhắn này nói về { $named } nên chưa ghi vào { $asked }. Để báo cáo { $named }, gõ /baocao { $named } … ({ $asked } tạm dừng, gõ /tieptuc để quay lại). Nếu đây là câu trả lời cho { $asked }, gõ lại không kèm mã { $named }.
 report-ask-percent = Đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
 report-text-kept-ask-percent = Đã ghi nội dung báo cáo. Còn tỷ lệ: đã thực hiện được bao nhiêu phần trăm? Gõ một số từ 0 đến 100, ví dụ 60%.
 report-text-kept-ask-status = Đã ghi nội dung báo cáo. Còn tình trạng: nhiệm vụ đã hoàn thành, hay đang thực hiện? Chọn một, hoặc gõ số phần trăm (ví dụ 60%):

@@ -7,7 +7,7 @@ import { DomainError, isDomainError } from '../core/errors.js';
 import { permissions } from '../core/members/policy.js';
 import type { EvidenceFile, OpenTask, ReportStatus } from '../core/plans/plan.js';
 import { isSkipAnswer, readYesNo } from '../core/plans/confirm-answer.js';
-import { readPercentInText, readStatusInText, reportContentIn } from '../core/intents/values.js';
+import { readPercentInText, readStatusInText, readTaskNumber, reportContentIn } from '../core/intents/values.js';
 import { parsePercent, parseReportLine, parseStatus, percentForStatus, statusForPercent } from '../core/reports/report-line.js';
 import {
   assertMayReport,
@@ -311,6 +311,15 @@ async function resumeReport(ctx: CommandContext, state: ConversationState, input
   const draft = state.data as unknown as Draft;
   const occurrence = draft.occurrenceId ? await ctx.store.plans.findOccurrence(draft.occurrenceId) : null;
   const task = occurrence ? { taskId: occurrence.taskId, title: occurrence.title } : null;
+  // "nv 16 đang làm…" typed while NV7's status or content is asked: news of another task, never NV7's answer
+  const named = input.choice ? null : readTaskNumber(input.text);
+  if (task && named !== null && named !== task.taskId && ['status', 'percent', 'text'].includes(state.step)) {
+    await ctx.flow.ask(state.step, state.data, state.choices);
+    const told = ctx.t('report-answer-names-other-task', { asked: taskCode(task.taskId), named: taskCode(named) });
+    // and the question again, as it was asked (once, however often the other task is named)
+    const question = state.question?.startsWith(`${told}\n`) ? state.question.slice(told.length + 1) : state.question;
+    return { text: question ? `${told}\n${question}` : told, ...(state.choices ? { choices: state.choices } : {}) };
+  }
   switch (state.step) {
     case 'task': {
       const picked = input.choice ? Number(input.choice) : NaN;

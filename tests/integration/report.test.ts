@@ -129,6 +129,36 @@ describe('/baocao, guided', () => {
     expect(await reportsCount()).toBe(before);
   });
 
+  it('never takes news of another task, named by its code, as the answer for the task being reported', async () => {
+    const before = await reportsCount();
+    const pick = await t.ask('/baocao');
+    const codes = [...pick.matchAll(/\[NV(\d+)\]/g)].map((m) => Number(m[1]));
+    const yearly = Number(/\[NV(\d+)\] Báo cáo tổng kết năm/.exec(pick)![1]);
+    const other = codes.find((code) => code !== yearly)!;
+    await t.ask('/huy');
+    expect(await t.ask(`/baocao NV${yearly}`)).toContain('tình trạng thế nào?');
+    const status = await t.ask(`nv ${other} đang lm, dự kiến xong tuần sau`);
+    expect(status.split('\n')[0]).toBe(
+      `Câu hỏi đang chờ là của báo cáo NV${yearly}; tin nhắn này nói về NV${other} nên chưa ghi vào NV${yearly}. ` +
+        `Để báo cáo NV${other}, gõ /baocao NV${other} … (NV${yearly} tạm dừng, gõ /tieptuc để quay lại). ` +
+        `Nếu đây là câu trả lời cho NV${yearly}, gõ lại không kèm mã NV${other}.`,
+    );
+    expect(status.split('\n')[1]).toMatch(new RegExp(`^\\[NV${yearly}\\] .*: tình trạng thế nào\\?`));
+    // said again, the question is asked once, not stacked
+    expect(await t.ask(`NV${other} xong rồi`)).toBe(status);
+    expect(await t.ask('2')).toContain('bao nhiêu phần trăm');
+    expect(await t.ask(`nhiệm vụ ${other} được 40%`)).toContain(`tin nhắn này nói về NV${other}`);
+    expect(await t.ask('50%')).toContain('Nội dung báo cáo');
+    expect(await t.ask(`nv${other}: đã lập dự thảo`)).toContain(`tin nhắn này nói về NV${other}`);
+    // the task's own code in an answer is an answer
+    expect(await t.ask(`NV${yearly}: đã tổng hợp số liệu các khoa`)).toContain('minh chứng');
+    const summary = await t.ask('bỏ qua');
+    expect(summary).toContain(`Nội dung: NV${yearly}: đã tổng hợp số liệu các khoa`);
+    expect(summary).toContain('Tình trạng: Đang thực hiện (50%)');
+    await t.ask('/huy');
+    expect(await reportsCount()).toBe(before);
+  });
+
   it('re-asks politely when an answer does not fit the step, and /huy stops without storing', async () => {
     const before = await reportsCount();
     await t.ask('/baocao');
