@@ -272,6 +272,10 @@ describe('commands as people type them (issue 19)', () => {
     await same('han chot tuan nay', '/hanchot 7');
     // after polite words: "em xin …", "cho em …"
     await same('cho em han chot tuan nay', '/hanchot 7');
+    // what is on today, tomorrow, this week, asked as people ask it
+    await same('hôm nay có gì không', '/hanchot 1');
+    await same('mai co gi ko', '/hanchot 2');
+    await same('tuần này có gì không ạ', '/hanchot 7');
     expect(await t.ask('em xin nghỉ phép đến 30/11')).toContain('nghỉ phép đến hết ngày 30/11/2026');
     await t.ask('/nghiphep huy');
     // a sentence starting with the same words is read for what it asks

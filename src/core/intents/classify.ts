@@ -58,6 +58,9 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     // "hôm nay có việc gì không", "tuần này cần làm gì": what is due
     ['viec gi', 2],
     ['co viec', 1],
+    // "hôm nay có gì không", "mai có gì không", "tuần này có gì không": what is due then
+    ['nay co gi', 2],
+    ['mai co gi', 2],
     ['can lam', 2],
     ['lam gi', 1],
     ['nhiem vu gi', 2.5],
