@@ -27,7 +27,10 @@ const PHRASES = [
   'tiêu cực',
   'gợi ý đưa tiền',
   // staff asking for or taking money from patients: "điều dưỡng xin tiền người bệnh", "nhận tiền của người nhà"
-  'xin tiền',
+  // (not "gia đình khó khăn xin tiền hỗ trợ", a patient's own request)
+  'xin tiền người',
+  'xin tiền bệnh',
+  'xin tiền của',
   'nhận tiền của',
   'phải đưa tiền',
   'gợi ý nộp thêm',
