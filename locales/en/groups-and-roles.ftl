@@ -44,11 +44,12 @@ leave-usage = Give the day you are back, for example: /nghiphep đến 30/11, or
 leave-ask-until = Until which day are you on leave? For example: 30/11, Friday, from tomorrow to 18/12. Meanwhile, reminders go to the deputy.
 leave-ask-until-again = I did not understand the day. Write the last day of leave, e.g. 30/11, Friday, from tomorrow to 18/12 (or /huy to stop).
 leave-set = { $name } is on leave until the end of { $until }. Meanwhile reminders go to the deputy.
+leave-set-not-focal = { $name } is on leave until the end of { $until }. The unit's reminders still go to its focal point as usual.
 leave-ended = { $name }'s leave has ended; reminders go to them again.
 leave-none = { $name } has no leave on record; reminders go out as usual.
 leave-bad-date = I do not understand the date “{ $text }”. Write day/month or day/month/year, for example 30/11 or 30/11/2026.
 leave-past = That end of leave is already past. Give a day from today on.
-leave-starts-later = Leave from { $from } has not started: set now, reminders would go to the deputy from today. Type it on the first day of leave: /nghiphep đến { $until }.
+leave-starts-later = Leave from { $from } has not started: set now, it counts from today (a focal point's reminders would go to the deputy at once). Type it on the first day of leave: /nghiphep đến { $until }.
 leave-forbidden = Only an administrator can set someone else's leave; you can set your own: /nghiphep đến 30/11.
 
 ## Who holds what (/phanquyen ds, /donvi)

@@ -44,11 +44,12 @@ leave-usage = Hãy ghi ngày đi làm lại, ví dụ: /nghiphep đến 30/11, h
 leave-ask-until = Bạn nghỉ đến hết ngày nào? Ví dụ: 30/11, thứ Sáu, từ mai đến hết 18/12. Trong thời gian nghỉ, nhắc hạn gửi cho đầu mối dự phòng.
 leave-ask-until-again = Tôi chưa hiểu ngày nghỉ. Hãy ghi ngày nghỉ đến, ví dụ: 30/11, thứ Sáu, từ mai đến hết 18/12 (hoặc gõ /huy để thôi).
 leave-set = Đã ghi nhận { $name } nghỉ phép đến hết ngày { $until }. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.
+leave-set-not-focal = Đã ghi nhận { $name } nghỉ phép đến hết ngày { $until }. Nhắc hạn của đơn vị vẫn gửi cho cán bộ đầu mối như thường.
 leave-ended = Đã kết thúc nghỉ phép của { $name }; nhắc hạn gửi lại như thường.
 leave-none = { $name } không có nghỉ phép nào đang ghi nhận; nhắc hạn vẫn gửi như thường.
 leave-bad-date = Tôi không hiểu ngày “{ $text }”. Hãy ghi dạng ngày/tháng hoặc ngày/tháng/năm, ví dụ 30/11 hoặc 30/11/2026.
 leave-past = Ngày kết thúc nghỉ phép đã qua. Hãy ghi một ngày từ hôm nay trở đi.
-leave-starts-later = Nghỉ phép từ { $from } chưa bắt đầu: ghi bây giờ thì nhắc hạn chuyển cho đầu mối dự phòng ngay từ hôm nay. Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến { $until }.
+leave-starts-later = Nghỉ phép từ { $from } chưa bắt đầu: ghi bây giờ thì trợ lý tính là nghỉ từ hôm nay (nhắc hạn của cán bộ đầu mối chuyển ngay cho đầu mối dự phòng). Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến { $until }.
 leave-forbidden = Chỉ quản trị viên mới đặt nghỉ phép cho người khác; bạn có thể đặt cho chính mình: /nghiphep đến 30/11.
 
 ## Ai giữ vai trò gì (/phanquyen ds, /donvi)

@@ -61,5 +61,5 @@ async function applyLeave(ctx: CommandContext, words: readonly string[]): Promis
     today: ctx.today,
   });
   if (result.until === null) return { text: ctx.t(result.wasOnLeave ? 'leave-ended' : 'leave-none', { name: result.name }) };
-  return { text: ctx.t('leave-set', { name: result.name, until: formatDateVi(result.until) }) };
+  return { text: ctx.t(result.focalPoint ? 'leave-set' : 'leave-set-not-focal', { name: result.name, until: formatDateVi(result.until) }) };
 }

@@ -302,16 +302,17 @@ describe('/nghiphep', () => {
   });
 
   it('lets anyone with a role set their own leave, and only an admin someone else’s', async () => {
+    // staff on leave move no reminders: only a focal point's go to the deputy
     expect(await t.ask('/nghiphep đến 10/12', { user: 'nhan-vien' })).toBe(
-      'Đã ghi nhận Hoàng Thị Mai nghỉ phép đến hết ngày 10/12/2026. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.',
+      'Đã ghi nhận Hoàng Thị Mai nghỉ phép đến hết ngày 10/12/2026. Nhắc hạn của đơn vị vẫn gửi cho cán bộ đầu mối như thường.',
     );
     expect(await leaveOf('nhan-vien')).toBe('2026-12-10');
     expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'nhan-vien' })).toContain(
       'Chỉ quản trị viên mới đặt nghỉ phép cho người khác',
     );
     expect(await leaveOf('dau-moi')).toBeNull();
-    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'quan-tri', chat: NEW_GROUP })).toContain(
-      'Đã ghi nhận Nguyễn Thị Lan nghỉ phép',
+    expect(await t.ask('/nghiphep đến 10/12 @dau-moi', { user: 'quan-tri', chat: NEW_GROUP })).toBe(
+      'Đã ghi nhận Nguyễn Thị Lan nghỉ phép đến hết ngày 10/12/2026. Trong thời gian này, nhắc hạn gửi cho đầu mối dự phòng.',
     );
     expect(await leaveOf('dau-moi')).toBe('2026-12-10');
   });
@@ -319,7 +320,7 @@ describe('/nghiphep', () => {
   it('reads "từ … đến …" as the leave’s first and last day, and does not set ahead leave that starts later', async () => {
     // today is Monday 23/11/2026: leave from 01/12 would move the reminders to the deputy from today
     expect(await t.ask('/nghiphep từ 01/12 đến 05/12', { user: 'nhan-vien' })).toBe(
-      'Nghỉ phép từ 01/12/2026 chưa bắt đầu: ghi bây giờ thì nhắc hạn chuyển cho đầu mối dự phòng ngay từ hôm nay. Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến 05/12/2026.',
+      'Nghỉ phép từ 01/12/2026 chưa bắt đầu: ghi bây giờ thì trợ lý tính là nghỉ từ hôm nay (nhắc hạn của cán bộ đầu mối chuyển ngay cho đầu mối dự phòng). Hãy gõ vào ngày bắt đầu nghỉ: /nghiphep đến 05/12/2026.',
     );
     expect(await leaveOf('nhan-vien')).toBeNull();
     // before, the first date was taken for the last day

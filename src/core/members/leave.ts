@@ -44,11 +44,12 @@ export function parseLeaveEnd(text: string, today: LocalDate): LocalDate {
 export async function setLeave(
   store: Store,
   input: { actor: Actor; targetUsername: string | null; until: string | null; from?: string | null; today: LocalDate },
-): Promise<{ name: string; until: LocalDate | null; wasOnLeave: boolean }> {
+): Promise<{ name: string; until: LocalDate | null; wasOnLeave: boolean; focalPoint: boolean }> {
   if (!isAllowed(input.actor, permissions.member, null))
     throw new DomainError('leave.no_role', 'permission-no-role', { command: '/nghiphep', who: '' });
   let memberId = input.actor.memberId;
   let name = input.actor.displayName;
+  let grants = input.actor.grants;
   if (input.targetUsername) {
     const target = await store.members.findByUsername(input.actor.user.platform, input.targetUsername);
     if (!target)
@@ -56,6 +57,7 @@ export async function setLeave(
     if (target.memberId !== memberId && !isAdmin(input.actor)) throw new DomainError('leave.forbidden', 'leave-forbidden');
     memberId = target.memberId;
     name = target.displayName;
+    grants = await store.members.grantsOf(memberId);
   }
   const until = input.until ? leaveUntil({ from: input.from ?? null, until: input.until }, input.today) : null;
   const wasOnLeave = await store.transaction(async (tx) => {
@@ -72,5 +74,6 @@ export async function setLeave(
     });
     return onLeave;
   });
-  return { name, until, wasOnLeave };
+  // only a focal point's leave moves reminders (to the deputy); anyone else's is noted and moves none
+  return { name, until, wasOnLeave, focalPoint: grants.some((grant) => grant.role === 'focal_point') };
 }
