@@ -114,6 +114,7 @@ export function rewriteArguments(command: CommandSpec, argsText: string, today: 
 
 // "em xin nghỉ phép …", "em nghỉ phép …", "cho em báo cáo …": who speaks, and asking politely
 const POLITE = /^(?:(?:em|e|minh|toi|anh|chi)(?: xin)? |xin |cho (?:em|minh|toi) )/;
+const LEAVE_WITHOUT_PHEP = /^(nghi(?: om| benh| viec rieng)?) (?:den|toi|het|tu \S+ (?:den|toi))\b/;
 
 /**
  * A message addressed to the bot that starts with a command's name without its slash ("bao cao NV7 xong",
@@ -126,6 +127,13 @@ export function slashlessCommand(registry: CommandRegistry, text: string): { com
   const polite = POLITE.exec(foldVietnamese(all.slice(0, 3).join(' ')));
   const words = polite ? all.slice(polite[0].trim().split(/\s+/).length) : all;
   if (words.length === 0 || words[0] === '') return null;
+  // "em nghỉ từ mai đến hết tuần sau", "nghỉ ốm đến thứ 4": leave, told without the word "phép"
+  const leave = LEAVE_WITHOUT_PHEP.exec(foldVietnamese(words.join(' ')));
+  if (leave) {
+    const command = registry.find('nghiphep');
+    const rest = words.slice(leave[1]!.split(' ').length).join(' ');
+    if (command && fits(command.name, rest)) return { command, argsText: rest };
+  }
   for (let used = Math.min(3, words.length); used >= 1; used -= 1) {
     const command = registry.find(compactKey(words.slice(0, used).join('')));
     if (!command) continue;
@@ -151,7 +159,8 @@ function fits(name: string, rest: string): boolean {
     case 'phananh':
       return /^pa[\s_.-]*\d{4}/.test(folded) || (name === 'phananh' && /^thong ?ke\b/.test(folded));
     case 'nghiphep':
-      // "đến thứ Sáu", "từ 10/12 đến 15/12", "10/12 - 15/12"
+      // "đến thứ Sáu", "từ 10/12 đến 15/12", "10/12 - 15/12"; never a question ("nghỉ đến bao giờ", "… khi nào?")
+      if (/\b(?:bao gio|khi nao|ngay nao|hom nao)\b|\?/.test(folded)) return false;
       return /^(?:den|toi|het|den het|tu \S+ (?:den|toi))\b/.test(folded) || /^\d{1,2}[/.-]\d{1,2}\b/.test(folded);
     default:
       return false;

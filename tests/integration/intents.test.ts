@@ -278,6 +278,12 @@ describe('commands as people type them (issue 19)', () => {
     await same('tuần này có gì không ạ', '/hanchot 7');
     expect(await t.ask('em xin nghỉ phép đến 30/11')).toContain('nghỉ phép đến hết ngày 30/11/2026');
     await t.ask('/nghiphep huy');
+    // leave told without "phép": sick leave, "nghỉ đến …"; a question about it is no leave
+    expect(await t.ask('nghỉ ốm đến 27/11')).toContain('nghỉ phép đến hết ngày 27/11/2026');
+    await t.ask('/nghiphep huy');
+    expect(await t.ask('e nghi den het 26/11 nha')).toContain('nghỉ phép đến hết ngày 26/11/2026');
+    await t.ask('/nghiphep huy');
+    expect(await t.ask('nghỉ đến bao giờ')).not.toContain('nghỉ phép');
     // a sentence starting with the same words is read for what it asks
     expect(await t.ask('báo cáo tiến độ như thế nào')).toContain('/baocao NV12 80%');
     await t.ask('/huy');
