@@ -161,7 +161,12 @@ function fits(name: string, rest: string): boolean {
     case 'nghiphep':
       // "đến thứ Sáu", "từ 10/12 đến 15/12", "10/12 - 15/12"; never a question ("nghỉ đến bao giờ", "… khi nào?")
       if (/\b(?:bao gio|khi nao|ngay nao|hom nao)\b|\?/.test(folded)) return false;
-      return /^(?:den|toi|het|den het|tu \S+ (?:den|toi))\b/.test(folded) || /^\d{1,2}[/.-]\d{1,2}\b/.test(folded);
+      return (
+        /^(?:den|toi|het|den het|tu \S+ (?:den|toi))\b/.test(folded) ||
+        /^\d{1,2}[/.-]\d{1,2}\b/.test(folded) ||
+        // "nghỉ phép 3 ngày": asked its last day
+        /^\d{1,2} ngay(?: lam viec)?(?: (?:nhe|nha|a))?$/.test(folded)
+      );
     default:
       return false;
   }

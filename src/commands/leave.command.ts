@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatDateVi } from '../core/dates/local-date.js';
+import { formatDateVi, isoWeekday } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { setLeave } from '../core/members/leave.js';
 import { endsLeave, leaveArguments } from '../core/members/leave-words.js';
@@ -30,10 +30,15 @@ export const leaveCommand = defineCommand({
       await ctx.flow.ask('until', {});
       return { text: ctx.t('leave-ask-until') };
     }
+    const days = leaveDays(words);
+    if (days !== null) return askLastDay(ctx, days);
     return applyLeave(ctx, words);
   },
   async resume(ctx, _state, input) {
-    const words = leaveArguments(input.text, ctx.today).split(/\s+/).filter(Boolean);
+    // the last day offered for "nghỉ 3 ngày", chosen, or a day typed
+    const words = leaveArguments(input.choice ?? input.text, ctx.today)
+      .split(/\s+/)
+      .filter(Boolean);
     // an answer naming no day ("không biết") is asked again, not refused as a bad date
     const namesDay = words.some((w) => /^\d{1,2}[/.-]\d{1,2}/.test(w)) || endsLeave(words.join(' '));
     if (!namesDay || words.length > 4) {
@@ -44,6 +49,27 @@ export const leaveCommand = defineCommand({
     return applyLeave(ctx, words);
   },
 });
+
+/** "3 ngày", "2 ngày làm việc": leave told by its length, in days; null for anything else. */
+function leaveDays(words: readonly string[]): number | null {
+  const told = /^(\d{1,2})ngay(?:lamviec|phep)?$/.exec(compactKey(words.join('')).replace(/(?:nhe|nha|a)$/, ''));
+  const days = told ? Number(told[1]) : 0;
+  return days >= 1 && days <= 60 ? days : null;
+}
+
+/**
+ * Leave told by its length ("nghỉ phép 3 ngày") is asked its last day, offered as the days' working days from
+ * today (leave is counted in working days: a weekend or a holiday in between does not use it up).
+ */
+async function askLastDay(ctx: CommandContext, days: number): Promise<Reply> {
+  const first = ctx.calendar.workingDayOnOrAfter(ctx.today);
+  const last = ctx.calendar.addWorkingDays(first, days - 1);
+  const until = formatDateVi(last);
+  const weekday = ctx.t(`weekday-${isoWeekday(last)}`);
+  const choices = [{ label: ctx.t('leave-days-choice', { weekday, until }), value: until }];
+  await ctx.flow.ask('until', {}, choices);
+  return { text: ctx.t('leave-days-ask', { days, weekday, until }), choices };
+}
 
 async function applyLeave(ctx: CommandContext, words: readonly string[]): Promise<Reply> {
   const target = words.find((w) => w.startsWith('@'));

@@ -317,6 +317,21 @@ describe('/nghiphep', () => {
     expect(await leaveOf('dau-moi')).toBe('2026-12-10');
   });
 
+  it('asks the last day of leave told by its length, offering its working days from today', async () => {
+    // today is Monday 23/11/2026: six working days run to Monday 30/11, over the weekend
+    expect(await t.ask('em xin nghỉ phép 6 ngày ạ', { user: 'dau-moi' })).toBe(
+      'Nghỉ 6 ngày làm việc từ hôm nay là đến hết thứ Hai 30/11/2026. Chọn để ghi, hoặc gõ ngày nghỉ đến (ví dụ: 30/11, thứ Sáu).\n' +
+        '1. Đến hết thứ Hai 30/11/2026\nTrả lời 1, hoặc gõ /huy để thôi.',
+    );
+    expect(await leaveOf('dau-moi')).toBeNull();
+    expect(await t.ask('1', { user: 'dau-moi' })).toContain('nghỉ phép đến hết ngày 30/11/2026');
+    expect(await leaveOf('dau-moi')).toBe('2026-11-30');
+    // or another day typed instead
+    await t.ask('/nghiphep huy', { user: 'dau-moi' });
+    await t.ask('/nghiphep 2 ngay', { user: 'dau-moi' });
+    expect(await t.ask('thứ 6', { user: 'dau-moi' })).toContain('nghỉ phép đến hết ngày 27/11/2026');
+  });
+
   it('reads "từ … đến …" as the leave’s first and last day, and does not set ahead leave that starts later', async () => {
     // today is Monday 23/11/2026: leave from 01/12 would move the reminders to the deputy from today
     expect(await t.ask('/nghiphep từ 01/12 đến 05/12', { user: 'nhan-vien' })).toBe(
