@@ -472,7 +472,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const byUnit = values.byUnit ? 'theo don vi' : '';
         return values.list === 'overdue'
           ? { action: { command: 'quahan', args: byUnit } }
-          : { action: { command: 'hanchot', args: [String(values.days ?? 31), byUnit].filter(Boolean).join(' ') } };
+          : { action: { command: 'hanchot', args: [values.dueBy ?? String(values.days ?? 31), byUnit].filter(Boolean).join(' ') } };
       }
       case 'help':
         // "cấp quyền đầu mối cho anh Tuấn": how /phanquyen gives a role

@@ -3,6 +3,8 @@ import { permissions } from '../core/members/policy.js';
 import { type DeadlineWindow, deadlineCounts, deadlineList } from '../core/plans/deadline-list.js';
 import { deadlineListScope, type ListScope } from '../core/plans/list-scope.js';
 import { foldVietnamese } from '../core/text/vietnamese.js';
+import { DAY_NAMED, readDateInWords } from '../core/dates/date-words.js';
+import { daysBetween } from '../core/dates/local-date.js';
 import { defineCommand, type CommandContext, type Reply } from './command.js';
 import { taskLines } from '../chat/format/due-lines.js';
 import { LEADER_PAGE_SIZE, type LeaderGrouping, leaderLines } from '../chat/format/leader-deadlines.js';
@@ -14,6 +16,8 @@ const MAX_GROUPED = 5000;
 /** What follows /hanchot or /quahan: a number of days (for /hanchot), a grouping, a page. */
 export interface ListWords {
   days: number | null;
+  /** "thứ 6", "thứ 6 tuần sau", "15/12": the last day of the window, in words (for /hanchot) */
+  until: string | null;
   grouping: LeaderGrouping | null;
   page: number;
 }
@@ -24,7 +28,7 @@ export interface ListWords {
  */
 export function readListWords(words: readonly string[]): ListWords | null {
   const text = foldVietnamese(words.join(' '));
-  const result: ListWords = { days: null, grouping: null, page: 1 };
+  const result: ListWords = { days: null, until: null, grouping: null, page: 1 };
   let rest = text;
   const take = (pattern: RegExp, apply: (match: RegExpExecArray) => void) => {
     const match = pattern.exec(rest);
@@ -35,6 +39,7 @@ export function readListWords(words: readonly string[]): ListWords | null {
   take(/(?:^|\s)(?:trang|page|xem them)\s*(\d{1,3})(?=\s|$)/, (m) => (result.page = Math.max(1, Number(m[1]))));
   take(/(?:^|\s)(?:theo\s+)?(?:don\s*vi|unit|units)(?=\s|$)/, () => (result.grouping = 'unit'));
   take(/(?:^|\s)(?:theo\s+)?(?:nhiem\s*vu|task|tasks|viec)(?=\s|$)/, () => (result.grouping = 'task'));
+  take(DAY_NAMED, (m) => (result.until = m[1]!));
   take(/(?:^|\s)(\d{1,3})(?:\s*(?:ngay|days?))?(?=\s|$)/, (m) => (result.days = Number(m[1])));
   return rest.trim() === '' ? result : null;
 }
@@ -45,7 +50,7 @@ const listArgs = (allowDays: boolean) =>
     .max(8)
     .refine((words) => {
       const read = readListWords(words);
-      return read !== null && (allowDays || read.days === null);
+      return read !== null && (allowDays || (read.days === null && read.until === null));
     });
 
 /** The command's words again, for the hint that shows the next page or the other grouping (words it reads, from the locales). */
@@ -54,6 +59,7 @@ function commandFor(ctx: CommandContext, words: ListWords, change: Partial<ListW
   return [
     `/${ctx.command}`,
     next.days !== null ? String(next.days) : '',
+    next.until ?? '',
     next.grouping === 'unit' ? ctx.t('leader-words-by-unit') : '',
     next.page > 1 ? ctx.t('leader-words-page', { page: next.page }) : '',
   ]
@@ -122,7 +128,10 @@ export const upcomingCommand = defineCommand({
   args: listArgs(true),
   async run(ctx, args) {
     const words = readListWords(args)!;
-    const days = Math.min(Math.max(words.days ?? 7, 1), 365);
+    // "/hanchot thứ 6": from today to the end of that day
+    const until = words.until === null ? null : readDateInWords(words.until, ctx.today);
+    const toDay = until !== null && until >= ctx.today ? daysBetween(ctx.today, until) + 1 : null;
+    const days = Math.min(Math.max(toDay ?? words.days ?? 7, 1), 365);
     return listDeadlines(ctx, { kind: 'upcoming', days }, { header: 'upcoming-header', none: 'upcoming-none' }, { days }, words);
   },
 });

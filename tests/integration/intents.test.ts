@@ -276,6 +276,10 @@ describe('commands as people type them (issue 19)', () => {
     await same('hôm nay có gì không', '/hanchot 1');
     await same('mai co gi ko', '/hanchot 2');
     await same('tuần này có gì không ạ', '/hanchot 7');
+    // up to a day named: today is Monday 23/11, Friday is five days away, counting today
+    await same('thứ 6 này phải nộp gì', '/hanchot 5');
+    await same('/hanchot thứ 6', '/hanchot 5');
+    await same('đến 30/11 có gì phải nộp không', '/hanchot 8');
     expect(await t.ask('em xin nghỉ phép đến 30/11')).toContain('nghỉ phép đến hết ngày 30/11/2026');
     await t.ask('/nghiphep huy');
     // leave told without "phép": sick leave, "nghỉ đến …"; a question about it is no leave

@@ -71,3 +71,7 @@ export function readDateInWords(text: string, today: LocalDate, options: { allow
   if (has('cuoi thang') || has('thang nay')) return endOfMonth(today, 0);
   return null;
 }
+
+/** A day named by its weekday or its date, "(đến hết / trước) thứ 6 (này / tuần sau)", "15/12" (folded text). */
+export const DAY_NAMED =
+  /(?:^|\s)(?:(?:truoc|den het|den|toi)\s+)?((?:thu\s*(?:[2-7]|hai|ba|tu|nam|sau|bay)|chu nhat)(?:\s+(?:nay|tuan nay|tuan sau|tuan toi|toi))?|\d{1,2}\/\d{1,2}(?:\/\d{4})?)(?=\s|$)/;

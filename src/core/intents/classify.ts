@@ -1,3 +1,4 @@
+import { DAY_NAMED } from '../dates/date-words.js';
 import { INTENTS, type Intent, type IntentReading, type IntentValues } from './intent.js';
 import { normalizeMessage } from './normalize.js';
 import {
@@ -442,6 +443,9 @@ function readValues(text: string, padded: string, intent: Intent | null): Intent
   else if (['duong day nong', 'hotline', 'goi dien', 'cuoc goi', 'goi'].some((p) => has(padded, p))) values.channel = 'hotline';
   else if (has(padded, 'truc tiep')) values.channel = 'in_person';
   if (intent === 'deadlines') values.days = WINDOWS.find(([phrase]) => has(padded, phrase))?.[1] ?? 31;
+  // "thứ 6 này phải nộp gì", "đến 15/12 có gì": up to that day
+  const dueBy = intent === 'deadlines' ? DAY_NAMED.exec(padded)?.[1] : undefined;
+  if (dueBy) values.dueBy = dueBy;
   if (intent === 'deadlines' && (has(padded, 'don vi nao') || has(padded, 'nhung don vi') || has(padded, 'theo don vi')))
     values.byUnit = true;
   if (intent === 'deadlines' || OVERDUE.some((p) => has(padded, p)))

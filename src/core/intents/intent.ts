@@ -43,6 +43,8 @@ export interface IntentValues {
   grantsRole?: true;
   /** deadlines: how many days ahead the question looks ("tuần này" 7, "tháng này" 31) */
   days?: number;
+  /** a deadline list up to a day named in words ("thu 6", "15/12"), as /hanchot reads it */
+  dueBy?: string;
   /** deadlines: the question is about units ("đơn vị nào chậm nhất"): a list over many units by unit */
   byUnit?: boolean;
   /** chatter: what kind, for a fitting short answer (or none) */
