@@ -37,7 +37,7 @@ due-none-event = when the event occurs
 ## /hanchot, /quahan
 
 cmd-hanchot-description = Upcoming deadlines (7 days by default)
-cmd-hanchot-usage = /hanchot or /hanchot <days>, for example: /hanchot 30; over many units add “theo đơn vị” (by unit) or “trang 2” (page 2)
+cmd-hanchot-usage = /hanchot or /hanchot <days | up to a day>, for example: /hanchot 30, /hanchot thứ 6, /hanchot 15/12; over many units add “theo đơn vị” (by unit) or “trang 2” (page 2)
 cmd-quahan-description = Tasks past their deadline and not done
 cmd-quahan-usage = /quahan; over many units add “theo đơn vị” (by unit) or “trang 2” (page 2), for example: /quahan theo đơn vị
 all-units = all units

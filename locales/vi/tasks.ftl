@@ -26,7 +26,7 @@ due-none-event = khi phát sinh sự việc
 ## /hanchot, /quahan
 
 cmd-hanchot-description = Hạn chót sắp tới (mặc định 7 ngày)
-cmd-hanchot-usage = /hanchot hoặc /hanchot <số ngày>, ví dụ: /hanchot 30; lãnh đạo xem nhiều đơn vị thêm “theo đơn vị” hoặc “trang 2”
+cmd-hanchot-usage = /hanchot hoặc /hanchot <số ngày | đến ngày>, ví dụ: /hanchot 30, /hanchot thứ 6, /hanchot 15/12; lãnh đạo xem nhiều đơn vị thêm “theo đơn vị” hoặc “trang 2”
 cmd-quahan-description = Nhiệm vụ đã quá hạn mà chưa hoàn thành
 cmd-quahan-usage = /quahan; lãnh đạo xem nhiều đơn vị thêm “theo đơn vị” hoặc “trang 2”, ví dụ: /quahan theo đơn vị
 all-units = tất cả đơn vị
