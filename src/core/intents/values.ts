@@ -263,14 +263,18 @@ function boxWitnesses(text: string): string | null {
   const typed = text.normalize('NFC').trim();
   const label = WITNESSED.exec(typed);
   if (!label) return null;
+  // the names end with their sentence: what follows may be the letters' content, never to be echoed
   const after = typed
     .slice(label.index + label[0].length)
     .replace(/^\s*(?:của|cua|gồm|gom|là|la)?\s*[:\-–]?\s*/iu, '')
-    .replace(/[\s.!]+$/u, '');
-  if (after.length >= 2) return after;
+    .split(/[.;!?\n]/)[0]!
+    .trim();
   const before = typed.slice(0, label.index);
   let start = 0;
   for (const match of before.matchAll(BEFORE_WITNESSES)) start = match.index + match[0].length;
-  const named = before.slice(start).trim();
-  return named.length >= 2 ? named : null;
+  const named = after.length >= 2 ? after : before.slice(start).trim();
+  // shown back in the group in the proposal: a few names, and never a phone or an address of e-mail
+  return named.length >= 2 && named.length <= MAX_WITNESSES && contactDetailRanges(named).length === 0 ? named : null;
 }
+
+const MAX_WITNESSES = 80;

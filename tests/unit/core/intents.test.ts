@@ -64,6 +64,9 @@ describe('a box opening told in words', () => {
     ['Đã mở hòm thư ngày 17/11 được 3 lá thư, chứng kiến: chị Hà, anh Nam.', '17/11 3 thu chung kien: chị Hà, anh Nam'],
     ['mở hòm thư hôm qua có 2 thư với sự chứng kiến của anh Nam phòng KHTH', 'hom qua 2 thu chung kien: anh Nam phòng KHTH'],
     ['hôm nay mở hòm thư được 2 thư anh Tuấn chứng kiến', 'hom nay 2 thu chung kien: anh Tuấn'],
+    // the letters' content after the names is never taken for them (it is echoed in the group)
+    ['mở hòm thư hôm nay có 2 thư, chứng kiến: chị Hà. Thư 1 của bà Lò Thị Hoa sđt 0912345678', 'hom nay 2 thu chung kien: chị Hà'],
+    ['mở hòm thư hôm nay có 1 thư, chứng kiến anh Nam 0912345678', 'hom nay 1 thu'],
   ])('%s → /homthu %s', (text, args) => {
     expect(readBoxOpening(text)).toBe(args);
   });
