@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatDateVi, isoWeekday } from '../core/dates/local-date.js';
+import { dayWithWeekday } from '../chat/format/due-lines.js';
+import { formatDateVi } from '../core/dates/local-date.js';
 import { DomainError } from '../core/errors.js';
 import { setLeave } from '../core/members/leave.js';
 import { endsLeave, leaveArguments } from '../core/members/leave-words.js';
@@ -64,11 +65,10 @@ function leaveDays(words: readonly string[]): number | null {
 async function askLastDay(ctx: CommandContext, days: number): Promise<Reply> {
   const first = ctx.calendar.workingDayOnOrAfter(ctx.today);
   const last = ctx.calendar.addWorkingDays(first, days - 1);
-  const until = formatDateVi(last);
-  const weekday = ctx.t(`weekday-${isoWeekday(last)}`);
-  const choices = [{ label: ctx.t('leave-days-choice', { weekday, until }), value: until }];
+  const day = dayWithWeekday(ctx.t, last);
+  const choices = [{ label: ctx.t('leave-days-choice', { day }), value: formatDateVi(last) }];
   await ctx.flow.ask('until', {}, choices);
-  return { text: ctx.t('leave-days-ask', { days, weekday, until }), choices };
+  return { text: ctx.t('leave-days-ask', { days, day }), choices };
 }
 
 async function applyLeave(ctx: CommandContext, words: readonly string[]): Promise<Reply> {

@@ -320,8 +320,8 @@ describe('/nghiphep', () => {
   it('asks the last day of leave told by its length, offering its working days from today', async () => {
     // today is Monday 23/11/2026: six working days run to Monday 30/11, over the weekend
     expect(await t.ask('em xin nghỉ phép 6 ngày ạ', { user: 'dau-moi' })).toBe(
-      'Nghỉ 6 ngày làm việc từ hôm nay là đến hết thứ Hai 30/11/2026. Chọn để ghi, hoặc gõ ngày nghỉ đến (ví dụ: 30/11, thứ Sáu).\n' +
-        '1. Đến hết thứ Hai 30/11/2026\nTrả lời 1, hoặc gõ /huy để thôi.',
+      'Nghỉ 6 ngày làm việc từ hôm nay là đến hết thứ Hai, 30/11/2026. Chọn để ghi, hoặc gõ ngày nghỉ đến (ví dụ: 30/11, thứ Sáu).\n' +
+        '1. Đến hết thứ Hai, 30/11/2026\nTrả lời 1, hoặc gõ /huy để thôi.',
     );
     expect(await leaveOf('dau-moi')).toBeNull();
     expect(await t.ask('1', { user: 'dau-moi' })).toContain('nghỉ phép đến hết ngày 30/11/2026');
