@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import { AdapterError, type ChatAdapter, type SinkOptions } from './chat-adapter.js';
 import { batchedEnqueue } from './outbox-batch.js';
 import type { DispatchResult, Dispatcher } from './dispatcher.js';
+import { createGroupCommit, type GroupCommitOptions } from './group-commit.js';
 import { type ChatLifecycleEvent, type ChatRef, type IncomingMessage, type OutgoingMessage, parseChatRef } from './messages.js';
 import type { FloodGuard } from './throttle.js';
 
@@ -35,6 +36,8 @@ export interface BotDeps {
   logger: Logger;
   /** per-person flood control for the chat platforms; the console goes without */
   flood?: FloodGuard;
+  /** how messages that arrive together share a transaction (see group-commit.ts) */
+  groupCommit?: Pick<GroupCommitOptions, 'maxBatch' | 'inFlight'>;
 }
 
 /** Thrown inside the transaction of a message whose handling failed, so that its partial writes are undone. */
@@ -64,6 +67,12 @@ export function createBot(deps: BotDeps): Bot {
   // Replies still being sent after their message was acknowledged; stopping waits for them.
   const sending = new Set<Promise<void>>();
   const defer = batchedEnqueue(store.outbox);
+  const grouped = createGroupCommit(store, {
+    maxBatch: deps.groupCommit?.maxBatch ?? 32,
+    inFlight: deps.groupCommit?.inFlight ?? 2,
+    commits: (result) => !(result as DispatchResult | null)?.failed,
+    onUndone: (reason, size) => logger.debug({ err: reason, size }, 'batch of messages undone; each done again alone'),
+  });
 
   /**
    * Runs `work` in a transaction that marks the event processed; null when it had been. `marks`: the work writes
@@ -211,11 +220,11 @@ export function createBot(deps: BotDeps): Bot {
     const result = throttled
       ? throttled.notice && { reply: throttled.notice, notices: [] }
       : message.eventId
-        ? await processOnce(
-            adapter.platform,
-            message.eventId,
-            (tx) => dispatcher.dispatchOnce(message, target, tx, { platform: adapter.platform, eventId: message.eventId! }),
-            { marks: true },
+        ? await grouped.run(
+            ((event) => {
+              const work = (tx: Store) => dispatcher.dispatchOnce(message, target, tx, event);
+              return { work, alone: () => processOnce(event.platform, event.eventId, work, { marks: true }) };
+            })({ platform: adapter.platform, eventId: message.eventId }),
           )
         : await dispatcher.dispatch(message, target);
     if (!result) return;

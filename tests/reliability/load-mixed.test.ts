@@ -99,7 +99,9 @@ describe.runIf(inject('testDatabase').driver === 'postgres')(
       await watching;
 
       expect(h.guard.violations).toEqual([]);
-      expect(h.guard.transactions()).toBeGreaterThanOrEqual(UPDATES);
+      // the guard was on the messages' path; updates arriving together shared transactions (group commit)
+      expect(h.guard.transactions()).toBeGreaterThan(0);
+      expect(h.guard.transactions()).toBeLessThan(UPDATES);
       expect(statuses.filter((status) => status !== 200)).toEqual([]);
       expect(health.length).toBeGreaterThan(0);
       expect(health.filter((sample) => sample.status !== 200)).toEqual([]);
