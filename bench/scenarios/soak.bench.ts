@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import postgres from 'postgres';
-import { projectRoot } from '../../src/paths.js';
 import { FakeTelegram } from '../../tests/support/fake-telegram.js';
 import { databaseUrl, freePort, reportUpdate, seedReportingDepartment } from '../support/reporting-department.js';
-import { SECRET, webhookBotEnv } from '../support/bot-process.js';
+import { SECRET, spawnBot, webhookBotEnv } from '../support/bot-process.js';
 
 const UNITS = 1000;
 const TASKS_PER_UNIT = 5;
@@ -96,31 +94,20 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
   await admin.unsafe(`create database "${name}"`);
   const fake = await new FakeTelegram().start();
   let child: ChildProcess | null = null;
-  let output = '';
   try {
     // the webhook benchmark's Department and reports
     const department = await seedReportingDepartment(url, UNITS, TASKS_PER_UNIT);
     const report = (i: number) => reportUpdate(department, UNITS, TASKS_PER_UNIT, i, 1 + i);
 
     const port = await freePort();
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'src/main.ts')], {
-      cwd: projectRoot,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        TDA_DOTENV: 'off',
-        LOG_LEVEL: 'warn',
-        ...webhookBotEnv(fake, port, url),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    // Only the tail is kept: a long run must not measure its own log buffer.
-    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
+    // as `npm start` runs it (the bundle, its heap settings), as the webhook benchmark does: a bot without the
+    // heap cap lets V8 grow the heap lazily, which reads as growth here
+    const bot = spawnBot('src/main.ts', webhookBotEnv(fake, port, url));
+    child = bot.child;
+    const tail = () => bot.output();
     const deadline = Date.now() + 60_000;
     while (fake.webhook === null) {
-      if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${output.slice(-2000)}`);
+      if (child.exitCode !== null) throw new Error(`bot exited with ${child.exitCode}: ${tail().slice(-2000)}`);
       if (Date.now() > deadline) throw new Error('bot did not set its webhook');
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -149,7 +136,7 @@ export async function soakBenchmark({ quick }: { quick: boolean }) {
     };
     const measured = await paced(webhook, rate, minutes * 60, (n) => report(offset + n), sample);
     samples.push({ atSeconds: round((performance.now() - startedAt) / 1000, 0), rssMb: round(rssMb(pid)) });
-    if (child.exitCode !== null) throw new Error(`bot died during the soak: ${output.slice(-2000)}`);
+    if (child.exitCode !== null) throw new Error(`bot died during the soak: ${tail().slice(-2000)}`);
 
     const third = Math.max(1, Math.floor(samples.length / 3));
     const first = mean(samples.slice(0, third).map((s) => s.rssMb));
