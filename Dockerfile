@@ -35,4 +35,4 @@ RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 EXPOSE 8080
 # The heap settings of `npm start` (package.json; the README's "Memory" says why).
-CMD ["node", "--max-old-space-size=768", "--max-semi-space-size=8", "dist/main.js"]
+CMD ["node", "--max-old-space-size=768", "--max-semi-space-size=16", "dist/main.js"]
