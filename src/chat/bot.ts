@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../core/clock.js';
 import { chatJoined, chatLeft, chatMigrated } from '../core/chats/lifecycle.js';
+import type { PlatformEvent } from '../core/inbox.js';
 import type { ClaimedOutboxMessage, OutboxMessage } from '../core/outbox/outbox.js';
 import type { Store } from '../core/store.js';
 import type { I18n } from '../i18n/i18n.js';
@@ -102,6 +103,18 @@ export function createBot(deps: BotDeps): Bot {
       const marked = await store.transaction((tx) => tx.inbox.markProcessed(platform, eventId));
       return marked ? (error.result as unknown as T) : null;
     }
+  }
+
+  /**
+   * As processOnce, for work that writes its event's mark itself, in the transaction of the messages that arrived
+   * with it (group commit); alone when it arrived alone or its batch was undone.
+   */
+  function processGrouped(
+    event: PlatformEvent,
+    work: (tx: Store, event: PlatformEvent) => Promise<DispatchResult | null>,
+  ): Promise<DispatchResult | null> {
+    const inTransaction = (tx: Store) => work(tx, event);
+    return grouped.run({ work: inTransaction, alone: () => processOnce(event.platform, event.eventId, inTransaction, { marks: true }) });
   }
 
   function toQueued(chat: ChatRef, message: OutgoingMessage, key: string, notBefore: Date, partsSent = 0): OutboxMessage {
@@ -223,11 +236,8 @@ export function createBot(deps: BotDeps): Bot {
     const result = throttled
       ? throttled.notice && { reply: throttled.notice, notices: [] }
       : message.eventId
-        ? await grouped.run(
-            ((event) => {
-              const work = (tx: Store) => dispatcher.dispatchOnce(message, target, tx, event);
-              return { work, alone: () => processOnce(event.platform, event.eventId, work, { marks: true }) };
-            })({ platform: adapter.platform, eventId: message.eventId }),
+        ? await processGrouped({ platform: adapter.platform, eventId: message.eventId }, (tx, event) =>
+            dispatcher.dispatchOnce(message, target, tx, event),
           )
         : await dispatcher.dispatch(message, target);
     if (!result) return;
