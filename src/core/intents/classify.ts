@@ -63,6 +63,14 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['nay co gi', 2],
     ['mai co gi', 2],
     ['can lam', 2],
+    // "tuần này cần báo cáo gì", "đơn vị nào cần báo cáo tuần này", "phải nộp những gì": what is due
+    ['can bao cao gi', 2.5],
+    ['phai bao cao gi', 2.5],
+    ['can nop gi', 2.5],
+    ['phai nop gi', 2.5],
+    ['nao can bao cao', 2],
+    ['nao phai bao cao', 2],
+    ['nhung gi', 0.5],
     ['lam gi', 1],
     ['nhiem vu gi', 2.5],
     ['nhiem vu nao', 2],
@@ -241,6 +249,7 @@ const REGULATION_MARKERS = [
 ];
 // A document's symbol: "45/2015/TT-BYT", "02/2017", "09/CT-BYT".
 const SYMBOL = /(?:^|\s)\d{1,4}\/(?:\d{4}|[a-z])/;
+const WANTS_TO_REPORT = / (?:toi|em|minh|chung toi|chung em|ben em) (?:muon|can|xin phep|phai) (?:gui |nop )?bao cao\b/;
 const HOW_TO = ['the nao', 'nhu the nao', 'nhu nao', 'lam sao', 'cach', 'o dau', 'lam the nao'];
 const OVERDUE = [
   'qua han',
@@ -556,6 +565,8 @@ export function classifyIntent(text: string): IntentReading {
   // rules ask of a subject, not a case to log (one that says someone complained is)
   if (asksAboutRules(padded)) scores.lookup += 6;
   if (HOW_TO.some((p) => has(padded, p)) && (has(padded, 'bao cao') || has(padded, 'tien do'))) scores.report += 3;
+  // "tôi muốn báo cáo", "em cần gửi báo cáo": the speaker's own wish to report ("đơn vị nào cần báo cáo" asks who)
+  if (WANTS_TO_REPORT.test(padded)) scores.report += 3;
   if (INTRODUCTION.test(padded)) scores.chatter += 4;
   if (ABOUT_HERE.test(padded)) scores.help += 5;
   if (GRANTS_ROLE.test(padded)) scores.help += 5;

@@ -93,6 +93,13 @@ describe('classifyIntent', () => {
     ['which tasks are overdue?', 'deadlines'],
     ['làm sao để báo cáo', 'report'],
     ['báo cáo NV7 80%', 'report'],
+    // the speaker's own wish to report, without a task or a figure; who else must report is a deadline question
+    ['tôi muốn báo cáo', 'report'],
+    ['toi muon bao cao', 'report'],
+    ['em can gui bao cao a', 'report'],
+    ['đơn vị nào cần báo cáo tuần này', 'deadlines'],
+    ['tuần này cần báo cáo gì', 'deadlines'],
+    ['thang nay phai nop nhung gi', 'deadlines'],
     // a document named in a report is what was sent; the same document asked about is a lookup
     ['nv5 xong roi nhe, da gui van ban so 123/BC-TTYT', 'report'],
     ['nv2 thông tư 43 còn hiệu lực không', 'lookup'],
