@@ -515,6 +515,8 @@ const LATE_WORDS = ['qua han', 'tre han', 'ton dong', 'chua xu ly', 'chua giai q
 // "cho xem ds pa đang xử lý", "những phản ánh còn mở"
 const OPEN_LIST_WORDS = ['danh sach', 'liet ke', 'xem', 'nhung', 'cac'];
 const OPEN_WORDS = ['dang xu ly', 'con mo', 'dang mo', 'chua dong', 'chua xong'];
+// "có phản ánh mới nào không", "hôm nay có khiếu nại gì chưa": a question ending in its particle, not a case told
+const NEW_CASES_ASKED = / (?:phan anh|khieu nai|phan nan|gop y)(?: moi)? (?:nao|gi)(?: moi)? (?:khong|chua) $/;
 const STATS_WORDS = ['bao nhieu', 'thong ke', 'so luong', 'tong so', 'may phan anh', 'may vu'];
 const TASK_WORDS = ['nhiem vu', 'bao cao', 'ke hoach', 'nv'];
 /** Longer than this, a message naming feedback is a case told ("… chờ bao nhiêu lâu"), not a question about the book. */
@@ -529,6 +531,7 @@ function casesAsked(padded: string): 'list' | 'stats' | null {
   if (padded.trim().split(/\s+/).length > QUESTION_WORDS_AT_MOST) return null;
   if (STATS_WORDS.some((p) => has(padded, p))) return 'stats';
   if (LATE_WORDS.some((p) => has(padded, p))) return 'list';
+  if (NEW_CASES_ASKED.test(padded)) return 'list';
   if (OPEN_WORDS.some((p) => has(padded, p)) && OPEN_LIST_WORDS.some((p) => has(padded, p))) return 'list';
   return null;
 }

@@ -105,6 +105,7 @@ describe('classifyIntent', () => {
     ['nv2 thông tư 43 còn hiệu lực không', 'lookup'],
     ['bc vừa gửi bị nhầm, sửa lại giúp em', 'report'],
     ['có người phản ánh thái độ nhân viên', 'feedback'],
+    ['co phan anh moi nao khong', 'feedback'],
     ['hòm thư có 2 thư', 'feedback'],
     ['hướng dẫn dùng bot', 'help'],
     ['chào mọi người, em là Sinh, y sĩ trạm', 'chatter'],
@@ -118,6 +119,13 @@ describe('classifyIntent', () => {
   ];
   it.each(cases)('%s → %s', (text, intent) => {
     expect(classifyIntent(text).intent).toBe(intent);
+  });
+
+  it('reads a question about new cases as one about the open cases, and a new case told as a case', () => {
+    for (const text of ['co phan anh moi nao khong', 'Có phản ánh nào mới không?', 'hôm nay có khiếu nại gì chưa'])
+      expect(classifyIntent(text).values.casesAsked, text).toBe('list');
+    for (const text of ['có phản ánh mới về thái độ nhân viên khoa Nội', 'có phản ánh về phòng khám nào không rõ'])
+      expect(classifyIntent(text).values.casesAsked, text).toBeUndefined();
   });
 
   it('reads how a case was handled only when it is told, not asked', () => {
