@@ -15,7 +15,13 @@ import type { Services } from '../core/services.js';
 import { groupMessageLeak } from '../core/feedback/leak.js';
 import type { Store } from '../core/store.js';
 import { classifyIntent } from '../core/intents/classify.js';
-import { asksAboutOwnUnit, readUnitRoleQuestion, withoutTicketCode } from '../core/intents/values.js';
+import {
+  asksAboutOwnUnit,
+  readTaskNumber,
+  readUnitRoleQuestion,
+  readUnitStandingQuestion,
+  withoutTicketCode,
+} from '../core/intents/values.js';
 import { searchUnits } from '../core/units/unit-search.js';
 import { isCancelAnswer } from '../core/plans/confirm-answer.js';
 import type { Intent, IntentReading } from '../core/intents/intent.js';
@@ -603,10 +609,18 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   ): Promise<DispatchResult> {
     // "ai là đầu mối", "ai đang nghỉ phép", "đầu mối bv mình là ai": the card of the chat's own unit
     if (asksAboutOwnUnit(input)) return runIntentAction(store, message, basics, target, { command: 'donvi', args: '' }, false);
-    // "ai là đầu mối của TYT Sìn Hồ": the unit's card, when the words name a unit
+    // "ai là đầu mối của TYT Sìn Hồ": the unit's card, when the words name a unit; "CDC đã nộp báo cáo NV8
+    // chưa": where each unit stands on that task (the card only counts its tasks)
     const unitAsked = readUnitRoleQuestion(input);
-    if (unitAsked && searchUnits(await store.units.list(), unitAsked).kind !== 'none')
-      return runIntentAction(store, message, basics, target, { command: 'donvi', args: unitAsked }, false);
+    if (unitAsked && searchUnits(await store.units.list(), unitAsked).kind !== 'none') {
+      const task = readTaskNumber(input);
+      const action = task === null ? { command: 'donvi', args: unitAsked } : { command: 'nhiemvu', args: `NV${task}` };
+      return runIntentAction(store, message, basics, target, action, false);
+    }
+    // "tình hình TTYT Tam Đường thế nào": the unit's open tasks
+    const standingAsked = readUnitStandingQuestion(input);
+    if (standingAsked && searchUnits(await store.units.list(), standingAsked).kind !== 'none')
+      return runIntentAction(store, message, basics, target, { command: 'nhiemvu', args: standingAsked }, false);
     const reading = classifyIntent(input);
     const locale = i18n.resolve(basics.actor.locale ?? basics.record?.locale ?? null);
     if (reading.intent === null) {

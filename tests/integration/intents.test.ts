@@ -85,12 +85,29 @@ describe('free text addressed to the bot goes where it belongs (issue 19)', () =
     expect(await t.ask('which tasks are overdue?', leader)).toBe(await t.ask('/quahan', leader));
   });
 
-  it('"has <unit> reported yet" gets the unit card with its open tasks; without a unit, the deadlines', async () => {
+  it('"has <unit> reported yet" gets the unit card, on a named task where each unit stands on it; without a unit, the deadlines', async () => {
     const leader = { user: 'lanh-dao-so', kind: 'private' } as const;
     expect(await t.ask('benh vien da khoa co bao cao chua', leader)).toBe(await t.ask('/donvi BVDK', leader));
-    expect(await t.ask('CDC đã nộp báo cáo NV1 chưa ạ', leader)).toBe(await t.ask('/donvi CDC', leader));
+    const standing = await t.ask('/nhiemvu NV1', leader);
+    expect(standing).toMatch(/CDC tỉnh|BVĐK tỉnh/);
+    expect(await t.ask('CDC đã nộp báo cáo NV1 chưa ạ', leader)).toBe(standing);
+    expect(await t.ask('cdc bao cao nv1 chua', leader)).toBe(standing);
     for (const text of ['đã báo cáo chưa', 'em gui chua', 'đơn vị mình nộp chưa', 'NV5 đã báo cáo chưa'])
       expect(await t.ask(text, leader), text).not.toContain('Trực thuộc:');
+  });
+
+  it('"how is <unit> doing" gets the unit\'s open tasks; a task or no unit named goes on as before', async () => {
+    const leader = { user: 'lanh-dao-so', kind: 'private' } as const;
+    const tasks = await t.ask('/nhiemvu TTYT Tam Đường', leader);
+    expect(tasks).toContain('Nhiệm vụ đang mở của Trung tâm Y tế Tam Đường');
+    for (const text of [
+      'tinh hinh ttyt tam duong the nao',
+      'Tình hình của TTYT Tam Đường ra sao?',
+      'cho em hỏi tình hình TTYT Tam Đường thế nào ạ',
+    ])
+      expect(await t.ask(text, leader), text).toBe(tasks);
+    expect(await t.ask('tinh hinh nv5 the nao', leader)).not.toContain('Nhiệm vụ đang mở của');
+    expect(await t.ask('tình hình chung thế nào', leader)).not.toContain('Nhiệm vụ đang mở của');
   });
 
   it('"who is the focal point of <unit>" gets the unit card, as /donvi does', async () => {

@@ -193,19 +193,35 @@ const UNIT_ROLE_QUESTIONS = [
 const NOT_A_UNIT = /^(?:(?:da|co|em|anh|chi|minh|toi|ban|ho|don vi|ben|nay|do|kia|cac|moi|nguoi|nv ?\d+|nhiem vu(?: so)? ?\d+)\s*)+$/;
 const QUESTION_TAIL = /(?:\s+(?:vay|va|a|nhi|the|ha|nhe|day|ban|bot|oi|ad))+$/;
 
-/** The words naming a unit in a question about who holds a role there, or null when the text asks no such thing. */
-export function readUnitRoleQuestion(text: string): string | null {
+/** The words a question's first pattern that matches gives as a unit's name, or null. */
+function unitNamedIn(text: string, patterns: readonly RegExp[]): string | null {
   const folded = foldVietnamese(text)
     .replace(/[?!.,;:“”"']/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(QUESTION_TAIL, '');
-  for (const pattern of UNIT_ROLE_QUESTIONS) {
+  for (const pattern of patterns) {
     const match = pattern.exec(folded);
     const unit = match?.[1]?.replace(QUESTION_TAIL, '').trim();
     if (unit && unit.length >= 2 && unit.split(' ').length <= 8 && !NOT_A_UNIT.test(unit)) return unit;
   }
   return null;
+}
+
+/** The words naming a unit in a question about who holds a role there, or null when the text asks no such thing. */
+export function readUnitRoleQuestion(text: string): string | null {
+  return unitNamedIn(text, UNIT_ROLE_QUESTIONS);
+}
+
+// "tình hình TTYT Tam Đường thế nào", "tinh hinh cua bv phoi ra sao": how a unit stands on its work, which its
+// open tasks say ("tình hình NV5 thế nào" names a task, not a unit)
+const UNIT_STANDING_QUESTIONS = [
+  /^(?:cho (?:em|toi|minh|chau) (?:hoi|xem) )?tinh hinh (?:(?:cua|o|tai|ben) )?(?:don vi )?(.+?) (?:the nao|ra sao|sao roi|nhu the nao|nhu nao|den dau roi)$/,
+];
+
+/** The words naming a unit in a question about how it stands on its tasks, or null. */
+export function readUnitStandingQuestion(text: string): string | null {
+  return unitNamedIn(text, UNIT_STANDING_QUESTIONS);
 }
 
 // "ai là đầu mối", "đầu mối đơn vị mình là ai", "ai đang nghỉ phép", "chị Lan nghỉ đến bao giờ", "đầu mối có
