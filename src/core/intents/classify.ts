@@ -70,6 +70,8 @@ const LEXICON: Readonly<Record<Intent, Lexicon>> = {
     ['phai nop gi', 2.5],
     ['nao can bao cao', 2],
     ['nao phai bao cao', 2],
+    ['bao cao nhung gi', 2.5],
+    ['nop nhung gi', 2.5],
     ['nhung gi', 0.5],
     ['lam gi', 1],
     ['nhiem vu gi', 2.5],
@@ -249,7 +251,9 @@ const REGULATION_MARKERS = [
 ];
 // A document's symbol: "45/2015/TT-BYT", "02/2017", "09/CT-BYT".
 const SYMBOL = /(?:^|\s)\d{1,4}\/(?:\d{4}|[a-z])/;
-const WANTS_TO_REPORT = / (?:toi|em|minh|chung toi|chung em|ben em) (?:muon|can|xin phep|phai) (?:gui |nop )?bao cao\b/;
+// …but "em phải báo cáo gì tuần này" asks what is due
+const WANTS_TO_REPORT =
+  / (?:toi|em|minh|chung toi|chung em|ben em) (?:muon|can|xin phep|phai) (?:gui |nop )?bao cao (?!(?:gi|nhung gi|cai gi|nao) )/;
 const HOW_TO = ['the nao', 'nhu the nao', 'nhu nao', 'lam sao', 'cach', 'o dau', 'lam the nao'];
 const OVERDUE = [
   'qua han',

@@ -99,6 +99,8 @@ describe('classifyIntent', () => {
     ['em can gui bao cao a', 'report'],
     ['đơn vị nào cần báo cáo tuần này', 'deadlines'],
     ['tuần này cần báo cáo gì', 'deadlines'],
+    ['em phải báo cáo gì tuần này', 'deadlines'],
+    ['tôi cần báo cáo những gì', 'deadlines'],
     ['thang nay phai nop nhung gi', 'deadlines'],
     // a document named in a report is what was sent; the same document asked about is a lookup
     ['nv5 xong roi nhe, da gui van ban so 123/BC-TTYT', 'report'],
