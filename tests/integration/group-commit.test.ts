@@ -4,6 +4,7 @@ import type { ChatAdapter } from '../../src/chat/chat-adapter.js';
 import type { Dispatcher } from '../../src/chat/dispatcher.js';
 import type { IncomingMessage, OutgoingMessage } from '../../src/chat/messages.js';
 import type { Store } from '../../src/core/store.js';
+import { PrivacyGuard } from '../support/privacy-guard.js';
 import { consoleUser, startTestApp, type TestApp } from '../support/test-app.js';
 
 // Messages that arrive while the database is busy share one transaction (src/chat/group-commit.ts): each is
@@ -107,6 +108,27 @@ describe('messages that arrive together', () => {
     await Promise.all(messages.map((message) => bot.handle(adapter, message)));
     expect(await count('reports')).toBe(reportsBefore + 4);
     expect(sent).toHaveLength(4);
+  });
+
+  it("keeps a complainant's phone out of the group when a case is logged in the same batch as reports", async () => {
+    const { bot, adapter, counted, sent } = botWith();
+    const phone = '0912 345 678';
+    const guard = new PrivacyGuard();
+    guard.register({ kind: 'phone', value: phone });
+    const reports = codes.map((code) => report(code));
+    const caseMessage: IncomingMessage = {
+      ...report(codes[0]!),
+      text: `/phananh đường dây nóng Người nhà phản ánh chờ khám quá lâu ở khoa Nhi, gọi lại số ${phone}`,
+    };
+    const casesBefore = await count('feedback_tickets');
+
+    await Promise.all([...reports, caseMessage].map((message) => bot.handle(adapter, message)));
+
+    expect(counted.transactions).toBe(1);
+    expect(await count('feedback_tickets')).toBe(casesBefore + 1);
+    expect(sent).toHaveLength(5);
+    for (const { chat, message } of sent) guard.inspect(chat, message.text);
+    guard.assertClean();
   });
 
   it('a message arriving alone has a transaction of its own', async () => {
