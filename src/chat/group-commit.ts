@@ -66,11 +66,14 @@ export function createGroupCommit(store: Pick<Store, 'transaction'>, options: Gr
     let results: unknown[];
     try {
       results = await store.transaction(async (tx) => {
-        const settled = await Promise.allSettled(batch.map((entry) => entry.job.work(tx)));
-        const rejected = settled.find((outcome) => outcome.status === 'rejected');
-        if (rejected) throw rejected.reason;
-        if (settled.some((outcome) => !options.commits((outcome as PromiseFulfilledResult<unknown>).value))) throw new BatchUndone();
-        return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);
+        // every message's work settles before the transaction ends, so that none runs a statement after it
+        const values: unknown[] = [];
+        for (const outcome of await Promise.allSettled(batch.map((entry) => entry.job.work(tx)))) {
+          if (outcome.status === 'rejected') throw outcome.reason;
+          values.push(outcome.value);
+        }
+        if (!values.every(options.commits)) throw new BatchUndone();
+        return values;
       });
     } catch (error) {
       options.onUndone?.(error, batch.length);
